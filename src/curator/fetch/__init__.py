@@ -1,0 +1,1 @@
+"""How to check a URL: the HTTP client stack, politeness and the safety guard."""

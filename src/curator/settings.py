@@ -1,0 +1,89 @@
+"""Every knob curator has, with the defaults that protect people.
+
+One place, so an operator reading this file sees all of them. Values can be overridden in a
+``curator.toml`` file (``[fetch]``, ``[classify]`` ... tables named like the models below) or, for
+the few that matter on the command line, by CLI options.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+DEFAULT_CONTACT = "https://github.com/curator-links/curator"
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class FetchSettings(_Section):
+    """How hard and how politely curator talks to other people's servers."""
+
+    user_agent: str = f"curator/0.1 (+{DEFAULT_CONTACT}; link checker)"
+    concurrency: int = Field(32, ge=1, le=1024, description="requests in flight, all hosts")
+    per_host_concurrency: int = Field(2, ge=1, description="requests in flight to one host")
+    per_host_spacing: float = Field(
+        1.0, ge=0, description="seconds between the starts of two requests to one host"
+    )
+    connect_timeout: float = Field(10.0, gt=0)
+    read_timeout: float = Field(20.0, gt=0, description="longest silence while reading")
+    total_timeout: float = Field(45.0, gt=0, description="deadline for one attempt, all hops")
+    retries: int = Field(2, ge=0, description="extra attempts after a transient failure")
+    backoff_base: float = Field(1.0, ge=0, description="first backoff, doubled per retry")
+    backoff_max: float = Field(30.0, ge=0)
+    retry_after_cap: float = Field(
+        60.0, ge=0, description="longest Retry-After honoured; longer ones count as blocked"
+    )
+    max_redirects: int = Field(10, ge=0)
+    max_body_bytes: int = Field(
+        2_000_000, ge=1024, description="decoded bytes kept per page; more is truncated"
+    )
+    max_raw_bytes: int = Field(
+        10_000_000, ge=1024, description="bytes read off the wire per page before giving up"
+    )
+    allow_private_networks: bool = False
+    respect_robots: bool = True
+
+
+class ClassifySettings(_Section):
+    """How a fetch becomes a link state without crying wolf."""
+
+    soft404_probe: bool = Field(True, description="compare with a random sibling path")
+    probe_similarity: float = Field(
+        0.9, ge=0, le=1, description="body similarity above which a link equals the probe"
+    )
+    offline_min_hosts: int = Field(
+        2, ge=1, description="fewest network-failed hosts that can make a run inconclusive"
+    )
+    offline_fraction: float = Field(
+        0.6, gt=0, le=1, description="share of hosts failing at the network level = offline"
+    )
+
+
+class Settings(_Section):
+    fetch: FetchSettings = FetchSettings()
+    classify: ClassifySettings = ClassifySettings()
+
+
+class SettingsError(ValueError):
+    """A settings file that cannot be used; the message names the file and the key."""
+
+
+def load_settings(path: Path | None) -> Settings:
+    """Read ``curator.toml`` (if given and present) over the defaults."""
+    if path is None or not path.exists():
+        return Settings()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise SettingsError(f"{path}: {exc}") from exc
+    try:
+        return Settings.model_validate(data)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
+        )
+        raise SettingsError(f"{path}: {problems}") from exc
