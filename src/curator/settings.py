@@ -61,11 +61,37 @@ class ClassifySettings(_Section):
     offline_fraction: float = Field(
         0.6, gt=0, le=1, description="share of hosts failing at the network level = offline"
     )
+    min_live_sources: int = Field(
+        4, ge=0, description="fewer live sources than this in a route is a finding"
+    )
+
+
+class AssessSettings(_Section):
+    """When a source's page no longer says what the editor approved.
+
+    ``change_threshold`` is calibrated by ``python -m bench.drift`` (see bench/README.md):
+    cosmetic variants of the corpus pages stay above it, pages whose article was replaced fall
+    below it.
+    """
+
+    change_threshold: float = Field(
+        0.5, ge=0, le=1, description="main-content similarity below which a source is changed"
+    )
+    review_max_age_days: int = Field(
+        365, ge=1, description="a route reviewed longer ago than this is review-overdue"
+    )
+    support_min: float = Field(
+        0.5, ge=0, le=1, description="share of the blurb's key terms the page must mention"
+    )
+    support_max_drop: float = Field(
+        0.25, ge=0, le=1, description="relative fall of support since approval that counts"
+    )
 
 
 class Settings(_Section):
     fetch: FetchSettings = FetchSettings()
     classify: ClassifySettings = ClassifySettings()
+    assess: AssessSettings = AssessSettings()
 
 
 class SettingsError(ValueError):
