@@ -88,10 +88,38 @@ class AssessSettings(_Section):
     )
 
 
+class HistorySettings(_Section):
+    """When a failing source counts as dead, not just unlucky (see curator.history).
+
+    IABot-style: a source is confirmed dead only after failing in ``confirm_runs`` runs spread
+    over at least ``confirm_hours``, so one bad night at a host never reaches an editor as dead.
+    """
+
+    confirm_runs: int = Field(
+        default=3, ge=1, description="failing runs in a row before a death counts"
+    )
+    confirm_hours: float = Field(
+        default=48.0,
+        ge=0,
+        description="least time between the first and latest failure of the streak",
+    )
+    flap_window: int = Field(
+        default=10, ge=2, description="latest judged runs looked at for flapping"
+    )
+    flap_flips: int = Field(
+        default=3, ge=1, description="broken/ok changes within the window that make a link flapping"
+    )
+
+
 class Settings(_Section):
     fetch: FetchSettings = FetchSettings()
     classify: ClassifySettings = ClassifySettings()
     assess: AssessSettings = AssessSettings()
+    history: HistorySettings = HistorySettings()
+    store: str = Field(
+        default=".curator/state.sqlite",
+        description="state store: a SQLite path (relative to the working directory) or URL",
+    )
 
 
 class SettingsError(ValueError):
