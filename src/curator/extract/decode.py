@@ -1,0 +1,155 @@
+"""Bytes to text the way a browser would read them.
+
+Order of evidence (WHATWG "encoding sniffing", simplified): a byte-order mark, then the charset the
+server declared in Content-Type, then a ``<meta charset>`` / ``<meta http-equiv>`` / XML declaration
+in the first few KB, then a statistical sniff. The BOM goes first because browsers let it override
+the header: a page that starts with a UTF-8 BOM is UTF-8 whatever the server claims. Labels are
+mapped as browsers map them (``latin-1`` and ``ascii`` mean windows-1252, ``gb2312`` means GBK ...),
+because pages rely on that and decoding them strictly by the label garbles curly quotes and dashes.
+Decoding never raises: undecodable bytes become U+FFFD.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Mapping
+
+import charset_normalizer
+
+PRESCAN_BYTES = 4096
+"""How far into the body to look for a declared charset (browsers use 1024; pages overshoot)."""
+
+_WESTERN_MARGIN = 0.05
+"""How much less plausible (charset_normalizer "chaos") windows-1252 may be and still win."""
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# WHATWG Encoding Standard labels whose browser meaning differs from Python's codec of that name,
+# or that Python does not know. Everything else goes through codecs.lookup().
+_LABELS_BY_CODEC = {
+    "cp1252": "ascii us-ascii ansi_x3.4-1968 iso-8859-1 iso8859-1 iso_8859-1 iso88591 latin1 "
+    "latin-1 l1 cp819 ibm819 iso-ir-100 csisolatin1 x-cp1252 cp1252 windows-1252 x-user-defined",
+    "cp1254": "iso-8859-9 iso8859-9 latin5 l5 csisolatin5 windows-1254",
+    "cp874": "iso-8859-11 iso8859-11 tis-620 dos-874 windows-874",
+    "gb18030": "gb2312 gbk x-gbk chinese csgb2312 iso-ir-58 gb_2312-80 cp936 gb18030",
+    "cp932": "shift_jis shift-jis sjis x-sjis ms_kanji ms932 windows-31j csshiftjis cp932",
+    "cp949": "euc-kr euckr ks_c_5601-1987 ks_c_5601-1989 korean windows-949 cp949",
+    "big5hkscs": "big5 big5-hkscs cn-big5 x-x-big5 csbig5",
+    "utf-8": "unicode-1-1-utf-8 utf8 utf-8 x-unicode20utf8",
+}
+_WHATWG_ALIASES = {
+    label: codec for codec, labels in _LABELS_BY_CODEC.items() for label in labels.split()
+}
+
+_META_CHARSET = re.compile(
+    rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([a-z0-9._:\-]+)""", re.IGNORECASE
+)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml\b[^>]*?encoding\s*=\s*["']([a-z0-9._:\-]+)""", re.I)
+_HTML_COMMENT = re.compile(rb"<!--.*?-->", re.DOTALL)
+_HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([a-z0-9._:\-]+)""", re.IGNORECASE)
+
+
+def decode_html(body: bytes, headers: Mapping[str, str]) -> str:
+    """Decode an HTML body with the charset a browser would use; never raises."""
+    return body.decode(detect_encoding(body, headers), errors="replace")
+
+
+def detect_encoding(body: bytes, headers: Mapping[str, str]) -> str:
+    """Return the Python codec name a browser-like reader would decode ``body`` with.
+
+    One deliberate departure from browsers: a legacy declaration (windows-1251, GBK ...) loses
+    to a body that is valid UTF-8 and actually uses multi-byte sequences. Sites that moved to
+    UTF-8 and kept an old ``<meta charset>`` or server default are common; real legacy text is
+    practically never valid UTF-8 by accident, so this only undoes mislabelling.
+    """
+    for bom, encoding in _BOMS:
+        if body.startswith(bom):
+            return encoding + "-sig" if encoding == "utf-8" else encoding
+    declared = _header_charset(headers) or _prescan_charset(body[:PRESCAN_BYTES])
+    if declared is None:
+        return _sniff(body)
+    if declared != "utf-8" and not declared.startswith("utf-16") and _is_multibyte_utf8(body):
+        return "utf-8"
+    return declared
+
+
+def codec_for_label(label: str, *, from_meta: bool = False) -> str | None:
+    """Map a charset label to a Python codec the way browsers map it, or None if unknown.
+
+    A page cannot declare itself UTF-16 from inside itself (the ``<meta>`` was readable as ASCII,
+    so it is not UTF-16); browsers read such pages as UTF-8, and so do we.
+    """
+    key = label.strip().strip("\"'").lower()
+    if not key:
+        return None
+    if key in _WHATWG_ALIASES:
+        return _WHATWG_ALIASES[key]
+    try:
+        name = codecs.lookup(key).name
+    except LookupError:
+        return None
+    if name.startswith("utf-16") or name.startswith("utf-32"):
+        return "utf-8" if from_meta else name
+    if name in ("latin-1", "iso8859-1", "ascii"):
+        return "cp1252"
+    return name
+
+
+def _header_charset(headers: Mapping[str, str]) -> str | None:
+    content_type = next((v for k, v in headers.items() if k.lower() == "content-type"), None)
+    if not content_type:
+        return None
+    match = _HEADER_CHARSET.search(content_type)
+    return codec_for_label(match.group(1)) if match else None
+
+
+def _prescan_charset(head: bytes) -> str | None:
+    xml = _XML_ENCODING.match(head)
+    if xml:
+        found = codec_for_label(xml.group(1).decode("ascii"), from_meta=True)
+        if found is not None:
+            return found
+    for match in _META_CHARSET.finditer(_HTML_COMMENT.sub(b"", head)):
+        found = codec_for_label(match.group(1).decode("ascii"), from_meta=True)
+        if found is not None:
+            return found
+    return None
+
+
+def _sniff(body: bytes) -> str:
+    """Guess an undeclared charset: UTF-8 if it validates, else ask charset_normalizer.
+
+    Valid UTF-8 is checked first because it is by far the most common undeclared charset and
+    statistical detectors occasionally misread short UTF-8 pages as something exotic. Among the
+    detector's guesses, windows-1252 wins when it is nearly as plausible as the top one: it is
+    the browsers' default for undeclared legacy pages, and on short Western text the detector
+    tends to pick a sibling (windows-1257 for French) that garbles a few letters.
+    """
+    if _is_utf8(body):
+        return "utf-8"
+    results = charset_normalizer.from_bytes(body)
+    best = results.best()
+    if best is None:
+        return "cp1252"
+    western = next((m for m in results if "cp1252" in m.could_be_from_charset), None)
+    if western is not None and western.chaos <= best.chaos + _WESTERN_MARGIN:
+        return "cp1252"
+    return codec_for_label(best.encoding) or "cp1252"
+
+
+def _is_multibyte_utf8(body: bytes) -> bool:
+    return not body.isascii() and _is_utf8(body)
+
+
+def _is_utf8(body: bytes) -> bool:
+    """True for ASCII or valid UTF-8, tolerating a character cut off by the body-size cap."""
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(body, final=False)
+    except UnicodeDecodeError:
+        return False
+    return True

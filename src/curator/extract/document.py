@@ -1,0 +1,106 @@
+"""A parsed page plus the indexes every metadata rule reads (meta tags, JSON-LD).
+
+Built once per page so the title, description, date and canonical rules each look things up
+instead of re-walking the tree.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import lxml.html
+from lxml import etree
+from lxml.html import HtmlElement
+
+_PARSER = lxml.html.HTMLParser(
+    encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, recover=True
+)
+_JSONLD_WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*$")
+
+
+@dataclass(frozen=True)
+class Document:
+    """One page, parsed, with its meta tags and JSON-LD objects indexed."""
+
+    root: HtmlElement
+    meta: Mapping[str, str]
+    """First non-empty ``content`` per meta key (see :func:`meta_key`)."""
+    jsonld: tuple[Mapping[str, Any], ...] = field(default=())
+    """Every JSON-LD object on the page, ``@graph`` members flattened, in document order."""
+
+    def first_meta(self, *keys: str) -> tuple[str, str] | None:
+        """The first of ``keys`` the page declares, with its value."""
+        for key in keys:
+            value = self.meta.get(key)
+            if value:
+                return key, value
+        return None
+
+
+def parse(text: str) -> Document | None:
+    """Parse page text into a Document; None when there is no markup to speak of."""
+    if not text.strip():
+        return None
+    data = text.replace("\x00", "\ufffd").encode("utf-8", errors="replace")
+    try:
+        root = lxml.html.document_fromstring(data, parser=_PARSER)
+    except (etree.ParserError, ValueError):
+        return None
+    if root is None:
+        return None
+    return Document(root=root, meta=_index_meta(root), jsonld=tuple(_jsonld_objects(root)))
+
+
+def meta_key(name: str) -> str:
+    """Normalise a meta name the way Readability does: ``DC.Description`` -> ``dc:description``."""
+    return re.sub(r"\s+", "", name).lower().replace(".", ":")
+
+
+def _index_meta(root: HtmlElement) -> dict[str, str]:
+    """Index <meta> by name, property, itemprop and http-equiv; the first non-empty one wins.
+
+    ``property`` may hold several space-separated names (``og:title twitter:title``).
+    itemprop and http-equiv keys are prefixed so they never shadow a same-named ``name``.
+    """
+    index: dict[str, str] = {}
+    for element in root.iter("meta"):
+        content = element.get("content")
+        if content is None or not content.strip():
+            continue
+        keys: list[str] = []
+        for attribute in ("property", "name"):
+            keys.extend(meta_key(token) for token in (element.get(attribute) or "").split())
+        if element.get("itemprop"):
+            keys.extend("itemprop:" + meta_key(t) for t in element.get("itemprop", "").split())
+        if element.get("http-equiv"):
+            keys.append("http-equiv:" + meta_key(element.get("http-equiv", "")))
+        for key in keys:
+            index.setdefault(key, content)
+    return index
+
+
+def _jsonld_objects(root: HtmlElement) -> Iterator[Mapping[str, Any]]:
+    for script in root.iter("script"):
+        if "ld+json" not in (script.get("type") or "").lower() or not script.text:
+            continue
+        source = _JSONLD_WRAPPERS.sub("", script.text.strip())
+        try:
+            data = json.loads(source, strict=False)
+        except ValueError:
+            continue
+        yield from _flatten(data)
+
+
+def _flatten(data: Any) -> Iterator[Mapping[str, Any]]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _flatten(item)
+    elif isinstance(data, dict):
+        yield data
+        graph = data.get("@graph")
+        if graph is not None:
+            yield from _flatten(graph)
