@@ -1,0 +1,178 @@
+"""Signs that a page answering 200 is really gone.
+
+Servers often answer a missing page with a friendly 200, redirect it to the home page, or the
+domain lapses and a parking company serves ads on it. Each sign here is cheap and explainable,
+so a report can say *why* curator believes a page is gone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+import string
+from dataclasses import dataclass
+from posixpath import dirname
+from urllib.parse import urlsplit, urlunsplit
+
+from curator.domains import registered_domain
+
+# "Not found" wording in a title or main heading, in the languages the corpus and the sites we
+# check use. Each pattern needs a phrase, not a lone word: "404" alone appears in real article
+# titles ("Why 404 errors hurt..."), so it only counts beside "error", "page" or "not found".
+_NOT_FOUND = re.compile(
+    r"""
+    \b(?:page|file|document|article|content|resource|url)\s+(?:was\s+)?not\s+found\b
+    | ^\s*(?:error\s*)?404\b | \b404\s*(?:[-:|–—]\s*)?(?:error|not\s+found|page)\b
+    | \berror\s+404\b
+    | ^\s*not\s+found\s*$ | ^\s*not\s+found\s*[-:|–—]
+    | \b(?:page|this\s+page|the\s+page\s+you\s+requested)\s+(?:(?:does\s+not|doesn['’]t)\s+exist
+        |(?:is\s+)?no\s+longer\s+(?:available|exists)|(?:could\s+not|couldn['’]t|cannot|can['’]t)\s+be\s+found)
+    | \bwe\s+(?:could\s+not|couldn['’]t|can['’]t|cannot)\s+find\s+(?:that|this|the)\s+page\b
+    | \boops[!.,]?\s+(?:that\s+page|page)\b
+    | \bseite\s+nicht\s+gefunden\b | \bp[áa]gina\s+no\s+encontrada\b | \bpage\s+introuvable\b
+    | \bpagina\s+non\s+trovata\b | \bpagina\s+niet\s+gevonden\b | \bp[áa]gina\s+n[ãa]o\s+encontrada\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Phrases parking and domain-sale pages use, and the services that serve them.
+_PARKED = re.compile(
+    r"""
+    \bthis\s+domain\s+(?:name\s+)?(?:is|may\s+be)\s+for\s+sale\b
+    | \bbuy\s+this\s+domain\b | \bdomain\s+(?:name\s+)?is\s+for\s+sale\b
+    | \bthe\s+domain\s+\S+\s+(?:is|may\s+be)\s+for\s+sale\b
+    | \bthis\s+domain\s+(?:has\s+been|is)\s+(?:registered|parked)\b
+    | \bparked\s+(?:free|domain)\b | \bdomain\s+parking\b
+    | \b(?:sedoparking|parkingcrew|bodis|above\.com|hugedomains|afternic|dan\.com|undeveloped\.com)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def not_found_wording(title: str | None, h1: str | None) -> str | None:
+    """The title or heading that says the page is missing, if one does."""
+    for text in (title, h1):
+        if text and _NOT_FOUND.search(text[:300]):
+            return text.strip()[:120]
+    return None
+
+
+def parked_marker(title: str | None, text: str, html_head: str) -> str | None:
+    """The phrase that betrays a parked or for-sale domain page, if present.
+
+    ``html_head`` is the start of the raw HTML: parking services show up in script URLs
+    before any visible text does.
+    """
+    for haystack in (title or "", text[:5000], html_head[:20000]):
+        match = _PARKED.search(haystack)
+        if match:
+            return match.group(0)
+    return None
+
+
+def redirected_home(url: str, final_url: str) -> bool:
+    """A deep link that lands on a site's front page: the page it named is gone."""
+    start, end = urlsplit(url), urlsplit(final_url)
+    if _is_home(start.path) and not start.query:
+        return False
+    if url == final_url:
+        return False
+    return _is_home(end.path) and not end.query
+
+
+def _is_home(path: str) -> bool:
+    return re.fullmatch(r"/*(?:(?:index|default|home)\.\w{2,5})?/*", path or "/") is not None
+
+
+def probe_url(url: str, rng: random.Random | None = None) -> str:
+    """A sibling of ``url`` that surely does not exist: its directory plus 25 random letters."""
+    rng = rng or random.SystemRandom()
+    parts = urlsplit(url)
+    name = "".join(rng.choice(string.ascii_lowercase) for _ in range(25))
+    directory = probe_key(url)[1]
+    return urlunsplit((parts.scheme, parts.netloc, directory + name, "", ""))
+
+
+def probe_key(url: str) -> tuple[str, str]:
+    """(origin, directory): links that share it share one probe per run."""
+    parts = urlsplit(url)
+    path = parts.path or "/"
+    directory = path if path.endswith("/") else dirname(path)
+    if not directory.endswith("/"):
+        directory += "/"
+    return f"{parts.scheme}://{parts.netloc}".lower(), directory
+
+
+def probe_applies(url: str) -> bool:
+    """The home page has no sibling to compare with: its probe would say nothing."""
+    parts = urlsplit(url)
+    return not (_is_home(parts.path) and not parts.query)
+
+
+@dataclass(frozen=True)
+class PageShape:
+    """What a soft-404 comparison needs of a page, without keeping the page: its status, where
+    it ended, and a bottom-k sketch of its word shingles (a few hundred bytes per page, so a run
+    of 50,000 links can hold one per link)."""
+
+    status: int | None
+    final_url: str
+    sketch: tuple[int, ...]
+
+    @classmethod
+    def of(cls, status: int | None, final_url: str, text: str) -> PageShape:
+        return cls(status=status, final_url=final_url, sketch=shingle_sketch(text))
+
+
+SKETCH_SIZE = 64
+
+
+def shingle_sketch(text: str, size: int = 4, limit: int = 3000) -> tuple[int, ...]:
+    """The smallest hashes of the page's word 4-grams (first ``limit`` words): enough to tell
+    two different error pages apart from one error page echoing two different paths."""
+    words = re.findall(r"\w+", text.lower())[:limit]
+    if len(words) < size:
+        words = [*words, *[""] * (size - len(words))]
+    grams = {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+    hashes = {
+        int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(), "big") for g in grams
+    }
+    return tuple(sorted(hashes)[:SKETCH_SIZE])
+
+
+def similarity(a: tuple[int, ...], b: tuple[int, ...]) -> float:
+    """Jaccard similarity estimated from two bottom-k sketches."""
+    if not a and not b:
+        return 1.0
+    k = min(SKETCH_SIZE, len(set(a) | set(b)))
+    union_smallest = sorted(set(a) | set(b))[:k]
+    both = set(a) & set(b)
+    return sum(1 for h in union_smallest if h in both) / k
+
+
+def matches_probe(page: PageShape, probe: PageShape, threshold: float) -> str | None:
+    """Why the link looks like the answer for a page that does not exist, if it does.
+
+    A probe that answers 404 means the site reports missing pages honestly, so the link's 200
+    stands. A probe that answers 200 (or redirects) is the site's catch-all: a link that ends at
+    the same address, or shows near-identical content, is that catch-all too.
+    """
+    if probe.status is None or not 200 <= probe.status < 300:
+        return None
+    if _same_address(page.final_url, probe.final_url):
+        return f"ends at the same address as a made-up URL on this site ({probe.final_url})"
+    alike = similarity(page.sketch, probe.sketch)
+    if alike >= threshold:
+        return f"shows the same page as a made-up URL on this site ({alike:.0%} alike)"
+    return None
+
+
+def _same_address(a: str, b: str) -> bool:
+    pa, pb = urlsplit(a), urlsplit(b)
+    return (
+        registered_domain(a) == registered_domain(b)
+        and (pa.hostname or "") == (pb.hostname or "")
+        and pa.path.rstrip("/") == pb.path.rstrip("/")
+        and pa.query == pb.query
+    )
