@@ -1,0 +1,1 @@
+"""Link-health reports: one model, one module per output format."""

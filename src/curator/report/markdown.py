@@ -1,0 +1,77 @@
+"""``latest.md``: the report an editor reads in a pull request, a wiki or an email."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from curator.report.model import Report, RouteReport, SourceReport
+from curator.report.text import md_cell
+from curator.states import LinkState, RouteStatus
+
+_STATUS_ORDER = {
+    RouteStatus.BROKEN: 0,
+    RouteStatus.UNKNOWN: 1,
+    RouteStatus.STALE: 2,
+    RouteStatus.HEALTHY: 3,
+}
+_STATUS_MARK = {
+    RouteStatus.BROKEN: "🔴 broken",
+    RouteStatus.STALE: "🟡 stale",
+    RouteStatus.HEALTHY: "🟢 healthy",
+    RouteStatus.UNKNOWN: "⚪ unknown",
+}
+_STATE_MARK = {
+    LinkState.ALIVE: "alive",
+    LinkState.MOVED: "**moved**",
+    LinkState.DEAD: "**dead**",
+    LinkState.SOFT_DEAD: "**soft-dead**",
+    LinkState.BLOCKED: "blocked",
+    LinkState.SKIPPED: "skipped",
+    LinkState.UNKNOWN: "unknown",
+}
+
+
+def render(report: Report) -> str:
+    run = report.run
+    statuses = Counter(route.status for route in report.routes)
+    lines = [
+        f"# Link health, {run.finished_at:%Y-%m-%d %H:%M} UTC",
+        "",
+        f"Run `{run.id}`: {run.urls} links in {len(report.routes)} routes; "
+        + ", ".join(f"{statuses[s]} {s.value}" for s in _STATUS_ORDER if statuses[s])
+        + ".",
+    ]
+    if run.inconclusive:
+        lines += ["", f"> **Inconclusive run.** {md_cell(run.reason, 400)}"]
+    if report.problems:
+        lines += ["", "## Route files with problems", ""]
+        lines += [f"- `{md_cell(p, 400)}`" for p in report.problems]
+    for route in sorted(report.routes, key=lambda r: (_STATUS_ORDER[r.status], r.slug)):
+        lines += ["", *_route(route)]
+    return "\n".join(lines) + "\n"
+
+
+def _route(route: RouteReport) -> list[str]:
+    lines = [
+        f"## {md_cell(route.title)} ({_STATUS_MARK[route.status]})",
+        "",
+        f"`{route.slug}`",
+        "",
+        "| # | Source | State | Details |",
+        "|---|---|---|---|",
+    ]
+    lines += [_source_row(s) for s in route.sources]
+    if route.findings:
+        lines += ["", "Findings:", ""]
+        lines += [f"- {md_cell(f.message, 400)}" for f in route.findings]
+    return lines
+
+
+def _source_row(source: SourceReport) -> str:
+    details = md_cell(source.reason, 160)
+    if source.state is LinkState.MOVED and source.final_url:
+        details = f"new address: {md_cell(source.final_url, 300)}"
+    if source.flags:
+        details += " · flags: " + ", ".join(f.value for f in source.flags)
+    name = f"[{md_cell(source.name, 80)}]({source.url.replace(')', '%29')})"
+    return f"| {source.rank} | {name} | {_STATE_MARK[source.state]} | {details} |"

@@ -1,0 +1,82 @@
+"""The report document, ``curator.report/1``: the contract other tools read.
+
+Every output (JSON, Markdown, HTML, JUnit) renders this one model; none re-derives a state.
+Changing a field name here is a schema change and needs a version bump.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from curator.states import ErrorKind, Flag, LinkState, RouteStatus
+
+SCHEMA = "curator.report/1"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class ErrorInfo(_Model):
+    kind: ErrorKind
+    message: str
+
+
+class SourceReport(_Model):
+    rank: int
+    name: str
+    url: str
+    state: LinkState
+    http_status: int | None
+    final_url: str | None
+    title: str | None
+    description: str | None
+    flags: list[Flag]
+    error: ErrorInfo | None
+    checked_at: datetime | None
+    consecutive_failures: int
+    confirmed: bool
+    reason: str = Field("", description="why curator gave this state, in an editor's words")
+    first_failed_at: datetime | None = None
+    line: int | None = Field(None, description="line of the source's url in its route file")
+
+
+class Finding(_Model):
+    code: str  # a Flag value or a route-level code such as review-overdue
+    message: str
+    rank: int | None = None  # the source it concerns, if any
+
+
+class RouteReport(_Model):
+    slug: str
+    title: str
+    status: RouteStatus
+    findings: list[Finding]
+    sources: list[SourceReport]
+    path: str | None = None
+
+
+class RunInfo(_Model):
+    id: str
+    started_at: datetime
+    finished_at: datetime
+    inconclusive: bool
+    reason: str | None = None
+    urls: int = 0
+    requests_per_second: float | None = None
+
+
+class Report(_Model):
+    schema_: str = Field(SCHEMA, alias="schema")
+    run: RunInfo
+    routes: list[RouteReport]
+    problems: list[str] = Field(
+        default_factory=list, description="route files that could not be checked, file:line"
+    )
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+    def to_json(self) -> str:
+        return self.model_dump_json(by_alias=True, indent=2)
