@@ -75,6 +75,7 @@ class Results:
     tallies: dict[tuple[str, str], Tally] = field(default_factory=lambda: defaultdict(Tally))
     misses: list[Miss] = field(default_factory=list)
     seconds: list[float] = field(default_factory=list)
+    titles: dict[str, str | None] = field(default_factory=dict)
 
     def rate(self, field_name: str, corpus: str = "all") -> float:
         return self.tallies[(corpus, field_name)].rate
@@ -97,6 +98,7 @@ def run(pages: Iterable[Page]) -> Results:
         meta = extract(body, url if isinstance(url, str) else "", {})
         results.seconds.append(time.perf_counter() - started)
         results.pages += 1
+        results.titles[page.id] = meta.title
         for field_name, expected, got, ok in _compare(page, meta):
             for corpus in (page.corpus, "all"):
                 tally = results.tallies[(corpus, field_name)]

@@ -23,10 +23,10 @@ PRESCAN_BYTES = 4096
 _WESTERN_MARGIN = 0.05
 """How much less plausible (charset_normalizer "chaos") windows-1252 may be and still win."""
 
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
+_BOMS = (  # the "-sig" / plain utf-16 codecs drop the mark from the text
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
 # WHATWG Encoding Standard labels whose browser meaning differs from Python's codec of that name,
@@ -69,7 +69,7 @@ def detect_encoding(body: bytes, headers: Mapping[str, str]) -> str:
     """
     for bom, encoding in _BOMS:
         if body.startswith(bom):
-            return encoding + "-sig" if encoding == "utf-8" else encoding
+            return encoding
     declared = _header_charset(headers) or _prescan_charset(body[:PRESCAN_BYTES])
     if declared is None:
         return _sniff(body)
