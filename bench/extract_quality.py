@@ -3,8 +3,10 @@
 Reads the page-metadata corpus in place (../shared/corpus/pages/<id>/page.html + truth.json,
 relative to the repository root) and compares what ``extract`` returns with the truth after the
 corpus README's normalisation: NFKC, typographic quotes folded to ASCII, case-folded, whitespace
-collapsed. A null truth is "not asserted" and is skipped. Language and publication date are
-reported too (informational: no target).
+collapsed. A null truth is "not asserted" and is skipped. Language, publication date and
+"modified" are reported too (informational, no target); "modified" checks ``modified or
+published`` against metascraper's ``extra.date``, which also holds dates metascraper guessed from
+body text, which curator deliberately does not do.
 
     python bench/extract_quality.py [--verbose] [--corpus DIR] [--limit N]
 """
@@ -176,9 +178,10 @@ def report(results: Results, verbose: bool) -> str:
     total = sum(results.seconds)
     median_ms = 1000 * statistics.median(results.seconds) if results.seconds else 0.0
     rate = results.pages / total if total else 0.0
+    slowest_ms = 1000 * max(results.seconds, default=0.0)
     lines.append(
-        f"pages: {results.pages}; median {median_ms:.1f} ms/page; {rate:.1f} pages/s "
-        f"(one process, {sys.implementation.name} {sys.version.split()[0]})"
+        f"pages: {results.pages}; median {median_ms:.1f} ms/page, slowest {slowest_ms:.0f} ms; "
+        f"{rate:.1f} pages/s (one process, {sys.implementation.name} {sys.version.split()[0]})"
     )
     return "\n".join(lines)
 

@@ -78,6 +78,15 @@ def test_h1_when_page_has_no_title_at_all() -> None:
     assert meta.h1 == "Page not found"
 
 
+def test_h1_is_the_content_heading_not_the_logo() -> None:
+    body = (
+        "<header><h1><a href='/'>Example News</a></h1></header>"
+        "<article><header><h1>Page not found</h1></header><p>Sorry.</p></article>"
+    )
+    assert run("<title>404</title>", body).h1 == "Page not found"
+    assert run(body="<header><h1>Logo</h1></header><div><h1>Story</h1></div>").h1 == "Story"
+
+
 def test_svg_title_in_body_is_not_the_page_title() -> None:
     meta = run(body="<svg><title>icon</title></svg><h1>Real Heading</h1>")
     assert meta.title == "Real Heading"

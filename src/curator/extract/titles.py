@@ -86,12 +86,37 @@ def title_element_text(root: HtmlElement) -> str | None:
 
 
 def first_h1(root: HtmlElement) -> str | None:
-    """Text of the first non-empty ``<h1>``."""
+    """The page's main heading: the first ``<h1>`` in its main content, not the logo.
+
+    Many sites wrap their logo or name in an ``<h1>`` inside the site header; soft-404 detection
+    wants the heading of the content ("Page not found"). So: the first non-empty ``<h1>`` inside
+    ``<main>``/``<article>``/``role=main``, else the first outside a site header or nav, else
+    the first at all.
+    """
+    fallback: str | None = None
+    outside_header: str | None = None
     for element in root.iter("h1"):
         text = element_text(element)
-        if text:
+        if not text:
+            continue
+        place = _placement(element)
+        if place == "main":
             return text
-    return None
+        if place == "page" and outside_header is None:
+            outside_header = text
+        fallback = fallback or text
+    return outside_header or fallback
+
+
+def _placement(element: HtmlElement) -> str:
+    """ "main" inside main content, "chrome" inside the site's header/nav, else "page"."""
+    chrome = False
+    for ancestor in element.iterancestors():
+        if ancestor.tag in ("main", "article") or ancestor.get("role") == "main":
+            return "main"
+        if ancestor.tag in ("header", "nav") or ancestor.get("role") in ("banner", "navigation"):
+            chrome = True
+    return "chrome" if chrome else "page"
 
 
 def strip_site_name(original: str, headings: list[str], h1s: list[str]) -> str:
