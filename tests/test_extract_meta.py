@@ -37,6 +37,16 @@ def test_twitter_title_when_no_og_title() -> None:
     assert meta.title == "From Twitter Card"
 
 
+def test_og_title_that_is_only_the_site_name_is_passed_over() -> None:
+    head = (
+        '<meta property="og:site_name" content="Yahoo"><meta property="og:title" content="Yahoo">'
+        "<title>Veteran wraps baby in flag, photo sparks debate - Yahoo</title>"
+    )
+    assert run(head).title == "Veteran wraps baby in flag, photo sparks debate"
+    home = '<meta property="og:site_name" content="Yandex"><title>Yandex</title>'
+    assert run(home, "<main><h1>Top stories</h1></main>").title == "Yandex"
+
+
 def test_jsonld_headline_when_no_preview_tags() -> None:
     jsonld = (
         '{"@context": "https://schema.org", "@graph": [{"@type": "WebSite", "name": "Example"},'

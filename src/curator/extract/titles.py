@@ -10,6 +10,8 @@ conservative enough to keep titles like "Bob Dylan - Wikipedia" whole.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache
 
 from lxml.html import HtmlElement
 
@@ -26,25 +28,44 @@ _SEPARATOR_CHARS = re.compile(r"[|\-\\/>»]+")
 
 
 def title(document: Document) -> str | None:
-    """The best declared title, else the cleaned ``<title>``, else the first ``<h1>``."""
-    raw = title_element_text(document.root)
-    cleaned = None
-    if raw:
-        h1s = [element_text(h) for h in document.root.iter("h1")]
-        headings = h1s + [element_text(h) for h in document.root.iter("h2")]
-        cleaned = strip_site_name(raw, headings, h1s)
-    declared = document.first_meta("og:title", "twitter:title")
-    if declared is not None:
-        return clean_value(declared[1], TITLE_CAP)
-    headline = _jsonld_title(document, cleaned or "")
-    if headline is not None:
-        return clean_value(headline, TITLE_CAP)
-    declared = document.first_meta("dc:title", "dcterm:title", "dcterms:title")
-    if declared is not None:
-        return clean_value(declared[1], TITLE_CAP)
-    if cleaned:
-        return clean_value(cleaned, TITLE_CAP)
-    return clean_value(first_h1(document.root), TITLE_CAP)
+    """The best declared title, else the cleaned ``<title>``, else the first ``<h1>``.
+
+    A meta or JSON-LD title that is only the site's name (``og:title="Yahoo"`` on an article)
+    is passed over for the next one. ``<title>`` is taken as it is: on a home page the site's
+    name is the title.
+    """
+    root = document.root
+
+    @cache
+    def title_element() -> str | None:
+        raw = title_element_text(root)
+        if not raw:
+            return None
+        h1s = [element_text(h) for h in root.iter("h1")]
+        return strip_site_name(raw, h1s + [element_text(h) for h in root.iter("h2")], h1s)
+
+    def dublin_core() -> str | None:
+        found = document.first_meta("dc:title", "dcterm:title", "dcterms:title")
+        return found[1] if found else None
+
+    declared: tuple[Callable[[], str | None], ...] = (
+        lambda: document.meta.get("og:title"),
+        lambda: document.meta.get("twitter:title"),
+        lambda: _jsonld_title(document, title_element() or ""),
+        dublin_core,
+    )
+    site_name = clean_value(document.meta.get("og:site_name"), TITLE_CAP)
+    only_site_name = None
+    for candidate in declared:
+        value = clean_value(candidate(), TITLE_CAP)
+        if value is not None and value != site_name:
+            return value
+        only_site_name = only_site_name or value
+    return (
+        clean_value(title_element(), TITLE_CAP)
+        or only_site_name
+        or clean_value(first_h1(root), TITLE_CAP)
+    )
 
 
 def _jsonld_title(document: Document, page_title: str) -> str | None:
