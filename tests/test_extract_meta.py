@@ -260,6 +260,14 @@ def test_text_is_visible_text_only_and_collapsed() -> None:
     assert run("<title>Head title</title>", body).text == "Title One two three"
 
 
+def test_page_wrapped_in_one_form_still_has_text_and_a_paragraph() -> None:
+    """ASP.NET WebForms pages put everything inside <form id="aspnetForm">."""
+    body = "<form id='aspnetForm'><p>Our clinic is open on weekdays, from nine to five.</p></form>"
+    meta = run(body=body)
+    assert meta.text == "Our clinic is open on weekdays, from nine to five."
+    assert meta.description == meta.text
+
+
 def test_text_is_capped() -> None:
     meta = run(body="<p>" + "lorem ipsum " * 50_000 + "</p>")
     assert len(meta.text) <= TEXT_CAP

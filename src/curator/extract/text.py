@@ -11,11 +11,12 @@ TEXT_CAP = 200_000
 """Characters of visible text kept; enough to compare pages, small enough to store per run."""
 
 # Not shown to readers, or boilerplate repeated on every page of a site (navigation, footers,
-# sidebars), which would make two different pages of one site look alike.
+# sidebars), which would make two different pages of one site look alike. Not <form>: ASP.NET
+# WebForms pages wrap their whole body in one.
 HIDDEN_TAGS = frozenset(
     {
         "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
-        "embed", "canvas", "select", "option", "button", "nav", "footer", "aside", "form",
+        "embed", "canvas", "select", "option", "button", "nav", "footer", "aside",
     }
 )  # fmt: skip
 BLOCK_TAGS = frozenset(
