@@ -1,0 +1,121 @@
+"""Loading the route catalog: every file checked, one bad file never stopping the rest."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from curator.catalog.check import CheckedRoute, check_route
+from curator.catalog.document import read_route_file
+from curator.catalog.model import Route
+from curator.catalog.problems import Problem
+
+ROUTE_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """The routes that could be loaded (by slug, sorted) and every problem found on the way.
+
+    A route with problems may still be present, built from its valid parts, so the nightly run
+    keeps checking what it can; the publishing gate fails on ``problems`` regardless.
+    """
+
+    routes: dict[str, Route] = field(default_factory=dict)
+    problems: tuple[Problem, ...] = ()
+
+
+def load_route(path: Path, *, today: date | None = None) -> tuple[Route | None, list[Problem]]:
+    """Load one route file. The Route is None only when the file is unusable as a whole."""
+    checked = _check_file(path, today or date.today())
+    return checked.route, sorted(checked.problems)
+
+
+def load_catalog(
+    routes_dir: Path, only: Sequence[str] | None = None, *, today: date | None = None
+) -> Catalog:
+    """Load the routes in ``routes_dir`` (or just the slugs in ``only``).
+
+    ``only`` takes slugs or route file paths (what ``git diff --name-only`` prints), so CI can
+    check just what a change touches. Links to similar routes are checked against every route
+    file present, since a touched route may point at one that was not touched.
+    """
+    when = today or date.today()
+    problems: list[Problem] = []
+    if not routes_dir.is_dir():
+        return Catalog(problems=(Problem(routes_dir, 0, "routes directory not found"),))
+    files, listing_problems = _route_files(routes_dir)
+    selected = files
+    if only is None:
+        problems.extend(listing_problems)
+    else:
+        wanted = {_slug_of(entry) for entry in only}
+        selected = {slug: path for slug, path in files.items() if slug in wanted}
+        problems.extend(p for p in listing_problems if p.path.stem in wanted)
+        problems.extend(
+            Problem(routes_dir, 0, f"no route file for slug '{slug}'")
+            for slug in sorted(wanted - files.keys() - {p.path.stem for p in listing_problems})
+        )
+    routes: dict[str, Route] = {}
+    for slug, path in sorted(selected.items()):
+        checked = _check_file(path, when)
+        problems.extend(checked.problems)
+        problems.extend(_unknown_similar(checked, path, files.keys()))
+        if checked.route is not None:
+            routes[slug] = checked.route
+    return Catalog(routes=routes, problems=tuple(sorted(problems)))
+
+
+def validate(routes_dir: Path, *, today: date | None = None) -> list[Problem]:
+    """Every problem in the catalog, offline, sorted by file then line. Empty means valid."""
+    return list(load_catalog(routes_dir, today=today).problems)
+
+
+def _check_file(path: Path, today: date) -> CheckedRoute:
+    parsed = read_route_file(path)
+    if parsed.document is None and parsed.problems:
+        return CheckedRoute(None, tuple(parsed.problems), ())
+    checked = check_route(parsed.document, path, today)
+    return CheckedRoute(checked.route, (*parsed.problems, *checked.problems), checked.similar)
+
+
+def _unknown_similar(checked: CheckedRoute, path: Path, known: Iterable[str]) -> Iterable[Problem]:
+    known_slugs = set(known)
+    for ref in checked.similar:
+        if ref.slug not in known_slugs:
+            yield Problem(path, ref.line, f"similar: no route file for '{ref.slug}'")
+
+
+def _route_files(routes_dir: Path) -> tuple[dict[str, Path], list[Problem]]:
+    """Route files by slug, refusing anything that would read outside ``routes_dir``.
+
+    Hidden files are skipped: editors' lock and swap files (``.#back-pain.yaml``) are not routes.
+    """
+    root = routes_dir.resolve()
+    files: dict[str, Path] = {}
+    problems: list[Problem] = []
+    candidates = sorted(
+        path
+        for path in routes_dir.iterdir()
+        if path.suffix in ROUTE_SUFFIXES and not path.name.startswith(".")
+    )
+    for path in candidates:
+        if path.is_symlink() and not path.resolve().is_relative_to(root):
+            problems.append(
+                Problem(path, 0, "symlink points outside the routes directory; not read")
+            )
+            continue
+        if path.stem in files:
+            problems.append(
+                Problem(path, 0, f"route '{path.stem}' is also defined by {files[path.stem].name}")
+            )
+            continue
+        files[path.stem] = path
+    return files, problems
+
+
+def _slug_of(entry: str) -> str:
+    path = Path(entry)
+    return path.stem if path.suffix in ROUTE_SUFFIXES else entry
