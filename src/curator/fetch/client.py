@@ -1,0 +1,186 @@
+"""The Fetcher: curator's polite, guarded HTTP client for many URLs at once.
+
+Wiring only: a pool of worker threads takes requests from the ``Dispatcher`` (per-host
+politeness and robots.txt), runs one ``exchange`` each (guarded transport, capped body) and
+hands the outcome back to the job (redirects, retries) and the dispatcher. Every stage of that
+lives in its own module: ``hosts``, ``job``, ``exchange``, ``transport``, ``guard``, ``retry``,
+``robots``, ``body``, ``errors``.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
+from types import TracebackType
+
+from requests.cookies import RequestsCookieJar
+
+from curator.fetch.body import Deadline
+from curator.fetch.exchange import Reply, exchange, start_deadline
+from curator.fetch.guard import AddressGuard
+from curator.fetch.hosts import Batch, Dispatcher, Task, TaskKind
+from curator.fetch.job import FetchJob, Finished, Step, Validators
+from curator.fetch.redirects import is_fetchable, url_key
+from curator.fetch.resolve import Resolver, SystemResolver
+from curator.fetch.result import FetchError, FetchResult
+from curator.fetch.robots import ROBOTS_MAX_BYTES, RobotsPolicy
+from curator.fetch.transport import GuardedConnector, new_session
+from curator.settings import FetchSettings
+from curator.states import ErrorKind
+
+__all__ = ["Fetcher", "Validators"]
+
+_ROBOTS_REDIRECTS = 5  # as Google follows; robots.txt on http often redirects to https
+
+
+class Fetcher:
+    """Fetches URLs politely and safely; create one per run and close it (or use ``with``).
+
+    ``guard`` and ``ca_bundle`` are for tests and unusual networks: a guard that treats a
+    loopback address as public, a private CA to trust besides the system ones.
+    """
+
+    def __init__(
+        self,
+        settings: FetchSettings,
+        resolver: Resolver | None = None,
+        *,
+        guard: AddressGuard | None = None,
+        ca_bundle: str | None = None,
+    ) -> None:
+        self.settings = settings
+        connector = GuardedConnector(
+            resolver or SystemResolver(),
+            guard or AddressGuard(allow_private=settings.allow_private_networks),
+        )
+        self._session = new_session(
+            connector,
+            user_agent=settings.user_agent,
+            pools=max(256, settings.concurrency * 4),
+            connections_per_pool=settings.per_host_concurrency,
+            ca_bundle=ca_bundle,
+        )
+        self._session.max_redirects = _ROBOTS_REDIRECTS
+        self._dispatcher = Dispatcher(settings)
+        self._workers: list[threading.Thread] = []
+        self._start_lock = threading.Lock()
+        self._closed = False
+
+    # -- public API ------------------------------------------------------------------------
+
+    def fetch_many(
+        self, urls: Iterable[str], validators: Mapping[str, Validators] | None = None
+    ) -> Iterator[FetchResult]:
+        """Yields one FetchResult per unique URL, as they complete (order not guaranteed).
+
+        URLs differing only in their #fragment are fetched once and each gets its own result,
+        whose ``url`` is the string as given. Stopping the iteration cancels what is left.
+        """
+        validators = validators or {}
+        asked: dict[str, list[str]] = {}  # fetch key -> the distinct strings given for it
+        for url in urls:
+            spellings = asked.setdefault(url_key(url), [])
+            if url not in spellings:
+                spellings.append(url)
+        results: queue.SimpleQueue[FetchResult] = queue.SimpleQueue()
+        batch = Batch(sink=results.put)
+        for key, spellings in asked.items():
+            given = validators.get(spellings[0]) or validators.get(key)
+            self._submit(key, given, batch)
+        try:
+            for _ in range(len(asked)):
+                result = results.get()
+                for spelling in asked[result.url]:
+                    yield result if spelling == result.url else replace(result, url=spelling)
+        finally:
+            batch.cancelled = True
+
+    def fetch(self, url: str, validators: Validators | None = None) -> FetchResult:
+        """One URL, with the same politeness, robots.txt and guard as ``fetch_many``."""
+        return next(iter(self.fetch_many([url], {url: validators} if validators else None)))
+
+    def close(self) -> None:
+        with self._start_lock:
+            self._closed = True
+        self._dispatcher.close()
+        for worker in self._workers:
+            worker.join()
+        self._session.close()
+
+    def __enter__(self) -> Fetcher:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _submit(self, url: str, validators: Validators | None, batch: Batch) -> None:
+        job = FetchJob(url, self.settings, validators)
+        if not is_fetchable(url):
+            message = f"not an http(s) URL: {url}"
+            batch.sink(job.finish(error=FetchError(ErrorKind.INVALID_URL, message)).result)
+            return
+        self._ensure_workers()
+        self._dispatcher.submit(job, batch)
+
+    def _ensure_workers(self) -> None:
+        with self._start_lock:
+            if self._closed:
+                raise RuntimeError("Fetcher is closed")
+            if self._workers:
+                return
+            for number in range(self.settings.concurrency):
+                worker = threading.Thread(
+                    target=self._work, name=f"curator-fetch-{number}", daemon=True
+                )
+                worker.start()
+                self._workers.append(worker)
+
+    def _work(self) -> None:
+        while (task := self._dispatcher.take()) is not None:
+            if task.kind is TaskKind.ROBOTS:
+                self._dispatcher.robots_read(task, self._read_robots(task))
+            else:
+                self._dispatcher.finish(task, self._step(task))
+
+    def _step(self, task: Task) -> Step:
+        assert task.job is not None
+        try:
+            return task.job.advance(self._exchange)
+        except Exception as exc:  # a bug must cost one URL, never a worker
+            error = FetchError(ErrorKind.CONNECTION, f"internal error: {exc!r}")
+            return Finished(task.job.finish(error=error).result)
+
+    def _exchange(
+        self, url: str, headers: dict[str, str], cookies: RequestsCookieJar, deadline: Deadline
+    ) -> Reply:
+        return exchange(
+            self._session,
+            url,
+            settings=self.settings,
+            deadline=deadline,
+            headers=headers,
+            cookies=cookies,
+        )
+
+    def _read_robots(self, task: Task) -> RobotsPolicy:
+        try:
+            reply = exchange(
+                self._session,
+                task.url,
+                settings=self.settings,
+                deadline=start_deadline(self.settings, 0.0),
+                keep=ROBOTS_MAX_BYTES,
+                follow_redirects=True,
+            )
+        except Exception:
+            return RobotsPolicy()  # unreachable robots.txt allows: see robots.py
+        return RobotsPolicy.from_response(reply.status, reply.body)

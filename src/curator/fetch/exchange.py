@@ -1,0 +1,101 @@
+"""One HTTP request and its (capped) response: the only code that calls requests."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import requests
+from requests.cookies import RequestsCookieJar, extract_cookies_to_jar
+
+from curator.fetch.body import NON_TEXT_PEEK, Deadline, is_texty, read_body
+from curator.fetch.errors import DeadlineExceededError
+from curator.fetch.redirects import REDIRECT_STATUSES
+from curator.settings import FetchSettings
+
+_REDIRECT_BODY_KEEP = 8 * 1024  # read so the connection can be reused; nobody looks at it
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A complete response: status, lower-cased headers and the body we chose to keep."""
+
+    url: str
+    status: int
+    headers: dict[str, str] = field(default_factory=dict)
+    body: bytes = b""
+    truncated: bool = False
+
+    @property
+    def content_type(self) -> str:
+        return self.headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+def exchange(
+    session: requests.Session,
+    url: str,
+    *,
+    settings: FetchSettings,
+    deadline: Deadline,
+    headers: Mapping[str, str] | None = None,
+    cookies: RequestsCookieJar | None = None,
+    keep: int | None = None,
+    follow_redirects: bool = False,
+) -> Reply:
+    """GET ``url`` once. Raises on transport failure (see errors.classify_error).
+
+    ``keep`` overrides how much body to keep (robots.txt uses it); by default HTML/text keeps
+    ``max_body_bytes``, other types a small peek, redirects a scrap.
+    """
+    left = deadline.remaining()
+    if left <= 0:
+        raise DeadlineExceededError(deadline.total)
+    try:
+        response = session.get(
+            url,
+            headers=dict(headers or {}),
+            cookies=cookies,
+            stream=True,
+            allow_redirects=follow_redirects,
+            timeout=(min(settings.connect_timeout, left), min(settings.read_timeout, left)),
+        )
+    except requests.Timeout as exc:
+        if deadline.remaining() <= 0:
+            raise DeadlineExceededError(deadline.total) from exc
+        raise
+    try:
+        if cookies is not None:
+            extract_cookies_to_jar(cookies, response.request, response.raw)  # type: ignore[no-untyped-call]
+        reply_headers = {name.lower(): value for name, value in response.headers.items()}
+        if keep is None:
+            keep = _keep_for(response.status_code, reply_headers, settings)
+        if response.status_code in (204, 304) or keep == 0:
+            return Reply(response.url or url, response.status_code, reply_headers)
+        body = read_body(
+            response,
+            keep=keep,
+            max_raw=settings.max_raw_bytes,
+            deadline=deadline,
+            read_timeout=settings.read_timeout,
+        )
+        return Reply(
+            response.url or url, response.status_code, reply_headers, body.data, body.truncated
+        )
+    finally:
+        response.close()
+
+
+def _keep_for(status: int, headers: Mapping[str, str], settings: FetchSettings) -> int:
+    if status in REDIRECT_STATUSES and "location" in headers:
+        return _REDIRECT_BODY_KEEP
+    if is_texty(headers.get("content-type", "")):
+        return settings.max_body_bytes
+    return NON_TEXT_PEEK
+
+
+def start_deadline(settings: FetchSettings, spent: float) -> Deadline:
+    """The deadline for the next request of an attempt that has used ``spent`` seconds."""
+    return Deadline(
+        time.monotonic() + max(settings.total_timeout - spent, 0.0), settings.total_timeout
+    )

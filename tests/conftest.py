@@ -1,0 +1,68 @@
+"""Shared pytest fixtures: a local fixture web and fetch settings fast enough for tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from curator.fetch.client import Fetcher
+from curator.settings import FetchSettings
+from fixtureweb import FixtureWeb
+
+FAST_FETCH: dict[str, Any] = {
+    "allow_private_networks": True,
+    "concurrency": 8,
+    "per_host_concurrency": 2,
+    "per_host_spacing": 0.0,
+    "connect_timeout": 2.0,
+    "read_timeout": 2.0,
+    "total_timeout": 5.0,
+    "retries": 2,
+    "backoff_base": 0.01,
+    "backoff_max": 0.05,
+    "retry_after_cap": 2.0,
+}
+
+
+def make_fast_settings(**overrides: Any) -> FetchSettings:
+    """FetchSettings for tests: private addresses allowed, tiny spacing, backoff, timeouts."""
+    return FetchSettings(**{**FAST_FETCH, **overrides})
+
+
+@pytest.fixture
+def fast_settings() -> Callable[..., FetchSettings]:
+    """``fast_settings(**overrides)`` -> FetchSettings tuned for tests."""
+    return make_fast_settings
+
+
+@pytest.fixture
+def web() -> Iterator[FixtureWeb]:
+    """A started plain-HTTP fixture web, stopped after the test."""
+    with FixtureWeb() as fixture:
+        yield fixture
+
+
+@pytest.fixture
+def tls_web() -> Iterator[FixtureWeb]:
+    """A started HTTPS fixture web (trustme CA in ``tls_web.ca_bundle``)."""
+    with FixtureWeb(tls=True) as fixture:
+        yield fixture
+
+
+@pytest.fixture
+def make_fetcher(web: FixtureWeb) -> Iterator[Callable[..., Fetcher]]:
+    """``make_fetcher(settings=None, **kwargs)`` -> a Fetcher resolving through ``web``,
+    closed after the test."""
+    made: list[Fetcher] = []
+
+    def factory(settings: FetchSettings | None = None, **kwargs: Any) -> Fetcher:
+        kwargs.setdefault("resolver", web.resolver)
+        fetcher = Fetcher(settings or make_fast_settings(), **kwargs)
+        made.append(fetcher)
+        return fetcher
+
+    yield factory
+    for fetcher in made:
+        fetcher.close()
