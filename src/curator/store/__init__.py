@@ -1,0 +1,1 @@
+"""Where the history of checks lives: an interface and its implementations."""

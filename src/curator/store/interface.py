@@ -1,0 +1,71 @@
+"""The state store's contract: what the pipeline, reports and scheduler may ask of history.
+
+Kept small on purpose so a server database can implement it beside SQLite without the pipeline
+noticing. Values are plain frozen dataclasses; timestamps are timezone-aware UTC.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Protocol
+
+from curator.states import ErrorKind, LinkState
+
+
+class StoreError(Exception):
+    """The state store cannot be opened or used; the message names the file or URL and why."""
+
+
+@dataclass(frozen=True)
+class Observation:
+    """What one run saw of one URL."""
+
+    run_id: str
+    url: str
+    checked_at: datetime
+    state: LinkState
+    http_status: int | None = None
+    final_url: str | None = None
+    error_kind: ErrorKind | None = None
+    error_message: str | None = None
+    reason: str = ""
+    title: str | None = None
+    description: str | None = None
+    page_modified: str | None = None  # ISO date the page declares for its last change
+    etag: str | None = None
+    last_modified: str | None = None  # the HTTP validator, verbatim
+    body_hash: str | None = None
+    fingerprint: str | None = None  # main-content fingerprint (assess stage)
+    elapsed: float = 0.0
+
+
+@dataclass(frozen=True)
+class RunRecord:
+    run_id: str
+    started_at: datetime
+    finished_at: datetime | None = None
+    inconclusive: bool = False
+    kind: str = "run"  # run | gate | approve | recheck ...
+    counts: Mapping[str, int] = field(default_factory=dict)  # state/status -> number
+    report_json: str | None = None  # the run's curator.report/1 document, for re-rendering
+
+
+class Store(Protocol):
+    def start_run(self, run: RunRecord) -> None:
+        """Register a run before its first observation, so a crash leaves a visible record."""
+
+    def record(self, observations: Sequence[Observation]) -> None:
+        """Persist a batch in one transaction; safe to call many times per run."""
+
+    def finish_run(self, run: RunRecord) -> None:
+        """Mark the run finished (finished_at, inconclusive, counts, report_json)."""
+
+    def recent(self, urls: Iterable[str], limit: int = 20) -> dict[str, list[Observation]]:
+        """Up to ``limit`` observations per URL, newest first, from finished or unfinished runs."""
+
+    def runs(self, limit: int = 30) -> list[RunRecord]:
+        """The latest runs, newest first."""
+
+    def close(self) -> None: ...

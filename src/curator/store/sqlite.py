@@ -1,0 +1,284 @@
+"""The default state store: one SQLite file, nothing to start.
+
+Choices, and why:
+
+- WAL journal, so a report being rendered from the file never blocks the nightly run writing to
+  it, and a process killed mid-run loses only the batch it was writing.
+- ``BEGIN IMMEDIATE`` for every write plus a busy timeout, so two processes (a scheduled run and
+  a gate run, say) queue for the write lock instead of failing with "database is locked".
+- Enums stored by value and datetimes as fixed-width ISO-8601 UTC text
+  (``2026-11-23T20:11:05.000000+00:00``): readable with the ``sqlite3`` shell, and text order is
+  time order, which is what the ``(url, checked_at DESC)`` index relies on.
+- ``recent()`` loads the wanted URLs into a temporary table and asks the index for at most
+  ``limit`` rows per URL, so 50,000 URLs cost one query, not 50,000 or one giant ``IN`` list.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import fields
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from curator.states import ErrorKind, LinkState
+from curator.store.interface import Observation, RunRecord, StoreError
+from curator.store.migrations import migrate
+
+_OBS_COLUMNS = tuple(f.name for f in fields(Observation))
+# Rows are built and unpacked positionally for speed, which needs these leading fields first.
+_LEADING = ("run_id", "url", "checked_at", "state", "http_status", "final_url", "error_kind")
+_TRAILING = _OBS_COLUMNS[len(_LEADING) :]
+if _OBS_COLUMNS[: len(_LEADING)] != _LEADING:  # pragma: no cover - guards a future edit
+    raise ImportError(f"Observation fields reordered; update curator.store.sqlite: {_OBS_COLUMNS}")
+_OBS_INSERT = (
+    f"INSERT INTO observations ({', '.join(_OBS_COLUMNS)}) "
+    f"VALUES ({', '.join('?' for _ in _OBS_COLUMNS)}) "
+    "ON CONFLICT (run_id, url) DO UPDATE SET "
+    + ", ".join(f"{c} = excluded.{c}" for c in _OBS_COLUMNS if c not in ("run_id", "url"))
+)
+_OBS_SELECT = ", ".join(f"o.{c}" for c in _OBS_COLUMNS)
+_RECENT = f"""
+    SELECT o.id, {_OBS_SELECT}
+    FROM temp.wanted AS w
+    JOIN observations AS o ON o.id IN (
+        SELECT id FROM observations
+        WHERE url = w.url
+        ORDER BY checked_at DESC, id DESC
+        LIMIT ?
+    )
+"""
+_STATES = {state.value: state for state in LinkState}
+_ERROR_KINDS = {kind.value: kind for kind in ErrorKind}
+_CHECKED_AT = 1 + _OBS_COLUMNS.index("checked_at")  # position in a _RECENT row
+_RUN_COLUMNS = "run_id, started_at, finished_at, inconclusive, kind, counts, report_json"
+
+
+class SqliteStore:
+    """A :class:`~curator.store.interface.Store` in one SQLite file (created if missing).
+
+    One connection, guarded by a lock so the object may be shared between threads; separate
+    processes each open their own store on the same file.
+    """
+
+    def __init__(self, path: Path, *, busy_timeout: float = 30.0) -> None:
+        self.path = Path(path)
+        self._lock = threading.Lock()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot create its directory: {exc}") from exc
+        try:
+            conn = sqlite3.connect(
+                self.path, isolation_level=None, check_same_thread=False, timeout=busy_timeout
+            )
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot open the state store: {exc}") from exc
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000):d}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise StoreError(f"{self.path}: SQLite refused WAL mode (got {mode!r})")
+            migrate(conn, self.path)
+            conn.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (url TEXT PRIMARY KEY)")
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise StoreError(f"{self.path}: cannot open the state store: {exc}") from exc
+        except BaseException:
+            conn.close()
+            raise
+        self._conn: sqlite3.Connection | None = conn
+
+    def __repr__(self) -> str:
+        return f"SqliteStore({str(self.path)!r})"
+
+    def __enter__(self) -> SqliteStore:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- writes ---------------------------------------------------------------------------
+
+    def start_run(self, run: RunRecord) -> None:
+        with self._transaction(f"start run {run.run_id}") as conn:
+            exists = conn.execute("SELECT 1 FROM runs WHERE run_id = ?", (run.run_id,)).fetchone()
+            if exists:
+                raise StoreError(f"{self.path}: run {run.run_id} was already started")
+            conn.execute(
+                f"INSERT INTO runs ({_RUN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)", _run_row(run)
+            )
+
+    def record(self, observations: Sequence[Observation]) -> None:
+        """Persist a batch atomically; a URL seen twice in one run keeps its latest observation."""
+        if not observations:
+            return
+        rows = [_observation_row(o) for o in observations]
+        with self._transaction("record observations") as conn:
+            run_ids = {o.run_id for o in observations}
+            known = {
+                r[0]
+                for r in conn.execute(
+                    f"SELECT run_id FROM runs WHERE run_id IN ({', '.join('?' * len(run_ids))})",
+                    tuple(run_ids),
+                )
+            }
+            if missing := run_ids - known:
+                raise StoreError(
+                    f"{self.path}: observations for run(s) never started: "
+                    + ", ".join(sorted(missing))
+                )
+            conn.executemany(_OBS_INSERT, rows)
+
+    def finish_run(self, run: RunRecord) -> None:
+        """Close a run; a run nobody started is recorded whole rather than lost."""
+        with self._transaction(f"finish run {run.run_id}") as conn:
+            conn.execute(
+                f"INSERT INTO runs ({_RUN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (run_id) DO UPDATE SET finished_at = excluded.finished_at, "
+                "inconclusive = excluded.inconclusive, counts = excluded.counts, "
+                "report_json = excluded.report_json",
+                _run_row(run),
+            )
+
+    # -- reads ----------------------------------------------------------------------------
+
+    def recent(self, urls: Iterable[str], limit: int = 20) -> dict[str, list[Observation]]:
+        """Every asked-for URL maps to its newest observations (an empty list if never seen)."""
+        wanted = list(dict.fromkeys(urls))
+        found: dict[str, list[Observation]] = {url: [] for url in wanted}
+        if not wanted or limit <= 0:
+            return found
+        keyed: dict[str, list[tuple[str, int, Observation]]] = {}
+        with self._transaction("read recent observations", write=False) as conn:
+            try:
+                conn.executemany("INSERT INTO temp.wanted (url) VALUES (?)", ((u,) for u in wanted))
+                for row in conn.execute(_RECENT, (limit,)):
+                    obs = _observation(row[1:], self.path)
+                    keyed.setdefault(obs.url, []).append((row[_CHECKED_AT], row[0], obs))
+            finally:
+                conn.execute("DELETE FROM temp.wanted")
+        for url, entries in keyed.items():
+            entries.sort(key=lambda e: (e[0], e[1]), reverse=True)
+            found[url] = [obs for _, _, obs in entries]
+        return found
+
+    def runs(self, limit: int = 30) -> list[RunRecord]:
+        with self._transaction("read runs", write=False) as conn:
+            rows = conn.execute(
+                f"SELECT {_RUN_COLUMNS} FROM runs ORDER BY started_at DESC, rowid DESC LIMIT ?",
+                (limit,),
+            ).fetchall()
+        return [_run(row, self.path) for row in rows]
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+    # -- plumbing -------------------------------------------------------------------------
+
+    @contextmanager
+    def _transaction(self, action: str, *, write: bool = True) -> Iterator[sqlite3.Connection]:
+        """One transaction under the lock; any SQLite failure becomes a StoreError naming the file.
+
+        Writes take the write lock up front (``IMMEDIATE``): a deferred transaction that reads
+        first and writes later can fail at once in WAL mode instead of waiting its turn.
+        """
+        with self._lock:
+            conn = self._conn
+            if conn is None:
+                raise StoreError(f"{self.path}: cannot {action}: the store is closed")
+            try:
+                conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+                try:
+                    yield conn
+                except BaseException:
+                    if conn.in_transaction:  # SQLite may have rolled back on its own already
+                        conn.execute("ROLLBACK")
+                    raise
+                conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                raise StoreError(f"{self.path}: cannot {action}: {exc}") from exc
+
+
+def _utc_text(value: datetime) -> str:
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise StoreError(f"refusing to store a naive datetime {value.isoformat()}; use UTC")
+    return value.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _utc(text: str) -> datetime:
+    return datetime.fromisoformat(text).astimezone(UTC)
+
+
+def _observation_row(obs: Observation) -> tuple[Any, ...]:
+    """An Observation as a row in ``_OBS_COLUMNS`` order (hot: once per row written)."""
+    return (
+        obs.run_id,
+        obs.url,
+        _utc_text(obs.checked_at),
+        obs.state.value,
+        obs.http_status,
+        obs.final_url,
+        obs.error_kind.value if obs.error_kind is not None else None,
+        *(getattr(obs, column) for column in _TRAILING),
+    )
+
+
+def _observation(row: Sequence[Any], path: Path) -> Observation:
+    """Rebuild an Observation from a row in ``_OBS_COLUMNS`` order (hot: once per row read)."""
+    run_id, url, checked_at, state, http_status, final_url, error_kind, *rest = row
+    try:
+        return Observation(
+            run_id,
+            url,
+            _utc(checked_at),
+            _STATES[state],
+            http_status,
+            final_url,
+            _ERROR_KINDS[error_kind] if error_kind is not None else None,
+            *rest,
+        )
+    except (KeyError, ValueError) as exc:
+        raise StoreError(f"{path}: unreadable observation of {url}: {exc!r}") from exc
+
+
+def _run_row(run: RunRecord) -> tuple[Any, ...]:
+    return (
+        run.run_id,
+        _utc_text(run.started_at),
+        _utc_text(run.finished_at) if run.finished_at is not None else None,
+        int(run.inconclusive),
+        run.kind,
+        json.dumps(dict(run.counts), sort_keys=True),
+        run.report_json,
+    )
+
+
+def _run(row: Sequence[Any], path: Path) -> RunRecord:
+    run_id, started_at, finished_at, inconclusive, kind, counts, report_json = row
+    try:
+        return RunRecord(
+            run_id=run_id,
+            started_at=_utc(started_at),
+            finished_at=_utc(finished_at) if finished_at is not None else None,
+            inconclusive=bool(inconclusive),
+            kind=kind,
+            counts={str(k): int(v) for k, v in json.loads(counts).items()},
+            report_json=report_json,
+        )
+    except (ValueError, AttributeError) as exc:
+        raise StoreError(f"{path}: unreadable run {run_id}: {exc}") from exc
