@@ -1,0 +1,106 @@
+"""From per-source verdicts to what a route is: its status and the findings an editor reads."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from curator.domains import registered_domain
+from curator.report.model import Finding, SourceReport
+from curator.states import Flag, LinkState, RouteStatus
+
+STALENESS_FLAGS = frozenset(
+    {Flag.CHANGED, Flag.RETITLED, Flag.UNSUPPORTED, Flag.UPDATED_AFTER_REVIEW}
+)
+STALE_FINDINGS = frozenset({"review-overdue"})
+_LIVE = frozenset({LinkState.ALIVE, LinkState.MOVED})
+
+
+def route_status(
+    sources: Sequence[SourceReport], findings: Sequence[Finding], inconclusive: bool
+) -> RouteStatus:
+    """DESIGN.md's order: broken beats stale beats healthy; an inconclusive run judges nothing."""
+    if inconclusive:
+        return RouteStatus.UNKNOWN
+    if any(s.state.is_broken and s.confirmed for s in sources):
+        return RouteStatus.BROKEN
+    if any(set(s.flags) & STALENESS_FLAGS for s in sources) or any(
+        f.code in STALE_FINDINGS for f in findings
+    ):
+        return RouteStatus.STALE
+    return RouteStatus.HEALTHY
+
+
+def source_findings(sources: Sequence[SourceReport]) -> list[Finding]:
+    """One line per source that needs a look, worst first within the route's order."""
+    findings: list[Finding] = []
+    for s in sources:
+        label = f"#{s.rank} {s.name}"
+        if s.state.is_broken:
+            watch = (
+                "confirmed"
+                if s.confirmed
+                else f"watching: failed {s.consecutive_failures} run(s) in a row, not yet confirmed"
+            )
+            findings.append(
+                Finding(code=s.state.value, rank=s.rank, message=f"{label}: {s.reason} ({watch})")
+            )
+        elif s.state in (LinkState.MOVED, LinkState.BLOCKED, LinkState.SKIPPED):
+            findings.append(
+                Finding(code=s.state.value, rank=s.rank, message=f"{label}: {s.reason}")
+            )
+        for flag in s.flags:
+            if flag is Flag.OFFSITE_REDIRECT:
+                findings.append(
+                    Finding(
+                        code=flag.value,
+                        rank=s.rank,
+                        message=f"{label}: now ends on another site ({s.final_url})",
+                    )
+                )
+            elif flag is Flag.INSECURE:
+                findings.append(
+                    Finding(
+                        code=flag.value, rank=s.rank, message=f"{label}: served over plain http"
+                    )
+                )
+    return findings
+
+
+def route_findings(
+    sources: Sequence[SourceReport],
+    similar: Sequence[str],
+    known_slugs: frozenset[str],
+    min_live: int,
+    inconclusive: bool,
+) -> list[Finding]:
+    """Route-level findings: the ones about the set of sources, not any one of them."""
+    findings: list[Finding] = []
+    for slug in similar:
+        if slug not in known_slugs:
+            findings.append(
+                Finding(
+                    code="unknown-similar-route",
+                    message=f"links to similar route '{slug}', which has no route file",
+                )
+            )
+    domains = Counter(registered_domain(s.url) for s in sources)
+    for domain, count in sorted(domains.items()):
+        if count > 1:
+            findings.append(
+                Finding(
+                    code="duplicate-domain",
+                    message=f"{count} sources come from {domain}; a top five should be five voices",
+                )
+            )
+    live = sum(1 for s in sources if s.state in _LIVE)
+    if not inconclusive and live < min_live:
+        findings.append(
+            Finding(
+                code="too-few-live-sources",
+                message=(
+                    f"only {live} of {len(sources)} sources are live (at least {min_live} wanted)"
+                ),
+            )
+        )
+    return findings
