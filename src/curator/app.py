@@ -1,0 +1,103 @@
+"""The commands' core: what ``curator run`` and ``curator validate`` do, minus argument parsing.
+
+Options arrive as a frozen dataclass; the functions return an exit code. Everything with a side
+effect on the outside world (network, disk, terminal) is built here from the options, so the
+pipeline below stays a function of its inputs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rich.console import Console
+
+from curator.catalog import format_problems, load_catalog
+from curator.catalog import validate as validate_routes
+from curator.console import err_console, progress_reporter, summary_table
+from curator.exitcodes import Exit
+from curator.fetch.client import Fetcher
+from curator.fetch.resolve import Resolver, StaticResolver, SystemResolver
+from curator.pipeline import RunRequest, run_check
+from curator.report import json_report, markdown
+from curator.report.files import write_atomic
+from curator.report.model import Report
+from curator.settings import Settings
+from curator.states import RouteStatus
+from curator.store.open import open_store
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    routes_dir: Path = Path("routes")
+    reports_dir: Path = Path("reports")
+    only: Sequence[str] = ()
+    store: str | None = None  # None: the settings' default; "" : keep no history
+    resolve: dict[str, str] = field(default_factory=dict)
+    progress: bool = True
+
+
+def make_resolver(overrides: dict[str, str]) -> Resolver:
+    """curl-style ``--resolve`` overrides over the system resolver."""
+    return StaticResolver(overrides, fallback=SystemResolver()) if overrides else SystemResolver()
+
+
+def validate(routes_dir: Path, console: Console | None = None) -> Exit:
+    console = console or err_console()
+    if not routes_dir.is_dir():
+        console.print(f"{routes_dir}: not a directory of route files")
+        return Exit.BAD_INPUT
+    problems = validate_routes(routes_dir)
+    console.print(format_problems(problems), markup=False, highlight=False, soft_wrap=True)
+    return Exit.BAD_INPUT if problems else Exit.OK
+
+
+def run(options: RunOptions, settings: Settings, console: Console | None = None) -> Exit:
+    """Check the routes, write the reports, and say how it went in an exit code."""
+    console = console or err_console()
+    if not options.routes_dir.is_dir():
+        console.print(f"{options.routes_dir}: not a directory of route files")
+        return Exit.BAD_INPUT
+    catalog = load_catalog(options.routes_dir, only=list(options.only) or None)
+    for problem in catalog.problems:
+        console.print(str(problem), markup=False, highlight=False, soft_wrap=True)
+    known = frozenset(p.stem for p in options.routes_dir.glob("*.y*ml"))
+    request = RunRequest(
+        routes=list(catalog.routes.values()),
+        known_slugs=known,
+        problems=[str(p) for p in catalog.problems],
+    )
+    store_url = settings.store if options.store is None else options.store
+    store = open_store(store_url) if store_url else None
+    try:
+        with Fetcher(settings.fetch, make_resolver(options.resolve)) as fetcher:
+            total = len({s.url for r in request.routes for s in r.sources})
+            if options.progress:
+                with progress_reporter(total) as sink:
+                    report = run_check(request, settings, fetcher, store, progress=sink)
+            else:
+                report = run_check(request, settings, fetcher, store)
+    finally:
+        if store is not None:
+            store.close()
+    write_reports(report, options.reports_dir)
+    summary_table(report, console)
+    console.print(f"reports written to {options.reports_dir}/ (latest.json, latest.md)")
+    return exit_code(report, had_problems=bool(catalog.problems))
+
+
+def write_reports(report: Report, reports_dir: Path) -> None:
+    write_atomic(reports_dir / "latest.json", json_report.render(report))
+    write_atomic(reports_dir / "latest.md", markdown.render(report))
+
+
+def exit_code(report: Report, had_problems: bool) -> Exit:
+    """Bad input first (an editor can fix it now), then an inconclusive run, then broken routes."""
+    if had_problems:
+        return Exit.BAD_INPUT
+    if report.run.inconclusive:
+        return Exit.INCONCLUSIVE
+    if any(route.status is RouteStatus.BROKEN for route in report.routes):
+        return Exit.FAILED
+    return Exit.OK

@@ -1,0 +1,107 @@
+"""What a person watching the terminal sees: a progress bar, or plain lines in a log.
+
+Kept apart from the pipeline so the core never knows whether a human is watching; every piece
+of page-derived text passes through ``report.text.plain`` before it reaches the terminal.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TextIO
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from curator.fetch.result import FetchResult
+from curator.report.model import Report
+from curator.report.text import plain
+from curator.states import LinkState, RouteStatus
+
+_STYLE = {
+    RouteStatus.BROKEN: "bold red",
+    RouteStatus.STALE: "yellow",
+    RouteStatus.HEALTHY: "green",
+    RouteStatus.UNKNOWN: "dim",
+}
+
+
+def err_console() -> Console:
+    """The console for people: stderr, so stdout stays free for machine output. In a log (no
+    terminal) it is wide enough that route slugs are never cut."""
+    width = None if sys.stderr.isatty() else 140
+    return Console(stderr=True, highlight=False, width=width)
+
+
+@contextmanager
+def progress_reporter(total: int, stream: TextIO | None = None) -> Iterator[ProgressSink]:
+    """A rich progress bar on a terminal; a line every 10% (and at the end) otherwise."""
+    stream = stream or sys.stderr
+    if stream.isatty():
+        with Progress(
+            TextColumn("checking"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            TextColumn("{task.description}"),
+            console=Console(file=stream),
+            transient=True,
+        ) as bar:
+            task = bar.add_task("", total=total)
+            yield ProgressSink(lambda url: bar.update(task, advance=1, description=plain(url, 60)))
+    else:
+        sink = _LogLines(total, stream)
+        yield ProgressSink(sink.advance)
+
+
+class ProgressSink:
+    """The pipeline's progress callback, whatever draws it."""
+
+    def __init__(self, advance: Callable[[str], None]) -> None:
+        self._advance = advance
+
+    def __call__(self, result: FetchResult) -> None:
+        self._advance(result.url)
+
+
+class _LogLines:
+    def __init__(self, total: int, stream: TextIO) -> None:
+        self.total, self.stream, self.done = total, stream, 0
+        self.started = time.monotonic()
+        self.step = max(1, total // 10)
+
+    def advance(self, url: str) -> None:
+        self.done += 1
+        if self.done % self.step == 0 or self.done == self.total:
+            elapsed = time.monotonic() - self.started
+            print(
+                f"checked {self.done}/{self.total} links ({elapsed:.1f}s)",
+                file=self.stream,
+                flush=True,
+            )
+
+
+def summary_table(report: Report, console: Console) -> None:
+    """One row per route, worst first, with the counts of each state."""
+    states = [LinkState.ALIVE, LinkState.MOVED, LinkState.DEAD, LinkState.SOFT_DEAD,
+              LinkState.BLOCKED, LinkState.SKIPPED, LinkState.UNKNOWN]  # fmt: skip
+    table = Table(title=f"curator run {report.run.id}", title_justify="left")
+    table.add_column("route")
+    table.add_column("status")
+    for state in states:
+        table.add_column(state.value, justify="right")
+    order = list(_STYLE)
+    for route in sorted(report.routes, key=lambda r: (order.index(r.status), r.slug)):
+        counts = Counter(s.state for s in route.sources)
+        table.add_row(
+            plain(route.slug, 50),
+            f"[{_STYLE[route.status]}]{route.status.value}[/]",
+            *[str(counts[s]) if counts[s] else "·" for s in states],
+        )
+    console.print(table)
+    if report.run.inconclusive:
+        console.print(f"[bold]inconclusive:[/] {plain(report.run.reason, 300)}")
