@@ -264,3 +264,25 @@ def test_a_damaged_database_is_a_clear_error_naming_the_file(tmp_path: Path) -> 
 def test_a_directory_is_not_a_store(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match=str(tmp_path)):
         SqliteStore(tmp_path)
+
+
+def test_reading_history_is_not_blocked_by_a_run_holding_the_write_lock(tmp_path: Path) -> None:
+    path = tmp_path / "state.sqlite"
+    with SqliteStore(path) as writer:
+        writer.start_run(run("r1"))
+        writer.record([obs("https://x.example/", LinkState.ALIVE, 0, "r1")])
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another process mid-batch, holding the write lock
+    other.execute("INSERT INTO runs (run_id, started_at) VALUES ('r2', '2026-11-02T00:00:00Z')")
+    try:
+        with SqliteStore(path, busy_timeout=0.2) as reader:
+            started = time.perf_counter()
+            seen = reader.recent(["https://x.example/"])["https://x.example/"]
+            assert [r.run_id for r in reader.runs()] == ["r1"]  # uncommitted r2 is invisible
+            assert [o.run_id for o in seen] == ["r1"]
+            assert time.perf_counter() - started < 0.2
+            with pytest.raises(StoreError, match="locked"):
+                reader.start_run(run("r3"))  # writers do queue, and give up after the timeout
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
