@@ -31,7 +31,8 @@ _NOT_FOUND = re.compile(
     | \bwe\s+(?:could\s+not|couldn['’]t|can['’]t|cannot)\s+find\s+(?:that|this|the)\s+page\b
     | \boops[!.,]?\s+(?:that\s+page|page)\b
     | \bseite\s+nicht\s+gefunden\b | \bp[áa]gina\s+no\s+encontrada\b | \bpage\s+introuvable\b
-    | \bpagina\s+non\s+trovata\b | \bpagina\s+niet\s+gevonden\b | \bp[áa]gina\s+n[ãa]o\s+encontrada\b
+    | \bpagina\s+non\s+trovata\b | \bpagina\s+niet\s+gevonden\b
+    | \bp[áa]gina\s+n[ãa]o\s+encontrada\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -44,7 +45,8 @@ _PARKED = re.compile(
     | \bthe\s+domain\s+\S+\s+(?:is|may\s+be)\s+for\s+sale\b
     | \bthis\s+domain\s+(?:has\s+been|is)\s+(?:registered|parked)\b
     | \bparked\s+(?:free|domain)\b | \bdomain\s+parking\b
-    | \b(?:sedoparking|parkingcrew|bodis|above\.com|hugedomains|afternic|dan\.com|undeveloped\.com)\b
+    | \b(?:sedoparking|parkingcrew|bodis|above\.com|hugedomains|afternic)\b
+    | \b(?:dan\.com|undeveloped\.com)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
