@@ -78,6 +78,7 @@ class FixtureRequest(BaseHTTPRequestHandler):
     """
 
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out in separate writes
     server: _Server
     vhost: str = ""
     entry: LoggedRequest | None = None
@@ -205,7 +206,7 @@ class _Server(ThreadingHTTPServer):
 class FixtureWeb:
     """A threaded local HTTP(S) server with virtual hosts; use as a context manager."""
 
-    def __init__(self, *, tls: bool = False, bind: str = "127.0.0.1") -> None:
+    def __init__(self, *, tls: bool = False, bind: str = "127.0.0.1", port: int = 0) -> None:
         self.bind = bind
         self.resolver = StaticResolver({})
         self.log: list[LoggedRequest] = []
@@ -220,7 +221,7 @@ class FixtureWeb:
         self.ca_bundle: str | None = None
         if tls:
             self._setup_tls()
-        self._server = _Server((bind, 0), self)
+        self._server = _Server((bind, port), self)
         self.port: int = self._server.server_address[1]
         self.scheme = "https" if tls else "http"
         self._thread = threading.Thread(

@@ -1,16 +1,18 @@
 """Reading a response body without trusting the server about its size or its pace.
 
-Bodies are read in small ``read1`` steps (return as soon as any data is there), so that a
-server trickling one byte a second is still cut at the attempt's deadline; before each step
-the socket timeout is narrowed to what is left of it. Decompression is capped by urllib3
-(it never inflates more than asked per read), so a gzip bomb costs at most ``max_body_bytes``
-of memory and ends as a truncated body.
+Bodies are read in ``read1`` steps (return as soon as any data is there), so that a server
+trickling one byte a second is still cut at the attempt's deadline; before each step the
+socket timeout is narrowed to what is left of it. Decompression never produces more than we
+still want, so a gzip bomb costs at most ``max_body_bytes`` of memory and ends as a truncated
+body; bytes off the wire are capped separately.
 """
 
 from __future__ import annotations
 
 import time
+import zlib
 from dataclasses import dataclass
+from typing import Any
 
 import requests
 
@@ -62,6 +64,55 @@ class Deadline:
         return self.at - time.monotonic()
 
 
+ACCEPT_ENCODING = "gzip, deflate"  # the encodings _Inflater decodes; we ask for no others
+
+
+class _Inflater:
+    """Decompresses with a bound on output per call, keeping the rest of the input for later.
+
+    Decoding ourselves (rather than letting urllib3 do it) keeps every loop in ``read_body``:
+    urllib3's ``read1`` keeps reading the wire until *some* decoded byte appears, so a stream
+    that inflates to nothing would never come back to check the deadline or the raw cap.
+    """
+
+    def __init__(self, encoding: str) -> None:
+        self._encoding = encoding.strip().lower()
+        self._pending = b""
+        self._z: Any = None
+        if self._encoding in ("gzip", "x-gzip"):
+            self._z = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        elif self._encoding == "deflate":
+            self._z = zlib.decompressobj(zlib.MAX_WBITS)
+        self._raw_deflate_tried = False
+
+    def push(self, data: bytes) -> None:
+        self._pending += data
+
+    def pull(self, limit: int) -> bytes:
+        """Up to ``limit`` decoded bytes from what has been pushed so far."""
+        if self._z is None:
+            out, self._pending = self._pending[:limit], self._pending[limit:]
+            return out
+        out = b""
+        while self._pending and len(out) < limit:
+            data, self._pending = self._pending, b""
+            try:
+                out += self._z.decompress(data, limit - len(out))
+            except zlib.error:
+                if self._encoding != "deflate" or self._raw_deflate_tried:
+                    raise
+                # "deflate" is often sent without its zlib header; start over as raw deflate
+                self._raw_deflate_tried = True
+                self._z = zlib.decompressobj(-zlib.MAX_WBITS)
+                self._pending = data
+                continue
+            self._pending = self._z.unconsumed_tail
+            if self._z.eof and self._z.unused_data:  # another gzip member follows
+                self._pending = self._z.unused_data + self._pending
+                self._z = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        return out
+
+
 def read_body(
     response: requests.Response,
     *,
@@ -73,32 +124,38 @@ def read_body(
     """Up to ``keep`` decoded bytes; ``truncated`` when more was there.
 
     Raises ``DeadlineExceededError`` past the deadline and ``BodyTooLargeError`` when more than
-    ``max_raw`` bytes came off the wire without filling ``keep`` (a body that compresses
-    *up*, or an endless stream of nothing).
+    ``max_raw`` bytes came off the wire without filling ``keep`` (a body that inflates to
+    almost nothing, or an endless stream of it).
     """
     raw = response.raw
+    inflater = _Inflater(response.headers.get("content-encoding", ""))
     parts: list[bytes] = []
     kept = 0
+    wire = 0
     while True:
+        decoded = inflater.pull(keep - kept + 1)
+        if decoded:
+            parts.append(decoded)
+            kept += len(decoded)
+            if kept > keep:
+                return Body(b"".join(parts)[:keep], truncated=True)
+            continue
         left = deadline.remaining()
         if left <= 0:
             raise DeadlineExceededError(deadline.total)
         _narrow_socket_timeout(response, min(read_timeout, left))
         try:
-            chunk = raw.read1(min(_STEP, keep - kept + 1), decode_content=True)
+            chunk = raw.read1(_STEP, decode_content=False)
         except Exception as exc:
             if deadline.remaining() <= 0:
                 raise DeadlineExceededError(deadline.total) from exc
             raise
         if not chunk:
             return Body(b"".join(parts), truncated=False)
-        parts.append(chunk)
-        kept += len(chunk)
-        if kept > keep:
-            data = b"".join(parts)
-            return Body(data[:keep], truncated=True)
-        if raw.tell() > max_raw:
+        wire += len(chunk)
+        if wire > max_raw:
             raise BodyTooLargeError(max_raw)
+        inflater.push(chunk)
 
 
 def _narrow_socket_timeout(response: requests.Response, seconds: float) -> None:

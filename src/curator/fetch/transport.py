@@ -22,6 +22,7 @@ from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import ConnectTimeoutError, NameResolutionError, NewConnectionError
 from urllib3.poolmanager import PoolManager
 
+from curator.fetch.body import ACCEPT_ENCODING
 from curator.fetch.guard import AddressGuard
 from curator.fetch.resolve import Resolver
 
@@ -164,6 +165,7 @@ def new_session(
     session = requests.Session()
     session.trust_env = False
     session.headers["User-Agent"] = user_agent
+    session.headers["Accept-Encoding"] = ACCEPT_ENCODING
     session.cookies.set_policy(_NoCookies())
     if ca_bundle is not None:
         session.verify = ca_bundle

@@ -1,0 +1,99 @@
+"""Redirects are followed by hand and every hop is recorded, meta refreshes included."""
+
+from __future__ import annotations
+
+from curator.fetch.redirects import meta_refresh_target
+from curator.fetch.result import Hop
+from curator.states import ErrorKind
+from fixtureweb import FixtureRequest, FixtureWeb, html_page
+
+
+def test_redirect_chain_is_recorded_hop_by_hop(web: FixtureWeb, make_fetcher):
+    final = web.add("www.who.int", "/news/low-back-pain", body=html_page("Low back pain"))
+    web.redirect("www.who.int", "/step2", to="/news/low-back-pain", status=302)  # relative
+    start = web.redirect("who.int", "/old", to=web.url("www.who.int", "/step2"), status=301)
+    result = make_fetcher().fetch(start)
+    assert result.error is None
+    assert result.status == 200
+    assert result.final_url == final
+    assert result.hops == (
+        Hop(start, 301, web.url("www.who.int", "/step2")),
+        Hop(web.url("www.who.int", "/step2"), 302, final),
+    )
+    assert result.hops[0].permanent and not result.hops[1].permanent
+    assert b"Low back pain" in result.body
+
+
+def test_redirect_loop_is_detected(web: FixtureWeb, make_fetcher):
+    a = web.redirect("www.who.int", "/a", to="/b")
+    web.redirect("www.who.int", "/b", to="/a")
+    result = make_fetcher().fetch(a)
+    assert result.error is not None
+    assert result.error.kind == ErrorKind.REDIRECT_LOOP
+    assert [hop.status for hop in result.hops] == [301, 301]
+    assert web.count("www.who.int", "/a") == 1  # stopped before asking /a again
+
+
+def test_too_many_redirects(web: FixtureWeb, make_fetcher, fast_settings):
+    for i in range(10):
+        web.redirect("www.who.int", f"/r{i}", to=f"/r{i + 1}", status=307)
+    result = make_fetcher(fast_settings(max_redirects=3)).fetch(web.url("www.who.int", "/r0"))
+    assert result.error is not None
+    assert result.error.kind == ErrorKind.TOO_MANY_REDIRECTS
+    assert len(result.hops) == 4
+    assert web.count("www.who.int", "/r4") == 0
+
+
+def test_redirect_to_a_non_web_scheme_is_invalid(web: FixtureWeb, make_fetcher):
+    url = web.redirect("www.who.int", "/mail", to="mailto:someone@who.int")
+    result = make_fetcher().fetch(url)
+    assert result.error is not None and result.error.kind == ErrorKind.INVALID_URL
+    assert result.hops[0].location == "mailto:someone@who.int"
+
+
+def test_immediate_meta_refresh_is_a_hop(web: FixtureWeb, make_fetcher):
+    target = web.add("www.who.int", "/new-home", body=html_page("New home"))
+    refresh = '<meta http-equiv="refresh" content="0; url=/new-home">'
+    start = web.add("www.who.int", "/moved", body=html_page("Moved", head=refresh))
+    result = make_fetcher().fetch(start)
+    assert result.final_url == target
+    assert result.hops == (Hop(start, 200, target, via="meta-refresh"),)
+    assert not result.hops[0].permanent
+    assert b"New home" in result.body
+
+
+def test_slow_meta_refresh_is_just_a_page(web: FixtureWeb, make_fetcher):
+    refresh = '<meta http-equiv="refresh" content="30; url=/elsewhere">'
+    url = web.add("www.who.int", "/news", body=html_page("News", head=refresh))
+    result = make_fetcher().fetch(url)
+    assert result.hops == () and result.final_url == url
+
+
+def test_cookie_handshake_is_not_a_loop(web: FixtureWeb, make_fetcher):
+    def gate(req: FixtureRequest) -> None:
+        if "seen=1" in (req.headers.get("Cookie") or ""):
+            req.respond(200, html_page("Article"))
+        else:
+            req.respond(302, b"", {"Location": "/cookie-check"})
+
+    def check(req: FixtureRequest) -> None:
+        req.respond(302, b"", {"Location": "/article", "Set-Cookie": "seen=1; Path=/"})
+
+    url = web.add("www.nytimes.example", "/article", handler=gate)
+    web.add("www.nytimes.example", "/cookie-check", handler=check)
+    result = make_fetcher().fetch(url)
+    assert result.error is None
+    assert result.status == 200
+    assert len(result.hops) == 2
+
+
+def test_meta_refresh_parsing_variants():
+    base = "https://example.org/dir/page"
+    assert meta_refresh_target(base, b"<META HTTP-EQUIV=Refresh CONTENT='0;URL=../x'>") == (
+        "https://example.org/x"
+    )
+    assert meta_refresh_target(base, b'<meta content="1; url=https://b.org/" http-equiv="refresh">')
+    assert meta_refresh_target(base, b'<meta http-equiv="refresh" content="5; url=/x">') is None
+    assert meta_refresh_target(base, b'<meta http-equiv="refresh" content="0">') is None
+    assert meta_refresh_target(base, b'<meta http-equiv="refresh" content="0; url=page">') is None
+    assert meta_refresh_target(base, b'<meta name="refresh" content="0; url=/x">') is None
