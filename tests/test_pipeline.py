@@ -243,3 +243,34 @@ def test_route_findings(
     report = run(tmp_path, web, fast_settings)
     codes = {f.code for f in report.routes[0].findings}
     assert {"duplicate-domain", "too-few-live-sources", "unknown-similar-route"} <= codes
+
+
+def test_live_subset_reuses_stored_looks_without_fetching(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    gone = web.add("www.webmd.com", "/back-pain", status=404)
+    fine = [web.add(f"ok{i}.org", "/page", body=_article(f"Page {i}")) for i in range(4)]
+    write_route(tmp_path / "routes", "route", [gone, *fine])
+    store = SqliteStore(tmp_path / "state.sqlite")
+    settings = Settings(fetch=fast_settings())
+    catalog = load_catalog(tmp_path / "routes")
+    routes = list(catalog.routes.values())
+    try:
+        run(tmp_path, web, fast_settings, store=store)
+        before = {host: web.count(host) for host in ("www.webmd.com", "ok1.org", "ok0.org")}
+        with Fetcher(settings.fetch, resolver=web.resolver) as fetcher:
+            again = run_check(
+                RunRequest(routes=routes, known_slugs=frozenset(catalog.routes),
+                           live=frozenset({fine[0]})),
+                settings, fetcher, store,
+            )  # fmt: skip
+    finally:
+        store.close()
+    # Only the one live URL was fetched again; the rest came from the store, flags and all.
+    assert web.count("www.webmd.com") == before["www.webmd.com"]
+    assert web.count("ok1.org") == before["ok1.org"]
+    assert web.count("ok0.org", "/page") == 2
+    sources = again.routes[0].sources
+    assert sources[0].state is LinkState.DEAD and "as of the last check" in sources[0].reason
+    assert sources[0].consecutive_failures == 1  # a reused look is not a new failure
+    assert Flag.INSECURE in sources[2].flags

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
-from curator.states import ErrorKind, LinkState
+from curator.states import ErrorKind, Flag, LinkState
 
 
 class StoreError(Exception):
@@ -39,6 +39,9 @@ class Observation:
     body_hash: str | None = None
     fingerprint: str | None = None  # main-content fingerprint (assess stage)
     elapsed: float = 0.0
+    # Source flags seen with this look, so a later run that reuses the look (a gate inside its
+    # freshness window, a due-based run) reports them without fetching again.
+    flags: frozenset[Flag] = frozenset()
 
 
 @dataclass(frozen=True)

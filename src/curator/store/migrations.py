@@ -68,6 +68,10 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX runs_by_start ON runs (started_at DESC)",
         ),
     ),
+    Migration(
+        "source flags with each observation, comma-separated flag values",
+        ("ALTER TABLE observations ADD COLUMN flags TEXT NOT NULL DEFAULT ''",),
+    ),
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -26,15 +26,15 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from curator.states import ErrorKind, LinkState
+from curator.states import ErrorKind, Flag, LinkState
 from curator.store.interface import Observation, RunRecord, StoreError
 from curator.store.migrations import migrate
 
 _OBS_COLUMNS = tuple(f.name for f in fields(Observation))
 # Rows are built and unpacked positionally for speed, which needs these leading fields first.
 _LEADING = ("run_id", "url", "checked_at", "state", "http_status", "final_url", "error_kind")
-_TRAILING = _OBS_COLUMNS[len(_LEADING) :]
-if _OBS_COLUMNS[: len(_LEADING)] != _LEADING:  # pragma: no cover - guards a future edit
+_TRAILING = _OBS_COLUMNS[len(_LEADING) : -1]  # generic columns between _LEADING and flags
+if _OBS_COLUMNS[: len(_LEADING)] != _LEADING or _OBS_COLUMNS[-1] != "flags":  # pragma: no cover
     raise ImportError(f"Observation fields reordered; update curator.store.sqlite: {_OBS_COLUMNS}")
 _OBS_INSERT = (
     f"INSERT INTO observations ({', '.join(_OBS_COLUMNS)}) "
@@ -235,14 +235,15 @@ def _observation_row(obs: Observation) -> tuple[Any, ...]:
         obs.final_url,
         obs.error_kind.value if obs.error_kind is not None else None,
         *(getattr(obs, column) for column in _TRAILING),
+        ",".join(sorted(flag.value for flag in obs.flags)),
     )
 
 
 def _observation(row: Sequence[Any], path: Path) -> Observation:
     """Rebuild an Observation from a row in ``_OBS_COLUMNS`` order (hot: once per row read)."""
-    run_id, url, checked_at, state, http_status, final_url, error_kind, *rest = row
+    run_id, url, checked_at, state, http_status, final_url, error_kind, *rest, flags = row
     try:
-        return Observation(
+        leading: list[Any] = [
             run_id,
             url,
             _utc(checked_at),
@@ -250,8 +251,9 @@ def _observation(row: Sequence[Any], path: Path) -> Observation:
             http_status,
             final_url,
             _ERROR_KINDS[error_kind] if error_kind is not None else None,
-            *rest,
-        )
+        ]
+        leading += [*rest, frozenset(Flag(value) for value in flags.split(",") if value)]
+        return Observation(**dict(zip(_OBS_COLUMNS, leading, strict=True)))
     except (KeyError, ValueError) as exc:
         raise StoreError(f"{path}: unreadable observation of {url}: {exc!r}") from exc
 

@@ -1,0 +1,55 @@
+"""``curator run``: check every route's sources and write the reports."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from curator import app
+from curator.cli.options import (
+    config_option,
+    load_command_settings,
+    network_options,
+    reports_option,
+    resolve_map,
+    routes_option,
+    store_option,
+)
+
+
+@click.command()
+@routes_option
+@reports_option
+@click.option("--only", multiple=True, metavar="SLUG", help="Check only these routes (repeatable).")
+@network_options
+@store_option
+@config_option
+@click.option("--no-progress", is_flag=True, help="No progress bar or progress lines.")
+def run(
+    routes_dir: Path,
+    reports_dir: Path,
+    only: tuple[str, ...],
+    allow_private_networks: bool,
+    resolve: tuple[str, ...],
+    concurrency: int | None,
+    store: str | None,
+    config: Path | None,
+    no_progress: bool,
+) -> None:
+    """Check every route's sources and write reports/latest.json and latest.md.
+
+    Exit codes: 0 all checked routes are fine; 1 a route is broken (a confirmed dead source);
+    2 bad input (route files, settings, usage); 3 inconclusive (the checker looked offline).
+    """
+    settings = load_command_settings(config, allow_private_networks, concurrency)
+    options = app.RunOptions(
+        routes_dir=routes_dir,
+        reports_dir=reports_dir,
+        only=only,
+        store=store,
+        resolve=resolve_map(resolve),
+        progress=not no_progress,
+    )
+    sys.exit(app.run(options, settings))
