@@ -40,17 +40,28 @@ class RunRequest:
     known_slugs: frozenset[str]  # every route file present, for `similar` checks
     problems: Sequence[str] = ()  # route files that could not be loaded, as file:line
     kind: str = "run"
+    # URLs to fetch now; the others reuse their latest stored look (a gate's fresh results, a
+    # due-based run's not-yet-due links). None fetches everything. A URL with no stored look
+    # is always fetched.
+    live: frozenset[str] | None = None
 
 
 @dataclass
-class _Checked:
-    """Everything a run learnt about one URL."""
+class _Fetched:
+    """What this run learnt about one URL it fetched."""
 
     inspection: Inspection
     verdict: Verdict | None = None
-    history: LinkHistory | None = None
-    observation: Observation | None = None
     previous: Observation | None = None  # the last good look, reused when the page is a 304
+
+
+@dataclass(frozen=True)
+class Look:
+    """The look at a URL a report shows: fetched in this run, or reused from the store."""
+
+    observation: Observation
+    history: LinkHistory
+    fresh: bool
 
 
 def plan(routes: Iterable[Route]) -> list[str]:
@@ -71,34 +82,38 @@ def run_check(
     run_id = f"{started:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}"
     urls = plan(request.routes)
     past = store.recent(urls) if store is not None else {}
+    policy = ConfirmationPolicy(
+        runs=settings.history.confirm_runs, hours=settings.history.confirm_hours
+    )
+    looks = {
+        url: Look(past[url][0], summarize(past[url], policy), fresh=False)
+        for url in urls
+        if request.live is not None and url not in request.live and past.get(url)
+    }
+    to_fetch = [url for url in urls if url not in looks]
     if store is not None:
         store.start_run(RunRecord(run_id=run_id, started_at=started, kind=request.kind))
 
-    checked = _fetch_and_inspect(fetcher, urls, _validators(past), progress)
-    probes = _probe(fetcher, checked.values())
-    for url, item in checked.items():
+    fetched = _fetch_and_inspect(fetcher, to_fetch, _validators(past), progress)
+    probes = _probe(fetcher, fetched.values())
+    for url, item in fetched.items():
         item.previous = _last_good(past.get(url, []))
-        key_shape = probes.get(probe_key(url)) if probe_applies(url) else None
         item.verdict = classify(
             item.inspection.result,
             item.inspection.page,
-            key_shape,
+            probes.get(probe_key(url)) if probe_applies(url) else None,
             settings.classify,
             shape=item.inspection.shape,
             parked=item.inspection.parked,
         )
 
-    offline = judge_offline((c.inspection.result for c in checked.values()), settings.classify)
+    offline = judge_offline((f.inspection.result for f in fetched.values()), settings.classify)
     now = clock()
-    policy = ConfirmationPolicy(
-        runs=settings.history.confirm_runs, hours=settings.history.confirm_hours
-    )
     observations = []
-    for url, item in checked.items():
-        assert item.verdict is not None
-        item.observation = _observation(run_id, url, item, offline.inconclusive, now)
-        item.history = summarize([item.observation, *past.get(url, [])], policy)
-        observations.append(item.observation)
+    for url, item in fetched.items():
+        observation = _observation(run_id, url, item, offline.inconclusive, now)
+        looks[url] = Look(observation, summarize([observation, *past.get(url, [])], policy), True)
+        observations.append(observation)
     if store is not None:
         store.record(observations)
 
@@ -112,10 +127,10 @@ def run_check(
             inconclusive=offline.inconclusive,
             reason=offline.reason if offline.inconclusive else None,
             urls=len(urls),
-            requests_per_second=round(len(urls) / elapsed, 1) if elapsed > 0 else None,
+            requests_per_second=round(len(to_fetch) / elapsed, 1) if elapsed > 0 else None,
         ),
         routes=[
-            _route_report(route, checked, request.known_slugs, settings, offline.inconclusive)
+            _route_report(route, looks, request.known_slugs, settings, offline.inconclusive)
             for route in request.routes
         ],
         problems=list(request.problems),
@@ -154,17 +169,19 @@ def _fetch_and_inspect(
     urls: Sequence[str],
     validators: Mapping[str, Validators],
     progress: Progress | None,
-) -> dict[str, _Checked]:
-    checked: dict[str, _Checked] = {}
+) -> dict[str, _Fetched]:
+    checked: dict[str, _Fetched] = {}
+    if not urls:
+        return checked
     for result in fetcher.fetch_many(urls, validators):
-        checked[result.url] = _Checked(inspect(result))
+        checked[result.url] = _Fetched(inspect(result))
         if progress is not None:
             progress(result)
     # fetch_many answers every URL; keep the plan's order for stable reports.
     return {url: checked[url] for url in urls if url in checked}
 
 
-def _probe(fetcher: Fetcher, items: Iterable[_Checked]) -> dict[tuple[str, str], PageShape]:
+def _probe(fetcher: Fetcher, items: Iterable[_Fetched]) -> dict[tuple[str, str], PageShape]:
     """Fetch one made-up sibling per directory that has a 200 link needing the comparison."""
     wanted: dict[tuple[str, str], str] = {}
     for item in items:
@@ -185,12 +202,11 @@ def _probe(fetcher: Fetcher, items: Iterable[_Checked]) -> dict[tuple[str, str],
 
 
 def _observation(
-    run_id: str, url: str, item: _Checked, inconclusive: bool, now: datetime
+    run_id: str, url: str, item: _Fetched, inconclusive: bool, now: datetime
 ) -> Observation:
     verdict = item.verdict
     assert verdict is not None
     result, page = item.inspection.result, item.inspection.page
-    state = LinkState.UNKNOWN if inconclusive else verdict.state
     modified = page.modified.isoformat() if page is not None and page.modified else None
     title, description = (page.title, page.description) if page else (None, None)
     body_hash = item.inspection.body_hash
@@ -205,12 +221,12 @@ def _observation(
         run_id=run_id,
         url=url,
         checked_at=now,
-        state=state,
+        state=LinkState.UNKNOWN if inconclusive else verdict.state,
         http_status=verdict.http_status,
         final_url=verdict.final_url,
         error_kind=verdict.error.kind if verdict.error else None,
         error_message=verdict.error.message if verdict.error else None,
-        reason=verdict.reason,
+        reason="the checker looked offline; nothing judged" if inconclusive else verdict.reason,
         title=title,
         description=description,
         page_modified=modified,
@@ -218,22 +234,21 @@ def _observation(
         last_modified=last_modified,
         body_hash=body_hash,
         elapsed=result.elapsed,
+        flags=frozenset() if inconclusive else verdict.flags,
     )
 
 
 def _route_report(
     route: Route,
-    checked: Mapping[str, _Checked],
+    looks: Mapping[str, Look],
     known_slugs: frozenset[str],
     settings: Settings,
     inconclusive: bool,
 ) -> RouteReport:
-    sources = []
-    for rank, source in enumerate(route.sources, start=1):
-        item = checked.get(source.url)
-        sources.append(
-            _source_report(rank, source.name, source.url, source.line, item, inconclusive)
-        )
+    sources = [
+        _source_report(rank, source.name, source.url, source.line, looks.get(source.url))
+        for rank, source in enumerate(route.sources, start=1)
+    ]
     findings = source_findings(sources) + route_findings(
         sources, route.similar, known_slugs, settings.classify.min_live_sources, inconclusive
     )
@@ -247,35 +262,33 @@ def _route_report(
     )
 
 
-def _source_report(
-    rank: int, name: str, url: str, line: int, item: _Checked | None, inconclusive: bool
-) -> SourceReport:
-    if item is None or item.verdict is None or item.observation is None:
+def _source_report(rank: int, name: str, url: str, line: int, look: Look | None) -> SourceReport:
+    if look is None:
         return SourceReport(
             rank=rank, name=name, url=url, state=LinkState.UNKNOWN, http_status=None,
             final_url=None, title=None, description=None, flags=[], error=None,
             checked_at=None, consecutive_failures=0, confirmed=False,
             reason="not checked in this run", line=line,
         )  # fmt: skip
-    verdict, obs, history = item.verdict, item.observation, item.history
+    obs, history = look.observation, look.history
     return SourceReport(
         rank=rank,
         name=name,
         url=url,
         state=obs.state,
-        http_status=verdict.http_status,
-        final_url=verdict.final_url,
+        http_status=obs.http_status,
+        final_url=obs.final_url,
         title=obs.title,
         description=obs.description,
-        flags=[] if inconclusive else sorted(verdict.flags),
-        error=ErrorInfo(kind=verdict.error.kind, message=verdict.error.message)
-        if verdict.error
+        flags=sorted(obs.flags),
+        error=ErrorInfo(kind=obs.error_kind, message=obs.error_message or "")
+        if obs.error_kind
         else None,
         checked_at=obs.checked_at,
-        consecutive_failures=history.consecutive_failures if history else 0,
-        confirmed=bool(history and history.confirmed),
-        first_failed_at=history.first_failed_at if history else None,
-        reason="the checker looked offline; nothing judged" if inconclusive else verdict.reason,
+        consecutive_failures=history.consecutive_failures,
+        confirmed=history.confirmed,
+        first_failed_at=history.first_failed_at,
+        reason=obs.reason if look.fresh else f"{obs.reason} (as of the last check)",
         line=line,
     )
 
