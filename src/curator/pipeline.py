@@ -81,12 +81,18 @@ def run_check(
     started = clock()
     run_id = f"{started:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}"
     urls = plan(request.routes)
-    past = store.recent(urls) if store is not None else {}
-    policy = ConfirmationPolicy(
-        runs=settings.history.confirm_runs, hours=settings.history.confirm_hours
-    )
+    history = settings.history
+    policy = ConfirmationPolicy(runs=history.confirm_runs, hours=history.confirm_hours)
+
+    def summary(observations: Sequence[Observation]) -> LinkHistory:
+        return summarize(observations, policy, history.flap_window, history.flap_flips)
+
+    # As much history as confirmation and flap detection read, and no more: loading it is
+    # most of a large run's memory.
+    depth = max(history.confirm_runs, history.flap_window) + 1
+    past = store.recent(urls, limit=depth) if store is not None else {}
     looks = {
-        url: Look(past[url][0], summarize(past[url], policy), fresh=False)
+        url: Look(past[url][0], summary(past[url]), fresh=False)
         for url in urls
         if request.live is not None and url not in request.live and past.get(url)
     }
@@ -112,7 +118,7 @@ def run_check(
     observations = []
     for url, item in fetched.items():
         observation = _observation(run_id, url, item, offline.inconclusive, now)
-        looks[url] = Look(observation, summarize([observation, *past.get(url, [])], policy), True)
+        looks[url] = Look(observation, summary([observation, *past.get(url, [])]), fresh=True)
         observations.append(observation)
     if store is not None:
         store.record(observations)
