@@ -14,10 +14,11 @@ from datetime import UTC, datetime
 from curator.catalog.model import Route
 from curator.classify import Verdict, classify, judge_offline
 from curator.classify.soft404 import PageShape, probe_applies, probe_key, probe_url
+from curator.execute import Executor, InProcessExecutor
 from curator.fetch.client import Fetcher, Validators
 from curator.fetch.result import FetchResult
 from curator.history import ConfirmationPolicy, LinkHistory, summarize
-from curator.inspect import Inspection, inspect
+from curator.inspect import Inspection
 from curator.report.model import ErrorInfo, Report, RouteReport, RunInfo, SourceReport
 from curator.rollup import route_findings, route_status, source_findings
 from curator.settings import Settings
@@ -72,12 +73,15 @@ def plan(routes: Iterable[Route]) -> list[str]:
 def run_check(
     request: RunRequest,
     settings: Settings,
-    fetcher: Fetcher,
+    executor: Executor | Fetcher,
     store: Store | None,
     *,
     clock: Clock = utcnow,
     progress: Progress | None = None,
 ) -> Report:
+    """Check a request's routes; ``executor`` may be a bare Fetcher (run in this process)."""
+    if isinstance(executor, Fetcher):
+        executor = InProcessExecutor(executor)
     started = clock()
     run_id = f"{started:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}"
     urls = plan(request.routes)
@@ -100,8 +104,8 @@ def run_check(
     if store is not None:
         store.start_run(RunRecord(run_id=run_id, started_at=started, kind=request.kind))
 
-    fetched = _fetch_and_inspect(fetcher, to_fetch, _validators(past), progress)
-    probes = _probe(fetcher, fetched.values())
+    fetched = _fetch_and_inspect(executor, to_fetch, _validators(past), progress)
+    probes = _probe(executor, fetched.values())
     for url, item in fetched.items():
         item.previous = _last_good(past.get(url, []))
         item.verdict = classify(
@@ -171,7 +175,7 @@ def _validators(past: Mapping[str, list[Observation]]) -> dict[str, Validators]:
 
 
 def _fetch_and_inspect(
-    fetcher: Fetcher,
+    executor: Executor,
     urls: Sequence[str],
     validators: Mapping[str, Validators],
     progress: Progress | None,
@@ -179,15 +183,15 @@ def _fetch_and_inspect(
     checked: dict[str, _Fetched] = {}
     if not urls:
         return checked
-    for result in fetcher.fetch_many(urls, validators):
-        checked[result.url] = _Fetched(inspect(result))
+    for inspection in executor.inspect_many(urls, validators):
+        checked[inspection.result.url] = _Fetched(inspection)
         if progress is not None:
-            progress(result)
+            progress(inspection.result)
     # fetch_many answers every URL; keep the plan's order for stable reports.
     return {url: checked[url] for url in urls if url in checked}
 
 
-def _probe(fetcher: Fetcher, items: Iterable[_Fetched]) -> dict[tuple[str, str], PageShape]:
+def _probe(executor: Executor, items: Iterable[_Fetched]) -> dict[tuple[str, str], PageShape]:
     """Fetch one made-up sibling per directory that has a 200 link needing the comparison."""
     wanted: dict[tuple[str, str], str] = {}
     for item in items:
@@ -199,8 +203,8 @@ def _probe(fetcher: Fetcher, items: Iterable[_Fetched]) -> dict[tuple[str, str],
         return {}
     by_url = {url: key for key, url in wanted.items()}
     shapes: dict[tuple[str, str], PageShape] = {}
-    for result in fetcher.fetch_many(by_url):
-        inspection = inspect(result)
+    for inspection in executor.inspect_many(list(by_url)):
+        result = inspection.result
         shapes[by_url[result.url]] = inspection.shape or PageShape(
             status=result.status, final_url=result.final_url, sketch=()
         )
