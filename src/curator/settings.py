@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import tomllib
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -111,11 +112,55 @@ class HistorySettings(_Section):
     )
 
 
+Severity = Literal["fail", "warn", "ignore"]
+
+
+class GatePolicy(_Section):
+    """What the publishing gate blocks, what it only mentions, and how old a look may be.
+
+    Strict where the change is, fair where it is not: a source the change adds must work now,
+    while a source nobody touched fails the gate only once its death is confirmed, so one bad
+    night at somebody else's host never blocks an editor's unrelated fix. Each rule is ``fail``,
+    ``warn`` or ``ignore``.
+    """
+
+    freshness_hours: float = Field(
+        default=24.0,
+        ge=0,
+        description="stored looks younger than this are reused for sources the change left alone",
+    )
+    added_broken: Severity = Field(
+        default="fail", description="a dead or soft-dead source the change adds or alters"
+    )
+    confirmed_broken: Severity = Field(
+        default="fail", description="a confirmed dead source anywhere in a touched route"
+    )
+    added_offsite_redirect: Severity = Field(
+        default="fail", description="a source the change adds that ends on another site"
+    )
+    stale_unreviewed: Severity = Field(
+        default="fail",
+        description="a changed/unsupported source in a route whose reviewed date did not move",
+    )
+    blocked: Severity = Field(
+        default="warn", description="a source that refuses automated checks (or was skipped)"
+    )
+    moved: Severity = Field(default="warn", description="a source permanently redirected")
+    review_overdue: Severity = Field(default="warn", description="a touched route due a review")
+    watching: Severity = Field(
+        default="warn", description="an untouched source failing, but not yet confirmed dead"
+    )
+    offsite_redirect: Severity = Field(
+        default="warn", description="an untouched source that now ends on another site"
+    )
+
+
 class Settings(_Section):
     fetch: FetchSettings = FetchSettings()
     classify: ClassifySettings = ClassifySettings()
     assess: AssessSettings = AssessSettings()
     history: HistorySettings = HistorySettings()
+    gate: GatePolicy = GatePolicy()
     store: str = Field(
         default=".curator/state.sqlite",
         description="state store: a SQLite path (relative to the working directory) or URL",
