@@ -27,7 +27,10 @@ def test_spacing_between_request_starts_to_one_host(web: FixtureWeb, make_fetche
     list(make_fetcher(settings).fetch_many(urls))
     gaps = web.start_gaps("www.who.int")
     assert len(gaps) == 5
-    assert min(gaps) >= 0.14
+    # Measured at the server, so one gap can shrink by a new connection's set-up time; the
+    # span of all six starts cannot. Without spacing every gap would be near zero.
+    assert sum(gaps) >= 5 * 0.15 * 0.97
+    assert min(gaps) >= 0.1
 
 
 def test_different_hosts_proceed_in_parallel(web: FixtureWeb, make_fetcher, fast_settings):
