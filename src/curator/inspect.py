@@ -8,6 +8,7 @@ therefore holds kilobytes per link, never the pages themselves.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from curator.classify.soft404 import PageShape, parked_marker
@@ -26,7 +27,7 @@ class Inspection:
     parked: str | None = None  # the phrase that betrays a parked domain, read off the full page
 
 
-def inspect(result: FetchResult) -> Inspection:
+def inspect(result: FetchResult, terms: Sequence[str] = ()) -> Inspection:
     """Extract what later stages need from a fetched page, then drop the page."""
     page: PageMeta | None = None
     shape: PageShape | None = None

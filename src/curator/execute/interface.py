@@ -17,9 +17,16 @@ from curator.inspect import Inspection
 @runtime_checkable
 class Executor(Protocol):
     def inspect_many(
-        self, urls: Sequence[str], validators: Mapping[str, Validators] | None = None
+        self,
+        urls: Sequence[str],
+        validators: Mapping[str, Validators] | None = None,
+        terms: Mapping[str, Sequence[str]] | None = None,
     ) -> Iterator[Inspection]:
-        """One Inspection per unique URL, as each finishes (any order)."""
+        """One Inspection per unique URL, as each finishes (any order).
+
+        ``terms`` are, per URL, the blurb key terms to look for in the page: the inspection
+        reports which it found, so the page's words never need to leave the worker.
+        """
         ...
 
     def close(self) -> None: ...

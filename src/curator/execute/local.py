@@ -16,10 +16,14 @@ class InProcessExecutor:
         self.fetcher = fetcher
 
     def inspect_many(
-        self, urls: Sequence[str], validators: Mapping[str, Validators] | None = None
+        self,
+        urls: Sequence[str],
+        validators: Mapping[str, Validators] | None = None,
+        terms: Mapping[str, Sequence[str]] | None = None,
     ) -> Iterator[Inspection]:
+        terms = terms or {}
         for result in self.fetcher.fetch_many(urls, validators):
-            yield inspect(result)
+            yield inspect(result, terms.get(result.url, ()))
 
     def close(self) -> None:
         self.fetcher.close()
