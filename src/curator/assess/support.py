@@ -1,0 +1,180 @@
+"""Does a page still say what its blurb claims?
+
+A blurb ("Provides information about how lower back pain ... is a leading cause of disability")
+promises content. Its key terms are its content words: stopwords and the words blurbs use to
+describe *any* source ("provides", "information", "website") are dropped. Support is the share of
+key terms the page mentions in its main text, title or description, compared stem-to-stem so
+that "disabilities" supports "disability".
+
+Support is judged relative to approval: a page that mentioned 9 of 10 terms when the editor
+approved it and now mentions 3 no longer supports the blurb. A never-approved source has no
+history, so it only gets a "weak support" verdict below an absolute floor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from curator.settings import AssessSettings
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_STOPWORDS = _word_set(
+    """
+    a about above after again against all almost along also although always am among an and
+    another any are around as at be became because been before being below between both but by
+    can cannot could did do does doing done down during each either else enough etc even ever
+    every few for from further get gets getting given gives had has have having he her here hers
+    herself him himself his how however i if in into is it its itself just least less like
+    made make makes many may me might more most much must my myself neither no nor not now of
+    off often on once one only or other others our ours ourselves out over own per perhaps
+    quite rather same several she should since so some such than that the their theirs them
+    themselves then there these they this those though through thus to too under until up upon
+    us use used uses using very via was way ways we well were what whatever when where whether
+    which while who whom whose why will with within without would yet you your yours yourself
+    yourselves
+    """
+)
+# Words a blurb uses to describe the source rather than its subject.
+_BLURB_WORDS = _word_set(
+    """
+    article articles blog covers discusses describes details detailed explains explain gives
+    guide helpful includes including info information learn list looks offers offer overview
+    page pages provide provides resource resources site sites talks talk tells useful various
+    website websites different general important common things thing lot lots
+    """
+)
+_WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+_DOUBLE_END_RE = re.compile(r"([bdfgkmnprt])\1$")
+
+
+@dataclass(frozen=True)
+class TermSupport:
+    """Which of a blurb's key terms a page mentioned."""
+
+    terms: tuple[str, ...]
+    found: tuple[str, ...]
+
+    @property
+    def score(self) -> float:
+        """Share of key terms found; 1.0 when the blurb has none (nothing to contradict)."""
+        return len(self.found) / len(self.terms) if self.terms else 1.0
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        return tuple(t for t in self.terms if t not in self.found)
+
+
+@dataclass(frozen=True)
+class SupportVerdict:
+    """How well the page supports its blurb now, against approval if there was one."""
+
+    support: TermSupport
+    approved: TermSupport | None
+    unsupported: bool  # support fell since approval, below the floor
+    weak: bool  # never approved, and support is below the floor
+    floor: float
+
+    @property
+    def lost_terms(self) -> tuple[str, ...]:
+        """Key terms the page mentioned at approval and no longer does (all missing if none)."""
+        if self.approved is None:
+            return self.support.missing
+        return tuple(t for t in self.approved.found if t in self.support.missing)
+
+    @property
+    def explanation(self) -> str:
+        now = _percent(self.support.score)
+        if self.approved is not None:
+            lost = ", ".join(self.lost_terms) or "nothing it mentioned before"
+            return (
+                f"the page no longer mentions: {lost} (it mentions {now} of the blurb's key "
+                f"terms, {_percent(self.approved.score)} when approved; floor "
+                f"{_percent(self.floor)})"
+            )
+        missing = ", ".join(self.support.missing) or "nothing"
+        return (
+            f"the page mentions {now} of the blurb's key terms (floor {_percent(self.floor)}); "
+            f"it does not mention: {missing}"
+        )
+
+
+def stem(word: str) -> str:
+    """A light suffix-stripping stem: plurals, -ing/-ed/-ly/-ment and a final e.
+
+    Deliberately crude and symmetric (blurb and page go through the same rule), so "causes",
+    "caused" and "cause" meet without a language model or a stemmer dependency.
+    """
+    w = word.casefold()
+    if len(w) > 4 and w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif w.endswith("sses"):
+        w = w[:-2]
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    for suffix in ("ing", "ed", "ly", "ment"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            w = _DOUBLE_END_RE.sub(r"\1", w)
+            break
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    return w
+
+
+def key_terms(blurb: str) -> list[str]:
+    """The blurb's content words, lower-case, in order, one per stem."""
+    terms: list[str] = []
+    seen: set[str] = set()
+    for word in _WORD_RE.findall(blurb.casefold()):
+        if len(word) < 3 or word in _STOPWORDS or word in _BLURB_WORDS:
+            continue
+        key = stem(word)
+        if key not in seen:
+            seen.add(key)
+            terms.append(word)
+    return terms
+
+
+def support(terms: list[str] | tuple[str, ...], text: str) -> float:
+    """Share of ``terms`` that ``text`` mentions (stem-aware); 1.0 for no terms."""
+    return measure_support(terms, text).score
+
+
+def measure_support(terms: list[str] | tuple[str, ...], *texts: str | None) -> TermSupport:
+    """Which ``terms`` the texts (main text, title, description ...) mention.
+
+    A multi-word term counts when its stems appear consecutively.
+    """
+    stems = [stem(w) for text in texts if text for w in [*_WORD_RE.findall(text), "\n"]]
+    haystack = " " + " ".join(stems) + " "
+    found = tuple(
+        term for term in terms if " " + " ".join(stem(w) for w in term.split()) + " " in haystack
+    )
+    return TermSupport(tuple(terms), found)
+
+
+def assess_support(
+    current: TermSupport, approved: TermSupport | None, settings: AssessSettings
+) -> SupportVerdict:
+    """Verdict on the blurb's support now, relative to approval when there was one.
+
+    Unsupported needs both a real fall (more than ``support_max_drop`` of the approved support)
+    and a result below ``support_min``: a page that always mentioned half the terms has not
+    drifted, and one that still mentions most of them is fine even if it lost a few.
+    """
+    floor = settings.support_min
+    score = current.score
+    if approved is None:
+        return SupportVerdict(current, None, unsupported=False, weak=score < floor, floor=floor)
+    fell = score < approved.score * (1 - settings.support_max_drop)
+    unsupported = fell and score < floor
+    return SupportVerdict(current, approved, unsupported=unsupported, weak=False, floor=floor)
+
+
+def _percent(value: float) -> str:
+    return f"{round(value * 100)}%"

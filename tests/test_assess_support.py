@@ -1,0 +1,118 @@
+"""Blurb support: key terms of the seed blurbs, and the verdicts an editor reads."""
+
+from __future__ import annotations
+
+import pytest
+
+from curator.assess import assess_support, key_terms, measure_support, support
+from curator.assess.support import stem
+from curator.settings import AssessSettings
+
+# The five blurbs of the seed route "Lower Back And Leg Pain".
+WHO = (
+    "The website provides information about how lower back pain and leg pain is a leading cause "
+    "of disability and common reasons for consultation."
+)
+SPINE_HEALTH = "This site offers information on the common causes of lower back and leg pain."
+WEBMD = "Offers pain management techniques and common symptoms of lower back and leg pain."
+HEALTHLINK = (
+    "Explains what is lower back pain and ways of preventing it from returning after treatment."
+)
+AANS = (
+    "Talks about the benefits of relying on surgery for treatment for leg and lower back pain "
+    "at times outweighs the risks."
+)
+
+WHO_PAGE = (
+    "Lower back pain is the single leading cause of disability worldwide. It is one of the most "
+    "frequent reasons for a consultation with a primary care doctor. Pain may spread to the leg."
+)
+SETTINGS = AssessSettings()
+
+
+@pytest.mark.parametrize(
+    ("blurb", "expected"),
+    [
+        (WHO, ["lower", "back", "pain", "leg", "leading", "cause", "disability", "reasons",
+               "consultation"]),
+        (SPINE_HEALTH, ["causes", "lower", "back", "leg", "pain"]),
+        (WEBMD, ["pain", "management", "techniques", "symptoms", "lower", "back", "leg"]),
+        (HEALTHLINK, ["lower", "back", "pain", "preventing", "returning", "treatment"]),
+        (AANS, ["benefits", "relying", "surgery", "treatment", "leg", "lower", "back", "pain",
+                "times", "outweighs", "risks"]),
+    ],
+)  # fmt: skip
+def test_key_terms_of_the_seed_blurbs(blurb: str, expected: list[str]) -> None:
+    assert key_terms(blurb) == expected
+
+
+def test_stems_meet_across_inflections() -> None:
+    assert stem("disabilities") == stem("disability")
+    assert stem("causes") == stem("caused") == stem("cause")
+    assert stem("treatment") == stem("treating") == stem("treated")
+    assert stem("running") == stem("run")
+
+
+def test_support_is_stem_aware() -> None:
+    terms = key_terms(WHO)
+    assert support(terms, WHO_PAGE) == 1.0
+    assert support(["disability"], "Disabilities caused by back pain") == 1.0
+    assert support(["lower back"], "the lower part of the back") == 0.0
+    assert support(["lower back"], "pain in the lower back") == 1.0
+    assert support([], "anything") == 1.0
+
+
+def test_support_counts_title_and_description_too() -> None:
+    found = measure_support(["consultation", "disability"], "text", None, "Consultation guide")
+    assert found.found == ("consultation",)
+    assert found.score == 0.5
+
+
+def test_support_drop_since_approval_is_unsupported_and_names_lost_terms() -> None:
+    terms = key_terms(WHO)
+    approved = measure_support(terms, WHO_PAGE)
+    rewritten = "Back pain can be eased with exercise. See our shop for lumbar cushions."
+    verdict = assess_support(measure_support(terms, rewritten), approved, SETTINGS)
+    assert verdict.unsupported
+    assert not verdict.weak
+    assert verdict.lost_terms == ("lower", "leg", "leading", "cause", "disability", "reasons",
+                                  "consultation")  # fmt: skip
+    assert verdict.explanation == (
+        "the page no longer mentions: lower, leg, leading, cause, disability, reasons, "
+        "consultation (it mentions 22% of the blurb's key terms, 100% when approved; floor 50%)"
+    )
+
+
+def test_small_drop_or_support_above_floor_is_fine() -> None:
+    terms = key_terms(WHO)
+    approved = measure_support(terms, WHO_PAGE)
+    lightly_edited = WHO_PAGE.replace("consultation", "visit")
+    verdict = assess_support(measure_support(terms, lightly_edited), approved, SETTINGS)
+    assert not verdict.unsupported
+    assert verdict.lost_terms == ("consultation",)
+
+
+def test_page_that_never_supported_much_has_not_drifted() -> None:
+    terms = key_terms(WHO)
+    always_thin = "Back pain and leg pain."
+    approved = measure_support(terms, always_thin)
+    verdict = assess_support(measure_support(terms, always_thin), approved, SETTINGS)
+    assert approved.score < SETTINGS.support_min
+    assert not verdict.unsupported
+
+
+def test_never_approved_source_with_weak_support_is_weak_not_unsupported() -> None:
+    terms = key_terms(AANS)
+    page = "Lower back pain: exercises you can do at home, with pictures."
+    verdict = assess_support(measure_support(terms, page), None, SETTINGS)
+    assert verdict.weak
+    assert not verdict.unsupported
+    assert verdict.explanation == (
+        "the page mentions 27% of the blurb's key terms (floor 50%); it does not mention: "
+        "benefits, relying, surgery, treatment, leg, times, outweighs, risks"
+    )
+
+
+def test_never_approved_source_with_good_support_is_not_weak() -> None:
+    verdict = assess_support(measure_support(key_terms(WHO), WHO_PAGE), None, SETTINGS)
+    assert not verdict.weak
