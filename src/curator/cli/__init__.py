@@ -8,6 +8,7 @@ from __future__ import annotations
 import click
 
 from curator import __version__
+from curator.cli.gate import gate
 from curator.cli.run import run
 from curator.cli.validate import validate
 
@@ -23,3 +24,4 @@ def main() -> None:
 
 main.add_command(run)
 main.add_command(validate)
+main.add_command(gate)

@@ -1,0 +1,187 @@
+"""``curator gate`` minus argument parsing: from a change to an exit code.
+
+The order is the promise the gate makes to an editor: bad input is reported before anything is
+fetched (an editor can fix it now, and CI spends no time on a file that cannot be published);
+only touched routes are looked at; the network is used only for what the change adds and what
+the store cannot vouch for; and a run that could not judge says so (exit 3) instead of passing
+or failing anyone.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import timedelta
+from pathlib import Path
+from typing import TextIO
+
+from curator.app import make_resolver
+from curator.catalog import Problem, load_catalog
+from curator.catalog.load import ROUTE_SUFFIXES
+from curator.exitcodes import Exit
+from curator.fetch.client import Fetcher
+from curator.gate import junit
+from curator.gate.changes import (
+    GitError,
+    RouteChange,
+    TouchedFiles,
+    base_text,
+    changed_route_files,
+    describe,
+    verify_revision,
+)
+from curator.gate.evaluate import evaluate, inconclusive_reason
+from curator.gate.live import live_plan
+from curator.gate.outcome import GateOutcome
+from curator.gate.output import write_annotations, write_step_summary, write_summary
+from curator.pipeline import Clock, RunRequest, run_check, utcnow
+from curator.settings import Settings
+from curator.store.interface import Store, StoreError
+from curator.store.open import open_store
+
+
+@dataclass(frozen=True)
+class GateOptions:
+    files: Sequence[Path] = ()  # route files named on the command line
+    changed_since: str | None = None  # git revision the change is measured from
+    routes_dir: Path = Path("routes")
+    store: str | None = None  # None: the settings' default; "": keep no history
+    resolve: dict[str, str] = field(default_factory=dict)
+    junit: Path | None = None
+    github: bool = False  # write GitHub Actions annotations on stdout
+    step_summary: Path | None = None  # GitHub's $GITHUB_STEP_SUMMARY, if set
+
+
+def run_gate(
+    options: GateOptions,
+    settings: Settings,
+    *,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+    clock: Clock = utcnow,
+) -> Exit:
+    """Decide, then tell everyone who listens: annotations, summary, JUnit."""
+    outcome = decide(options, settings, clock=clock)
+    if options.github:
+        write_annotations(outcome, out or sys.stdout)
+    write_summary(outcome, err or sys.stderr)
+    if options.step_summary is not None:
+        write_step_summary(outcome, options.step_summary)
+    if options.junit is not None:
+        junit.write(outcome, options.junit)
+    return outcome.exit
+
+
+def decide(options: GateOptions, settings: Settings, *, clock: Clock = utcnow) -> GateOutcome:
+    routes_dir = options.routes_dir
+    if not routes_dir.is_dir():
+        return GateOutcome(Exit.BAD_INPUT, error=f"{routes_dir}: not a directory of route files")
+    if not options.files and options.changed_since is None:
+        return GateOutcome(
+            Exit.BAD_INPUT,
+            error="nothing to gate: name route files or pass --changed-since GIT_REV",
+        )
+    try:
+        touched = _touched(options)
+    except GitError as exc:
+        return GateOutcome(Exit.BAD_INPUT, error=f"git: {exc}", base=options.changed_since)
+    except _NotRoutes as exc:
+        return GateOutcome(Exit.BAD_INPUT, problems=exc.problems, base=options.changed_since)
+    base = options.changed_since
+    if not touched.present:
+        return GateOutcome(Exit.OK, deleted=touched.deleted, base=base)
+
+    today = clock().date()
+    catalog = load_catalog(routes_dir, only=[p.name for p in touched.present], today=today)
+    if catalog.problems:
+        return GateOutcome(
+            Exit.BAD_INPUT, problems=catalog.problems, touched=touched.present, base=base
+        )
+    changes = {
+        slug: describe(
+            route,
+            base_text(route.path, base) if base is not None else None,
+            compared=base is not None,
+            today=today,
+        )
+        for slug, route in catalog.routes.items()
+    }
+    store_url = settings.store if options.store is None else options.store
+    try:
+        store = open_store(store_url) if store_url else None
+    except StoreError as exc:
+        return GateOutcome(Exit.BAD_INPUT, error=str(exc), touched=touched.present, base=base)
+    try:
+        return _check(options, settings, changes, store, touched, clock)
+    finally:
+        if store is not None:
+            store.close()
+
+
+def _check(
+    options: GateOptions,
+    settings: Settings,
+    changes: dict[str, RouteChange],
+    store: Store | None,
+    touched: TouchedFiles,
+    clock: Clock,
+) -> GateOutcome:
+    window = timedelta(hours=settings.gate.freshness_hours)
+    live = live_plan(changes.values(), store, window, clock())
+    request = RunRequest(
+        routes=[change.route for change in changes.values()],
+        known_slugs=frozenset(p.stem for p in options.routes_dir.glob("*.y*ml")),
+        kind="gate",
+        live=live.urls,
+    )
+    with Fetcher(settings.fetch, make_resolver(options.resolve)) as fetcher:
+        report = run_check(request, settings, fetcher, store, clock=clock)
+    checked = GateOutcome(
+        Exit.OK,
+        touched=touched.present,
+        deleted=touched.deleted,
+        base=options.changed_since,
+        live=len(live.urls),
+        reused=len(live.reused),
+    )
+    reason = inconclusive_reason(report, live.urls)
+    if reason is not None:
+        return replace(checked, exit=Exit.INCONCLUSIVE, inconclusive=reason)
+    findings = evaluate(
+        report,
+        changes,
+        settings.gate,
+        review_max_age_days=settings.assess.review_max_age_days,
+        today=clock().date(),
+    )
+    verdict = Exit.FAILED if any(f.fails for f in findings) else Exit.OK
+    return replace(checked, exit=verdict, findings=tuple(findings))
+
+
+class _NotRoutes(Exception):
+    def __init__(self, problems: tuple[Problem, ...]) -> None:
+        super().__init__("; ".join(str(p) for p in problems))
+        self.problems = problems
+
+
+def _touched(options: GateOptions) -> TouchedFiles:
+    """The route files to gate: the named ones, or git's list of changed ones."""
+    if not options.files:
+        assert options.changed_since is not None
+        return changed_route_files(options.routes_dir, options.changed_since)
+    if options.changed_since is not None:
+        verify_revision(options.routes_dir, options.changed_since)
+    root = options.routes_dir.resolve()
+    problems = []
+    for path in options.files:
+        if path.suffix not in ROUTE_SUFFIXES:
+            problems.append(Problem(path, 0, "not a route file (.yaml or .yml)"))
+        elif path.resolve().parent != root:
+            problems.append(Problem(path, 0, f"not in the routes directory {options.routes_dir}"))
+        elif not path.is_file():
+            problems.append(Problem(path, 0, "no such route file"))
+    if problems:
+        raise _NotRoutes(tuple(problems))
+    present = {options.routes_dir / path.name: None for path in options.files}
+    return TouchedFiles(present=tuple(present))

@@ -1,0 +1,219 @@
+"""From a run's report and the change behind it to the gate's verdict: failures and warnings.
+
+Every finding says what is wrong, where (route file and line of the offending ``url:``), and what
+the editor should do about it, because a gate that only says "no" teaches people to bypass it.
+Page-derived text (reasons, final URLs) is passed through ``plain`` before it is put in a message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from curator.gate.changes import RouteChange
+from curator.gate.policy import GateRule, severity
+from curator.report.model import Report, RouteReport, SourceReport
+from curator.report.text import plain
+from curator.settings import GatePolicy
+from curator.states import Flag, LinkState
+
+_STALE_FLAGS = (Flag.CHANGED, Flag.UNSUPPORTED)
+
+
+@dataclass(frozen=True)
+class GateFinding:
+    """One thing the gate has to say about a touched route."""
+
+    rule: GateRule
+    fails: bool  # False: a warning
+    path: Path
+    line: int
+    slug: str
+    title: str  # a few words, for annotation titles and JUnit
+    message: str  # what is wrong
+    advice: str  # what to do about it
+    url: str | None = None
+    rank: int | None = None
+
+
+def evaluate(
+    report: Report,
+    changes: Mapping[str, RouteChange],
+    policy: GatePolicy,
+    *,
+    review_max_age_days: int,
+    today: date,
+) -> list[GateFinding]:
+    """Apply the policy to every touched route in the report; failures first, then by place."""
+    findings: list[GateFinding] = []
+    for route in report.routes:
+        change = changes.get(route.slug)
+        if change is None:
+            continue
+        said = [
+            *(item for source in route.sources for item in _about_source(source, change)),
+            *_about_route(route, change, today, review_max_age_days),
+        ]
+        for item in said:
+            level = severity(policy, item.rule)
+            if level == "ignore":
+                continue
+            source = item.source
+            findings.append(
+                GateFinding(
+                    rule=item.rule,
+                    fails=level == "fail",
+                    path=change.route.path,
+                    line=(source.line or 1) if source is not None else change.reviewed_line,
+                    slug=route.slug,
+                    title=item.title,
+                    message=item.message,
+                    advice=item.advice,
+                    url=source.url if source is not None else None,
+                    rank=source.rank if source is not None else None,
+                )
+            )
+    return sorted(findings, key=lambda f: (not f.fails, str(f.path), f.line, f.rule))
+
+
+def inconclusive_reason(report: Report, live: frozenset[str]) -> str | None:
+    """Why the gate cannot judge, or None if it can.
+
+    Either the run itself judged the checker offline, or every URL fetched for this change failed
+    at the network level: then a dead host and a lost network look alike, and the gate must not
+    block a publish (or pass it) on that.
+    """
+    if report.run.inconclusive:
+        return report.run.reason or "the checker looked offline"
+    fetched = {s.url: s for r in report.routes for s in r.sources if s.url in live}
+    if fetched and all(s.error is not None and s.error.kind.is_network for s in fetched.values()):
+        kinds = sorted({s.error.kind.value for s in fetched.values() if s.error is not None})
+        return (
+            f"every live check ({len(fetched)}) failed at the network level "
+            f"({', '.join(kinds)}); the network, not the links, may be at fault"
+        )
+    return None
+
+
+@dataclass(frozen=True)
+class _Said:
+    rule: GateRule
+    title: str
+    message: str
+    advice: str
+    source: SourceReport | None = None
+
+
+def _about_source(s: SourceReport, change: RouteChange) -> list[_Said]:
+    added = s.url in change.changed_urls
+    label = f"#{s.rank} {plain(s.name, 80)}"
+    why = plain(s.reason, 160) or s.state.value
+    said: list[_Said] = []
+    if s.state.is_broken and added:
+        said.append(
+            _Said(
+                GateRule.ADDED_BROKEN,
+                f"{s.state.value} source added",
+                f"{label} <{s.url}> is {s.state.value}: {why}; this change adds it",
+                "replace the URL with a working address for this source, or pick another source",
+                s,
+            )
+        )
+    elif s.state.is_broken and s.confirmed:
+        since = f" since {s.first_failed_at:%Y-%m-%d}" if s.first_failed_at else ""
+        said.append(
+            _Said(
+                GateRule.CONFIRMED_BROKEN,
+                f"confirmed {s.state.value} source",
+                f"{label} <{s.url}> is {s.state.value}: {why}; "
+                f"confirmed after {s.consecutive_failures} failed checks{since}",
+                "replace the URL (or the source) in this route before publishing it",
+                s,
+            )
+        )
+    elif s.state.is_broken:
+        said.append(
+            _Said(
+                GateRule.WATCHING,
+                f"{s.state.value}, not yet confirmed",
+                f"{label} <{s.url}> is {s.state.value}: {why}; failed "
+                f"{s.consecutive_failures} check(s) in a row, not yet confirmed",
+                "nothing yet; if it keeps failing it will be confirmed and block this route",
+                s,
+            )
+        )
+    elif s.state in (LinkState.BLOCKED, LinkState.SKIPPED):
+        said.append(
+            _Said(
+                GateRule.BLOCKED,
+                f"source {s.state.value}",
+                f"{label} <{s.url}> could not be verified ({s.state.value}): {why}",
+                "open the URL in a browser and confirm it still says what the blurb claims",
+                s,
+            )
+        )
+    elif s.state is LinkState.MOVED:
+        target = plain(s.final_url, 300) or "its new address"
+        said.append(
+            _Said(
+                GateRule.MOVED,
+                "source moved",
+                f"{label} <{s.url}> redirects permanently to <{target}>",
+                f"replace the URL with {target} after checking it is the same page",
+                s,
+            )
+        )
+    if Flag.OFFSITE_REDIRECT in s.flags:
+        target = plain(s.final_url, 300) or "another site"
+        rule = GateRule.ADDED_OFFSITE_REDIRECT if added else GateRule.OFFSITE_REDIRECT
+        said.append(
+            _Said(
+                rule,
+                "source ends on another site",
+                f"{label} <{s.url}> ends on another site: <{target}>",
+                "if the other site's page is the right source, cite it directly; otherwise replace "
+                "the URL",
+                s,
+            )
+        )
+    stale = [flag.value for flag in _STALE_FLAGS if flag in s.flags]
+    if stale and not change.reviewed_moved:
+        said.append(
+            _Said(
+                GateRule.STALE_UNREVIEWED,
+                "source changed since review",
+                f"{label} <{s.url}> is {' and '.join(stale)} since the route was approved, "
+                "and this change does not move its reviewed date",
+                f"check the summary and blurb against the page, then re-approve with "
+                f"`curator approve {change.route.slug}`, or move `reviewed:` (line "
+                f"{change.reviewed_line}) to today once checked",
+                s,
+            )
+        )
+    return said
+
+
+def _about_route(
+    route: RouteReport, change: RouteChange, today: date, max_age_days: int
+) -> list[_Said]:
+    reported = next((f for f in route.findings if f.code == GateRule.REVIEW_OVERDUE.value), None)
+    reviewed = change.route.reviewed
+    if reported is not None:
+        message = plain(reported.message, 300)
+    elif reviewed is None:
+        message = "the route has no reviewed date: no editor has signed it off"
+    elif (today - reviewed).days > max_age_days:
+        message = f"last reviewed {reviewed:%Y-%m-%d}, more than {max_age_days} days ago"
+    else:
+        return []
+    return [
+        _Said(
+            GateRule.REVIEW_OVERDUE,
+            "review overdue",
+            f"{route.slug}: {message}",
+            f"re-read the summary and blurbs against the sources, then run "
+            f"`curator approve {route.slug}` (or set `reviewed:` to today)",
+        )
+    ]
