@@ -155,12 +155,47 @@ class GatePolicy(_Section):
     )
 
 
+class ScheduleSettings(_Section):
+    """How scheduled and due-based runs pace themselves and share the state store.
+
+    ``recheck_failing_hours`` must be at most ``history.confirm_hours / (confirm_runs - 1)``
+    (24 h with the defaults) for a death to be confirmed within the confirmation window.
+    """
+
+    recheck_alive_days: float = Field(
+        default=7.0, gt=0, description="alive, moved or skipped links are re-checked this often"
+    )
+    recheck_failing_hours: float = Field(
+        default=24.0, gt=0, description="failing (unconfirmed) or blocked links: this often"
+    )
+    night_hours: float = Field(
+        default=6.0,
+        gt=0,
+        description="how long a due-based run may take: sets the per-host budget and age slack",
+    )
+    per_host_budget: int | None = Field(
+        default=None,
+        ge=1,
+        description="most URLs per host per due-based run; default night / spacing / 2",
+    )
+    lock_wait_seconds: float = Field(
+        default=30.0, ge=0, description="how long a run waits for another run on the same state"
+    )
+    misfire_grace_hours: float = Field(
+        default=6.0, ge=0, description="a scheduled run this late (machine asleep) still runs, once"
+    )
+    stop_timeout_seconds: float = Field(
+        default=20.0, gt=0, description="how long a stopping scheduler waits for a run to abort"
+    )
+
+
 class Settings(_Section):
     fetch: FetchSettings = FetchSettings()
     classify: ClassifySettings = ClassifySettings()
     assess: AssessSettings = AssessSettings()
     history: HistorySettings = HistorySettings()
     gate: GatePolicy = GatePolicy()
+    schedule: ScheduleSettings = ScheduleSettings()
     store: str = Field(
         default=".curator/state.sqlite",
         description="state store: a SQLite path (relative to the working directory) or URL",
