@@ -252,7 +252,9 @@ def test_malformed_route_file_exits_2_with_file_and_line(tmp_path: Path, web: Fi
     replace_source(repo, "back-pain", urls[2], "not a url")
     (repo / "routes" / "sciatica.yaml").write_text("title: [unclosed\n", encoding="utf-8")
 
-    proc = curator(repo, "gate", "--changed-since", "HEAD", *net(web), github=True)
+    proc = curator(
+        repo, "gate", "--changed-since", "HEAD", "--junit", "gate.xml", *net(web), github=True
+    )
     assert proc.returncode == 2
     assert (
         f"routes/back-pain.yaml:{SOURCE_LINES[2]}: source #3: URL 'not a url' contains spaces"
@@ -261,6 +263,8 @@ def test_malformed_route_file_exits_2_with_file_and_line(tmp_path: Path, web: Fi
     assert "routes/sciatica.yaml:2: malformed YAML" in proc.stderr
     assert f"::error file=routes/back-pain.yaml,line={SOURCE_LINES[2]}," in proc.stdout
     assert web.count() == 0  # bad input is reported before anything is fetched
+    errors = ET.parse(repo / "gate.xml").getroot().findall("testsuite/testcase/error")
+    assert {e.get("type") for e in errors} == {"invalid-route"} and len(errors) == 2
 
 
 def test_changed_since_gates_only_changed_files(tmp_path: Path, web: FixtureWeb) -> None:

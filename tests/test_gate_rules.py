@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
 from curator.catalog import load_route
+from curator.exitcodes import Exit
+from curator.gate import junit
 from curator.gate.changes import RouteChange, base_text, changed_route_files, describe
-from curator.gate.evaluate import evaluate, inconclusive_reason
+from curator.gate.evaluate import GateFinding, evaluate, inconclusive_reason
+from curator.gate.outcome import GateOutcome
 from curator.gate.output import annotation, escape_data, escape_property
 from curator.gate.policy import GateRule
 from curator.report.model import ErrorInfo, Report, RouteReport, RunInfo, SourceReport
@@ -161,3 +165,16 @@ def test_workflow_command_escaping() -> None:
     line = annotation("error", "bad: x, y\nz", file=Path("routes/a,b.yaml"), line=4, title="t: 1")
     assert line == "::error file=routes/a%2Cb.yaml,line=4,title=t%3A 1::bad: x, y%0Az"
     assert annotation("warning", "plain") == "::warning::plain"
+
+
+def test_junit_survives_control_characters() -> None:
+    path = Path("routes/back-pain.yaml")
+    finding = GateFinding(
+        rule=GateRule.ADDED_BROKEN, fails=True, path=path, line=7, slug="back-pain",
+        title="dead source added", message="#1 Evil\x1b[2J <tag> & co\x00", advice="replace it",
+    )  # fmt: skip
+    xml = junit.render(GateOutcome(Exit.FAILED, findings=(finding,), touched=(path,)))
+    failure = ET.fromstring(xml).find("testsuite/testcase/failure")
+    assert failure is not None
+    assert failure.get("message") == "#1 Evil[2J <tag> & co"
+    assert failure.get("type") == "added-broken"

@@ -4,11 +4,13 @@ One test suite per gated route file, one test case per gate rule that fired (fai
 ``<failure>``, warnings as passing cases with the warning in ``<system-out>``), plus one passing
 case per route with nothing to say, so a green run still lists what was gated. Invalid route
 files are ``<error>`` cases; an inconclusive gate marks its cases ``<skipped>``.
-The XML is built with ElementTree, which escapes whatever a page or a route file contains.
+The XML is built with ElementTree, which escapes markup; characters XML cannot carry at all
+(control characters) are dropped first, since ElementTree would write them and break parsers.
 """
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 from pathlib import Path
@@ -17,6 +19,8 @@ from curator.gate.evaluate import GateFinding
 from curator.gate.outcome import GateOutcome
 from curator.gate.output import display_path
 from curator.report.files import write_atomic
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def render(outcome: GateOutcome) -> str:
@@ -35,17 +39,19 @@ def render(outcome: GateOutcome) -> str:
         failures = errors = skipped = 0
         for problem in problems_by_file.get(path, []):
             case = _case(suite, name, f"valid route file (line {problem.line})", path, problem.line)
-            ET.SubElement(case, "error", message=problem.message, type="invalid-route")
+            ET.SubElement(case, "error", message=_x(problem.message), type="invalid-route")
             cases, errors = cases + 1, errors + 1
         if outcome.inconclusive and path in outcome.touched:
             case = _case(suite, name, "sources checked", path, 0)
-            ET.SubElement(case, "skipped", message=outcome.inconclusive)
+            ET.SubElement(case, "skipped", message=_x(outcome.inconclusive))
             cases, skipped = cases + 1, skipped + 1
         for finding in by_file.get(path, []):
             case = _case(suite, name, f"{finding.rule}: {finding.title}", path, finding.line)
-            text = f"{finding.message}\nWhat to do: {finding.advice}"
+            text = _x(f"{finding.message}\nWhat to do: {finding.advice}")
             if finding.fails:
-                element = ET.SubElement(case, "failure", message=finding.message, type=finding.rule)
+                element = ET.SubElement(
+                    case, "failure", message=_x(finding.message), type=finding.rule
+                )
                 element.text = text
                 failures += 1
             else:
@@ -67,7 +73,11 @@ def write(outcome: GateOutcome, path: Path) -> None:
 
 
 def _case(suite: ET.Element, classname: str, name: str, path: Path, line: int) -> ET.Element:
-    attributes = {"classname": classname, "name": name, "file": display_path(path)}
+    attributes = {"classname": _x(classname), "name": _x(name), "file": _x(display_path(path))}
     if line > 0:
         attributes["line"] = str(line)
     return ET.SubElement(suite, "testcase", attributes)
+
+
+def _x(text: str) -> str:
+    return _NOT_XML.sub("", text)
