@@ -243,6 +243,39 @@ def test_no_network_is_inconclusive(tmp_path: Path) -> None:
     assert ET.parse(repo / "gate.xml").getroot().find("testsuite/testcase/skipped") is not None
 
 
+def test_added_unreachable_domain_fails_when_the_network_works(
+    tmp_path: Path, web: FixtureWeb
+) -> None:
+    repo = make_repo(tmp_path)
+    urls = serve(web, "back-pain")
+    write_route(repo / "routes", "back-pain", urls)
+    commit(repo, "route")
+    assert curator(repo, "run", "--no-progress", *net(web)).returncode == 0
+    before = web.count(path="/back-pain")
+    # The only live check fails at the network level; the route's other, fresh sources answer a
+    # quick "is the network up?" fetch, so the typo is judged dead rather than inconclusive.
+    replace_source(repo, "back-pain", urls[2], "http://www.cdc-typo.invalid/back-pain")
+    proc = curator(repo, "gate", "--changed-since", "HEAD", *net(web))
+    assert proc.returncode == 1, proc.stderr
+    assert f"FAIL routes/back-pain.yaml:{SOURCE_LINES[2]} [added-broken]" in proc.stderr
+    assert web.count(path="/back-pain") > before
+
+
+def test_lone_network_failure_with_the_network_down_is_inconclusive(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path)
+    with FixtureWeb() as web:
+        urls = serve(web, "back-pain")
+        write_route(repo / "routes", "back-pain", urls)
+        commit(repo, "route")
+        assert curator(repo, "run", "--no-progress", *net(web)).returncode == 0
+        resolve = net(web)
+    # The server is gone: every host now refuses, as on a runner that lost its network.
+    replace_source(repo, "back-pain", urls[2], urls[2].replace("/back-pain", "/new-page"))
+    proc = curator(repo, "gate", "--changed-since", "HEAD", *resolve)
+    assert proc.returncode == 3, proc.stderr
+    assert "failed at the network level (refused)" in proc.stderr
+
+
 def test_malformed_route_file_exits_2_with_file_and_line(tmp_path: Path, web: FixtureWeb) -> None:
     repo = make_repo(tmp_path)
     urls = serve(web, "back-pain")

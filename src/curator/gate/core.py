@@ -22,6 +22,7 @@ from curator.catalog.load import ROUTE_SUFFIXES
 from curator.exitcodes import Exit
 from curator.fetch.client import Fetcher
 from curator.gate import junit
+from curator.gate.canary import network_works
 from curator.gate.changes import (
     GitError,
     RouteChange,
@@ -137,6 +138,14 @@ def _check(
     )
     with Fetcher(settings.fetch, make_resolver(options.resolve)) as fetcher:
         report = run_check(request, settings, fetcher, store, clock=clock)
+        reason = inconclusive_reason(report, live.urls)
+        # Too few live checks for the run's own offline judgement: ask the network directly.
+        if (
+            reason is not None
+            and not report.run.inconclusive
+            and network_works(fetcher, sorted(live.reused), live.urls)
+        ):
+            reason = None
     checked = GateOutcome(
         Exit.OK,
         touched=touched.present,
@@ -145,7 +154,6 @@ def _check(
         live=len(live.urls),
         reused=len(live.reused),
     )
-    reason = inconclusive_reason(report, live.urls)
     if reason is not None:
         return replace(checked, exit=Exit.INCONCLUSIVE, inconclusive=reason)
     findings = evaluate(
