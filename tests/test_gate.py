@@ -107,10 +107,14 @@ def test_added_dead_source_fails_with_annotation_and_fixing_it_passes(
     replace_source(repo, "back-pain", urls[2], dead)
     commit(repo, "back-pain: a new third source")
 
+    step_summary = tmp_path / "step-summary.md"
     proc = curator(
-        repo, "gate", "--changed-since", "HEAD~1", "--junit", "gate.xml", *net(web), github=True
-    )
+        repo, "gate", "--changed-since", "HEAD~1", "--junit", "gate.xml", *net(web),
+        github=True, extra_env={"GITHUB_STEP_SUMMARY": str(step_summary)},
+    )  # fmt: skip
     assert proc.returncode == 1, proc.stderr
+    summary = step_summary.read_text(encoding="utf-8")
+    assert f"| ❌ | routes/back-pain.yaml:{SOURCE_LINES[2]} |" in summary
     annotation = (
         f"::error file=routes/back-pain.yaml,line={SOURCE_LINES[2]},"
         f"title=curator gate%3A dead source added::#3 Source 3 <{dead}> is dead"
