@@ -1,0 +1,5 @@
+import sys
+
+from bench.drift.run import main
+
+sys.exit(main())
