@@ -1,21 +1,39 @@
 """Turn a raw fetch into what the rest of a run keeps of it.
 
 This is where page bodies die: extraction reads the body once, and what survives is small
-(metadata, a body hash, a shingle sketch for the soft-404 comparison). A run over 50,000 links
-therefore holds kilobytes per link, never the pages themselves.
+(metadata, a body hash, a shingle sketch for the soft-404 comparison, a content fingerprint and
+which blurb terms the page mentions). A run over 50,000 links therefore holds kilobytes per
+link, never the pages themselves. It runs wherever the executor runs it, so it must stay a pure
+function of its inputs.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from curator.assess import fingerprint, main_text, measure_support
 from curator.classify.soft404 import PageShape, parked_marker
-from curator.extract import PageMeta, extract
+from curator.extract import PageMeta, decode_html, extract
 from curator.fetch.result import FetchResult
 
 _HTML_TYPES = frozenset({"", "text/html", "application/xhtml+xml", "text/plain"})
+
+
+@dataclass(frozen=True)
+class Wants:
+    """What to read off one page beyond its metadata.
+
+    ``fingerprint`` asks for the main-content fingerprint: it needs a full main-content
+    extraction, the costliest step, so only pages with an approved baseline (or being approved)
+    ask for it. ``terms`` are the blurb key terms whose presence on the page is reported.
+    """
+
+    terms: tuple[str, ...] = ()
+    fingerprint: bool = False
+
+
+NO_WANTS = Wants()
 
 
 @dataclass(frozen=True)
@@ -25,25 +43,36 @@ class Inspection:
     shape: PageShape | None
     body_hash: str | None
     parked: str | None = None  # the phrase that betrays a parked domain, read off the full page
+    fingerprint: str | None = None  # main-content fingerprint, when asked for
+    text_length: int = 0  # characters of main text behind the fingerprint
+    found_terms: tuple[str, ...] = ()  # the asked-for terms the page mentions
 
 
-def inspect(result: FetchResult, terms: Sequence[str] = ()) -> Inspection:
+def inspect(result: FetchResult, wants: Wants = NO_WANTS) -> Inspection:
     """Extract what later stages need from a fetched page, then drop the page."""
-    page: PageMeta | None = None
-    shape: PageShape | None = None
-    body_hash: str | None = None
-    parked: str | None = None
     ok = result.status is not None and 200 <= result.status < 300
-    if ok and result.body:
-        body_hash = hashlib.blake2b(result.body, digest_size=16).hexdigest()
-        if result.content_type in _HTML_TYPES:
-            page = extract(result.body, result.final_url, result.headers)
-            shape = PageShape.of(result.status, result.final_url, page.text)
-            parked = parked_marker(page.title, page.text, result.body[:20000].decode("latin-1"))
+    if not (ok and result.body):
+        return Inspection(result=replace(result, body=b""), page=None, shape=None, body_hash=None)
+    body_hash = hashlib.blake2b(result.body, digest_size=16).hexdigest()
+    if result.content_type not in _HTML_TYPES:
+        return Inspection(
+            result=replace(result, body=b""), page=None, shape=None, body_hash=body_hash
+        )
+    page = extract(result.body, result.final_url, result.headers)
+    found: tuple[str, ...] = ()
+    if wants.terms:
+        found = measure_support(wants.terms, page.title, page.description, page.text).found
+    print_, length = None, 0
+    if wants.fingerprint:
+        text = main_text(decode_html(result.body, result.headers), result.final_url)
+        print_, length = fingerprint(text).to_str(), len(text)
     return Inspection(
         result=replace(result, body=b""),
-        page=replace(page, text="") if page is not None else None,
-        shape=shape,
+        page=replace(page, text=""),
+        shape=PageShape.of(result.status, result.final_url, page.text),
         body_hash=body_hash,
-        parked=parked,
+        parked=parked_marker(page.title, page.text, result.body[:20000].decode("latin-1")),
+        fingerprint=print_,
+        text_length=length,
+        found_terms=found,
     )

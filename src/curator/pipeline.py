@@ -9,8 +9,11 @@ from __future__ import annotations
 import secrets
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
+from curator.assess.baseline import BaselineError, RouteBaseline, load_baseline
+from curator.assess.staleness import NOT_JUDGED, Staleness, assess_source, review_overdue
+from curator.assess.support import key_terms
 from curator.catalog.model import Route
 from curator.classify import Verdict, classify, judge_offline
 from curator.classify.soft404 import PageShape, probe_applies, probe_key, probe_url
@@ -18,8 +21,15 @@ from curator.execute import Executor, InProcessExecutor
 from curator.fetch.client import Fetcher, Validators
 from curator.fetch.result import FetchResult
 from curator.history import ConfirmationPolicy, LinkHistory, summarize
-from curator.inspect import Inspection
-from curator.report.model import ErrorInfo, Report, RouteReport, RunInfo, SourceReport
+from curator.inspect import Inspection, Wants
+from curator.report.model import (
+    ErrorInfo,
+    Finding,
+    Report,
+    RouteReport,
+    RunInfo,
+    SourceReport,
+)
 from curator.rollup import route_findings, route_status, source_findings
 from curator.settings import Settings
 from curator.states import LinkState
@@ -101,10 +111,12 @@ def run_check(
         if request.live is not None and url not in request.live and past.get(url)
     }
     to_fetch = [url for url in urls if url not in looks]
+    baselines, baseline_problems = _load_baselines(request.routes)
     if store is not None:
         store.start_run(RunRecord(run_id=run_id, started_at=started, kind=request.kind))
 
-    fetched = _fetch_and_inspect(executor, to_fetch, _validators(past), progress)
+    wants = _wants(request.routes, baselines)
+    fetched = _fetch_and_inspect(executor, to_fetch, _validators(past), wants, progress)
     probes = _probe(executor, fetched.values())
     for url, item in fetched.items():
         item.previous = _last_good(past.get(url, []))
@@ -140,10 +152,15 @@ def run_check(
             requests_per_second=round(len(to_fetch) / elapsed, 1) if elapsed > 0 else None,
         ),
         routes=[
-            _route_report(route, looks, request.known_slugs, settings, offline.inconclusive)
+            _route_report(
+                route,
+                looks,
+                _Context(request.known_slugs, settings, offline.inconclusive, now.date()),
+                baselines.get(route.slug),
+            )
             for route in request.routes
         ],
-        problems=list(request.problems),
+        problems=[*request.problems, *baseline_problems],
     )
     if store is not None:
         store.finish_run(
@@ -174,16 +191,50 @@ def _validators(past: Mapping[str, list[Observation]]) -> dict[str, Validators]:
     return out
 
 
+def _load_baselines(routes: Iterable[Route]) -> tuple[dict[str, RouteBaseline], list[str]]:
+    """Each route's approved baseline; an unreadable one is a problem, not a crash."""
+    baselines: dict[str, RouteBaseline] = {}
+    problems: list[str] = []
+    for route in routes:
+        try:
+            baseline = load_baseline(route.path.parent, route.slug)
+        except BaselineError as exc:
+            problems.append(str(exc))
+            continue
+        if baseline is not None:
+            baselines[route.slug] = baseline
+    return baselines, problems
+
+
+def _wants(routes: Iterable[Route], baselines: Mapping[str, RouteBaseline]) -> dict[str, Wants]:
+    """Per URL: the key terms of every blurb citing it, and a fingerprint if any route has an
+    approved baseline for it (the costly main-content extraction is only done then)."""
+    terms: dict[str, dict[str, None]] = {}
+    fingerprinted: set[str] = set()
+    for route in routes:
+        approved = baselines.get(route.slug)
+        approved_urls = approved.by_url() if approved else {}
+        for source in route.sources:
+            terms.setdefault(source.url, {}).update(dict.fromkeys(key_terms(source.blurb)))
+            if source.url in approved_urls:
+                fingerprinted.add(source.url)
+    return {
+        url: Wants(terms=tuple(found), fingerprint=url in fingerprinted)
+        for url, found in terms.items()
+    }
+
+
 def _fetch_and_inspect(
     executor: Executor,
     urls: Sequence[str],
     validators: Mapping[str, Validators],
+    wants: Mapping[str, Wants],
     progress: Progress | None,
 ) -> dict[str, _Fetched]:
     checked: dict[str, _Fetched] = {}
     if not urls:
         return checked
-    for inspection in executor.inspect_many(urls, validators):
+    for inspection in executor.inspect_many(urls, validators, wants):
         checked[inspection.result.url] = _Fetched(inspection)
         if progress is not None:
             progress(inspection.result)
@@ -219,13 +270,14 @@ def _observation(
     result, page = item.inspection.result, item.inspection.page
     modified = page.modified.isoformat() if page is not None and page.modified else None
     title, description = (page.title, page.description) if page else (None, None)
-    body_hash = item.inspection.body_hash
+    inspection = item.inspection
+    body_hash, print_, found = inspection.body_hash, inspection.fingerprint, inspection.found_terms
     etag, last_modified = result.headers.get("etag"), result.headers.get("last-modified")
     if result.not_modified and item.previous is not None:
-        # A 304 says the page is what we saw last time: carry that look forward.
+        # A 304 says the page is what we saw last time: carry that look forward, unread.
         prev = item.previous
         title, description, modified = prev.title, prev.description, prev.page_modified
-        body_hash = prev.body_hash
+        body_hash, print_, found = prev.body_hash, prev.fingerprint, prev.found_terms
         etag, last_modified = etag or prev.etag, last_modified or prev.last_modified
     return Observation(
         run_id=run_id,
@@ -243,36 +295,69 @@ def _observation(
         etag=etag,
         last_modified=last_modified,
         body_hash=body_hash,
+        fingerprint=print_,
         elapsed=result.elapsed,
         flags=frozenset() if inconclusive else verdict.flags,
+        found_terms=found,
     )
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What every route's report in one run is judged against."""
+
+    known_slugs: frozenset[str]
+    settings: Settings
+    inconclusive: bool
+    today: date
 
 
 def _route_report(
-    route: Route,
-    looks: Mapping[str, Look],
-    known_slugs: frozenset[str],
-    settings: Settings,
-    inconclusive: bool,
+    route: Route, looks: Mapping[str, Look], ctx: _Context, baseline: RouteBaseline | None
 ) -> RouteReport:
-    sources = [
-        _source_report(rank, source.name, source.url, source.line, looks.get(source.url))
-        for rank, source in enumerate(route.sources, start=1)
-    ]
-    findings = source_findings(sources) + route_findings(
-        sources, route.similar, known_slugs, settings.classify.min_live_sources, inconclusive
+    approved = baseline.by_url() if baseline else {}
+    sources: list[SourceReport] = []
+    notes: list[Finding] = []
+    for rank, source in enumerate(route.sources, start=1):
+        look = looks.get(source.url)
+        staleness = NOT_JUDGED
+        if look is not None and not ctx.inconclusive:
+            staleness = assess_source(
+                source.blurb,
+                look.observation,
+                approved.get(source.url),
+                route.reviewed,
+                ctx.settings.assess,
+            )
+        sources.append(_source_report(rank, source.name, source.url, source.line, look, staleness))
+        notes += [
+            Finding(code=n.code, rank=rank, message=f"#{rank} {source.name}: {n.message}")
+            for n in staleness.notes
+        ]
+    findings = source_findings(sources) + notes
+    findings += route_findings(
+        sources,
+        route.similar,
+        ctx.known_slugs,
+        ctx.settings.classify.min_live_sources,
+        ctx.inconclusive,
     )
+    overdue = review_overdue(route.reviewed, ctx.today, ctx.settings.assess)
+    if overdue and not ctx.inconclusive:
+        findings.append(Finding(code="review-overdue", message=overdue))
     return RouteReport(
         slug=route.slug,
         title=route.title,
-        status=route_status(sources, findings, inconclusive),
+        status=route_status(sources, findings, ctx.inconclusive),
         findings=findings,
         sources=sources,
         path=str(route.path),
     )
 
 
-def _source_report(rank: int, name: str, url: str, line: int, look: Look | None) -> SourceReport:
+def _source_report(
+    rank: int, name: str, url: str, line: int, look: Look | None, staleness: Staleness
+) -> SourceReport:
     if look is None:
         return SourceReport(
             rank=rank, name=name, url=url, state=LinkState.UNKNOWN, http_status=None,
@@ -290,7 +375,7 @@ def _source_report(rank: int, name: str, url: str, line: int, look: Look | None)
         final_url=obs.final_url,
         title=obs.title,
         description=obs.description,
-        flags=sorted(obs.flags),
+        flags=sorted(obs.flags | staleness.flags),
         error=ErrorInfo(kind=obs.error_kind, message=obs.error_message or "")
         if obs.error_kind
         else None,

@@ -7,11 +7,11 @@ the driver, so an executor can run its work anywhere that can ship an Inspection
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Protocol, runtime_checkable
 
 from curator.fetch.job import Validators
-from curator.inspect import Inspection
+from curator.inspect import Inspection, Wants
 
 
 @runtime_checkable
@@ -20,13 +20,22 @@ class Executor(Protocol):
         self,
         urls: Sequence[str],
         validators: Mapping[str, Validators] | None = None,
-        terms: Mapping[str, Sequence[str]] | None = None,
+        wants: Mapping[str, Wants] | None = None,
     ) -> Iterator[Inspection]:
         """One Inspection per unique URL, as each finishes (any order).
 
-        ``terms`` are, per URL, the blurb key terms to look for in the page: the inspection
-        reports which it found, so the page's words never need to leave the worker.
+        ``wants`` says, per URL, what to read off the page beyond its metadata: which blurb
+        terms it mentions and whether to fingerprint its main content. The worker answers
+        those questions, so the page's words never need to leave it.
         """
         ...
 
     def close(self) -> None: ...
+
+
+class ExecutorError(RuntimeError):
+    """Work could not be carried out: a worker died or failed. The message names which and why."""
+
+
+ShardProgress = Callable[[int, int], None]
+"""Told ``(shards done, shards in this wave)`` each time a shard finishes."""

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from curator.fetch.client import Fetcher
 from curator.fetch.job import Validators
-from curator.inspect import Inspection, inspect
+from curator.inspect import NO_WANTS, Inspection, Wants, inspect
 
 
 class InProcessExecutor:
@@ -19,11 +19,11 @@ class InProcessExecutor:
         self,
         urls: Sequence[str],
         validators: Mapping[str, Validators] | None = None,
-        terms: Mapping[str, Sequence[str]] | None = None,
+        wants: Mapping[str, Wants] | None = None,
     ) -> Iterator[Inspection]:
-        terms = terms or {}
+        wants = wants or {}
         for result in self.fetcher.fetch_many(urls, validators):
-            yield inspect(result, terms.get(result.url, ()))
+            yield inspect(result, wants.get(result.url, NO_WANTS))
 
     def close(self) -> None:
         self.fetcher.close()

@@ -42,6 +42,8 @@ class Observation:
     # Source flags seen with this look, so a later run that reuses the look (a gate inside its
     # freshness window, a due-based run) reports them without fetching again.
     flags: frozenset[Flag] = frozenset()
+    # Which blurb key terms the page mentioned, so a 304 (no body to read) keeps its support.
+    found_terms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -72,6 +72,10 @@ MIGRATIONS: tuple[Migration, ...] = (
         "source flags with each observation, comma-separated flag values",
         ("ALTER TABLE observations ADD COLUMN flags TEXT NOT NULL DEFAULT ''",),
     ),
+    Migration(
+        "blurb key terms the page mentioned, newline-separated",
+        ("ALTER TABLE observations ADD COLUMN found_terms TEXT NOT NULL DEFAULT ''",),
+    ),
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -33,8 +33,11 @@ from curator.store.migrations import migrate
 _OBS_COLUMNS = tuple(f.name for f in fields(Observation))
 # Rows are built and unpacked positionally for speed, which needs these leading fields first.
 _LEADING = ("run_id", "url", "checked_at", "state", "http_status", "final_url", "error_kind")
-_TRAILING = _OBS_COLUMNS[len(_LEADING) : -1]  # generic columns between _LEADING and flags
-if _OBS_COLUMNS[: len(_LEADING)] != _LEADING or _OBS_COLUMNS[-1] != "flags":  # pragma: no cover
+_TRAILING = _OBS_COLUMNS[len(_LEADING) : -2]  # plain columns between _LEADING and the sets
+if _OBS_COLUMNS[: len(_LEADING)] != _LEADING or _OBS_COLUMNS[-2:] != (
+    "flags",
+    "found_terms",
+):  # pragma: no cover
     raise ImportError(f"Observation fields reordered; update curator.store.sqlite: {_OBS_COLUMNS}")
 _OBS_INSERT = (
     f"INSERT INTO observations ({', '.join(_OBS_COLUMNS)}) "
@@ -236,12 +239,13 @@ def _observation_row(obs: Observation) -> tuple[Any, ...]:
         obs.error_kind.value if obs.error_kind is not None else None,
         *(getattr(obs, column) for column in _TRAILING),
         ",".join(sorted(flag.value for flag in obs.flags)),
+        "\n".join(obs.found_terms),
     )
 
 
 def _observation(row: Sequence[Any], path: Path) -> Observation:
     """Rebuild an Observation from a row in ``_OBS_COLUMNS`` order (hot: once per row read)."""
-    run_id, url, checked_at, state, http_status, final_url, error_kind, *rest, flags = row
+    run_id, url, checked_at, state, http_status, final_url, error_kind, *rest, flags, terms = row
     try:
         leading: list[Any] = [
             run_id,
@@ -252,7 +256,11 @@ def _observation(row: Sequence[Any], path: Path) -> Observation:
             final_url,
             _ERROR_KINDS[error_kind] if error_kind is not None else None,
         ]
-        leading += [*rest, frozenset(Flag(value) for value in flags.split(",") if value)]
+        leading += [
+            *rest,
+            frozenset(Flag(value) for value in flags.split(",") if value),
+            tuple(terms.split("\n")) if terms else (),
+        ]
         return Observation(**dict(zip(_OBS_COLUMNS, leading, strict=True)))
     except (KeyError, ValueError) as exc:
         raise StoreError(f"{path}: unreadable observation of {url}: {exc!r}") from exc
