@@ -13,10 +13,13 @@ from curator.approve import approve_routes
 from curator.catalog import load_catalog
 from curator.execute import InProcessExecutor
 from curator.fetch.client import Fetcher
+from curator.fetch.result import FetchResult
+from curator.inspect import Wants, inspect
 from curator.pipeline import RunRequest, run_check
 from curator.report.model import Report, RouteReport
 from curator.settings import FetchSettings, Settings
 from curator.states import Flag, RouteStatus
+from curator.store.sqlite import SqliteStore
 from fixtureweb import FixtureWeb
 from routefiles import write_route
 
@@ -194,3 +197,41 @@ def test_never_approved_route_reports_weak_support(
     assert staleness(route) == set()
     weak = [f for f in route.findings if f.code == "weak-support" and f.rank == 1]
     assert weak and "does not mention" in weak[0].message
+
+
+def test_unchanged_body_keeps_its_verdict_without_refingerprinting(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    _route(tmp_path, web)
+    settings = _settings(fast_settings)
+    _approve(tmp_path, web, settings)
+    web.add("www.who.int", "/low-back-pain", body=page("Low back pain", COPD))
+    catalog = load_catalog(tmp_path / "routes")
+    request = RunRequest(list(catalog.routes.values()), frozenset(catalog.routes))
+    store = SqliteStore(tmp_path / "state.sqlite")
+    try:
+        with Fetcher(settings.fetch, resolver=web.resolver) as fetcher:
+            first = run_check(request, settings, fetcher, store, clock=lambda: NOW)
+            second = run_check(request, settings, fetcher, store, clock=lambda: NOW)
+        urls = [request.routes[0].sources[0].url]
+        looks = store.recent(urls, limit=2)[urls[0]]
+    finally:
+        store.close()
+    assert Flag.CHANGED in first.routes[0].sources[0].flags
+    # The same bytes again: the fingerprint is carried over, so the verdict stands.
+    assert Flag.CHANGED in second.routes[0].sources[0].flags
+    assert looks[0].body_hash == looks[1].body_hash
+    assert looks[0].fingerprint == looks[1].fingerprint
+
+
+def test_inspect_skips_the_fingerprint_for_a_known_body() -> None:
+    body = page("Low back pain", BACK_PAIN).encode()
+    result = FetchResult(
+        url="https://www.who.int/x", final_url="https://www.who.int/x", status=200,
+        headers={"content-type": "text/html"}, body=body,
+    )  # fmt: skip
+    fresh = inspect(result, Wants(fingerprint=True))
+    assert fresh.fingerprint and not fresh.unchanged
+    again = inspect(result, Wants(fingerprint=True, known_hash=fresh.body_hash))
+    assert again.unchanged and again.fingerprint is None
+    assert again.page is not None and again.page.title == "Low back pain"

@@ -31,6 +31,7 @@ class Wants:
 
     terms: tuple[str, ...] = ()
     fingerprint: bool = False
+    known_hash: str | None = None  # body hash of the last look: the same body is not re-read
 
 
 NO_WANTS = Wants()
@@ -46,6 +47,7 @@ class Inspection:
     fingerprint: str | None = None  # main-content fingerprint, when asked for
     text_length: int = 0  # characters of main text behind the fingerprint
     found_terms: tuple[str, ...] = ()  # the asked-for terms the page mentions
+    unchanged: bool = False  # the body hash matched ``known_hash``: no fingerprint was made
 
 
 def inspect(result: FetchResult, wants: Wants = NO_WANTS) -> Inspection:
@@ -63,7 +65,8 @@ def inspect(result: FetchResult, wants: Wants = NO_WANTS) -> Inspection:
     if wants.terms:
         found = measure_support(wants.terms, page.title, page.description, page.text).found
     print_, length = None, 0
-    if wants.fingerprint:
+    unchanged = wants.known_hash == body_hash
+    if wants.fingerprint and not unchanged:
         text = main_text(decode_html(result.body, result.headers), result.final_url)
         print_, length = fingerprint(text).to_str(), len(text)
     return Inspection(
@@ -75,4 +78,5 @@ def inspect(result: FetchResult, wants: Wants = NO_WANTS) -> Inspection:
         fingerprint=print_,
         text_length=length,
         found_terms=found,
+        unchanged=unchanged,
     )

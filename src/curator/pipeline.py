@@ -115,7 +115,7 @@ def run_check(
     if store is not None:
         store.start_run(RunRecord(run_id=run_id, started_at=started, kind=request.kind))
 
-    wants = _wants(request.routes, baselines)
+    wants = _wants(request.routes, baselines, past)
     fetched = _fetch_and_inspect(executor, to_fetch, _validators(past), wants, progress)
     probes = _probe(executor, fetched.values())
     for url, item in fetched.items():
@@ -206,9 +206,14 @@ def _load_baselines(routes: Iterable[Route]) -> tuple[dict[str, RouteBaseline], 
     return baselines, problems
 
 
-def _wants(routes: Iterable[Route], baselines: Mapping[str, RouteBaseline]) -> dict[str, Wants]:
+def _wants(
+    routes: Iterable[Route],
+    baselines: Mapping[str, RouteBaseline],
+    past: Mapping[str, list[Observation]],
+) -> dict[str, Wants]:
     """Per URL: the key terms of every blurb citing it, and a fingerprint if any route has an
-    approved baseline for it (the costly main-content extraction is only done then)."""
+    approved baseline for it (the costly main-content extraction is only done then, and not
+    again while the body hash matches the last look that has one)."""
     terms: dict[str, dict[str, None]] = {}
     fingerprinted: set[str] = set()
     for route in routes:
@@ -218,8 +223,13 @@ def _wants(routes: Iterable[Route], baselines: Mapping[str, RouteBaseline]) -> d
             terms.setdefault(source.url, {}).update(dict.fromkeys(key_terms(source.blurb)))
             if source.url in approved_urls:
                 fingerprinted.add(source.url)
+    known: dict[str, str] = {}
+    for url in fingerprinted:
+        last = _last_good(past.get(url, []))
+        if last is not None and last.body_hash and last.fingerprint:
+            known[url] = last.body_hash
     return {
-        url: Wants(terms=tuple(found), fingerprint=url in fingerprinted)
+        url: Wants(terms=tuple(found), fingerprint=url in fingerprinted, known_hash=known.get(url))
         for url, found in terms.items()
     }
 
@@ -273,6 +283,8 @@ def _observation(
     inspection = item.inspection
     body_hash, print_, found = inspection.body_hash, inspection.fingerprint, inspection.found_terms
     etag, last_modified = result.headers.get("etag"), result.headers.get("last-modified")
+    if inspection.unchanged and item.previous is not None:
+        print_ = item.previous.fingerprint  # same bytes as last time: same fingerprint
     if result.not_modified and item.previous is not None:
         # A 304 says the page is what we saw last time: carry that look forward, unread.
         prev = item.previous
