@@ -8,6 +8,7 @@ pipeline below stays a function of its inputs.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,8 +17,9 @@ from rich.console import Console
 from curator.catalog import format_problems, load_catalog
 from curator.catalog import validate as validate_routes
 from curator.console import err_console, progress_reporter, summary_table
+from curator.execute.choose import choose_executor
+from curator.execute.interface import ExecutorError
 from curator.exitcodes import Exit
-from curator.fetch.client import Fetcher
 from curator.fetch.resolve import Resolver, StaticResolver, SystemResolver
 from curator.pipeline import RunRequest, run_check
 from curator.report import json_report, markdown
@@ -36,6 +38,8 @@ class RunOptions:
     store: str | None = None  # None: the settings' default; "" : keep no history
     resolve: dict[str, str] = field(default_factory=dict)
     progress: bool = True
+    cluster: str | None = None  # a Dask scheduler address: run the shards there
+    workers: int | None = None  # local worker processes; None: one per CPU for a large run
 
 
 def make_resolver(overrides: dict[str, str]) -> Resolver:
@@ -71,13 +75,27 @@ def run(options: RunOptions, settings: Settings, console: Console | None = None)
     store_url = settings.store if options.store is None else options.store
     store = open_store(store_url) if store_url else None
     try:
-        with Fetcher(settings.fetch, make_resolver(options.resolve)) as fetcher:
-            total = len({s.url for r in request.routes for s in r.sources})
-            if options.progress:
-                with progress_reporter(total) as sink:
-                    report = run_check(request, settings, fetcher, store, progress=sink)
-            else:
-                report = run_check(request, settings, fetcher, store)
+        total = len({s.url for r in request.routes for s in r.sources})
+        with progress_reporter(total) if options.progress else nullcontext() as sink:
+            try:
+                executor = choose_executor(
+                    settings.fetch,
+                    make_resolver(options.resolve),
+                    total,
+                    cluster=options.cluster,
+                    workers=options.workers,
+                    on_shard=sink.shards if sink is not None else None,
+                )
+            except ExecutorError as exc:
+                console.print(f"curator: {exc}", markup=False, highlight=False)
+                return Exit.BAD_INPUT
+            try:
+                report = run_check(request, settings, executor, store, progress=sink)
+            except ExecutorError as exc:
+                console.print(f"curator: the run could not finish: {exc}", markup=False)
+                return Exit.INCONCLUSIVE
+            finally:
+                executor.close()
     finally:
         if store is not None:
             store.close()

@@ -52,20 +52,36 @@ def progress_reporter(total: int, stream: TextIO | None = None) -> Iterator[Prog
             transient=True,
         ) as bar:
             task = bar.add_task("", total=total)
-            yield ProgressSink(lambda url: bar.update(task, advance=1, description=plain(url, 60)))
+            shard_note = [""]
+
+            def advance(url: str) -> None:
+                bar.update(task, advance=1, description=f"{shard_note[0]}{plain(url, 60)}")
+
+            def shards(done: int, of: int) -> None:
+                shard_note[0] = f"shards {done}/{of}  "
+
+            yield ProgressSink(advance, shards)
     else:
         sink = _LogLines(total, stream)
-        yield ProgressSink(sink.advance)
+        yield ProgressSink(sink.advance, sink.shards)
 
 
 class ProgressSink:
-    """The pipeline's progress callback, whatever draws it."""
+    """The pipeline's progress callback, whatever draws it; ``shards`` is told
+    ``(done, total)`` by executors that run a run in shards."""
 
-    def __init__(self, advance: Callable[[str], None]) -> None:
+    def __init__(
+        self, advance: Callable[[str], None], shards: Callable[[int, int], None] | None = None
+    ) -> None:
         self._advance = advance
+        self._shards = shards
 
     def __call__(self, result: FetchResult) -> None:
         self._advance(result.url)
+
+    def shards(self, done: int, total: int) -> None:
+        if self._shards is not None:
+            self._shards(done, total)
 
 
 class _LogLines:
@@ -83,6 +99,10 @@ class _LogLines:
                 file=self.stream,
                 flush=True,
             )
+
+    def shards(self, done: int, total: int) -> None:
+        elapsed = time.monotonic() - self.started
+        print(f"shard {done}/{total} done ({elapsed:.1f}s)", file=self.stream, flush=True)
 
 
 def summary_table(report: Report, console: Console) -> None:

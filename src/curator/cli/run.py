@@ -27,6 +27,18 @@ from curator.cli.options import (
 @store_option
 @config_option
 @click.option("--no-progress", is_flag=True, help="No progress bar or progress lines.")
+@click.option(
+    "--cluster",
+    metavar="ADDRESS",
+    default=None,
+    help="Run the checks as tasks on this Dask scheduler (tcp://host:8786).",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 256),
+    default=None,
+    help="Local worker processes (1: this process). Default: one per CPU for 2,000+ links.",
+)
 def run(
     routes_dir: Path,
     reports_dir: Path,
@@ -37,12 +49,16 @@ def run(
     store: str | None,
     config: Path | None,
     no_progress: bool,
+    cluster: str | None,
+    workers: int | None,
 ) -> None:
     """Check every route's sources and write reports/latest.json and latest.md.
 
     Exit codes: 0 all checked routes are fine; 1 a route is broken (a confirmed dead source);
     2 bad input (route files, settings, usage); 3 inconclusive (the checker looked offline).
     """
+    if cluster and workers is not None:
+        raise click.UsageError("--workers is for local runs; a --cluster has its own workers")
     settings = load_command_settings(config, allow_private_networks, concurrency)
     options = app.RunOptions(
         routes_dir=routes_dir,
@@ -51,5 +67,7 @@ def run(
         store=store,
         resolve=resolve_map(resolve),
         progress=not no_progress,
+        cluster=cluster,
+        workers=workers,
     )
     sys.exit(app.run(options, settings))

@@ -1,0 +1,87 @@
+"""Cut a run's URLs into shards that can run apart without breaking politeness.
+
+Politeness is per host (a cap on requests in flight, spacing between starts, Retry-After pauses,
+robots.txt), and it is enforced by one Fetcher's dispatcher. Two machines fetching the same
+host would each apply the limits alone and together double them. So a shard holds whole hosts:
+a host never spans shards, and whoever runs a shard owns that host's politeness for the run.
+
+Shards are balanced by link count with longest-processing-time-first packing (the biggest host
+goes to the emptiest shard): a run lasts as long as its slowest shard, and at a fixed per-host
+pace a shard's time grows with its links. One host bigger than a fair share gets a shard to
+itself; no packing can make a run shorter than that host's links at its own pace.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from curator.fetch.job import Validators, host_of
+from curator.inspect import Wants
+
+
+@dataclass(frozen=True)
+class Shard:
+    """Whole hosts' worth of URLs, with what the worker needs per URL: the validators for a
+    conditional request, and what to read off each page (blurb terms, fingerprint)."""
+
+    number: int
+    urls: tuple[str, ...]
+    hosts: frozenset[str]
+    validators: Mapping[str, Validators] = field(default_factory=dict)
+    wants: Mapping[str, Wants] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.urls)
+
+
+def host_key(url: str) -> str:
+    """The host a URL's politeness belongs to: ``WWW.Site.org.`` is ``www.site.org``."""
+    return host_of(url).rstrip(".")
+
+
+def group_by_host(urls: Iterable[str]) -> dict[str, list[str]]:
+    """Unique URLs per host, in the order given."""
+    hosts: dict[str, list[str]] = {}
+    for url in dict.fromkeys(urls):
+        hosts.setdefault(host_key(url), []).append(url)
+    return hosts
+
+
+def make_shards(
+    urls: Sequence[str],
+    count: int,
+    validators: Mapping[str, Validators] | None = None,
+    wants: Mapping[str, Wants] | None = None,
+) -> list[Shard]:
+    """At most ``count`` non-empty shards, whole hosts each, largest first.
+
+    Ties are broken by host name so the same plan always gives the same shards, which keeps a
+    re-run shard (a worker died) identical to the one it replaces.
+    """
+    if count < 1:
+        raise ValueError(f"shard count must be at least 1, got {count}")
+    validators, wants = validators or {}, wants or {}
+    hosts = group_by_host(urls)
+    bins: list[list[str]] = [[] for _ in range(min(count, len(hosts)))]
+    heap = [(0, number) for number in range(len(bins))]  # (links so far, bin)
+    for host in sorted(hosts, key=lambda h: (-len(hosts[h]), h)):
+        size, number = heapq.heappop(heap)
+        bins[number].append(host)
+        heapq.heappush(heap, (size + len(hosts[host]), number))
+    packed = sorted(
+        (tuple(url for host in members for url in hosts[host]), frozenset(members))
+        for members in bins
+    )
+    packed.sort(key=lambda item: -len(item[0]))
+    return [
+        Shard(
+            number=number,
+            urls=shard_urls,
+            hosts=members,
+            validators={u: validators[u] for u in shard_urls if u in validators},
+            wants={u: wants[u] for u in shard_urls if u in wants},
+        )
+        for number, (shard_urls, members) in enumerate(packed)
+    ]

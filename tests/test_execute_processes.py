@@ -1,0 +1,111 @@
+"""The process executor: worker processes judge every source exactly as one process does."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from curator.execute import InProcessExecutor
+from curator.execute.interface import ExecutorError
+from curator.execute.processes import ProcessExecutor
+from curator.fetch.client import Fetcher
+from curator.pipeline import run_check
+from curator.settings import FetchSettings, Settings
+from execute_scenario import build, judged, request
+from fixtureweb import FixtureRequest, FixtureWeb, html_page
+from routefiles import write_route
+
+
+@pytest.mark.slow
+def test_worker_processes_give_the_same_states_as_one_process(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    build(web, tmp_path / "routes", extra_hosts=6, per_host=5)
+    settings = Settings(fetch=fast_settings())
+    with Fetcher(settings.fetch, web.resolver) as fetcher:
+        local = run_check(request(tmp_path / "routes"), settings, InProcessExecutor(fetcher), None)
+    shards: list[tuple[int, int]] = []
+    executor = ProcessExecutor(
+        settings.fetch, web.resolver, workers=2, on_shard=lambda *s: shards.append(s)
+    )
+    with executor:
+        sharded = run_check(request(tmp_path / "routes"), settings, executor, None)
+    assert judged(sharded) == judged(local)
+    assert len(judged(local)) == 14 + 30
+    assert (1, 2) in shards and (2, 2) in shards  # the main wave ran as two shards
+    # Politeness still lives in one place per host: robots.txt read once per run and host.
+    assert web.count("www.mayoclinic.org", "/robots.txt") == 2  # one per run
+
+
+def test_results_stream_back_while_a_shard_is_still_running(
+    web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    quick = [web.add("quick.org", f"/{n}", body=html_page(f"Quick {n}")) for n in range(3)]
+    slow = web.add("slow.org", "/late", body=html_page("Late"), delay=1.5)
+    # One worker, so the quick pages and the slow one share a shard.
+    with ProcessExecutor(fast_settings(), web.resolver, workers=1) as executor:
+        list(executor.inspect_many(["ftp://warm.up/"]))  # start the worker first
+        began = time.monotonic()
+        arrivals = {}
+        for inspection in executor.inspect_many([*quick, slow]):
+            arrivals[inspection.result.url] = time.monotonic() - began
+    assert max(arrivals[url] for url in quick) < 1.0 < arrivals[slow]
+    assert {url: arrivals[url] > 0 for url in [*quick, slow]}.keys() == {*quick, slow}
+
+
+@pytest.mark.slow
+def test_a_worker_that_dies_fails_the_run_clearly_instead_of_hanging(
+    web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    started = threading.Event()
+
+    def hang(req: FixtureRequest) -> None:
+        started.set()
+        req.wait(20)
+
+    url = web.add("hangs.org", "/", handler=hang)
+    before = set(multiprocessing.active_children())
+    executor = ProcessExecutor(fast_settings(total_timeout=30, read_timeout=30), web.resolver, 1)
+    try:
+        results = executor.inspect_many([url])
+        killer = threading.Thread(target=_kill_new_worker, args=(started, before))
+        killer.start()
+        with pytest.raises(ExecutorError, match=r"curator-worker-0 .* exited with code -9"):
+            next(results)
+        killer.join()
+    finally:
+        executor.close()
+
+
+def _kill_new_worker(started: threading.Event, before: set[multiprocessing.Process]) -> None:
+    assert started.wait(15)
+    (worker,) = set(multiprocessing.active_children()) - before
+    assert worker.pid is not None
+    os.kill(worker.pid, signal.SIGKILL)
+
+
+@pytest.mark.slow
+def test_curator_run_with_workers_reports_shards(tmp_path: Path, web: FixtureWeb) -> None:
+    hosts = [f"www.site{n}-health.org" for n in range(5)]
+    urls = [web.add(h, "/back-pain", body=html_page(f"Back pain at {h}")) for h in hosts]
+    write_route(tmp_path / "routes", "back-pain", urls)
+    (tmp_path / "curator.toml").write_text("[fetch]\nper_host_spacing = 0\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "curator", "run", "--allow-private-networks", "--workers", "2",
+         "--store", "", *[f"--resolve={h}:127.0.0.1" for h in hosts]],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert "shard 2/2 done" in proc.stderr
+    report = json.loads((tmp_path / "reports" / "latest.json").read_text())
+    assert [s["state"] for s in report["routes"][0]["sources"]] == ["alive"] * 5
