@@ -117,7 +117,7 @@ def run_check(
 
     wants = _wants(request.routes, baselines, past)
     fetched = _fetch_and_inspect(executor, to_fetch, _validators(past), wants, progress)
-    probes = _probe(executor, fetched.values())
+    probes = _probe(executor, fetched.values()) if settings.classify.soft404_probe else {}
     for url, item in fetched.items():
         item.previous = _last_good(past.get(url, []))
         item.verdict = classify(
