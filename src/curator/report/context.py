@@ -1,0 +1,70 @@
+"""What a report needs from history besides its own run: recent runs for the trend, and the
+previous run's report for the digest.
+
+Only runs of kind ``run`` count. A gate checks the few routes a change touches and an approval
+checks one route; comparing a full report with either would announce every other route as
+"recovered" or "newly broken". An inconclusive run judged nothing, so it is kept in the trend
+(the gap is honest) but never used as the digest's baseline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pydantic import ValidationError
+
+from curator.report.model import Report
+from curator.store.interface import RunRecord, Store
+
+REPORT_KIND = "run"
+TREND_RUNS = 30
+
+
+class ReportContextError(Exception):
+    """A stored run cannot be turned back into a report; the message names the run."""
+
+
+@dataclass(frozen=True)
+class ReportContext:
+    history: tuple[RunRecord, ...] = ()  # finished full runs, newest first, the current included
+    previous: Report | None = None  # the last conclusive full run before the current one
+
+
+def load_context(store: Store, current_run_id: str, limit: int = TREND_RUNS) -> ReportContext:
+    """History around ``current_run_id``: runs up to it (not later ones) and the one before it."""
+    runs = _finished_full_runs(store.runs(limit=limit * 4 + 10))
+    ids = [run.run_id for run in runs]
+    if current_run_id in ids:
+        runs = runs[ids.index(current_run_id) :]
+    history = tuple(runs[:limit])
+    previous = next(
+        (
+            run
+            for run in runs
+            if run.run_id != current_run_id and not run.inconclusive and run.report_json
+        ),
+        None,
+    )
+    return ReportContext(history=history, previous=parse_report(previous) if previous else None)
+
+
+def latest_report_run(store: Store) -> RunRecord | None:
+    """The newest finished full run that kept its report: what ``curator report`` re-renders."""
+    return next(
+        (run for run in _finished_full_runs(store.runs(limit=200)) if run.report_json), None
+    )
+
+
+def parse_report(run: RunRecord) -> Report:
+    try:
+        return Report.model_validate_json(run.report_json or "")
+    except ValidationError as exc:
+        raise ReportContextError(
+            f"run {run.run_id}: its stored report cannot be read ({exc.error_count()} problem(s), "
+            f"first: {exc.errors()[0]['msg']})"
+        ) from exc
+
+
+def _finished_full_runs(runs: Sequence[RunRecord]) -> list[RunRecord]:
+    return [run for run in runs if run.kind == REPORT_KIND and run.finished_at is not None]

@@ -1,0 +1,287 @@
+"""``index.html`` and ``routes/<slug>.html``: the dashboard editors open.
+
+A static, self-contained site: CSS and the filter script are inlined, nothing is fetched, and a
+Content-Security-Policy forbids every network load, so the pages work from ``file://`` offline
+and even a mistake cannot call out. Everything a fetched page said reaches the HTML only through
+Jinja2 with autoescaping on; links are emitted only for http(s) addresses. The script is
+allowed by its hash rather than by ``'unsafe-inline'``, so text that somehow slipped through as
+markup still could not run.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from importlib import resources
+from urllib.parse import urlsplit
+
+import jinja2
+from markupsafe import Markup
+
+from curator.report.model import Finding, Report, RouteReport, SourceReport
+from curator.report.trend import TrendChart, chart, trend_points
+from curator.report.words import (
+    ERROR_MEANING,
+    STATE_MEANING,
+    STATE_ORDER,
+    STATUS_MEANING,
+    STATUS_ORDER,
+)
+from curator.rollup import STALE_FINDINGS, STALENESS_FLAGS
+from curator.states import Flag, LinkState, RouteStatus
+from curator.store.interface import RunRecord
+
+SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_SEVERITY = {status: index for index, status in enumerate(STATUS_ORDER)}
+# Which findings an editor should read first when a route card only has room for a few.
+_FINDING_ORDER = (
+    "dead",
+    "soft-dead",
+    "too-few-live-sources",
+    "moved",
+    "offsite-redirect",
+    "changed",
+    "retitled",
+    "unsupported",
+    "updated-after-review",
+    "weak-support",
+    "review-overdue",
+    "blocked",
+    "skipped",
+    "unknown-similar-route",
+    "duplicate-domain",
+    "insecure",
+)
+_TONE = {
+    LinkState.DEAD: "bad",
+    LinkState.SOFT_DEAD: "bad",
+    LinkState.MOVED: "warn",
+    LinkState.BLOCKED: "warn",
+    LinkState.UNKNOWN: "muted",
+    LinkState.SKIPPED: "muted",
+    LinkState.ALIVE: "ok",
+}
+
+
+@dataclass(frozen=True)
+class Page:
+    """One file of the site, by its path relative to the reports directory."""
+
+    path: str
+    text: str
+
+
+@dataclass(frozen=True)
+class SourceView:
+    source: SourceReport
+    tone: str
+    state_meaning: str
+    error_meaning: str | None
+    href: str | None
+    new_href: str | None  # the suggested new address, for moved links and offsite endings
+    failing_since: str | None
+    findings: tuple[Finding, ...]  # besides the one restating the state
+    extra_flags: tuple[str, ...]  # flags no finding explains
+
+
+@dataclass(frozen=True)
+class RouteView:
+    route: RouteReport
+    page: str | None  # relative to index.html; None when the slug is unsafe as a file name
+    codes: tuple[str, ...]  # what the flag filter matches: source states, flags, finding codes
+    sources: tuple[SourceView, ...]
+    problem_sources: int
+    findings: tuple[Finding, ...]  # worst first
+    state_summary: str  # "4 alive, 1 dead"
+
+
+def route_page_name(slug: str) -> str | None:
+    """``<slug>.html`` if the slug is safe as a file name, else None.
+
+    The catalog validates slugs, but a report can also come back from the store, so the check
+    is repeated where a slug becomes a path.
+    """
+    return f"{slug}.html" if SLUG_RE.fullmatch(slug) else None
+
+
+def render_site(report: Report, history: Sequence[RunRecord] = ()) -> list[Page]:
+    """The index and one page per route with a safe slug."""
+    views = route_views(report)
+    pages = [Page("index.html", render_index(report, views, history))]
+    for view in views:
+        if view.page is not None:
+            pages.append(Page(view.page, render_route(report, view)))
+    return pages
+
+
+def route_views(report: Report) -> list[RouteView]:
+    views = [_route_view(route, report.run.finished_at) for route in report.routes]
+    views.sort(key=lambda v: (_SEVERITY[v.route.status], -v.problem_sources, v.route.slug))
+    return views
+
+
+def render_index(
+    report: Report, views: Sequence[RouteView], history: Sequence[RunRecord] = ()
+) -> str:
+    statuses = Counter(view.route.status for view in views)
+    states = Counter(s.state for view in views for s in view.route.sources)
+    broken = [s for view in views for s in view.route.sources if s.state.is_broken]
+    codes = Counter(code for view in views for code in view.codes)
+    points = trend_points(history)
+    trend: TrendChart | None = chart(points)
+    return _template("index.html.j2").render(
+        report=report,
+        run=report.run,
+        views=views,
+        status_counts=[(s, statuses[s], STATUS_MEANING[s]) for s in STATUS_ORDER],
+        state_counts=[(s, states[s], STATE_MEANING[s], _TONE[s]) for s in STATE_ORDER],
+        total_sources=sum(states.values()),
+        confirmed=sum(1 for s in broken if s.confirmed),
+        watching=sum(1 for s in broken if not s.confirmed),
+        code_counts=sorted(codes.items()),
+        trend=trend,
+        trend_runs=len(points),
+        csp=_csp(script=True),
+        style=_asset("style.css"),
+        script=_asset("filter.js"),
+    )
+
+
+def render_route(report: Report, view: RouteView) -> str:
+    return _template("route.html.j2").render(
+        report=report,
+        run=report.run,
+        view=view,
+        route=view.route,
+        status_meaning=STATUS_MEANING[view.route.status],
+        route_findings=[f for f in view.route.findings if f.rank is None],
+        csp=_csp(script=False),
+        style=_asset("style.css"),
+    )
+
+
+def safe_href(url: str | None) -> str | None:
+    """The URL if it is an absolute http(s) address, else None (shown as text, not a link)."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return url.strip()
+
+
+def _route_view(route: RouteReport, now: datetime) -> RouteView:
+    sources = tuple(_source_view(s, route.findings, now) for s in route.sources)
+    codes = {f.code for f in route.findings}
+    codes |= {s.state.value for s in route.sources if s.state is not LinkState.ALIVE}
+    codes |= {flag.value for s in route.sources for flag in s.flags}
+    return RouteView(
+        route=route,
+        page=f"routes/{name}" if (name := route_page_name(route.slug)) else None,
+        codes=tuple(sorted(codes)),
+        sources=sources,
+        problem_sources=sum(1 for s in route.sources if _TONE[s.state] in ("bad", "warn")),
+        findings=tuple(sorted(route.findings, key=_finding_rank)),
+        state_summary=_state_summary(route.sources),
+    )
+
+
+def _finding_rank(finding: Finding) -> tuple[int, int]:
+    code = finding.code
+    order = _FINDING_ORDER.index(code) if code in _FINDING_ORDER else len(_FINDING_ORDER) - 1
+    return order, finding.rank or 0
+
+
+def _state_summary(sources: Sequence[SourceReport]) -> str:
+    counts = Counter(s.state for s in sources)
+    return ", ".join(f"{counts[state]} {state.value}" for state in STATE_ORDER if counts[state])
+
+
+def _source_view(source: SourceReport, findings: Sequence[Finding], now: datetime) -> SourceView:
+    new_address = None
+    if (
+        source.final_url
+        and source.final_url != source.url
+        and (source.state is LinkState.MOVED or Flag.OFFSITE_REDIRECT in source.flags)
+    ):
+        new_address = source.final_url
+    mine = [f for f in findings if f.rank == source.rank and f.code != source.state.value]
+    return SourceView(
+        source=source,
+        tone=_TONE[source.state],
+        state_meaning=STATE_MEANING[source.state],
+        error_meaning=ERROR_MEANING.get(source.error.kind) if source.error else None,
+        href=safe_href(source.url),
+        new_href=safe_href(new_address),
+        failing_since=_since(source.first_failed_at, now) if source.state.is_broken else None,
+        findings=tuple(mine),
+        extra_flags=tuple(f.value for f in source.flags if f.value not in {m.code for m in mine}),
+    )
+
+
+def _since(first: datetime | None, now: datetime) -> str | None:
+    if first is None:
+        return None
+    days = (now - first).total_seconds() / 86400
+    if days >= 2:
+        age = f"{int(days)} days"
+    elif days * 24 >= 2:
+        age = f"{int(days * 24)} hours"
+    else:
+        age = "less than 2 hours"
+    return f"{first:%Y-%m-%d %H:%M} UTC ({age})"
+
+
+def _csp(script: bool) -> str:
+    """No network loads of any kind; inline style allowed, inline script only by its hash."""
+    script_src = f"'sha256-{_script_hash()}'" if script else "'none'"
+    return (
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+        f"script-src {script_src}; base-uri 'none'; form-action 'none'"
+    )
+
+
+@cache
+def _script_hash() -> str:
+    digest = hashlib.sha256(_asset("filter.js").encode("utf-8")).digest()
+    return base64.b64encode(digest).decode("ascii")
+
+
+@cache
+def _asset(name: str) -> Markup:
+    """Our own CSS or script, inlined verbatim (never text from a fetched page)."""
+    text = resources.files("curator.report").joinpath("templates", name).read_text("utf-8")
+    return Markup(text.strip("\n"))
+
+
+def _when(value: datetime | None) -> str:
+    return f"{value:%Y-%m-%d %H:%M} UTC" if value else "never"
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("curator.report", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["when"] = _when
+    env.globals["RouteStatus"] = RouteStatus
+    env.globals["LinkState"] = LinkState
+    env.globals["STALE_CODES"] = frozenset(f.value for f in STALENESS_FLAGS) | STALE_FINDINGS
+    return env
+
+
+def _template(name: str) -> jinja2.Template:
+    return _environment().get_template(name)
