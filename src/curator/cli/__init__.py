@@ -9,6 +9,7 @@ import click
 
 from curator import __version__
 from curator.cli.gate import gate
+from curator.cli.report import report
 from curator.cli.run import run
 from curator.cli.validate import validate
 
@@ -25,3 +26,4 @@ def main() -> None:
 main.add_command(run)
 main.add_command(validate)
 main.add_command(gate)
+main.add_command(report)
