@@ -22,11 +22,12 @@ from curator.execute.interface import ExecutorError
 from curator.exitcodes import Exit
 from curator.fetch.resolve import Resolver, StaticResolver, SystemResolver
 from curator.pipeline import RunRequest, run_check
-from curator.report import json_report, markdown
-from curator.report.files import write_atomic
+from curator.report.context import ReportContext, load_context
 from curator.report.model import Report
+from curator.report.outputs import FILES, write_all
 from curator.settings import Settings
 from curator.states import RouteStatus
+from curator.store.interface import RunRecord
 from curator.store.open import open_store
 
 
@@ -96,18 +97,24 @@ def run(options: RunOptions, settings: Settings, console: Console | None = None)
                 return Exit.INCONCLUSIVE
             finally:
                 executor.close()
+        context = load_context(store, report.run.id) if store is not None else ReportContext()
     finally:
         if store is not None:
             store.close()
-    write_reports(report, options.reports_dir)
+    write_reports(report, options.reports_dir, context.history, context.previous)
     summary_table(report, console)
-    console.print(f"reports written to {options.reports_dir}/ (latest.json, latest.md)")
+    console.print(f"reports written to {options.reports_dir}/ ({', '.join(FILES)}, routes/)")
     return exit_code(report, had_problems=bool(catalog.problems))
 
 
-def write_reports(report: Report, reports_dir: Path) -> None:
-    write_atomic(reports_dir / "latest.json", json_report.render(report))
-    write_atomic(reports_dir / "latest.md", markdown.render(report))
+def write_reports(
+    report: Report,
+    reports_dir: Path,
+    history: Sequence[RunRecord] = (),
+    previous: Report | None = None,
+) -> None:
+    """Every report file; ``history`` feeds the trend chart, ``previous`` the digest."""
+    write_all(report, reports_dir, history, previous)
 
 
 def exit_code(report: Report, had_problems: bool) -> Exit:
