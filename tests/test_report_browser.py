@@ -1,0 +1,171 @@
+"""The dashboard in a real headless Chromium, opened from disk the way an editor opens it.
+
+Chromium is started by the test (Debian's ``chromium`` package; .ci/run installs it) and driven
+over the DevTools protocol (tests/cdp.py). The test checks what an editor sees and does (the
+counts, a status filter clicked with the mouse, a flag filter, typing a search) and what must
+never happen: a console error, a script from a page title running, or any request beyond the
+report files themselves. Screenshots are saved in the test's temporary directory.
+
+Without Chromium the test fails, so CI cannot skip it silently; set CURATOR_SKIP_BROWSER=1 to
+skip it knowingly on a machine without a browser.
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from cdp import Browser, Page, find_chromium
+from conftest import make_fast_settings
+from curator.report.context import load_context
+from curator.report.outputs import write_all
+from curator.store.sqlite import SqliteStore
+from fixtureweb import FixtureWeb
+from reportscenario import HOSTILE_TITLE, ReportScenario
+
+VISIBLE_SLUGS = (
+    "[...document.querySelectorAll('#routes > li')]"
+    ".filter(li => li.getClientRects().length > 0)"
+    ".map(li => li.querySelector('.slug').textContent)"
+)
+
+
+@pytest.fixture
+def chromium() -> str:
+    executable = find_chromium()
+    if executable is None:
+        if os.environ.get("CURATOR_SKIP_BROWSER") == "1":
+            pytest.skip("CURATOR_SKIP_BROWSER=1 and no chromium installed")
+        pytest.fail(
+            "the browser test needs Chromium: install it (Debian: apt-get install chromium) "
+            "or set CURATOR_SKIP_BROWSER=1 to skip this test knowingly"
+        )
+    return executable
+
+
+@pytest.fixture
+def reports(tls_web: FixtureWeb, tmp_path: Path) -> Iterator[Path]:
+    """A dashboard from three real runs: two routes broken, one source moved, a hostile title."""
+    s = ReportScenario(tls_web, tmp_path / "site", make_fast_settings())
+    s.run(0)
+    s.run(1.5)
+    s.move()
+    report = s.run(3)
+    with SqliteStore(s.store_path) as store:
+        context = load_context(store, report.run.id)
+    write_all(report, tmp_path / "reports", context.history, context.previous)
+    yield tmp_path / "reports"
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", f"{path} is not a PNG"
+    width, height = struct.unpack(">II", data[16:24])
+    return width, height
+
+
+def type_text(page: Page, selector: str, text: str) -> None:
+    page.click(selector)
+    page.call("Input.insertText", {"text": text})
+
+
+@pytest.mark.slow
+def test_dashboard_in_headless_chromium(chromium: str, reports: Path, tmp_path: Path) -> None:
+    index_url = (reports / "index.html").as_uri()
+    with Browser.start(tmp_path, chromium) as browser:
+        page = browser.new_page(1280, 900)
+        page.navigate(index_url)
+
+        counts = page.evaluate(
+            "Object.fromEntries([...document.querySelectorAll('.card')]"
+            ".map(c => [c.dataset.status, c.querySelector('.num').textContent]))"
+        )
+        assert counts == {"broken": "2", "unknown": "0", "stale": "0", "healthy": "3"}
+        assert page.evaluate("document.getElementById('shown').textContent") == (
+            "Showing 5 of 5 routes"
+        )
+        assert page.evaluate(VISIBLE_SLUGS)[:2] == ["leg-pain", "neck-pain"]  # worst first
+
+        page.click("[data-filter-status='broken']")
+        assert sorted(page.evaluate(VISIBLE_SLUGS)) == ["leg-pain", "neck-pain"]
+        assert page.evaluate("document.getElementById('shown').textContent") == (
+            "Showing 2 of 5 routes"
+        )
+        assert page.evaluate("location.hash") == "#status=broken"
+        page.screenshot(tmp_path / "dashboard-broken.png")
+
+        page.click("[data-filter-status='']")
+        page.evaluate(
+            "(() => { const s = document.getElementById('flag-filter');"
+            " s.value = 'moved'; s.dispatchEvent(new Event('change')); })()"
+        )
+        assert page.evaluate(VISIBLE_SLUGS) == ["sciatica"]
+        page.evaluate(
+            "(() => { const s = document.getElementById('flag-filter');"
+            " s.value = ''; s.dispatchEvent(new Event('change')); })()"
+        )
+        type_text(page, "#text-filter", "neck")
+        assert page.evaluate(VISIBLE_SLUGS) == ["neck-pain"]
+        type_text(page, "#text-filter", "zzz")
+        assert page.evaluate("document.getElementById('no-match').hidden") is False
+
+        # A filter in the address survives a reload and can be shared.
+        shared = browser.new_page(1280, 900)
+        shared.navigate(index_url + "#flag=soft-dead")
+        assert shared.evaluate(VISIBLE_SLUGS) == ["neck-pain"]
+
+        desktop = browser.new_page(1280, 900)
+        desktop.navigate(index_url)
+        shot = desktop.screenshot(tmp_path / "dashboard.png")
+        assert png_size(shot)[0] == 1280
+
+        phone = browser.new_page(390, 844, mobile=True)
+        phone.navigate(index_url)
+        assert phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+        assert png_size(phone.screenshot(tmp_path / "dashboard-phone.png"))[0] == 390
+
+        # Following a route link; the hostile page title shows as text and runs nothing.
+        route = browser.new_page(390, 844, mobile=True)
+        route.navigate((reports / "routes" / "back-pain.html").as_uri())
+        assert route.evaluate("document.querySelector('#source-1 .page-title').textContent") == (
+            HOSTILE_TITLE
+        )
+        assert route.evaluate("document.scripts.length") == 0
+        assert route.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+        route.screenshot(tmp_path / "route-phone.png")
+        desktop.click("a[href='routes/leg-pain.html']")
+        browser.wait_for("Page.loadEventFired", desktop.session)
+        assert desktop.evaluate("location.pathname").endswith("/reports/routes/leg-pain.html")
+
+        events = browser.events
+
+    requested = {
+        e["params"]["request"]["url"] for e in events if e["method"] == "Network.requestWillBeSent"
+    }
+    allowed = {
+        index_url,
+        index_url + "#flag=soft-dead",
+        (reports / "routes" / "back-pain.html").as_uri(),
+        (reports / "routes" / "leg-pain.html").as_uri(),
+    }
+    assert requested <= allowed, f"requests beyond the report files: {requested - allowed}"
+    assert index_url in requested
+    problems = [
+        e["params"]
+        for e in events
+        if e["method"] in ("Runtime.exceptionThrown", "Page.javascriptDialogOpening")
+        or (
+            e["method"] == "Runtime.consoleAPICalled"
+            and e["params"]["type"] in ("error", "warning")
+        )
+        or (
+            e["method"] == "Log.entryAdded"
+            and e["params"]["entry"]["level"] in ("error", "warning")
+        )
+        or e["method"] == "Network.loadingFailed"
+    ]
+    assert problems == []
