@@ -1,9 +1,10 @@
 """What a report needs from history besides its own run: recent runs for the trend, and the
 previous run's report for the digest.
 
-Only runs of kind ``run`` count. A gate checks the few routes a change touches and an approval
-checks one route; comparing a full report with either would announce every other route as
-"recovered" or "newly broken". An inconclusive run judged nothing, so it is kept in the trend
+Only runs that report on every route count: ``run`` and the scheduler's ``recheck`` (which
+fetches the links due and reuses the rest). A gate checks the few routes a change touches and an
+approval checks one route; comparing a full report with either would announce every other route
+as "recovered" or "newly broken". An inconclusive run judged nothing, so it is kept in the trend
 (the gap is honest) but never used as the digest's baseline.
 """
 
@@ -17,7 +18,7 @@ from pydantic import ValidationError
 from curator.report.model import Report
 from curator.store.interface import RunRecord, Store
 
-REPORT_KIND = "run"
+REPORT_KINDS = frozenset({"run", "recheck"})
 TREND_RUNS = 30
 
 
@@ -67,4 +68,4 @@ def parse_report(run: RunRecord) -> Report:
 
 
 def _finished_full_runs(runs: Sequence[RunRecord]) -> list[RunRecord]:
-    return [run for run in runs if run.kind == REPORT_KIND and run.finished_at is not None]
+    return [run for run in runs if run.kind in REPORT_KINDS and run.finished_at is not None]
