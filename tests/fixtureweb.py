@@ -177,6 +177,9 @@ class FixtureRequest(BaseHTTPRequestHandler):
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False
+    # The default backlog of 5 makes a burst of parallel connections stall for a second in
+    # the kernel's SYN retry; tests open dozens at once.
+    request_queue_size = 128
 
     def __init__(self, address: tuple[str, int], web: FixtureWeb) -> None:
         self.web = web
