@@ -11,6 +11,8 @@ from curator.fetch.client import Fetcher
 from curator.settings import FetchSettings
 from fixtureweb import FixtureWeb
 
+pytest_plugins = ["conftest_pg"]  # postgres_server / pg_url: a throwaway PostgreSQL server
+
 FAST_FETCH: dict[str, Any] = {
     "allow_private_networks": True,
     "concurrency": 8,

@@ -8,6 +8,7 @@ import pytest
 
 from curator.store.interface import StoreError
 from curator.store.open import open_store
+from curator.store.postgres import PostgresStore
 from curator.store.sqlite import SqliteStore
 from store_helpers import run
 
@@ -43,13 +44,14 @@ def test_sqlite_urls_use_three_slashes_relative_and_four_absolute(
     _opens_sqlite_at(f"sqlite:///{absolute}", absolute)
 
 
-def test_postgresql_is_refused_clearly_without_leaking_the_password() -> None:
-    with pytest.raises(StoreError, match="not available yet") as caught:
-        open_store("postgresql://curator:s3cret@db.internal:5432/curator")
-    assert "s3cret" not in str(caught.value)
-    assert "db.internal" in str(caught.value)
-    with pytest.raises(StoreError, match="not available yet"):
-        open_store("postgresql+psycopg://db.internal/curator")
+def test_postgresql_urls_open_the_server_store(pg_url: str) -> None:
+    for spec in (pg_url, pg_url.replace("postgresql://", "postgresql+psycopg://")):
+        store = open_store(spec)
+        try:
+            assert isinstance(store, PostgresStore)
+            store.start_run(run(f"r-{len(spec)}"))
+        finally:
+            store.close()
 
 
 @pytest.mark.parametrize("spec", ["mysql://db/curator", "sqlite://", "sqlite:///", "  "])

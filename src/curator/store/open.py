@@ -4,7 +4,8 @@ Accepted forms, following SQLAlchemy's spelling so operators can reuse what they
 
 - a plain path (``.curator/state.sqlite``) or a :class:`~pathlib.Path`;
 - ``sqlite:///relative/path.sqlite`` and ``sqlite:////absolute/path.sqlite``;
-- ``postgresql://...`` is reserved for the shared server store and refused until it exists.
+- ``postgresql://user:password@host:5432/dbname`` (also ``postgres://`` and
+  ``postgresql+psycopg://``): the shared PostgreSQL store (needs the ``postgres`` extra).
 """
 
 from __future__ import annotations
@@ -37,13 +38,12 @@ def open_store(url_or_path: str | Path) -> Store:
             )
         return SqliteStore(Path(rest).expanduser())
     if scheme.split("+", 1)[0] in ("postgresql", "postgres"):
-        raise StoreError(
-            f"{_redact(text)}: PostgreSQL state stores are not available yet; "
-            "use a SQLite file path for now"
-        )
+        from curator.store.postgres import PostgresStore  # psycopg only when asked for
+
+        return PostgresStore(text)
     raise StoreError(
         f"{_redact(text)}: unknown state store scheme {scheme!r}; "
-        "use a file path or a sqlite:/// URL"
+        "use a file path, a sqlite:/// URL or a postgresql:// URL"
     )
 
 
