@@ -1,0 +1,1 @@
+"""Peer comparison: curator against other link checkers on one local fixture web."""
