@@ -1,12 +1,16 @@
-"""One run, wired: plan -> fetch -> inspect -> probe -> classify -> record -> report.
+"""One run, wired: plan -> fetch -> inspect -> classify -> record -> probe -> report.
 
 Each stage lives in its own module; this one only moves values between them in DESIGN.md's
-order and owns nothing but the run's bookkeeping (run id, clock, progress callback).
+order and owns nothing but the run's bookkeeping (run id, clock, progress callback). Results are
+classified and recorded in batches as they arrive (see ``_Recorder``), so a run killed at 3 a.m.
+keeps what it had checked; the soft-404 probes and the offline verdict then settle the record.
+Everything a report shows passes ``curator.redact`` once, as the report is built.
 """
 
 from __future__ import annotations
 
 import secrets
+import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -15,13 +19,14 @@ from curator.assess.baseline import BaselineError, RouteBaseline, load_baseline
 from curator.assess.staleness import NOT_JUDGED, Staleness, assess_source, review_overdue
 from curator.assess.support import key_terms
 from curator.catalog.model import Route
-from curator.classify import Verdict, classify, judge_offline
+from curator.classify import OfflineWatch, Verdict, classify
 from curator.classify.soft404 import PageShape, probe_applies, probe_key, probe_url
 from curator.execute import Executor, InProcessExecutor
 from curator.fetch.client import Fetcher, Validators
 from curator.fetch.result import FetchResult
 from curator.history import ConfirmationPolicy, LinkHistory, summarize
 from curator.inspect import Inspection, Wants
+from curator.redact import redact_report
 from curator.report.model import (
     ErrorInfo,
     Finding,
@@ -116,51 +121,46 @@ def run_check(
         store.start_run(RunRecord(run_id=run_id, started_at=started, kind=request.kind))
 
     wants = _wants(request.routes, baselines, past)
-    fetched = _fetch_and_inspect(executor, to_fetch, _validators(past), wants, progress)
+    recorder = _Recorder(store, run_id, settings, clock, past)
+    fetched = _fetch_and_inspect(executor, to_fetch, _validators(past), wants, progress, recorder)
+    recorder.flush()
     probes = _probe(executor, fetched.values()) if settings.classify.soft404_probe else {}
     for url, item in fetched.items():
-        item.previous = _last_good(past.get(url, []))
-        item.verdict = classify(
-            item.inspection.result,
-            item.inspection.page,
-            probes.get(probe_key(url)) if probe_applies(url) else None,
-            settings.classify,
-            shape=item.inspection.shape,
-            parked=item.inspection.parked,
-        )
+        item.verdict = _classify(url, item, probes.get(probe_key(url)), settings)
 
-    offline = judge_offline((f.inspection.result for f in fetched.values()), settings.classify)
-    now = clock()
-    observations = []
-    for url, item in fetched.items():
-        observation = _observation(run_id, url, item, offline.inconclusive, now)
+    offline = recorder.offline.verdict()
+    observations = {
+        url: _observation(run_id, url, item, offline.inconclusive, recorder.checked_at[url])
+        for url, item in fetched.items()
+    }
+    for url, observation in observations.items():
         looks[url] = Look(observation, summary([observation, *past.get(url, [])]), fresh=True)
-        observations.append(observation)
-    if store is not None:
-        store.record(observations)
+    recorder.settle(observations)
 
-    finished = clock()
+    now = finished = clock()
     elapsed = (finished - started).total_seconds()
-    report = Report(
-        run=RunInfo(
-            id=run_id,
-            started_at=started,
-            finished_at=finished,
-            inconclusive=offline.inconclusive,
-            reason=offline.reason if offline.inconclusive else None,
-            urls=len(urls),
-            requests_per_second=round(len(to_fetch) / elapsed, 1) if elapsed > 0 else None,
-        ),
-        routes=[
-            _route_report(
-                route,
-                looks,
-                _Context(request.known_slugs, settings, offline.inconclusive, now.date()),
-                baselines.get(route.slug),
-            )
-            for route in request.routes
-        ],
-        problems=[*request.problems, *baseline_problems],
+    report = redact_report(
+        Report(
+            run=RunInfo(
+                id=run_id,
+                started_at=started,
+                finished_at=finished,
+                inconclusive=offline.inconclusive,
+                reason=offline.reason if offline.inconclusive else None,
+                urls=len(urls),
+                requests_per_second=round(len(to_fetch) / elapsed, 1) if elapsed > 0 else None,
+            ),
+            routes=[
+                _route_report(
+                    route,
+                    looks,
+                    _Context(request.known_slugs, settings, offline.inconclusive, now.date()),
+                    baselines.get(route.slug),
+                )
+                for route in request.routes
+            ],
+            problems=[*request.problems, *baseline_problems],
+        )
     )
     if store is not None:
         store.finish_run(
@@ -175,6 +175,90 @@ def run_check(
             )
         )
     return report
+
+
+class _Recorder:
+    """Writes a run's observations to the store in batches while the run goes on.
+
+    A run used to record everything in one transaction at its end, so a kill (OOM, a reboot,
+    ``kill -9``) lost the whole night. Now each batch of results (``history.record_batch``, or
+    whatever arrived within ``history.record_seconds``) is classified and recorded as it comes.
+
+    The trade-off: two judgements need the whole run, and a batch is recorded before they exist.
+
+    - The offline verdict ("most hosts failed at once: the checker is offline") is taken over
+      the results so far; while it says offline, a batch is recorded as ``unknown``. Network
+      failures come back first (DNS misses fail fast), so early batches lean towards
+      ``unknown``, the harmless direction.
+    - The soft-404 probes (one made-up sibling per directory) are fetched after the main pass;
+      until then a 200 page is judged without that comparison (it can still be soft-dead by
+      its wording, a home-page redirect or a parking phrase).
+
+    ``settle`` re-records, once the run is complete, every observation whose final judgement
+    differs (``Store.record`` upserts on run and URL); that is usually none or a few. A run
+    killed before it settles leaves provisional observations in an unfinished run: each one a
+    real look at its URL, possibly judged without its probe or before the run knew it was
+    offline. Cancelling a run (the scheduler stopping) drops only the batch not yet written.
+    """
+
+    def __init__(
+        self,
+        store: Store | None,
+        run_id: str,
+        settings: Settings,
+        clock: Clock,
+        past: Mapping[str, list[Observation]],
+    ) -> None:
+        self.store, self.run_id, self.clock = store, run_id, clock
+        self.settings, self.past = settings, past
+        self.offline = OfflineWatch(settings.classify)
+        self.checked_at: dict[str, datetime] = {}
+        self._recorded: dict[str, Observation] = {}
+        self._pending: list[tuple[str, _Fetched]] = []
+        self._since = time.monotonic()
+
+    def add(self, url: str, item: _Fetched) -> None:
+        item.previous = _last_good(self.past.get(url, []))
+        self.offline.add(item.inspection.result)
+        self._pending.append((url, item))
+        history = self.settings.history
+        waited = time.monotonic() - self._since
+        if len(self._pending) >= history.record_batch or waited >= history.record_seconds:
+            self.flush()
+
+    def flush(self) -> None:
+        """Record what is pending, judged without probes and with the offline verdict so far."""
+        now = self.clock()
+        inconclusive = self.offline.verdict().inconclusive
+        batch = []
+        for url, item in self._pending:
+            self.checked_at[url] = now
+            if self.store is not None:
+                item.verdict = _classify(url, item, None, self.settings)
+                batch.append(_observation(self.run_id, url, item, inconclusive, now))
+        if self.store is not None and batch:
+            self.store.record(batch)
+            self._recorded.update((o.url, o) for o in batch)
+        self._pending.clear()
+        self._since = time.monotonic()
+
+    def settle(self, final: Mapping[str, Observation]) -> None:
+        """Re-record the observations the whole run judged differently from their batch."""
+        changed = [o for url, o in final.items() if self._recorded.get(url) != o]
+        if self.store is not None and changed:
+            self.store.record(changed)
+
+
+def _classify(url: str, item: _Fetched, probe: PageShape | None, settings: Settings) -> Verdict:
+    inspection = item.inspection
+    return classify(
+        inspection.result,
+        inspection.page,
+        probe if probe_applies(url) else None,
+        settings.classify,
+        shape=inspection.shape,
+        parked=inspection.parked,
+    )
 
 
 def _last_good(observations: Sequence[Observation]) -> Observation | None:
@@ -240,14 +324,17 @@ def _fetch_and_inspect(
     validators: Mapping[str, Validators],
     wants: Mapping[str, Wants],
     progress: Progress | None,
+    recorder: _Recorder,
 ) -> dict[str, _Fetched]:
     checked: dict[str, _Fetched] = {}
     if not urls:
         return checked
     for inspection in executor.inspect_many(urls, validators, wants):
-        checked[inspection.result.url] = _Fetched(inspection)
         if progress is not None:
-            progress(inspection.result)
+            progress(inspection.result)  # first: a run cancelled here does not record this one
+        url = inspection.result.url
+        checked[url] = item = _Fetched(inspection)
+        recorder.add(url, item)
     # fetch_many answers every URL; keep the plan's order for stable reports.
     return {url: checked[url] for url in urls if url in checked}
 

@@ -110,6 +110,16 @@ class HistorySettings(_Section):
     flap_flips: int = Field(
         default=3, ge=1, description="broken/ok changes within the window that make a link flapping"
     )
+    record_batch: int = Field(
+        default=200,
+        ge=1,
+        description="observations written per store transaction while a run goes on",
+    )
+    record_seconds: float = Field(
+        default=5.0,
+        gt=0,
+        description="longest wait before classified observations are written (a kill loses less)",
+    )
 
 
 Severity = Literal["fail", "warn", "ignore"]

@@ -30,16 +30,38 @@ class OfflineVerdict:
         )
 
 
-def judge_offline(results: Iterable[FetchResult], settings: ClassifySettings) -> OfflineVerdict:
-    """A host counts as failed when every one of its URLs failed with a network error."""
-    host_ok: dict[str, bool] = {}
-    for result in results:
+class OfflineWatch:
+    """``judge_offline`` fed one result at a time, so a run can judge what it has seen so far
+    (it records observations in batches long before its last URL is back)."""
+
+    def __init__(self, settings: ClassifySettings) -> None:
+        self._settings = settings
+        self._host_ok: dict[str, bool] = {}
+        self._failed = 0  # hosts whose every URL so far failed at the network level
+
+    def add(self, result: FetchResult) -> None:
         host = host_of(result.url)
         network_failure = result.error is not None and result.error.kind.is_network
-        host_ok[host] = host_ok.get(host, False) or not network_failure
-    hosts = len(host_ok)
-    failed = sum(1 for ok in host_ok.values() if not ok)
-    inconclusive = (
-        failed >= settings.offline_min_hosts and failed >= settings.offline_fraction * hosts
-    )
-    return OfflineVerdict(inconclusive=inconclusive, hosts=hosts, failed_hosts=failed)
+        before = self._host_ok.get(host)
+        ok = bool(before) or not network_failure
+        self._host_ok[host] = ok
+        if before is None and not ok:
+            self._failed += 1
+        elif before is False and ok:
+            self._failed -= 1
+
+    def verdict(self) -> OfflineVerdict:
+        hosts, failed = len(self._host_ok), self._failed
+        settings = self._settings
+        inconclusive = (
+            failed >= settings.offline_min_hosts and failed >= settings.offline_fraction * hosts
+        )
+        return OfflineVerdict(inconclusive=inconclusive, hosts=hosts, failed_hosts=failed)
+
+
+def judge_offline(results: Iterable[FetchResult], settings: ClassifySettings) -> OfflineVerdict:
+    """A host counts as failed when every one of its URLs failed with a network error."""
+    watch = OfflineWatch(settings)
+    for result in results:
+        watch.add(result)
+    return watch.verdict()
