@@ -12,7 +12,7 @@ from __future__ import annotations
 import secrets
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
 from curator.assess.baseline import BaselineError, RouteBaseline, load_baseline
@@ -26,7 +26,7 @@ from curator.fetch.client import Fetcher, Validators
 from curator.fetch.result import FetchResult
 from curator.history import ConfirmationPolicy, LinkHistory, summarize
 from curator.inspect import Inspection, Wants
-from curator.redact import redact_report
+from curator.redact import redact_report, redact_url
 from curator.report.model import (
     ErrorInfo,
     Finding,
@@ -330,9 +330,10 @@ def _fetch_and_inspect(
     if not urls:
         return checked
     for inspection in executor.inspect_many(urls, validators, wants):
-        if progress is not None:
-            progress(inspection.result)  # first: a run cancelled here does not record this one
-        url = inspection.result.url
+        result, url = inspection.result, inspection.result.url
+        if progress is not None:  # first: a run cancelled here does not record this one
+            shown = redact_url(url)  # a progress bar is a console line too
+            progress(result if shown == url else replace(result, url=shown))
         checked[url] = item = _Fetched(inspection)
         recorder.add(url, item)
     # fetch_many answers every URL; keep the plan's order for stable reports.

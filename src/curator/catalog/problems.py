@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+# Control characters, shown as \xNN: a file name or a quoted value carrying ESC or a newline
+# must not recolour a terminal, or forge another "file:line: message" line in CI logs.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True, order=True)
@@ -21,9 +26,12 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        if self.line <= 0:
-            return f"{self.path}: {self.message}"
-        return f"{self.path}:{self.line}: {self.message}"
+        where = str(self.path) if self.line <= 0 else f"{self.path}:{self.line}"
+        return _CONTROL.sub(_shown, f"{where}: {self.message}")
+
+
+def _shown(match: re.Match[str]) -> str:
+    return f"\\x{ord(match.group()):02x}"
 
 
 def format_problems(problems: Sequence[Problem]) -> str:

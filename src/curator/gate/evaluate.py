@@ -14,6 +14,7 @@ from pathlib import Path
 
 from curator.gate.changes import RouteChange
 from curator.gate.policy import GateRule, severity
+from curator.redact import redact_url
 from curator.report.model import Report, RouteReport, SourceReport
 from curator.report.text import plain
 from curator.settings import GatePolicy
@@ -87,7 +88,8 @@ def inconclusive_reason(report: Report, live: frozenset[str]) -> str | None:
     """
     if report.run.inconclusive:
         return report.run.reason or "the checker looked offline"
-    fetched = {s.url: s for r in report.routes for s in r.sources if s.url in live}
+    shown = {redact_url(url) for url in live}  # a report shows URLs redacted
+    fetched = {s.url: s for r in report.routes for s in r.sources if s.url in shown}
     if fetched and all(s.error is not None and s.error.kind.is_network for s in fetched.values()):
         kinds = sorted({s.error.kind.value for s in fetched.values() if s.error is not None})
         return (
@@ -107,7 +109,7 @@ class _Said:
 
 
 def _about_source(s: SourceReport, change: RouteChange) -> list[_Said]:
-    added = s.url in change.changed_urls
+    added = s.url in {redact_url(url) for url in change.changed_urls}  # as the report shows it
     label = f"#{s.rank} {plain(s.name, 80)}"
     why = plain(s.reason, 160) or s.state.value
     said: list[_Said] = []
