@@ -7,9 +7,10 @@ pipeline below stays a function of its inputs.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from contextlib import nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rich.console import Console
@@ -21,10 +22,13 @@ from curator.execute.choose import choose_executor
 from curator.execute.interface import ExecutorError
 from curator.exitcodes import Exit
 from curator.fetch.resolve import Resolver, StaticResolver, SystemResolver
-from curator.pipeline import RunRequest, run_check
+from curator.pipeline import RunRequest, plan, run_check, utcnow
 from curator.report.context import ReportContext, load_context
 from curator.report.model import Report
 from curator.report.outputs import FILES, write_all
+from curator.schedule.cancel import cancellable
+from curator.schedule.due import Selection, plan_from_store
+from curator.schedule.lock import LockBusy, run_lock
 from curator.settings import Settings
 from curator.states import RouteStatus
 from curator.store.interface import RunRecord
@@ -41,6 +45,10 @@ class RunOptions:
     progress: bool = True
     cluster: str | None = None  # a Dask scheduler address: run the shards there
     workers: int | None = None  # local worker processes; None: one per CPU for a large run
+    select: Selection = Selection.ALL  # DUE: only the links due a check (curator.schedule.due)
+    kind: str = "run"  # the run's kind in the store: run | recheck
+    cancel: threading.Event | None = None  # once set, the run stops at its next fetched URL
+    on_report: Callable[[Report], None] | None = None  # called with the report once written
 
 
 def make_resolver(overrides: dict[str, str]) -> Resolver:
@@ -59,8 +67,25 @@ def validate(routes_dir: Path, console: Console | None = None) -> Exit:
 
 
 def run(options: RunOptions, settings: Settings, console: Console | None = None) -> Exit:
-    """Check the routes, write the reports, and say how it went in an exit code."""
+    """Check the routes, write the reports, and say how it went in an exit code.
+
+    The whole run holds the state store's run lock, so a manual and a scheduled run never
+    interleave their history; a run that cannot get it in time judged nothing (exit 3).
+    """
     console = console or err_console()
+    store_url = settings.store if options.store is None else options.store
+    if options.select is not Selection.ALL and not store_url:
+        console.print("curator: --due needs a state store to know what was checked when")
+        return Exit.BAD_INPUT
+    try:
+        with run_lock(store_url, settings.schedule.lock_wait_seconds, cancel=options.cancel):
+            return _run(options, settings, console)
+    except LockBusy as exc:
+        console.print(f"curator: {exc}", markup=False, highlight=False, soft_wrap=True)
+        return Exit.INCONCLUSIVE
+
+
+def _run(options: RunOptions, settings: Settings, console: Console) -> Exit:
     if not options.routes_dir.is_dir():
         console.print(f"{options.routes_dir}: not a directory of route files")
         return Exit.BAD_INPUT
@@ -72,11 +97,16 @@ def run(options: RunOptions, settings: Settings, console: Console | None = None)
         routes=list(catalog.routes.values()),
         known_slugs=known,
         problems=[str(p) for p in catalog.problems],
+        kind=options.kind,
     )
     store_url = settings.store if options.store is None else options.store
     store = open_store(store_url) if store_url else None
     try:
-        total = len({s.url for r in request.routes for s in r.sources})
+        if store is not None and options.select is not Selection.ALL:
+            due = plan_from_store(plan(request.routes), store, utcnow(), settings, options.select)
+            console.print(due.summary(), markup=False, highlight=False, soft_wrap=True)
+            request = replace(request, live=due.live)
+        total = len(request.live if request.live is not None else plan(request.routes))
         with progress_reporter(total) if options.progress else nullcontext() as sink:
             try:
                 executor = choose_executor(
@@ -91,7 +121,8 @@ def run(options: RunOptions, settings: Settings, console: Console | None = None)
                 console.print(f"curator: {exc}", markup=False, highlight=False)
                 return Exit.BAD_INPUT
             try:
-                report = run_check(request, settings, executor, store, progress=sink)
+                progress = cancellable(sink, options.cancel)
+                report = run_check(request, settings, executor, store, progress=progress)
             except ExecutorError as exc:
                 console.print(f"curator: the run could not finish: {exc}", markup=False)
                 return Exit.INCONCLUSIVE
@@ -102,6 +133,8 @@ def run(options: RunOptions, settings: Settings, console: Console | None = None)
         if store is not None:
             store.close()
     write_reports(report, options.reports_dir, context.history, context.previous)
+    if options.on_report is not None:
+        options.on_report(report)
     summary_table(report, console)
     console.print(f"reports written to {options.reports_dir}/ ({', '.join(FILES)}, routes/)")
     return exit_code(report, had_problems=bool(catalog.problems))

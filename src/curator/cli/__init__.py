@@ -11,6 +11,7 @@ from curator import __version__
 from curator.cli.gate import gate
 from curator.cli.report import report
 from curator.cli.run import run
+from curator.cli.schedule import schedule
 from curator.cli.validate import validate
 
 
@@ -27,3 +28,4 @@ main.add_command(run)
 main.add_command(validate)
 main.add_command(gate)
 main.add_command(report)
+main.add_command(schedule)

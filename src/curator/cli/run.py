@@ -17,6 +17,7 @@ from curator.cli.options import (
     routes_option,
     store_option,
 )
+from curator.schedule.due import Selection
 
 
 @click.command()
@@ -27,6 +28,12 @@ from curator.cli.options import (
 @store_option
 @config_option
 @click.option("--no-progress", is_flag=True, help="No progress bar or progress lines.")
+@click.option(
+    "--due",
+    is_flag=True,
+    help="Fetch only the links due a check (new, failing, or older than their re-check age), "
+    "within a per-host budget; the rest reuse their last look. See docs/scheduling.md.",
+)
 @click.option(
     "--cluster",
     metavar="ADDRESS",
@@ -49,6 +56,7 @@ def run(
     store: str | None,
     config: Path | None,
     no_progress: bool,
+    due: bool,
     cluster: str | None,
     workers: int | None,
 ) -> None:
@@ -67,6 +75,7 @@ def run(
         store=store,
         resolve=resolve_map(resolve),
         progress=not no_progress,
+        select=Selection.DUE if due else Selection.ALL,
         cluster=cluster,
         workers=workers,
     )
