@@ -150,7 +150,7 @@ def contextlib_cluster(mode: str) -> Iterator[str]:
     if not mode.startswith("dask"):
         yield ""
         return
-    with LocalDaskCluster(workers=int(mode.split("-")[1])) as cluster:
+    with LocalDaskCluster(workers=int(mode.split("-")[1].split(":")[0])) as cluster:
         yield cluster.address
 
 
@@ -163,7 +163,8 @@ def _factory(
         workers = 1 if mode.endswith("1core") else 2
         return lambda: ProcessExecutor(settings, resolver, workers=workers)
     if mode.startswith("dask"):
-        return lambda: DaskExecutor(address, settings, resolver)
+        per_thread = int(mode.split(":")[1]) if ":" in mode else 2  # e.g. dask-2:1
+        return lambda: DaskExecutor(address, settings, resolver, shards_per_thread=per_thread)
     raise SystemExit(f"unknown mode {mode!r}")
 
 
