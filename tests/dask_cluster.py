@@ -119,12 +119,16 @@ class LocalDaskCluster:
         process.wait(timeout=10)
 
     def stop(self) -> None:
-        for process in [*self.workers, *([self.scheduler] if self.scheduler else [])]:
+        """SIGTERM everything, then SIGKILL whatever has not exited within a few seconds: a
+        Dask process shutting down gracefully can wait a long time on peers already gone."""
+        processes = [*self.workers, *([self.scheduler] if self.scheduler else [])]
+        for process in processes:
             if process.poll() is None:
                 process.terminate()
-        for process in [*self.workers, *([self.scheduler] if self.scheduler else [])]:
+        deadline = time.monotonic() + 3
+        for process in processes:
             try:
-                process.wait(timeout=10)
+                process.wait(timeout=max(0.1, deadline - time.monotonic()))
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()

@@ -101,7 +101,7 @@ def test_a_worker_killed_mid_run_still_completes_with_every_source_recorded_once
     for h in range(hosts):
         for p in range(per_host):
             page = article(f"Host {h} page {p}")
-            urls.append(web.add(f"www.h{h}-health.org", f"/p/{p}", body=page, delay=0.25))
+            urls.append(web.add(f"www.h{h}-health.org", f"/p/{p}", body=page, delay=0.1))
     for start in range(0, len(urls), 5):
         write_route(tmp_path / "routes", f"route-{start // 5}", urls[start : start + 5])
     settings = Settings(fetch=fast_settings(per_host_concurrency=1))
