@@ -54,7 +54,11 @@ class _Chunk:
 
 
 class ProcessExecutor:
-    """Fetch and inspect in ``workers`` processes (default: one per CPU)."""
+    """Fetch and inspect in ``workers`` processes (default: one per CPU).
+
+    Settings and resolver are pickled to each worker when it starts (at the first
+    ``inspect_many``): names added to a resolver after that are not seen by the workers.
+    """
 
     def __init__(
         self,
