@@ -1,9 +1,9 @@
 """Run one tool as a child process and measure it: wall time, CPU time, peak memory.
 
 CPU is the child's rusage (user + system, including any worker processes it waited for).
-Peak memory is the larger of the sampled total RSS of the whole process tree (workers count:
-a multi-process checker must not hide memory in its children) and the largest single
-process's ru_maxrss (which catches a peak shorter than the sampling interval).
+Peak memory is the sampled total RSS of the whole process tree (workers count: a multi-process
+checker must not hide memory in its children). Not ru_maxrss: Linux carries it across exec, so
+a child forked from this (large) bench process would report the bench's size as its own.
 """
 
 from __future__ import annotations
@@ -63,6 +63,9 @@ def run_measured(
         timer.start()
         try:
             _, status, usage = os.wait4(proc.pid, 0)
+        except BaseException:  # the bench is stopping: take the tool (and its workers) with it
+            _kill_group(proc.pid)
+            raise
         finally:
             timer.cancel()
             wall = time.monotonic() - began
@@ -71,7 +74,7 @@ def run_measured(
     return Measurement(
         wall=wall,
         cpu=usage.ru_utime + usage.ru_stime,
-        peak_rss=max(sampler.peak, usage.ru_maxrss * 1024),
+        peak_rss=sampler.peak,
         exit_code=proc.returncode,
         timed_out=timer.finished.is_set() and wall >= limit,
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import statistics
+
 from bench.peers.run import Results, Speed
 
 _MIB = 2**20
@@ -73,13 +75,13 @@ def render(results: Results, politeness_spacing: float = 1.0) -> str:
 def _speed_table(speeds: dict[str, Speed]) -> list[str]:
     rows = [
         "| tool | concurrency | runs | wall s | CPU s | peak MiB | links/s | latency bound s "
-        "| wall / bound |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| wall / bound | requests | most at once |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for name, speed in speeds.items():
         if not speed.runs:
             rows.append(f"| {name} | {speed.concurrency} | 0 | failed: "
-                        f"{'; '.join(speed.failures)} | | | | | |")  # fmt: skip
+                        f"{'; '.join(speed.failures)} | | | | | | | |")  # fmt: skip
             continue
         wall = speed.median(lambda m: m.wall)
         cpu = speed.median(lambda m: m.cpu)
@@ -88,6 +90,7 @@ def _speed_table(speeds: dict[str, Speed]) -> list[str]:
         rows.append(
             f"| {name} | {speed.concurrency} | {len(speed.runs)}{failed} | {wall:.1f} | "
             f"{cpu:.1f} | {peak:.0f} | {speed.links / wall:,.0f} | {speed.bound:.1f} | "
-            f"{wall / speed.bound:.2f} |"
+            f"{wall / speed.bound:.2f} | {statistics.median(speed.requests):,.0f} | "
+            f"{max(speed.peak_in_flight)} |"
         )
     return rows

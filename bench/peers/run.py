@@ -7,11 +7,13 @@ in turn), then a smaller workload at each tool's default settings (politeness in
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import statistics
 import tempfile
 import threading
+import urllib.request
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,10 +23,12 @@ from bench.peers.labelled import CASES, POSITIVE, SITES, Case
 from bench.peers.measure import Measurement, run_measured
 from bench.peers.sites import Reply, Site, link_list_page
 from bench.peers.tools import Curator, Job, Tool, url_key
-from bench.peers.web import fixture_web, pick_port
+from bench.peers.web import STATS_PATH, fixture_web, pick_port
 from bench.peers.workload import Workload, make_workload
 
 INDEX_HOST = "www.bench-links.net"
+# Links per part page, for tools that stop parsing big pages (LinkChecker: 1 MiB).
+PART_LINKS = 5_000
 # Environment variables that would route a tool through a proxy instead of the fixture web.
 _PROXY_VARS = ("http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY")
 
@@ -69,6 +73,8 @@ class Speed:
     mean_latency: float
     runs: list[Measurement] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
+    requests: list[int] = field(default_factory=list)  # as the fixture web counted them
+    peak_in_flight: list[int] = field(default_factory=list)  # most requests at once, server-side
 
     def median(self, pick: Callable[[Measurement], float]) -> float:
         return statistics.median(pick(m) for m in self.runs)
@@ -97,14 +103,16 @@ def run_bench(plan: Plan, tools: Sequence[Tool], say: Callable[[str], None] = pr
     workload = make_workload(plan.links, plan.hosts, port, avoid=taken)
     default_workload = make_workload(plan.default_links, plan.hosts, port, avoid=taken)
     labelled_urls = [case.url(port) for case in CASES]
-    index = Site(
-        INDEX_HOST,
-        pages={
-            "/labelled.html": Reply(200, link_list_page("Labelled links", labelled_urls)),
-            "/matched.html": Reply(200, link_list_page("Workload", workload.urls)),
-            "/default.html": Reply(200, link_list_page("Workload", default_workload.urls)),
-        },
-    )
+    pages = {
+        "/labelled.html": Reply(200, link_list_page("Labelled links", labelled_urls)),
+        "/matched.html": Reply(200, link_list_page("Workload", workload.urls)),
+        "/default.html": Reply(200, link_list_page("Workload", default_workload.urls)),
+    }
+    for name, urls in (("matched", workload.urls), ("default", default_workload.urls)):
+        for part in range(0, len(urls), PART_LINKS):
+            page = link_list_page("Workload part", urls[part : part + PART_LINKS])
+            pages[f"/{name}-{part // PART_LINKS}.html"] = Reply(200, page)
+    index = Site(INDEX_HOST, pages=pages)
     sites = [*SITES, *workload.sites, index]
     if len({site.host for site in sites}) != len(sites):
         raise ValueError("two fixture sites share a host name")
@@ -132,18 +140,20 @@ def run_bench(plan: Plan, tools: Sequence[Tool], say: Callable[[str], None] = pr
                     job = Job(
                         "matched", workload.urls, f"http://{netloc}/matched.html",
                         _fresh(root, f"matched-{tool.name}-{number}"), plan.concurrency,
+                        _parts(netloc, "matched", len(workload.urls)),
                     )  # fmt: skip
                     speed = results.matched.setdefault(
                         tool.name,
                         Speed(len(workload.urls), plan.concurrency, workload.mean_latency),
                     )
-                    _timed(plan, tool, job, speed, say)
+                    _timed(plan, tool, job, speed, say, port)
             for number in range(plan.default_runs):
                 for tool in _rotated(available, number):
                     say(f"default settings, run {number + 1}: {tool.name}")
                     job = Job(
                         "default", default_workload.urls, f"http://{netloc}/default.html",
-                        _fresh(root, f"default-{tool.name}-{number}"),
+                        _fresh(root, f"default-{tool.name}-{number}"), None,
+                        _parts(netloc, "default", len(default_workload.urls)),
                     )  # fmt: skip
                     speed = results.default.setdefault(
                         tool.name,
@@ -153,7 +163,7 @@ def run_bench(plan: Plan, tools: Sequence[Tool], say: Callable[[str], None] = pr
                             default_workload.mean_latency,
                         ),
                     )
-                    _timed(plan, tool, job, speed, say)
+                    _timed(plan, tool, job, speed, say, port)
     finally:
         if plan.keep:
             say(f"tool outputs kept in {root}")
@@ -211,8 +221,12 @@ def score(
     return Accuracy(tp, fp, fn, tn, misses, exact)
 
 
-def _timed(plan: Plan, tool: Tool, job: Job, speed: Speed, say: Callable[[str], None]) -> None:
+def _timed(
+    plan: Plan, tool: Tool, job: Job, speed: Speed, say: Callable[[str], None], port: int
+) -> None:
+    _server_counts(port)  # starts the count afresh
     measured = _execute(plan, tool, job)
+    requests, peak = _server_counts(port)
     try:
         verdicts = tool.verdicts(job, job.workdir / "stdout")
     except Exception as exc:
@@ -223,10 +237,25 @@ def _timed(plan: Plan, tool: Tool, job: Job, speed: Speed, say: Callable[[str], 
         speed.failures.append(f"killed after {plan.limit:.0f} s")
         return
     speed.runs.append(measured)
+    speed.requests.append(requests)
+    speed.peak_in_flight.append(peak)
     say(
         f"  {measured.wall:.1f} s wall, {measured.cpu:.1f} s CPU, "
-        f"{measured.peak_rss / 2**20:.0f} MiB peak, {len(verdicts.broken)} broken"
+        f"{measured.peak_rss / 2**20:.0f} MiB peak, {len(verdicts.broken)} broken, "
+        f"{requests} requests, at most {peak} at once"
     )
+
+
+def _server_counts(port: int) -> tuple[int, int]:
+    """Requests the fixture web answered since the last call, and the most it held at once."""
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}{STATS_PATH}", timeout=10) as answer:
+        data = json.load(answer)
+    return sum(data["requests"].values()), max(data["peak"].values(), default=0)
+
+
+def _parts(netloc: str, name: str, links: int) -> tuple[str, ...]:
+    count = (links + PART_LINKS - 1) // PART_LINKS
+    return tuple(f"http://{netloc}/{name}-{i}.html" for i in range(count))
 
 
 def _execute(plan: Plan, tool: Tool, job: Job) -> Measurement:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import multiprocessing
 import socket
 import struct
@@ -29,6 +30,7 @@ _REASONS = {
     405: "Method Not Allowed", 410: "Gone", 429: "Too Many Requests",
     500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable",
 }  # fmt: skip
+STATS_PATH = "/__bench_stats"  # on any host: counts since the last call, then reset
 _NOT_FOUND = Reply(404, html_page("404 Not Found", "The requested page was not found."))
 _CHUNK = b"<p>" + b"Padding paragraph of a very long page. " * 1600 + b"</p>\n"
 
@@ -48,6 +50,11 @@ class _Web:
         self.seen: set[tuple[str, str, str]] = set()  # (agent, host, path) of first requests
         self.perf_pages: dict[str, tuple[bytes, bytes]] = {}
         self.bomb = b""
+        # Per User-Agent: requests answered and the most in flight at once. A tool's figures
+        # mean little if it skipped links or ran more requests at once than it was told.
+        self.requests: dict[str, int] = {}
+        self.in_flight: dict[str, int] = {}
+        self.peak: dict[str, int] = {}
 
     async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
@@ -71,6 +78,21 @@ class _Web:
 
     async def answer(self, request: _Request, writer: asyncio.StreamWriter) -> bool:
         """Serve one request; False when the connection must not be reused."""
+        if request.path == STATS_PATH:
+            body = json.dumps({"requests": self.requests, "peak": self.peak}).encode()
+            self.requests, self.peak = {}, {}
+            await _send(writer, request, Reply(200, body, (("Content-Type", "text/json"),)))
+            return True
+        agent = request.agent
+        self.requests[agent] = self.requests.get(agent, 0) + 1
+        self.in_flight[agent] = self.in_flight.get(agent, 0) + 1
+        self.peak[agent] = max(self.peak.get(agent, 0), self.in_flight[agent])
+        try:
+            return await self.dispatch(request, writer)
+        finally:
+            self.in_flight[agent] -= 1
+
+    async def dispatch(self, request: _Request, writer: asyncio.StreamWriter) -> bool:
         site = self.sites.get(request.host)
         if site is None:
             await _send(writer, request, _NOT_FOUND)

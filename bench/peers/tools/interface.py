@@ -20,6 +20,7 @@ class Job:
     index_url: str  # a page on the fixture web linking to every URL, for tools that crawl
     workdir: Path  # fresh, world-readable: inputs and outputs of this run only
     concurrency: int | None = None  # None: the tool's own defaults, politeness included
+    index_parts: tuple[str, ...] = ()  # the same links over several smaller pages
 
 
 @dataclass(frozen=True)

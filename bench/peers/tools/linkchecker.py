@@ -31,7 +31,8 @@ class LinkChecker:
             config.write_text("[checking]\nmaxrequestspersecond=100000\n", encoding="utf-8")
             config.chmod(0o644)  # LinkChecker drops root privileges to "nobody"
             argv += ["-t", str(job.concurrency), "-f", str(config)]
-        return Invocation([*argv, job.index_url])
+        # LinkChecker parses at most 1 MiB of a page; big link lists come in parts.
+        return Invocation([*argv, *(job.index_parts or (job.index_url,))])
 
     def verdicts(self, job: Job, stdout: Path) -> Verdicts:
         lines = [
@@ -40,7 +41,7 @@ class LinkChecker:
             if not line.startswith("#")
         ]
         rows = list(csv.DictReader(lines, delimiter=";"))
-        index = url_key(job.index_url)
-        reported = {url_key(row["urlname"]) for row in rows} - {index}
-        broken = {url_key(row["urlname"]) for row in rows if row["valid"] == "False"} - {index}
+        index = {url_key(u) for u in (job.index_url, *job.index_parts)}
+        reported = {url_key(row["urlname"]) for row in rows} - index
+        broken = {url_key(row["urlname"]) for row in rows if row["valid"] == "False"} - index
         return Verdicts(frozenset(broken), frozenset(reported))
