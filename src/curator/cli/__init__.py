@@ -8,6 +8,7 @@ from __future__ import annotations
 import click
 
 from curator import __version__
+from curator.cli.demo import demo
 from curator.cli.gate import gate
 from curator.cli.report import report
 from curator.cli.run import run
@@ -29,3 +30,4 @@ main.add_command(validate)
 main.add_command(gate)
 main.add_command(report)
 main.add_command(schedule)
+main.add_command(demo)
