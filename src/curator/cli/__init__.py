@@ -8,6 +8,7 @@ from __future__ import annotations
 import click
 
 from curator import __version__
+from curator.cli.approve import approve
 from curator.cli.demo import demo
 from curator.cli.gate import gate
 from curator.cli.report import report
@@ -26,6 +27,7 @@ def main() -> None:
 
 
 main.add_command(run)
+main.add_command(approve)
 main.add_command(validate)
 main.add_command(gate)
 main.add_command(report)
