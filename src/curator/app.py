@@ -25,7 +25,7 @@ from curator.fetch.resolve import Resolver, StaticResolver, SystemResolver
 from curator.pipeline import RunRequest, plan, run_check, utcnow
 from curator.report.context import ReportContext, load_context
 from curator.report.model import Report
-from curator.report.outputs import FILES, write_all
+from curator.report.outputs import FILES, UnsafeReportPath, write_all
 from curator.schedule.cancel import cancellable
 from curator.schedule.due import Selection, plan_from_store
 from curator.schedule.lock import LockBusy, run_lock
@@ -132,7 +132,11 @@ def _run(options: RunOptions, settings: Settings, console: Console) -> Exit:
     finally:
         if store is not None:
             store.close()
-    write_reports(report, options.reports_dir, context.history, context.previous)
+    try:
+        write_reports(report, options.reports_dir, context.history, context.previous)
+    except UnsafeReportPath as exc:
+        console.print(f"curator: {exc}", markup=False, highlight=False, soft_wrap=True)
+        return Exit.BAD_INPUT
     if options.on_report is not None:
         options.on_report(report)
     summary_table(report, console)

@@ -62,7 +62,9 @@ def _inside(root: Path, relative: str) -> Path:
 
 
 def _remove_orphan_pages(directory: Path, keep: set[Path]) -> None:
-    if not directory.is_dir():
+    """Delete route pages of routes no longer reported, only inside ``reports/`` itself: a
+    ``routes`` link to elsewhere is never followed, so nothing outside can be deleted."""
+    if directory.is_symlink() or not directory.is_dir():
         return
     for page in directory.glob("*.html"):
         if page.resolve() not in keep and html.route_page_name(page.stem) == page.name:
