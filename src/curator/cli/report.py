@@ -11,7 +11,7 @@ import click
 from curator.cli.options import config_option, load_command_settings, reports_option, store_option
 from curator.exitcodes import Exit
 from curator.report.context import ReportContextError
-from curator.report.outputs import FILES
+from curator.report.outputs import FILES, UnsafeReportPath
 from curator.report.rerender import NothingToRender, rerender
 from curator.store.interface import StoreError
 from curator.store.open import open_store
@@ -41,6 +41,8 @@ def report(reports_dir: Path, store: str | None, config: Path | None) -> None:
             opened.close()
     except (StoreError, NothingToRender, ReportContextError) as exc:
         _fail(f"{location}: {exc}")
+    except UnsafeReportPath as exc:
+        _fail(str(exc))
     click.echo(
         f"reports for run {written.run.id} written to {reports_dir}/ ({', '.join(FILES)}, routes/)",
         err=True,
