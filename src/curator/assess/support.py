@@ -13,6 +13,7 @@ history, so it only gets a "weak support" verdict below an absolute floor.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -103,11 +104,13 @@ class SupportVerdict:
         )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A light suffix-stripping stem: plurals, -ing/-ed/-ly/-ment and a final e.
 
     Deliberately crude and symmetric (blurb and page go through the same rule), so "causes",
-    "caused" and "cause" meet without a language model or a stemmer dependency.
+    "caused" and "cause" meet without a language model or a stemmer dependency. Cached: the
+    pages of one run share most of their vocabulary, and every page's words are stemmed.
     """
     w = word.casefold()
     if len(w) > 4 and w.endswith("ies"):
@@ -149,13 +152,31 @@ def measure_support(terms: list[str] | tuple[str, ...], *texts: str | None) -> T
     """Which ``terms`` the texts (main text, title, description ...) mention.
 
     A multi-word term counts when its stems appear consecutively.
+
+    Every page of a run goes through here, so each distinct word is stemmed once (a page
+    repeats most of its words), and a one-word term (all that ``key_terms`` makes) is a set
+    lookup; only a multi-word term needs the page's stems joined in order.
     """
-    stems = [stem(w) for text in texts if text for w in [*_WORD_RE.findall(text), "\n"]]
-    haystack = " " + " ".join(stems) + " "
-    found = tuple(
-        term for term in terms if " " + " ".join(stem(w) for w in term.split()) + " " in haystack
-    )
-    return TermSupport(tuple(terms), found)
+    per_text = [_WORD_RE.findall(text) for text in texts if text]
+    stem_of = {word: stem(word) for words in per_text for word in set(words)}
+    present = set(stem_of.values())
+    haystack: str | None = None
+    found: list[str] = []
+    for term in terms:
+        key = " ".join(stem(w) for w in term.split())
+        if key and " " not in key:
+            hit = key in present
+        else:
+            if haystack is None:  # a line break after each text: no phrase spans two
+                stems: list[str] = []
+                for words in per_text:
+                    stems += [stem_of[w] for w in words]
+                    stems.append("\n")
+                haystack = " " + " ".join(stems) + " "
+            hit = " " + key + " " in haystack
+        if hit:
+            found.append(term)
+    return TermSupport(tuple(terms), tuple(found))
 
 
 def assess_support(
