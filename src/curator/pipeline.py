@@ -347,7 +347,9 @@ def _probe(executor: Executor, items: Iterable[_Fetched]) -> dict[tuple[str, str
         result = item.inspection.result
         if item.inspection.shape is None or item.inspection.parked or not probe_applies(result.url):
             continue
-        wanted.setdefault(probe_key(result.url), probe_url(result.url))
+        key = probe_key(result.url)
+        if key not in wanted:  # a probe URL costs 25 draws from the system's random source
+            wanted[key] = probe_url(result.url)
     if not wanted:
         return {}
     by_url = {url: key for key, url in wanted.items()}
