@@ -1,0 +1,67 @@
+"""The parked-domain check names the phrase a parking page uses, however the page writes it.
+
+``parked_marker`` only runs its regex on text that passes a cheap substring gate; these cases
+pin that the gate never hides a phrase the regex would find (any case, any whitespace, and the
+non-ASCII letters that match ASCII ones under IGNORECASE), and that ordinary pages stay clean.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from curator.classify.soft404 import parked_marker
+
+PHRASES = [
+    "This domain is for sale",
+    "this domain name may be for sale",
+    "Buy this domain",
+    "The domain example.org is for sale",
+    "domain name is for sale",
+    "This domain has been registered",
+    "this domain is parked",
+    "Parked FREE",
+    "parked domain",
+    "Domain Parking",
+    "sedoparking",
+    "ParkingCrew",
+    "bodis",
+    "above.com",
+    "HugeDomains",
+    "afternic",
+    "dan.com",
+    "undeveloped.com",
+]
+
+
+def _spellings(phrase: str) -> list[str]:
+    return [phrase, phrase.upper(), phrase.swapcase(), phrase.replace(" ", "\n\t ")]
+
+
+@pytest.mark.parametrize("phrase", PHRASES)
+def test_a_parking_phrase_is_found_in_the_html_whatever_its_case_or_spacing(phrase: str) -> None:
+    for spelled in _spellings(phrase):
+        html = f"<html><body><div class=banner>{spelled}</div></body></html>"
+        assert parked_marker(None, "", html) == spelled
+
+
+@pytest.mark.parametrize(
+    ("spelled", "where"),
+    [
+        ("this doma\u0131n is for sale", "title"),  # dotless i
+        ("THIS DOMA\u0130N IS FOR SALE", "text"),  # dotted capital I
+        ("thi\u017f domain is for sale", "html"),  # long s
+        ("par\u212aed free", "html"),  # Kelvin sign for k
+        ("bodi\u017f", "text"),
+    ],
+)
+def test_letters_that_match_ascii_ones_do_not_hide_a_phrase(spelled: str, where: str) -> None:
+    title, text, html = (spelled if where == place else "" for place in ("title", "text", "html"))
+    assert parked_marker(title, text, html) is not None
+
+
+def test_an_ordinary_page_mentioning_domains_and_sales_is_not_parked() -> None:
+    html = (
+        "<script>document.domain = 'example.org'; var sale = 0;</script>"
+        "<p>Our spring sale ends Friday. Registered charity no. 1234.</p>"
+    )
+    assert parked_marker("Spring sale", "Our spring sale ends Friday.", html) is None
