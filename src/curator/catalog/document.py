@@ -102,7 +102,7 @@ def new_yaml() -> YAML:
 
 def read_route_file(path: Path) -> ParsedFile:
     """Read and parse one route file; never raises for bad content, only reports problems."""
-    text, problems = _read_text(path)
+    text, problems = read_text(path)
     if text is None:
         return ParsedFile(problems=problems)
     return parse_route_text(text, path)
@@ -154,7 +154,8 @@ def save_route_document(document: CommentedMap, path: Path) -> None:
         raise
 
 
-def _read_text(path: Path) -> tuple[str | None, list[Problem]]:
+def read_text(path: Path) -> tuple[str | None, list[Problem]]:
+    """The file as text, or None and why not (not a file, too large, not UTF-8)."""
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):

@@ -8,7 +8,8 @@ from datetime import date
 from pathlib import Path
 
 from curator.catalog.check import CheckedRoute, check_route
-from curator.catalog.document import read_route_file
+from curator.catalog.document import ParsedFile, parse_route_text, read_text
+from curator.catalog.libyaml_reader import read_clean
 from curator.catalog.model import Route
 from curator.catalog.problems import Problem
 
@@ -74,11 +75,26 @@ def validate(routes_dir: Path, *, today: date | None = None) -> list[Problem]:
 
 
 def _check_file(path: Path, today: date) -> CheckedRoute:
-    parsed = read_route_file(path)
+    parsed = _read(path)
     if parsed.document is None and parsed.problems:
         return CheckedRoute(None, tuple(parsed.problems), ())
     checked = check_route(parsed.document, path, today)
     return CheckedRoute(checked.route, (*parsed.problems, *checked.problems), checked.similar)
+
+
+def _read(path: Path) -> ParsedFile:
+    """Read one file for checking: libyaml when the file is clean, ruamel for everything else.
+
+    Both give the same document and lines (see libyaml_reader); only ruamel reports problems,
+    so each message has one source.
+    """
+    text, problems = read_text(path)
+    if text is None:
+        return ParsedFile(problems=problems)
+    clean = read_clean(text)
+    if clean is not None:
+        return ParsedFile(document=clean.document)
+    return parse_route_text(text, path)
 
 
 def _unknown_similar(checked: CheckedRoute, path: Path, known: Iterable[str]) -> Iterable[Problem]:
