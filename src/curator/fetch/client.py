@@ -5,11 +5,15 @@ politeness and robots.txt), runs one ``exchange`` each (guarded transport, cappe
 hands the outcome back to the job (redirects, retries) and the dispatcher. Every stage of that
 lives in its own module: ``hosts``, ``job``, ``exchange``, ``transport``, ``guard``, ``retry``,
 ``robots``, ``body``, ``errors``.
+
+Results wait for their reader in a window of ``RUN_AHEAD`` times the concurrency: the reader
+(the pipeline reads each page in the thread consuming ``fetch_many``) is often slower than the
+workers, and without a bound every fetched body of a run would wait in memory at once.
 """
 
 from __future__ import annotations
 
-import queue
+import itertools
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
@@ -33,6 +37,12 @@ from curator.states import ErrorKind
 __all__ = ["Fetcher", "Validators"]
 
 _ROBOTS_REDIRECTS = 5  # as Google follows; robots.txt on http often redirects to https
+
+# How far one fetch_many may run ahead of its reader, per worker: jobs started whose result the
+# reader has not taken yet. Two per worker keep every worker busy while the reader keeps up
+# (bench/fetch_throughput.py: links/s as without a bound), and a slow reader then holds that
+# many bodies at most, not every page fetched ahead (bench/README.md, "Scale and resource bounds").
+RUN_AHEAD = 2
 
 
 class Fetcher:
@@ -84,18 +94,24 @@ class Fetcher:
             spellings = asked.setdefault(url_key(url), [])
             if url not in spellings:
                 spellings.append(url)
-        results: queue.SimpleQueue[FetchResult] = queue.SimpleQueue()
-        batch = Batch(sink=results.put)
+        batch = Batch(window=RUN_AHEAD * self.settings.concurrency)
+        answered: list[FetchResult] = []  # not http(s): known without a request
         for key, spellings in asked.items():
-            given = validators.get(spellings[0]) or validators.get(key)
-            self._submit(key, given, batch)
+            if not is_fetchable(key):
+                answered.append(_not_fetchable(key, self.settings))
+                continue
+            self._ensure_workers()
+            self._dispatcher.submit(
+                FetchJob(key, self.settings, validators.get(spellings[0]) or validators.get(key)),
+                batch,
+            )
+        received = (self._dispatcher.receive(batch) for _ in range(len(asked) - len(answered)))
         try:
-            for _ in range(len(asked)):
-                result = results.get()
+            for result in itertools.chain(answered, received):
                 for spelling in asked[result.url]:
                     yield result if spelling == result.url else replace(result, url=spelling)
         finally:
-            batch.cancelled = True
+            self._dispatcher.cancel(batch)
 
     def fetch(self, url: str, validators: Validators | None = None) -> FetchResult:
         """One URL, with the same politeness, robots.txt and guard as ``fetch_many``."""
@@ -121,15 +137,6 @@ class Fetcher:
         self.close()
 
     # -- internals -------------------------------------------------------------------------
-
-    def _submit(self, url: str, validators: Validators | None, batch: Batch) -> None:
-        job = FetchJob(url, self.settings, validators)
-        if not is_fetchable(url):
-            message = f"not an http(s) URL: {url}"
-            batch.sink(job.finish(error=FetchError(ErrorKind.INVALID_URL, message)).result)
-            return
-        self._ensure_workers()
-        self._dispatcher.submit(job, batch)
 
     def _ensure_workers(self) -> None:
         with self._start_lock:
@@ -184,3 +191,8 @@ class Fetcher:
         except Exception:
             return RobotsPolicy()  # unreachable robots.txt allows: see robots.py
         return RobotsPolicy.from_response(reply.status, reply.body)
+
+
+def _not_fetchable(url: str, settings: FetchSettings) -> FetchResult:
+    error = FetchError(ErrorKind.INVALID_URL, f"not an http(s) URL: {url}")
+    return FetchJob(url, settings).finish(error=error).result

@@ -6,16 +6,21 @@ its robots.txt rules. The ``Dispatcher`` gives a free worker the next request of
 can start one now, rotating through hosts so they interleave. A worker therefore never waits
 for a busy or paused host while another host has work, and waits (on a condition, with a
 timeout) only when nothing at all can start yet.
+
+How far ahead of its reader a ``fetch_many`` call may run is part of "startable" too: a
+``Batch`` whose window is full starts no new job, so its unread bodies stay bounded. Nothing
+ever blocks on that window while holding the dispatcher's lock; a full batch's jobs simply are
+not handed out, and its reader taking a result wakes a worker.
 """
 
 from __future__ import annotations
 
 import heapq
 import itertools
+import queue
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -25,20 +30,33 @@ from curator.fetch.robots import RobotsPolicy, origin_of, robots_url
 from curator.settings import FetchSettings
 from curator.states import ErrorKind
 
-Sink = Callable[[FetchResult], None]
-
 
 class TaskKind(Enum):
     PAGE = "page"
     ROBOTS = "robots"
 
 
-@dataclass
+@dataclass(eq=False)
 class Batch:
-    """The jobs of one ``fetch_many`` call; cancelled when its caller stops listening."""
+    """The jobs of one ``fetch_many`` call and how far they may run ahead of its reader.
 
-    sink: Sink
+    A job takes one of ``window`` places when its first request starts (or when robots.txt
+    answers it without one) and gives it back when the reader takes its result. Jobs that find
+    no place wait unstarted, so the bodies one call holds (in flight, or fetched and unread)
+    never outnumber its window however slow the reader. A started job is never held back: its
+    redirects and retries run in the place it already has. Cancelled when the reader stops.
+    """
+
+    window: int
+    results: queue.SimpleQueue[FetchResult] = field(default_factory=queue.SimpleQueue)
+    placed: int = 0  # jobs started or answered whose result the reader has not taken yet
     cancelled: bool = False
+    # The hosts its unstarted jobs wait on, in the order workers look at them (see Line).
+    waiting: dict[str, Host] = field(default_factory=dict)
+
+    @property
+    def has_room(self) -> bool:
+        return self.placed < self.window and not self.cancelled
 
 
 @dataclass(eq=False)
@@ -50,6 +68,7 @@ class Task:
     job: FetchJob | None = None
     batch: Batch | None = None
     origin: str = ""
+    placed: bool = False  # the job holds a place in its batch's window (it has started)
 
     @property
     def url(self) -> str:
@@ -66,33 +85,42 @@ class Host:
     spacing: float
     in_flight: int = 0
     next_start: float = 0.0
-    # Steps of jobs already under way (next hop, retry, robots just read), by due time; they go
-    # before jobs not yet started, so a started chain finishes instead of starving.
+    # Steps of jobs already under way (next hop, retry, a hop that waited for robots.txt), by
+    # due time.
     ongoing: list[tuple[float, int, Task]] = field(default_factory=list)
-    fresh: deque[Task] = field(default_factory=deque)
+    # Jobs not yet started, per batch: a batch with a full window must not stand in front of
+    # another batch's jobs (a caller may read one fetch_many while it runs another).
+    fresh: dict[Batch, deque[Task]] = field(default_factory=dict)
     robots: dict[str, RobotsPolicy | list[Task]] = field(default_factory=dict)
 
-    def startable_at(self) -> float | None:
-        """When the next queued request could start, or None (nothing queued, or at cap)."""
+    def due(self, line: Line) -> float | None:
+        """When the next request of ``line`` could start here, or None (none queued, the host
+        at its cap, or the batch's window full)."""
         if self.in_flight >= self.cap:
             return None
-        if self.fresh:
-            return self.next_start
-        if self.ongoing:
-            return max(self.next_start, self.ongoing[0][0])
-        return None
+        if line is None:
+            return max(self.next_start, self.ongoing[0][0]) if self.ongoing else None
+        return self.next_start if line in self.fresh and line.has_room else None
 
-    def pop(self, now: float) -> Task:
-        if self.ongoing and (self.ongoing[0][0] <= now or not self.fresh):
+    def pop(self, line: Line) -> Task:
+        if line is None:
             return heapq.heappop(self.ongoing)[2]
-        return self.fresh.popleft()
+        waiting = self.fresh[line]
+        task = waiting.popleft()
+        if not waiting:
+            del self.fresh[line]
+        return task
 
-    @property
-    def has_queued(self) -> bool:
-        return bool(self.ongoing or self.fresh)
+    def holds(self, line: Line) -> bool:
+        return bool(self.ongoing) if line is None else line in self.fresh
 
     def pause(self, seconds: float) -> None:
         self.next_start = max(self.next_start, time.monotonic() + seconds)
+
+
+# Where a worker looks for its next request: the steps of started jobs (None), or a batch's
+# jobs not yet started. Each line rotates through the hosts that hold some of its work.
+Line = Batch | None
 
 
 class Dispatcher:
@@ -102,7 +130,8 @@ class Dispatcher:
         self._settings = settings
         self._cond = threading.Condition()
         self._hosts: dict[str, Host] = {}
-        self._waiting: dict[str, Host] = {}  # hosts with queued tasks, in rotation order
+        self._ongoing: dict[str, Host] = {}  # hosts holding steps of started jobs, in rotation
+        self._batches: dict[Batch, None] = {}  # batches with jobs not yet started, oldest first
         self._seq = itertools.count()
         self._closed = False
 
@@ -111,9 +140,29 @@ class Dispatcher:
     def submit(self, job: FetchJob, batch: Batch) -> None:
         with self._cond:
             host = self._host(job.host)
-            host.fresh.append(Task(TaskKind.PAGE, host, job, batch))
-            self._waiting.setdefault(host.name, host)
+            self._queue_fresh(host, [Task(TaskKind.PAGE, host, job, batch)], front=False)
             self._cond.notify()
+
+    def receive(self, batch: Batch) -> FetchResult:
+        """The batch's next result, once there is one; its place goes to a job not yet started.
+
+        The reader waits for a result outside the lock, and workers hand results over without
+        ever waiting for the reader: no one holds the lock while waiting for the other side.
+        """
+        result = batch.results.get()
+        with self._cond:
+            batch.placed -= 1
+            self._cond.notify()
+        return result
+
+    def cancel(self, batch: Batch) -> None:
+        """The reader stopped: drop the batch's unstarted jobs; started ones end unreported."""
+        with self._cond:
+            batch.cancelled = True
+            for host in batch.waiting.values():
+                del host.fresh[batch]
+            batch.waiting.clear()
+            self._batches.pop(batch, None)
 
     def close(self) -> None:
         with self._cond:
@@ -123,33 +172,44 @@ class Dispatcher:
     # -- taking ----------------------------------------------------------------------------
 
     def take(self) -> Task | None:
-        """Block until some host can start a request; None once closed."""
+        """Block until some host can start a request; None once closed.
+
+        Steps of started jobs go first, so a started chain finishes instead of starving, then
+        the jobs of batches with room. A worker looks only at hosts holding such work, so a
+        batch with a full window costs it nothing however many hosts its jobs wait on.
+        """
         with self._cond:
             while not self._closed:
                 now = time.monotonic()
                 soonest: float | None = None
-                for host in list(self._waiting.values()):
-                    task = self._start_from(host, now)
-                    if task is not None:
-                        return task
-                    at = host.startable_at()
-                    if at is not None:
-                        soonest = at if soonest is None else min(soonest, at)
+                for line in (None, *(batch for batch in self._batches if batch.has_room)):
+                    for host in list(self._rotation(line).values()):
+                        task = self._start_from(host, line, now)
+                        if task is not None:
+                            return task
+                        at = host.due(line)
+                        if at is not None:
+                            soonest = at if soonest is None else min(soonest, at)
                 self._cond.wait(None if soonest is None else max(soonest - now, 0.0005))
             return None
 
-    def _start_from(self, host: Host, now: float) -> Task | None:
-        while (at := host.startable_at()) is not None and at <= now:
-            task = host.pop(now)
-            if not host.has_queued:
-                del self._waiting[host.name]
+    def _start_from(self, host: Host, line: Line, now: float) -> Task | None:
+        rotation = self._rotation(line)
+        while (at := host.due(line)) is not None and at <= now:
+            task = host.pop(line)
+            if not host.holds(line):
+                del rotation[host.name]
+                if line is not None and not rotation:
+                    del self._batches[line]
             ready = self._gate(task)
             if ready is None:
                 continue
+            if ready.kind is TaskKind.PAGE and not ready.placed:
+                self._place(ready)
             host.in_flight += 1
             host.next_start = now + host.spacing
-            if host.name in self._waiting:  # rotate: the next take starts with another host
-                self._waiting[host.name] = self._waiting.pop(host.name)
+            if host.name in rotation:  # rotate: the next take starts with another host
+                rotation[host.name] = rotation.pop(host.name)
             return ready
         return None
 
@@ -173,7 +233,9 @@ class Dispatcher:
             return None
         if known.allows(task.job.current, self._settings.user_agent):
             return task
-        task.batch.sink(_robots_refusal(task.job))
+        if not task.placed:
+            self._place(task)
+        task.batch.results.put(_robots_refusal(task.job))
         return None
 
     # -- finishing -------------------------------------------------------------------------
@@ -186,7 +248,7 @@ class Dispatcher:
             assert task.job is not None and task.batch is not None
             if isinstance(step, Finished):
                 if not task.batch.cancelled:
-                    task.batch.sink(step.result)
+                    task.batch.results.put(step.result)
             elif not task.batch.cancelled:
                 woken += self._continue(task.job, task.batch, step)
             self._cond.notify(woken)
@@ -195,19 +257,28 @@ class Dispatcher:
         host = self._host(job.host)
         if step.pause_host:
             host.pause(step.delay)
-        self._push(Task(TaskKind.PAGE, host, job, batch), time.monotonic() + step.delay)
+        task = Task(TaskKind.PAGE, host, job, batch, placed=True)
+        self._push(task, time.monotonic() + step.delay)
         return 1
 
     def robots_read(self, task: Task, policy: RobotsPolicy) -> None:
-        """robots.txt for ``task.origin`` is known: release the requests that waited for it."""
+        """robots.txt for ``task.origin`` is known: release the requests that waited for it.
+
+        Jobs not yet started go back to the front of their batch's line (waiting cost them no
+        place in its window, so starting must still find one); steps of started jobs go ahead.
+        """
         with self._cond:
-            task.host.in_flight -= 1
-            parked = task.host.robots.get(task.origin)
-            task.host.robots[task.origin] = policy
+            host = task.host
+            host.in_flight -= 1
+            parked = host.robots.get(task.origin)
+            host.robots[task.origin] = policy
             waiting = parked if isinstance(parked, list) else []
-            for page in waiting:
-                self._push(page, 0.0)
-            self._cond.notify(len(waiting) + 1)
+            released = [page for page in waiting if not _cancelled(page)]
+            for page in released:
+                if page.placed:
+                    self._push(page, 0.0)
+            self._queue_fresh(host, [page for page in released if not page.placed], front=True)
+            self._cond.notify(len(released) + 1)
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -218,9 +289,35 @@ class Dispatcher:
             self._hosts[name] = host
         return host
 
+    def _rotation(self, line: Line) -> dict[str, Host]:
+        return self._ongoing if line is None else line.waiting
+
+    def _queue_fresh(self, host: Host, tasks: list[Task], *, front: bool) -> None:
+        """Jobs not yet started join their batch's line on ``host``, at its back or front."""
+        for task in reversed(tasks) if front else tasks:
+            batch = task.batch
+            assert batch is not None
+            waiting = host.fresh.setdefault(batch, deque())
+            if front:
+                waiting.appendleft(task)
+            else:
+                waiting.append(task)
+            batch.waiting.setdefault(host.name, host)
+            self._batches.setdefault(batch, None)
+
+    @staticmethod
+    def _place(task: Task) -> None:
+        assert task.batch is not None
+        task.placed = True
+        task.batch.placed += 1
+
     def _push(self, task: Task, ready_at: float) -> None:
         heapq.heappush(task.host.ongoing, (ready_at, next(self._seq), task))
-        self._waiting.setdefault(task.host.name, task.host)
+        self._ongoing.setdefault(task.host.name, task.host)
+
+
+def _cancelled(task: Task) -> bool:
+    return task.batch is not None and task.batch.cancelled
 
 
 def _robots_refusal(job: FetchJob) -> FetchResult:
