@@ -183,7 +183,10 @@ def _scalar_typer() -> Callable[[Any], Any]:
 def _make_typer() -> Callable[[Any], Any]:
     """Types plain scalars with ruamel's YAML 1.2 rules and the route files' own constructor."""
     loader: YAML = new_yaml()
-    resolver = loader.resolver
+    # ruamel's implicit rules for YAML 1.2, by first character, as its resolve() walks them;
+    # looked up once here, since resolve() works out the version again for every scalar.
+    rules = loader.resolver.versioned_resolver
+    anywhere = rules.get(None, [])
     constructor = loader.constructor
     construct = {
         "null": constructor.construct_yaml_null,
@@ -198,7 +201,10 @@ def _make_typer() -> Callable[[Any], Any]:
         text = event.value
         if not event.implicit[0]:  # quoted or block scalar: always text
             return text
-        tag = str(resolver.resolve(ScalarNode, text, (True, False)))
+        tag = next(
+            (tag for tag, rule in (*rules.get(text[:1], ()), *anywhere) if rule.match(text)),
+            str_tag,
+        )
         if tag == str_tag:
             return text
         name = tag.removeprefix(_TAG_PREFIX)
