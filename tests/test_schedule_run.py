@@ -78,8 +78,9 @@ def test_due_fetches_only_what_is_due_within_the_per_host_budget(
     host = "busy.example"
     urls = [web.add(host, f"/p{i}", body=html_page(title=f"Page {i}")) for i in range(5)]
     write_route(tmp_path / "routes", "busy", urls)
-    # Alive looks are stale after ~1 s here (and no slack), so the clock can be seen to move.
-    toml = TOML + "recheck_alive_days = 0.00002\nnight_hours = 0.0000001\nper_host_budget = 2\n"
+    # Alive looks are stale after ~8.6 s here (and no slack), so the clock can be seen to move
+    # while the second run, started at once, still finds nothing due on a loaded machine.
+    toml = TOML + "recheck_alive_days = 0.0001\nnight_hours = 0.0000001\nper_host_budget = 2\n"
     (tmp_path / "curator.toml").write_text(toml, encoding="utf-8")
     args = ["--no-progress", "--allow-private-networks", f"--resolve={host}:127.0.0.1"]
 
@@ -95,7 +96,7 @@ def test_due_fetches_only_what_is_due_within_the_per_host_budget(
     assert "due: 0 of 5 links checked now" in second.stderr, second.stderr
     assert pages() == [1] * 5
 
-    time.sleep(2)  # every look is now older than its re-check age
+    time.sleep(9)  # every look is now older than its re-check age
     web.add(host, "/p0", body=html_page(title="Page 0"))
     third = curator(tmp_path, "run", "--due", *args)
     assert third.returncode == 0, third.stderr
