@@ -98,6 +98,16 @@ def _first(report: Report) -> RouteReport:
     return report.routes[0]
 
 
+def approved_then_changed(
+    tmp_path: Path, web: FixtureWeb, settings: Settings, first_page: str
+) -> RouteReport:
+    """Approve the route as served, replace source #1's page with ``first_page``, run again."""
+    _route(tmp_path, web)
+    _approve(tmp_path, web, settings)
+    web.add("www.who.int", "/low-back-pain", body=first_page)
+    return _first(_run(tmp_path, web, settings))
+
+
 def staleness(route: RouteReport, rank: int = 1) -> set[Flag]:
     """The source's flags other than ``insecure`` (the fixture web is plain http)."""
     return set(route.sources[rank - 1].flags) - {Flag.INSECURE}
@@ -133,13 +143,9 @@ def test_approve_writes_a_baseline_and_keeps_the_route_file_intact(
 def test_cosmetic_changes_raise_no_flag(
     tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
 ) -> None:
-    _route(tmp_path, web)
-    settings = _settings(fast_settings)
-    _approve(tmp_path, web, settings)
-    web.add("www.who.int", "/low-back-pain",
-            body=page("Low back pain", BACK_PAIN, menu="Start | Topics | Donate | Careers",
-                      stamp="Updated 5 minutes ago"))  # fmt: skip
-    route = _first(_run(tmp_path, web, settings))
+    cosmetic = page("Low back pain", BACK_PAIN, menu="Start | Topics | Donate | Careers",
+                    stamp="Updated 5 minutes ago")  # fmt: skip
+    route = approved_then_changed(tmp_path, web, _settings(fast_settings), cosmetic)
     assert staleness(route) == set()
     assert route.status is RouteStatus.HEALTHY
 
@@ -147,11 +153,8 @@ def test_cosmetic_changes_raise_no_flag(
 def test_replaced_article_is_changed_with_a_similarity_figure(
     tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
 ) -> None:
-    _route(tmp_path, web)
-    settings = _settings(fast_settings)
-    _approve(tmp_path, web, settings)
-    web.add("www.who.int", "/low-back-pain", body=page("Low back pain", COPD))
-    route = _first(_run(tmp_path, web, settings))
+    replaced = page("Low back pain", COPD)
+    route = approved_then_changed(tmp_path, web, _settings(fast_settings), replaced)
     assert Flag.CHANGED in route.sources[0].flags
     assert Flag.UNSUPPORTED in route.sources[0].flags
     assert route.status is RouteStatus.STALE
@@ -163,11 +166,8 @@ def test_replaced_article_is_changed_with_a_similarity_figure(
 def test_retitled_page_names_old_and_new_title(
     tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
 ) -> None:
-    _route(tmp_path, web)
-    settings = _settings(fast_settings)
-    _approve(tmp_path, web, settings)
-    web.add("www.who.int", "/low-back-pain", body=page("Musculoskeletal health", BACK_PAIN))
-    route = _first(_run(tmp_path, web, settings))
+    retitled = page("Musculoskeletal health", BACK_PAIN)
+    route = approved_then_changed(tmp_path, web, _settings(fast_settings), retitled)
     assert staleness(route) == {Flag.RETITLED}
     (finding,) = [f for f in route.findings if f.code == "retitled"]
     assert "'Low back pain' to 'Musculoskeletal health'" in finding.message
