@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from curator.redact import redact_url
 from curator.store.interface import Store, StoreError
 from curator.store.sqlite import SqliteStore
 
@@ -42,11 +43,6 @@ def open_store(url_or_path: str | Path) -> Store:
 
         return PostgresStore(text)
     raise StoreError(
-        f"{_redact(text)}: unknown state store scheme {scheme!r}; "
+        f"{redact_url(text)}: unknown state store scheme {scheme!r}; "
         "use a file path, a sqlite:/// URL or a postgresql:// URL"
     )
-
-
-def _redact(url: str) -> str:
-    """Hide a password in an error message: ``postgresql://user:secret@host`` shows ``***``."""
-    return re.sub(r"(://[^:/@]+:)[^@/]*@", r"\1***@", url)

@@ -29,6 +29,7 @@ from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any
 
+from curator.redact import redact_url
 from curator.states import ErrorKind, Flag, LinkState
 from curator.store.interface import Observation, RunRecord, StoreError
 from curator.store.postgres_migrations import migrate
@@ -69,18 +70,13 @@ _RUN_COLUMNS = "run_id, started_at, finished_at, inconclusive, kind, counts, rep
 _RUN_VALUES = "%s, %s, %s, %s, %s, %s::jsonb, %s"
 
 
-def redact(url: str) -> str:
-    """``postgresql://user:secret@host/db`` -> ``postgresql://user:***@host/db``."""
-    return re.sub(r"(://[^:/@]+:)[^@/]*@", r"\1***@", url)
-
-
 class PostgresStore:
     """A :class:`~curator.store.interface.Store` in a PostgreSQL database (a ``postgresql://``
     URL as libpq reads it). The schema is created or migrated on open."""
 
     def __init__(self, url: str, *, connect_timeout: float = 10.0) -> None:
         self.url = url
-        self.where = redact(url)
+        self.where = redact_url(url)
         try:
             psycopg: Any = importlib.import_module("psycopg")
         except ImportError as exc:
