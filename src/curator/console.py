@@ -105,8 +105,15 @@ class _LogLines:
         print(f"shard {done}/{total} done ({elapsed:.1f}s)", file=self.stream, flush=True)
 
 
-def summary_table(report: Report, console: Console) -> None:
-    """One row per route, worst first, with the counts of each state."""
+# Rows the end-of-run table shows; the rest are counted in one line. The reports list every
+# route; the terminal only needs the routes to look at first (a 4,000-row table takes rich
+# seconds to lay out and nobody reads it).
+SUMMARY_ROWS = 25
+
+
+def summary_table(report: Report, console: Console, rows: int = SUMMARY_ROWS) -> None:
+    """The worst routes first, one row each with the counts of each state, at most ``rows``
+    of them, then one line for the rest and a total."""
     states = [LinkState.ALIVE, LinkState.MOVED, LinkState.DEAD, LinkState.SOFT_DEAD,
               LinkState.BLOCKED, LinkState.SKIPPED, LinkState.UNKNOWN]  # fmt: skip
     table = Table(title=f"curator run {report.run.id}", title_justify="left")
@@ -115,12 +122,36 @@ def summary_table(report: Report, console: Console) -> None:
     for state in states:
         table.add_column(state.value, justify="right")
     order = list(_STYLE)
-    for route in sorted(report.routes, key=lambda r: (order.index(r.status), r.slug)):
-        counts = Counter(s.state for s in route.sources)
+    ranked = sorted(report.routes, key=lambda r: (order.index(r.status), r.slug))
+    shown, rest = ranked[:rows], ranked[rows:]
+
+    def cells(counts: Counter[LinkState]) -> list[str]:
+        return [str(counts[s]) if counts[s] else "·" for s in states]
+
+    for route in shown:
         table.add_row(
             plain(route.slug, 50),
             f"[{_STYLE[route.status]}]{route.status.value}[/]",
-            *[str(counts[s]) if counts[s] else "·" for s in states],
+            *cells(Counter(s.state for s in route.sources)),
+        )
+    if rest:
+        by_status = Counter(route.status for route in rest)
+        table.add_row(
+            f"… {len(rest)} more route{'s' if len(rest) != 1 else ''}",
+            ", ".join(
+                f"{n} {status.value}"
+                for status, n in sorted(by_status.items(), key=lambda item: order.index(item[0]))
+            ),
+            *cells(Counter(s.state for route in rest for s in route.sources)),
+            style="dim",
+        )
+    if len(ranked) > 1:
+        table.add_section()
+        table.add_row(
+            f"all {len(ranked)} routes",
+            "",
+            *cells(Counter(s.state for route in ranked for s in route.sources)),
+            style="bold",
         )
     console.print(table)
     if report.run.inconclusive:
