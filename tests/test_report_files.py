@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
 import threading
+import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+
 from conftest import make_fast_settings
 from curator.report.model import Report
-from curator.report.outputs import write_all
+from curator.report.outputs import UnsafeReportPath, write_all
 from fixtureweb import FixtureWeb
 from reportscenario import ReportScenario
 
@@ -70,3 +74,43 @@ def test_readers_never_see_a_torn_report(web: FixtureWeb, tmp_path: Path) -> Non
     assert not errors, errors
     assert reads > 20 and torn == 0
     assert not list(reports.rglob("*.tmp")), "no temporary files are left behind"
+
+
+def test_a_failure_partway_through_leaves_every_old_file_in_place(
+    web: FixtureWeb, tmp_path: Path
+) -> None:
+    scenario = ReportScenario(web, tmp_path, make_fast_settings())
+    first, second = scenario.run(0), scenario.run(1)
+    reports = tmp_path / "reports"
+    write_all(first, reports)
+    before = {p: p.read_bytes() for p in reports.rglob("*") if p.is_file()}
+    # The route pages' folder now leads out of reports/: the index and the JSON are already
+    # rendered and staged when the first route page is refused.
+    routes = reports / "routes"
+    routes.rename(tmp_path / "old-routes")
+    (tmp_path / "elsewhere").mkdir()
+    routes.symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    with pytest.raises(UnsafeReportPath):
+        write_all(second, reports)
+    after = {p: p.read_bytes() for p in reports.rglob("*") if p.is_file()}
+    assert after == {p: b for p, b in before.items() if p.parent == reports}
+    assert not list(tmp_path.rglob("*.tmp")), "staged files are removed, not left behind"
+
+
+def test_temporaries_left_by_a_killed_writer_are_swept_later(
+    web: FixtureWeb, tmp_path: Path
+) -> None:
+    report = ReportScenario(web, tmp_path, make_fast_settings()).run(0)
+    reports = tmp_path / "reports"
+    write_all(report, reports)
+    old = reports / ".latest.json.k1ll3d.tmp"
+    old_page = reports / "routes" / ".back-pain.html.k1ll3d.tmp"
+    fresh = reports / ".index.html.1nuse.tmp"  # perhaps another writer's, at work right now
+    for path in (old, old_page, fresh):
+        path.write_text("{half", encoding="utf-8")
+    two_hours_ago = time.time() - 7200
+    for path in (old, old_page):
+        os.utime(path, (two_hours_ago, two_hours_ago))
+    write_all(report, reports)
+    assert not old.exists() and not old_page.exists()
+    assert fresh.exists()

@@ -14,7 +14,7 @@ import base64
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -110,14 +110,13 @@ def route_page_name(slug: str) -> str | None:
     return f"{slug}.html" if SLUG_RE.fullmatch(slug) else None
 
 
-def render_site(report: Report, history: Sequence[RunRecord] = ()) -> list[Page]:
-    """The index and one page per route with a safe slug."""
+def render_site(report: Report, history: Sequence[RunRecord] = ()) -> Iterator[Page]:
+    """The index and one page per route with a safe slug, each rendered when asked for."""
     views = route_views(report)
-    pages = [Page("index.html", render_index(report, views, history))]
+    yield Page("index.html", render_index(report, views, history))
     for view in views:
         if view.page is not None:
-            pages.append(Page(view.page, render_route(report, view)))
-    return pages
+            yield Page(view.page, render_route(report, view))
 
 
 def route_views(report: Report) -> list[RouteView]:
