@@ -15,6 +15,7 @@ from pathlib import Path
 
 from rich.console import Console
 
+from curator import heap
 from curator.catalog import format_problems, load_catalog
 from curator.catalog import validate as validate_routes
 from curator.console import err_console, progress_reporter, summary_table
@@ -78,7 +79,10 @@ def run(options: RunOptions, settings: Settings, console: Console | None = None)
         console.print("curator: --due needs a state store to know what was checked when")
         return Exit.BAD_INPUT
     try:
-        with run_lock(store_url, settings.schedule.lock_wait_seconds, cancel=options.cancel):
+        with (
+            run_lock(store_url, settings.schedule.lock_wait_seconds, cancel=options.cancel),
+            heap.long_lived(),
+        ):
             return _run(options, settings, console)
     except LockBusy as exc:
         console.print(f"curator: {exc}", markup=False, highlight=False, soft_wrap=True)
@@ -90,6 +94,7 @@ def _run(options: RunOptions, settings: Settings, console: Console) -> Exit:
         console.print(f"{options.routes_dir}: not a directory of route files")
         return Exit.BAD_INPUT
     catalog = load_catalog(options.routes_dir, only=list(options.only) or None)
+    heap.settle()
     for problem in catalog.problems:
         console.print(str(problem), markup=False, highlight=False, soft_wrap=True)
     known = frozenset(p.stem for p in options.routes_dir.glob("*.y*ml"))
@@ -123,6 +128,7 @@ def _run(options: RunOptions, settings: Settings, console: Console) -> Exit:
             try:
                 progress = cancellable(sink, options.cancel)
                 report = run_check(request, settings, executor, store, progress=progress)
+                heap.settle()
             except ExecutorError as exc:
                 console.print(f"curator: the run could not finish: {exc}", markup=False)
                 return Exit.INCONCLUSIVE

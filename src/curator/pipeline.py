@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
+from curator import heap
 from curator.assess.baseline import BaselineError, RouteBaseline, load_baseline
 from curator.assess.staleness import NOT_JUDGED, Staleness, assess_source, review_overdue
 from curator.assess.support import key_terms
@@ -124,6 +125,7 @@ def run_check(
     recorder = _Recorder(store, run_id, settings, clock, past)
     fetched = _fetch_and_inspect(executor, to_fetch, _validators(past), wants, progress, recorder)
     recorder.flush()
+    heap.settle()  # what was fetched lives to the end; the report is built next
     probes = _probe(executor, fetched.values()) if settings.classify.soft404_probe else {}
     for url, item in fetched.items():
         item.verdict = _classify(url, item, probes.get(probe_key(url)), settings)
