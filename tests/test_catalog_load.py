@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from catalog_helpers import TODAY, shown, valid_route, write
-from curator.catalog import format_problems, load_catalog, validate
+from curator.catalog import format_problems, load_catalog, most_links, validate
 
 
 def test_similar_slug_without_a_route_file_is_reported_at_its_item(tmp_path: Path) -> None:
@@ -110,3 +110,15 @@ def test_format_problems_prints_one_line_each_and_a_tally(
 
 def test_format_problems_when_all_is_well() -> None:
     assert format_problems([]) == "routes are valid: no problems found"
+
+
+def test_most_links_bounds_a_run_before_any_file_is_read(tmp_path: Path) -> None:
+    for slug in ("a", "b", "c"):
+        write(tmp_path, f"{slug}.yaml", valid_route())
+    write(tmp_path, "d.yaml", "title: [unclosed\n")  # counted: it is only read later
+    write(tmp_path, ".#a.yaml", valid_route())  # an editor's lock file is not a route
+    assert most_links(tmp_path) == 4 * 5
+    assert most_links(tmp_path, ["a", "routes/b.yaml", "nope"]) == 2 * 5
+    assert most_links(tmp_path / "missing") == 0
+    links = {s.url for r in load_catalog(tmp_path, today=TODAY).routes.values() for s in r.sources}
+    assert len(links) <= most_links(tmp_path)

@@ -16,11 +16,11 @@ from pathlib import Path
 from rich.console import Console
 
 from curator import heap
-from curator.catalog import format_problems, load_catalog
+from curator.catalog import Catalog, format_problems, load_catalog, most_links
 from curator.catalog import validate as validate_routes
 from curator.console import err_console, progress_reporter, summary_table
 from curator.execute.choose import choose_executor
-from curator.execute.interface import ExecutorError
+from curator.execute.interface import Executor, ExecutorError, ShardProgress
 from curator.exitcodes import Exit
 from curator.fetch.resolve import Resolver, StaticResolver, SystemResolver
 from curator.pipeline import RunRequest, plan, run_check, utcnow
@@ -93,8 +93,55 @@ def _run(options: RunOptions, settings: Settings, console: Console) -> Exit:
     if not options.routes_dir.is_dir():
         console.print(f"{options.routes_dir}: not a directory of route files")
         return Exit.BAD_INPUT
-    catalog = load_catalog(options.routes_dir, only=list(options.only) or None)
-    heap.settle()
+    only = list(options.only) or None
+    shards = _ShardRelay()
+    try:
+        # Chosen from the route files' count alone and started at once, so worker processes
+        # import curator while this one reads the route files (each about a second at 4,000
+        # routes); see choose_executor.
+        executor = choose_executor(
+            settings.fetch,
+            make_resolver(options.resolve),
+            most_links(options.routes_dir, only),
+            cluster=options.cluster,
+            workers=options.workers,
+            on_shard=shards,
+        )
+    except ExecutorError as exc:
+        console.print(f"curator: {exc}", markup=False, highlight=False)
+        return Exit.BAD_INPUT
+    try:
+        executor.start()
+        catalog = load_catalog(options.routes_dir, only=only)
+        heap.settle()
+        outcome = _check(options, settings, console, catalog, executor, shards)
+    finally:
+        executor.close()
+    if isinstance(outcome, Exit):
+        return outcome
+    report, context = outcome
+    try:
+        write_reports(report, options.reports_dir, context.history, context.previous)
+    except UnsafeReportPath as exc:
+        console.print(f"curator: {exc}", markup=False, highlight=False, soft_wrap=True)
+        return Exit.BAD_INPUT
+    if options.on_report is not None:
+        options.on_report(report)
+    summary_table(report, console)
+    console.print(f"reports written to {options.reports_dir}/ ({', '.join(FILES)}, routes/)")
+    return exit_code(report, had_problems=bool(catalog.problems))
+
+
+def _check(
+    options: RunOptions,
+    settings: Settings,
+    console: Console,
+    catalog: Catalog,
+    executor: Executor,
+    shards: _ShardRelay,
+) -> tuple[Report, ReportContext] | Exit:
+    """The checking half of a run: the report and what the report files need from the store,
+    or the exit code of a run that could not finish. Closes ``executor`` once it is done."""
     for problem in catalog.problems:
         console.print(str(problem), markup=False, highlight=False, soft_wrap=True)
     known = frozenset(p.stem for p in options.routes_dir.glob("*.y*ml"))
@@ -113,18 +160,7 @@ def _run(options: RunOptions, settings: Settings, console: Console) -> Exit:
             request = replace(request, live=due.live)
         total = len(request.live if request.live is not None else plan(request.routes))
         with progress_reporter(total) if options.progress else nullcontext() as sink:
-            try:
-                executor = choose_executor(
-                    settings.fetch,
-                    make_resolver(options.resolve),
-                    total,
-                    cluster=options.cluster,
-                    workers=options.workers,
-                    on_shard=sink.shards if sink is not None else None,
-                )
-            except ExecutorError as exc:
-                console.print(f"curator: {exc}", markup=False, highlight=False)
-                return Exit.BAD_INPUT
+            shards.target = sink.shards if sink is not None else None
             try:
                 progress = cancellable(sink, options.cancel)
                 report = run_check(request, settings, executor, store, progress=progress)
@@ -133,21 +169,23 @@ def _run(options: RunOptions, settings: Settings, console: Console) -> Exit:
                 console.print(f"curator: the run could not finish: {exc}", markup=False)
                 return Exit.INCONCLUSIVE
             finally:
-                executor.close()
+                executor.close()  # before the reports: the workers' memory is given back
         context = load_context(store, report.run.id) if store is not None else ReportContext()
     finally:
         if store is not None:
             store.close()
-    try:
-        write_reports(report, options.reports_dir, context.history, context.previous)
-    except UnsafeReportPath as exc:
-        console.print(f"curator: {exc}", markup=False, highlight=False, soft_wrap=True)
-        return Exit.BAD_INPUT
-    if options.on_report is not None:
-        options.on_report(report)
-    summary_table(report, console)
-    console.print(f"reports written to {options.reports_dir}/ ({', '.join(FILES)}, routes/)")
-    return exit_code(report, had_problems=bool(catalog.problems))
+    return report, context
+
+
+@dataclass
+class _ShardRelay:
+    """The executor's shard callback, made before the progress display it feeds exists."""
+
+    target: ShardProgress | None = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.target is not None:
+            self.target(done, total)
 
 
 def write_reports(

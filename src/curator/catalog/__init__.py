@@ -5,7 +5,7 @@ from curator.catalog.document import (
     load_route_document,
     save_route_document,
 )
-from curator.catalog.load import Catalog, load_catalog, load_route, validate
+from curator.catalog.load import Catalog, load_catalog, load_route, most_links, validate
 from curator.catalog.model import Route, Source
 from curator.catalog.problems import Problem, format_problems
 
@@ -19,6 +19,7 @@ __all__ = [
     "load_catalog",
     "load_route",
     "load_route_document",
+    "most_links",
     "save_route_document",
     "validate",
 ]

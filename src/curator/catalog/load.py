@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from curator.catalog.check import CheckedRoute, check_route
+from curator.catalog.check import SOURCES_PER_ROUTE, CheckedRoute, check_route
 from curator.catalog.document import ParsedFile, parse_route_text, read_text
 from curator.catalog.libyaml_reader import read_clean
 from curator.catalog.model import Route
@@ -67,6 +67,18 @@ def load_catalog(
         if checked.route is not None:
             routes[slug] = checked.route
     return Catalog(routes=routes, problems=tuple(sorted(problems)))
+
+
+def most_links(routes_dir: Path, only: Sequence[str] | None = None) -> int:
+    """At most how many links a run of these routes fetches, known before any file is read
+    (a route cites exactly ``SOURCES_PER_ROUTE`` sources): enough to choose how to run it."""
+    if not routes_dir.is_dir():
+        return 0
+    files, _ = _route_files(routes_dir)
+    if only is not None:
+        wanted = {_slug_of(entry) for entry in only}
+        files = {slug: path for slug, path in files.items() if slug in wanted}
+    return len(files) * SOURCES_PER_ROUTE
 
 
 def validate(routes_dir: Path, *, today: date | None = None) -> list[Problem]:

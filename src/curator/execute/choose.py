@@ -5,6 +5,12 @@ requests) and pay off through the second core's share of the per-link CPU (about
 on the reference machine: fetch plus extraction). Below ``PROCESS_MIN_LINKS`` a run is done
 before a second core has saved what starting it cost, and a small run is bound by latency and
 politeness anyway, so it stays in this process.
+
+``curator run`` passes an upper bound (route files x sources per route, see
+``catalog.most_links``), not the exact count: it chooses before reading the route files so the
+workers start up while they are read. A run that checks far fewer links than its route files
+cite (``--due``) may therefore start workers it barely uses; their start-up overlaps the reading
+of the route files, so it costs CPU rather than time.
 """
 
 from __future__ import annotations

@@ -131,6 +131,9 @@ class DaskExecutor:
         finally:
             self._client.cancel([f for f in futures if not f.done()])
 
+    def start(self) -> None:
+        """Nothing to set up: the client connected when the executor was made."""
+
     def close(self) -> None:
         self._client.close()
 

@@ -30,6 +30,11 @@ class Executor(Protocol):
         """
         ...
 
+    def start(self) -> None:
+        """Begin any slow set-up now (worker processes importing curator), so it overlaps what
+        the caller does before its first ``inspect_many``; that call starts it anyway."""
+        ...
+
     def close(self) -> None: ...
 
 

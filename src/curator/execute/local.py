@@ -25,5 +25,8 @@ class InProcessExecutor:
         for result in self.fetcher.fetch_many(urls, validators):
             yield inspect(result, wants.get(result.url, NO_WANTS))
 
+    def start(self) -> None:
+        """Nothing to set up: the fetcher's threads start with each batch."""
+
     def close(self) -> None:
         self.fetcher.close()

@@ -56,8 +56,8 @@ class _Chunk:
 class ProcessExecutor:
     """Fetch and inspect in ``workers`` processes (default: one per CPU).
 
-    Settings and resolver are pickled to each worker when it starts (at the first
-    ``inspect_many``): names added to a resolver after that are not seen by the workers.
+    Settings and resolver are pickled to each worker when it starts (at ``start`` or the
+    first ``inspect_many``): names added to a resolver after that are not seen by the workers.
     """
 
     def __init__(
@@ -91,7 +91,7 @@ class ProcessExecutor:
         shards = make_shards(urls, self.workers, validators, wants)
         if not shards:
             return
-        self._start()
+        self.start()
         self._wave += 1
         wave = self._wave
         for shard in shards:
@@ -140,7 +140,8 @@ class ProcessExecutor:
     def __exit__(self, *_: object) -> None:
         self.close()
 
-    def _start(self) -> None:
+    def start(self) -> None:
+        """Spawn the workers (each imports curator, about half a second) without waiting."""
         if self._processes:
             return
         self._results = self._context.Queue()
