@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -63,7 +63,7 @@ def load_catalog(
     for slug, path in sorted(selected.items()):
         checked = _check_file(path, when)
         problems.extend(checked.problems)
-        problems.extend(_unknown_similar(checked, path, files.keys()))
+        problems.extend(_unknown_similar(checked, path, files))
         if checked.route is not None:
             routes[slug] = checked.route
     return Catalog(routes=routes, problems=tuple(sorted(problems)))
@@ -109,10 +109,11 @@ def _read(path: Path) -> ParsedFile:
     return parse_route_text(text, path)
 
 
-def _unknown_similar(checked: CheckedRoute, path: Path, known: Iterable[str]) -> Iterable[Problem]:
-    known_slugs = set(known)
+def _unknown_similar(
+    checked: CheckedRoute, path: Path, known: Mapping[str, Path]
+) -> Iterable[Problem]:
     for ref in checked.similar:
-        if ref.slug not in known_slugs:
+        if ref.slug not in known:
             yield Problem(path, ref.line, f"similar: no route file for '{ref.slug}'")
 
 
