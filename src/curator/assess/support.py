@@ -131,6 +131,13 @@ def stem(word: str) -> str:
 
 def key_terms(blurb: str) -> list[str]:
     """The blurb's content words, lower-case, in order, one per stem."""
+    return list(_key_terms(blurb))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _key_terms(blurb: str) -> tuple[str, ...]:
+    """Cached: a run asks twice per source (what to look for on the page, then how well the
+    page supports it), and a tuple, so no caller can change what the next one gets."""
     terms: list[str] = []
     seen: set[str] = set()
     for word in _WORD_RE.findall(blurb.casefold()):
@@ -140,7 +147,7 @@ def key_terms(blurb: str) -> list[str]:
         if key not in seen:
             seen.add(key)
             terms.append(word)
-    return terms
+    return tuple(terms)
 
 
 def support(terms: list[str] | tuple[str, ...], text: str) -> float:
