@@ -7,9 +7,10 @@ must never reach out to the internet for the list at run time, and CI machines h
 from __future__ import annotations
 
 from functools import lru_cache
-from urllib.parse import urlsplit
 
 import tldextract
+
+from curator import urls
 
 _EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
@@ -17,8 +18,8 @@ _EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 def registered_domain(host_or_url: str) -> str:
     """``example.co.uk`` for ``https://www.example.co.uk/x``; the bare host when it has no suffix
     (``localhost``, an IP address), so that comparisons still work in tests and intranets."""
-    host = urlsplit(host_or_url).hostname if "://" in host_or_url else host_or_url
-    return _domain_of((host or "").lower().rstrip("."))
+    host = urls.host(host_or_url) if "://" in host_or_url else host_or_url.lower().rstrip(".")
+    return _domain_of(host)
 
 
 @lru_cache(maxsize=65536)
@@ -29,4 +30,4 @@ def _domain_of(host: str) -> str:
 
 
 def host_of(url: str) -> str:
-    return (urlsplit(url).hostname or "").lower()
+    return (urls.split(url).hostname or "").lower()

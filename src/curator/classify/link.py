@@ -8,8 +8,8 @@ history's job). Every verdict carries a sentence an editor can read.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
+from curator import urls
 from curator.classify.soft404 import (
     PageShape,
     matches_probe,
@@ -136,7 +136,7 @@ def _flags(result: FetchResult, state: LinkState) -> frozenset[Flag]:
     flags: set[Flag] = set()
     if result.hops and registered_domain(result.url) != registered_domain(result.final_url):
         flags.add(Flag.OFFSITE_REDIRECT)
-    if urlsplit(result.final_url).scheme == "http" and state is not LinkState.SKIPPED:
+    if urls.split(result.final_url).scheme == "http" and state is not LinkState.SKIPPED:
         flags.add(Flag.INSECURE)
     return frozenset(flags)
 

@@ -14,8 +14,9 @@ import string
 import zlib
 from dataclasses import dataclass
 from posixpath import dirname
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlunsplit
 
+from curator import urls
 from curator.domains import registered_domain
 
 # "Not found" wording in a title or main heading, in the languages the corpus and the sites we
@@ -96,7 +97,7 @@ def _may_be_parked(text: str) -> bool:
 
 def redirected_home(url: str, final_url: str) -> bool:
     """A deep link that lands on a site's front page: the page it named is gone."""
-    start, end = urlsplit(url), urlsplit(final_url)
+    start, end = urls.split(url), urls.split(final_url)
     if _is_home(start.path) and not start.query:
         return False
     if url == final_url:
@@ -111,7 +112,7 @@ def _is_home(path: str) -> bool:
 def probe_url(url: str, rng: random.Random | None = None) -> str:
     """A sibling of ``url`` that surely does not exist: its directory plus 25 random letters."""
     rng = rng or random.SystemRandom()
-    parts = urlsplit(url)
+    parts = urls.split(url)
     name = "".join(rng.choice(string.ascii_lowercase) for _ in range(25))
     directory = probe_key(url)[1]
     return urlunsplit((parts.scheme, parts.netloc, directory + name, "", ""))
@@ -119,7 +120,7 @@ def probe_url(url: str, rng: random.Random | None = None) -> str:
 
 def probe_key(url: str) -> tuple[str, str]:
     """(origin, directory): links that share it share one probe per run."""
-    parts = urlsplit(url)
+    parts = urls.split(url)
     path = parts.path or "/"
     directory = path if path.endswith("/") else dirname(path)
     if not directory.endswith("/"):
@@ -129,7 +130,7 @@ def probe_key(url: str) -> tuple[str, str]:
 
 def probe_applies(url: str) -> bool:
     """The home page has no sibling to compare with: its probe would say nothing."""
-    parts = urlsplit(url)
+    parts = urls.split(url)
     return not (_is_home(parts.path) and not parts.query)
 
 
@@ -200,7 +201,7 @@ def matches_probe(page: PageShape, probe: PageShape, threshold: float) -> str | 
 
 
 def _same_address(a: str, b: str) -> bool:
-    pa, pb = urlsplit(a), urlsplit(b)
+    pa, pb = urls.split(a), urls.split(b)
     return (
         registered_domain(a) == registered_domain(b)
         and (pa.hostname or "") == (pb.hostname or "")
