@@ -57,9 +57,23 @@ _PARKED = re.compile(
 def not_found_wording(title: str | None, h1: str | None) -> str | None:
     """The title or heading that says the page is missing, if one does."""
     for text in (title, h1):
-        if text and _NOT_FOUND.search(text[:300]):
+        if text and _may_say_missing(text[:300]) and _NOT_FOUND.search(text[:300]):
             return text.strip()[:120]
     return None
+
+
+# A word every phrase of ``_NOT_FOUND`` contains; titles without any (nearly all) skip the
+# regex, which costs about 7 us a title, 0.3 s over a 20,000-link run. Non-ASCII letters that
+# fold to ASCII under IGNORECASE send the text to the regex, as for ``_may_be_parked``.
+_MISSING_WORDS = ("found", "404", "exist", "longer", "find", "oops", "gefunden", "encontrada",
+                  "introuvable", "trovata", "gevonden")  # fmt: skip
+
+
+def _may_say_missing(text: str) -> bool:
+    lowered = text.lower()
+    return any(word in lowered for word in _MISSING_WORDS) or any(
+        letter in text for letter in _FOLDS_TO_ASCII
+    )
 
 
 def parked_marker(title: str | None, text: str, html_head: str) -> str | None:
