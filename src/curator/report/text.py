@@ -7,19 +7,28 @@ import re
 # C0/C1 control characters, including ESC: a page title must not be able to move the cursor,
 # recolour the terminal or rewrite the line above it.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_MD_SPECIAL = "\\|`*_[]<>"
+_MD_SPECIAL_RE = re.compile(r"[\\|`*_\[\]<>]")
+_MD_ESCAPES = tuple((char, "\\" + char) for char in _MD_SPECIAL)
 
 
 def plain(text: str | None, limit: int = 200) -> str:
     """One clean line: control characters dropped, whitespace collapsed, length capped."""
     if not text:
         return ""
-    line = " ".join(_CONTROL.sub("", text).split())
+    if text.isprintable() and "  " not in text and text[0] != " " and text[-1] != " ":
+        # Already one clean line, as most are: printable text has no control characters and
+        # no whitespace but the plain space, so there is nothing to drop or collapse.
+        line = text
+    else:
+        line = " ".join(_CONTROL.sub("", text).split())
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 def md_cell(text: str | None, limit: int = 200) -> str:
     """A Markdown table cell: pipes, backticks, angle brackets and link syntax neutralised."""
     line = plain(text, limit)
-    for char in "\\|`*_[]<>":
-        line = line.replace(char, "\\" + char)
+    if _MD_SPECIAL_RE.search(line):  # most cells have none: one scan instead of nine
+        for char, escaped in _MD_ESCAPES:
+            line = line.replace(char, escaped)
     return line
