@@ -17,7 +17,7 @@ from pathlib import Path
 
 from curator.catalog import load_catalog
 from curator.fetch.client import Fetcher
-from curator.pipeline import RunRequest, run_check
+from curator.pipeline import RouteListener, RunRequest, run_check
 from curator.report.model import Report
 from curator.settings import FetchSettings, HistorySettings, Settings
 from curator.store.sqlite import SqliteStore
@@ -94,7 +94,12 @@ class ReportScenario:
         """Leg pain's dead source 3 answers again."""
         self.web.add("www.leg-pain-3.example", "/topics/leg-pain", body=article("Leg pain is back"))
 
-    def run(self, hours: float = 0.0, live: frozenset[str] | None = None) -> Report:
+    def run(
+        self,
+        hours: float = 0.0,
+        live: frozenset[str] | None = None,
+        on_route: RouteListener | None = None,
+    ) -> Report:
         """One full pipeline run at ``T0 + hours``, recorded in the scenario's store."""
         moment = T0 + timedelta(hours=hours)
         catalog = load_catalog(self.routes_dir)
@@ -108,4 +113,6 @@ class ReportScenario:
                 self.settings.fetch, resolver=self.web.resolver, ca_bundle=self.web.ca_bundle
             ) as fetcher,
         ):
-            return run_check(request, self.settings, fetcher, store, clock=lambda: moment)
+            return run_check(
+                request, self.settings, fetcher, store, clock=lambda: moment, on_route=on_route
+            )

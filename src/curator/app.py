@@ -26,7 +26,7 @@ from curator.fetch.resolve import Resolver, StaticResolver, SystemResolver
 from curator.pipeline import RunRequest, plan, run_check, utcnow
 from curator.report.context import ReportContext, load_context
 from curator.report.model import Report
-from curator.report.outputs import FILES, UnsafeReportPath, write_all
+from curator.report.outputs import FILES, EarlyRoutePages, UnsafeReportPath, write_all
 from curator.schedule.cancel import cancellable
 from curator.schedule.due import Selection, plan_from_store
 from curator.schedule.lock import LockBusy, run_lock
@@ -110,18 +110,23 @@ def _run(options: RunOptions, settings: Settings, console: Console) -> Exit:
     except ExecutorError as exc:
         console.print(f"curator: {exc}", markup=False, highlight=False)
         return Exit.BAD_INPUT
+    pages = EarlyRoutePages(options.reports_dir)  # rendered while the links are fetched
     try:
         executor.start()
         catalog = load_catalog(options.routes_dir, only=only)
         heap.settle()
-        outcome = _check(options, settings, console, catalog, executor, shards)
+        outcome = _check(options, settings, console, catalog, executor, shards, pages)
+    except BaseException:
+        pages.discard()
+        raise
     finally:
         executor.close()
     if isinstance(outcome, Exit):
+        pages.discard()
         return outcome
     report, context = outcome
     try:
-        write_reports(report, options.reports_dir, context.history, context.previous)
+        write_reports(report, options.reports_dir, context.history, context.previous, pages)
     except UnsafeReportPath as exc:
         console.print(f"curator: {exc}", markup=False, highlight=False, soft_wrap=True)
         return Exit.BAD_INPUT
@@ -139,6 +144,7 @@ def _check(
     catalog: Catalog,
     executor: Executor,
     shards: _ShardRelay,
+    pages: EarlyRoutePages,
 ) -> tuple[Report, ReportContext] | Exit:
     """The checking half of a run: the report and what the report files need from the store,
     or the exit code of a run that could not finish. Closes ``executor`` once it is done."""
@@ -163,7 +169,9 @@ def _check(
             shards.target = sink.shards if sink is not None else None
             try:
                 progress = cancellable(sink, options.cancel)
-                report = run_check(request, settings, executor, store, progress=progress)
+                report = run_check(
+                    request, settings, executor, store, progress=progress, on_route=pages
+                )
                 heap.settle()
             except ExecutorError as exc:
                 console.print(f"curator: the run could not finish: {exc}", markup=False)
@@ -193,9 +201,11 @@ def write_reports(
     reports_dir: Path,
     history: Sequence[RunRecord] = (),
     previous: Report | None = None,
+    early: EarlyRoutePages | None = None,
 ) -> None:
-    """Every report file; ``history`` feeds the trend chart, ``previous`` the digest."""
-    write_all(report, reports_dir, history, previous)
+    """Every report file; ``history`` feeds the trend chart, ``previous`` the digest, and
+    ``early`` holds route pages already rendered while the run went on."""
+    write_all(report, reports_dir, history, previous, early)
 
 
 def exit_code(report: Report, had_problems: bool) -> Exit:

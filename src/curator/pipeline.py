@@ -27,7 +27,7 @@ from curator.fetch.client import Fetcher, Validators
 from curator.fetch.result import FetchResult
 from curator.history import ConfirmationPolicy, LinkHistory, summarize
 from curator.inspect import Inspection, Wants
-from curator.redact import redact_report, redact_url
+from curator.redact import redact_report, redact_route, redact_url
 from curator.report.model import (
     ErrorInfo,
     Finding,
@@ -43,6 +43,9 @@ from curator.store.interface import Observation, RunRecord, Store
 
 Clock = Callable[[], datetime]
 Progress = Callable[[FetchResult], None]
+# Told each route's report as soon as its links are all in (see _EarlyRoutes), with the run as
+# far as it is known then: its id and start; not yet its end or whether it is inconclusive.
+RouteListener = Callable[[RunInfo, RouteReport], None]
 
 
 def utcnow() -> datetime:
@@ -94,8 +97,14 @@ def run_check(
     *,
     clock: Clock = utcnow,
     progress: Progress | None = None,
+    on_route: RouteListener | None = None,
 ) -> Report:
-    """Check a request's routes; ``executor`` may be a bare Fetcher (run in this process)."""
+    """Check a request's routes; ``executor`` may be a bare Fetcher (run in this process).
+
+    ``on_route`` hears each route's report early, while other links are still being fetched:
+    a report that the probes or the offline verdict then change is built again, and the final
+    report holds the very object ``on_route`` heard for every route that did not change.
+    """
     if isinstance(executor, Fetcher):
         executor = InProcessExecutor(executor)
     started = clock()
@@ -121,8 +130,18 @@ def run_check(
     if store is not None:
         store.start_run(RunRecord(run_id=run_id, started_at=started, kind=request.kind))
 
+    early_run = RunInfo(id=run_id, started_at=started, finished_at=started, inconclusive=False)
+
+    def context(inconclusive: bool) -> _Context:
+        return _Context(request.known_slugs, settings, inconclusive, clock().date())
+
     wants = _wants(request.routes, baselines, past)
-    recorder = _Recorder(store, run_id, settings, clock, past)
+    early = (
+        _EarlyRoutes(request.routes, looks, past, baselines, context, summary, on_route, early_run)
+        if on_route is not None
+        else None
+    )
+    recorder = _Recorder(store, run_id, settings, clock, past, early)
     fetched = _fetch_and_inspect(executor, to_fetch, _validators(past), wants, progress, recorder)
     recorder.flush()
     heap.settle()  # what was fetched lives to the end; the report is built next
@@ -136,11 +155,16 @@ def run_check(
         for url, item in fetched.items()
     }
     for url, observation in observations.items():
-        looks[url] = Look(observation, summary([observation, *past.get(url, [])]), fresh=True)
+        seen = early.looks.get(url) if early is not None else None
+        if seen is not None and seen.observation == observation:
+            looks[url] = seen  # the same look: the early route report stays valid
+        else:
+            looks[url] = Look(observation, summary([observation, *past.get(url, [])]), fresh=True)
     recorder.settle(observations)
 
     now = finished = clock()
     elapsed = (finished - started).total_seconds()
+    final = _Context(request.known_slugs, settings, offline.inconclusive, now.date())
     report = redact_report(
         Report(
             run=RunInfo(
@@ -153,13 +177,9 @@ def run_check(
                 requests_per_second=round(len(to_fetch) / elapsed, 1) if elapsed > 0 else None,
             ),
             routes=[
-                _route_report(
-                    route,
-                    looks,
-                    _Context(request.known_slugs, settings, offline.inconclusive, now.date()),
-                    baselines.get(route.slug),
-                )
-                for route in request.routes
+                (early.reuse(index, looks, final) if early is not None else None)
+                or _route_report(route, looks, final, baselines.get(route.slug))
+                for index, route in enumerate(request.routes)
             ],
             problems=[*request.problems, *baseline_problems],
         )
@@ -210,9 +230,10 @@ class _Recorder:
         settings: Settings,
         clock: Clock,
         past: Mapping[str, list[Observation]],
+        early: _EarlyRoutes | None = None,
     ) -> None:
         self.store, self.run_id, self.clock = store, run_id, clock
-        self.settings, self.past = settings, past
+        self.settings, self.past, self.early = settings, past, early
         self.offline = OfflineWatch(settings.classify)
         self.checked_at: dict[str, datetime] = {}
         self._recorded: dict[str, Observation] = {}
@@ -233,14 +254,17 @@ class _Recorder:
         now = self.clock()
         inconclusive = self.offline.verdict().inconclusive
         batch = []
+        judge = self.store is not None or self.early is not None
         for url, item in self._pending:
             self.checked_at[url] = now
-            if self.store is not None:
+            if judge:
                 item.verdict = _classify(url, item, None, self.settings)
                 batch.append(_observation(self.run_id, url, item, inconclusive, now))
         if self.store is not None and batch:
             self.store.record(batch)
             self._recorded.update((o.url, o) for o in batch)
+        if self.early is not None and batch:
+            self.early.add(batch, inconclusive)
         self._pending.clear()
         self._since = time.monotonic()
 
@@ -249,6 +273,67 @@ class _Recorder:
         changed = [o for url, o in final.items() if self._recorded.get(url) != o]
         if self.store is not None and changed:
             self.store.record(changed)
+
+
+class _EarlyRoutes:
+    """Route reports built the moment a route's links are all in, for an ``on_route`` listener.
+
+    A large run's driver idles while its workers fetch, then builds and renders thousands of
+    route reports and pages in one serial tail after the last link. Built here, as each batch
+    is recorded, that work overlaps the fetch. Such a report is provisional in the same ways a
+    recorded batch is (no soft-404 probe yet, the offline verdict so far), so the run keeps
+    the looks it was built from: ``reuse`` hands the same report object back only when the
+    final looks and context are those same ones, and returns None (build anew) otherwise.
+    """
+
+    def __init__(
+        self,
+        routes: Sequence[Route],
+        ready: Mapping[str, Look],
+        past: Mapping[str, Sequence[Observation]],
+        baselines: Mapping[str, RouteBaseline],
+        context: Callable[[bool], _Context],
+        summary: Callable[[Sequence[Observation]], LinkHistory],
+        listener: RouteListener,
+        run: RunInfo,
+    ) -> None:
+        self.routes, self.baselines, self.context = routes, baselines, context
+        self.summary, self.listener, self.past, self.run = summary, listener, past, run
+        self.looks: dict[str, Look] = dict(ready)
+        self._waiting = [{s.url for s in route.sources} - ready.keys() for route in routes]
+        self._routes_of: dict[str, list[int]] = {}
+        for index, waiting in enumerate(self._waiting):
+            for url in waiting:
+                self._routes_of.setdefault(url, []).append(index)
+        self._built: dict[int, tuple[RouteReport, _Context]] = {}
+
+    def add(self, observations: Sequence[Observation], inconclusive: bool) -> None:
+        ctx: _Context | None = None
+        for observation in observations:
+            url = observation.url
+            past = self.past.get(url, [])
+            self.looks[url] = Look(observation, self.summary([observation, *past]), fresh=True)
+            for index in self._routes_of.pop(url, ()):
+                waiting = self._waiting[index]
+                waiting.discard(url)
+                if waiting:
+                    continue
+                ctx = ctx or self.context(inconclusive)
+                route = self.routes[index]
+                report = _route_report(route, self.looks, ctx, self.baselines.get(route.slug))
+                report = redact_route(report)
+                self._built[index] = (report, ctx)
+                self.listener(self.run, report)
+
+    def reuse(self, index: int, looks: Mapping[str, Look], ctx: _Context) -> RouteReport | None:
+        """The early report of route ``index`` if nothing it was built from has changed."""
+        built = self._built.get(index)
+        if built is None or built[1] != ctx:
+            return None
+        urls = {source.url for source in self.routes[index].sources}
+        if any(looks.get(url) is not self.looks.get(url) for url in urls):
+            return None
+        return built[0]
 
 
 def _classify(url: str, item: _Fetched, probe: PageShape | None, settings: Settings) -> Verdict:

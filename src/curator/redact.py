@@ -102,7 +102,7 @@ def redact_report(report: Report) -> Report:
     Markdown, HTML, JUnit, the digest, the gate's annotations, console lines) is covered, and a
     new output cannot forget. Only what changes is copied: most reports have no secret at all.
     """
-    routes = [_redact_route(route) for route in report.routes]
+    routes = [redact_route(route) for route in report.routes]
     problems = [redact_text(problem) for problem in report.problems]
     reason = redact_text(report.run.reason) if report.run.reason else report.run.reason
     if routes == report.routes and problems == report.problems and reason == report.run.reason:
@@ -111,7 +111,9 @@ def redact_report(report: Report) -> Report:
     return report.model_copy(update={"routes": routes, "problems": problems, "run": run})
 
 
-def _redact_route(route: RouteReport) -> RouteReport:
+def redact_route(route: RouteReport) -> RouteReport:
+    """One route's report redacted; the same object when it holds no secret (so redacting a
+    report twice, or a route early and its report later, changes nothing)."""
     sources = [_redact_source(source) for source in route.sources]
     findings = [
         f if (m := redact_text(f.message)) == f.message else f.model_copy(update={"message": m})

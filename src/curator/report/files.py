@@ -43,15 +43,11 @@ class StagedFiles:
 
     def add(self, path: Path, chunks: Iterable[str]) -> None:
         """Write ``chunks`` to a temporary beside ``path``; it replaces ``path`` on commit."""
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        tmp = Path(name)
+        self._staged.append((write_temporary(path, chunks, durable=self.durable), path))
+
+    def adopt(self, tmp: Path, path: Path) -> None:
+        """Stage a temporary written earlier (``write_temporary`` beside ``path``)."""
         self._staged.append((tmp, path))
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.writelines(chunks)
-            if self.durable:
-                handle.flush()
-                os.fsync(handle.fileno())
 
     def commit(self) -> list[Path]:
         """Rename every staged file into place; returns their destinations."""
@@ -84,6 +80,23 @@ class StagedFiles:
             self.commit()
         else:
             self.discard()
+
+
+def write_temporary(path: Path, chunks: Iterable[str], *, durable: bool) -> Path:
+    """A hidden temporary beside ``path`` holding ``chunks``; deleted again if writing fails."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    tmp = Path(name)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.writelines(chunks)
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return tmp
 
 
 def remove_stale_temporaries(directory: Path, now: float | None = None) -> None:

@@ -14,7 +14,7 @@ import base64
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 import jinja2
 from markupsafe import Markup, escape
 
-from curator.report.model import Finding, Report, RouteReport, SourceReport
+from curator.report.model import Finding, Report, RouteReport, RunInfo, SourceReport
 from curator.report.trend import TrendChart, chart, trend_points
 from curator.report.words import (
     ERROR_MEANING,
@@ -114,17 +114,40 @@ def route_page_name(slug: str) -> str | None:
     return f"{slug}.html" if SLUG_RE.fullmatch(slug) else None
 
 
-def render_site(report: Report, history: Sequence[RunRecord] = ()) -> Iterator[Page]:
-    """The index and one page per route with a safe slug, each rendered when asked for."""
+def render_site(
+    report: Report,
+    history: Sequence[RunRecord] = (),
+    rendered: Callable[[RouteReport], bool] = lambda route: False,
+) -> Iterator[Page]:
+    """The index and one page per route with a safe slug, each rendered when asked for;
+    routes for which ``rendered`` says True already have their page (see render_route_page)."""
     views = route_views(report)
     yield Page("index.html", render_index(report, views, history))
     for view in views:
-        if view.page is not None:
-            yield Page(view.page, render_route(report, view))
+        if view.page is not None and not rendered(view.route):
+            yield Page(view.page, _render_route(report.run, view))
+
+
+def render_route_page(run: RunInfo, route: RouteReport) -> str:
+    """One route's page. It shows only what a run knows from its start (its id and start, and
+    whether it is inconclusive), so a page rendered while the run is still going is the page
+    rendered at its end, as long as ``same_route_page_run`` holds for the two runs."""
+    return _render_route(run, _route_view(route, run.started_at))
+
+
+def same_route_page_run(one: RunInfo, other: RunInfo) -> bool:
+    """Whether route pages rendered for either run read the same."""
+    return (one.id, one.started_at, one.inconclusive, one.reason) == (
+        other.id,
+        other.started_at,
+        other.inconclusive,
+        other.reason,
+    )
 
 
 def route_views(report: Report) -> list[RouteView]:
-    views = [_route_view(route, report.run.finished_at) for route in report.routes]
+    # Ages ("failing for 3 days") count to the run's start, which a route page can know early.
+    views = [_route_view(route, report.run.started_at) for route in report.routes]
     views.sort(key=lambda v: (_SEVERITY[v.route.status], -v.problem_sources, v.route.slug))
     return views
 
@@ -141,6 +164,7 @@ def render_index(
     return _template("index.html.j2").render(
         report=report,
         run=report.run,
+        generated=f"finished {_when(report.run.finished_at)}",
         views=views,
         status_counts=[(s, statuses[s], STATUS_MEANING[s]) for s in STATUS_ORDER],
         state_counts=[(s, states[s], STATE_MEANING[s], _TONE[s]) for s in STATE_ORDER],
@@ -156,10 +180,10 @@ def render_index(
     )
 
 
-def render_route(report: Report, view: RouteView) -> str:
+def _render_route(run: RunInfo, view: RouteView) -> str:
     return _template("route.html.j2").render(
-        report=report,
-        run=report.run,
+        run=run,
+        generated=f"started {_when(run.started_at)}",
         view=view,
         route=view.route,
         status_meaning=STATUS_MEANING[view.route.status],

@@ -5,16 +5,19 @@ Every page is rendered and written to a temporary file before any file is replac
 reader never sees half of one. Pages go to disk as they are rendered: a run of 4,000 routes
 holds one page in memory, not 60 MB of them. Route pages of routes no longer in the report are
 removed so the site never links a reader to a stale page.
+
+Route pages can also be rendered before the run ends (``EarlyRoutePages``, fed by the
+pipeline's ``on_route``): ``write_all`` then adopts each staged page whose report did not change.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from curator.report import digest, html, json_report, junit, markdown
-from curator.report.files import StagedFiles, remove_stale_temporaries
-from curator.report.model import Report
+from curator.report.files import StagedFiles, remove_stale_temporaries, write_temporary
+from curator.report.model import Report, RouteReport, RunInfo
 from curator.store.interface import RunRecord
 
 ROUTES_DIR = "routes"
@@ -25,13 +28,73 @@ class UnsafeReportPath(ValueError):
     """A report file would land outside the reports directory."""
 
 
+class EarlyRoutePages:
+    """Route pages rendered and staged while the run is still fetching.
+
+    The driver of a large run idles while its workers fetch, then used to render thousands of
+    route pages in its serial tail. Called with each route's report as soon as its links are
+    all in (``run_check(on_route=...)``), this renders the page then and stages it as a hidden
+    temporary, not yet visible. ``write_all`` adopts a staged page only for the very report
+    object it was rendered from, in the same run as far as a route page shows it; any other
+    staged page is deleted, and its route rendered again.
+
+    If a page cannot be staged early (an unsafe path, a full disk), early staging stops and
+    ``write_all`` meets the same problem, and reports it, when it writes the page itself.
+    """
+
+    def __init__(self, reports_dir: Path) -> None:
+        self.root = reports_dir.resolve()
+        self._folders: dict[Path, Path] = {}
+        self._staged: dict[str, tuple[RouteReport, RunInfo, Path, Path]] = {}
+        self._stopped = False
+
+    def __call__(self, run: RunInfo, route: RouteReport) -> None:
+        name = html.route_page_name(route.slug)
+        if name is None or self._stopped:
+            return
+        self._drop(route.slug)
+        try:
+            path = _inside(self.root, f"{ROUTES_DIR}/{name}", self._folders)
+            tmp = write_temporary(path, (html.render_route_page(run, route),), durable=False)
+        except (UnsafeReportPath, OSError):
+            self._stopped = True
+            self.discard()
+            return
+        self._staged[route.slug] = (route, run, tmp, path)
+
+    def take(self, run: RunInfo, route: RouteReport) -> tuple[Path, Path] | None:
+        """The staged (temporary, destination) of this route's page, if still current."""
+        staged = self._staged.pop(route.slug, None)
+        if staged is None:
+            return None
+        early_route, early_run, tmp, path = staged
+        if early_route is route and html.same_route_page_run(early_run, run):
+            return tmp, path
+        tmp.unlink(missing_ok=True)
+        return None
+
+    def discard(self) -> None:
+        """Delete every staged page not taken."""
+        for slug in list(self._staged):
+            self._drop(slug)
+
+    def _drop(self, slug: str) -> None:
+        staged = self._staged.pop(slug, None)
+        if staged is not None:
+            staged[2].unlink(missing_ok=True)
+
+
 def render_all(
-    report: Report, history: Sequence[RunRecord] = (), previous: Report | None = None
+    report: Report,
+    history: Sequence[RunRecord] = (),
+    previous: Report | None = None,
+    rendered: Callable[[RouteReport], bool] = lambda route: False,
 ) -> Iterator[html.Page]:
-    """Each report file in turn, rendered when asked for."""
+    """Each report file in turn, rendered when asked for; route pages for which ``rendered``
+    says True are skipped (they were rendered before)."""
     yield html.Page("latest.json", json_report.render(report))
     yield html.Page("latest.md", markdown.render(report))
-    yield from html.render_site(report, history)
+    yield from html.render_site(report, history, rendered)
     yield html.Page("digest.md", digest.render(report, previous))
     yield html.Page("junit.xml", junit.render(report))
 
@@ -41,14 +104,26 @@ def write_all(
     reports_dir: Path,
     history: Sequence[RunRecord] = (),
     previous: Report | None = None,
+    early: EarlyRoutePages | None = None,
 ) -> list[Path]:
-    """Write every report; returns the paths written."""
+    """Write every report; returns the paths written. Pages ``early`` staged are adopted."""
     root = reports_dir.resolve()
     folders: dict[Path, Path] = {}
-    with StagedFiles(durable=False) as staged:  # regenerable: see files.py
-        for page in render_all(report, history, previous):
-            staged.add(_inside(root, page.path, folders), (page.text,))
-        written = staged.commit()
+    try:
+        with StagedFiles(durable=False) as staged:  # regenerable: see files.py
+
+            def adopted(route: RouteReport) -> bool:
+                taken = early.take(report.run, route) if early is not None else None
+                if taken is not None:
+                    staged.adopt(*taken)
+                return taken is not None
+
+            for page in render_all(report, history, previous, adopted):
+                staged.add(_inside(root, page.path, folders), (page.text,))
+            written = staged.commit()
+    finally:
+        if early is not None:
+            early.discard()
     _remove_orphan_pages(root / ROUTES_DIR, {path.name for path in written})
     for directory in (root, root / ROUTES_DIR):
         remove_stale_temporaries(directory)
