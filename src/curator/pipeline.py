@@ -444,7 +444,7 @@ def _probe(executor: Executor, items: Iterable[_Fetched]) -> dict[tuple[str, str
     for inspection in executor.inspect_many(list(by_url)):
         result = inspection.result
         shapes[by_url[result.url]] = inspection.shape or PageShape(
-            status=result.status, final_url=result.final_url, sketch=()
+            status=result.status, final_url=result.final_url, sketch=b""
         )
     return shapes
 
