@@ -18,6 +18,10 @@ from curator.extract import PageMeta, decode_html, extract
 from curator.fetch.result import FetchResult
 
 _HTML_TYPES = frozenset({"", "text/html", "application/xhtml+xml", "text/plain"})
+# The response headers any later stage reads: validators for the next run's conditional request,
+# the type (approve names a non-page), and a bot challenge (classify). A page sends a dozen or
+# more; keeping them all cost about 400 bytes a link in the driver.
+KEPT_HEADERS = ("content-type", "etag", "last-modified", "cf-mitigated")
 
 
 @dataclass(frozen=True)
@@ -53,13 +57,12 @@ class Inspection:
 def inspect(result: FetchResult, wants: Wants = NO_WANTS) -> Inspection:
     """Extract what later stages need from a fetched page, then drop the page."""
     ok = result.status is not None and 200 <= result.status < 300
+    kept = _without_page(result)
     if not (ok and result.body):
-        return Inspection(result=replace(result, body=b""), page=None, shape=None, body_hash=None)
+        return Inspection(result=kept, page=None, shape=None, body_hash=None)
     body_hash = hashlib.blake2b(result.body, digest_size=16).hexdigest()
     if result.content_type not in _HTML_TYPES:
-        return Inspection(
-            result=replace(result, body=b""), page=None, shape=None, body_hash=body_hash
-        )
+        return Inspection(result=kept, page=None, shape=None, body_hash=body_hash)
     page = extract(result.body, result.final_url, result.headers)
     found: tuple[str, ...] = ()
     if wants.terms:
@@ -70,7 +73,7 @@ def inspect(result: FetchResult, wants: Wants = NO_WANTS) -> Inspection:
         text = main_text(decode_html(result.body, result.headers), result.final_url)
         print_, length = fingerprint(text).to_str(), len(text)
     return Inspection(
-        result=replace(result, body=b""),
+        result=kept,
         page=replace(page, text=""),
         shape=PageShape.of(result.status, result.final_url, page.text),
         body_hash=body_hash,
@@ -80,3 +83,9 @@ def inspect(result: FetchResult, wants: Wants = NO_WANTS) -> Inspection:
         found_terms=found,
         unchanged=unchanged,
     )
+
+
+def _without_page(result: FetchResult) -> FetchResult:
+    """The result without its body and with only the headers in ``KEPT_HEADERS``."""
+    headers = {name: result.headers[name] for name in KEPT_HEADERS if name in result.headers}
+    return replace(result, body=b"", headers=headers)

@@ -9,6 +9,10 @@ related links, share bars) are pruned first; trafilatura misses some of them.
 
 When trafilatura finds nothing (tiny pages, app shells), a plain text of ``<main>``,
 ``<article>`` or ``<body>`` without its obvious chrome elements is better than nothing.
+
+trafilatura is imported on first use: only pages with an approved baseline are fingerprinted,
+and importing it (with htmldate, courlan, justext) costs every process about 28 MB and a
+tenth of a second, the worker processes of a run with no baselines included.
 """
 
 from __future__ import annotations
@@ -20,7 +24,6 @@ from typing import Literal
 
 import lxml.etree
 import lxml.html
-import trafilatura
 
 # trafilatura reports pages it cannot parse at WARNING/ERROR; for curator an empty result is
 # an answer (the fallback takes over), not something to print into the run's output.
@@ -82,6 +85,8 @@ def main_content(html: str, url: str | None = None) -> MainContent:
     if root is None:
         return MainContent("", "none")
     prune_chrome(root)
+    import trafilatura  # here, not at the top: see the module docstring
+
     extracted = trafilatura.extract(
         root,
         url=url,

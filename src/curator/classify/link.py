@@ -138,7 +138,15 @@ def _flags(result: FetchResult, state: LinkState) -> frozenset[Flag]:
         flags.add(Flag.OFFSITE_REDIRECT)
     if urls.split(result.final_url).scheme == "http" and state is not LinkState.SKIPPED:
         flags.add(Flag.INSECURE)
-    return frozenset(flags)
+    return _shared(frozenset(flags))
+
+
+_FLAG_SETS: dict[frozenset[Flag], frozenset[Flag]] = {}
+
+
+def _shared(flags: frozenset[Flag]) -> frozenset[Flag]:
+    """One object per distinct set of flags: a run holds one per link, and most are alike."""
+    return _FLAG_SETS.setdefault(flags, flags)
 
 
 _ERROR_WORDS = {
