@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 import requests
 from requests.cookies import RequestsCookieJar, extract_cookies_to_jar
+from requests.structures import CaseInsensitiveDict
 
 from curator.fetch.body import NON_TEXT_PEEK, Deadline, is_texty, read_body
 from curator.fetch.errors import DeadlineExceededError
@@ -51,21 +52,25 @@ def exchange(
     left = deadline.remaining()
     if left <= 0:
         raise DeadlineExceededError(deadline.total)
+    timeout = (min(settings.connect_timeout, left), min(settings.read_timeout, left))
     try:
-        response = session.get(
-            url,
-            headers=dict(headers or {}),
-            cookies=cookies,
-            stream=True,
-            allow_redirects=follow_redirects,
-            timeout=(min(settings.connect_timeout, left), min(settings.read_timeout, left)),
-        )
+        if follow_redirects:
+            response = session.get(
+                url,
+                headers=dict(headers or {}),
+                cookies=cookies,
+                stream=True,
+                allow_redirects=True,
+                timeout=timeout,
+            )
+        else:
+            response = _send_once(session, url, headers or {}, cookies, timeout)
     except requests.Timeout as exc:
         if deadline.remaining() <= 0:
             raise DeadlineExceededError(deadline.total) from exc
         raise
     try:
-        if cookies is not None:
+        if cookies is not None and "set-cookie" in response.headers:
             extract_cookies_to_jar(cookies, response.request, response.raw)  # type: ignore[no-untyped-call]
         reply_headers = {name.lower(): value for name, value in response.headers.items()}
         if keep is None:
@@ -84,6 +89,44 @@ def exchange(
         )
     finally:
         response.close()
+
+
+def _send_once(
+    session: requests.Session,
+    url: str,
+    headers: Mapping[str, str],
+    cookies: RequestsCookieJar | None,
+    timeout: tuple[float, float],
+) -> requests.Response:
+    """``session.get(url, stream=True, allow_redirects=False)`` without the session's merging.
+
+    ``Session.request`` merges settings the fetcher never uses (params, auth, hooks, proxies,
+    environment; see transport.new_session) and builds and merges two cookie jars per request
+    whether or not any cookie exists: about a third of a fetch's CPU on a small page. This
+    prepares the same request, in ``PreparedRequest.prepare``'s order (the session's headers
+    under ours, the job's cookies if it has any, credentials from the URL) and hands it to the
+    session's adapter, where the guard and the pools live.
+    """
+    prepared = requests.PreparedRequest()
+    prepared.prepare_method("GET")
+    prepared.prepare_url(url, None)
+    merged = CaseInsensitiveDict(session.headers)
+    merged.update(headers)
+    prepared.prepare_headers(merged)
+    if cookies:
+        prepared.prepare_cookies(cookies)
+    prepared.prepare_body(None, None)
+    prepared.prepare_auth(None, url)  # user:password@ in the URL, as requests does
+    prepared.prepare_hooks({})
+    adapter = session.get_adapter(prepared.url or url)
+    return adapter.send(
+        prepared,
+        stream=True,
+        timeout=timeout,
+        verify=True if session.verify is None else session.verify,
+        cert=None,
+        proxies={},
+    )
 
 
 def _keep_for(status: int, headers: Mapping[str, str], settings: FetchSettings) -> int:
