@@ -59,10 +59,14 @@ class Counting:
         urls: Sequence[str],
         validators: Mapping[str, Validators] | None = None,
         wants: Mapping[str, Wants] | None = None,
+        probes: bool = False,
     ) -> Iterator[Inspection]:
-        for inspection in self.inner.inspect_many(urls, validators, wants):
+        for inspection in self.inner.inspect_many(urls, validators, wants, probes):
             self.delivered[inspection.result.url] += 1
             yield inspection
+
+    def start(self) -> None:
+        self.inner.start()
 
     def close(self) -> None:
         self.inner.close()

@@ -2,8 +2,8 @@
 
 ``curator run`` renders each route's page as soon as that route's links are in, so a large
 run's serial tail does not render thousands of pages. A route that the rest of the run then
-changes (here: a link only the soft-404 probe, fetched after the main wave, shows to be dead)
-must be rendered again, and the site on disk must not depend on which pages came early.
+changes (here: a link only a soft-404 probe that answers late shows to be dead) must be
+rendered again, and the site on disk must not depend on which pages came early.
 """
 
 from __future__ import annotations
@@ -28,13 +28,24 @@ def test_pages_rendered_early_are_the_pages_rendered_at_the_end(
     web: FixtureWeb, tmp_path: Path
 ) -> None:
     scenario = ReportScenario(web, tmp_path, make_fast_settings())
-    # A catch-all site: every path answers the same page, so only the probe (a made-up
-    # sibling URL, fetched after the main wave) shows that the cited page is gone.
+    history = scenario.settings.history.model_copy(update={"record_batch": 1})
+    scenario.settings = scenario.settings.model_copy(update={"history": history})  # record each
+    # Two catch-all sites: every path answers the same page, so only the soft-404 probe (a
+    # made-up sibling URL, fetched beside the main wave) shows that a cited page is gone. On
+    # the first the probe answers late, after the route's links are in: its early report
+    # cannot know, and must be built again. On the second the probe is started by one route's
+    # link and is in before another route's slow link in the same directory: that route's
+    # early report already knows, and is kept.
     catch_all = html_page("Health site", "<p>We looked everywhere for that. </p>" * 30)
-    web.fallback("www.catchall.example", body=catch_all)
-    cited = web.add("www.catchall.example", "/topics/old-page", body=catch_all)
-    others = [web.add(f"www.probe-{n}.example", "/x", body=html_page(f"P{n}")) for n in range(4)]
-    write_route(scenario.routes_dir, "probed", [cited, *others], title="Probed")
+    web.add("www.late-probe.example", "*", body=catch_all, delay=1.0)
+    web.add("www.early-probe.example", "*", body=catch_all)
+    late = web.add("www.late-probe.example", "/topics/old-page", body=catch_all)
+    trigger = web.add("www.early-probe.example", "/topics/old-page", body=catch_all)
+    early = web.add("www.early-probe.example", "/topics/gone", body=catch_all, delay=1.0)
+    fast = [web.add(f"www.probe-{n}.example", "/x", body=html_page(f"P{n}")) for n in range(12)]
+    write_route(scenario.routes_dir, "probed-late", [late, *fast[:4]], title="Late")
+    write_route(scenario.routes_dir, "probe-trigger", [trigger, *fast[4:8]], title="Trigger")
+    write_route(scenario.routes_dir, "probed-early", [early, *fast[8:]], title="Early")
 
     heard: dict[str, RouteReport] = {}
     pages = EarlyRoutePages(tmp_path / "early")
@@ -46,16 +57,18 @@ def test_pages_rendered_early_are_the_pages_rendered_at_the_end(
     report = scenario.run(0, on_route=listen)
     assert set(heard) == {route.slug for route in report.routes}  # every route, early
     final = {route.slug: route for route in report.routes}
-    probed = final["probed"].sources[0]
-    assert probed.state.value == "soft-dead", probed.reason
-    assert heard["probed"] is not final["probed"]  # the probe changed it: built again
-    kept = [slug for slug in final if heard[slug] is final[slug]]
-    assert len(kept) == len(final) - 1  # every other route kept its early report
+    for slug in ("probed-late", "probe-trigger", "probed-early"):
+        assert final[slug].sources[0].state.value == "soft-dead", final[slug].sources[0].reason
+    assert heard["probed-late"].sources[0].state.value == "alive"  # judged before its probe
+    assert heard["probed-late"] is not final["probed-late"]  # so built again
+    assert heard["probed-early"] is final["probed-early"]  # judged with its probe: kept
+    kept = {slug for slug in final if heard[slug] is final[slug]}
+    assert kept >= set(final) - {"probed-late", "probe-trigger"}  # the others kept theirs
 
     write_all(report, tmp_path / "early", early=pages)
     write_all(report, tmp_path / "late")
     assert _files(tmp_path / "early") == _files(tmp_path / "late")
-    assert "soft-dead" in (tmp_path / "early" / "routes" / "probed.html").read_text()
+    assert "soft-dead" in (tmp_path / "early" / "routes" / "probed-late.html").read_text()
     assert not list((tmp_path / "early").rglob("*.tmp")), "no staged page is left behind"
 
 

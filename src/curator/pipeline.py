@@ -141,11 +141,17 @@ def run_check(
         if on_route is not None
         else None
     )
-    recorder = _Recorder(store, run_id, settings, clock, past, early)
-    fetched = _fetch_and_inspect(executor, to_fetch, _validators(past), wants, progress, recorder)
+    probing = settings.classify.soft404_probe
+    probes: dict[tuple[str, str], PageShape] = {}  # filled as the probes come in
+    recorder = _Recorder(store, run_id, settings, clock, past, early, probes)
+    inline = probes if probing else None
+    fetched = _fetch_and_inspect(
+        executor, to_fetch, _validators(past), wants, progress, recorder, inline
+    )
     recorder.flush()
     heap.settle()  # what was fetched lives to the end; the report is built next
-    probes = _probe(executor, fetched.values()) if settings.classify.soft404_probe else {}
+    if probing:
+        probes.update(_probe(executor, fetched.values(), known=probes))
     for url, item in fetched.items():
         item.verdict = _classify(url, item, probes.get(probe_key(url)), settings)
 
@@ -231,9 +237,11 @@ class _Recorder:
         clock: Clock,
         past: Mapping[str, list[Observation]],
         early: _EarlyRoutes | None = None,
+        probes: Mapping[tuple[str, str], PageShape] | None = None,
     ) -> None:
         self.store, self.run_id, self.clock = store, run_id, clock
         self.settings, self.past, self.early = settings, past, early
+        self.probes = probes if probes is not None else {}
         self.offline = OfflineWatch(settings.classify)
         self.checked_at: dict[str, datetime] = {}
         self._recorded: dict[str, Observation] = {}
@@ -258,7 +266,8 @@ class _Recorder:
         for url, item in self._pending:
             self.checked_at[url] = now
             if judge:
-                item.verdict = _classify(url, item, None, self.settings)
+                probe = self.probes.get(probe_key(url))  # if it is in already
+                item.verdict = _classify(url, item, probe, self.settings)
                 batch.append(_observation(self.run_id, url, item, inconclusive, now))
         if self.store is not None and batch:
             self.store.record(batch)
@@ -412,12 +421,20 @@ def _fetch_and_inspect(
     wants: Mapping[str, Wants],
     progress: Progress | None,
     recorder: _Recorder,
+    probes: dict[tuple[str, str], PageShape] | None,
 ) -> dict[str, _Fetched]:
+    """Fetch and inspect ``urls``; with ``probes``, the executor also fetches the soft-404
+    probes as it goes, and their shapes land there instead of among the results."""
     checked: dict[str, _Fetched] = {}
     if not urls:
         return checked
-    for inspection in executor.inspect_many(urls, validators, wants):
+    asked = frozenset(urls)
+    for inspection in executor.inspect_many(urls, validators, wants, probes=probes is not None):
         result, url = inspection.result, inspection.result.url
+        if url not in asked:
+            if probes is not None:
+                probes[probe_key(url)] = _probe_shape(inspection)
+            continue
         if progress is not None:  # first: a run cancelled here does not record this one
             shown = redact_url(url)  # a progress bar is a console line too
             progress(result if shown == url else replace(result, url=shown))
@@ -427,26 +444,36 @@ def _fetch_and_inspect(
     return {url: checked[url] for url in urls if url in checked}
 
 
-def _probe(executor: Executor, items: Iterable[_Fetched]) -> dict[tuple[str, str], PageShape]:
-    """Fetch one made-up sibling per directory that has a 200 link needing the comparison."""
+def _probe(
+    executor: Executor,
+    items: Iterable[_Fetched],
+    known: Mapping[tuple[str, str], PageShape] | None = None,
+) -> dict[tuple[str, str], PageShape]:
+    """Fetch one made-up sibling per directory that has a 200 link needing the comparison,
+    unless its probe is ``known`` already (fetched beside the main wave)."""
+    known = known or {}
     wanted: dict[tuple[str, str], str] = {}
     for item in items:
         result = item.inspection.result
         if item.inspection.shape is None or item.inspection.parked or not probe_applies(result.url):
             continue
         key = probe_key(result.url)
-        if key not in wanted:  # a probe URL costs 25 draws from the system's random source
+        if key not in wanted and key not in known:  # a probe URL costs 25 random draws
             wanted[key] = probe_url(result.url)
     if not wanted:
         return {}
     by_url = {url: key for key, url in wanted.items()}
     shapes: dict[tuple[str, str], PageShape] = {}
     for inspection in executor.inspect_many(list(by_url)):
-        result = inspection.result
-        shapes[by_url[result.url]] = inspection.shape or PageShape(
-            status=result.status, final_url=result.final_url, sketch=b""
-        )
+        shapes[by_url[inspection.result.url]] = _probe_shape(inspection)
     return shapes
+
+
+def _probe_shape(inspection: Inspection) -> PageShape:
+    """What a probe looked like; a probe that was no page (an error, a 404) has no words."""
+    result = inspection.result
+    empty = PageShape(status=result.status, final_url=result.final_url, sketch=b"")
+    return inspection.shape or empty
 
 
 def _observation(

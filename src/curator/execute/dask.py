@@ -91,11 +91,12 @@ class DaskExecutor:
         urls: Sequence[str],
         validators: Mapping[str, Validators] | None = None,
         wants: Mapping[str, Wants] | None = None,
+        probes: bool = False,
     ) -> Iterator[Inspection]:
         threads = self.threads()
         if threads < 1:
             raise ExecutorError(f"the Dask cluster at {self.address} has no workers")
-        shards = make_shards(urls, threads * self._shards_per_thread, validators, wants)
+        shards = make_shards(urls, threads * self._shards_per_thread, validators, wants, probes)
         if not shards:
             return
         self._wave += 1

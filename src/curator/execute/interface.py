@@ -21,12 +21,17 @@ class Executor(Protocol):
         urls: Sequence[str],
         validators: Mapping[str, Validators] | None = None,
         wants: Mapping[str, Wants] | None = None,
+        probes: bool = False,
     ) -> Iterator[Inspection]:
         """One Inspection per unique URL, as each finishes (any order).
 
         ``wants`` says, per URL, what to read off the page beyond its metadata: which blurb
         terms it mentions and whether to fingerprint its main content. The worker answers
         those questions, so the page's words never need to leave it.
+
+        ``probes`` also fetches, while the URLs are fetched, one soft-404 probe per directory
+        that a 200 page needs compared (``work.Probes``); their inspections come among the
+        others, under URLs that are not in ``urls``.
         """
         ...
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import queue
 from collections.abc import Iterator, Mapping, Sequence
 
+from curator.execute.work import Probes
 from curator.fetch.client import Fetcher
 from curator.fetch.job import Validators
 from curator.inspect import NO_WANTS, Inspection, Wants, inspect
@@ -20,13 +22,36 @@ class InProcessExecutor:
         urls: Sequence[str],
         validators: Mapping[str, Validators] | None = None,
         wants: Mapping[str, Wants] | None = None,
+        probes: bool = False,
     ) -> Iterator[Inspection]:
         wants = wants or {}
-        for result in self.fetcher.fetch_many(urls, validators):
-            yield inspect(result, wants.get(result.url, NO_WANTS))
+        arrived: queue.SimpleQueue[Inspection] = queue.SimpleQueue()
+        launcher = Probes(self.fetcher, arrived.put) if probes else None
+        try:
+            for result in self.fetcher.fetch_many(urls, validators):
+                inspection = inspect(result, wants.get(result.url, NO_WANTS))
+                if launcher is not None:
+                    launcher.consider(inspection)
+                yield inspection
+                yield from _drain(arrived)
+        except BaseException:
+            if launcher is not None:
+                launcher.close(wait=False)
+            raise
+        if launcher is not None:
+            launcher.close(wait=True)
+            yield from _drain(arrived)
 
     def start(self) -> None:
         """Nothing to set up: the fetcher's threads start with each batch."""
 
     def close(self) -> None:
         self.fetcher.close()
+
+
+def _drain(arrived: queue.SimpleQueue[Inspection]) -> Iterator[Inspection]:
+    while True:
+        try:
+            yield arrived.get_nowait()
+        except queue.Empty:
+            return

@@ -87,8 +87,9 @@ class ProcessExecutor:
         urls: Sequence[str],
         validators: Mapping[str, Validators] | None = None,
         wants: Mapping[str, Wants] | None = None,
+        probes: bool = False,
     ) -> Iterator[Inspection]:
-        shards = make_shards(urls, self.workers, validators, wants)
+        shards = make_shards(urls, self.workers, validators, wants, probes)
         if not shards:
             return
         self.start()

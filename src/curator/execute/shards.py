@@ -31,6 +31,7 @@ class Shard:
     hosts: frozenset[str]
     validators: Mapping[str, Validators] = field(default_factory=dict)
     wants: Mapping[str, Wants] = field(default_factory=dict)
+    probes: bool = False  # also fetch each directory's soft-404 probe (see work.Probes)
 
     def __len__(self) -> int:
         return len(self.urls)
@@ -54,6 +55,7 @@ def make_shards(
     count: int,
     validators: Mapping[str, Validators] | None = None,
     wants: Mapping[str, Wants] | None = None,
+    probes: bool = False,
 ) -> list[Shard]:
     """At most ``count`` non-empty shards, whole hosts each, largest first.
 
@@ -82,6 +84,7 @@ def make_shards(
             hosts=members,
             validators={u: validators[u] for u in shard_urls if u in validators},
             wants={u: wants[u] for u in shard_urls if u in wants},
+            probes=probes,
         )
         for number, (shard_urls, members) in enumerate(packed)
     ]

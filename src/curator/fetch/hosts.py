@@ -175,14 +175,18 @@ class Dispatcher:
         """Block until some host can start a request; None once closed.
 
         Steps of started jobs go first, so a started chain finishes instead of starving, then
-        the jobs of batches with room. A worker looks only at hosts holding such work, so a
-        batch with a full window costs it nothing however many hosts its jobs wait on.
+        the jobs of batches with room, the newest batch first: a later ``fetch_many`` beside
+        a running one is a few URLs wanted now (the soft-404 probes of a run's main wave),
+        which would otherwise wait for the whole wave. A worker looks only at hosts holding
+        such work, so a batch with a full window costs it nothing however many hosts its jobs
+        wait on.
         """
         with self._cond:
             while not self._closed:
                 now = time.monotonic()
                 soonest: float | None = None
-                for line in (None, *(batch for batch in self._batches if batch.has_room)):
+                newest_first = reversed(self._batches)
+                for line in (None, *(batch for batch in newest_first if batch.has_room)):
                     for host in list(self._rotation(line).values()):
                         task = self._start_from(host, line, now)
                         if task is not None:
