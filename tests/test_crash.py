@@ -111,13 +111,15 @@ def test_end_of_run_settles_what_a_batch_judged_without_its_probe(
     tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
 ) -> None:
     # A catch-all site: every path answers the same friendly page. Only the soft-404 probe
-    # (fetched after the main pass) can tell, so the batch first records it alive.
+    # (fetched beside the main pass; it answers late here) can tell, so the batch first
+    # records it alive.
     catch_all = html_page("Health site", "<p>We looked everywhere for that. </p>" * 30)
     store_path = tmp_path / "state.sqlite"
     during_probe: list[dict[tuple[str, str], str]] = []
 
     def everything(req: FixtureRequest) -> None:
         if req.path not in ("/topics/back", "/robots.txt"):
+            req.wait(0.5)  # the cited page's batch (of one) is written meanwhile
             during_probe.append(_stored(store_path))
         req.respond(200, catch_all)
 
