@@ -73,6 +73,10 @@ class _Fetched:
     inspection: Inspection
     verdict: Verdict | None = None
     previous: Observation | None = None  # the last good look, reused when the page is a 304
+    # The look recorded while the run went on, and what it was judged with: the end of the
+    # run reuses both when nothing has changed since (the same probe, the same offline say).
+    recorded: Observation | None = None
+    judged_with: tuple[PageShape | None, bool] | None = None
 
 
 @dataclass(frozen=True)
@@ -152,17 +156,21 @@ def run_check(
     heap.settle()  # what was fetched lives to the end; the report is built next
     if probing:
         probes.update(_probe(executor, fetched.values(), known=probes))
-    for url, item in fetched.items():
-        item.verdict = _classify(url, item, probes.get(probe_key(url)), settings)
-
     offline = recorder.offline.verdict()
-    observations = {
-        url: _observation(run_id, url, item, offline.inconclusive, recorder.checked_at[url])
-        for url, item in fetched.items()
-    }
+    observations: dict[str, Observation] = {}
+    for url, item in fetched.items():
+        probe = probes.get(probe_key(url))
+        if item.recorded is not None and item.judged_with == (probe, offline.inconclusive):
+            observations[url] = item.recorded  # judged as the whole run would judge it
+            continue
+        item.verdict = _classify(url, item, probe, settings)
+        checked_at = recorder.checked_at[url]
+        observations[url] = _observation(run_id, url, item, offline.inconclusive, checked_at)
     for url, observation in observations.items():
         seen = early.looks.get(url) if early is not None else None
-        if seen is not None and seen.observation == observation:
+        if seen is not None and (
+            seen.observation is observation or seen.observation == observation
+        ):
             looks[url] = seen  # the same look: the early route report stays valid
         else:
             looks[url] = Look(observation, summary([observation, *past.get(url, [])]), fresh=True)
@@ -268,7 +276,9 @@ class _Recorder:
             if judge:
                 probe = self.probes.get(probe_key(url))  # if it is in already
                 item.verdict = _classify(url, item, probe, self.settings)
-                batch.append(_observation(self.run_id, url, item, inconclusive, now))
+                item.recorded = _observation(self.run_id, url, item, inconclusive, now)
+                item.judged_with = (probe, inconclusive)
+                batch.append(item.recorded)
         if self.store is not None and batch:
             self.store.record(batch)
             self._recorded.update((o.url, o) for o in batch)
