@@ -117,22 +117,36 @@ def route_page_name(slug: str) -> str | None:
 def render_site(
     report: Report,
     history: Sequence[RunRecord] = (),
-    rendered: Callable[[RouteReport], bool] = lambda route: False,
+    rendered: Callable[[RouteReport], RouteView | None] = lambda route: None,
 ) -> Iterator[Page]:
-    """The index and one page per route with a safe slug, each rendered when asked for;
-    routes for which ``rendered`` says True already have their page (see render_route_page)."""
-    views = route_views(report)
+    """The index and one page per route with a safe slug, each rendered when asked for.
+
+    ``rendered`` gives the view of a route whose page was rendered already (see
+    ``route_page``), or None; such a page is not rendered again, and its view is reused.
+    """
+    views: list[RouteView] = []
+    done: set[int] = set()
+    # Ages ("failing for 3 days") count to the run's start, which a route page can know early.
+    for route in report.routes:
+        view = rendered(route)
+        if view is None:
+            view = _route_view(route, report.run.started_at)
+        else:
+            done.add(id(view))
+        views.append(view)
+    _sort_views(views)
     yield Page("index.html", render_index(report, views, history))
     for view in views:
-        if view.page is not None and not rendered(view.route):
+        if view.page is not None and id(view) not in done:
             yield Page(view.page, _render_route(report.run, view))
 
 
-def render_route_page(run: RunInfo, route: RouteReport) -> str:
-    """One route's page. It shows only what a run knows from its start (its id and start, and
-    whether it is inconclusive), so a page rendered while the run is still going is the page
-    rendered at its end, as long as ``same_route_page_run`` holds for the two runs."""
-    return _render_route(run, _route_view(route, run.started_at))
+def route_page(run: RunInfo, route: RouteReport) -> tuple[RouteView, str]:
+    """One route's view and page. The page shows only what a run knows from its start (its id
+    and start, and whether it is inconclusive), so a page rendered while the run is still going
+    is the page rendered at its end, as long as ``same_route_page_run`` holds for the two."""
+    view = _route_view(route, run.started_at)
+    return view, _render_route(run, view)
 
 
 def same_route_page_run(one: RunInfo, other: RunInfo) -> bool:
@@ -145,11 +159,8 @@ def same_route_page_run(one: RunInfo, other: RunInfo) -> bool:
     )
 
 
-def route_views(report: Report) -> list[RouteView]:
-    # Ages ("failing for 3 days") count to the run's start, which a route page can know early.
-    views = [_route_view(route, report.run.started_at) for route in report.routes]
+def _sort_views(views: list[RouteView]) -> None:
     views.sort(key=lambda v: (_SEVERITY[v.route.status], -v.problem_sources, v.route.slug))
-    return views
 
 
 def render_index(

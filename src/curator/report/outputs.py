@@ -45,7 +45,7 @@ class EarlyRoutePages:
     def __init__(self, reports_dir: Path) -> None:
         self.root = reports_dir.resolve()
         self._folders: dict[Path, Path] = {}
-        self._staged: dict[str, tuple[RouteReport, RunInfo, Path, Path]] = {}
+        self._staged: dict[str, tuple[RouteReport, RunInfo, html.RouteView, Path, Path]] = {}
         self._stopped = False
 
     def __call__(self, run: RunInfo, route: RouteReport) -> None:
@@ -55,21 +55,22 @@ class EarlyRoutePages:
         self._drop(route.slug)
         try:
             path = _inside(self.root, f"{ROUTES_DIR}/{name}", self._folders)
-            tmp = write_temporary(path, (html.render_route_page(run, route),), durable=False)
+            view, text = html.route_page(run, route)
+            tmp = write_temporary(path, (text,), durable=False)
         except (UnsafeReportPath, OSError):
             self._stopped = True
             self.discard()
             return
-        self._staged[route.slug] = (route, run, tmp, path)
+        self._staged[route.slug] = (route, run, view, tmp, path)
 
-    def take(self, run: RunInfo, route: RouteReport) -> tuple[Path, Path] | None:
-        """The staged (temporary, destination) of this route's page, if still current."""
+    def take(self, run: RunInfo, route: RouteReport) -> tuple[html.RouteView, Path, Path] | None:
+        """The staged (view, temporary, destination) of this route's page, if still current."""
         staged = self._staged.pop(route.slug, None)
         if staged is None:
             return None
-        early_route, early_run, tmp, path = staged
+        early_route, early_run, view, tmp, path = staged
         if early_route is route and html.same_route_page_run(early_run, run):
-            return tmp, path
+            return view, tmp, path
         tmp.unlink(missing_ok=True)
         return None
 
@@ -81,17 +82,17 @@ class EarlyRoutePages:
     def _drop(self, slug: str) -> None:
         staged = self._staged.pop(slug, None)
         if staged is not None:
-            staged[2].unlink(missing_ok=True)
+            staged[3].unlink(missing_ok=True)
 
 
 def render_all(
     report: Report,
     history: Sequence[RunRecord] = (),
     previous: Report | None = None,
-    rendered: Callable[[RouteReport], bool] = lambda route: False,
+    rendered: Callable[[RouteReport], html.RouteView | None] = lambda route: None,
 ) -> Iterator[html.Page]:
-    """Each report file in turn, rendered when asked for; route pages for which ``rendered``
-    says True are skipped (they were rendered before)."""
+    """Each report file in turn, rendered when asked for; route pages ``rendered`` gives a
+    view for are skipped (they were rendered before, see ``html.render_site``)."""
     yield html.Page("latest.json", json_report.render(report))
     yield html.Page("latest.md", markdown.render(report))
     yield from html.render_site(report, history, rendered)
@@ -112,11 +113,13 @@ def write_all(
     try:
         with StagedFiles(durable=False) as staged:  # regenerable: see files.py
 
-            def adopted(route: RouteReport) -> bool:
+            def adopted(route: RouteReport) -> html.RouteView | None:
                 taken = early.take(report.run, route) if early is not None else None
-                if taken is not None:
-                    staged.adopt(*taken)
-                return taken is not None
+                if taken is None:
+                    return None
+                view, tmp, path = taken
+                staged.adopt(tmp, path)
+                return view
 
             for page in render_all(report, history, previous, adopted):
                 staged.add(_inside(root, page.path, folders), (page.text,))
