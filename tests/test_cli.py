@@ -118,3 +118,20 @@ def test_bad_settings_file_exits_2(tmp_path: Path) -> None:
     proc = curator("run", cwd=tmp_path)
     assert proc.returncode == 2
     assert "curator.toml" in proc.stderr and "concurency" in proc.stderr
+
+
+def test_every_command_is_listed_and_loads() -> None:
+    """Commands are imported on first use: a wrong entry in the table fails here, not in use."""
+    from click.testing import CliRunner
+
+    from curator.cli import COMMANDS, main
+
+    runner = CliRunner()
+    listing = runner.invoke(main, ["--help"])
+    assert listing.exit_code == 0, listing.output
+    for name in COMMANDS:
+        assert f"  {name} " in listing.output
+        shown = runner.invoke(main, [name, "--help"], prog_name="curator")
+        assert shown.exit_code == 0, shown.output
+        assert f"curator {name}" in shown.output  # its own usage line
+    assert runner.invoke(main, ["no-such-command"]).exit_code == 2
