@@ -226,9 +226,10 @@ class _Recorder:
       the results so far; while it says offline, a batch is recorded as ``unknown``. Network
       failures come back first (DNS misses fail fast), so early batches lean towards
       ``unknown``, the harmless direction.
-    - The soft-404 probes (one made-up sibling per directory) are fetched after the main pass;
-      until then a 200 page is judged without that comparison (it can still be soft-dead by
-      its wording, a home-page redirect or a parking phrase).
+    - The soft-404 probes (one made-up sibling per directory) are fetched beside the main pass,
+      started by the first page that needs each; a 200 page recorded before its directory's
+      probe is in is judged without that comparison (it can still be soft-dead by its wording,
+      a home-page redirect or a parking phrase).
 
     ``settle`` re-records, once the run is complete, every observation whose final judgement
     differs (``Store.record`` upserts on run and URL); that is usually none or a few. A run
@@ -266,7 +267,7 @@ class _Recorder:
             self.flush()
 
     def flush(self) -> None:
-        """Record what is pending, judged without probes and with the offline verdict so far."""
+        """Record what is pending, judged with the probes and the offline verdict so far."""
         now = self.clock()
         inconclusive = self.offline.verdict().inconclusive
         batch = []
@@ -300,7 +301,7 @@ class _EarlyRoutes:
     A large run's driver idles while its workers fetch, then builds and renders thousands of
     route reports and pages in one serial tail after the last link. Built here, as each batch
     is recorded, that work overlaps the fetch. Such a report is provisional in the same ways a
-    recorded batch is (no soft-404 probe yet, the offline verdict so far), so the run keeps
+    recorded batch is (perhaps no soft-404 probe yet, the offline verdict so far), so the run keeps
     the looks it was built from: ``reuse`` hands the same report object back only when the
     final looks and context are those same ones, and returns None (build anew) otherwise.
     """
