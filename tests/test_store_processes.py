@@ -15,6 +15,8 @@ import textwrap
 import time
 from pathlib import Path
 
+import pytest
+
 from curator.store.sqlite import SqliteStore
 from store_helpers import run
 
@@ -134,3 +136,37 @@ def test_a_run_killed_mid_write_keeps_every_committed_batch(tmp_path: Path) -> N
 
 def _batch_urls(batch: int, size: int) -> list[str]:
     return [f"https://b{batch}.example/{i}" for i in range(size)]
+
+
+_OPENER = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from curator.store.sqlite import SqliteStore
+    go = Path(sys.argv[2])
+    while not go.exists():
+        time.sleep(0.001)
+    SqliteStore(Path(sys.argv[1])).close()
+    """
+)
+
+
+@pytest.mark.slow
+def test_processes_opening_a_new_store_at_once_all_get_it(tmp_path: Path) -> None:
+    # The switch to WAL and the first migration used to fail one of three such openers in
+    # about one round of nine with "database is locked", busy timeout or not.
+    for round_ in range(10):
+        path, go = tmp_path / f"state-{round_}.sqlite", tmp_path / f"go-{round_}"
+        openers = [
+            subprocess.Popen(
+                [sys.executable, "-c", _OPENER, str(path), str(go)],
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for _ in range(3)
+        ]
+        time.sleep(0.25)  # every interpreter started, waiting at the barrier
+        go.touch()
+        for opener in openers:
+            _, err = opener.communicate(timeout=60)
+            assert opener.returncode == 0, err
