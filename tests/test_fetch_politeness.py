@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import threading
 import time
 
 from curator.states import ErrorKind
@@ -130,3 +131,23 @@ def test_the_curator_group_overrides_the_wildcard_group(web: FixtureWeb, make_fe
     web.add("www.who.int", "/robots.txt", body=ROBOTS)
     url = web.add("www.who.int", "/private/x", body="for everyone but generic bots")
     assert make_fetcher().fetch(url).status == 200
+
+
+def test_a_later_call_goes_before_the_rest_of_a_running_wave(
+    web: FixtureWeb, make_fetcher, fast_settings
+) -> None:
+    """A run's soft-404 probes are a second fetch_many beside the main one: they must not wait
+    for the thousands of links the main call has not started yet."""
+    wave = [web.add(f"www.wave{n}.org", "/p", body="<p>x</p>", delay=0.1) for n in range(20)]
+    probe = web.add("www.probe.org", "/p", body="<p>probe</p>")
+    fetcher = make_fetcher(fast_settings(concurrency=1))
+    done: list[str] = []
+    main = threading.Thread(target=lambda: done.extend(r.url for r in fetcher.fetch_many(wave)))
+    main.start()
+    while not web.requests(path="/p"):  # the wave has started
+        time.sleep(0.01)
+    assert fetcher.fetch(probe).status == 200
+    finished_before_probe = len(done)
+    main.join()
+    assert finished_before_probe <= 3, "the probe waited behind the wave"  # not 20
+    assert len(done) == 20
