@@ -27,7 +27,3 @@ def _domain_of(host: str) -> str:
     """Cached by host, not by URL: a run has far fewer hosts than links, and the suffix-list
     lookup (about 30 us) was a third of building a 20,000-link report."""
     return _EXTRACT(host).top_domain_under_public_suffix or host
-
-
-def host_of(url: str) -> str:
-    return (urls.split(url).hostname or "").lower()

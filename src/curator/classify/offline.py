@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from curator.domains import host_of
+from curator import urls
 from curator.fetch.result import FetchResult
 from curator.settings import ClassifySettings
 
@@ -40,7 +40,7 @@ class OfflineWatch:
         self._failed = 0  # hosts whose every URL so far failed at the network level
 
     def add(self, result: FetchResult) -> None:
-        host = host_of(result.url)
+        host = urls.host(result.url)
         network_failure = result.error is not None and result.error.kind.is_network
         before = self._host_ok.get(host)
         ok = bool(before) or not network_failure

@@ -17,7 +17,8 @@ import heapq
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from curator.fetch.job import Validators, host_of
+from curator import urls
+from curator.fetch.job import Validators
 from curator.inspect import Wants
 
 
@@ -39,7 +40,7 @@ class Shard:
 
 def host_key(url: str) -> str:
     """The host a URL's politeness belongs to: ``WWW.Site.org.`` is ``www.site.org``."""
-    return host_of(url).rstrip(".")
+    return urls.host(url)
 
 
 def group_by_host(urls: Iterable[str]) -> dict[str, list[str]]:

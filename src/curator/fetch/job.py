@@ -11,10 +11,10 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from requests.cookies import RequestsCookieJar
 
+from curator import urls
 from curator.fetch.body import Deadline
 from curator.fetch.errors import classify_error
 from curator.fetch.exchange import Reply
@@ -67,10 +67,6 @@ class Finished:
 Step = Continue | Finished
 
 
-def host_of(url: str) -> str:
-    return (urlsplit(url).hostname or "").lower()
-
-
 @dataclass(eq=False)
 class FetchJob:
     """Mutable progress of one URL; only the worker currently running it touches it."""
@@ -91,7 +87,7 @@ class FetchJob:
 
     @property
     def host(self) -> str:
-        return host_of(self.current)
+        return urls.host(self.current)
 
     def advance(self, exchange: Exchange) -> Step:
         """Make the next request and decide what follows from its answer."""
