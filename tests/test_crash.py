@@ -147,6 +147,11 @@ def test_a_run_that_turns_out_offline_is_settled_to_unknown(
         report = _run(tmp_path, web, _settings(fast_settings, record_batch=1), store)
     assert report.run.inconclusive
     assert set(_stored(tmp_path / "state.sqlite").values()) == {"unknown"}
+    # The early batches' looks were recorded as judged (dead) and then settled from the look
+    # alone: the report says why it judged nothing, and keeps no flag of a judgement.
+    sources = report.routes[0].sources
+    assert {s.reason for s in sources} == {"the checker looked offline; nothing judged"}
+    assert all(s.flags == [] for s in sources)
 
 
 def test_a_cancelled_run_keeps_its_written_batches_and_nothing_half(

@@ -70,13 +70,24 @@ class RunRequest:
 class _Fetched:
     """What this run learnt about one URL it fetched."""
 
-    inspection: Inspection
+    inspection: Inspection | None  # None once the judgement recorded can only stand (release)
     verdict: Verdict | None = None
     previous: Observation | None = None  # the last good look, reused when the page is a 304
     # The look recorded while the run went on, and what it was judged with: the end of the
     # run reuses both when nothing has changed since (the same probe, the same offline say).
     recorded: Observation | None = None
     judged_with: tuple[PageShape | None, bool] | None = None
+    needs_probe: bool = False  # a 200 page its directory's soft-404 probe is compared with
+
+    def release(self) -> None:
+        """Drop what only a second judgement would read.
+
+        Called once a look was recorded with its probe (or needing none) and while the run
+        looked online: the probe cannot change any more, and should the run end up offline the
+        look becomes ``unknown`` without a second reading (``_as_inconclusive``). A large run
+        held every page's inspection to its end; released, about 2 KB per link go back at once.
+        """
+        self.inspection, self.verdict, self.previous = None, None, None
 
 
 @dataclass(frozen=True)
@@ -155,13 +166,17 @@ def run_check(
     recorder.flush()
     heap.settle()  # what was fetched lives to the end; the report is built next
     if probing:
-        probes.update(_probe(executor, fetched.values(), known=probes))
+        probes.update(_probe(executor, fetched.items(), known=probes))
     offline = recorder.offline.verdict()
     observations: dict[str, Observation] = {}
     for url, item in fetched.items():
-        probe = probes.get(probe_key(url))
+        probe = probes.get(probe_key(url)) if item.needs_probe else None
         if item.recorded is not None and item.judged_with == (probe, offline.inconclusive):
             observations[url] = item.recorded  # judged as the whole run would judge it
+            continue
+        if item.inspection is None:  # released: only the offline verdict came to differ
+            assert item.recorded is not None and offline.inconclusive
+            observations[url] = _as_inconclusive(item.recorded)
             continue
         item.verdict = _classify(url, item, probe, settings)
         checked_at = recorder.checked_at[url]
@@ -258,7 +273,9 @@ class _Recorder:
         self._since = time.monotonic()
 
     def add(self, url: str, item: _Fetched) -> None:
+        assert item.inspection is not None
         item.previous = _last_good(self.past.get(url, []))
+        item.needs_probe = _needs_probe(url, item.inspection)
         self.offline.add(item.inspection.result)
         self._pending.append((url, item))
         history = self.settings.history
@@ -275,11 +292,14 @@ class _Recorder:
         for url, item in self._pending:
             self.checked_at[url] = now
             if judge:
-                probe = self.probes.get(probe_key(url))  # if it is in already
+                # The probe if it is in already; None when the page needs none.
+                probe = self.probes.get(probe_key(url)) if item.needs_probe else None
                 item.verdict = _classify(url, item, probe, self.settings)
                 item.recorded = _observation(self.run_id, url, item, inconclusive, now)
                 item.judged_with = (probe, inconclusive)
                 batch.append(item.recorded)
+                if not inconclusive and (probe is not None or not item.needs_probe):
+                    item.release()
         if self.store is not None and batch:
             self.store.record(batch)
             self._recorded.update((o.url, o) for o in batch)
@@ -356,8 +376,15 @@ class _EarlyRoutes:
         return built[0]
 
 
+def _needs_probe(url: str, inspection: Inspection) -> bool:
+    """Whether the page is judged against its directory's soft-404 probe: a 200 HTML page
+    (it has a shape), not parked (that verdict stands alone), not a home page."""
+    return inspection.shape is not None and not inspection.parked and probe_applies(url)
+
+
 def _classify(url: str, item: _Fetched, probe: PageShape | None, settings: Settings) -> Verdict:
     inspection = item.inspection
+    assert inspection is not None
     return classify(
         inspection.result,
         inspection.page,
@@ -457,20 +484,19 @@ def _fetch_and_inspect(
 
 def _probe(
     executor: Executor,
-    items: Iterable[_Fetched],
+    items: Iterable[tuple[str, _Fetched]],
     known: Mapping[tuple[str, str], PageShape] | None = None,
 ) -> dict[tuple[str, str], PageShape]:
     """Fetch one made-up sibling per directory that has a 200 link needing the comparison,
     unless its probe is ``known`` already (fetched beside the main wave)."""
     known = known or {}
     wanted: dict[tuple[str, str], str] = {}
-    for item in items:
-        result = item.inspection.result
-        if item.inspection.shape is None or item.inspection.parked or not probe_applies(result.url):
+    for url, item in items:
+        if not item.needs_probe:
             continue
-        key = probe_key(result.url)
+        key = probe_key(url)
         if key not in wanted and key not in known:  # a probe URL costs 25 random draws
-            wanted[key] = probe_url(result.url)
+            wanted[key] = probe_url(url)
     if not wanted:
         return {}
     by_url = {url: key for key, url in wanted.items()}
@@ -490,12 +516,11 @@ def _probe_shape(inspection: Inspection) -> PageShape:
 def _observation(
     run_id: str, url: str, item: _Fetched, inconclusive: bool, now: datetime
 ) -> Observation:
-    verdict = item.verdict
-    assert verdict is not None
-    result, page = item.inspection.result, item.inspection.page
+    verdict, inspection = item.verdict, item.inspection
+    assert verdict is not None and inspection is not None
+    result, page = inspection.result, inspection.page
     modified = page.modified.isoformat() if page is not None and page.modified else None
     title, description = (page.title, page.description) if page else (None, None)
-    inspection = item.inspection
     body_hash, print_, found = inspection.body_hash, inspection.fingerprint, inspection.found_terms
     etag, last_modified = result.headers.get("etag"), result.headers.get("last-modified")
     if inspection.unchanged and item.previous is not None:
@@ -506,16 +531,16 @@ def _observation(
         title, description, modified = prev.title, prev.description, prev.page_modified
         body_hash, print_, found = prev.body_hash, prev.fingerprint, prev.found_terms
         etag, last_modified = etag or prev.etag, last_modified or prev.last_modified
-    return Observation(
+    observation = Observation(
         run_id=run_id,
         url=url,
         checked_at=now,
-        state=LinkState.UNKNOWN if inconclusive else verdict.state,
+        state=verdict.state,
         http_status=verdict.http_status,
         final_url=verdict.final_url,
         error_kind=verdict.error.kind if verdict.error else None,
         error_message=verdict.error.message if verdict.error else None,
-        reason="the checker looked offline; nothing judged" if inconclusive else verdict.reason,
+        reason=verdict.reason,
         title=title,
         description=description,
         page_modified=modified,
@@ -524,8 +549,19 @@ def _observation(
         body_hash=body_hash,
         fingerprint=print_,
         elapsed=result.elapsed,
-        flags=frozenset() if inconclusive else verdict.flags,
+        flags=verdict.flags,
         found_terms=found,
+    )
+    return _as_inconclusive(observation) if inconclusive else observation
+
+
+def _as_inconclusive(observation: Observation) -> Observation:
+    """The look as a run that found the checker offline records it: seen, but not judged."""
+    return replace(
+        observation,
+        state=LinkState.UNKNOWN,
+        reason="the checker looked offline; nothing judged",
+        flags=frozenset(),
     )
 
 
