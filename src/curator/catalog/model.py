@@ -6,10 +6,11 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, Field, field_validator
 from pydantic_core import PydanticCustomError
 
 from curator.catalog.rules import SLUG_HINT, is_slug, url_problem
+from curator.frozen import FrozenModel
 
 
 def _not_blank(value: str) -> str:
@@ -30,7 +31,7 @@ Slug = Annotated[str, AfterValidator(_slug_shape)]
 """A route's name: its file name without extension, safe in URLs and paths."""
 
 
-class Source(BaseModel):
+class Source(FrozenModel):
     """One ranked external source of a route.
 
     ``url`` stays the exact string the editor wrote (a parsed URL type would quietly add a
@@ -38,8 +39,6 @@ class Source(BaseModel):
     the ``url:`` key sits in the route file, so findings about this source can point there; it is
     bookkeeping, not content, and is left out of dumps.
     """
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     name: str
     url: str
@@ -57,14 +56,12 @@ class Source(BaseModel):
         return value
 
 
-class Route(BaseModel):
+class Route(FrozenModel):
     """One curated subject: the editor's summary, five ranked sources, and its neighbours.
 
     ``reviewed`` is None for a route no editor has signed off yet; later stages treat that
     as overdue rather than guessing a date.
     """
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     slug: Slug
     path: Path

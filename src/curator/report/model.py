@@ -8,23 +8,20 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
+from curator.frozen import FrozenModel
 from curator.states import ErrorKind, Flag, LinkState, RouteStatus
 
 SCHEMA = "curator.report/1"
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class ErrorInfo(_Model):
+class ErrorInfo(FrozenModel):
     kind: ErrorKind
     message: str
 
 
-class SourceReport(_Model):
+class SourceReport(FrozenModel):
     rank: int
     name: str
     url: str
@@ -43,13 +40,13 @@ class SourceReport(_Model):
     line: int | None = Field(None, description="line of the source's url in its route file")
 
 
-class Finding(_Model):
+class Finding(FrozenModel):
     code: str  # a Flag value or a route-level code such as review-overdue
     message: str
     rank: int | None = None  # the source it concerns, if any
 
 
-class RouteReport(_Model):
+class RouteReport(FrozenModel):
     slug: str
     title: str
     status: RouteStatus
@@ -58,7 +55,7 @@ class RouteReport(_Model):
     path: str | None = None
 
 
-class RunInfo(_Model):
+class RunInfo(FrozenModel):
     id: str
     started_at: datetime
     finished_at: datetime
@@ -68,7 +65,7 @@ class RunInfo(_Model):
     requests_per_second: float | None = None
 
 
-class Report(_Model):
+class Report(FrozenModel):
     schema_: str = Field(SCHEMA, alias="schema")
     run: RunInfo
     routes: list[RouteReport]
