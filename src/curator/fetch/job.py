@@ -67,9 +67,14 @@ class Finished:
 Step = Continue | Finished
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class FetchJob:
-    """Mutable progress of one URL; only the worker currently running it touches it."""
+    """Mutable progress of one URL; only the worker currently running it touches it.
+
+    A run submits every URL's job at once and most wait in their host's queue, so a waiting
+    job is kept small: its cookie jar (a lock, a policy and three dicts, about 1.5 KB) and its
+    set of visited URLs are made by its first request, not before.
+    """
 
     url: str
     settings: FetchSettings
@@ -79,11 +84,18 @@ class FetchJob:
     attempt: int = 1  # of the current hop
     spent: float = 0.0  # network seconds used by this attempt, across hops
     started: float | None = None
-    cookies: RequestsCookieJar = field(default_factory=RequestsCookieJar)
-    _seen: set[tuple[str, tuple[tuple[str, str, str], ...]]] = field(default_factory=set)
+    _cookies: RequestsCookieJar | None = None
+    _seen: set[tuple[str, tuple[tuple[str, str, str], ...]]] | None = None
 
     def __post_init__(self) -> None:
         self.current = self.current or self.url
+
+    @property
+    def cookies(self) -> RequestsCookieJar:
+        """The cookies this URL's requests have been sent, across its redirects and retries."""
+        if self._cookies is None:
+            self._cookies = RequestsCookieJar()
+        return self._cookies
 
     @property
     def host(self) -> str:
@@ -94,6 +106,8 @@ class FetchJob:
         now = time.monotonic()
         if self.started is None:
             self.started = now
+        if self._seen is None:
+            self._seen = set()
         self._seen.add(self._visit_key(self.current))
         headers = self._conditional_headers()
         deadline = Deadline(
@@ -141,7 +155,7 @@ class FetchJob:
                 reply=reply,
                 error=FetchError(ErrorKind.INVALID_URL, f"redirect to a non-web address: {target}"),
             )
-        if self._visit_key(target) in self._seen:
+        if self._seen is not None and self._visit_key(target) in self._seen:
             return self.finish(
                 reply=reply,
                 error=FetchError(ErrorKind.REDIRECT_LOOP, f"redirect loop back to {target}"),
@@ -171,7 +185,8 @@ class FetchJob:
     def _visit_key(self, url: str) -> tuple[str, tuple[tuple[str, str, str], ...]]:
         """A URL plus the cookies we hold: revisiting a URL after it set a cookie is how
         some sites do a consent or session check, not a loop."""
-        jar = tuple(sorted((c.domain, c.name, c.value or "") for c in self.cookies))
+        cookies = self._cookies or ()
+        jar = tuple(sorted((c.domain, c.name, c.value or "") for c in cookies))
         return (url, jar)
 
     def finish(
