@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 import signal
 import subprocess
@@ -74,11 +73,10 @@ def test_a_worker_that_dies_fails_the_run_clearly_instead_of_hanging(
         req.wait(20)
 
     url = web.add("hangs.org", "/", handler=hang)
-    before = set(multiprocessing.active_children())
     executor = ProcessExecutor(fast_settings(total_timeout=30, read_timeout=30), web.resolver, 1)
     try:
         results = executor.inspect_many([url])
-        killer = threading.Thread(target=_kill_new_worker, args=(started, before))
+        killer = threading.Thread(target=_kill_worker, args=(started, executor))
         killer.start()
         with pytest.raises(ExecutorError, match=r"curator-worker-0 .* exited with code -9"):
             next(results)
@@ -87,11 +85,10 @@ def test_a_worker_that_dies_fails_the_run_clearly_instead_of_hanging(
         executor.close()
 
 
-def _kill_new_worker(started: threading.Event, before: set[multiprocessing.Process]) -> None:
+def _kill_worker(started: threading.Event, executor: ProcessExecutor) -> None:
     assert started.wait(15)
-    (worker,) = set(multiprocessing.active_children()) - before
-    assert worker.pid is not None
-    os.kill(worker.pid, signal.SIGKILL)
+    (pid,) = executor.pids
+    os.kill(pid, signal.SIGKILL)
 
 
 @pytest.mark.slow

@@ -7,28 +7,35 @@ Fetcher per host, and the run's global concurrency is split between the workers.
 
 Choices:
 
-- ``spawn`` start method: the driver may hold threads (a fixture web in tests, a scheduler in
-  the service), and forking a threaded process can copy a held lock into the child.
+- Plain child processes (``python -c``) talking over one socket pair each
+  (``multiprocessing.connection``), not ``multiprocessing.Process``: its spawn start method
+  also starts a resource-tracker process (12 MiB, for named semaphores this executor never
+  needs), and every worker would re-import the driver's ``__main__``. A fresh interpreter,
+  rather than a fork, because the driver may hold threads (a fixture web in tests, a scheduler
+  in the service) and forking a threaded process can copy a held lock into the child.
 - Workers live as long as the executor, so a run's main wave and its soft-404 probes share the
   start-up cost (importing curator, about half a second) and the robots.txt each host sent.
 - One shard per worker per wave: a Fetcher interleaves many hosts best when it sees all of
   them at once, and with whole hosts per shard a second, later shard would only idle its
   threads on politeness waits.
 - Results come back in chunks while a shard runs (see ``work``), so progress moves smoothly.
+  A shard goes out from a short-lived thread, so the driver keeps reading results (and never
+  waits on a worker still importing) while a large shard is written.
 - A worker that dies is a bug or an out-of-memory kill on this machine, not a lost node: the
   wave fails with an ``ExecutorError`` naming the worker instead of waiting for ever.
 """
 
 from __future__ import annotations
 
-import multiprocessing
+import contextlib
 import os
-import queue
 import signal
+import subprocess
+import sys
+import threading
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from multiprocessing.process import BaseProcess
-from typing import Any
+from multiprocessing.connection import Connection, Pipe, wait
 
 from curator.execute.interface import ExecutorError, ShardProgress
 from curator.execute.shards import Shard, make_shards
@@ -40,6 +47,9 @@ from curator.inspect import Inspection, Wants
 from curator.settings import FetchSettings
 
 _POLL = 0.5  # seconds between liveness checks while no results arrive
+_STOP_WAIT = 5.0  # seconds an idle worker gets to exit after it is told to stop
+# What a worker process runs: its end of the socket pair is the file descriptor in argv[1].
+_BOOT = "from curator.execute.processes import serve_pipe; serve_pipe()"
 
 
 @dataclass(frozen=True)
@@ -51,6 +61,20 @@ class _Chunk:
     inspections: list[Inspection] = field(default_factory=list)
     done: bool = False
     error: str | None = None
+
+
+@dataclass(frozen=True)
+class _Worker:
+    """One worker process and the driver's end of its socket pair."""
+
+    name: str
+    process: subprocess.Popen[bytes]
+    conn: Connection
+    sending: threading.Lock = field(default_factory=threading.Lock)  # one message at a time
+
+    def send(self, message: object) -> None:
+        with self.sending:
+            self.conn.send(message)
 
 
 class ProcessExecutor:
@@ -75,12 +99,14 @@ class ProcessExecutor:
         self.on_shard = on_shard
         self._settings = share_of(settings, self.workers)
         self._resolver = resolver or SystemResolver()
-        self._context = multiprocessing.get_context("spawn")
-        self._results: Any = None  # multiprocessing queues are untyped
-        self._inboxes: list[Any] = []
-        self._processes: list[BaseProcess] = []
+        self._running: list[_Worker] = []
         self._wave = 0
         self._busy = False
+
+    @property
+    def pids(self) -> list[int]:
+        """The worker processes' ids, once started (for an operator or a test to watch)."""
+        return [worker.process.pid for worker in self._running]
 
     def inspect_many(
         self,
@@ -96,44 +122,58 @@ class ProcessExecutor:
         self._wave += 1
         wave = self._wave
         for shard in shards:
-            self._inboxes[shard.number].put((wave, shard))
+            worker = self._running[shard.number]
+            threading.Thread(
+                target=_send_quietly, args=(worker, (wave, shard)), daemon=True
+            ).start()
         self._busy = True
         pending = {shard.number: shard for shard in shards}
         seen: set[str] = set()
+        by_conn = {worker.conn: number for number, worker in enumerate(self._running)}
         while pending:
-            try:
-                chunk: _Chunk = self._results.get(timeout=_POLL)
-            except queue.Empty:
+            ready = wait(list(by_conn), timeout=_POLL)
+            if not ready:
                 self._check_alive(pending)
                 continue
-            if chunk.wave != wave:
-                continue  # left over from a wave whose caller stopped listening
-            if chunk.error is not None:
-                raise ExecutorError(f"curator-worker-{chunk.shard} failed: {chunk.error}")
-            for inspection in chunk.inspections:
-                if inspection.result.url not in seen:
-                    seen.add(inspection.result.url)
-                    yield inspection
-            if chunk.done:
-                del pending[chunk.shard]
-                if self.on_shard is not None:
-                    self.on_shard(len(shards) - len(pending), len(shards))
+            for conn in ready:
+                assert isinstance(conn, Connection)
+                try:
+                    chunk: _Chunk = conn.recv()
+                except EOFError:  # the worker is gone
+                    number = by_conn.pop(conn)
+                    if number not in pending:
+                        continue  # it had no part in this wave
+                    worker = self._running[number]
+                    with contextlib.suppress(subprocess.TimeoutExpired):
+                        worker.process.wait(_STOP_WAIT)  # for its exit code
+                    raise _gone(worker, pending[number]) from None
+                if chunk.wave != wave:
+                    continue  # left over from a wave whose caller stopped listening
+                if chunk.error is not None:
+                    raise ExecutorError(f"curator-worker-{chunk.shard} failed: {chunk.error}")
+                for inspection in chunk.inspections:
+                    if inspection.result.url not in seen:
+                        seen.add(inspection.result.url)
+                        yield inspection
+                if chunk.done:
+                    del pending[chunk.shard]
+                    if self.on_shard is not None:
+                        self.on_shard(len(shards) - len(pending), len(shards))
         self._busy = False
 
     def close(self) -> None:
         """Let idle workers finish; stop at once the ones still busy with an abandoned wave."""
-        for inbox in self._inboxes:
-            inbox.put(None)
-        for process in self._processes:
+        for worker in self._running:
+            _send_quietly(worker, None)
+        for worker in self._running:
             if not self._busy:
-                process.join(timeout=5)
-            if process.is_alive():
-                process.terminate()
-            process.join()
-        if self._results is not None:
-            self._results.close()
-            self._results.cancel_join_thread()
-        self._inboxes, self._processes, self._results = [], [], None
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    worker.process.wait(_STOP_WAIT)
+            if worker.process.poll() is None:
+                worker.process.terminate()
+            worker.process.wait()
+            worker.conn.close()
+        self._running = []
 
     def __enter__(self) -> ProcessExecutor:
         return self
@@ -142,43 +182,67 @@ class ProcessExecutor:
         self.close()
 
     def start(self) -> None:
-        """Spawn the workers (each imports curator, about half a second) without waiting."""
-        if self._processes:
+        """Start the workers (each imports curator, about half a second) without waiting."""
+        if self._running:
             return
-        self._results = self._context.Queue()
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}  # the driver's imports
         for number in range(self.workers):
-            inbox = self._context.Queue()
-            process = self._context.Process(
-                target=_serve,
-                args=(self._settings, self._resolver, inbox, self._results),
-                name=f"curator-worker-{number}",
-                daemon=True,
+            ours, theirs = Pipe()
+            process = subprocess.Popen(
+                [sys.executable, "-c", _BOOT, str(theirs.fileno())],
+                pass_fds=[theirs.fileno()],
+                stdin=subprocess.DEVNULL,
+                env=env,
             )
-            process.start()
-            self._inboxes.append(inbox)
-            self._processes.append(process)
+            theirs.close()
+            worker = _Worker(f"curator-worker-{number}", process, ours)
+            self._running.append(worker)
+            _send_quietly(worker, (self._settings, self._resolver))  # small: buffered at once
 
     def _check_alive(self, pending: Mapping[int, Shard]) -> None:
-        for number in pending:
-            process = self._processes[number]
-            if not process.is_alive():
-                raise ExecutorError(
-                    f"{process.name} (pid {process.pid}) exited with code {process.exitcode} "
-                    f"while checking {len(pending[number])} links of "
-                    f"{len(pending[number].hosts)} hosts"
-                )
+        for number, shard in pending.items():
+            worker = self._running[number]
+            if worker.process.poll() is not None:
+                raise _gone(worker, shard)
 
 
-def _serve(settings: FetchSettings, resolver: Resolver, inbox: Any, results: Any) -> None:
-    """A worker process: run the shards it is sent until told to stop (``None``)."""
+def _gone(worker: _Worker, shard: Shard) -> ExecutorError:
+    return ExecutorError(
+        f"{worker.name} (pid {worker.process.pid}) exited with code {worker.process.poll()} "
+        f"while checking {len(shard)} links of {len(shard.hosts)} hosts"
+    )
+
+
+def _send_quietly(worker: _Worker, message: object) -> None:
+    """Send, unless the worker is gone: its exit is reported where results are read."""
+    with contextlib.suppress(OSError):
+        worker.send(message)
+
+
+def serve_pipe() -> None:
+    """A worker process's main: read settings, then serve shards until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the driver's to handle
+    conn = Connection(int(sys.argv[1]))
+    try:
+        settings, resolver = conn.recv()
+        _serve(settings, resolver, conn)
+    except (EOFError, BrokenPipeError):
+        pass  # the driver is gone: nobody to answer
+    finally:
+        conn.close()
+
+
+def _serve(settings: FetchSettings, resolver: Resolver, conn: Connection) -> None:
+    """Run the shards the driver sends until told to stop (``None``)."""
     with Fetcher(settings, resolver) as fetcher:
-        while (task := inbox.get()) is not None:
+        while (task := conn.recv()) is not None:
             wave, shard = task
             try:
                 for inspections in inspect_shard(fetcher, shard):
-                    results.put(_Chunk(wave, shard.number, inspections))
+                    conn.send(_Chunk(wave, shard.number, inspections))
+            except (EOFError, BrokenPipeError):
+                raise
             except Exception as exc:  # reported to the driver, which fails the wave
-                results.put(_Chunk(wave, shard.number, done=True, error=repr(exc)))
+                conn.send(_Chunk(wave, shard.number, done=True, error=repr(exc)))
                 continue
-            results.put(_Chunk(wave, shard.number, done=True))
+            conn.send(_Chunk(wave, shard.number, done=True))
