@@ -44,7 +44,7 @@ class ConfirmationPolicy:
             raise ValueError(f"confirmation hours cannot be negative, got hours={self.hours}")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LinkHistory:
     """One URL's history boiled down to what reports, digests and the gate need."""
 

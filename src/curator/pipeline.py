@@ -66,7 +66,7 @@ class RunRequest:
     live: frozenset[str] | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Fetched:
     """What this run learnt about one URL it fetched."""
 
@@ -90,7 +90,7 @@ class _Fetched:
         self.inspection, self.verdict, self.previous = None, None, None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Look:
     """The look at a URL a report shows: fetched in this run, or reused from the store."""
 

@@ -27,7 +27,7 @@ BLOCKING_STATUSES = frozenset({401, 403, 407, 429, 451, 999})
 GONE_STATUSES = frozenset({404, 410})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Verdict:
     state: LinkState
     reason: str

@@ -18,7 +18,7 @@ class StoreError(Exception):
     """The state store cannot be opened or used; the message names the file or URL and why."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Observation:
     """What one run saw of one URL."""
 
