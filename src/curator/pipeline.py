@@ -170,13 +170,14 @@ def run_check(
     offline = recorder.offline.verdict()
     observations: dict[str, Observation] = {}
     for url, item in fetched.items():
+        if item.inspection is None:  # released: judged with its final probe, while online
+            assert item.recorded is not None
+            recorded = item.recorded
+            observations[url] = _as_inconclusive(recorded) if offline.inconclusive else recorded
+            continue
         probe = probes.get(probe_key(url)) if item.needs_probe else None
         if item.recorded is not None and item.judged_with == (probe, offline.inconclusive):
             observations[url] = item.recorded  # judged as the whole run would judge it
-            continue
-        if item.inspection is None:  # released: only the offline verdict came to differ
-            assert item.recorded is not None and offline.inconclusive
-            observations[url] = _as_inconclusive(item.recorded)
             continue
         item.verdict = _classify(url, item, probe, settings)
         checked_at = recorder.checked_at[url]
@@ -492,7 +493,7 @@ def _probe(
     known = known or {}
     wanted: dict[tuple[str, str], str] = {}
     for url, item in items:
-        if not item.needs_probe:
+        if not item.needs_probe or item.inspection is None:  # released: its probe is known
             continue
         key = probe_key(url)
         if key not in wanted and key not in known:  # a probe URL costs 25 random draws
