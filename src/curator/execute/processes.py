@@ -220,7 +220,12 @@ def _send_quietly(worker: _Worker, message: object) -> None:
 
 
 def serve_pipe() -> None:
-    """A worker process's main: read settings, then serve shards until told to stop."""
+    """A worker process's main: read settings, then serve shards until told to stop.
+
+    Told to stop, it leaves with ``os._exit``: every result went out with a synchronous send
+    and the fetcher is closed, so there is nothing left to flush, and the driver, which waits
+    for its workers to exit, need not wait for the interpreter to tear down its modules.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the driver's to handle
     conn = Connection(int(sys.argv[1]))
     try:
@@ -230,6 +235,9 @@ def serve_pipe() -> None:
         pass  # the driver is gone: nobody to answer
     finally:
         conn.close()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 def _serve(settings: FetchSettings, resolver: Resolver, conn: Connection) -> None:
