@@ -62,6 +62,25 @@ def test_results_stream_back_while_a_shard_is_still_running(
     assert {url: arrivals[url] > 0 for url in [*quick, slow]}.keys() == {*quick, slow}
 
 
+def test_closing_after_an_abandoned_wave_ends_its_busy_worker_at_once(
+    web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    # A run cancelled mid-wave (Ctrl-C, the scheduler stopping) stops reading results while
+    # its worker is still waiting on a slow page: closing must not wait for that page.
+    quick = web.add("quick.org", "/", body=html_page("Quick"))
+    slow = web.add("slow.org", "/late", body=html_page("Late"), delay=20)
+    executor = ProcessExecutor(fast_settings(total_timeout=30, read_timeout=30), web.resolver, 1)
+    results = executor.inspect_many([quick, slow])
+    assert next(results).result.url == quick
+    results.close()  # the caller stops listening
+    (pid,) = executor.pids
+    began = time.monotonic()
+    executor.close()
+    assert time.monotonic() - began < 5
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)  # reaped, not left running
+
+
 @pytest.mark.slow
 def test_a_worker_that_dies_fails_the_run_clearly_instead_of_hanging(
     web: FixtureWeb, fast_settings: Callable[..., FetchSettings]

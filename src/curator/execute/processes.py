@@ -162,9 +162,14 @@ class ProcessExecutor:
         self._busy = False
 
     def close(self) -> None:
-        """Let idle workers finish; stop at once the ones still busy with an abandoned wave."""
+        """Let idle workers finish; stop at once the ones still busy with an abandoned wave.
+
+        A busy worker is not told to stop: it reads nothing until its shard is done, so the
+        message could wait behind a shard still being written to it, and it is ended anyway.
+        """
         for worker in self._running:
-            _send_quietly(worker, None)
+            if not self._busy:
+                _send_quietly(worker, None)
         for worker in self._running:
             if not self._busy:
                 with contextlib.suppress(subprocess.TimeoutExpired):
