@@ -17,17 +17,26 @@ from conftest import make_fast_settings
 from curator.catalog import load_catalog
 from curator.console import summary_table
 from curator.fetch.client import Fetcher
+from curator.gate.evaluate import evaluate
+from curator.gate.policy import GateRule
 from curator.pipeline import RunRequest, run_check
 from curator.report import junit, markdown
 from curator.report.model import Report, RouteReport
 from curator.rollup import at_risk_reasons
-from curator.settings import ClassifySettings, FetchSettings, HistorySettings, Settings
+from curator.settings import (
+    ClassifySettings,
+    FetchSettings,
+    GatePolicy,
+    HistorySettings,
+    Settings,
+)
 from curator.states import Flag, LinkState, RouteStatus
 from curator.store.sqlite import SqliteStore
 from fixtureweb import FixtureWeb, html_page
 from reportscenario import ReportScenario
 from routefiles import write_route
 from test_gate import commit, curator, make_repo, net, replace_source, serve
+from test_gate_rules import TODAY, _change, _report, _route_file, _source
 
 T0 = datetime(2026, 11, 2, 3, 0, tzinfo=UTC)
 TEXT = "<p>Low back pain is a leading cause of disability worldwide.</p>" * 20
@@ -193,3 +202,28 @@ def test_gate_warns_on_an_at_risk_route_unless_told_to_fail(
     failed = curator(repo, "gate", "--changed-since", "HEAD", *net(web))
     assert failed.returncode == 1, failed.stderr
     assert "FAILED" in failed.stderr and "at risk" in failed.stderr
+
+
+def test_gate_says_a_watched_failure_once_unless_at_risk_fails(tmp_path: Path) -> None:
+    """Below the floor or not, each failing source is its own ``watching`` line; the route-level
+    at-risk word is added as a warning only for the floor, and always when set to fail."""
+    repo = make_repo(tmp_path)
+    path = _route_file(repo)
+    commit(repo, "route")
+    path.write_text(path.read_text().replace("A summary", "A reworded summary"))
+    dead = _source(2, state=LinkState.DEAD, http_status=404, consecutive_failures=1)
+    report = _report(dead)
+    routes = [r.model_copy(update={"status": RouteStatus.AT_RISK}) for r in report.routes]
+    report = report.model_copy(update={"routes": routes})
+    changes = {"back-pain": _change(repo)}
+
+    said = evaluate(report, changes, GatePolicy(), review_max_age_days=365, today=TODAY)
+    assert [(f.rule, f.fails) for f in said] == [(GateRule.WATCHING, False)]
+
+    strict = GatePolicy(at_risk="fail")
+    said = evaluate(report, changes, strict, review_max_age_days=365, today=TODAY)
+    assert [(f.rule, f.fails) for f in said] == [
+        (GateRule.AT_RISK, True),
+        (GateRule.WATCHING, False),
+    ]
+    assert "back-pain is at risk: #2 Source 2 is dead, failing 1 run(s) in a row" in said[0].message
