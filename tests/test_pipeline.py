@@ -87,9 +87,9 @@ def test_every_state_has_its_cause(
     assert "Page Not Found" in str(sources["Source 5"]["reason"])
     assert Flag.INSECURE in sources["Source 1"]["flags"]  # type: ignore[operator]
     route = report.routes[0]
-    # A first failure is watched, not confirmed: the route is not broken yet.
+    # A first failure is watched, not confirmed: the route is not broken yet, but not green.
     assert sources["Source 3"]["confirmed"] is False
-    assert route.status is RouteStatus.HEALTHY
+    assert route.status is RouteStatus.AT_RISK
     assert any(f.code == "dead" and "watching" in f.message for f in route.findings)
 
 
@@ -198,8 +198,8 @@ def test_death_is_confirmed_only_after_runs_spread_over_time(
     assert [s.consecutive_failures for s in states] == [1, 2, 3]
     assert [s.confirmed for s in states] == [False, False, True]
     assert [r.routes[0].status for r in (first, second, third)] == [
-        RouteStatus.HEALTHY,
-        RouteStatus.HEALTHY,
+        RouteStatus.AT_RISK,
+        RouteStatus.AT_RISK,
         RouteStatus.BROKEN,
     ]
 

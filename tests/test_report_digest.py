@@ -37,7 +37,7 @@ def section(text: str, title: str) -> str:
 def test_first_run_says_there_is_nothing_to_compare(web: FixtureWeb, tmp_path: Path) -> None:
     s = scenario(web, tmp_path)
     text = render(s, s.run(0))
-    assert "First run: nothing to compare with yet. 5 routes: 5 healthy." in text
+    assert "First run: nothing to compare with yet. 5 routes: 2 at-risk, 3 healthy." in text
     assert "##" not in text
 
 
@@ -81,9 +81,14 @@ def test_a_new_failure_is_watched_not_announced_as_broken(web: FixtureWeb, tmp_p
     web.add("www.back-pain-2.example", "/topics/back-pain", status=410)
     text = render(s, s.run(0.5))
     assert "Newly broken" not in text
-    failing = section(text, "Failing, not yet confirmed")
-    assert "**Back Pain** (back-pain): #2 Source 2" in failing
-    assert "Leg Pain" not in failing  # it was failing already last time
+    at_risk = section(text, "Newly at risk")
+    assert (
+        "**Back Pain** (back-pain): #2 Source 2 is dead, failing 1 run(s) in a row, "
+        "not yet confirmed" in at_risk
+    )
+    assert "Leg Pain" not in at_risk  # it was at risk already last time
+    # The route's new failure is said once, under the route, not again per source.
+    assert "Failing, not yet confirmed" not in text
 
 
 def test_newly_stale_from_a_stored_look_that_saw_the_page_retitled(
@@ -128,7 +133,10 @@ def test_no_changes_and_inconclusive_runs_say_so(web: FixtureWeb, tmp_path: Path
     s.run(0)
     report = s.run(0.1)
     text = render(s, report)
-    assert "No changes since the previous run (2026-11-02 03:00 UTC). 5 routes: 5 healthy." in text
+    assert (
+        "No changes since the previous run (2026-11-02 03:00 UTC). 5 routes: 2 at-risk, 3 healthy."
+        in text
+    )
 
     offline = report.model_copy(
         update={"run": report.run.model_copy(update={"inconclusive": True, "reason": "all down"})}

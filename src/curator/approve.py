@@ -4,12 +4,19 @@ Approval fetches the route's sources, writes their baseline (title, description,
 fingerprint, blurb terms and how many the page mentions) beside the routes, and moves the
 route's ``reviewed:`` date to today, editing that one line so the editor's comments, key order
 and formatting survive.
+
+``reviewed:`` is a claim that every source was checked, so approval never stamps what it could
+not verify: each page is classified as a run would classify it, and a route with any source
+that is not live (dead, soft-dead, blocked, skipped, unknown) keeps its date and its old
+baseline unless the editor passes ``force``. Even then a page that is not live is never written
+as a baseline (a "page not found" would become the standard the real page is held to), and a
+route with no source baselined at all is never stamped.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -25,13 +32,15 @@ from curator.catalog import (
     load_route_document,
     save_route_document,
 )
+from curator.classify.link import Verdict, classify
 from curator.console import err_console
 from curator.execute import Executor
 from curator.execute.choose import choose_executor
 from curator.exitcodes import Exit
 from curator.inspect import Inspection, Wants
 from curator.pipeline import utcnow
-from curator.settings import Settings
+from curator.redact import redact_url
+from curator.settings import ClassifySettings, Settings
 
 
 @dataclass(frozen=True)
@@ -40,13 +49,19 @@ class Approval:
 
     route: Route
     baseline: RouteBaseline
-    skipped: tuple[tuple[str, str], ...]  # (source name, why)
+    skipped: tuple[tuple[str, str], ...]  # (which source, why), e.g. ("#2 WHO <url>", "dead: ...")
+    stamped: bool  # the baseline was written and ``reviewed:`` moved to today
 
 
 def approve_routes(
-    routes: Sequence[Route], executor: Executor, clock: Callable[[], datetime]
+    routes: Sequence[Route],
+    executor: Executor,
+    clock: Callable[[], datetime],
+    classify_settings: ClassifySettings | None = None,
+    force: bool = False,
 ) -> list[Approval]:
-    """Fetch every source of ``routes`` once, then write each route's baseline and date."""
+    """Fetch every source of ``routes`` once, then write each route's baseline and date where
+    every source could be baselined (with ``force``: where at least one could)."""
     wants: dict[str, Wants] = {}
     for route in routes:
         for source in route.sources:
@@ -55,23 +70,29 @@ def approve_routes(
             wants[source.url] = Wants(terms=tuple(terms), fingerprint=True)
     inspections = {i.result.url: i for i in executor.inspect_many(list(wants), None, wants)}
     now = clock()
+    settings = classify_settings or ClassifySettings()
     approvals = []
     for route in routes:
-        approval = _baseline(route, inspections, now)
-        save_baseline(route.path.parent, approval.baseline)
-        set_reviewed(route, now.date())
-        approvals.append(approval)
+        approval = _baseline(route, inspections, now, settings)
+        stamp = bool(approval.baseline.sources) and (force or not approval.skipped)
+        if stamp:
+            save_baseline(route.path.parent, approval.baseline)
+            set_reviewed(route, now.date())
+        approvals.append(replace(approval, stamped=stamp))
     return approvals
 
 
-def _baseline(route: Route, inspections: dict[str, Inspection], now: datetime) -> Approval:
+def _baseline(
+    route: Route, inspections: dict[str, Inspection], now: datetime, settings: ClassifySettings
+) -> Approval:
     entries: list[SourceBaseline] = []
     skipped: list[tuple[str, str]] = []
-    for source in route.sources:
+    for rank, source in enumerate(route.sources, start=1):
         inspection = inspections.get(source.url)
-        why = _unusable(inspection)
+        why = _unusable(inspection, settings)
         if why is not None or inspection is None or inspection.page is None:
-            skipped.append((source.name, why or "not fetched"))
+            label = f"#{rank} {source.name} <{redact_url(source.url)}>"
+            skipped.append((label, why or "unknown: not fetched"))
             continue
         entries.append(
             SourceBaseline(
@@ -90,19 +111,31 @@ def _baseline(route: Route, inspections: dict[str, Inspection], now: datetime) -
         route=route,
         baseline=RouteBaseline(route=route.slug, approved_at=now, sources=entries),
         skipped=tuple(skipped),
+        stamped=False,
     )
 
 
-def _unusable(inspection: Inspection | None) -> str | None:
+def _unusable(inspection: Inspection | None, settings: ClassifySettings) -> str | None:
+    """Why this page cannot be a baseline, as "state: reason", or None if it can.
+
+    Judged as a run judges it, without the soft-404 probe (approval fetches no made-up
+    siblings): a not-found wording, a parked domain or a redirect to the home page is caught.
+    """
     if inspection is None:
-        return "not fetched"
-    result = inspection.result
-    if result.error is not None:
-        return f"{result.error.kind.value}: {result.error.message}"
-    if result.status is None or not 200 <= result.status < 300:
-        return f"HTTP {result.status}"
+        return "unknown: not fetched"
+    verdict: Verdict = classify(
+        inspection.result,
+        inspection.page,
+        None,
+        settings,
+        shape=inspection.shape,
+        parked=inspection.parked,
+    )
+    if not verdict.state.is_live:
+        return f"{verdict.state.value}: {verdict.reason}"
     if inspection.page is None:
-        return f"not a web page ({result.content_type or 'unknown type'})"
+        content_type = inspection.result.content_type or "unknown type"
+        return f"unknown: not a web page ({content_type})"
     return None
 
 
@@ -124,8 +157,12 @@ def approve_command(
     resolve: dict[str, str],
     console: Console | None = None,
     clock: Callable[[], datetime] = utcnow,
+    force: bool = False,
 ) -> Exit:
-    """The command around :func:`approve_routes`: load, approve, say what happened."""
+    """The command around :func:`approve_routes`: load, approve, say what happened.
+
+    Exit 1 when any source could not be baselined, with or without ``force``: a script must be
+    able to tell that a route was not fully verified."""
     console = console or err_console()
     catalog = load_catalog(routes_dir, only=list(slugs) or None)
     if catalog.problems:
@@ -136,19 +173,27 @@ def approve_command(
     links = len({s.url for r in routes for s in r.sources})
     executor = choose_executor(settings.fetch, make_resolver(resolve), links)
     try:
-        approvals = approve_routes(routes, executor, clock)
+        approvals = approve_routes(routes, executor, clock, settings.classify, force)
     finally:
         executor.close()
-    incomplete = False
     for approval in approvals:
-        done = len(approval.baseline.sources)
-        console.print(
-            f"{approval.route.slug}: approved {done} of {len(approval.route.sources)} sources; "
-            f"reviewed set to {clock().date().isoformat()}",
-            markup=False,
-            soft_wrap=True,
-        )
-        for name, why in approval.skipped:
-            incomplete = True
-            console.print(f"  not baselined: {name} ({why})", markup=False, soft_wrap=True)
-    return Exit.FAILED if incomplete else Exit.OK
+        console.print(_outcome(approval, force), markup=False, soft_wrap=True)
+        for which, why in approval.skipped:
+            console.print(f"  not baselined: {which}: {why}", markup=False, soft_wrap=True)
+    return Exit.FAILED if any(a.skipped for a in approvals) else Exit.OK
+
+
+def _outcome(approval: Approval, force: bool) -> str:
+    route, done = approval.route, len(approval.baseline.sources)
+    of = f"{done} of {len(route.sources)} sources"
+    if approval.stamped:
+        reviewed = approval.baseline.approved_at.date().isoformat()
+        return f"{route.slug}: approved {of}; reviewed set to {reviewed}"
+    unchanged = f"reviewed: and the baseline left as they were ({route.path})"
+    if done == 0:
+        return f"{route.slug}: NOT approved: no source could be baselined; {unchanged}"
+    return (
+        f"{route.slug}: NOT approved: only {of} could be baselined; {unchanged}. "
+        "Replace the sources below, or approve with --force to stamp the route with the "
+        "sources that could be baselined"
+    )

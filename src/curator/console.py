@@ -24,6 +24,7 @@ from curator.states import LinkState, RouteStatus
 
 _STYLE = {
     RouteStatus.BROKEN: "bold red",
+    RouteStatus.AT_RISK: "dark_orange",
     RouteStatus.STALE: "yellow",
     RouteStatus.HEALTHY: "green",
     RouteStatus.UNKNOWN: "dim",
@@ -121,8 +122,7 @@ def summary_table(report: Report, console: Console, rows: int = SUMMARY_ROWS) ->
     table.add_column("status")
     for state in states:
         table.add_column(state.value, justify="right")
-    order = list(_STYLE)
-    ranked = sorted(report.routes, key=lambda r: (order.index(r.status), r.slug))
+    ranked = sorted(report.routes, key=lambda r: (-r.status.severity, r.slug))
     shown, rest = ranked[:rows], ranked[rows:]
 
     def cells(counts: Counter[LinkState]) -> list[str]:
@@ -140,7 +140,7 @@ def summary_table(report: Report, console: Console, rows: int = SUMMARY_ROWS) ->
             f"… {len(rest)} more route{'s' if len(rest) != 1 else ''}",
             ", ".join(
                 f"{n} {status.value}"
-                for status, n in sorted(by_status.items(), key=lambda item: order.index(item[0]))
+                for status, n in sorted(by_status.items(), key=lambda item: -item[0].severity)
             ),
             *cells(Counter(s.state for route in rest for s in route.sources)),
             style="dim",

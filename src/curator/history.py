@@ -23,8 +23,6 @@ from itertools import pairwise
 from curator.states import LinkState
 from curator.store.interface import Observation
 
-_OK = frozenset({LinkState.ALIVE, LinkState.MOVED})
-
 
 @dataclass(frozen=True)
 class ConfirmationPolicy:
@@ -58,7 +56,7 @@ class LinkHistory:
 
 def is_judged(state: LinkState) -> bool:
     """Whether an observation in this state is a verdict on the link (see the module docstring)."""
-    return state.is_broken or state in _OK
+    return state.is_broken or state.is_live
 
 
 def summarize(
@@ -90,7 +88,7 @@ def summarize(
     newest = observations_newest_first[0] if observations_newest_first else None
     recovered = (
         newest is not None
-        and newest.state in _OK
+        and newest.state.is_live
         and len(judged) >= 2
         and judged[1].state.is_broken
     )
@@ -98,7 +96,7 @@ def summarize(
     recent = [o.state.is_broken for o in judged[:flap_window]]
     flips = sum(1 for a, b in pairwise(recent) if a != b)
 
-    last_ok_at = next((o.checked_at for o in judged if o.state in _OK), None)
+    last_ok_at = next((o.checked_at for o in judged if o.state.is_live), None)
 
     return LinkHistory(
         consecutive_failures=len(streak),

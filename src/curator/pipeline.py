@@ -397,7 +397,7 @@ def _classify(url: str, item: _Fetched, probe: PageShape | None, settings: Setti
 
 
 def _last_good(observations: Sequence[Observation]) -> Observation | None:
-    return next((o for o in observations if o.state in (LinkState.ALIVE, LinkState.MOVED)), None)
+    return next((o for o in observations if o.state.is_live), None)
 
 
 def _validators(past: Mapping[str, list[Observation]]) -> dict[str, Validators]:

@@ -13,22 +13,44 @@ STALENESS_FLAGS = frozenset(
     {Flag.CHANGED, Flag.RETITLED, Flag.UNSUPPORTED, Flag.UPDATED_AFTER_REVIEW}
 )
 STALE_FINDINGS = frozenset({"review-overdue"})
-_LIVE = frozenset({LinkState.ALIVE, LinkState.MOVED})
+TOO_FEW_LIVE = "too-few-live-sources"
+AT_RISK_FINDINGS = frozenset({TOO_FEW_LIVE})
 
 
 def route_status(
     sources: Sequence[SourceReport], findings: Sequence[Finding], inconclusive: bool
 ) -> RouteStatus:
-    """DESIGN.md's order: broken beats stale beats healthy; an inconclusive run judges nothing."""
+    """DESIGN.md's order: broken, else at-risk, else stale, else healthy; an inconclusive run
+    judges nothing.
+
+    At-risk exists so that nothing an editor would call broken shows as healthy while history
+    has not yet confirmed it: a 404 seen in one run is not a confirmed death, but it is not
+    green either.
+    """
     if inconclusive:
         return RouteStatus.UNKNOWN
     if any(s.state.is_broken and s.confirmed for s in sources):
         return RouteStatus.BROKEN
+    if at_risk_reasons(sources, findings):
+        return RouteStatus.AT_RISK
     if any(set(s.flags) & STALENESS_FLAGS for s in sources) or any(
         f.code in STALE_FINDINGS for f in findings
     ):
         return RouteStatus.STALE
     return RouteStatus.HEALTHY
+
+
+def at_risk_reasons(sources: Sequence[SourceReport], findings: Sequence[Finding]) -> list[str]:
+    """Why a route is at risk, one phrase each; empty when it is not. Every output that says
+    "at-risk" explains it with these words, so the digest, JUnit and the gate agree."""
+    reasons = [
+        f"#{s.rank} {s.name} is {s.state.value}, failing {s.consecutive_failures} run(s) "
+        "in a row, not yet confirmed"
+        for s in sources
+        if s.state.is_broken and not s.confirmed
+    ]
+    reasons += [f.message for f in findings if f.code in AT_RISK_FINDINGS]
+    return reasons
 
 
 def source_findings(sources: Sequence[SourceReport]) -> list[Finding]:
@@ -93,11 +115,11 @@ def route_findings(
                     message=f"{count} sources come from {domain}; a top five should be five voices",
                 )
             )
-    live = sum(1 for s in sources if s.state in _LIVE)
+    live = sum(1 for s in sources if s.state.is_live)
     if not inconclusive and live < min_live:
         findings.append(
             Finding(
-                code="too-few-live-sources",
+                code=TOO_FEW_LIVE,
                 message=(
                     f"only {live} of {len(sources)} sources are live (at least {min_live} wanted)"
                 ),

@@ -163,6 +163,13 @@ class GatePolicy(_Section):
     offsite_redirect: Severity = Field(
         default="warn", description="an untouched source that now ends on another site"
     )
+    # warn, not fail: DESIGN's gate blocks a confirmed or newly added dead source (the rules
+    # above already fail those); an at-risk route's failures are not confirmed yet, and one bad
+    # night at a host must not block an unrelated fix. Teams that want a floor enforced set fail.
+    at_risk: Severity = Field(
+        default="warn",
+        description="a touched route at risk: a source failing, not yet confirmed, or too few live",
+    )
 
 
 class ScheduleSettings(_Section):

@@ -14,10 +14,8 @@ from curator.assess.drift import ContentSnapshot, assess_drift
 from curator.assess.fingerprint import Fingerprint
 from curator.assess.support import TermSupport, assess_support, key_terms
 from curator.settings import AssessSettings
-from curator.states import Flag, LinkState
+from curator.states import Flag
 from curator.store.interface import Observation
-
-_JUDGEABLE = frozenset({LinkState.ALIVE, LinkState.MOVED})
 
 
 @dataclass(frozen=True)
@@ -45,7 +43,7 @@ def assess_source(
     settings: AssessSettings,
 ) -> Staleness:
     """Flags for a live page; a dead or blocked page says nothing about its content."""
-    if look.state not in _JUDGEABLE:
+    if not look.state.is_live:
         return NOT_JUDGED
     flags: set[Flag] = set()
     notes: list[Note] = []

@@ -13,11 +13,6 @@ from curator.states import ErrorKind
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 RETRY_AFTER_STATUSES = frozenset({429, 503})
 
-# Worth another try: the path to the host hiccuped. Not DNS (an NXDOMAIN is an answer, and a
-# resolver outage hits every host at once, which the offline check reports instead), not TLS or
-# protocol errors (the same server will say the same thing), not our own refusals.
-_TRANSIENT_ERRORS = frozenset({ErrorKind.TIMEOUT, ErrorKind.RESET, ErrorKind.CONNECTION})
-
 
 @dataclass(frozen=True)
 class RetryPlan:
@@ -39,14 +34,16 @@ def should_retry(
 ) -> RetryPlan | None:
     """The retry decision for one finished attempt (``attempt`` counts from 1), or None.
 
-    A refused connection gets one more try only: a server restarting refuses briefly, one
-    that is gone refuses forever. A Retry-After longer than ``retry_after_cap`` is not waited
-    for: the answer (429/503) stands, and the link reads as blocked rather than stalling the run.
+    Which error kinds are worth another try is ``ErrorKind.is_transient``'s to say (see its
+    reasons there). A refused connection gets one more try only: a server restarting refuses
+    briefly, one that is gone refuses forever. A Retry-After longer than ``retry_after_cap`` is
+    not waited for: the answer (429/503) stands, and the link reads as blocked rather than
+    stalling the run.
     """
     if attempt > settings.retries:
         return None
     if error is not None:
-        if error in _TRANSIENT_ERRORS or (error == ErrorKind.REFUSED and attempt == 1):
+        if error.is_transient or (error is ErrorKind.REFUSED and attempt == 1):
             return RetryPlan(backoff(attempt, settings, rng))
         return None
     if status not in RETRY_STATUSES:

@@ -17,8 +17,9 @@ from curator.gate.policy import GateRule, severity
 from curator.redact import redact_url
 from curator.report.model import Report, RouteReport, SourceReport
 from curator.report.text import plain
-from curator.settings import GatePolicy
-from curator.states import Flag, LinkState
+from curator.rollup import AT_RISK_FINDINGS, at_risk_reasons
+from curator.settings import GatePolicy, Severity
+from curator.states import Flag, LinkState, RouteStatus
 
 _STALE_FLAGS = (Flag.CHANGED, Flag.UNSUPPORTED)
 
@@ -56,6 +57,7 @@ def evaluate(
         said = [
             *(item for source in route.sources for item in _about_source(source, change)),
             *_about_route(route, change, today, review_max_age_days),
+            *_at_risk(route, severity(policy, GateRule.AT_RISK)),
         ]
         for item in said:
             level = severity(policy, item.rule)
@@ -195,6 +197,29 @@ def _about_source(s: SourceReport, change: RouteChange) -> list[_Said]:
             )
         )
     return said
+
+
+def _at_risk(route: RouteReport, level: Severity) -> list[_Said]:
+    """The route-level word on an at-risk route.
+
+    Each failing source is already reported on its own line (``watching``/``added-broken``), so
+    as a mere warning this speaks only when the route has too few live sources; when a team sets
+    ``at_risk = "fail"`` it always speaks, because it is then what fails the gate.
+    """
+    if route.status is not RouteStatus.AT_RISK:
+        return []
+    if level != "fail" and not any(f.code in AT_RISK_FINDINGS for f in route.findings):
+        return []
+    why = "; ".join(plain(reason, 200) for reason in at_risk_reasons(route.sources, route.findings))
+    return [
+        _Said(
+            GateRule.AT_RISK,
+            "route at risk",
+            f"{route.slug} is at risk: {why}",
+            "check the failing sources in a browser and replace any that are gone, so the route "
+            "keeps enough live sources",
+        )
+    ]
 
 
 def _about_route(

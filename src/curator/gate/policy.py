@@ -21,6 +21,7 @@ class GateRule(StrEnum):
     REVIEW_OVERDUE = "review-overdue"
     WATCHING = "watching"
     OFFSITE_REDIRECT = "offsite-redirect"
+    AT_RISK = "at-risk"
 
 
 def severity(policy: GatePolicy, rule: GateRule) -> Severity:
@@ -35,4 +36,5 @@ def severity(policy: GatePolicy, rule: GateRule) -> Severity:
         GateRule.REVIEW_OVERDUE: policy.review_overdue,
         GateRule.WATCHING: policy.watching,
         GateRule.OFFSITE_REDIRECT: policy.offsite_redirect,
+        GateRule.AT_RISK: policy.at_risk,
     }[rule]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from curator.report.model import Report, RouteReport, SourceReport
 from curator.report.text import md_cell
 from curator.report.words import STATUS_ORDER
-from curator.rollup import STALE_FINDINGS, STALENESS_FLAGS
+from curator.rollup import STALE_FINDINGS, STALENESS_FLAGS, at_risk_reasons
 from curator.states import LinkState, RouteStatus
 
 MAX_ITEMS = 12  # per section: a digest that scrolls is not read
@@ -33,6 +33,7 @@ class Item:
 @dataclass(frozen=True)
 class Changes:
     newly_broken: tuple[Item, ...]
+    newly_at_risk: tuple[Item, ...]  # with why; their new failing sources are not repeated below
     recovered: tuple[Item, ...]
     newly_stale: tuple[Item, ...]
     moved: tuple[Item, ...]
@@ -42,6 +43,7 @@ class Changes:
     def empty(self) -> bool:
         return not (
             self.newly_broken
+            or self.newly_at_risk
             or self.recovered
             or self.newly_stale
             or self.moved
@@ -51,13 +53,19 @@ class Changes:
 
 def compare(current: Report, previous: Report) -> Changes:
     before = {route.slug: route for route in previous.routes}
-    newly_broken, recovered, newly_stale, moved, failing = [], [], [], [], []
+    newly_broken, at_risk, recovered, newly_stale, moved, failing = [], [], [], [], [], []
     for route in current.routes:
         old = before.get(route.slug)
         old_status = old.status if old else None
         old_sources = {s.url: s for s in old.sources} if old else {}
         if route.status is RouteStatus.BROKEN and old_status is not RouteStatus.BROKEN:
             newly_broken.append(_item(route, _broken_detail(route)))
+        newly_at_risk = route.status is RouteStatus.AT_RISK and old_status not in (
+            RouteStatus.AT_RISK,
+            RouteStatus.BROKEN,
+        )
+        if newly_at_risk:
+            at_risk.append(_item(route, "; ".join(at_risk_reasons(route.sources, route.findings))))
         if old_status is RouteStatus.BROKEN and route.status in (
             RouteStatus.HEALTHY,
             RouteStatus.STALE,
@@ -84,11 +92,17 @@ def compare(current: Report, previous: Report) -> Changes:
             if (
                 source.state.is_broken
                 and not source.confirmed
+                and not newly_at_risk
                 and (was is None or not was.state.is_broken)
             ):
                 failing.append(_item(route, f"#{source.rank} {source.name}: {source.reason}"))
     return Changes(
-        tuple(newly_broken), tuple(recovered), tuple(newly_stale), tuple(moved), tuple(failing)
+        tuple(newly_broken),
+        tuple(at_risk),
+        tuple(recovered),
+        tuple(newly_stale),
+        tuple(moved),
+        tuple(failing),
     )
 
 
@@ -124,6 +138,7 @@ def render(current: Report, previous: Report | None) -> str:
         return "\n".join(lines) + "\n"
     summary = [
         (len(changes.newly_broken), "newly broken"),
+        (len(changes.newly_at_risk), "newly at risk"),
         (len(changes.recovered), "recovered"),
         (len(changes.newly_stale), "newly stale"),
         (len(changes.moved), "moved"),
@@ -135,6 +150,7 @@ def render(current: Report, previous: Report | None) -> str:
     ]
     for title, items in (
         ("Newly broken", changes.newly_broken),
+        ("Newly at risk", changes.newly_at_risk),
         ("Recovered", changes.recovered),
         ("Newly stale", changes.newly_stale),
         ("Moved (update the link)", changes.moved),
@@ -177,7 +193,7 @@ def _back(route: RouteReport, old: RouteReport | None) -> str:
 
 
 def _answers(source: SourceReport) -> bool:
-    return source.state in (LinkState.ALIVE, LinkState.MOVED)
+    return source.state.is_live
 
 
 def _totals(routes: Iterable[RouteReport]) -> str:

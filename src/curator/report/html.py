@@ -42,7 +42,6 @@ SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 # The shape nearly every source's address has: http(s), a plain ASCII host, printable ASCII
 # after it. Such an address is safe as a link without a full parse (see safe_href).
 _PLAIN_WEB_URL = re.compile(r"(?i:https?)://[A-Za-z0-9.-]+(?::[0-9]*)?(?:[/?#][\x21-\x7e]*)?")
-_SEVERITY = {status: index for index, status in enumerate(STATUS_ORDER)}
 # Which findings an editor should read first when a route card only has room for a few.
 _FINDING_ORDER = (
     "dead",
@@ -160,7 +159,7 @@ def same_route_page_run(one: RunInfo, other: RunInfo) -> bool:
 
 
 def _sort_views(views: list[RouteView]) -> None:
-    views.sort(key=lambda v: (_SEVERITY[v.route.status], -v.problem_sources, v.route.slug))
+    views.sort(key=lambda v: (-v.route.status.severity, -v.problem_sources, v.route.slug))
 
 
 def render_index(

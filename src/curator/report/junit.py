@@ -2,7 +2,11 @@
 
 broken -> ``<failure>`` (the findings are the message), unknown -> ``<skipped>`` (the run could
 not judge it), stale -> a pass whose ``<system-out>`` lists what went stale, since a stale
-summary needs an editor, not a red build. Built with ElementTree so attribute and text escaping
+summary needs an editor, not a red build. at-risk -> a pass whose ``<system-out>`` starts
+"warning: at-risk" and says why, and the suite carries an ``at_risk`` count property: a failure
+not yet confirmed is the history's to judge, and turning CI red on one bad night at somebody
+else's host teaches people to ignore red (``curator run`` exits 0 for it too), yet it must not
+read as a plain pass either. Built with ElementTree so attribute and text escaping
 is the library's job; characters XML cannot carry at all (control characters a page title may
 contain) are removed first, because ElementTree would write them and break every parser.
 """
@@ -15,6 +19,7 @@ from collections import Counter
 
 from curator.report.digest import stale_reasons
 from curator.report.model import Report, RouteReport
+from curator.rollup import at_risk_reasons
 from curator.states import RouteStatus
 
 CLASSNAME = "curator.routes"
@@ -50,6 +55,9 @@ def render(report: Report) -> str:
     ET.SubElement(
         properties, "property", {"name": "inconclusive", "value": str(run.inconclusive).lower()}
     )
+    ET.SubElement(
+        properties, "property", {"name": "at_risk", "value": str(statuses[RouteStatus.AT_RISK])}
+    )
     for route in report.routes:
         suite.append(_testcase(route, report.run.reason))
     if report.problems:
@@ -79,6 +87,11 @@ def _testcase(route: RouteReport, run_reason: str | None) -> ET.Element:
             case,
             "skipped",
             {"message": xml_text(run_reason or "the run could not judge this route")},
+        )
+    elif route.status is RouteStatus.AT_RISK:
+        risk = "\n".join(at_risk_reasons(route.sources, route.findings))
+        ET.SubElement(case, "system-out").text = xml_text(
+            f"warning: at-risk: {route.title}\n{risk}\n{findings}".rstrip()
         )
     elif route.status is RouteStatus.STALE:
         stale = "\n".join(stale_reasons(route))

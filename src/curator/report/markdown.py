@@ -8,14 +8,9 @@ from curator.report.model import Report, RouteReport, SourceReport
 from curator.report.text import md_cell
 from curator.states import LinkState, RouteStatus
 
-_STATUS_ORDER = {
-    RouteStatus.BROKEN: 0,
-    RouteStatus.UNKNOWN: 1,
-    RouteStatus.STALE: 2,
-    RouteStatus.HEALTHY: 3,
-}
 _STATUS_MARK = {
     RouteStatus.BROKEN: "🔴 broken",
+    RouteStatus.AT_RISK: "🟠 at-risk",
     RouteStatus.STALE: "🟡 stale",
     RouteStatus.HEALTHY: "🟢 healthy",
     RouteStatus.UNKNOWN: "⚪ unknown",
@@ -38,7 +33,7 @@ def render(report: Report) -> str:
         f"# Link health, {run.finished_at:%Y-%m-%d %H:%M} UTC",
         "",
         f"Run `{run.id}`: {run.urls} links in {len(report.routes)} routes; "
-        + ", ".join(f"{statuses[s]} {s.value}" for s in _STATUS_ORDER if statuses[s])
+        + ", ".join(f"{statuses[s]} {s.value}" for s in RouteStatus.worst_first() if statuses[s])
         + ".",
     ]
     if run.inconclusive:
@@ -46,7 +41,7 @@ def render(report: Report) -> str:
     if report.problems:
         lines += ["", "## Route files with problems", ""]
         lines += [f"- `{md_cell(p, 400)}`" for p in report.problems]
-    for route in sorted(report.routes, key=lambda r: (_STATUS_ORDER[r.status], r.slug)):
+    for route in sorted(report.routes, key=lambda r: (-r.status.severity, r.slug)):
         lines += ["", *_route(route)]
     return "\n".join(lines) + "\n"
 

@@ -49,7 +49,7 @@ class Finding(FrozenModel):
 class RouteReport(FrozenModel):
     slug: str
     title: str
-    status: RouteStatus
+    status: RouteStatus  # at-risk joined schema 1 as a new value (additive: no field changed)
     findings: list[Finding]
     sources: list[SourceReport]
     path: str | None = None

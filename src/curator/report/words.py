@@ -8,13 +8,8 @@ from __future__ import annotations
 
 from curator.states import ErrorKind, LinkState, RouteStatus
 
-# Worst first: the order routes are listed in and counts are shown in.
-STATUS_ORDER: tuple[RouteStatus, ...] = (
-    RouteStatus.BROKEN,
-    RouteStatus.UNKNOWN,
-    RouteStatus.STALE,
-    RouteStatus.HEALTHY,
-)
+# Worst first: the order routes are listed in and counts are shown in (RouteStatus.severity).
+STATUS_ORDER: tuple[RouteStatus, ...] = RouteStatus.worst_first()
 STATE_ORDER: tuple[LinkState, ...] = (
     LinkState.DEAD,
     LinkState.SOFT_DEAD,
@@ -27,9 +22,10 @@ STATE_ORDER: tuple[LinkState, ...] = (
 
 STATUS_MEANING = {
     RouteStatus.BROKEN: "a source is confirmed dead",
-    RouteStatus.UNKNOWN: "this run could not judge it",
+    RouteStatus.AT_RISK: "a source is failing but not yet confirmed, or too few sources are live",
     RouteStatus.STALE: "a summary or blurb may no longer match its source",
-    RouteStatus.HEALTHY: "no source is confirmed dead and no summary looks stale",
+    RouteStatus.UNKNOWN: "this run could not judge it",
+    RouteStatus.HEALTHY: "every source answers and no summary looks stale",
 }
 
 STATE_MEANING = {
