@@ -368,6 +368,17 @@ def held_out_report(grid: Grid, pages: list[Page]) -> str:
     return "\n".join(lines)
 
 
+def held_out_misses(grid: Grid, pages: list[Page]) -> str:
+    """Pages each field misses with its corpus held out, and the variant that missed them."""
+    corpus_of = {page.id: page.corpus for page in pages}
+    lines = ["", "Misses with the corpus held out:"]
+    for field_name in ("title", "description"):
+        for held in leave_one_out(grid, field_name, corpus_of):
+            if not held.matched:
+                lines.append(f"  {field_name:<12} {held.page:<40} ({held.chosen})")
+    return "\n".join(lines)
+
+
 def held_out_rate(grid: Grid, pages: list[Page], field_name: str, corpus: str) -> float:
     """The rate on ``corpus`` of the variant selected on the other corpora."""
     graded = leave_one_out(grid, field_name, {page.id: page.corpus for page in pages})
@@ -442,6 +453,7 @@ def main(argv: list[str] | None = None) -> int:
     grid = score_variants(pages)
     print(held_out_report(grid, pages))
     if args.verbose:
+        print(held_out_misses(grid, pages))
         print(ablation_report(grid, pages))
     return 0
 
