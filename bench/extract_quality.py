@@ -27,7 +27,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from curator.extract import PageMeta, extract
-from curator.extract.choices import DEFAULT, Choices
+from curator.extract.choices import DEFAULT, DESCRIPTION_SOURCES, TITLE_SOURCES, Choices
 from curator.extract.decode import decode_html
 from curator.extract.descriptions import description
 from curator.extract.document import Document, parse
@@ -211,7 +211,14 @@ def description_variants() -> list[Variant]:
     readability = ("json-ld", "dc", "og", "meta", "twitter", "paragraph")
     proven = [
         Variant("default", DEFAULT),
-        Variant("metascraper, first declared wins", replace(DEFAULT, description_vote=False)),
+        Variant(
+            "metascraper, first declared wins",
+            replace(
+                DEFAULT,
+                description_vote=False,
+                description_order=("og", "twitter", "meta", "itemprop", "json-ld", "paragraph"),
+            ),
+        ),
         Variant(
             "metascraper (newer: json-ld first), first declared wins",
             replace(
@@ -241,10 +248,14 @@ def _ablations(base: Choices, order_field: str) -> list[Variant]:
     if order_field == "title_order" and "title" in order:
         whole = tuple("title-whole" if source == "title" else source for source in order)
         found.append(Variant("default, <title> not cleaned", replace(base, title_order=whole)))
-    if "dc" not in order:  # Readability reads Dublin Core; metascraper does not
-        at = order.index("title") if "title" in order else order.index("meta") + 1
-        with_dc = (*order[:at], "dc", *order[at:])
-        found.append(Variant("default with dc", replace(base, **{order_field: with_dc})))
+    sources = TITLE_SOURCES if order_field == "title_order" else DESCRIPTION_SOURCES
+    for source in sources:
+        if source in order or source == "title-whole":
+            continue
+        anchor = "title" if order_field == "title_order" else "paragraph"
+        at = order.index(anchor) if anchor in order else len(order)
+        added = (*order[:at], source, *order[at:])
+        found.append(Variant(f"default with {source}", replace(base, **{order_field: added})))
     if order_field == "description_order":
         found.append(
             Variant(

@@ -23,10 +23,9 @@ class Choices:
     title_order: tuple[str, ...] = ("og", "twitter", "json-ld", "dc", "title", "h1")
     """metascraper's order (link-preview tags, JSON-LD, the page's own title, a heading), with
     Readability's Dublin Core title and site-name cleaning of ``<title>``."""
-    description_order: tuple[str, ...] = (
-        "og", "twitter", "meta", "itemprop", "json-ld", "paragraph",
-    )  # fmt: skip
-    """metascraper's order, plus Readability's first-paragraph fallback."""
+    description_order: tuple[str, ...] = ("og", "twitter", "meta", "json-ld", "paragraph")
+    """metascraper's order without ``itemprop`` (it decided no corpus page), plus Readability's
+    first-paragraph fallback."""
     description_vote: bool = True
     """Take the declared description most sources agree on (ties by order), not the first."""
 
