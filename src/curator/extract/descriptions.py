@@ -2,7 +2,7 @@
 
 Declared descriptions are read from the sources :class:`~curator.extract.choices.Choices` names,
 by default in metascraper's order: link-preview tags (og, twitter, what the site wants quoted),
-the classic meta description, itemprop, JSON-LD. Where they disagree, the value most of them agree
+the classic meta description, JSON-LD. Where they disagree, the value most of them agree
 on wins. A page that declares nothing gets the first substantial paragraph of its main content,
 as Readability's excerpt does, so editors still see what the page says; ``description_source``
 tells them it was not declared.

@@ -2,8 +2,9 @@
 
 Sources are tried in the order :class:`~curator.extract.choices.Choices` gives, by default
 metascraper's: ``og:title`` and ``twitter:title`` (written for link previews, usually without the
-site's name), the JSON-LD article's title, then ``<title>`` with Readability's site-name cleaning
-("Article | Site" -> "Article", but "Bob Dylan - Wikipedia" stays whole), then the main ``<h1>``.
+site's name), the JSON-LD article's title, Dublin Core (as Readability reads it), then ``<title>``
+with Readability's site-name cleaning ("Article | Site" -> "Article", but "Bob Dylan - Wikipedia"
+stays whole), then the main ``<h1>``.
 """
 
 from __future__ import annotations
