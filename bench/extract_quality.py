@@ -246,11 +246,12 @@ def _ablations(base: Choices, order_field: str) -> list[Variant]:
         for source in order
     ]
     if order_field == "title_order" and "title" in order:
-        whole = tuple("title-whole" if source == "title" else source for source in order)
-        found.append(Variant("default, <title> not cleaned", replace(base, title_order=whole)))
+        for other, label in (("title-whole", "not cleaned"), ("title-first-part", "first part")):
+            swapped = tuple(other if source == "title" else source for source in order)
+            found.append(Variant(f"default, <title> {label}", replace(base, title_order=swapped)))
     sources = TITLE_SOURCES if order_field == "title_order" else DESCRIPTION_SOURCES
     for source in sources:
-        if source in order or source == "title-whole":
+        if source in order or source.startswith("title-"):
             continue
         anchor = "title" if order_field == "title_order" else "paragraph"
         at = order.index(anchor) if anchor in order else len(order)

@@ -36,6 +36,8 @@ def test_each_title_source_is_read_in_the_order_given() -> None:
     )
     whole = "Council approves the riverside park plan | Example News"
     assert title(page, Choices(title_order=("title-whole",))) == whole
+    first_part = Choices(title_order=("title-first-part",))
+    assert title(document("<title>Start-ups get frugal | LA Times</title>"), first_part) == "Start"
     assert title(page, Choices(title_order=("h1",))) is None
 
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-TITLE_SOURCES = ("og", "twitter", "json-ld", "dc", "title", "title-whole", "h1")
-"""``title`` is ``<title>`` with Readability's site-name cleaning, ``title-whole`` as written."""
+TITLE_SOURCES = ("og", "twitter", "json-ld", "dc", "title", "title-whole", "title-first-part", "h1")
+"""``title`` is ``<title>`` with Readability's site-name cleaning, ``title-whole`` as written,
+``title-first-part`` cut at its first separator (metascraper's optional ``removeSeparator``)."""
 DESCRIPTION_SOURCES = ("og", "twitter", "meta", "dc", "itemprop", "json-ld", "paragraph")
 """``paragraph`` is the first paragraph of the main content, for pages that declare nothing."""
 

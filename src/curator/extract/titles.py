@@ -28,6 +28,8 @@ _SEPARATOR = re.compile(rf"\s[{_SEPARATOR_CHARS}]\s")
 _HIERARCHICAL = re.compile(r"\s[\\/>»]\s")
 _FIRST_PART = re.compile(rf"^[^{_SEPARATOR_CHARS}]*[{_SEPARATOR_CHARS}]")
 _SEPARATOR_RUN = re.compile(rf"[{_SEPARATOR_CHARS}]+")
+# metascraper's optional ``removeSeparator``: keep what precedes the first | - / • or —.
+_BEFORE_FIRST_SEPARATOR = re.compile(r"^[^|\-/•—]+")
 
 
 def title(document: Document, choices: Choices = DEFAULT) -> str | None:
@@ -64,6 +66,12 @@ def _title_whole(document: Document) -> str | None:
     return title_element_text(document.root)
 
 
+def _title_first_part(document: Document) -> str | None:
+    raw = title_element_text(document.root)
+    found = _BEFORE_FIRST_SEPARATOR.match(raw) if raw else None
+    return collapse(found.group(0)) if found else raw
+
+
 def _jsonld(document: Document) -> str | None:
     """An article's JSON-LD title: ``name`` or ``headline``, whichever matches the page title.
 
@@ -94,6 +102,7 @@ _SOURCES: dict[str, Callable[[Document], str | None]] = {
     "dc": _dublin_core,
     "title": _title_cleaned,
     "title-whole": _title_whole,
+    "title-first-part": _title_first_part,
     "h1": _h1,
 }
 
