@@ -15,17 +15,23 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import sys
 import time
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 from curator.extract import PageMeta, extract
+from curator.extract.choices import DEFAULT, DESCRIPTION_SOURCES, TITLE_SOURCES, Choices
+from curator.extract.decode import decode_html
+from curator.extract.descriptions import description
+from curator.extract.document import Document, parse
+from curator.extract.titles import title
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO_ROOT / ".." / "shared" / "corpus"
@@ -160,6 +166,265 @@ def _same_date(expected: str, got: datetime | date | None) -> bool:
     return (got.date() if isinstance(got, datetime) else got) == want.date()
 
 
+# ---------------------------------------------------------------------------------------------
+# Held-out scoring: every tunable choice (curator.extract.choices) is selected on some pages and
+# graded on pages it was not selected on, so a rule that only fits the DEV pages shows up.
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One named setting of the tunable choices, a candidate for selection."""
+
+    name: str
+    choices: Choices
+
+
+NAIVE = Variant(
+    "naive (og else <title> / og else meta)",
+    Choices(
+        title_order=("og", "title-whole"),
+        description_order=("og", "meta"),
+        description_vote=False,
+    ),
+)
+"""The corpus README's reference rule, a baseline and also a candidate."""
+
+
+def title_variants() -> list[Variant]:
+    """Title candidates: proven extractors' orders first (they win ties), then ablations."""
+    proven = [
+        Variant("default", DEFAULT),
+        Variant(
+            "metascraper (<title> whole)",
+            replace(DEFAULT, title_order=("og", "twitter", "title-whole", "json-ld", "h1")),
+        ),
+        Variant(
+            "readability (json-ld, dc, og, twitter, <title>)",
+            replace(DEFAULT, title_order=("json-ld", "dc", "og", "twitter", "title")),
+        ),
+    ]
+    return proven + _ablations(DEFAULT, "title_order") + [NAIVE]
+
+
+def description_variants() -> list[Variant]:
+    """Description candidates: proven orders, first-declared vs agreement, then ablations."""
+    readability = ("json-ld", "dc", "og", "meta", "twitter", "paragraph")
+    proven = [
+        Variant("default", DEFAULT),
+        Variant(
+            "metascraper, first declared wins",
+            replace(
+                DEFAULT,
+                description_vote=False,
+                description_order=("og", "twitter", "meta", "itemprop", "json-ld", "paragraph"),
+            ),
+        ),
+        Variant(
+            "metascraper (newer: json-ld first), first declared wins",
+            replace(
+                DEFAULT,
+                description_vote=False,
+                description_order=("json-ld", "og", "twitter", "meta", "itemprop", "paragraph"),
+            ),
+        ),
+        Variant(
+            "readability, first declared wins",
+            replace(DEFAULT, description_vote=False, description_order=readability),
+        ),
+        Variant("readability order, agreement", replace(DEFAULT, description_order=readability)),
+    ]
+    return proven + _ablations(DEFAULT, "description_order") + [NAIVE]
+
+
+def _ablations(base: Choices, order_field: str) -> list[Variant]:
+    """``base`` with one rule taken out at a time: what each rule is worth."""
+    order: tuple[str, ...] = getattr(base, order_field)
+    found = [
+        Variant(
+            f"default without {source}", replace(base, **{order_field: _without(order, source)})
+        )
+        for source in order
+    ]
+    if order_field == "title_order" and "title" in order:
+        for other, label in (("title-whole", "not cleaned"), ("title-first-part", "first part")):
+            swapped = tuple(other if source == "title" else source for source in order)
+            found.append(Variant(f"default, <title> {label}", replace(base, title_order=swapped)))
+    sources = TITLE_SOURCES if order_field == "title_order" else DESCRIPTION_SOURCES
+    for source in sources:
+        if source in order or source.startswith("title-"):
+            continue
+        anchor = "title" if order_field == "title_order" else "paragraph"
+        at = order.index(anchor) if anchor in order else len(order)
+        added = (*order[:at], source, *order[at:])
+        found.append(Variant(f"default with {source}", replace(base, **{order_field: added})))
+    if order_field == "description_order":
+        found.append(
+            Variant(
+                "default, first declared wins",
+                replace(base, description_vote=not base.description_vote),
+            )
+        )
+    return found
+
+
+def _without(order: tuple[str, ...], source: str) -> tuple[str, ...]:
+    return tuple(item for item in order if item != source)
+
+
+Grid = dict[str, dict[str, dict[str, bool]]]
+"""field -> variant name -> page id -> matched (asserted pages only)."""
+
+
+def score_variants(pages: Iterable[Page]) -> Grid:
+    """Match every title and description variant on every page (each page parsed once)."""
+    grid: Grid = {"title": defaultdict(dict), "description": defaultdict(dict)}
+    variants = {"title": title_variants(), "description": description_variants()}
+    for page in pages:
+        document = parse(decode_html(page.path.read_bytes(), {}))
+        for field_name, candidates in variants.items():
+            expected = page.truth.get(field_name)
+            if not isinstance(expected, str):
+                continue
+            want = normalise(expected)
+            for variant in candidates:
+                got = _variant_value(document, field_name, variant.choices)
+                grid[field_name][variant.name][page.id] = normalise(got or "") == want
+    return grid
+
+
+def _variant_value(document: Document | None, field_name: str, choices: Choices) -> str | None:
+    if document is None:
+        return None
+    if field_name == "title":
+        return title(document, choices)
+    return description(document, choices)[0]
+
+
+@dataclass(frozen=True)
+class HeldOut:
+    """One page graded with the variant chosen while its group was held out."""
+
+    page: str
+    group: str
+    chosen: str
+    matched: bool
+
+
+def leave_one_out(grid: Grid, field_name: str, group_of: dict[str, str]) -> list[HeldOut]:
+    """For each group: select the variant with most matches elsewhere, grade it on the group.
+
+    Ties go to the earlier variant, so a proven extractor's order is kept unless another one
+    matches strictly more of the tuning pages.
+    """
+    by_variant = grid[field_name]
+    graded = []
+    for group in sorted(set(group_of.values())):
+        chosen = _select(by_variant, lambda page, group=group: group_of[page] != group)
+        graded.extend(
+            HeldOut(page, group, chosen, ok)
+            for page, ok in by_variant[chosen].items()
+            if group_of[page] == group
+        )
+    return graded
+
+
+def _select(by_variant: dict[str, dict[str, bool]], tune_on: Callable[[str], bool]) -> str:
+    """The variant matching most tuning pages; the earliest listed among equals."""
+    names = list(by_variant)
+
+    def tuned(name: str) -> tuple[int, int]:
+        kept = sum(ok for page, ok in by_variant[name].items() if tune_on(page))
+        return kept, -names.index(name)
+
+    return max(names, key=tuned)
+
+
+def site_of(page_id: str) -> str:
+    """The site a page comes from, across corpora: ``readability-nytimes-3`` -> ``nytimes``."""
+    name = page_id.split("-", 1)[1]
+    name = re.sub(r"^(content|title)-", "", name)  # goose3's test groups
+    name = re.sub(r"[-_]?\d+$", "", name.lower())
+    return re.sub(r"^the", "", name.replace("-", ""))
+
+
+def variant_tally(grid: Grid, field_name: str, name: str, pages: Iterable[str]) -> Tally:
+    marks = grid[field_name][name]
+    wanted = [marks[page] for page in pages if page in marks]
+    return Tally(len(wanted), sum(wanted))
+
+
+def held_out_report(grid: Grid, pages: list[Page]) -> str:
+    corpus_of = {page.id: page.corpus for page in pages}
+    site = {page.id: site_of(page.id) for page in pages}
+    corpora = sorted(set(corpus_of.values()))
+    lines = [
+        "",
+        "Held out (each choice selected on the other corpora / sites, graded on this one):",
+        f"{'field':<12}{'corpus':<13}{'default, fixed':>17}{'naive':>17}"
+        f"{'corpus held out':>19}{'site held out':>17}  chosen with this corpus held out",
+    ]
+    for field_name in ("title", "description"):
+        by_corpus = leave_one_out(grid, field_name, corpus_of)
+        by_site = leave_one_out(grid, field_name, site)
+        for corpus in [*corpora, "all"]:
+            members = [p for p, c in corpus_of.items() if corpus in (c, "all")]
+            fixed = variant_tally(grid, field_name, "default", members)
+            naive = variant_tally(grid, field_name, NAIVE.name, members)
+            loco = _held_tally(by_corpus, members)
+            loso = _held_tally(by_site, members)
+            chosen = {h.chosen for h in by_corpus if h.group == corpus}
+            lines.append(
+                f"{field_name:<12}{corpus:<13}{_cell(fixed):>17}{_cell(naive):>17}"
+                f"{_cell(loco):>19}{_cell(loso):>17}  {', '.join(sorted(chosen))}"
+            )
+    return "\n".join(lines)
+
+
+def held_out_misses(grid: Grid, pages: list[Page]) -> str:
+    """Pages each field misses with its corpus held out, and the variant that missed them."""
+    corpus_of = {page.id: page.corpus for page in pages}
+    lines = ["", "Misses with the corpus held out:"]
+    for field_name in ("title", "description"):
+        for held in leave_one_out(grid, field_name, corpus_of):
+            if not held.matched:
+                lines.append(f"  {field_name:<12} {held.page:<40} ({held.chosen})")
+    return "\n".join(lines)
+
+
+def held_out_rate(grid: Grid, pages: list[Page], field_name: str, corpus: str) -> float:
+    """The rate on ``corpus`` of the variant selected on the other corpora."""
+    graded = leave_one_out(grid, field_name, {page.id: page.corpus for page in pages})
+    return _held_tally(graded, [page.id for page in pages if page.corpus == corpus]).rate
+
+
+def _held_tally(graded: list[HeldOut], members: list[str]) -> Tally:
+    wanted = set(members)
+    marks = [held.matched for held in graded if held.page in wanted]
+    return Tally(len(marks), sum(marks))
+
+
+def ablation_report(grid: Grid, pages: list[Page]) -> str:
+    """Matches gained or lost per corpus against the default, for every other variant."""
+    corpora = sorted({page.corpus for page in pages})
+    lines = ["", "Each variant against the default (matches gained or lost):"]
+    lines.append(f"{'field':<12}{'variant':<58}" + "".join(f"{c:>13}" for c in corpora))
+    for field_name in ("title", "description"):
+        base = grid[field_name]["default"]
+        for name, marks in grid[field_name].items():
+            if name == "default":
+                continue
+            cells = []
+            for corpus in corpora:
+                ids = [p.id for p in pages if p.corpus == corpus and p.id in marks]
+                cells.append(f"{sum(marks[i] for i in ids) - sum(base[i] for i in ids):>+13d}")
+            lines.append(f"{field_name:<12}{name[:57]:<58}" + "".join(cells))
+    return "\n".join(lines)
+
+
+def _cell(tally: Tally) -> str:
+    return f"{tally.matched}/{tally.asserted} {100 * tally.rate:5.1f}%"
+
+
 def report(results: Results, verbose: bool) -> str:
     lines = []
     if verbose:
@@ -197,6 +462,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     pages = load_pages(args.corpus)[: args.limit]
     print(report(run(pages), args.verbose))
+    grid = score_variants(pages)
+    print(held_out_report(grid, pages))
+    if args.verbose:
+        print(held_out_misses(grid, pages))
+        print(ablation_report(grid, pages))
     return 0
 
 

@@ -37,14 +37,16 @@ def test_twitter_title_when_no_og_title() -> None:
     assert meta.title == "From Twitter Card"
 
 
-def test_og_title_that_is_only_the_site_name_is_passed_over() -> None:
-    head = (
-        '<meta property="og:site_name" content="Yahoo"><meta property="og:title" content="Yahoo">'
-        "<title>Veteran wraps baby in flag, photo sparks debate - Yahoo</title>"
-    )
-    assert run(head).title == "Veteran wraps baby in flag, photo sparks debate"
-    home = '<meta property="og:site_name" content="Yandex"><title>Yandex</title>'
-    assert run(home, "<main><h1>Top stories</h1></main>").title == "Yandex"
+def test_og_title_is_kept_even_when_it_is_the_site_name() -> None:
+    """As in metascraper: a home page's og:title is the site's name, and that is its title."""
+    head = '<meta property="og:site_name" content="Yandex">'
+    head += '<meta property="og:title" content="Yandex">'
+    assert run(head + "<title>Top stories today</title>").title == "Yandex"
+
+
+def test_dublin_core_title_before_the_title_element() -> None:
+    head = '<meta name="DC.title" content="remoteStorage"><title>draft-04 - remoteStorage</title>'
+    assert run(head).title == "remoteStorage"
 
 
 def test_jsonld_headline_when_no_preview_tags() -> None:
@@ -75,6 +77,21 @@ def test_jsonld_name_or_headline_whichever_resembles_the_page_title() -> None:
 def test_site_name_suffix_is_stripped_from_title_element() -> None:
     meta = run("<title>Council approves the new riverside park plan | Example News</title>")
     assert meta.title == "Council approves the new riverside park plan"
+
+
+def test_site_name_after_a_dash_or_em_dash_is_stripped() -> None:
+    """Readability's separators include en and em dashes, not only | and -."""
+    for separator in ("-", "–", "—", "»", "/"):
+        title = f"<title>Council approves the new riverside park plan {separator} Example</title>"
+        assert run(title).title == "Council approves the new riverside park plan"
+
+
+def test_colon_title_keeps_what_follows_unless_a_heading_repeats_it() -> None:
+    assert run("<title>Example News: Council approves the park plan</title>").title == (
+        "Council approves the park plan"
+    )
+    whole = "Vidyard: Rewriting the rules of engagement with video"
+    assert run(f"<title>{whole}</title>", f"<h1>{whole}</h1>").title == whole
 
 
 def test_short_title_keeps_its_site_name() -> None:
@@ -145,13 +162,10 @@ def test_og_teaser_contradicted_by_meta_and_jsonld_loses() -> None:
     assert meta.description_source == "meta"
 
 
-def test_description_that_is_only_the_site_name_is_skipped() -> None:
-    meta = run(
-        '<meta property="og:site_name" content="Engadget">'
-        '<meta property="og:description" content="Engadget">'
-        '<meta name="description" content="Verizon shows a new TV guide.">'
-    )
-    assert meta.description == "Verizon shows a new TV guide."
+def test_dublin_core_description_is_not_read() -> None:
+    """metascraper reads none and on the corpus it decides no page, so curator leaves it out."""
+    meta = run('<meta name="DC.description" content="From Dublin Core.">', "<p>tiny</p>")
+    assert (meta.description, meta.description_source) == (None, None)
 
 
 def test_first_paragraph_of_main_content_when_nothing_declared() -> None:

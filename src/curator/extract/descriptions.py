@@ -1,81 +1,94 @@
 """The page's one-paragraph summary, and where it came from.
 
-Link-preview tags (og, twitter) first: they are what the site wants quoted. Then the classic meta
-description, Dublin Core, and JSON-LD; where these disagree, the value most of them agree on wins.
-A page that declares nothing gets the first substantial paragraph of its main content, as
-Readability's excerpt does, so editors still see what the page says; ``description_source`` tells
-them it was not declared.
+Declared descriptions are read from the sources :class:`~curator.extract.choices.Choices` names,
+by default in metascraper's order: link-preview tags (og, twitter, what the site wants quoted),
+the classic meta description, JSON-LD. Where they disagree, the value most of them agree
+on wins. A page that declares nothing gets the first substantial paragraph of its main content,
+as Readability's excerpt does, so editors still see what the page says; ``description_source``
+tells them it was not declared.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 
 from lxml.html import HtmlElement
 
 from curator.extract import jsonld
+from curator.extract.choices import DEFAULT, Choices
 from curator.extract.clean import clean_value
 from curator.extract.document import Document
-from curator.extract.text import BLOCK_TAGS, element_text, is_hidden
+from curator.extract.text import BLOCK_TAGS, element_text
 
 DESCRIPTION_CAP = 1000
 MIN_PARAGRAPH = 25
 """Shorter paragraphs are bylines, captions or buttons, not a summary."""
 
-_META_SOURCES = (
-    ("og:description", "og"),
-    ("twitter:description", "twitter"),
-    ("description", "meta"),
-    ("dc:description", "meta"),
-    ("dcterm:description", "meta"),
-    ("dcterms:description", "meta"),
-    ("itemprop:description", "meta"),
-)
-_UNLIKELY = re.compile(
-    r"comment|footer|sidebar|nav|menu|related|share|social|promo|sponsor|advert|cookie|banner|"
-    r"breadcrumb|subscribe|newsletter|popup|modal|caption|byline|meta",
-    re.IGNORECASE,
-)
+_META_KEYS = {
+    "og": ("og:description",),
+    "twitter": ("twitter:description",),
+    "meta": ("description",),
+    "dc": ("dc:description", "dcterm:description", "dcterms:description"),
+    "itemprop": ("itemprop:description",),
+}
 _BOILERPLATE = re.compile(
     r"byline|author|caption|credit|dateline|timestamp|share|social|breadcrumb|cookie|"
     r"newsletter|subscribe|promo|advert|sponsor",
     re.IGNORECASE,
 )
-_LIKELY = re.compile(r"article|body|content|entry|main|post|story|text|blog", re.IGNORECASE)
 
 
-def description(document: Document) -> tuple[str | None, str | None]:
+def description(document: Document, choices: Choices = DEFAULT) -> tuple[str | None, str | None]:
     """The description and its source name, or ``(None, None)``.
 
-    Among declared descriptions the one most declarations agree on wins, ties going to the
-    preferred source (og first). A lone ``og:description`` that the meta description and JSON-LD
-    both contradict is usually a social teaser or a subtitle ("There's no going back"), not the
-    page's summary.
+    With ``choices.description_vote`` the declared value most sources agree on wins, ties going
+    to the earlier source: a lone ``og:description`` that the meta description and JSON-LD both
+    contradict is usually a social teaser or a subtitle, not the page's summary. Without it, the
+    first declared value wins.
     """
-    declared = declared_descriptions(document)
+    declared = declared_descriptions(document, choices)
     if declared:
+        if not choices.description_vote:
+            return declared[0][1], declared[0][0]
         votes = Counter(value.casefold() for _, value in declared)
         source, value = max(declared, key=lambda item: votes[item[1].casefold()])
         return value, source
-    paragraph = clean_value(first_paragraph(document.root), DESCRIPTION_CAP)
-    return (paragraph, "paragraph") if paragraph else (None, None)
+    if "paragraph" in choices.description_order:
+        paragraph = clean_value(first_paragraph(document.root), DESCRIPTION_CAP)
+        if paragraph:
+            return paragraph, "paragraph"
+    return None, None
 
 
-def declared_descriptions(document: Document) -> list[tuple[str, str]]:
-    """Every description the page declares, as ``(source, value)`` in order of preference.
-
-    A "description" that is just the site's name (``og:description="Engadget"``) is skipped.
-    """
-    site_name = clean_value(document.meta.get("og:site_name"), DESCRIPTION_CAP)
-    raw = [(source, document.meta.get(key)) for key, source in _META_SOURCES]
-    raw.append(("json-ld", jsonld.first_text(jsonld.articles(document.jsonld), "description")))
+def declared_descriptions(document: Document, choices: Choices = DEFAULT) -> list[tuple[str, str]]:
+    """Every description the page declares, as ``(source, value)`` in ``choices``' order."""
     declared = []
-    for source, text in raw:
-        value = clean_value(text, DESCRIPTION_CAP)
-        if value and value != site_name:
+    for source in choices.description_order:
+        read = _DECLARED.get(source)
+        value = clean_value(read(document), DESCRIPTION_CAP) if read else None
+        if value:
             declared.append((source, value))
     return declared
+
+
+def _meta_reader(keys: tuple[str, ...]) -> Callable[[Document], str | None]:
+    def read(document: Document) -> str | None:
+        found = document.first_meta(*keys)
+        return found[1] if found else None
+
+    return read
+
+
+def _jsonld(document: Document) -> str | None:
+    return jsonld.first_text(jsonld.articles(document.jsonld), "description")
+
+
+_DECLARED: dict[str, Callable[[Document], str | None]] = {
+    **{source: _meta_reader(keys) for source, keys in _META_KEYS.items()},
+    "json-ld": _jsonld,
+}
 
 
 def first_paragraph(root: HtmlElement) -> str | None:
@@ -113,8 +126,6 @@ def _first_paragraph_in(container: HtmlElement, tags: tuple[str, ...]) -> str | 
             continue
         if _BOILERPLATE.search(f"{element.get('class', '')} {element.get('id', '')}"):
             continue
-        if _inside_hidden(element, container):
-            continue
         text = element_text(element)
         if len(text) >= MIN_PARAGRAPH:
             return text
@@ -144,23 +155,4 @@ def main_container(root: HtmlElement) -> HtmlElement:
             scores[grandparent] += score / 2
     if not scores:
         return root
-    return max(scores, key=lambda element: scores[element] * _class_weight(element))
-
-
-def _class_weight(element: HtmlElement) -> float:
-    names = f"{element.get('class', '')} {element.get('id', '')}"
-    weight = 1.0
-    if _UNLIKELY.search(names):
-        weight *= 0.5
-    if _LIKELY.search(names) or element.tag in ("article", "main"):
-        weight *= 1.5
-    return weight
-
-
-def _inside_hidden(element: HtmlElement, stop: HtmlElement) -> bool:
-    for ancestor in element.iterancestors():
-        if ancestor is stop:
-            return False
-        if is_hidden(ancestor):
-            return True
-    return False
+    return max(scores, key=lambda element: scores[element])

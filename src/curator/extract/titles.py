@@ -1,88 +1,110 @@
 """The page's title, as a reader (or a link preview) would name it.
 
-Declared titles come first: ``og:title`` and ``twitter:title`` are written for link previews and
-carry no site-name suffix, JSON-LD ``headline`` likewise. Only when a page declares none do we fall
-back to ``<title>``, which usually reads "Article | Site"; there we drop the site part with
-Readability's heuristic (cut at the last separator unless that leaves too few words), which is
-conservative enough to keep titles like "Bob Dylan - Wikipedia" whole.
+Sources are tried in the order :class:`~curator.extract.choices.Choices` gives, by default
+metascraper's: ``og:title`` and ``twitter:title`` (written for link previews, usually without the
+site's name), the JSON-LD article's title, Dublin Core (as Readability reads it), then ``<title>``
+with Readability's site-name cleaning ("Article | Site" -> "Article", but "Bob Dylan - Wikipedia"
+stays whole), then the main ``<h1>``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
 
 from lxml.html import HtmlElement
 
 from curator.extract import jsonld
+from curator.extract.choices import DEFAULT, Choices
 from curator.extract.clean import clean_value, collapse
 from curator.extract.document import Document
 from curator.extract.text import element_text
 
 TITLE_CAP = 300
 
-_SEPARATOR = re.compile(r" [|\-\\/>»] ")
-_HIERARCHICAL = re.compile(r" [\\/>»] ")
-_SEPARATOR_CHARS = re.compile(r"[|\-\\/>»]+")
+# Readability's separators: | - – — \ / > » between spaces; the last four mark a hierarchy.
+_SEPARATOR_CHARS = r"|\-–—\\/>»"
+_SEPARATOR = re.compile(rf"\s[{_SEPARATOR_CHARS}]\s")
+_HIERARCHICAL = re.compile(r"\s[\\/>»]\s")
+_FIRST_PART = re.compile(rf"^[^{_SEPARATOR_CHARS}]*[{_SEPARATOR_CHARS}]")
+_SEPARATOR_RUN = re.compile(rf"[{_SEPARATOR_CHARS}]+")
+# metascraper's optional ``removeSeparator``: keep what precedes the first | - / • or —.
+_BEFORE_FIRST_SEPARATOR = re.compile(r"^[^|\-/•—]+")
 
 
-def title(document: Document) -> str | None:
-    """The best declared title, else the cleaned ``<title>``, else the first ``<h1>``.
-
-    A meta or JSON-LD title that is only the site's name (``og:title="Yahoo"`` on an article)
-    is passed over for the next one. ``<title>`` is taken as it is: on a home page the site's
-    name is the title.
-    """
-    root = document.root
-
-    @cache
-    def title_element() -> str | None:
-        raw = title_element_text(root)
-        if not raw:
-            return None
-        h1s = [element_text(h) for h in root.iter("h1")]
-        return strip_site_name(raw, h1s + [element_text(h) for h in root.iter("h2")], h1s)
-
-    def dublin_core() -> str | None:
-        found = document.first_meta("dc:title", "dcterm:title", "dcterms:title")
-        return found[1] if found else None
-
-    declared: tuple[Callable[[], str | None], ...] = (
-        lambda: document.meta.get("og:title"),
-        lambda: document.meta.get("twitter:title"),
-        lambda: _jsonld_title(document, title_element() or ""),
-        dublin_core,
-    )
-    site_name = clean_value(document.meta.get("og:site_name"), TITLE_CAP)
-    only_site_name = None
-    for candidate in declared:
-        value = clean_value(candidate(), TITLE_CAP)
-        if value is not None and value != site_name:
+def title(document: Document, choices: Choices = DEFAULT) -> str | None:
+    """The first title ``choices.title_order`` finds, cleaned and capped."""
+    for source in choices.title_order:
+        value = clean_value(_SOURCES[source](document), TITLE_CAP)
+        if value is not None:
             return value
-        only_site_name = only_site_name or value
-    return (
-        clean_value(title_element(), TITLE_CAP)
-        or only_site_name
-        or clean_value(first_h1(root), TITLE_CAP)
-    )
+    return None
 
 
-def _jsonld_title(document: Document, page_title: str) -> str | None:
+def _og(document: Document) -> str | None:
+    return document.meta.get("og:title")
+
+
+def _twitter(document: Document) -> str | None:
+    return document.meta.get("twitter:title")
+
+
+def _dublin_core(document: Document) -> str | None:
+    found = document.first_meta("dc:title", "dcterm:title", "dcterms:title")
+    return found[1] if found else None
+
+
+def _title_cleaned(document: Document) -> str | None:
+    raw = title_element_text(document.root)
+    if not raw:
+        return None
+    h1s = [element_text(h) for h in document.root.iter("h1")]
+    return strip_site_name(raw, h1s + [element_text(h) for h in document.root.iter("h2")], h1s)
+
+
+def _title_whole(document: Document) -> str | None:
+    return title_element_text(document.root)
+
+
+def _title_first_part(document: Document) -> str | None:
+    raw = title_element_text(document.root)
+    found = _BEFORE_FIRST_SEPARATOR.match(raw) if raw else None
+    return collapse(found.group(0)) if found else raw
+
+
+def _jsonld(document: Document) -> str | None:
     """An article's JSON-LD title: ``name`` or ``headline``, whichever matches the page title.
 
     Some sites put their own name in ``name`` and the article's in ``headline``, others a
-    one-line summary in ``headline`` (Wikipedia); the one resembling ``<title>`` is the title.
+    one-line summary in ``headline`` (Wikipedia); as in Readability, ``headline`` wins only when
+    it resembles the cleaned ``<title>`` and ``name`` does not.
     """
     for obj in jsonld.articles(document.jsonld, pages=False):
         name, headline = jsonld.text(obj, "name"), jsonld.text(obj, "headline")
         if name and headline and collapse(name) != collapse(headline):
+            page_title = _title_cleaned(document) or ""
             if similarity(headline, page_title) > 0.75 >= similarity(name, page_title):
                 return headline
             return name
         if name or headline:
             return name or headline
     return None
+
+
+def _h1(document: Document) -> str | None:
+    return first_h1(document.root)
+
+
+_SOURCES: dict[str, Callable[[Document], str | None]] = {
+    "og": _og,
+    "twitter": _twitter,
+    "json-ld": _jsonld,
+    "dc": _dublin_core,
+    "title": _title_cleaned,
+    "title-whole": _title_whole,
+    "title-first-part": _title_first_part,
+    "h1": _h1,
+}
 
 
 def similarity(text_a: str, text_b: str) -> float:
@@ -141,7 +163,14 @@ def _placement(element: HtmlElement) -> str:
 
 
 def strip_site_name(original: str, headings: list[str], h1s: list[str]) -> str:
-    """Readability's title cleaning: drop "| Site Name" parts when enough words remain."""
+    """Readability's title cleaning: drop "| Site Name" parts when enough words remain.
+
+    Cut at the last separator (or, if that leaves fewer than three words, drop the first part);
+    with no separator, take what follows a colon unless a heading repeats the whole title; a
+    title under 15 or over 150 characters yields to the page's only ``<h1>``. A result of four
+    words or fewer falls back to the whole title, unless it came from a hierarchy
+    ("Docs > Guide > Install") and lost only the last level.
+    """
     original = collapse(original)
     current = original
     hierarchical = False
@@ -150,7 +179,7 @@ def strip_site_name(original: str, headings: list[str], h1s: list[str]) -> str:
         hierarchical = bool(_HIERARCHICAL.search(original))
         current = original[: separators[-1].start()]
         if _words(current) < 3:
-            current = re.sub(r"^[^|\-\\/>»]*[|\-\\/>»]", "", original)
+            current = _FIRST_PART.sub("", original)
     elif ": " in current:
         if original not in headings:
             current = original[original.rfind(":") + 1 :]
@@ -162,7 +191,7 @@ def strip_site_name(original: str, headings: list[str], h1s: list[str]) -> str:
         current = h1s[0] or current
     current = collapse(current)
     count = _words(current)
-    if count <= 4 and (not hierarchical or count != _words(_SEPARATOR_CHARS.sub("", original)) - 1):
+    if count <= 4 and (not hierarchical or count != _words(_SEPARATOR_RUN.sub("", original)) - 1):
         current = original
     return current
 
