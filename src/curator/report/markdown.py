@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from curator.report.model import Report, RouteReport, SourceReport
-from curator.report.text import md_cell
+from curator.report.text import md_cell, md_code
 from curator.states import LinkState, RouteStatus
 
 _STATUS_ORDER = {
@@ -45,7 +45,7 @@ def render(report: Report) -> str:
         lines += ["", f"> **Inconclusive run.** {md_cell(run.reason, 400)}"]
     if report.problems:
         lines += ["", "## Route files with problems", ""]
-        lines += [f"- `{md_cell(p, 400)}`" for p in report.problems]
+        lines += [f"- {md_code(p, 400)}" for p in report.problems]
     for route in sorted(report.routes, key=lambda r: (_STATUS_ORDER[r.status], r.slug)):
         lines += ["", *_route(route)]
     return "\n".join(lines) + "\n"
@@ -55,7 +55,7 @@ def _route(route: RouteReport) -> list[str]:
     lines = [
         f"## {md_cell(route.title)} ({_STATUS_MARK[route.status]})",
         "",
-        f"`{route.slug}`",
+        md_code(route.slug),
         "",
         "| # | Source | State | Details |",
         "|---|---|---|---|",
