@@ -97,3 +97,14 @@ def test_the_trend_counts_full_runs_of_the_same_routes_folder_only(
     assert re.search(r"over the last 2 runs", svg.get("aria-label"))  # not 5
     other_index = (tmp_path / "other" / "index.html").read_text()
     assert "The trend appears after the second run (1 so far)" in other_index
+
+
+def test_the_markdown_report_says_it_is_a_merged_picture(web: FixtureWeb, tmp_path: Path) -> None:
+    site = SiteFolder(web, tmp_path, SLUGS)
+    assert curator("run", *site.args(), cwd=tmp_path).returncode == 0
+    assert curator("run", *site.args(), "--only", "sciatica", cwd=tmp_path).returncode == 0
+    markdown = (tmp_path / "reports" / "latest.md").read_text(encoding="utf-8")
+    assert "A partial run: it checked 1 of these routes (5 links)" in markdown
+    assert markdown.count("· last checked 20") == 3
+    index = (tmp_path / "reports" / "index.html").read_text(encoding="utf-8")
+    assert "by a partial run of 5 links" in index

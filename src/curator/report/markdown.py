@@ -41,6 +41,14 @@ def render(report: Report) -> str:
         + ", ".join(f"{statuses[s]} {s.value}" for s in _STATUS_ORDER if statuses[s])
         + ".",
     ]
+    if run.partial:
+        checked = sum(1 for route in report.routes if route.checked_run == run.id)
+        lines[-1] = lines[-1].replace(f"{run.urls} links in ", "", 1)
+        lines += [
+            "",
+            f"A partial run: it checked {checked} of these routes ({run.urls} links); the "
+            "others are shown as of their last check (each route says when).",
+        ]
     if run.inconclusive:
         lines += ["", f"> **Inconclusive run.** {md_cell(run.reason, 400)}"]
     if report.problems:
@@ -55,7 +63,8 @@ def _route(route: RouteReport) -> list[str]:
     lines = [
         f"## {md_cell(route.title)} ({_STATUS_MARK[route.status]})",
         "",
-        md_code(route.slug),
+        md_code(route.slug)
+        + (f" · last checked {route.checked_at:%Y-%m-%d %H:%M} UTC" if route.checked_at else ""),
         "",
         "| # | Source | State | Details |",
         "|---|---|---|---|",
