@@ -12,7 +12,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TextIO
 
 from rich.console import Console
@@ -236,7 +236,7 @@ def failing_sources(report: Report, console: Console, rows: int = FAILING_ROWS) 
 
 
 def _since(source: SourceReport) -> datetime:
-    return source.first_failed_at or source.checked_at or datetime.max.replace(tzinfo=None)
+    return source.first_failed_at or source.checked_at or datetime.max.replace(tzinfo=UTC)
 
 
 def skipped_summary(report: Report, console: Console) -> None:
