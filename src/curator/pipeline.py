@@ -217,6 +217,7 @@ def run_check(
                 reason=offline.reason if offline.inconclusive else None,
                 urls=len(urls),
                 requests_per_second=round(len(to_fetch) / elapsed, 1) if elapsed > 0 else None,
+                partial=request.partial,
             ),
             routes=[
                 (early.reuse(index, looks, final) if early is not None else None)
