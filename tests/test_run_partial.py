@@ -10,6 +10,7 @@ import lxml.html
 
 from clirun import curator
 from fixtureweb import FixtureWeb
+from routefiles import write_route
 from sitefolder import SiteFolder
 
 SLUGS = ("back-pain", "leg-pain", "sciatica")
@@ -108,3 +109,20 @@ def test_the_markdown_report_says_it_is_a_merged_picture(web: FixtureWeb, tmp_pa
     assert markdown.count("· last checked 20") == 3
     index = (tmp_path / "reports" / "index.html").read_text(encoding="utf-8")
     assert "by a partial run of 5 links" in index
+
+
+def test_a_partial_run_keeps_the_problems_of_files_it_did_not_check(
+    web: FixtureWeb, tmp_path: Path
+) -> None:
+    site = SiteFolder(web, tmp_path, SLUGS)
+    (site.routes_dir / "broken.yaml").write_text("title: [unclosed\n", encoding="utf-8")
+    assert curator("run", *site.args(), cwd=tmp_path).returncode == 2
+    assert curator("run", *site.args(), "--only", "sciatica", cwd=tmp_path).returncode == 0
+    problems = _report(tmp_path)["problems"]
+    assert len(problems) == 1 and problems[0].startswith("routes/broken.yaml:2: malformed YAML")
+    (site.routes_dir / "broken.yaml").unlink()
+    write_route(site.routes_dir, "broken", site.urls["sciatica"])
+    assert curator("run", *site.args(), "--only", "broken", cwd=tmp_path).returncode == 0
+    report = _report(tmp_path)
+    assert report["problems"] == []  # checked again and fixed
+    assert sorted(r["slug"] for r in report["routes"]) == sorted([*SLUGS, "broken"])

@@ -11,6 +11,8 @@ changes nothing here.
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
 from curator.report.context import in_picture, is_full, parse_report
 from curator.report.model import Report, RouteReport
 from curator.store.interface import RunRecord, Store
@@ -61,15 +63,25 @@ def merge(base: Report | None, partials_oldest_first: list[Report]) -> Report:
     """``base`` with each partial report's routes in place (new routes at the end), every route
     stamped with the run that checked it."""
     routes: dict[str, RouteReport] = {}
+    problems: list[str] = []
     for report in ([base] if base is not None else []) + partials_oldest_first:
         for route in report.routes:
             routes[route.slug] = route.model_copy(
                 update={"checked_run": report.run.id, "checked_at": report.run.finished_at}
             )
+        # A file's problems are those its latest check found; files not checked keep theirs.
+        checked = {route.slug for route in report.routes} | {_slug(p) for p in report.problems}
+        problems = [p for p in problems if _slug(p) not in checked] + list(report.problems)
     newest = partials_oldest_first[-1]
     return newest.model_copy(
         update={
             "run": newest.run.model_copy(update={"partial": True}),
             "routes": list(routes.values()),
+            "problems": list(dict.fromkeys(problems)),
         }
     )
+
+
+def _slug(problem: str) -> str:
+    """The route a ``file:line: message`` problem is about: its file's stem."""
+    return PurePath(problem.split(":", 1)[0]).stem
