@@ -55,7 +55,7 @@ def test_run_writes_reports_and_exits_zero(tmp_path: Path, web: FixtureWeb) -> N
     assert [s["state"] for s in route["sources"]] == ["alive"] * 5
     markdown = (tmp_path / "reports" / "latest.md").read_text()
     assert ROUTE_TITLE in markdown and "healthy" in markdown
-    assert "back-pain" in proc.stderr  # the summary table
+    assert "back-pain" in proc.stdout and "back-pain" not in proc.stderr  # the summary table
     assert (tmp_path / ".curator" / "state.sqlite").exists()
 
 
@@ -86,7 +86,7 @@ def test_offline_run_exits_3(tmp_path: Path) -> None:
     write_route(tmp_path / "routes", "offline", urls)
     proc = curator("run", "--no-progress", cwd=tmp_path)
     assert proc.returncode == 3, proc.stderr
-    assert "inconclusive" in proc.stderr
+    assert "inconclusive" in proc.stdout
 
 
 def test_validate_reports_file_and_line_and_exits_2(tmp_path: Path) -> None:
@@ -96,7 +96,7 @@ def test_validate_reports_file_and_line_and_exits_2(tmp_path: Path) -> None:
     bad.write_text(bad.read_text().replace("https://b2.example.org/", "not a url"))
     proc = curator("validate", "--routes", str(routes), cwd=tmp_path)
     assert proc.returncode == 2
-    assert f"{bad}:13: source #3: URL 'not a url' contains spaces" in proc.stderr
+    assert f"{bad}:13: source #3: URL 'not a url' contains spaces" in proc.stdout
     ok = curator("validate", "--routes", str(routes / "missing"), cwd=tmp_path)
     assert ok.returncode == 2
 

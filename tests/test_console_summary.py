@@ -58,3 +58,31 @@ def test_a_small_run_lists_every_route() -> None:
     lines = _printed(_report(routes), rows=25)
     assert sum(1 for line in lines if "│ r" in line or line.lstrip().startswith("r")) >= 4
     assert not any("more route" in line for line in lines)
+
+
+def test_narrow_terminals_never_cut_a_slug_or_a_status() -> None:
+    """At 60, 80 and 120 columns every slug and status is whole; columns give way instead."""
+    states = [LinkState.DEAD, LinkState.SOFT_DEAD, LinkState.MOVED, LinkState.BLOCKED,
+              LinkState.SKIPPED]  # fmt: skip
+    routes = [
+        _route("lower-back-and-leg-pain-in-older-adults", RouteStatus.BROKEN, states),
+        _route("copd-life-expectancy", RouteStatus.HEALTHY, [LinkState.ALIVE] * 5),
+        _route("back-pain", RouteStatus.STALE, [LinkState.ALIVE] * 4 + [LinkState.UNKNOWN]),
+    ]
+    for width in (60, 80, 120):
+        console = Console(width=width, record=True, color_system=None)
+        summary_table(_report(routes), console)
+        text = console.export_text()
+        lines = text.splitlines()
+        assert all(len(line) <= width for line in lines), width
+        assert "…" not in text, width
+        for route in routes:
+            slug, status = route.slug, route.status.value
+            assert any(slug in line and status in line for line in lines), (width, slug)
+        header = next(line for line in lines if "route" in line and "status" in line)
+        assert "dead" in header, width  # what an editor acts on stays longest
+        if width == 120:
+            assert "too narrow" not in text
+    narrow = Console(width=60, record=True, color_system=None)
+    summary_table(_report(routes), narrow)
+    assert "too narrow to show: alive, moved" in " ".join(narrow.export_text().split())

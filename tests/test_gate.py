@@ -132,7 +132,7 @@ def test_added_dead_source_fails_with_annotation_and_fixing_it_passes(
     commit(repo, "back-pain: a working third source")
     fixed = curator(repo, "gate", "--changed-since", "HEAD~2", *net(web))
     assert fixed.returncode == 0, fixed.stderr
-    assert "curator gate: passed: 0 failures" in fixed.stderr
+    assert "curator gate: passed: 0 failures" in fixed.stdout
     assert "::" not in fixed.stdout  # no annotations outside GitHub Actions
 
 
@@ -146,11 +146,11 @@ def test_summary_outside_github_says_where_and_what_to_do(tmp_path: Path, web: F
 
     proc = curator(repo, "gate", "--changed-since", "HEAD", *net(web))
     assert proc.returncode == 1
-    assert proc.stdout == ""
-    lines = proc.stderr.splitlines()
+    assert "::" not in proc.stdout  # no annotations outside GitHub Actions
+    lines = proc.stdout.splitlines()
     assert lines[0].startswith("curator gate: FAILED: 1 failure, 0 warnings (1 route file gated")
-    assert f"FAIL routes/back-pain.yaml:{SOURCE_LINES[1]} [added-broken]" in proc.stderr
-    assert "what to do: replace the URL" in proc.stderr
+    assert f"FAIL routes/back-pain.yaml:{SOURCE_LINES[1]} [added-broken]" in proc.stdout
+    assert "what to do: replace the URL" in proc.stdout
 
 
 def test_one_time_failure_of_untouched_source_or_route_does_not_fail(
@@ -180,7 +180,7 @@ def test_one_time_failure_of_untouched_source_or_route_does_not_fail(
     assert web.count(path="/flaky") == seen_flaky
     assert web.count(path="/sciatica-gone") == seen_other
     assert web.count(path="/back-pain-v2") >= 1
-    assert "1 URL(s) checked live, 4 from fresh stored results" in proc.stderr
+    assert "1 URL(s) checked live, 4 from fresh stored results" in proc.stdout
 
 
 def test_confirmed_dead_source_anywhere_in_touched_route_fails(
@@ -202,7 +202,7 @@ def test_confirmed_dead_source_anywhere_in_touched_route_fails(
         f"::error file=routes/back-pain.yaml,line={SOURCE_LINES[3]},"
         "title=curator gate%3A confirmed dead source::" in proc.stdout
     )
-    assert "0 URL(s) checked live, 5 from fresh stored results" in proc.stderr
+    assert "0 URL(s) checked live, 5 from fresh stored results" in proc.stdout
 
 
 def test_stale_stored_result_is_checked_again(tmp_path: Path, web: FixtureWeb) -> None:
@@ -230,7 +230,7 @@ def test_added_source_ending_on_another_site_fails(tmp_path: Path, web: FixtureW
     replace_source(repo, "back-pain", urls[2], hop)
     proc = curator(repo, "gate", "--changed-since", "HEAD", *net(web))
     assert proc.returncode == 1, proc.stderr
-    assert f"FAIL routes/back-pain.yaml:{SOURCE_LINES[2]} [added-offsite-redirect]" in proc.stderr
+    assert f"FAIL routes/back-pain.yaml:{SOURCE_LINES[2]} [added-offsite-redirect]" in proc.stdout
 
 
 def test_no_network_is_inconclusive(tmp_path: Path) -> None:
@@ -241,7 +241,7 @@ def test_no_network_is_inconclusive(tmp_path: Path) -> None:
     replace_source(repo, "offline", urls[0], "https://www.site9.invalid/other")
     proc = curator(repo, "gate", "--changed-since", "HEAD", "--junit", "gate.xml", github=True)
     assert proc.returncode == 3, proc.stderr
-    assert "curator gate: inconclusive" in proc.stderr
+    assert "curator gate: inconclusive" in proc.stdout
     assert "::warning title=curator gate%3A inconclusive::" in proc.stdout
     assert "::error" not in proc.stdout  # nothing is blamed on the links
     assert ET.parse(repo / "gate.xml").getroot().find("testsuite/testcase/skipped") is not None
@@ -261,7 +261,7 @@ def test_added_unreachable_domain_fails_when_the_network_works(
     replace_source(repo, "back-pain", urls[2], "http://www.cdc-typo.invalid/back-pain")
     proc = curator(repo, "gate", "--changed-since", "HEAD", *net(web))
     assert proc.returncode == 1, proc.stderr
-    assert f"FAIL routes/back-pain.yaml:{SOURCE_LINES[2]} [added-broken]" in proc.stderr
+    assert f"FAIL routes/back-pain.yaml:{SOURCE_LINES[2]} [added-broken]" in proc.stdout
     assert web.count(path="/back-pain") > before
 
 
@@ -277,7 +277,7 @@ def test_lone_network_failure_with_the_network_down_is_inconclusive(tmp_path: Pa
     replace_source(repo, "back-pain", urls[2], urls[2].replace("/back-pain", "/new-page"))
     proc = curator(repo, "gate", "--changed-since", "HEAD", *resolve)
     assert proc.returncode == 3, proc.stderr
-    assert "failed at the network level (refused)" in proc.stderr
+    assert "failed at the network level (refused)" in proc.stdout
 
 
 def test_malformed_route_file_exits_2_with_file_and_line(tmp_path: Path, web: FixtureWeb) -> None:
@@ -295,9 +295,9 @@ def test_malformed_route_file_exits_2_with_file_and_line(tmp_path: Path, web: Fi
     assert proc.returncode == 2
     assert (
         f"routes/back-pain.yaml:{SOURCE_LINES[2]}: source #3: URL 'not a url' contains spaces"
-        in proc.stderr
+        in proc.stdout
     )
-    assert "routes/sciatica.yaml:2: malformed YAML" in proc.stderr
+    assert "routes/sciatica.yaml:2: malformed YAML" in proc.stdout
     assert f"::error file=routes/back-pain.yaml,line={SOURCE_LINES[2]}," in proc.stdout
     assert web.count() == 0  # bad input is reported before anything is fetched
     errors = ET.parse(repo / "gate.xml").getroot().findall("testsuite/testcase/error")
@@ -316,13 +316,13 @@ def test_changed_since_gates_only_changed_files(tmp_path: Path, web: FixtureWeb)
 
     proc = curator(repo, "gate", "--changed-since", "HEAD~1", *net(web))
     assert proc.returncode == 0, proc.stderr
-    assert "(1 route file gated since HEAD~1, 1 deleted;" in proc.stderr
+    assert "(1 route file gated since HEAD~1, 1 deleted;" in proc.stdout
     assert web.count(path="/sciatica") == 5
     assert web.count(path="/back-pain") == 0 and web.count(path="/neck-pain") == 0
 
     nothing = curator(repo, "gate", "--changed-since", "HEAD", *net(web))
     assert nothing.returncode == 0
-    assert "0 route files gated since HEAD" in nothing.stderr
+    assert "0 route files gated since HEAD" in nothing.stdout
 
 
 def test_named_files_are_gated_whole(tmp_path: Path, web: FixtureWeb) -> None:
@@ -335,7 +335,7 @@ def test_named_files_are_gated_whole(tmp_path: Path, web: FixtureWeb) -> None:
     # Nothing changed, but a named file is the change as a whole: its dead source fails.
     proc = curator(repo, "gate", "routes/back-pain.yaml", *net(web))
     assert proc.returncode == 1, proc.stderr
-    assert f"routes/back-pain.yaml:{SOURCE_LINES[0]} [added-broken]" in proc.stderr
+    assert f"routes/back-pain.yaml:{SOURCE_LINES[0]} [added-broken]" in proc.stdout
     assert web.count(path="/sciatica") == 0
     assert curator(repo, "gate", "routes/sciatica.yaml", *net(web)).returncode == 0
 
@@ -355,4 +355,23 @@ def test_bad_usage_exits_2(tmp_path: Path, args: tuple[str, ...], expected: str)
     commit(repo, "route")
     proc = curator(repo, "gate", *args)
     assert proc.returncode == 2
-    assert expected in proc.stderr
+    assert expected in proc.stdout
+
+
+def test_a_source_at_a_private_address_is_said_to_be_skipped_and_why(
+    tmp_path: Path, web: FixtureWeb
+) -> None:
+    repo = make_repo(tmp_path)
+    urls = serve(web, "back-pain")
+    write_route(repo / "routes", "back-pain", urls)
+    commit(repo, "route")
+    replace_source(repo, "back-pain", urls[2], web.add("www.cdc.gov", "/new-page", body="x"))
+    resolve = [arg for arg in net(web) if arg != "--allow-private-networks"]
+
+    proc = curator(repo, "gate", "--changed-since", "HEAD", *resolve)
+    line = next(line for line in proc.stdout.splitlines() if f":{SOURCE_LINES[2]} " in line)
+    assert "[skipped: private address]" in line and "[blocked]" not in line
+    assert "was not checked (skipped: private address)" in line
+    assert "pass --allow-private-networks" in proc.stdout
+    assert "open the URL in a browser" not in proc.stdout
+    assert web.count() == 0

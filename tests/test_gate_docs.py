@@ -28,3 +28,14 @@ def test_pre_commit_hook_runs_validate_on_route_files_only() -> None:
     files = re.compile(hook["files"])
     assert files.search("routes/back-pain.yaml") and files.search("routes/neck.yml")
     assert not files.search("src/curator/settings.py") and not files.search("curator.toml")
+
+
+def test_example_workflow_installs_curator_from_its_repository() -> None:
+    """PyPI's "curator" is an unrelated project: `pip install curator` installs the wrong one."""
+    doc = (ROOT / "docs" / "github-actions.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```yaml\n(.*?)```", doc, flags=re.S)
+    (workflow,) = [YAML(typ="safe").load(b) for b in blocks if "jobs:" in b]
+    installs = [
+        s["run"] for s in workflow["jobs"]["gate"]["steps"] if "pip install" in s.get("run", "")
+    ]
+    assert installs and all("git+https://" in run for run in installs)

@@ -114,3 +114,20 @@ def test_temporaries_left_by_a_killed_writer_are_swept_later(
     write_all(report, reports)
     assert not old.exists() and not old_page.exists()
     assert fresh.exists()
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o077, 0o600)])
+def test_reports_get_the_umask_modes(
+    tmp_path: Path, web: FixtureWeb, umask: int, mode: int
+) -> None:
+    """A web server running as another user can serve the dashboard (0644 under umask 022)."""
+    from clirun import curator
+    from test_cli import _serve_route
+
+    resolve = _serve_route(web, tmp_path)
+    proc = curator("run", "--allow-private-networks", *resolve, cwd=tmp_path, umask=umask)
+    assert proc.returncode == 0, proc.stderr
+    reports = tmp_path / "reports"
+    written = [*reports.glob("*.*"), *(reports / "routes").glob("*.html")]
+    assert len(written) >= 6
+    assert {oct(p.stat().st_mode & 0o777) for p in written} == {oct(mode)}

@@ -247,3 +247,15 @@ def test_threads_sharing_one_store_object_lose_nothing(pg_url: str) -> None:
         assert not errors
         urls = [f"https://t{n}.org/{b}/{i}" for n in range(4) for b in range(20) for i in range(10)]
         assert all(len(v) == 1 for v in store.recent(urls).values())
+
+
+def test_a_run_keeps_its_routes_folder_and_whether_it_was_partial(store: Store) -> None:
+    store.start_run(run("partial", hours=0, routes_dir="/site/routes", partial=True))
+    store.finish_run(run("partial", hours=0, finished_at=at(1), routes_dir="/site/routes",
+                         partial=True))  # fmt: skip
+    store.start_run(run("full", hours=2, routes_dir="/site/routes"))
+    store.start_run(run("older-curator", hours=3))
+    runs = {r.run_id: r for r in store.runs()}
+    assert (runs["partial"].routes_dir, runs["partial"].partial) == ("/site/routes", True)
+    assert (runs["full"].routes_dir, runs["full"].partial) == ("/site/routes", False)
+    assert (runs["older-curator"].routes_dir, runs["older-curator"].partial) == (None, False)

@@ -3,6 +3,10 @@
 Options arrive as a frozen dataclass; the functions return an exit code. Everything with a side
 effect on the outside world (network, disk, terminal) is built here from the options, so the
 pipeline below stays a function of its inputs.
+
+Two streams, as Unix tools use them: results (``validate``'s problems, the end-of-run summary,
+``--json``'s report) go to stdout, so ``> file`` and ``| tee`` keep them; progress, hints and
+errors go to stderr.
 """
 
 from __future__ import annotations
@@ -16,9 +20,17 @@ from pathlib import Path
 from rich.console import Console
 
 from curator import heap
-from curator.catalog import Catalog, format_problems, load_catalog, most_links
+from curator.catalog import Catalog, format_problems, load_catalog, most_links, validate_files
 from curator.catalog import validate as validate_routes
-from curator.console import err_console, progress_reporter, summary_table
+from curator.catalog.load import unknown_slugs
+from curator.console import (
+    err_console,
+    failing_sources,
+    out_console,
+    progress_reporter,
+    skipped_summary,
+    summary_table,
+)
 from curator.execute.choose import choose_executor
 from curator.execute.interface import Executor, ExecutorError, ShardProgress
 from curator.exitcodes import Exit
@@ -27,11 +39,12 @@ from curator.pipeline import RunRequest, plan, run_check, utcnow
 from curator.report.context import ReportContext, load_context
 from curator.report.model import Report
 from curator.report.outputs import FILES, EarlyRoutePages, UnsafeReportPath, write_all
+from curator.report.picture import picture
 from curator.schedule.cancel import cancellable
 from curator.schedule.due import Selection, plan_from_store
 from curator.schedule.lock import LockBusy, run_lock
 from curator.settings import Settings
-from curator.states import RouteStatus
+from curator.states import LinkState, RouteStatus
 from curator.store.interface import RunRecord
 from curator.store.open import open_store
 
@@ -50,6 +63,8 @@ class RunOptions:
     kind: str = "run"  # the run's kind in the store: run | recheck
     cancel: threading.Event | None = None  # once set, the run stops at its next fetched URL
     on_report: Callable[[Report], None] | None = None  # called with the report once written
+    quiet: bool = False  # nothing on stderr but errors: no progress, hints or "written to"
+    json: bool = False  # stdout gets latest.json's document instead of the summary table
 
 
 def make_resolver(overrides: dict[str, str]) -> Resolver:
@@ -57,23 +72,45 @@ def make_resolver(overrides: dict[str, str]) -> Resolver:
     return StaticResolver(overrides, fallback=SystemResolver()) if overrides else SystemResolver()
 
 
-def validate(routes_dir: Path, console: Console | None = None) -> Exit:
-    console = console or err_console()
-    if not routes_dir.is_dir():
-        console.print(f"{routes_dir}: not a directory of route files")
+def validate(routes_dir: Path, files: Sequence[Path] = (), console: Console | None = None) -> Exit:
+    """Check the route files (``files``, or every file in ``routes_dir``); problems to stdout."""
+    console = console or out_console()
+    if not files and not routes_dir.is_dir():
+        err_console().print(f"{routes_dir}: not a directory of route files", markup=False)
         return Exit.BAD_INPUT
-    problems = validate_routes(routes_dir)
+    problems = validate_files(files) if files else validate_routes(routes_dir)
     console.print(format_problems(problems), markup=False, highlight=False, soft_wrap=True)
     return Exit.BAD_INPUT if problems else Exit.OK
 
 
-def run(options: RunOptions, settings: Settings, console: Console | None = None) -> Exit:
+def run(
+    options: RunOptions,
+    settings: Settings,
+    console: Console | None = None,
+    out: Console | None = None,
+) -> Exit:
     """Check the routes, write the reports, and say how it went in an exit code.
 
-    The whole run holds the state store's run lock, so a manual and a scheduled run never
-    interleave their history; a run that cannot get it in time judged nothing (exit 3).
+    ``console`` hears progress, hints and errors (stderr), ``out`` the results (stdout); a
+    caller passing only ``console`` hears everything there. The whole run holds the state
+    store's run lock, so a manual and a scheduled run never interleave their history; a run
+    that cannot get it in time judged nothing (exit 3). Bad input found before the run (no
+    routes folder, an unknown slug in ``only``) exits 2 having written nothing at all.
     """
+    out = out or console or out_console()
     console = console or err_console()
+    if not options.routes_dir.is_dir():
+        console.print(f"{options.routes_dir}: not a directory of route files", markup=False)
+        return Exit.BAD_INPUT
+    if unknown := unknown_slugs(options.routes_dir, options.only):
+        for entry in unknown:
+            console.print(
+                f"{options.routes_dir}: no route file for slug '{entry}'; nothing was checked",
+                markup=False,
+                highlight=False,
+                soft_wrap=True,
+            )
+        return Exit.BAD_INPUT
     store_url = settings.store if options.store is None else options.store
     if options.select is not Selection.ALL and not store_url:
         console.print("curator: --due needs a state store to know what was checked when")
@@ -83,16 +120,13 @@ def run(options: RunOptions, settings: Settings, console: Console | None = None)
             run_lock(store_url, settings.schedule.lock_wait_seconds, cancel=options.cancel),
             heap.long_lived(),
         ):
-            return _run(options, settings, console)
+            return _run(options, settings, console, out)
     except LockBusy as exc:
         console.print(f"curator: {exc}", markup=False, highlight=False, soft_wrap=True)
         return Exit.INCONCLUSIVE
 
 
-def _run(options: RunOptions, settings: Settings, console: Console) -> Exit:
-    if not options.routes_dir.is_dir():
-        console.print(f"{options.routes_dir}: not a directory of route files")
-        return Exit.BAD_INPUT
+def _run(options: RunOptions, settings: Settings, console: Console, out: Console) -> Exit:
     only = list(options.only) or None
     shards = _ShardRelay()
     try:
@@ -124,17 +158,36 @@ def _run(options: RunOptions, settings: Settings, console: Console) -> Exit:
     if isinstance(outcome, Exit):
         pages.discard()
         return outcome
-    report, context = outcome
+    report, context, shown = outcome
     try:
-        write_reports(report, options.reports_dir, context.history, context.previous, pages)
+        write_reports(shown, options.reports_dir, context.history, context.previous, pages)
     except UnsafeReportPath as exc:
         console.print(f"curator: {exc}", markup=False, highlight=False, soft_wrap=True)
         return Exit.BAD_INPUT
     if options.on_report is not None:
         options.on_report(report)
-    summary_table(report, console)
-    console.print(f"reports written to {options.reports_dir}/ ({', '.join(FILES)}, routes/)")
-    return exit_code(report, had_problems=bool(catalog.problems))
+    if options.json:
+        out.print(shown.to_json(), markup=False, highlight=False, soft_wrap=True)
+    else:
+        summary_table(report, out)
+        failing_sources(report, out)
+        skipped_summary(report, out)
+    if not options.quiet:
+        written = f"reports written to {options.reports_dir}/ ({', '.join(FILES)}, routes/)"
+        if shown is not report:
+            written += (
+                f"; {len(report.routes)} of {len(shown.routes)} routes checked in this run, "
+                "the others as of their last check"
+            )
+        console.print(written, markup=False, highlight=False, soft_wrap=True)
+    code = exit_code(report, had_problems=bool(catalog.problems))
+    if code is Exit.OK and nothing_judged(report):
+        console.print(
+            "curator: nothing could be judged: every source was skipped or unknown",
+            markup=False,
+        )
+        return Exit.INCONCLUSIVE
+    return code
 
 
 def _check(
@@ -145,9 +198,10 @@ def _check(
     executor: Executor,
     shards: _ShardRelay,
     pages: EarlyRoutePages,
-) -> tuple[Report, ReportContext] | Exit:
-    """The checking half of a run: the report and what the report files need from the store,
-    or the exit code of a run that could not finish. Closes ``executor`` once it is done."""
+) -> tuple[Report, ReportContext, Report] | Exit:
+    """The checking half of a run: the report, what the report files need from the store and
+    the picture they show (``report.picture``: the report itself for a full run), or the exit
+    code of a run that could not finish. Closes ``executor`` once it is done."""
     for problem in catalog.problems:
         console.print(str(problem), markup=False, highlight=False, soft_wrap=True)
     known = frozenset(p.stem for p in options.routes_dir.glob("*.y*ml"))
@@ -156,16 +210,20 @@ def _check(
         known_slugs=known,
         problems=[str(p) for p in catalog.problems],
         kind=options.kind,
+        routes_dir=str(options.routes_dir.resolve()),
+        partial=bool(options.only),
     )
     store_url = settings.store if options.store is None else options.store
     store = open_store(store_url) if store_url else None
     try:
         if store is not None and options.select is not Selection.ALL:
             due = plan_from_store(plan(request.routes), store, utcnow(), settings, options.select)
-            console.print(due.summary(), markup=False, highlight=False, soft_wrap=True)
+            if not options.quiet:
+                console.print(due.summary(), markup=False, highlight=False, soft_wrap=True)
             request = replace(request, live=due.live)
         total = len(request.live if request.live is not None else plan(request.routes))
-        with progress_reporter(total) if options.progress else nullcontext() as sink:
+        showing = options.progress and not options.quiet
+        with progress_reporter(total) if showing else nullcontext() as sink:
             shards.target = sink.shards if sink is not None else None
             try:
                 progress = cancellable(sink, options.cancel)
@@ -179,10 +237,11 @@ def _check(
             finally:
                 executor.close()  # before the reports: the workers' memory is given back
         context = load_context(store, report.run.id) if store is not None else ReportContext()
+        shown = (picture(store, report) if store is not None else None) or report
     finally:
         if store is not None:
             store.close()
-    return report, context
+    return report, context, shown
 
 
 @dataclass
@@ -206,6 +265,13 @@ def write_reports(
     """Every report file; ``history`` feeds the trend chart, ``previous`` the digest, and
     ``early`` holds route pages already rendered while the run went on."""
     write_all(report, reports_dir, history, previous, early)
+
+
+def nothing_judged(report: Report) -> bool:
+    """True when the run had sources and every one was skipped or unknown: such a run must not
+    pass for a clean one (a run over private addresses without --allow-private-networks)."""
+    states = [source.state for route in report.routes for source in route.sources]
+    return bool(states) and all(s in (LinkState.SKIPPED, LinkState.UNKNOWN) for s in states)
 
 
 def exit_code(report: Report, had_problems: bool) -> Exit:

@@ -6,11 +6,13 @@ of page-derived text passes through ``report.text.plain`` before it reaches the 
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from typing import TextIO
 
 from rich.console import Console
@@ -18,7 +20,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from curator.fetch.result import FetchResult
-from curator.report.model import Report
+from curator.report.model import Report, SourceReport
+from curator.report.skips import skip_counts
 from curator.report.text import plain
 from curator.states import LinkState, RouteStatus
 
@@ -32,10 +35,18 @@ _STYLE = {
 
 
 def err_console() -> Console:
-    """The console for people: stderr, so stdout stays free for machine output. In a log (no
-    terminal) it is wide enough that route slugs are never cut."""
-    width = None if sys.stderr.isatty() else 140
-    return Console(stderr=True, highlight=False, width=width)
+    """Progress, hints and errors: stderr, so stdout carries only results."""
+    return Console(stderr=True, highlight=False, width=_width(sys.stderr))
+
+
+def out_console() -> Console:
+    """Results (problems, the summary, a report): stdout, so ``> file`` and ``| tee`` keep them."""
+    return Console(highlight=False, width=_width(sys.stdout))
+
+
+def _width(stream: TextIO) -> int | None:
+    """The terminal's width (rich reads it, or ``COLUMNS``); in a log with neither, 140."""
+    return None if stream.isatty() or os.environ.get("COLUMNS") else 140
 
 
 @contextmanager
@@ -114,16 +125,29 @@ SUMMARY_ROWS = 25
 
 def summary_table(report: Report, console: Console, rows: int = SUMMARY_ROWS) -> None:
     """The worst routes first, one row each with the counts of each state, at most ``rows``
-    of them, then one line for the rest and a total."""
-    states = [LinkState.ALIVE, LinkState.MOVED, LinkState.DEAD, LinkState.SOFT_DEAD,
-              LinkState.BLOCKED, LinkState.SKIPPED, LinkState.UNKNOWN]  # fmt: skip
-    table = Table(title=f"curator run {report.run.id}", title_justify="left")
-    table.add_column("route")
-    table.add_column("status")
-    for state in states:
-        table.add_column(state.value, justify="right")
+    of them, then one line for the rest and a total.
+
+    The slug and the status are never cut: on a narrow terminal the state columns that are all
+    zero go first, then the least telling ones (``_DROP_ORDER``), and what no longer fits wraps.
+    """
     ranked = sorted(report.routes, key=lambda r: (-r.status.severity, r.slug))
     shown, rest = ranked[:rows], ranked[rows:]
+    totals = Counter(s.state for route in ranked for s in route.sources)
+    slug_width = max((len(plain(route.slug, 50)) for route in shown), default=5)
+    status_width = max((len(route.status.value) for route in shown), default=6)
+    states = _fitting_states(totals, console.width, slug_width, status_width)
+    hidden = [s.value for s in _STATES if totals[s] and s not in states]
+    table = Table(
+        title=f"curator run {report.run.id}",
+        title_justify="left",
+        caption=f"too narrow to show: {', '.join(hidden)}" if hidden else None,
+        caption_justify="left",
+    )
+    table.add_column("route", min_width=min(slug_width, max(10, console.width // 2)),
+                     overflow="fold")  # fmt: skip
+    table.add_column("status", min_width=status_width, overflow="fold")
+    for state in states:
+        table.add_column(_HEADER.get(state, state.value), justify="right", overflow="fold")
 
     def cells(counts: Counter[LinkState]) -> list[str]:
         return [str(counts[s]) if counts[s] else "·" for s in states]
@@ -147,12 +171,81 @@ def summary_table(report: Report, console: Console, rows: int = SUMMARY_ROWS) ->
         )
     if len(ranked) > 1:
         table.add_section()
-        table.add_row(
-            f"all {len(ranked)} routes",
-            "",
-            *cells(Counter(s.state for route in ranked for s in route.sources)),
-            style="bold",
-        )
+        table.add_row(f"all {len(ranked)} routes", "", *cells(totals), style="bold")
     console.print(table)
     if report.run.inconclusive:
         console.print(f"[bold]inconclusive:[/] {plain(report.run.reason, 300)}")
+
+
+_STATES = (LinkState.ALIVE, LinkState.MOVED, LinkState.DEAD, LinkState.SOFT_DEAD,
+           LinkState.BLOCKED, LinkState.SKIPPED, LinkState.UNKNOWN)  # fmt: skip
+# Which state columns a narrow terminal gives up first: what an editor acts on stays longest.
+_DROP_ORDER = (LinkState.SKIPPED, LinkState.UNKNOWN, LinkState.BLOCKED, LinkState.ALIVE,
+               LinkState.MOVED, LinkState.SOFT_DEAD, LinkState.DEAD)  # fmt: skip
+_HEADER = {LinkState.SOFT_DEAD: "soft-\ndead"}
+
+
+def _fitting_states(
+    totals: Counter[LinkState], width: int, slug_width: int, status_width: int
+) -> list[LinkState]:
+    """The state columns that fit beside the slug and the status, in their usual order."""
+    kept = [state for state in _STATES if totals[state]] or [LinkState.ALIVE]
+
+    def needed(states: Sequence[LinkState]) -> int:
+        # Each column takes its widest cell plus three for padding and its border.
+        cells = [max(5 if s is LinkState.SOFT_DEAD else len(s.value), len(str(totals[s])))
+                 for s in states]  # fmt: skip
+        return 1 + sum(w + 3 for w in (slug_width, status_width, *cells))
+
+    for state in _DROP_ORDER:
+        if needed(kept) <= width or len(kept) == 1:
+            break
+        if state in kept:
+            kept.remove(state)
+    return kept
+
+
+# Failing sources listed under the table; the reports have them all.
+FAILING_ROWS = 20
+
+
+def failing_sources(report: Report, console: Console, rows: int = FAILING_ROWS) -> None:
+    """Each dead or soft-dead source (route, rank, URL, state, since when), worst first:
+    confirmed before watched, then the longest failing."""
+    failing = [
+        (route.slug, source)
+        for route in report.routes
+        for source in route.sources
+        if source.state.is_broken
+    ]
+    if not failing:
+        return
+    failing.sort(key=lambda item: (not item[1].confirmed, _since(item[1]), item[0], item[1].rank))
+    console.print(f"failing sources ({len(failing)}), worst first:", highlight=False)
+    for slug, source in failing[:rows]:
+        watch = "confirmed" if source.confirmed else f"watching, {source.consecutive_failures}x"
+        console.print(
+            f"  {plain(slug, 80)} #{source.rank} {plain(source.url, 200)}\n"
+            f"    {source.state.value} ({watch}) since {_since(source):%Y-%m-%d %H:%M} UTC",
+            markup=False,
+            highlight=False,
+            soft_wrap=True,
+        )
+    if len(failing) > rows:
+        console.print(f"  … and {len(failing) - rows} more in reports/latest.md", markup=False)
+
+
+def _since(source: SourceReport) -> datetime:
+    return source.first_failed_at or source.checked_at or datetime.max.replace(tzinfo=UTC)
+
+
+def skipped_summary(report: Report, console: Console) -> None:
+    """How many sources were skipped, by reason, and what would check them."""
+    for count in skip_counts(report):
+        console.print(
+            f"skipped: {count.sources} source{'s' if count.sources != 1 else ''}, "
+            f"{count.reason}; {count.remedy}",
+            markup=False,
+            highlight=False,
+            soft_wrap=True,
+        )

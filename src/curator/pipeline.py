@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
 from curator import heap
-from curator.assess.baseline import BaselineError, RouteBaseline, load_baseline
+from curator.assess.baseline import BaselineError, RouteBaseline, SourceBaseline, load_baseline
 from curator.assess.staleness import NOT_JUDGED, Staleness, assess_source, review_overdue
 from curator.assess.support import key_terms
 from curator.catalog.model import Route
@@ -64,6 +64,10 @@ class RunRequest:
     # due-based run's not-yet-due links). None fetches everything. A URL with no stored look
     # is always fetched.
     live: frozenset[str] | None = None
+    # The routes folder (resolved) and whether only some of its routes are checked: recorded
+    # with the run, so reports merge a partial run into the folder's full picture.
+    routes_dir: str | None = None
+    partial: bool = False
 
 
 @dataclass(slots=True)
@@ -143,7 +147,15 @@ def run_check(
     to_fetch = [url for url in urls if url not in looks]
     baselines, baseline_problems = _load_baselines(request.routes)
     if store is not None:
-        store.start_run(RunRecord(run_id=run_id, started_at=started, kind=request.kind))
+        store.start_run(
+            RunRecord(
+                run_id=run_id,
+                started_at=started,
+                kind=request.kind,
+                routes_dir=request.routes_dir,
+                partial=request.partial,
+            )
+        )
 
     early_run = RunInfo(id=run_id, started_at=started, finished_at=started, inconclusive=False)
 
@@ -205,6 +217,7 @@ def run_check(
                 reason=offline.reason if offline.inconclusive else None,
                 urls=len(urls),
                 requests_per_second=round(len(to_fetch) / elapsed, 1) if elapsed > 0 else None,
+                partial=request.partial,
             ),
             routes=[
                 (early.reuse(index, looks, final) if early is not None else None)
@@ -224,6 +237,8 @@ def run_check(
                 kind=request.kind,
                 counts=_counts(report),
                 report_json=report.to_json(),
+                routes_dir=request.routes_dir,
+                partial=request.partial,
             )
         )
     return report
@@ -593,7 +608,11 @@ def _route_report(
                 route.reviewed,
                 ctx.settings.assess,
             )
-        sources.append(_source_report(rank, source.name, source.url, source.line, look, staleness))
+        sources.append(
+            _source_report(rank, source.name, source.url, source.line, look, staleness).model_copy(
+                update=_editorial(source.blurb, approved.get(source.url))
+            )
+        )
         notes += [
             Finding(code=n.code, rank=rank, message=f"#{rank} {source.name}: {n.message}")
             for n in staleness.notes
@@ -616,7 +635,17 @@ def _route_report(
         findings=findings,
         sources=sources,
         path=str(route.path),
+        summary=route.summary,
     )
+
+
+def _editorial(blurb: str, approved: SourceBaseline | None) -> dict[str, str | None]:
+    """What the editor wrote and approved, for a route page to set beside what the page says."""
+    return {
+        "blurb": blurb,
+        "approved_title": approved.title if approved else None,
+        "approved_description": approved.description if approved else None,
+    }
 
 
 def _source_report(

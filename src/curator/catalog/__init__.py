@@ -5,7 +5,14 @@ from curator.catalog.document import (
     load_route_document,
     save_route_document,
 )
-from curator.catalog.load import Catalog, load_catalog, load_route, most_links, validate
+from curator.catalog.load import (
+    Catalog,
+    load_catalog,
+    load_route,
+    most_links,
+    validate,
+    validate_files,
+)
 from curator.catalog.model import Route, Source
 from curator.catalog.problems import Problem, format_problems
 
@@ -22,4 +29,5 @@ __all__ = [
     "most_links",
     "save_route_document",
     "validate",
+    "validate_files",
 ]

@@ -13,7 +13,11 @@ from curator.catalog.libyaml_reader import read_clean
 from curator.catalog.model import Route
 from curator.catalog.problems import Problem
 
+# A route file's name ends in one of these, in lower case: the slug is the file's stem and the
+# site's URLs are lower case. A name ending in another case (``back-pain.YAML``) is reported by
+# name rather than silently skipped, so an editor never believes a route is checked when it is not.
 ROUTE_SUFFIXES = (".yaml", ".yml")
+WRONG_SUFFIX = "not read: a route file's name ends in lower-case .yaml or .yml"
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,12 @@ def load_catalog(
     return Catalog(routes=routes, problems=tuple(sorted(problems)))
 
 
+def unknown_slugs(routes_dir: Path, only: Sequence[str]) -> list[str]:
+    """The entries of ``only`` (slugs or route file names) with no route file in ``routes_dir``."""
+    files, _ = _route_files(routes_dir) if routes_dir.is_dir() else ({}, [])
+    return [entry for entry in only if _slug_of(entry) not in files]
+
+
 def most_links(routes_dir: Path, only: Sequence[str] | None = None) -> int:
     """At most how many links a run of these routes fetches, known before any file is read
     (a route cites exactly ``SOURCES_PER_ROUTE`` sources): enough to choose how to run it."""
@@ -82,8 +92,33 @@ def most_links(routes_dir: Path, only: Sequence[str] | None = None) -> int:
 
 
 def validate(routes_dir: Path, *, today: date | None = None) -> list[Problem]:
-    """Every problem in the catalog, offline, sorted by file then line. Empty means valid."""
-    return list(load_catalog(routes_dir, today=today).problems)
+    """Every problem in the catalog, offline, sorted by file then line. Empty means valid.
+
+    A folder with no route file at all is a problem too: "valid" would pass by accident when
+    the command was pointed at the wrong folder.
+    """
+    catalog = load_catalog(routes_dir, today=today)
+    if routes_dir.is_dir() and not catalog.routes and not catalog.problems:
+        return [Problem(routes_dir, 0, f"no route files in {routes_dir} (*.yaml or *.yml)")]
+    return list(catalog.problems)
+
+
+def validate_files(paths: Sequence[Path], *, today: date | None = None) -> list[Problem]:
+    """Every problem in the named route files; ``similar`` slugs are looked up beside each file."""
+    problems: list[Problem] = []
+    by_folder: dict[Path, list[str]] = {}
+    for path in paths:
+        if path.suffix.lower() not in ROUTE_SUFFIXES:
+            problems.append(Problem(path, 0, "not a route file (.yaml or .yml)"))
+        elif path.suffix not in ROUTE_SUFFIXES:
+            problems.append(Problem(path, 0, WRONG_SUFFIX))
+        elif not path.is_file():
+            problems.append(Problem(path, 0, "no such route file"))
+        else:
+            by_folder.setdefault(path.parent, []).append(path.name)
+    for folder, names in by_folder.items():
+        problems.extend(load_catalog(folder, only=names, today=today).problems)
+    return sorted(problems)
 
 
 def _check_file(path: Path, today: date) -> CheckedRoute:
@@ -128,9 +163,12 @@ def _route_files(routes_dir: Path) -> tuple[dict[str, Path], list[Problem]]:
     candidates = sorted(
         path
         for path in routes_dir.iterdir()
-        if path.suffix in ROUTE_SUFFIXES and not path.name.startswith(".")
+        if path.suffix.lower() in ROUTE_SUFFIXES and not path.name.startswith(".")
     )
     for path in candidates:
+        if path.suffix not in ROUTE_SUFFIXES:
+            problems.append(Problem(path, 0, WRONG_SUFFIX))
+            continue
         if path.is_symlink() and not path.resolve().is_relative_to(root):
             problems.append(
                 Problem(path, 0, "symlink points outside the routes directory; not read")

@@ -112,8 +112,29 @@ def _state(
     if soft is not None:
         return _Decision(LinkState.SOFT_DEAD, soft)
     if any(hop.permanent for hop in result.hops):
+        if _slash_only(result.url, result.final_url):
+            return _Decision(
+                LinkState.ALIVE,
+                f"the page answers at its address with a trailing slash ({result.final_url})",
+                error,
+            )
         return _Decision(LinkState.MOVED, f"permanently moved to {result.final_url}", error)
     return _Decision(LinkState.ALIVE, "the page answers", error)
+
+
+def _slash_only(url: str, final: str) -> bool:
+    """Whether the redirect only added or dropped a trailing slash (``/a`` -> ``/a/``): the
+    server's way of naming the same page, not a move an editor has to act on."""
+    try:
+        one, other = urls.split(url), urls.split(final)
+    except ValueError:
+        return False
+    return (
+        (one.scheme, one.netloc.lower(), one.query)
+        == (other.scheme, other.netloc.lower(), other.query)
+        and one.path != other.path
+        and one.path.rstrip("/") == other.path.rstrip("/")
+    )
 
 
 def _soft_dead_reason(

@@ -29,6 +29,15 @@ from curator.schedule.due import Selection
 @config_option
 @click.option("--no-progress", is_flag=True, help="No progress bar or progress lines.")
 @click.option(
+    "--quiet", "-q", is_flag=True, help="Nothing on stderr but errors (no progress or hints)."
+)
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print the report itself (latest.json's document) to stdout instead of the summary.",
+)
+@click.option(
     "--due",
     is_flag=True,
     help="Fetch only the links due a check (new, failing, or older than their re-check age), "
@@ -56,14 +65,18 @@ def run(
     store: str | None,
     config: Path | None,
     no_progress: bool,
+    quiet: bool,
+    as_json: bool,
     due: bool,
     cluster: str | None,
     workers: int | None,
 ) -> None:
     """Check every route's sources and write reports/latest.json and latest.md.
 
+    The summary (or, with --json, the report) goes to stdout; progress and hints to stderr.
     Exit codes: 0 all checked routes are fine; 1 a route is broken (a confirmed dead source);
-    2 bad input (route files, settings, usage); 3 inconclusive (the checker looked offline).
+    2 bad input (route files, settings, usage, an unknown --only slug); 3 inconclusive (the
+    checker looked offline, or every source was skipped).
     """
     if cluster and workers is not None:
         raise click.UsageError("--workers is for local runs; a --cluster has its own workers")
@@ -75,6 +88,8 @@ def run(
         store=store,
         resolve=resolve_map(resolve),
         progress=not no_progress,
+        quiet=quiet,
+        json=as_json,
         select=Selection.DUE if due else Selection.ALL,
         cluster=cluster,
         workers=workers,

@@ -59,14 +59,13 @@ def run_gate(
     settings: Settings,
     *,
     out: TextIO | None = None,
-    err: TextIO | None = None,
     clock: Clock = utcnow,
 ) -> Exit:
     """Decide, then tell everyone who listens: annotations, summary, JUnit."""
     outcome = decide(options, settings, clock=clock)
     if options.github:
         write_annotations(outcome, out or sys.stdout)
-    write_summary(outcome, err or sys.stderr)
+    write_summary(outcome, out or sys.stdout)  # the verdict is the gate's result
     if options.step_summary is not None:
         write_step_summary(outcome, options.step_summary)
     if options.junit is not None:
@@ -135,6 +134,8 @@ def _check(
         known_slugs=frozenset(p.stem for p in options.routes_dir.glob("*.y*ml")),
         kind="gate",
         live=live.urls,
+        routes_dir=str(options.routes_dir.resolve()),
+        partial=True,  # the routes a change touches: updated inside the folder's picture
     )
     with Fetcher(settings.fetch, make_resolver(options.resolve)) as fetcher:
         report = run_check(request, settings, fetcher, store, clock=clock)

@@ -16,6 +16,7 @@ from curator.gate.changes import RouteChange
 from curator.gate.policy import GateRule, severity
 from curator.redact import redact_url
 from curator.report.model import Report, RouteReport, SourceReport
+from curator.report.skips import skip_reason
 from curator.report.text import plain
 from curator.rollup import AT_RISK_FINDINGS, at_risk_reasons
 from curator.settings import GatePolicy, Severity
@@ -148,7 +149,17 @@ def _about_source(s: SourceReport, change: RouteChange) -> list[_Said]:
                 s,
             )
         )
-    elif s.state in (LinkState.BLOCKED, LinkState.SKIPPED):
+    elif (skipped := skip_reason(s)) is not None:
+        said.append(
+            _Said(
+                GateRule.BLOCKED,
+                f"skipped: {skipped.reason}",
+                f"{label} <{s.url}> was not checked (skipped: {skipped.reason}): {why}",
+                skipped.remedy,
+                s,
+            )
+        )
+    elif s.state is LinkState.BLOCKED:
         said.append(
             _Said(
                 GateRule.BLOCKED,

@@ -1,8 +1,8 @@
 """How the gate speaks: GitHub Actions annotations in CI, a one-screen summary for people.
 
 Annotations are workflow commands on stdout (``::error file=...,line=...,title=...::message``);
-GitHub puts them on the offending line of the pull request's diff. The summary goes to stderr,
-like every other command's human output, so stdout carries only what a machine reads.
+GitHub puts them on the offending line of the pull request's diff. The summary, the gate's
+verdict, goes to stdout too, like every command's results: ``> file`` and ``| tee`` keep it.
 """
 
 from __future__ import annotations
@@ -81,21 +81,21 @@ def write_annotations(outcome: GateOutcome, out: TextIO) -> None:
         out.write(annotation("error", outcome.error, title="curator gate") + "\n")
 
 
-def write_summary(outcome: GateOutcome, err: TextIO) -> None:
+def write_summary(outcome: GateOutcome, out: TextIO) -> None:
     """The one-screen summary: a headline, then each finding with what to do."""
-    err.write(headline(outcome) + "\n")
+    out.write(headline(outcome) + "\n")
     if outcome.error:
-        err.write(f"  {outcome.error}\n")
+        out.write(f"  {outcome.error}\n")
     for problem in outcome.problems:
-        err.write(f"{replace(problem, path=Path(display_path(problem.path)))}\n")
+        out.write(f"{replace(problem, path=Path(display_path(problem.path)))}\n")
     if outcome.inconclusive:
-        err.write(f"  {outcome.inconclusive}\n  nothing was judged; run the gate again later\n")
+        out.write(f"  {outcome.inconclusive}\n  nothing was judged; run the gate again later\n")
     shown = outcome.findings[:SCREEN_FINDINGS]
     for finding in shown:
-        err.write(_finding_lines(finding))
+        out.write(_finding_lines(finding))
     if len(outcome.findings) > len(shown):
         more = len(outcome.findings) - len(shown)
-        err.write(f"... and {more} more (see the JUnit file or the annotations)\n")
+        out.write(f"... and {more} more (see the JUnit file or the annotations)\n")
 
 
 def headline(outcome: GateOutcome) -> str:
@@ -140,8 +140,10 @@ def display_path(path: Path) -> str:
 def _finding_lines(finding: GateFinding) -> str:
     tag = "FAIL" if finding.fails else "warn"
     where = f"{display_path(finding.path)}:{finding.line}"
+    # A skipped source says why it was skipped, not the rule's name ("blocked") it falls under.
+    rule = finding.title if finding.title.startswith("skipped:") else finding.rule
     return (
-        f"{tag} {where} [{finding.rule}] {plain(finding.message, 300)}\n"
+        f"{tag} {where} [{rule}] {plain(finding.message, 300)}\n"
         f"     what to do: {plain(finding.advice, 300)}\n"
     )
 

@@ -4,8 +4,10 @@ previous run's report for the digest.
 Only runs that report on every route count: ``run`` and the scheduler's ``recheck`` (which
 fetches the links due and reuses the rest). A gate checks the few routes a change touches and an
 approval checks one route; comparing a full report with either would announce every other route
-as "recovered" or "newly broken". An inconclusive run judged nothing, so it is kept in the trend
-(the gap is honest) but never used as the digest's baseline.
+as "recovered" or "newly broken". The same holds for a ``run`` of some routes only (``--only``, a
+scheduled job's ``routes:``), recorded as partial, and for runs of another routes folder sharing
+the store: neither is in the trend or the digest's baseline. An inconclusive run judged nothing,
+so it is kept in the trend (the gap is honest) but never used as the digest's baseline.
 """
 
 from __future__ import annotations
@@ -33,11 +35,15 @@ class ReportContext:
 
 
 def load_context(store: Store, current_run_id: str, limit: int = TREND_RUNS) -> ReportContext:
-    """History around ``current_run_id``: runs up to it (not later ones) and the one before it."""
-    runs = _finished_full_runs(store.runs(limit=limit * 4 + 10))
-    ids = [run.run_id for run in runs]
-    if current_run_id in ids:
-        runs = runs[ids.index(current_run_id) :]
+    """History around ``current_run_id``: full runs of its routes folder up to it (not later
+    ones) and the one before it."""
+    every = store.runs(limit=limit * 4 + 10)
+    current = next((run for run in every if run.run_id == current_run_id), None)
+    if current is not None:
+        position = every.index(current)
+        every = every[position:]
+    scope = current.routes_dir if current is not None else None
+    runs = [run for run in _finished_full_runs(every) if run.routes_dir == scope]
     history = tuple(runs[:limit])
     previous = next(
         (
@@ -51,10 +57,26 @@ def load_context(store: Store, current_run_id: str, limit: int = TREND_RUNS) -> 
 
 
 def latest_report_run(store: Store) -> RunRecord | None:
-    """The newest finished full run that kept its report: what ``curator report`` re-renders."""
+    """The newest finished run that kept its report and that a picture can show: a full run,
+    or a partial one (``report.picture`` puts it inside its folder's latest full run)."""
     return next(
-        (run for run in _finished_full_runs(store.runs(limit=200)) if run.report_json), None
+        (
+            run
+            for run in store.runs(limit=200)
+            if run.finished_at is not None and run.report_json and in_picture(run)
+        ),
+        None,
     )
+
+
+def in_picture(run: RunRecord) -> bool:
+    """A run whose routes belong in its folder's picture: a full or partial check, or a gate
+    (which checks the routes a change touches)."""
+    return run.kind in REPORT_KINDS or (run.kind == "gate" and run.routes_dir is not None)
+
+
+def is_full(run: RunRecord) -> bool:
+    return run.kind in REPORT_KINDS and not run.partial
 
 
 def parse_report(run: RunRecord) -> Report:
@@ -68,4 +90,4 @@ def parse_report(run: RunRecord) -> Report:
 
 
 def _finished_full_runs(runs: Sequence[RunRecord]) -> list[RunRecord]:
-    return [run for run in runs if run.kind in REPORT_KINDS and run.finished_at is not None]
+    return [run for run in runs if is_full(run) and run.finished_at is not None]

@@ -10,12 +10,17 @@ the scheduler's ledger) is fsynced before the rename, so a power cut cannot empt
 are not: ``curator report`` renders them again from the store, and syncing 4,000 route pages one
 by one was most of a large run's report writing (about 1 s of 1.4 s). A killed process still
 never leaves half a report, since unsynced data survives a process's death.
+
+Files get the modes any other program's files would (0644 under the usual umask 022), not the
+0600 of a bare ``mkstemp``: a web server running as another user serves the dashboard.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import tempfile
+import threading
 import time
 from collections.abc import Iterable
 from pathlib import Path
@@ -88,6 +93,7 @@ def write_temporary(path: Path, chunks: Iterable[str], *, durable: bool) -> Path
     fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     tmp = Path(name)
     try:
+        os.fchmod(fd, usual_mode())
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.writelines(chunks)
             if durable:
@@ -97,6 +103,22 @@ def write_temporary(path: Path, chunks: Iterable[str], *, durable: bool) -> Path
         tmp.unlink(missing_ok=True)
         raise
     return tmp
+
+
+_UMASK_LOCK = threading.Lock()
+
+
+@functools.cache
+def usual_mode() -> int:
+    """0o666 less the process's umask: what ``open(path, "w")`` would have created.
+
+    The umask can only be read by setting it, so it is set back at once, under a lock, and read
+    once per process.
+    """
+    with _UMASK_LOCK:
+        umask = os.umask(0o022)
+        os.umask(umask)
+    return 0o666 & ~umask
 
 
 def remove_stale_temporaries(directory: Path, now: float | None = None) -> None:

@@ -91,6 +91,8 @@ class SourceView:
     failing_since: str | None
     findings: tuple[Finding, ...]  # besides the one restating the state
     extra_flags: tuple[str, ...]  # flags no finding explains
+    retitled: bool = False  # the title differs from the approved one: show both
+    redescribed: bool = False  # the description differs from the approved one: show both
 
 
 @dataclass(frozen=True)
@@ -260,9 +262,12 @@ def _source_view(source: SourceReport, findings: Sequence[Finding], now: datetim
         new_address = source.final_url
     mine = [f for f in findings if f.rank == source.rank and f.code != source.state.value]
     explained = {f.code for f in mine}
+    tone = _TONE[source.state]
+    if tone == "ok" and set(source.flags) & STALENESS_FLAGS:
+        tone = "warn"  # live, but no longer what was approved: the stale colour, never green
     return SourceView(
         source=source,
-        tone=_TONE[source.state],
+        tone=tone,
         state_meaning=STATE_MEANING[source.state],
         error_meaning=ERROR_MEANING.get(source.error.kind) if source.error else None,
         href=safe_href(source.url),
@@ -270,7 +275,17 @@ def _source_view(source: SourceReport, findings: Sequence[Finding], now: datetim
         failing_since=_since(source.first_failed_at, now) if source.state.is_broken else None,
         findings=tuple(mine),
         extra_flags=tuple(f.value for f in source.flags if f.value not in explained),
+        retitled=_differs(source.approved_title, source.title),
+        redescribed=_differs(source.approved_description, source.description),
     )
+
+
+def _differs(approved: str | None, now: str | None) -> bool:
+    """An approved value the page no longer says (a page never approved has nothing to differ
+    from; a value only re-spaced is the same)."""
+    if approved is None:
+        return False
+    return " ".join(approved.split()) != " ".join((now or "").split())
 
 
 def _since(first: datetime | None, now: datetime) -> str | None:

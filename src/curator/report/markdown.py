@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from curator.report.model import Report, RouteReport, SourceReport
-from curator.report.text import md_cell
+from curator.report.text import md_cell, md_code
 from curator.states import LinkState, RouteStatus
 
 _STATUS_MARK = {
@@ -36,11 +36,19 @@ def render(report: Report) -> str:
         + ", ".join(f"{statuses[s]} {s.value}" for s in RouteStatus.worst_first() if statuses[s])
         + ".",
     ]
+    if run.partial:
+        checked = sum(1 for route in report.routes if route.checked_run == run.id)
+        lines[-1] = lines[-1].replace(f"{run.urls} links in ", "", 1)
+        lines += [
+            "",
+            f"A partial run: it checked {checked} of these routes ({run.urls} links); the "
+            "others are shown as of their last check (each route says when).",
+        ]
     if run.inconclusive:
         lines += ["", f"> **Inconclusive run.** {md_cell(run.reason, 400)}"]
     if report.problems:
         lines += ["", "## Route files with problems", ""]
-        lines += [f"- `{md_cell(p, 400)}`" for p in report.problems]
+        lines += [f"- {md_code(p, 400)}" for p in report.problems]
     for route in sorted(report.routes, key=lambda r: (-r.status.severity, r.slug)):
         lines += ["", *_route(route)]
     return "\n".join(lines) + "\n"
@@ -50,7 +58,8 @@ def _route(route: RouteReport) -> list[str]:
     lines = [
         f"## {md_cell(route.title)} ({_STATUS_MARK[route.status]})",
         "",
-        f"`{route.slug}`",
+        md_code(route.slug)
+        + (f" · last checked {route.checked_at:%Y-%m-%d %H:%M} UTC" if route.checked_at else ""),
         "",
         "| # | Source | State | Details |",
         "|---|---|---|---|",

@@ -38,6 +38,11 @@ class SourceReport(FrozenModel):
     reason: str = Field("", description="why curator gave this state, in an editor's words")
     first_failed_at: datetime | None = None
     line: int | None = Field(None, description="line of the source's url in its route file")
+    blurb: str = Field("", description="the editor's one-line blurb from the route file")
+    approved_title: str | None = Field(None, description="the title when the route was approved")
+    approved_description: str | None = Field(
+        None, description="the description when the route was approved"
+    )
 
 
 class Finding(FrozenModel):
@@ -53,6 +58,13 @@ class RouteReport(FrozenModel):
     findings: list[Finding]
     sources: list[SourceReport]
     path: str | None = None
+    summary: str = Field("", description="the editor's summary from the route file")
+    checked_run: str | None = Field(
+        None, description="in a merged picture, the run that last checked this route"
+    )
+    checked_at: datetime | None = Field(
+        None, description="when that run finished; null: in this report's own run"
+    )
 
 
 class RunInfo(FrozenModel):
@@ -63,6 +75,7 @@ class RunInfo(FrozenModel):
     reason: str | None = None
     urls: int = 0
     requests_per_second: float | None = None
+    partial: bool = Field(False, description="only some of the folder's routes were checked")
 
 
 class Report(FrozenModel):

@@ -1,7 +1,9 @@
 """``curator report``'s core: every report again from the store, without fetching anything.
 
 The store keeps each finished run's report document, so re-rendering needs no network and no
-route files; it is how a new output format or a template fix reaches an existing run.
+route files; it is how a new output format or a template fix reaches an existing run. What is
+rendered is the picture a run leaves (``report.picture``): after a partial run, the folder's
+latest full run with the routes it checked in their place, as ``curator run`` wrote it.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from pathlib import Path
 from curator.report.context import latest_report_run, load_context, parse_report
 from curator.report.model import Report
 from curator.report.outputs import write_all
+from curator.report.picture import picture
 from curator.store.interface import Store
 
 
@@ -24,7 +27,7 @@ def rerender(store: Store, reports_dir: Path) -> Report:
         raise NothingToRender(
             "the state store has no finished run to report on; run `curator run` first"
         )
-    report = parse_report(run)
+    report = picture(store, parse_report(run)) or parse_report(run)
     context = load_context(store, run.run_id)
     write_all(report, reports_dir, context.history, context.previous)
     return report

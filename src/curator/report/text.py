@@ -25,6 +25,20 @@ def plain(text: str | None, limit: int = 200) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
+def md_code(text: str | None, limit: int = 200) -> str:
+    """An inline code span holding ``text`` verbatim.
+
+    Backslash escapes do not work inside a code span (``\\<`` shows as a backslash and a
+    bracket), and nothing needs escaping there but backticks: the span is fenced with one more
+    backtick than the longest run inside it, and padded when the text starts or ends with one.
+    """
+    line = plain(text, limit)
+    longest = max((len(run) for run in re.findall(r"`+", line)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if line.startswith("`") or line.endswith("`") else ""
+    return f"{fence}{pad}{line}{pad}{fence}"
+
+
 def md_cell(text: str | None, limit: int = 200) -> str:
     """A Markdown table cell: pipes, backticks, angle brackets and link syntax neutralised."""
     line = plain(text, limit)

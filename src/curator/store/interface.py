@@ -55,6 +55,12 @@ class RunRecord:
     kind: str = "run"  # run | gate | approve | recheck ...
     counts: Mapping[str, int] = field(default_factory=dict)  # state/status -> number
     report_json: str | None = None  # the run's curator.report/1 document, for re-rendering
+    # The routes folder checked (resolved), and whether only some of its routes were (--only,
+    # a scheduled job's routes, the gate): a partial run updates the routes it checked inside
+    # the folder's latest full picture and never stands for the whole (report/picture.py).
+    # None for runs recorded before curator kept it.
+    routes_dir: str | None = None
+    partial: bool = False
 
 
 class Store(Protocol):

@@ -76,6 +76,14 @@ MIGRATIONS: tuple[Migration, ...] = (
         "blurb key terms the page mentioned, newline-separated",
         ("ALTER TABLE observations ADD COLUMN found_terms TEXT NOT NULL DEFAULT ''",),
     ),
+    Migration(
+        "each run's routes folder and whether it checked only some of its routes",
+        (
+            "ALTER TABLE runs ADD COLUMN routes_dir TEXT",
+            "ALTER TABLE runs ADD COLUMN partial INTEGER NOT NULL DEFAULT 0 "
+            "CHECK (partial IN (0, 1))",
+        ),
+    ),
 )
 
 LATEST_VERSION = len(MIGRATIONS)

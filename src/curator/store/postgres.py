@@ -66,8 +66,10 @@ _RECENT = f"""
     ) AS o
     ORDER BY o.url, o.checked_at DESC, o.id DESC
 """
-_RUN_COLUMNS = "run_id, started_at, finished_at, inconclusive, kind, counts, report_json"
-_RUN_VALUES = "%s, %s, %s, %s, %s, %s::jsonb, %s"
+_RUN_COLUMNS = (
+    "run_id, started_at, finished_at, inconclusive, kind, counts, report_json, routes_dir, partial"
+)
+_RUN_VALUES = "%s, %s, %s, %s, %s, %s::jsonb, %s, %s, %s"
 
 
 class PostgresStore:
@@ -247,11 +249,23 @@ def _run_row(run: RunRecord) -> tuple[Any, ...]:
         run.kind,
         json.dumps(dict(run.counts), sort_keys=True),
         run.report_json,
+        run.routes_dir,
+        run.partial,
     )
 
 
 def _run(row: Sequence[Any]) -> RunRecord:
-    run_id, started_at, finished_at, inconclusive, kind, counts, report_json = row
+    (
+        run_id,
+        started_at,
+        finished_at,
+        inconclusive,
+        kind,
+        counts,
+        report_json,
+        routes_dir,
+        partial,
+    ) = row
     return RunRecord(
         run_id=run_id,
         started_at=started_at.astimezone(UTC),
@@ -260,4 +274,6 @@ def _run(row: Sequence[Any]) -> RunRecord:
         kind=kind,
         counts={str(k): int(v) for k, v in dict(counts).items()},
         report_json=report_json,
+        routes_dir=routes_dir,
+        partial=bool(partial),
     )

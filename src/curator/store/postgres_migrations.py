@@ -74,6 +74,13 @@ MIGRATIONS: tuple[Migration, ...] = (
         "blurb key terms the page mentioned",
         ("ALTER TABLE observations ADD COLUMN found_terms text[] NOT NULL DEFAULT '{}'",),
     ),
+    Migration(
+        "each run's routes folder and whether it checked only some of its routes",
+        (
+            "ALTER TABLE runs ADD COLUMN routes_dir text",
+            "ALTER TABLE runs ADD COLUMN partial boolean NOT NULL DEFAULT false",
+        ),
+    ),
 )
 
 LATEST_VERSION = len(MIGRATIONS)

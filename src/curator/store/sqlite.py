@@ -61,7 +61,9 @@ _RECENT = f"""
 _STATES = {state.value: state for state in LinkState}
 _ERROR_KINDS = {kind.value: kind for kind in ErrorKind}
 _CHECKED_AT = 1 + _OBS_COLUMNS.index("checked_at")  # position in a _RECENT row
-_RUN_COLUMNS = "run_id, started_at, finished_at, inconclusive, kind, counts, report_json"
+_RUN_COLUMNS = (
+    "run_id, started_at, finished_at, inconclusive, kind, counts, report_json, routes_dir, partial"
+)
 
 
 class SqliteStore:
@@ -125,7 +127,8 @@ class SqliteStore:
             if exists:
                 raise StoreError(f"{self.path}: run {run.run_id} was already started")
             conn.execute(
-                f"INSERT INTO runs ({_RUN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)", _run_row(run)
+                f"INSERT INTO runs ({_RUN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                _run_row(run),
             )
 
     def record(self, observations: Sequence[Observation]) -> None:
@@ -153,7 +156,7 @@ class SqliteStore:
         """Close a run; a run nobody started is recorded whole rather than lost."""
         with self._transaction(f"finish run {run.run_id}") as conn:
             conn.execute(
-                f"INSERT INTO runs ({_RUN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                f"INSERT INTO runs ({_RUN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (run_id) DO UPDATE SET finished_at = excluded.finished_at, "
                 "inconclusive = excluded.inconclusive, counts = excluded.counts, "
                 "report_json = excluded.report_json",
@@ -280,11 +283,23 @@ def _run_row(run: RunRecord) -> tuple[Any, ...]:
         run.kind,
         json.dumps(dict(run.counts), sort_keys=True),
         run.report_json,
+        run.routes_dir,
+        int(run.partial),
     )
 
 
 def _run(row: Sequence[Any], path: Path) -> RunRecord:
-    run_id, started_at, finished_at, inconclusive, kind, counts, report_json = row
+    (
+        run_id,
+        started_at,
+        finished_at,
+        inconclusive,
+        kind,
+        counts,
+        report_json,
+        routes_dir,
+        partial,
+    ) = row
     try:
         return RunRecord(
             run_id=run_id,
@@ -294,6 +309,8 @@ def _run(row: Sequence[Any], path: Path) -> RunRecord:
             kind=kind,
             counts={str(k): int(v) for k, v in json.loads(counts).items()},
             report_json=report_json,
+            routes_dir=routes_dir,
+            partial=bool(partial),
         )
     except (ValueError, AttributeError) as exc:
         raise StoreError(f"{path}: unreadable run {run_id}: {exc}") from exc
