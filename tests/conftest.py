@@ -7,8 +7,9 @@ from typing import Any
 
 import pytest
 
+import curator.settings
 from curator.fetch.client import Fetcher
-from curator.settings import FetchSettings
+from curator.settings import ArchiveSettings, FetchSettings
 from fixtureweb import FixtureWeb
 
 pytest_plugins = ["conftest_pg"]  # postgres_server / pg_url: a throwaway PostgreSQL server
@@ -31,6 +32,13 @@ FAST_FETCH: dict[str, Any] = {
 def make_fast_settings(**overrides: Any) -> FetchSettings:
     """FetchSettings for tests: private addresses allowed, tiny spacing, backoff, timeouts."""
     return FetchSettings(**{**FAST_FETCH, **overrides})
+
+
+@pytest.fixture(autouse=True)
+def _no_real_archive(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test may reach the real web archive: a curator.toml without ``[archive]`` gets it
+    switched off here. Archive tests configure their local archive server explicitly."""
+    monkeypatch.setattr(curator.settings, "DEFAULT_ARCHIVE", ArchiveSettings(enabled=False))
 
 
 @pytest.fixture

@@ -16,6 +16,8 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
 from curator import heap
+from curator.archive.client import ArchiveClient
+from curator.archive.rescue import rescue
 from curator.assess.baseline import BaselineError, RouteBaseline, load_baseline
 from curator.assess.staleness import NOT_JUDGED, Staleness, assess_source, review_overdue
 from curator.assess.support import key_terms
@@ -113,8 +115,12 @@ def run_check(
     clock: Clock = utcnow,
     progress: Progress | None = None,
     on_route: RouteListener | None = None,
+    archive: ArchiveClient | None = None,
 ) -> Report:
     """Check a request's routes; ``executor`` may be a bare Fetcher (run in this process).
+
+    ``archive``, if given, is asked for a copy of each dead source not looked up yet in its
+    failure episode (see curator.archive.rescue); without it, only copies already known show.
 
     ``on_route`` hears each route's report early, while other links are still being fetched:
     a report that the probes or the offline verdict then change is built again, and the final
@@ -195,25 +201,24 @@ def run_check(
     now = finished = clock()
     elapsed = (finished - started).total_seconds()
     final = _Context(request.known_slugs, settings, offline.inconclusive, now.date())
-    report = redact_report(
-        Report(
-            run=RunInfo(
-                id=run_id,
-                started_at=started,
-                finished_at=finished,
-                inconclusive=offline.inconclusive,
-                reason=offline.reason if offline.inconclusive else None,
-                urls=len(urls),
-                requests_per_second=round(len(to_fetch) / elapsed, 1) if elapsed > 0 else None,
-            ),
-            routes=[
-                (early.reuse(index, looks, final) if early is not None else None)
-                or _route_report(route, looks, final, baselines.get(route.slug))
-                for index, route in enumerate(request.routes)
-            ],
-            problems=[*request.problems, *baseline_problems],
-        )
+    report = Report(
+        run=RunInfo(
+            id=run_id,
+            started_at=started,
+            finished_at=finished,
+            inconclusive=offline.inconclusive,
+            reason=offline.reason if offline.inconclusive else None,
+            urls=len(urls),
+            requests_per_second=round(len(to_fetch) / elapsed, 1) if elapsed > 0 else None,
+        ),
+        routes=[
+            (early.reuse(index, looks, final) if early is not None else None)
+            or _route_report(route, looks, final, baselines.get(route.slug))
+            for index, route in enumerate(request.routes)
+        ],
+        problems=[*request.problems, *baseline_problems],
     )
+    report = redact_report(rescue(report, request.routes, baselines, store, archive, clock))
     if store is not None:
         store.finish_run(
             RunRecord(

@@ -38,6 +38,10 @@ class SourceReport(FrozenModel):
     reason: str = Field("", description="why curator gave this state, in an editor's words")
     first_failed_at: datetime | None = None
     line: int | None = Field(None, description="line of the source's url in its route file")
+    archived_url: str | None = Field(
+        None, description="a dead source's archived copy (see curator.archive.rescue)"
+    )
+    archived_at: datetime | None = Field(None, description="when that copy was captured")
 
 
 class Finding(FrozenModel):

@@ -74,6 +74,21 @@ MIGRATIONS: tuple[Migration, ...] = (
         "blurb key terms the page mentioned",
         ("ALTER TABLE observations ADD COLUMN found_terms text[] NOT NULL DEFAULT '{}'",),
     ),
+    Migration(
+        "the web archive's answer for a URL, once per failure episode",
+        (
+            """
+            CREATE TABLE archive_lookups (
+                url          text NOT NULL,
+                episode      timestamptz NOT NULL,
+                looked_at    timestamptz NOT NULL,
+                snapshot_url text,
+                snapshot_at  timestamptz,
+                PRIMARY KEY (url, episode)
+            )
+            """,
+        ),
+    ),
 )
 
 LATEST_VERSION = len(MIGRATIONS)
