@@ -155,9 +155,7 @@ def test_a_slow_archive_times_out_within_the_budget(archive: LocalArchive) -> No
 def test_a_spent_budget_sends_nothing_more(archive: LocalArchive) -> None:
     now = [0.0]
     settings = ArchiveSettings(availability_url=archive.availability_url, rate=1.0, budget=1.5)
-    client = ArchiveClient(
-        settings, "curator-test", monotonic=lambda: now[0], sleep=lambda s: None
-    )
+    client = ArchiveClient(settings, "curator-test", monotonic=lambda: now[0], sleep=lambda s: None)
     client.closest(PAGE, FAILED)
     now[0] = 2.0
     with pytest.raises(ArchiveUnavailable, match="budget"):
