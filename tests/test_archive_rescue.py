@@ -16,11 +16,13 @@ from pathlib import Path
 import pytest
 
 from archiveweb import LocalArchive
-from curator.app import exit_code
+from curator.app import exit_code, write_reports
 from curator.archive.client import ArchiveClient
 from curator.assess.baseline import RouteBaseline, SourceBaseline, save_baseline
 from curator.catalog import load_catalog
 from curator.fetch.client import Fetcher
+from curator.gate.changes import describe
+from curator.gate.evaluate import evaluate
 from curator.pipeline import RunRequest, run_check
 from curator.report.model import Report, SourceReport
 from curator.settings import ArchiveSettings, FetchSettings, HistorySettings, Settings
@@ -191,3 +193,42 @@ def test_a_failing_archive_leaves_verdicts_and_exit_code_unchanged(
         # Nothing was remembered from the failures: once the archive answers, it is asked.
         failing.fail_with, failing.delay = None, 0.0
         assert dead_source(broken.run(3)).archived_url is not None
+
+
+def test_every_report_shows_the_archived_copy(
+    scenario: Scenario, archive: LocalArchive, tmp_path: Path
+) -> None:
+    archive.capture(scenario.dead, "20261010120000")
+    copy = archive.snapshot_url(scenario.dead, "20261010120000")
+    previous = scenario.run(0)
+    scenario.run(1)
+    report = scenario.run(2)  # confirmed dead now: the route is broken
+    assert report.routes[0].status is RouteStatus.BROKEN
+    reports = tmp_path / "reports"
+    write_reports(report, reports, previous=previous)
+    index = (reports / "index.html").read_text()
+    page = (reports / "routes" / "back-pain.html").read_text()
+    assert f'href="{copy}"' in index and "archived copy" in index
+    assert f'href="{copy}"' in page and "Archived copy" in page and "2026-10-10" in page
+    assert copy in (reports / "latest.md").read_text()
+    assert f"(archived copy: {copy})" in (reports / "digest.md").read_text()
+    assert (
+        json.loads((reports / "latest.json").read_text())["routes"][0]["sources"][2]["archived_url"]
+        == copy
+    )
+    said = evaluate_gate(report, scenario)
+    assert any(copy in message and "curator fix --write" in advice for message, advice in said)
+
+
+def evaluate_gate(report: Report, scenario: Scenario) -> list[tuple[str, str]]:
+    """The gate's messages about the route, as a gate run on an untouched file would say them."""
+    route = load_catalog(scenario.root / "routes").routes["back-pain"]
+    change = describe(route, route.path.read_text(), compared=True, today=T0.date())
+    findings = evaluate(
+        report,
+        {"back-pain": change},
+        scenario.settings.gate,
+        review_max_age_days=365,
+        today=T0.date(),
+    )
+    return [(f.message, f.advice) for f in findings]
