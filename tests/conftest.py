@@ -7,9 +7,8 @@ from typing import Any
 
 import pytest
 
-import curator.settings
 from curator.fetch.client import Fetcher
-from curator.settings import ArchiveSettings, FetchSettings
+from curator.settings import FetchSettings
 from fixtureweb import FixtureWeb
 
 pytest_plugins = ["conftest_pg"]  # postgres_server / pg_url: a throwaway PostgreSQL server
@@ -35,10 +34,15 @@ def make_fast_settings(**overrides: Any) -> FetchSettings:
 
 
 @pytest.fixture(autouse=True)
-def _no_real_archive(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test may reach the real web archive: a curator.toml without ``[archive]`` gets it
-    switched off here. Archive tests configure their local archive server explicitly."""
-    monkeypatch.setattr(curator.settings, "DEFAULT_ARCHIVE", ArchiveSettings(enabled=False))
+def _no_way_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nothing a test runs may reach the internet, not even the web archive that ``[archive]``
+    names by default: HTTP clients that honour the environment (the archive client, in this
+    process and in every ``curator`` subprocess) go through a proxy that refuses at once. The
+    source fetcher ignores proxies; tests talk to 127.0.0.1 directly."""
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy"):
+        monkeypatch.setenv(name, "http://127.0.0.1:9")
+    for name in ("NO_PROXY", "no_proxy"):
+        monkeypatch.setenv(name, "127.0.0.1,localhost,::1")
 
 
 @pytest.fixture

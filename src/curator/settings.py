@@ -233,11 +233,6 @@ class ArchiveSettings(_Section):
     )
 
 
-DEFAULT_ARCHIVE = ArchiveSettings()
-"""The ``[archive]`` a curator.toml without one gets (read at each Settings(); the test suite
-points it at no archive so that no test can reach the real one)."""
-
-
 class Settings(_Section):
     fetch: FetchSettings = FetchSettings()
     classify: ClassifySettings = ClassifySettings()
@@ -245,7 +240,7 @@ class Settings(_Section):
     history: HistorySettings = HistorySettings()
     gate: GatePolicy = GatePolicy()
     schedule: ScheduleSettings = ScheduleSettings()
-    archive: ArchiveSettings = Field(default_factory=lambda: DEFAULT_ARCHIVE)
+    archive: ArchiveSettings = ArchiveSettings()
     store: str = Field(
         default=".curator/state.sqlite",
         description="state store: a SQLite path (relative to the working directory) or URL",
