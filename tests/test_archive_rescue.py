@@ -7,6 +7,7 @@ changes nothing else about the run.
 
 from __future__ import annotations
 
+import io
 import json
 import time
 from collections.abc import Callable, Iterator
@@ -14,9 +15,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 
 from archiveweb import LocalArchive
 from curator.app import exit_code, write_reports
+from curator.approve import approve_command
 from curator.archive.client import ArchiveClient
 from curator.assess.baseline import RouteBaseline, SourceBaseline, save_baseline
 from curator.catalog import load_catalog
@@ -232,3 +235,47 @@ def evaluate_gate(report: Report, scenario: Scenario) -> list[tuple[str, str]]:
         today=T0.date(),
     )
     return [(f.message, f.advice) for f in findings]
+
+
+@pytest.mark.parametrize("mode", ["redirect", "content-location"])
+def test_approval_saves_each_source_and_the_rescue_prefers_that_snapshot(
+    scenario: Scenario, archive: LocalArchive, mode: str
+) -> None:
+    archive.save_mode = mode
+    archive.now = lambda: "20261115100000"
+    archive.capture(scenario.dead, "20261001000000")  # an older copy the lookup would find
+    scenario.web.add("site2.test", PATH, body=html_page("Page 2"))
+    archive_settings = scenario.settings.archive.model_copy(update={"save_on_approve": True})
+    settings = scenario.settings.model_copy(update={"archive": archive_settings})
+    resolve = {f"site{n}.test": "127.0.0.1" for n in range(5)}
+    console = Console(file=io.StringIO(), width=200)
+    moment = datetime(2026, 11, 15, 10, 0, tzinfo=UTC)
+    routes = scenario.root / "routes"
+    assert approve_command(routes, ["back-pain"], settings, resolve, console, lambda: moment) == 0
+    baseline = json.loads((routes / "baselines" / "back-pain.json").read_text())
+    saved = [source["archived_url"] for source in baseline["sources"]]
+    assert saved == [archive.snapshot_url(url, "20261115100000") for url in scenario.urls]
+    assert baseline["sources"][2]["archived_at"].startswith("2026-11-15T10:00:00")
+
+    scenario.web.add("site2.test", PATH, status=404, body="gone")
+    source = dead_source(scenario.run(0))
+    assert source.archived_url == archive.snapshot_url(scenario.dead, "20261115100000")
+    assert archive.lookups() == []  # the saved snapshot needed no lookup
+
+
+def test_a_failing_save_leaves_the_approval_standing(
+    scenario: Scenario, archive: LocalArchive
+) -> None:
+    archive.fail_with = 500
+    scenario.web.add("site2.test", PATH, body=html_page("Page 2"))
+    archive_settings = scenario.settings.archive.model_copy(update={"save_on_approve": True})
+    settings = scenario.settings.model_copy(update={"archive": archive_settings})
+    resolve = {f"site{n}.test": "127.0.0.1" for n in range(5)}
+    out = io.StringIO()
+    routes = scenario.root / "routes"
+    assert approve_command(routes, ["back-pain"], settings, resolve, Console(file=out)) == 0
+    baseline = json.loads((routes / "baselines" / "back-pain.json").read_text())
+    assert len(baseline["sources"]) == 5
+    assert all(source["archived_url"] is None for source in baseline["sources"])
+    assert "not archived:" in out.getvalue() and "HTTP 500" in out.getvalue()
+    assert len(archive.asked) == 1  # asked once, then left alone for this approval

@@ -9,13 +9,15 @@ and formatting survive.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
 from rich.console import Console
 
 from curator.app import make_resolver
+from curator.archive.client import ArchiveClient
+from curator.archive.save import SnapshotSaver
 from curator.assess.baseline import RouteBaseline, SourceBaseline, save_baseline
 from curator.assess.support import key_terms
 from curator.catalog import (
@@ -44,9 +46,13 @@ class Approval:
 
 
 def approve_routes(
-    routes: Sequence[Route], executor: Executor, clock: Callable[[], datetime]
+    routes: Sequence[Route],
+    executor: Executor,
+    clock: Callable[[], datetime],
+    saver: SnapshotSaver | None = None,
 ) -> list[Approval]:
-    """Fetch every source of ``routes`` once, then write each route's baseline and date."""
+    """Fetch every source of ``routes`` once, then write each route's baseline and date;
+    ``saver`` also has the archive capture each baselined source (``save_on_approve``)."""
     wants: dict[str, Wants] = {}
     for route in routes:
         for source in route.sources:
@@ -58,6 +64,8 @@ def approve_routes(
     approvals = []
     for route in routes:
         approval = _baseline(route, inspections, now)
+        if saver is not None:
+            approval = replace(approval, baseline=saver.save(approval.baseline))
         save_baseline(route.path.parent, approval.baseline)
         set_reviewed(route, now.date())
         approvals.append(approval)
@@ -135,10 +143,19 @@ def approve_command(
     routes = list(catalog.routes.values())
     links = len({s.url for r in routes for s in r.sources})
     executor = choose_executor(settings.fetch, make_resolver(resolve), links)
+    archive = settings.archive
+    client = None
+    if archive.enabled and archive.save_on_approve:
+        # Each capture may take save_timeout: the budget lets every source have its turn.
+        budget = archive.save_timeout * max(1, links)
+        client = ArchiveClient(archive, settings.fetch.user_agent, budget=budget)
+    saver = SnapshotSaver(client) if client is not None else None
     try:
-        approvals = approve_routes(routes, executor, clock)
+        approvals = approve_routes(routes, executor, clock, saver)
     finally:
         executor.close()
+        if client is not None:
+            client.close()
     incomplete = False
     for approval in approvals:
         done = len(approval.baseline.sources)
@@ -151,4 +168,6 @@ def approve_command(
         for name, why in approval.skipped:
             incomplete = True
             console.print(f"  not baselined: {name} ({why})", markup=False, soft_wrap=True)
+    for url, why in saver.failed if saver is not None else ():
+        console.print(f"  not archived: {url} ({why})", markup=False, soft_wrap=True)
     return Exit.FAILED if incomplete else Exit.OK

@@ -50,12 +50,15 @@ class ArchiveClient:
         settings: ArchiveSettings,
         user_agent: str,
         *,
+        budget: float | None = None,
         monotonic: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
+        """``budget`` overrides ``settings.budget`` (approval waits for each capture)."""
         self.settings = settings
         self._monotonic, self._sleep = monotonic, sleep
-        self._deadline = monotonic() + settings.budget
+        self._budget = settings.budget if budget is None else budget
+        self._deadline = monotonic() + self._budget
         self._next_start = 0.0
         self._session = requests.Session()
         self._session.headers["User-Agent"] = user_agent
@@ -148,7 +151,7 @@ class ArchiveClient:
         now = self._monotonic()
         delay = max(0.0, self._next_start - now)
         if now + delay >= self._deadline:
-            raise self._stop(f"the archive's time budget ({self.settings.budget:g} s) is spent")
+            raise self._stop(f"the archive's time budget ({self._budget:g} s) is spent")
         if delay:
             self._sleep(delay)
         self._next_start = self._monotonic() + 1.0 / self.settings.rate
