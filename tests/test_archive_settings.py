@@ -4,12 +4,14 @@ that answers, one that fails (5xx) and one that hangs; and a bad key."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from archiveweb import LocalArchive
+from curator.settings import ArchiveSettings, load_settings
 from fixtureweb import FixtureWeb
 from test_cli import _serve_route, curator
 
@@ -74,3 +76,13 @@ def test_an_unknown_archive_key_is_bad_input_naming_the_file(tmp_path: Path) -> 
     proc = curator("run", cwd=tmp_path)
     assert proc.returncode == 2
     assert "curator.toml" in proc.stderr and "save_on_aprove" in proc.stderr
+
+
+def test_the_documented_archive_table_loads_and_states_the_defaults(tmp_path: Path) -> None:
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "archive-and-fix.md").read_text()
+    (block,) = [b for b in re.findall(r"```toml\n(.*?)```", doc, flags=re.S) if "[archive]" in b]
+    (tmp_path / "curator.toml").write_text(block, encoding="utf-8")
+    documented = load_settings(tmp_path / "curator.toml").archive
+    defaults = ArchiveSettings()
+    assert documented.save_on_approve and not defaults.save_on_approve
+    assert documented.model_copy(update={"save_on_approve": False}) == defaults
