@@ -279,3 +279,18 @@ def test_a_failing_save_leaves_the_approval_standing(
     assert all(source["archived_url"] is None for source in baseline["sources"])
     assert "not archived:" in out.getvalue() and "HTTP 500" in out.getvalue()
     assert len(archive.asked) == 1  # asked once, then left alone for this approval
+
+
+def test_a_secret_in_the_archived_address_is_redacted_like_the_url(
+    web: FixtureWeb, tmp_path: Path, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    with LocalArchive() as archive:
+        scenario = Scenario(web, archive, tmp_path, fast_settings(retries=0))
+        secret = web.add("site2.test", "/guide?token=s3cret", status=404, body="gone")
+        text = scenario.route.read_text().replace(scenario.dead, secret)
+        scenario.route.write_text(text)
+        archive.capture(secret, "20261001000000")
+        report = scenario.run(0)
+    source = dead_source(report)
+    assert source.archived_url is not None and "/web/20261001000000/" in source.archived_url
+    assert "s3cret" not in report.to_json()
