@@ -8,13 +8,15 @@ It answers like the real one: ``/wayback/available?url=U&timestamp=T`` names the
 *closest* to T on either side (with the status the page had then), or ``{"archived_snapshots":
 {}}``; ``/save/U`` captures U now and redirects to the new snapshot (or names it in
 Content-Location with ``save_mode="content-location"``); ``/web/T/U`` serves a snapshot page.
-``fail_with`` (a status, with an optional Retry-After) and ``delay`` make it misbehave;
+``fail_with`` (a status, with an optional Retry-After), ``delay`` and ``trickle`` (an answer a
+byte at a time) make it misbehave;
 ``asked`` lists every request it got.
 """
 
 from __future__ import annotations
 
 import contextlib
+import gzip
 import json
 import threading
 import time
@@ -34,6 +36,16 @@ class _Handler(BaseHTTPRequestHandler):
         archive.asked.append(self.path)
         if archive.delay and archive.stopping.wait(archive.delay):
             return
+        if archive.trickle:  # headers at once, then a byte at a time, never finishing in time
+            self.send_response(200)
+            self.send_header("Content-Length", "1000")
+            self.end_headers()
+            for _ in range(1000):
+                if archive.stopping.wait(0.05):
+                    return
+                self.wfile.write(b" ")
+                self.wfile.flush()
+            return
         if archive.fail_with is not None:
             headers = {"Retry-After": archive.retry_after} if archive.retry_after else {}
             self._send(archive.fail_with, b"busy", headers)
@@ -42,7 +54,10 @@ class _Handler(BaseHTTPRequestHandler):
         if parts.path == "/wayback/available":
             query = parse_qs(parts.query)
             body = archive.available(query.get("url", [""])[0], query.get("timestamp", [""])[0])
-            self._send(200, json.dumps(body).encode(), {"Content-Type": "application/json"})
+            data, headers = json.dumps(body).encode(), {"Content-Type": "application/json"}
+            if archive.gzip and "gzip" in self.headers.get("Accept-Encoding", ""):
+                data, headers = gzip.compress(data), {**headers, "Content-Encoding": "gzip"}
+            self._send(200, data, headers)
         elif parts.path.startswith("/save/"):
             url = self.path[len("/save/") :]
             stamp = archive.capture(url, archive.now())
@@ -87,6 +102,8 @@ class LocalArchive:
         self.fail_with: int | None = None
         self.retry_after: str | None = None
         self.delay = 0.0
+        self.trickle = False
+        self.gzip = False  # compress the availability answers, as a CDN in front may
         self.save_mode = "redirect"
         self.now = lambda: datetime.now(UTC).strftime("%Y%m%d%H%M%S")
         self.stopping = threading.Event()

@@ -42,6 +42,13 @@ def test_the_closest_capture_is_read_with_its_time_and_status(archive: LocalArch
     assert client_for(archive).closest("https://never.test/", FAILED) is None
 
 
+def test_a_compressed_answer_is_read(archive: LocalArchive) -> None:
+    archive.gzip = True
+    archive.capture(PAGE, "20261001120000")
+    capture = client_for(archive).closest(PAGE, FAILED)
+    assert capture is not None and capture.snapshot.url.endswith("/web/20261001120000/" + PAGE)
+
+
 def test_the_copy_is_the_last_one_not_after_the_reviewed_day(archive: LocalArchive) -> None:
     for stamp in ("20260901000000", "20261014080000", "20261016000000", "20261110000000"):
         archive.capture(PAGE, stamp)
@@ -150,6 +157,15 @@ def test_a_slow_archive_times_out_within_the_budget(archive: LocalArchive) -> No
         client.closest(PAGE, FAILED)
     assert time.monotonic() - started < 2.0
     assert client.stopped is not None
+
+
+def test_an_answer_trickling_in_is_cut_off_at_the_timeout(archive: LocalArchive) -> None:
+    archive.trickle = True  # each byte comes well within the read timeout; the whole never does
+    client = client_for(archive, timeout=1.0, budget=10.0)
+    started = time.monotonic()
+    with pytest.raises(ArchiveUnavailable, match="too slowly"):
+        client.closest(PAGE, FAILED)
+    assert time.monotonic() - started < 2.0
 
 
 def test_a_spent_budget_sends_nothing_more(archive: LocalArchive) -> None:

@@ -12,6 +12,7 @@ a plain ``requests`` session, not the source fetcher and its private-address gua
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable, Mapping
 from datetime import datetime
@@ -19,6 +20,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 import requests
+import urllib3
 
 from curator.archive.snapshot import (
     Capture,
@@ -36,6 +38,9 @@ def archive_client(settings: Settings) -> ArchiveClient | None:
     if not settings.archive.enabled:
         return None
     return ArchiveClient(settings.archive, settings.fetch.user_agent)
+
+
+_MAX_ANSWER = 1_000_000  # an availability answer is a few hundred bytes
 
 
 class ArchiveUnavailable(Exception):
@@ -63,6 +68,7 @@ class ArchiveClient:
         self._session = requests.Session()
         self._session.headers["User-Agent"] = user_agent
         self.stopped: str | None = None  # why the client stopped asking, once it has
+        self._request_deadline = 0.0
 
     def close(self) -> None:
         self._session.close()
@@ -78,7 +84,7 @@ class ArchiveClient:
             timeout=self.settings.timeout,
         )
         try:
-            data: Any = response.json()
+            data: Any = json.loads(self._body(response))
         except ValueError as exc:
             raise self._stop("the availability API answered something other than JSON") from exc
         if response.status_code != 200 or not isinstance(data, dict):
@@ -105,6 +111,7 @@ class ArchiveClient:
         response = self._get(
             self.settings.save_url + url, params=None, timeout=self.settings.save_timeout
         )
+        response.close()  # the snapshot's page itself is not needed
         if not 200 <= response.status_code < 400:
             return None
         candidates = [response.headers.get("Content-Location")]
@@ -127,13 +134,14 @@ class ArchiveClient:
         for attempt in range(2):
             self._wait_turn()
             remaining = self._deadline - self._monotonic()
+            allowed = max(0.1, min(timeout, remaining))
+            self._request_deadline = self._monotonic() + allowed
             try:
-                response = self._session.get(
-                    url, params=params, timeout=max(0.1, min(timeout, remaining))
-                )
+                response = self._session.get(url, params=params, timeout=allowed, stream=True)
             except requests.RequestException as exc:
                 raise self._stop(f"no answer from {url}: {type(exc).__name__}") from exc
             if response.status_code in (429, 503):
+                response.close()
                 wait = parse_retry_after(response.headers.get("Retry-After"))
                 short = wait is not None and wait <= self.settings.retry_after_cap
                 fits = self._monotonic() + (wait or 0) < self._deadline
@@ -142,9 +150,31 @@ class ArchiveClient:
                     continue
                 raise self._stop(f"{url} asked curator to wait (HTTP {response.status_code})")
             if response.status_code >= 500:
+                response.close()
                 raise self._stop(f"{url} answered HTTP {response.status_code}")
             return response
         raise self._stop(f"{url} asked curator to wait twice")
+
+    def _body(self, response: requests.Response) -> bytes:
+        """The response body, read within the request's time and a size cap: ``timeout`` alone
+        bounds each read, not a server that trickles its answer a byte at a time."""
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            # read1 returns what has arrived (urllib3 >= 2.3), so the time is checked as the
+            # bytes come in; iter_content would wait for a whole chunk.
+            while chunk := response.raw.read1(8192, decode_content=True):
+                size += len(chunk)
+                if size > _MAX_ANSWER:
+                    raise self._stop(f"the archive's answer is over {_MAX_ANSWER} bytes")
+                if self._monotonic() > self._request_deadline:
+                    raise self._stop("the archive answered too slowly")
+                chunks.append(chunk)
+        except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
+            raise self._stop(f"the archive's answer broke off: {type(exc).__name__}") from exc
+        finally:
+            response.close()
+        return b"".join(chunks)
 
     def _wait_turn(self) -> None:
         """Keep to ``rate`` requests a second, within the run's time budget."""
