@@ -191,3 +191,10 @@ def test_a_quoted_url_keeps_its_quotes(site: Path) -> None:
     history(site, {nhs: MOVED_TWICE}, moved=NEW_NHS)
     assert fix(site, "--write").exit_code == 0
     assert f'    url: "{NEW_NHS}"\n' in path.read_text()
+
+
+def test_a_move_onto_a_page_the_route_already_cites_is_left_to_the_editor(site: Path) -> None:
+    nhs, mayo = urls(site)[1], urls(site)[2]
+    history(site, {nhs: MOVED_TWICE}, moved=mayo)
+    result = fix(site)
+    assert result.exit_code == 0 and result.stdout == ""

@@ -4,7 +4,8 @@ Two fixes, each only once the evidence is settled:
 
 - a *moved* source gets its new address, once its latest checks (at least ``min_runs`` of
   them, two by default) all saw the same permanent redirect: one run's redirect may be a
-  migration in progress, and a wrong rewrite loses the editor's address;
+  migration in progress, and a wrong rewrite loses the editor's address (a new address the
+  route already cites is left for the editor: two ranks would name one page);
 - a *confirmed dead* source that has an archived copy (the snapshot saved at approval, or the
   archive's answer kept for its current failure episode) gets ``archived: <copy>`` beside its
   ``url:``, so the site can link the copy. A source that already has ``archived:`` keeps it:
@@ -22,6 +23,7 @@ from enum import StrEnum
 
 from curator.assess.baseline import RouteBaseline, SourceBaseline
 from curator.catalog.model import Route, Source
+from curator.catalog.rules import normalise_url, url_problem
 from curator.history import ConfirmationPolicy, is_judged, summarize
 from curator.settings import Settings
 from curator.states import LinkState
@@ -64,9 +66,14 @@ def plan_fixes(
     for route in routes:
         approved = baselines[route.slug].by_url() if route.slug in baselines else {}
         found: list[Fix] = []
+        cited = {normalise_url(s.url) for s in route.sources}
         for rank, source in enumerate(route.sources, start=1):
             observations = past.get(source.url, [])
             moved = _moved_to(observations, min_runs)
+            if moved is not None and (
+                url_problem(moved[0]) is not None or normalise_url(moved[0]) in cited
+            ):
+                moved = None  # a fix `validate` would refuse: the route cites it already
             if moved is not None:
                 address, runs = moved
                 why = f"permanently redirected in the last {runs} checks"
