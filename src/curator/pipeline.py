@@ -201,24 +201,27 @@ def run_check(
     now = finished = clock()
     elapsed = (finished - started).total_seconds()
     final = _Context(request.known_slugs, settings, offline.inconclusive, now.date())
-    report = Report(
-        run=RunInfo(
-            id=run_id,
-            started_at=started,
-            finished_at=finished,
-            inconclusive=offline.inconclusive,
-            reason=offline.reason if offline.inconclusive else None,
-            urls=len(urls),
-            requests_per_second=round(len(to_fetch) / elapsed, 1) if elapsed > 0 else None,
-        ),
-        routes=[
-            (early.reuse(index, looks, final) if early is not None else None)
-            or _route_report(route, looks, final, baselines.get(route.slug))
-            for index, route in enumerate(request.routes)
-        ],
-        problems=[*request.problems, *baseline_problems],
+    report = redact_report(
+        Report(
+            run=RunInfo(
+                id=run_id,
+                started_at=started,
+                finished_at=finished,
+                inconclusive=offline.inconclusive,
+                reason=offline.reason if offline.inconclusive else None,
+                urls=len(urls),
+                requests_per_second=round(len(to_fetch) / elapsed, 1) if elapsed > 0 else None,
+            ),
+            routes=[
+                (early.reuse(index, looks, final) if early is not None else None)
+                or _route_report(route, looks, final, baselines.get(route.slug))
+                for index, route in enumerate(request.routes)
+            ],
+            problems=[*request.problems, *baseline_problems],
+        )
     )
-    report = redact_report(rescue(report, request.routes, baselines, store, archive, clock))
+    # Archived copies of dead sources: the routes it changes come back redacted.
+    report = rescue(report, request.routes, baselines, store, archive, clock)
     if store is not None:
         store.finish_run(
             RunRecord(

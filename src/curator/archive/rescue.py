@@ -26,6 +26,7 @@ from curator.archive.client import ArchiveClient, ArchiveUnavailable
 from curator.archive.snapshot import Snapshot, captured_at
 from curator.assess.baseline import RouteBaseline
 from curator.catalog.model import Route
+from curator.redact import redact_route
 from curator.report.model import Report, RouteReport, SourceReport
 from curator.store.interface import ArchiveLookup, Store
 
@@ -54,8 +55,9 @@ def rescue(
 ) -> Report:
     """``report`` with ``archived_url``/``archived_at`` on each dead source that has a copy.
 
-    Route reports with nothing to add are the same objects, so pages rendered early stay valid.
-    An inconclusive run judged nothing dead, and asks nothing.
+    ``report`` is the run's redacted report; URLs are looked up as the route files have them
+    and each route report that gains a copy is redacted again. The others are the same objects,
+    so pages rendered early stay valid. An inconclusive run judged nothing dead: nothing asked.
     """
     if report.run.inconclusive:
         return report
@@ -173,4 +175,4 @@ def _with_copies(
         sources.append(source.model_copy(update=update))
     if sources == route.sources:
         return route
-    return route.model_copy(update={"sources": sources})
+    return redact_route(route.model_copy(update={"sources": sources}))
