@@ -69,14 +69,14 @@ def rescue(
         route = by_slug.get(route_report.slug)
         if route is None:
             continue
-        approved = baselines[route.slug].by_url() if route.slug in baselines else {}
         for source_report in route_report.sources:
             episode = source_report.first_failed_at
             if not source_report.state.is_broken or episode is None:
                 continue
             source = route.sources[source_report.rank - 1]
             key = (route.slug, source_report.rank)
-            kept = approved.get(source.url)
+            baseline = baselines.get(route.slug)
+            kept = baseline.by_url().get(source.url) if baseline is not None else None
             if source.archived is not None:
                 found[key] = (source.archived, captured_at(source.archived))
             elif kept is not None and kept.archived_url:
