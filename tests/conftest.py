@@ -33,6 +33,18 @@ def make_fast_settings(**overrides: Any) -> FetchSettings:
     return FetchSettings(**{**FAST_FETCH, **overrides})
 
 
+@pytest.fixture(autouse=True)
+def _no_way_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nothing a test runs may reach the internet, not even the web archive that ``[archive]``
+    names by default: HTTP clients that honour the environment (the archive client, in this
+    process and in every ``curator`` subprocess) go through a proxy that refuses at once. The
+    source fetcher ignores proxies; tests talk to 127.0.0.1 directly."""
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy"):
+        monkeypatch.setenv(name, "http://127.0.0.1:9")
+    for name in ("NO_PROXY", "no_proxy"):
+        monkeypatch.setenv(name, "127.0.0.1,localhost,::1")
+
+
 @pytest.fixture
 def fast_settings() -> Callable[..., FetchSettings]:
     """``fast_settings(**overrides)`` -> FetchSettings tuned for tests."""

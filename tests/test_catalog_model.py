@@ -45,7 +45,9 @@ def test_route_rejects_bad_slugs_and_unknown_fields() -> None:
 
 def test_source_line_is_bookkeeping_not_content() -> None:
     source = Source(name=" WHO ", url="https://www.who.int/", blurb="Facts.\n", line=7)
-    assert source.model_dump() == {"name": "WHO", "url": "https://www.who.int/", "blurb": "Facts."}
+    assert source.model_dump() == {
+        "name": "WHO", "url": "https://www.who.int/", "blurb": "Facts.", "archived": None
+    }  # fmt: skip
     assert source.line == 7
 
 

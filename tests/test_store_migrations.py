@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from curator.states import LinkState
-from curator.store.interface import StoreError
+from curator.store.interface import ArchiveLookup, StoreError
 from curator.store.migrations import LATEST_VERSION, migrate, schema_version
 from curator.store.sqlite import SqliteStore
-from store_helpers import obs, run
+from store_helpers import at, obs, run
 
 
 def _old_file(path: Path, version: int) -> sqlite3.Connection:
@@ -92,3 +92,22 @@ def test_someone_elses_sqlite_database_is_not_taken_over(tmp_path: Path) -> None
     assert str(path) in str(caught.value)
     tables = sqlite3.connect(path).execute("SELECT name FROM sqlite_master WHERE type='table'")
     assert [name for (name,) in tables] == ["users"]
+
+
+def test_a_version_4_file_gains_the_archive_lookups_and_keeps_its_runs(tmp_path: Path) -> None:
+    path = tmp_path / "state.sqlite"
+    conn = _old_file(path, version=4)
+    conn.execute(
+        "INSERT INTO runs (run_id, started_at, kind, counts) "
+        "VALUES ('v4-run', '2026-11-01T03:00:00.000000+00:00', 'run', '{}')"
+    )
+    conn.close()
+    with SqliteStore(path) as store:
+        assert [r.run_id for r in store.runs()] == ["v4-run"]
+        assert store.archive_lookups(["https://old.example/"]) == {}
+        lookup = ArchiveLookup(
+            "https://old.example/", at(0), at(1), "https://a.test/web/1/x", at(-9)
+        )
+        store.remember_archive_lookups([lookup])
+        assert store.archive_lookups(["https://old.example/"]) == {"https://old.example/": lookup}
+    assert schema_version(sqlite3.connect(path)) == LATEST_VERSION

@@ -9,13 +9,14 @@ import subprocess
 import sys
 import threading
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
 from curator.states import ErrorKind, Flag, LinkState
-from curator.store.interface import Observation, Store, StoreError
+from curator.store.interface import ArchiveLookup, Observation, Store, StoreError
 from curator.store.open import open_store
 from curator.store.postgres import PostgresStore
 from curator.store.postgres_migrations import LATEST_VERSION, migrate
@@ -73,6 +74,19 @@ def test_times_come_back_as_the_same_instant_in_utc_and_naive_ones_are_refused(
     assert back.checked_at == when and back.checked_at.tzinfo == UTC
     with pytest.raises(StoreError, match="naive"):
         store.record([Observation("r1", "https://a.org/", datetime(2026, 1, 1), LinkState.ALIVE)])
+
+
+def test_archive_lookups_keep_the_latest_episode_per_url(store: Store) -> None:
+    dead, other = "https://gone.example/a", "https://gone.example/b"
+    first = ArchiveLookup(dead, at(0), at(1), "https://archive.test/web/20261001000000/a", at(-800))
+    later = ArchiveLookup(dead, at(48), at(49), None, None)  # a new episode: no copy this time
+    store.remember_archive_lookups([first, ArchiveLookup(other, at(2), at(3))])
+    assert store.archive_lookups([dead]) == {dead: first}
+    store.remember_archive_lookups([later])
+    store.remember_archive_lookups([replace(later, looked_at=at(50))])  # asked again: replaced
+    found = store.archive_lookups([dead, other, "https://never.example/"])
+    assert found[dead] == replace(later, looked_at=at(50))
+    assert found[other].snapshot_url is None and set(found) == {dead, other}
 
 
 def test_runs_round_trip_newest_first_and_finishing_keeps_the_start(store: Store) -> None:

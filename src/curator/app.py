@@ -20,6 +20,7 @@ from pathlib import Path
 from rich.console import Console
 
 from curator import heap
+from curator.archive.client import archive_client
 from curator.catalog import Catalog, format_problems, load_catalog, most_links, validate_files
 from curator.catalog import validate as validate_routes
 from curator.catalog.load import unknown_slugs
@@ -215,6 +216,7 @@ def _check(
     )
     store_url = settings.store if options.store is None else options.store
     store = open_store(store_url) if store_url else None
+    archive = archive_client(settings)
     try:
         if store is not None and options.select is not Selection.ALL:
             due = plan_from_store(plan(request.routes), store, utcnow(), settings, options.select)
@@ -228,7 +230,13 @@ def _check(
             try:
                 progress = cancellable(sink, options.cancel)
                 report = run_check(
-                    request, settings, executor, store, progress=progress, on_route=pages
+                    request,
+                    settings,
+                    executor,
+                    store,
+                    progress=progress,
+                    on_route=pages,
+                    archive=archive,
                 )
                 heap.settle()
             except ExecutorError as exc:
@@ -239,6 +247,8 @@ def _check(
         context = load_context(store, report.run.id) if store is not None else ReportContext()
         shown = (picture(store, report) if store is not None else None) or report
     finally:
+        if archive is not None:
+            archive.close()
         if store is not None:
             store.close()
     return report, context, shown

@@ -23,6 +23,8 @@ from pathlib import Path
 from rich.console import Console
 
 from curator.app import make_resolver
+from curator.archive.client import ArchiveClient
+from curator.archive.save import SnapshotSaver
 from curator.assess.baseline import RouteBaseline, SourceBaseline, save_baseline
 from curator.assess.support import key_terms
 from curator.catalog import (
@@ -59,9 +61,11 @@ def approve_routes(
     clock: Callable[[], datetime],
     classify_settings: ClassifySettings | None = None,
     force: bool = False,
+    saver: SnapshotSaver | None = None,
 ) -> list[Approval]:
     """Fetch every source of ``routes`` once, then write each route's baseline and date where
-    every source could be baselined (with ``force``: where at least one could)."""
+    every source could be baselined (with ``force``: where at least one could); ``saver`` also
+    has the archive capture each baselined source (``save_on_approve``)."""
     wants: dict[str, Wants] = {}
     for route in routes:
         for source in route.sources:
@@ -76,6 +80,8 @@ def approve_routes(
         approval = _baseline(route, inspections, now, settings)
         stamp = bool(approval.baseline.sources) and (force or not approval.skipped)
         if stamp:
+            if saver is not None:
+                approval = replace(approval, baseline=saver.save(approval.baseline))
             save_baseline(route.path.parent, approval.baseline)
             set_reviewed(route, now.date())
         approvals.append(replace(approval, stamped=stamp))
@@ -172,14 +178,25 @@ def approve_command(
     routes = list(catalog.routes.values())
     links = len({s.url for r in routes for s in r.sources})
     executor = choose_executor(settings.fetch, make_resolver(resolve), links)
+    archive = settings.archive
+    client = None
+    if archive.enabled and archive.save_on_approve:
+        # Each capture may take save_timeout: the budget lets every source have its turn.
+        budget = archive.save_timeout * max(1, links)
+        client = ArchiveClient(archive, settings.fetch.user_agent, budget=budget)
+    saver = SnapshotSaver(client) if client is not None else None
     try:
-        approvals = approve_routes(routes, executor, clock, settings.classify, force)
+        approvals = approve_routes(routes, executor, clock, settings.classify, force, saver)
     finally:
         executor.close()
+        if client is not None:
+            client.close()
     for approval in approvals:
         console.print(_outcome(approval, force), markup=False, soft_wrap=True)
         for which, why in approval.skipped:
             console.print(f"  not baselined: {which}: {why}", markup=False, soft_wrap=True)
+    for url, why in saver.failed if saver is not None else ():
+        console.print(f"  not archived: {url} ({why})", markup=False, soft_wrap=True)
     return Exit.FAILED if any(a.skipped for a in approvals) else Exit.OK
 
 

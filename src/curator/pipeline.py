@@ -16,6 +16,8 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
 from curator import heap
+from curator.archive.client import ArchiveClient
+from curator.archive.rescue import rescue
 from curator.assess.baseline import BaselineError, RouteBaseline, SourceBaseline, load_baseline
 from curator.assess.staleness import NOT_JUDGED, Staleness, assess_source, review_overdue
 from curator.assess.support import key_terms
@@ -117,8 +119,12 @@ def run_check(
     clock: Clock = utcnow,
     progress: Progress | None = None,
     on_route: RouteListener | None = None,
+    archive: ArchiveClient | None = None,
 ) -> Report:
     """Check a request's routes; ``executor`` may be a bare Fetcher (run in this process).
+
+    ``archive``, if given, is asked for a copy of each dead source not looked up yet in its
+    failure episode (see curator.archive.rescue); without it, only copies already known show.
 
     ``on_route`` hears each route's report early, while other links are still being fetched:
     a report that the probes or the offline verdict then change is built again, and the final
@@ -227,6 +233,8 @@ def run_check(
             problems=[*request.problems, *baseline_problems],
         )
     )
+    # Archived copies of dead sources: the routes it changes come back redacted.
+    report = rescue(report, request.routes, baselines, store, archive, clock)
     if store is not None:
         store.finish_run(
             RunRecord(

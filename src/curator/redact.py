@@ -130,6 +130,7 @@ _SOURCE_FIELDS = (
     ("title", redact_text),
     ("description", redact_text),
     ("reason", redact_text),
+    ("archived_url", redact_text),
 )
 
 

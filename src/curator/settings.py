@@ -206,6 +206,40 @@ class ScheduleSettings(_Section):
     )
 
 
+class ArchiveSettings(_Section):
+    """Where a dead source's archived copy is looked up, and how gently (see curator.archive).
+
+    The archive is somebody else's free service, shared by everyone: curator asks it once per
+    URL per failure episode (the answer is kept in the state store), at its own slow rate, and
+    gives up for the night at the first sign of trouble, so a slow or failing archive never
+    fails or stalls a run. The two URLs are the operator's choice and trusted as such: the
+    private-address guard that protects every source fetch does not apply to them.
+    """
+
+    enabled: bool = Field(True, description="look up an archived copy of each dead source")
+    availability_url: str = Field(
+        "https://archive.org/wayback/available",
+        description="the Wayback availability API (answers the snapshot closest to a time)",
+    )
+    save_on_approve: bool = Field(
+        False, description="ask the archive to capture each source as an editor approves it"
+    )
+    save_url: str = Field(
+        "https://web.archive.org/save/", description="Save Page Now: the page's URL is appended"
+    )
+    rate: float = Field(1.0, gt=0, description="requests per second to the archive, at most")
+    timeout: float = Field(10.0, gt=0, description="seconds one archive request may take")
+    save_timeout: float = Field(
+        60.0, gt=0, description="seconds one capture may take (the archive loads the page)"
+    )
+    budget: float = Field(
+        60.0, gt=0, description="seconds a run may spend on the archive in all; then it stops"
+    )
+    retry_after_cap: float = Field(
+        30.0, ge=0, description="longest Retry-After waited for; a longer one ends the lookups"
+    )
+
+
 class Settings(_Section):
     fetch: FetchSettings = FetchSettings()
     classify: ClassifySettings = ClassifySettings()
@@ -213,6 +247,7 @@ class Settings(_Section):
     history: HistorySettings = HistorySettings()
     gate: GatePolicy = GatePolicy()
     schedule: ScheduleSettings = ScheduleSettings()
+    archive: ArchiveSettings = ArchiveSettings()
     store: str = Field(
         default=".curator/state.sqlite",
         description="state store: a SQLite path (relative to the working directory) or URL",

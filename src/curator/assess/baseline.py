@@ -39,6 +39,9 @@ class SourceBaseline(BaseModel):
     key_terms: list[str]
     found_terms: list[str]
     approved_at: datetime
+    # The web archive's capture made at approval ([archive] save_on_approve), if any.
+    archived_url: str | None = None
+    archived_at: datetime | None = None
 
     def snapshot(self) -> ContentSnapshot:
         return ContentSnapshot(

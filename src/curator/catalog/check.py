@@ -26,6 +26,7 @@ from curator.catalog.rules import SLUG_HINT, is_slug, normalise_url, url_problem
 ROUTE_KEYS = ("title", "reviewed", "summary", "sources", "similar")
 REQUIRED_ROUTE_KEYS = ("title", "summary", "sources")
 SOURCE_KEYS = ("name", "url", "blurb")
+OPTIONAL_SOURCE_KEYS = ("archived",)  # written by `curator fix` for a confirmed dead source
 SOURCES_PER_ROUTE = 5
 """The site's rule: every route ranks exactly five sources."""
 
@@ -221,10 +222,16 @@ class _Checker:
                 f"not {describe(item)}",
             )
             return None
-        self.check_keys(item, SOURCE_KEYS, SOURCE_KEYS, label=label)
+        self.check_keys(item, SOURCE_KEYS + OPTIONAL_SOURCE_KEYS, SOURCE_KEYS, label=label)
         name = self.text(item, "name", f"{label}'name'")
         url = self.text(item, "url", f"{label}'url'")
         blurb = self.text(item, "blurb", f"{label}'blurb'")
+        archived = self.text(item, "archived", f"{label}'archived'")
+        unusable = "archived" in item and archived is None  # reported by text()
+        if archived is not None and (problem := url_problem(archived)) is not None:
+            where = _key_line(item, "archived")
+            self.report(where, f"{label}archived URL '{archived}' {problem}")
+            unusable = True
         if url is not None:
             problem = url_problem(url)
             if problem is not None:
@@ -235,10 +242,11 @@ class _Checker:
             if first != rank:
                 self.report(_key_line(item, "url"), f"{label}URL repeats source #{first} ({url})")
                 url = None
-        if name is None or url is None or blurb is None:
+        if name is None or url is None or blurb is None or unusable:
             return None
         try:
-            return Source(name=name, url=url, blurb=blurb, line=_key_line(item, "url"))
+            line = _key_line(item, "url")
+            return Source(name=name, url=url, blurb=blurb, archived=archived, line=line)
         except ValidationError as exc:
             self.report_validation(item, exc, prefix=label)
             return None

@@ -43,13 +43,16 @@ class Source(FrozenModel):
     name: str
     url: str
     blurb: str
+    archived: str | None = None  # an archived copy the site links while the source is dead
     line: int = Field(default=0, ge=0, exclude=True)
 
     _text_not_blank = field_validator("name", "blurb")(_not_blank)
 
-    @field_validator("url")
+    @field_validator("url", "archived")
     @classmethod
-    def _usable_url(cls, value: str) -> str:
+    def _usable_url(cls, value: str | None) -> str | None:
+        if value is None:
+            return value
         problem = url_problem(value)
         if problem is not None:
             raise PydanticCustomError("bad_url", "URL {reason}", {"reason": problem})

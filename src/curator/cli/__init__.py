@@ -21,6 +21,7 @@ COMMANDS = {
     "validate": "curator.cli.validate:validate",
     "gate": "curator.cli.gate:gate",
     "report": "curator.cli.report:report",
+    "fix": "curator.cli.fix:fix",
     "schedule": "curator.cli.schedule:schedule",
     "demo": "curator.cli.demo:demo",
 }

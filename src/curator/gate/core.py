@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from curator.app import make_resolver
+from curator.archive.client import archive_client
 from curator.catalog import Problem, load_catalog
 from curator.catalog.load import ROUTE_SUFFIXES
 from curator.exitcodes import Exit
@@ -137,8 +138,13 @@ def _check(
         routes_dir=str(options.routes_dir.resolve()),
         partial=True,  # the routes a change touches: updated inside the folder's picture
     )
+    archive = archive_client(settings)
     with Fetcher(settings.fetch, make_resolver(options.resolve)) as fetcher:
-        report = run_check(request, settings, fetcher, store, clock=clock)
+        try:
+            report = run_check(request, settings, fetcher, store, clock=clock, archive=archive)
+        finally:
+            if archive is not None:
+                archive.close()
         reason = inconclusive_reason(report, live.urls)
         # Too few live checks for the run's own offline judgement: ask the network directly.
         if (

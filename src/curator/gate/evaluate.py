@@ -128,13 +128,15 @@ def _about_source(s: SourceReport, change: RouteChange) -> list[_Said]:
         )
     elif s.state.is_broken and s.confirmed:
         since = f" since {s.first_failed_at:%Y-%m-%d}" if s.first_failed_at else ""
+        archived = f"; archived copy: <{s.archived_url}>" if s.archived_url else ""
         said.append(
             _Said(
                 GateRule.CONFIRMED_BROKEN,
                 f"confirmed {s.state.value} source",
                 f"{label} <{s.url}> is {s.state.value}: {why}; "
-                f"confirmed after {s.consecutive_failures} failed checks{since}",
-                "replace the URL (or the source) in this route before publishing it",
+                f"confirmed after {s.consecutive_failures} failed checks{since}{archived}",
+                "replace the URL (or the source) in this route before publishing it"
+                + (", or link the archived copy with `curator fix --write`" if archived else ""),
                 s,
             )
         )
@@ -176,7 +178,8 @@ def _about_source(s: SourceReport, change: RouteChange) -> list[_Said]:
                 GateRule.MOVED,
                 "source moved",
                 f"{label} <{s.url}> redirects permanently to <{target}>",
-                f"replace the URL with {target} after checking it is the same page",
+                f"replace the URL with {target} after checking it is the same page "
+                "(`curator fix` proposes it once the move was seen in two runs)",
                 s,
             )
         )

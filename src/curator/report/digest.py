@@ -95,7 +95,8 @@ def compare(current: Report, previous: Report) -> Changes:
                 and not newly_at_risk
                 and (was is None or not was.state.is_broken)
             ):
-                failing.append(_item(route, f"#{source.rank} {source.name}: {source.reason}"))
+                detail = f"#{source.rank} {source.name}: {source.reason}{_archived(source)}"
+                failing.append(_item(route, detail))
     return Changes(
         tuple(newly_broken),
         tuple(at_risk),
@@ -180,7 +181,11 @@ def _item(route: RouteReport, detail: str) -> Item:
 
 def _broken_detail(route: RouteReport) -> str:
     dead = [s for s in route.sources if s.state.is_broken and s.confirmed]
-    return "; ".join(f"#{s.rank} {s.name}: {s.reason or s.state.value}" for s in dead)
+    return "; ".join(f"#{s.rank} {s.name}: {s.reason or s.state.value}{_archived(s)}" for s in dead)
+
+
+def _archived(source: SourceReport) -> str:
+    return f" (archived copy: {source.archived_url})" if source.archived_url else ""
 
 
 def _back(route: RouteReport, old: RouteReport | None) -> str:

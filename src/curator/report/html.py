@@ -88,6 +88,7 @@ class SourceView:
     error_meaning: str | None
     href: str | None
     new_href: str | None  # the suggested new address, for moved links and offsite endings
+    archived_href: str | None  # a dead source's archived copy (curator.archive.rescue)
     failing_since: str | None
     findings: tuple[Finding, ...]  # besides the one restating the state
     extra_flags: tuple[str, ...]  # flags no finding explains
@@ -272,6 +273,7 @@ def _source_view(source: SourceReport, findings: Sequence[Finding], now: datetim
         error_meaning=ERROR_MEANING.get(source.error.kind) if source.error else None,
         href=safe_href(source.url),
         new_href=safe_href(new_address),
+        archived_href=safe_href(source.archived_url) if source.state.is_broken else None,
         failing_since=_since(source.first_failed_at, now) if source.state.is_broken else None,
         findings=tuple(mine),
         extra_flags=tuple(f.value for f in source.flags if f.value not in explained),

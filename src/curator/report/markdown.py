@@ -75,6 +75,8 @@ def _source_row(source: SourceReport) -> str:
     details = md_cell(source.reason, 160)
     if source.state is LinkState.MOVED and source.final_url:
         details = f"new address: {md_cell(source.final_url, 300)}"
+    if source.state.is_broken and source.archived_url:
+        details += f" · archived copy: {md_cell(source.archived_url, 300)}"
     if source.flags:
         details += " · flags: " + ", ".join(f.value for f in source.flags)
     name = f"[{md_cell(source.name, 80)}]({source.url.replace(')', '%29')})"

@@ -43,6 +43,10 @@ class SourceReport(FrozenModel):
     approved_description: str | None = Field(
         None, description="the description when the route was approved"
     )
+    archived_url: str | None = Field(
+        None, description="a dead source's archived copy (see curator.archive.rescue)"
+    )
+    archived_at: datetime | None = Field(None, description="when that copy was captured")
 
 
 class Finding(FrozenModel):

@@ -63,6 +63,22 @@ class RunRecord:
     partial: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class ArchiveLookup:
+    """What the web archive answered for one URL in one failure episode.
+
+    ``episode`` is when the URL's current streak of failures began: a lookup is made once per
+    episode and kept, so a source dead for a month costs the archive one question, not thirty.
+    ``snapshot_url`` is None when the archive had no usable copy (that answer is kept too).
+    """
+
+    url: str
+    episode: datetime
+    looked_at: datetime
+    snapshot_url: str | None = None
+    snapshot_at: datetime | None = None
+
+
 class Store(Protocol):
     def start_run(self, run: RunRecord) -> None:
         """Register a run before its first observation, so a crash leaves a visible record."""
@@ -78,5 +94,11 @@ class Store(Protocol):
 
     def runs(self, limit: int = 30) -> list[RunRecord]:
         """The latest runs, newest first."""
+
+    def archive_lookups(self, urls: Iterable[str]) -> dict[str, ArchiveLookup]:
+        """Each URL's lookup of its latest failure episode; URLs never looked up are absent."""
+
+    def remember_archive_lookups(self, lookups: Sequence[ArchiveLookup]) -> None:
+        """Keep the archive's answers (one per URL and episode; a repeat replaces it)."""
 
     def close(self) -> None: ...

@@ -84,6 +84,21 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CHECK (partial IN (0, 1))",
         ),
     ),
+    Migration(
+        "the web archive's answer for a URL, once per failure episode",
+        (
+            """
+            CREATE TABLE archive_lookups (
+                url          TEXT NOT NULL,
+                episode      TEXT NOT NULL,
+                looked_at    TEXT NOT NULL,
+                snapshot_url TEXT,
+                snapshot_at  TEXT,
+                PRIMARY KEY (url, episode)
+            )
+            """,
+        ),
+    ),
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -31,7 +31,7 @@ from typing import Any
 
 from curator.redact import redact_url
 from curator.states import ErrorKind, Flag, LinkState
-from curator.store.interface import Observation, RunRecord, StoreError
+from curator.store.interface import ArchiveLookup, Observation, RunRecord, StoreError
 from curator.store.postgres_migrations import migrate
 
 _OBS_COLUMNS = tuple(f.name for f in fields(Observation))
@@ -70,6 +70,7 @@ _RUN_COLUMNS = (
     "run_id, started_at, finished_at, inconclusive, kind, counts, report_json, routes_dir, partial"
 )
 _RUN_VALUES = "%s, %s, %s, %s, %s, %s::jsonb, %s, %s, %s"
+_ARCHIVE_COLUMNS = "url, episode, looked_at, snapshot_url, snapshot_at"
 
 
 class PostgresStore:
@@ -185,6 +186,48 @@ class PostgresStore:
                 (limit,),
             ).fetchall()
         return [_run(row) for row in rows]
+
+    def archive_lookups(self, urls: Iterable[str]) -> dict[str, ArchiveLookup]:
+        wanted = list(dict.fromkeys(urls))
+        if not wanted:
+            return {}
+        with self._transaction("read archive lookups") as conn:
+            rows = conn.execute(
+                f"SELECT DISTINCT ON (url) {_ARCHIVE_COLUMNS} FROM archive_lookups "
+                "WHERE url = ANY(%s) ORDER BY url, episode DESC",
+                (wanted,),
+            ).fetchall()
+        return {
+            row[0]: ArchiveLookup(
+                url=row[0],
+                episode=row[1].astimezone(UTC),
+                looked_at=row[2].astimezone(UTC),
+                snapshot_url=row[3],
+                snapshot_at=row[4].astimezone(UTC) if row[4] is not None else None,
+            )
+            for row in rows
+        }
+
+    def remember_archive_lookups(self, lookups: Sequence[ArchiveLookup]) -> None:
+        if not lookups:
+            return
+        rows = [
+            (
+                lookup.url,
+                _utc(lookup.episode),
+                _utc(lookup.looked_at),
+                lookup.snapshot_url,
+                _utc(lookup.snapshot_at) if lookup.snapshot_at is not None else None,
+            )
+            for lookup in lookups
+        ]
+        with self._transaction("record archive lookups") as conn, conn.cursor() as cursor:
+            cursor.executemany(
+                f"INSERT INTO archive_lookups ({_ARCHIVE_COLUMNS}) VALUES (%s, %s, %s, %s, %s) "
+                "ON CONFLICT (url, episode) DO UPDATE SET looked_at = excluded.looked_at, "
+                "snapshot_url = excluded.snapshot_url, snapshot_at = excluded.snapshot_at",
+                rows,
+            )
 
     def close(self) -> None:
         with self._lock:

@@ -81,6 +81,21 @@ MIGRATIONS: tuple[Migration, ...] = (
             "ALTER TABLE runs ADD COLUMN partial boolean NOT NULL DEFAULT false",
         ),
     ),
+    Migration(
+        "the web archive's answer for a URL, once per failure episode",
+        (
+            """
+            CREATE TABLE archive_lookups (
+                url          text NOT NULL,
+                episode      timestamptz NOT NULL,
+                looked_at    timestamptz NOT NULL,
+                snapshot_url text,
+                snapshot_at  timestamptz,
+                PRIMARY KEY (url, episode)
+            )
+            """,
+        ),
+    ),
 )
 
 LATEST_VERSION = len(MIGRATIONS)

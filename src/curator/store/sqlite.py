@@ -29,7 +29,7 @@ from types import TracebackType
 from typing import Any, TypeVar
 
 from curator.states import ErrorKind, Flag, LinkState
-from curator.store.interface import Observation, RunRecord, StoreError
+from curator.store.interface import ArchiveLookup, Observation, RunRecord, StoreError
 from curator.store.migrations import migrate
 
 _OBS_COLUMNS = tuple(f.name for f in fields(Observation))
@@ -64,6 +64,12 @@ _CHECKED_AT = 1 + _OBS_COLUMNS.index("checked_at")  # position in a _RECENT row
 _RUN_COLUMNS = (
     "run_id, started_at, finished_at, inconclusive, kind, counts, report_json, routes_dir, partial"
 )
+_ARCHIVE_COLUMNS = "url, episode, looked_at, snapshot_url, snapshot_at"
+_LATEST_LOOKUPS = f"""
+    SELECT {_ARCHIVE_COLUMNS} FROM archive_lookups AS a
+    WHERE a.url IN (SELECT url FROM temp.wanted)
+      AND a.episode = (SELECT max(episode) FROM archive_lookups WHERE url = a.url)
+"""
 
 
 class SqliteStore:
@@ -193,6 +199,38 @@ class SqliteStore:
             ).fetchall()
         return [_run(row, self.path) for row in rows]
 
+    def archive_lookups(self, urls: Iterable[str]) -> dict[str, ArchiveLookup]:
+        wanted = list(dict.fromkeys(urls))
+        if not wanted:
+            return {}
+        with self._transaction("read archive lookups", write=False) as conn:
+            try:
+                conn.executemany("INSERT INTO temp.wanted (url) VALUES (?)", ((u,) for u in wanted))
+                rows = conn.execute(_LATEST_LOOKUPS).fetchall()
+            finally:
+                conn.execute("DELETE FROM temp.wanted")
+        return {row[0]: _archive_lookup(row) for row in rows}
+
+    def remember_archive_lookups(self, lookups: Sequence[ArchiveLookup]) -> None:
+        if not lookups:
+            return
+        rows = [
+            (
+                lookup.url,
+                _utc_text(lookup.episode),
+                _utc_text(lookup.looked_at),
+                lookup.snapshot_url,
+                _utc_text(lookup.snapshot_at) if lookup.snapshot_at is not None else None,
+            )
+            for lookup in lookups
+        ]
+        with self._transaction("record archive lookups") as conn:
+            conn.executemany(
+                f"INSERT OR REPLACE INTO archive_lookups ({_ARCHIVE_COLUMNS}) "
+                "VALUES (?, ?, ?, ?, ?)",
+                rows,
+            )
+
     def close(self) -> None:
         with self._lock:
             if self._conn is not None:
@@ -314,6 +352,17 @@ def _run(row: Sequence[Any], path: Path) -> RunRecord:
         )
     except (ValueError, AttributeError) as exc:
         raise StoreError(f"{path}: unreadable run {run_id}: {exc}") from exc
+
+
+def _archive_lookup(row: Sequence[Any]) -> ArchiveLookup:
+    url, episode, looked_at, snapshot_url, snapshot_at = row
+    return ArchiveLookup(
+        url=url,
+        episode=_utc(episode),
+        looked_at=_utc(looked_at),
+        snapshot_url=snapshot_url,
+        snapshot_at=_utc(snapshot_at) if snapshot_at is not None else None,
+    )
 
 
 T = TypeVar("T")
