@@ -23,6 +23,7 @@ from curator.execute.choose import choose_executor
 from curator.execute.interface import Executor, ExecutorError, ShardProgress
 from curator.exitcodes import Exit
 from curator.fetch.resolve import Resolver, StaticResolver, SystemResolver
+from curator.notify.after_run import notify_after_run
 from curator.pipeline import RunRequest, plan, run_check, utcnow
 from curator.report.context import ReportContext, load_context
 from curator.report.model import Report
@@ -50,6 +51,7 @@ class RunOptions:
     kind: str = "run"  # the run's kind in the store: run | recheck
     cancel: threading.Event | None = None  # once set, the run stops at its next fetched URL
     on_report: Callable[[Report], None] | None = None  # called with the report once written
+    notify: Sequence[str] | None = None  # notification URLs; None: the [notify] settings'
 
 
 def make_resolver(overrides: dict[str, str]) -> Resolver:
@@ -134,6 +136,7 @@ def _run(options: RunOptions, settings: Settings, console: Console) -> Exit:
         options.on_report(report)
     summary_table(report, console)
     console.print(f"reports written to {options.reports_dir}/ ({', '.join(FILES)}, routes/)")
+    notify_after_run(report, context.previous, settings.notify, console, options.notify)
     return exit_code(report, had_problems=bool(catalog.problems))
 
 

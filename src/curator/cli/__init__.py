@@ -23,6 +23,7 @@ COMMANDS = {
     "report": "curator.cli.report:report",
     "schedule": "curator.cli.schedule:schedule",
     "demo": "curator.cli.demo:demo",
+    "notify": "curator.cli.notify:notify",
 }
 
 
