@@ -207,3 +207,25 @@ def test_notify_test_command_exit_codes(tmp_path: Path) -> None:
     bad = curator(tmp_path, "notify", "--test")
     assert bad.returncode == 2
     assert "curator.toml:4: notify.body: bad template" in bad.stderr
+
+
+def test_schedules_yaml_job_targets_load_and_stay_out_of_reprs(tmp_path: Path) -> None:
+    from curator.schedule.config import load_schedules
+
+    path = tmp_path / "schedules.yaml"
+    path.write_text(
+        "jobs:\n"
+        "  nightly:\n"
+        "    kind: full\n"
+        '    cron: "30 2 * * *"\n'
+        '    notify: ["json://u:Hidd3n@hooks.example.org/x"]\n'
+        "  quiet:\n"
+        "    kind: recheck\n"
+        "    every: 6h\n"
+        "    notify: []\n",
+        encoding="utf-8",
+    )
+    nightly, quiet = load_schedules(path).jobs
+    assert nightly.notify == ("json://u:Hidd3n@hooks.example.org/x",)
+    assert quiet.notify == ()
+    assert "Hidd3n" not in repr(nightly) + nightly.describe()
