@@ -229,3 +229,28 @@ def test_schedules_yaml_job_targets_load_and_stay_out_of_reprs(tmp_path: Path) -
     assert nightly.notify == ("json://u:Hidd3n@hooks.example.org/x",)
     assert quiet.notify == ()
     assert "Hidd3n" not in repr(nightly) + nightly.describe()
+
+
+def test_documented_curator_toml_loads_and_its_templates_render(
+    web: FixtureWeb, tmp_path: Path
+) -> None:
+    import re
+    import tomllib
+
+    from curator.notify import compose
+    from curator.report.model import Report
+
+    root = Path(__file__).resolve().parents[1]
+    site = Site(web, tmp_path)
+    site.run(NotifySettings())
+    report = Report.model_validate_json((tmp_path / "reports" / "latest.json").read_text())
+    blocks = [
+        block
+        for doc in ("README.md", "docs/notifications.md")
+        for block in re.findall(r"```toml\n(.*?)```", (root / doc).read_text(), flags=re.S)
+    ]
+    assert len(blocks) >= 4
+    for block in blocks:
+        settings = Settings.model_validate(tomllib.loads(block))
+        message = compose(report, report, settings.notify.title, settings.notify.body)
+        assert message.title
