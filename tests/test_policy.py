@@ -113,6 +113,11 @@ reason = "partner agreement: the token is from the partner's portal"
     assert "authorization" not in followed.headers  # the redirect's other host never sees it
     assert "C00kie-Value" not in followed.headers.get("cookie", "")
     assert sources[5]["state"] == "alive"
+    assert sources[5]["reason"].endswith(
+        "; sent policy headers to partner.example.org "
+        "(partner agreement: the token is from the partner's portal)"
+    )
+    assert "policy headers" not in sources[1]["reason"]
     written = said + "".join(
         p.read_bytes().decode("utf-8", "replace")
         for p in [*tmp_path.rglob("*")]

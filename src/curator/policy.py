@@ -105,6 +105,11 @@ class Policy:
                 return Accepted(status, host, rule.reason)
         return None
 
+    def header_reasons(self, url: str) -> list[str]:
+        """Why ``url``'s host gets extra headers (one reason per rule), never the headers."""
+        host = urls.host(url).lower()
+        return [rule.reason for pattern, rule in self._headers if pattern.match(host)]
+
     def headers(self, url: str) -> dict[str, str]:
         """The extra request headers for ``url``'s host (secrets revealed: for the wire only)."""
         if not self._headers:
