@@ -26,7 +26,22 @@ def notify_after_run(
     targets: Sequence[str] | None = None,
 ) -> Delivery | None:
     """Send the run's message to ``targets`` (default: the settings' URLs) when ``when`` says so;
-    None when nothing was due to be sent."""
+    None when nothing was due to be sent. Never raises: a bug here costs the message, not the
+    run's exit code."""
+    try:
+        return _notify(report, previous, settings, console, targets)
+    except Exception as exc:
+        _say(console, f"notify: not sent: internal error: {type(exc).__name__}")
+        return Delivery(failures=(f"internal error: {type(exc).__name__}",))
+
+
+def _notify(
+    report: Report,
+    previous: Report | None,
+    settings: NotifySettings,
+    console: Console,
+    targets: Sequence[str] | None,
+) -> Delivery | None:
     urls = [u.get_secret_value() for u in settings.urls] if targets is None else list(targets)
     if not urls or settings.when == "never":
         return None

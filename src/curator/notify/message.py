@@ -18,6 +18,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from curator.report import digest
 from curator.report.model import Report
+from curator.states import RouteStatus
 
 When = Literal["changes", "always", "never"]
 
@@ -65,12 +66,13 @@ def compose(report: Report, previous: Report | None, title: str, body: str) -> M
     (routes per status) and ``news``."""
     text = digest.render(report, previous)
     news = has_news(report, previous)
+    tally = Counter(route.status for route in report.routes)
     context = {
         "digest": text,
         "summary": _summary(text),
         "report": report,
         "run": report.run,
-        "counts": dict(Counter(route.status.value for route in report.routes)),
+        "counts": {status.value: tally[status] for status in RouteStatus},
         "news": news,
     }
     try:
