@@ -254,3 +254,20 @@ def test_documented_curator_toml_loads_and_its_templates_render(
         settings = Settings.model_validate(tomllib.loads(block))
         message = compose(report, report, settings.notify.title, settings.notify.body)
         assert message.title
+
+
+def test_url_secrets_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    from curator.notify import Message, send
+
+    message = Message(title="t", body="b", news=True)
+    with webhook() as hook:
+        monkeypatch.setenv("CURATOR_HOOK_TOKEN", "from-env-7")
+        delivery = send([f"json://127.0.0.1:{hook.port}/hooks/${{CURATOR_HOOK_TOKEN}}"], message)
+        assert delivery.ok and delivery.sent == 1
+        assert [p["path"] for p in hook.posts] == ["/hooks/from-env-7"]
+        monkeypatch.delenv("CURATOR_HOOK_TOKEN")
+        missing = send([f"json://127.0.0.1:{hook.port}/hooks/${{CURATOR_HOOK_TOKEN}}"], message)
+    assert missing.sent == 0
+    assert missing.failures == (
+        f"json://127.0.0.1:{hook.port}/…: environment variable CURATOR_HOOK_TOKEN is not set",
+    )

@@ -4,8 +4,8 @@ A notification URL is a credential (``mailtos://user:password@...``, ``slack://T
 a webhook whose path is its secret), so no line curator writes shows one as configured: a
 target is named by apprise's own privacy rendering of it (``url(privacy=True)``, which masks
 what each service calls secret), cut to service and host, with ``curator.redact`` masking the
-user. Apprise's own log records
-are filtered while it sends, replacing every secret-looking part of the URLs it was given.
+user. Apprise's own log records are filtered while it sends, replacing every secret-looking
+part of the URL it was given.
 
 ``${NAME}`` in a URL is read from the environment when it is sent, so the secret itself can
 live in the scheduler's environment or CI's secret store instead of ``curator.toml``.
