@@ -252,7 +252,7 @@ def test_every_fault_at_once_through_the_cli(tmp_path: Path, web: FixtureWeb) ->
         "[fetch]\n"
         + "".join(
             f"{key} = {value}\n"
-            for key, value in fetch.model_dump(exclude={"user_agent"}).items()
+            for key, value in fetch.model_dump(exclude={"user_agent", "policy"}).items()
             if not isinstance(value, bool)
         ),
         encoding="utf-8",

@@ -150,5 +150,5 @@ def test_history_settings_come_from_curator_toml(tmp_path: Path) -> None:
     assert settings.history.flap_window == 10
 
     config.write_text("[history]\nconfirm_runs = 0\n")
-    with pytest.raises(SettingsError, match=r"curator.toml: history.confirm_runs"):
+    with pytest.raises(SettingsError, match=r"curator.toml:2: history.confirm_runs"):
         load_settings(config)

@@ -110,7 +110,7 @@ def test_every_mistake_is_reported_at_its_line(tmp_path: Path) -> None:
         "schedules.yaml:18: job 'elsewhere': timezone: unknown time zone 'Mars/Olympus' "
         "(use an IANA name such as Europe/London or UTC)",
         "schedules.yaml:19: job 'elsewhere': unknown key 'retries' (expected one of: kind, cron, "
-        "every, timezone, routes, concurrency, due, misfire_grace)",
+        "every, timezone, routes, concurrency, due, misfire_grace, notify)",
         "schedules.yaml:20: job 'both': a job needs exactly one of 'cron:' (crontab line) or "
         "'every:' (6h)",
         "schedules.yaml:26: job 'odd': every: 'often' is not a duration "

@@ -36,6 +36,7 @@ from curator.execute.choose import choose_executor
 from curator.execute.interface import Executor, ExecutorError, ShardProgress
 from curator.exitcodes import Exit
 from curator.fetch.resolve import Resolver, StaticResolver, SystemResolver
+from curator.notify.after_run import notify_after_run
 from curator.pipeline import RunRequest, plan, run_check, utcnow
 from curator.report.context import ReportContext, load_context
 from curator.report.model import Report
@@ -66,6 +67,7 @@ class RunOptions:
     on_report: Callable[[Report], None] | None = None  # called with the report once written
     quiet: bool = False  # nothing on stderr but errors: no progress, hints or "written to"
     json: bool = False  # stdout gets latest.json's document instead of the summary table
+    notify: Sequence[str] | None = None  # notification URLs; None: the [notify] settings'
 
 
 def make_resolver(overrides: dict[str, str]) -> Resolver:
@@ -181,6 +183,7 @@ def _run(options: RunOptions, settings: Settings, console: Console, out: Console
                 "the others as of their last check"
             )
         console.print(written, markup=False, highlight=False, soft_wrap=True)
+    notify_after_run(report, context.previous, settings.notify, console, options.notify)
     code = exit_code(report, had_problems=bool(catalog.problems))
     if code is Exit.OK and nothing_judged(report):
         console.print(

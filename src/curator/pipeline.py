@@ -23,6 +23,7 @@ from curator.assess.staleness import NOT_JUDGED, Staleness, assess_source, revie
 from curator.assess.support import key_terms
 from curator.catalog.model import Route
 from curator.classify import OfflineWatch, Verdict, classify
+from curator.classify.policy import apply_policy
 from curator.classify.soft404 import PageShape, probe_applies, probe_key, probe_url
 from curator.execute import Executor, InProcessExecutor
 from curator.fetch.client import Fetcher, Validators
@@ -409,7 +410,7 @@ def _needs_probe(url: str, inspection: Inspection) -> bool:
 def _classify(url: str, item: _Fetched, probe: PageShape | None, settings: Settings) -> Verdict:
     inspection = item.inspection
     assert inspection is not None
-    return classify(
+    verdict = classify(
         inspection.result,
         inspection.page,
         probe if probe_applies(url) else None,
@@ -417,6 +418,7 @@ def _classify(url: str, item: _Fetched, probe: PageShape | None, settings: Setti
         shape=inspection.shape,
         parked=inspection.parked,
     )
+    return apply_policy(verdict, inspection.result, settings.policy)
 
 
 def _last_good(observations: Sequence[Observation]) -> Observation | None:

@@ -11,13 +11,102 @@ import tomllib
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from jinja2 import TemplateSyntaxError
+from jinja2.sandbox import SandboxedEnvironment
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import ErrorDetails
+
+from curator.policy import PatternError, host_pattern, url_pattern
+from curator.tomlines import line_of
 
 DEFAULT_CONTACT = "https://github.com/curator-links/curator"
 
 
 class _Section(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+def _reason(value: str) -> str:
+    if not value.strip():
+        raise ValueError("a reason is required: say why, for the editors who read the reports")
+    return value.strip()
+
+
+def _host_pattern(value: str) -> str:
+    try:
+        host_pattern(value)
+    except PatternError as exc:
+        raise ValueError(str(exc)) from exc
+    return value
+
+
+class ExcludeRule(_Section):
+    """URLs never fetched (state ``skipped``); see curator.policy for the pattern syntax."""
+
+    url: str = Field(description="glob over the whole URL, or 're:' and a regular expression")
+    reason: str
+
+    _why = field_validator("reason")(_reason)
+
+    @field_validator("url")
+    @classmethod
+    def _pattern(cls, value: str) -> str:
+        try:
+            url_pattern(value)
+        except PatternError as exc:
+            raise ValueError(str(exc)) from exc
+        return value
+
+
+class AcceptRule(_Section):
+    """Extra HTTP statuses that count as alive for a host."""
+
+    host: str = Field(description="host name, or a glob like *.example.org")
+    status: tuple[int, ...] = Field(min_length=1)
+    reason: str
+
+    _why = field_validator("reason")(_reason)
+    _host = field_validator("host")(_host_pattern)
+
+    @field_validator("status")
+    @classmethod
+    def _statuses(cls, value: tuple[int, ...]) -> tuple[int, ...]:
+        bad = [code for code in value if not 100 <= code <= 999]
+        if bad:
+            raise ValueError(f"not HTTP status codes: {bad}")
+        return value
+
+
+class HeaderRule(_Section):
+    """Request headers a host needs (a cookie, a token): sent to that host only, never shown."""
+
+    host: str = Field(description="host name, or a glob like *.example.org")
+    headers: dict[str, SecretStr] = Field(min_length=1)
+    reason: str
+
+    _why = field_validator("reason")(_reason)
+    _host = field_validator("host")(_host_pattern)
+
+
+class PolicySettings(_Section):
+    """``[policy]``: per-URL and per-host exceptions, each with the reason reports show.
+
+    It rides inside ``FetchSettings`` (``fetch.policy``) because every Fetcher, in this
+    process, in worker processes or on a Dask cluster, is built from FetchSettings alone; the
+    file spells it ``[[policy.exclude]]``, ``[[policy.accept]]``, ``[[policy.headers]]``.
+    """
+
+    exclude: tuple[ExcludeRule, ...] = ()
+    accept: tuple[AcceptRule, ...] = ()
+    headers: tuple[HeaderRule, ...] = ()
 
 
 class FetchSettings(_Section):
@@ -47,6 +136,9 @@ class FetchSettings(_Section):
     )
     allow_private_networks: bool = False
     respect_robots: bool = True
+    policy: PolicySettings = Field(
+        default_factory=PolicySettings, description="written as [policy]: see PolicySettings"
+    )
 
 
 class ClassifySettings(_Section):
@@ -240,6 +332,36 @@ class ArchiveSettings(_Section):
     )
 
 
+DEFAULT_NOTIFY_TITLE = "curator: {{ summary }}"
+DEFAULT_NOTIFY_BODY = "{{ digest }}"
+
+
+class NotifySettings(_Section):
+    """Where the digest goes after a run (apprise URLs: mailto://, slack://, json:// ...).
+
+    ``when = "changes"`` sends only when the digest has news, so a quiet night sends nothing
+    and people keep reading the ones that come. URLs are secrets (tokens, passwords): kept as
+    ``SecretStr`` so no repr or log shows them; ``${NAME}`` in a URL is read from the
+    environment at send time. ``title`` and ``body`` are Jinja2 templates, rendered sandboxed.
+    """
+
+    urls: tuple[SecretStr, ...] = Field(default=(), description="apprise notification URLs")
+    when: Literal["changes", "always", "never"] = Field(
+        default="changes", description="changes: only when the digest has news"
+    )
+    title: str = Field(default=DEFAULT_NOTIFY_TITLE, description="Jinja2 template, one line")
+    body: str = Field(default=DEFAULT_NOTIFY_BODY, description="Jinja2 template; the digest")
+
+    @field_validator("title", "body")
+    @classmethod
+    def _template(cls, value: str) -> str:
+        try:
+            SandboxedEnvironment().parse(value)
+        except TemplateSyntaxError as exc:
+            raise ValueError(f"bad template (its line {exc.lineno}): {exc.message}") from exc
+        return value
+
+
 class Settings(_Section):
     fetch: FetchSettings = FetchSettings()
     classify: ClassifySettings = ClassifySettings()
@@ -252,6 +374,25 @@ class Settings(_Section):
         default=".curator/state.sqlite",
         description="state store: a SQLite path (relative to the working directory) or URL",
     )
+    notify: NotifySettings = NotifySettings()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _policy_into_fetch(cls, data: object) -> object:
+        """``[policy]`` in the file becomes ``fetch.policy`` (see PolicySettings for why)."""
+        if not isinstance(data, dict) or "policy" not in data:
+            return data
+        data = dict(data)
+        policy = data.pop("policy")
+        fetch = data.get("fetch", {})
+        if isinstance(fetch, FetchSettings):
+            fetch = fetch.model_dump()
+        data["fetch"] = {**fetch, "policy": policy} if isinstance(fetch, dict) else fetch
+        return data
+
+    @property
+    def policy(self) -> PolicySettings:
+        return self.fetch.policy
 
 
 class SettingsError(ValueError):
@@ -263,13 +404,25 @@ def load_settings(path: Path | None) -> Settings:
     if path is None or not path.exists():
         return Settings()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise SettingsError(f"{path}: {exc}") from exc
     try:
         return Settings.model_validate(data)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
-        )
-        raise SettingsError(f"{path}: {problems}") from exc
+        raise SettingsError("\n".join(_located(path, text, err) for err in exc.errors())) from exc
+
+
+def _located(path: Path, text: str, error: ErrorDetails) -> str:
+    """One problem as ``file:line: key: message`` (``file: key: message`` if no line is found)."""
+    loc = tuple(error["loc"])
+    if loc[:2] == ("fetch", "policy"):
+        loc = loc[1:]  # the file says [policy]
+    line = line_of(text, loc)
+    where = f"{path}:{line}" if line else str(path)
+    key = ".".join(str(part) for part in loc)
+    message = error["msg"].removeprefix("Value error, ")
+    if error["type"] == "extra_forbidden":
+        message = "unknown key"
+    return f"{where}: {key}: {message}"

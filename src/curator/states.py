@@ -65,6 +65,7 @@ class ErrorKind(StrEnum):
     INVALID_URL = "invalid-url"
     ROBOTS = "robots"  # robots.txt disallows curator
     PROTOCOL = "protocol"  # malformed status line or headers
+    EXCLUDED = "excluded"  # a [policy] exclude rule: never fetched on purpose
 
     @property
     def is_network(self) -> bool:

@@ -24,6 +24,7 @@ COMMANDS = {
     "fix": "curator.cli.fix:fix",
     "schedule": "curator.cli.schedule:schedule",
     "demo": "curator.cli.demo:demo",
+    "notify": "curator.cli.notify:notify",
 }
 
 

@@ -39,6 +39,13 @@ from curator.gate.output import in_github_actions
     default=None,
     help="Also write the verdict as JUnit XML to this file.",
 )
+@click.option(
+    "--sarif",
+    "sarif_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Also write the verdict as SARIF 2.1.0 (GitHub code scanning) to this file.",
+)
 def gate(
     route_files: tuple[Path, ...],
     changed_since: str | None,
@@ -49,6 +56,7 @@ def gate(
     store: str | None,
     config: Path | None,
     junit_path: Path | None,
+    sarif_path: Path | None,
 ) -> None:
     """Check what a change to the routes adds, before it is published.
 
@@ -70,6 +78,7 @@ def gate(
         store=store,
         resolve=resolve_map(resolve),
         junit=junit_path,
+        sarif=sarif_path,
         github=github,
         step_summary=Path(step_summary) if github and step_summary else None,
     )

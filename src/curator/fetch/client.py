@@ -31,6 +31,7 @@ from curator.fetch.resolve import Resolver, SystemResolver
 from curator.fetch.result import FetchError, FetchResult
 from curator.fetch.robots import ROBOTS_MAX_BYTES, RobotsPolicy
 from curator.fetch.transport import GuardedConnector, new_session
+from curator.policy import Policy
 from curator.settings import FetchSettings
 from curator.states import ErrorKind
 
@@ -74,6 +75,7 @@ class Fetcher:
         )
         self._session.max_redirects = _ROBOTS_REDIRECTS
         self._dispatcher = Dispatcher(settings)
+        self._policy = Policy(settings.policy)  # [policy]: excluded URLs, per-host headers
         self._workers: list[threading.Thread] = []
         self._start_lock = threading.Lock()
         self._closed = False
@@ -99,6 +101,10 @@ class Fetcher:
         for key, spellings in asked.items():
             if not is_fetchable(key):
                 answered.append(_not_fetchable(key, self.settings))
+                continue
+            if (rule := self._policy.excluded(key)) is not None:
+                error = FetchError(ErrorKind.EXCLUDED, rule.reason)
+                answered.append(FetchJob(key, self.settings).finish(error=error).result)
                 continue
             self._ensure_workers()
             self._dispatcher.submit(
@@ -169,12 +175,13 @@ class Fetcher:
     def _exchange(
         self, url: str, headers: dict[str, str], cookies: RequestsCookieJar, deadline: Deadline
     ) -> Reply:
+        extra = self._policy.headers(url)  # per hop: another host never sees them
         return exchange(
             self._session,
             url,
             settings=self.settings,
             deadline=deadline,
-            headers=headers,
+            headers={**extra, **headers} if extra else headers,
             cookies=cookies,
         )
 

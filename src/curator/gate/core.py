@@ -22,7 +22,7 @@ from curator.catalog import Problem, load_catalog
 from curator.catalog.load import ROUTE_SUFFIXES
 from curator.exitcodes import Exit
 from curator.fetch.client import Fetcher
-from curator.gate import junit
+from curator.gate import junit, sarif
 from curator.gate.canary import network_works
 from curator.gate.changes import (
     GitError,
@@ -51,6 +51,7 @@ class GateOptions:
     store: str | None = None  # None: the settings' default; "": keep no history
     resolve: dict[str, str] = field(default_factory=dict)
     junit: Path | None = None
+    sarif: Path | None = None  # also write the verdict as SARIF 2.1.0 here
     github: bool = False  # write GitHub Actions annotations on stdout
     step_summary: Path | None = None  # GitHub's $GITHUB_STEP_SUMMARY, if set
 
@@ -62,7 +63,7 @@ def run_gate(
     out: TextIO | None = None,
     clock: Clock = utcnow,
 ) -> Exit:
-    """Decide, then tell everyone who listens: annotations, summary, JUnit."""
+    """Decide, then tell everyone who listens: annotations, summary, JUnit, SARIF."""
     outcome = decide(options, settings, clock=clock)
     if options.github:
         write_annotations(outcome, out or sys.stdout)
@@ -71,6 +72,8 @@ def run_gate(
         write_step_summary(outcome, options.step_summary)
     if options.junit is not None:
         junit.write(outcome, options.junit)
+    if options.sarif is not None:
+        sarif.write(outcome, options.sarif)
     return outcome.exit
 
 

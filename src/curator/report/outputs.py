@@ -15,13 +15,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-from curator.report import digest, html, json_report, junit, markdown
+from curator.report import digest, html, json_report, junit, markdown, sarif
 from curator.report.files import StagedFiles, remove_stale_temporaries, write_temporary
 from curator.report.model import Report, RouteReport, RunInfo
 from curator.store.interface import RunRecord
 
 ROUTES_DIR = "routes"
-FILES = ("latest.json", "latest.md", "index.html", "digest.md", "junit.xml")
+FILES = ("latest.json", "latest.md", "index.html", "digest.md", "junit.xml", "curator.sarif")
 
 
 class UnsafeReportPath(ValueError):
@@ -98,6 +98,7 @@ def render_all(
     yield from html.render_site(report, history, rendered)
     yield html.Page("digest.md", digest.render(report, previous))
     yield html.Page("junit.xml", junit.render(report))
+    yield html.Page("curator.sarif", sarif.render(sarif.from_report(report)))
 
 
 def write_all(

@@ -55,4 +55,5 @@ ERROR_MEANING = {
     ErrorKind.INVALID_URL: "the address is not a valid URL",
     ErrorKind.ROBOTS: "the site's robots.txt asks checkers not to look",
     ErrorKind.PROTOCOL: "the server's answer was malformed",
+    ErrorKind.EXCLUDED: "curator.toml's [policy] excludes this URL from checks",
 }

@@ -14,6 +14,8 @@ would silently skip nights.
         concurrency: 8               # optional
         due: true                    # full checks only: fetch what is due (curator run --due)
         misfire_grace: 6h            # optional; default from settings
+        notify: ["mailtos://..."]    # optional: this job's notification targets instead of
+                                     # [notify] urls in curator.toml; [] sends nothing
 """
 
 from __future__ import annotations
@@ -50,7 +52,9 @@ class JobKind(StrEnum):
 
 
 _FILE_KEYS = ("timezone", "jobs")
-_JOB_KEYS = ("kind", "cron", "every", "timezone", "routes", "concurrency", "due", "misfire_grace")
+_JOB_KEYS = (
+    "kind", "cron", "every", "timezone", "routes", "concurrency", "due", "misfire_grace", "notify",
+)  # fmt: skip
 
 
 class JobSpec(BaseModel):
@@ -67,6 +71,7 @@ class JobSpec(BaseModel):
     concurrency: int | None = Field(default=None, ge=1, le=1024)
     due: bool = True
     misfire_grace: timedelta | None = None
+    notify: tuple[str, ...] | None = Field(default=None, repr=False)  # URLs hold secrets
     line: int = Field(default=0, ge=0, exclude=True)
 
     @field_validator("kind", mode="before")

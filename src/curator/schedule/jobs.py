@@ -83,6 +83,7 @@ def _check(job: JobSpec, context: JobContext, cancel: threading.Event) -> Outcom
         kind="run" if job.kind is JobKind.FULL else "recheck",
         cancel=cancel,
         on_report=reports.append,
+        notify=job.notify,
     )
     try:
         code = app.run(options, settings, Console(file=console_text, width=200))
@@ -120,7 +121,9 @@ def _report_outcome(job: JobSpec, report: Report, code: Exit, said: tuple[str, .
     )
     if report.run.inconclusive:
         summary += f"; inconclusive: {plain(report.run.reason, 200)}"
-    due_lines = tuple(f"{job.name}: {line}" for line in said if line.startswith("due:"))
+    due_lines = tuple(
+        f"{job.name}: {line}" for line in said if line.startswith(("due:", "notify:"))
+    )
     return Outcome(code, summary, warnings=(*due_lines, *warnings), counts=counts)
 
 
