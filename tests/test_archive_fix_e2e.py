@@ -1,26 +1,31 @@
 """End to end through real local servers: a source dies over three runs a day apart, the run
-finds its snapshot on the local archive, the dashboard links it, ``curator fix --write`` adds
-``archived:`` and rewrites a moved URL with the file's comments intact, and ``curator validate``
-passes afterwards."""
+finds its snapshot on the local archive, the dashboard links it, a local SMTP server receives
+the digest naming it, ``curator fix --write`` adds ``archived:`` and rewrites a moved URL with
+the file's comments intact, and ``curator validate`` passes afterwards."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import lxml.html
 from click.testing import CliRunner
+from rich.console import Console
 
 from archiveweb import LocalArchive
 from curator.archive.client import ArchiveClient
 from curator.catalog import load_catalog
 from curator.cli import main
 from curator.fetch.client import Fetcher
+from curator.notify.after_run import notify_after_run
 from curator.pipeline import RunRequest, run_check
-from curator.settings import ArchiveSettings, FetchSettings, Settings
+from curator.report.context import load_context
+from curator.settings import ArchiveSettings, FetchSettings, NotifySettings, Settings
 from curator.store.sqlite import SqliteStore
 from fixtureweb import FixtureWeb, html_page
+from notifyhelp import smtp_server
 
 T0 = datetime(2026, 11, 20, 3, 0, tzinfo=UTC)
 ROUTE = """\
@@ -66,12 +71,13 @@ def test_a_dead_source_is_rescued_linked_and_fixed_with_a_moved_one(
     route_file.write_text(ROUTE.format(*urls), encoding="utf-8")
     store_path = tmp_path / "state.sqlite"
 
-    with LocalArchive() as archive:
+    with LocalArchive() as archive, smtp_server() as mailbox:
         archive.capture(dead, "20261014090000")  # the page as the editor approved it
         archive.capture(dead, "20261118000000")  # later, closer to the failure, but after review
         settings = Settings(
             fetch=fast_settings(retries=0),
             archive=ArchiveSettings(availability_url=archive.availability_url, rate=1000.0),
+            notify=NotifySettings(urls=[mailbox.url()]),
         )
         web.add("site1.test", "/guide", status=404, body="gone")
         for day in range(3):
@@ -85,11 +91,20 @@ def test_a_dead_source_is_rescued_linked_and_fixed_with_a_moved_one(
                 report = run_check(
                     request, settings, fetch, store, clock=frozen(moment), archive=client
                 )
+                previous = load_context(store, report.run.id).previous
+            said = io.StringIO()
+            notify_after_run(report, previous, settings.notify, Console(file=said, width=200))
         snapshot = archive.snapshot_url(dead, "20261014090000")
         lookups = len(archive.lookups())
     source = report.routes[0].sources[1]
     assert source.confirmed and source.archived_url == snapshot
     assert lookups <= 2  # the first run asked; the next two remembered
+    digest = mailbox.texts()[-1]  # the night the death was confirmed
+    assert (
+        "Newly broken" in digest
+        and f"#2 Source Two: the page is gone (HTTP 404) (archived copy: {snapshot})" in digest
+    )
+    assert "notify: sent to 1 of 1 target(s)" in said.getvalue()
 
     cli = CliRunner()
     reports = tmp_path / "reports"
