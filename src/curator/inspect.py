@@ -85,7 +85,7 @@ def inspect(result: FetchResult, wants: Wants = NO_WANTS) -> Inspection:
         text_length=length,
         found_terms=found,
         unchanged=unchanged,
-        gone=read_facts(page),
+        gone=read_facts(page, truncated=result.truncated),
     )
 
 

@@ -26,7 +26,7 @@ from curator.extract import PageMeta
 PHRASES_FILE = "gone_phrases.json"
 # Only the start of the visible text is read: a statement past it is buried under other text
 # and could never be the page's main message, and the cheap gate stays cheap on long pages.
-TEXT_WINDOW = 6000
+TEXT_WINDOW = 3000
 # A message within this many characters of the start counts as leading the text; chrome above
 # it (menus outside <nav>, a search box) pushes a real message this far at most on the DEV set.
 LEADING_CHARS = 1500
@@ -88,6 +88,7 @@ class GoneFacts:
     titled: bool  # the page has a title or a main heading
     words: int  # words of visible text
     prose: int = 0  # words of prose near the message, counted only where a statement was found
+    truncated: bool = False  # only the start of the body was read (it was over the size cap)
     title: Statement | None = None
     heading: Statement | None = None
     direct: Statement | None = None  # the strongest direct statement in the text
@@ -100,8 +101,9 @@ class GoneFacts:
 
     @property
     def nothing(self) -> bool:
-        """Nothing usable at all: no title, no heading and no text."""
-        return self.empty or (self.blank and not self.titled)
+        """Nothing usable at all: no title, no heading and no text. A body cut at the size cap
+        is not judged on what its start lacks: the rest was never read."""
+        return self.empty or (self.blank and not self.titled and not self.truncated)
 
 
 EMPTY_BODY = GoneFacts(empty=True, titled=False, words=0)
@@ -134,15 +136,18 @@ def _language(code: str, entry: dict[str, Any]) -> Language:
     return Language(code, tuple(entry["gate"]), patterns, tuple(each))
 
 
-def read_facts(page: PageMeta) -> GoneFacts:
+def read_facts(page: PageMeta, *, truncated: bool = False) -> GoneFacts:
     """Every gone-statement of a parsed page, with its strength."""
+    if truncated:
+        return replace(read_facts(page), truncated=True)
     text = page.text
     words = text.count(" ") + 1 if text else 0
     title = _in_title(page.title)
     heading = _in_heading(page.h1)
     window = _without(text[:TEXT_WINDOW], page.h1, page.title)
-    direct = find(window, (Kind.DIRECT,)) if window else None
-    label = find(window, (Kind.LABEL,)) if window else None
+    among = gated(window) if window else ()
+    direct = find(window, (Kind.DIRECT,), among) if among else None
+    label = find(window, (Kind.LABEL,), among) if among else None
     if not (title or heading or direct or label):
         return GoneFacts(empty=False, titled=bool(page.title or page.h1), words=words)
     prose = prose_words(_around(text, page.h1, direct or label))
@@ -158,19 +163,45 @@ def read_facts(page: PageMeta) -> GoneFacts:
     )
 
 
-def find(text: str, kinds: tuple[Kind, ...]) -> tuple[Kind, str, re.Match[str]] | None:
-    """The first statement of one of ``kinds`` in ``text``, in any language, if one is there."""
-    lowered = text.lower()
+def find(
+    text: str, kinds: tuple[Kind, ...], among: tuple[Language, ...] | None = None
+) -> tuple[Kind, str, re.Match[str]] | None:
+    """The first statement of one of ``kinds`` in ``text``, in any language (or ``among``
+    those already known to pass the gate), if one is there."""
     best: tuple[Kind, str, re.Match[str]] | None = None
-    for language in languages():
-        if not any(word in lowered for word in language.gate):
-            continue
+    for language in gated(text) if among is None else among:
         for kind in kinds:
             pattern = language.patterns.get(kind)
             match = pattern.search(text) if pattern is not None else None
             if match and (best is None or match.start() < best[2].start()):
                 best = (kind, language.code, match)
     return best
+
+
+def gated(text: str) -> tuple[Language, ...]:
+    """The languages one of whose gate words ``text`` contains: only their patterns can match.
+
+    Every page of a run passes through here, so each distinct gate word is looked for once (in
+    C, at memchr speed), and a text in ASCII skips the words of other scripts.
+    """
+    lowered = text.lower()
+    words = _ascii_gate_words() if lowered.isascii() else _gate_words()
+    hit = {code for word, codes in words.items() if word in lowered for code in codes}
+    return tuple(language for language in languages() if language.code in hit)
+
+
+@cache
+def _ascii_gate_words() -> dict[str, tuple[str, ...]]:
+    return {word: codes for word, codes in _gate_words().items() if word.isascii()}
+
+
+@cache
+def _gate_words() -> dict[str, tuple[str, ...]]:
+    words: dict[str, list[str]] = {}
+    for language in languages():
+        for word in language.gate:
+            words.setdefault(word, []).append(language.code)
+    return {word: tuple(codes) for word, codes in words.items()}
 
 
 def _in_title(title: str | None) -> Statement | None:
@@ -227,11 +258,8 @@ def _measure(value: str, place: Place) -> Statement | None:
 
 def _spans(segment: str) -> list[tuple[int, int, Kind, str]]:
     """Every statement in a short segment, in order: (start, end, kind, language)."""
-    lowered = segment.lower()
     spans: list[tuple[int, int, Kind, str]] = []
-    for language in languages():
-        if not any(word in lowered for word in language.gate):
-            continue
+    for language in gated(segment):
         for kind, pattern in language.each:
             spans.extend(
                 (m.start(), m.end(), kind, language.code)
