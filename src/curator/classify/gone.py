@@ -142,14 +142,17 @@ def read_facts(page: PageMeta, *, truncated: bool = False) -> GoneFacts:
         return replace(read_facts(page), truncated=True)
     text = page.text
     words = text.count(" ") + 1 if text else 0
-    title = _in_title(page.title)
-    heading = _in_heading(page.h1)
+    titled = bool(page.title or page.h1)
     window = _without(text[:TEXT_WINDOW], page.h1, page.title)
-    among = gated(window) if window else ()
-    direct = find(window, (Kind.DIRECT,), among) if among else None
-    label = find(window, (Kind.LABEL,), among) if among else None
+    among = gated(f"{page.title or ''}\n{page.h1 or ''}\n{window}")
+    if not among:  # nearly every page: no gate word anywhere, no pattern needs to run
+        return GoneFacts(empty=False, titled=titled, words=words)
+    title = _in_title(page.title, among)
+    heading = _measure(page.h1[:300], Place.HEADING, among) if page.h1 else None
+    direct = find(window, (Kind.DIRECT,), among) if window else None
+    label = find(window, (Kind.LABEL,), among) if window else None
     if not (title or heading or direct or label):
-        return GoneFacts(empty=False, titled=bool(page.title or page.h1), words=words)
+        return GoneFacts(empty=False, titled=titled, words=words)
     prose = prose_words(_around(text, page.h1, direct or label))
     return GoneFacts(
         empty=False,
@@ -204,7 +207,7 @@ def _gate_words() -> dict[str, tuple[str, ...]]:
     return {word: tuple(codes) for word, codes in words.items()}
 
 
-def _in_title(title: str | None) -> Statement | None:
+def _in_title(title: str | None, among: tuple[Language, ...]) -> Statement | None:
     """The statement in a title, measured against the title without the site's name.
 
     "Page not found | Spine Care" is all statement once " | Spine Care" is set aside; a segment
@@ -221,7 +224,8 @@ def _in_title(title: str | None) -> Statement | None:
             readings.append(" ".join(segments[:-1]))
         if _word_count(segments[0]) <= SITE_NAME_WORDS:
             readings.append(" ".join(segments[1:]))
-    statements = [s for s in (_measure(r, Place.TITLE) for r in readings) if s is not None]
+    measured = (_measure(reading, Place.TITLE, among) for reading in readings)
+    statements = [statement for statement in measured if statement is not None]
     return max(statements, key=lambda s: s.strength, default=None)
 
 
@@ -235,13 +239,9 @@ def _beside_prose(statement: Statement | None, prose: int) -> Statement | None:
     return replace(statement, strength=statement.strength * share, note=note)
 
 
-def _in_heading(heading: str | None) -> Statement | None:
-    return _measure(heading[:300], Place.HEADING) if heading else None
-
-
-def _measure(value: str, place: Place) -> Statement | None:
+def _measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement | None:
     """The statements of a short text and the share of its words they cover."""
-    spans = _spans(value)
+    spans = _spans(value, among)
     if not spans:
         return None
     kind, lang = spans[0][2], spans[0][3]
@@ -256,10 +256,10 @@ def _measure(value: str, place: Place) -> Statement | None:
     return Statement(place, kind, lang, value[:120], share, note)
 
 
-def _spans(segment: str) -> list[tuple[int, int, Kind, str]]:
+def _spans(segment: str, among: tuple[Language, ...]) -> list[tuple[int, int, Kind, str]]:
     """Every statement in a short segment, in order: (start, end, kind, language)."""
     spans: list[tuple[int, int, Kind, str]] = []
-    for language in gated(segment):
+    for language in among:
         for kind, pattern in language.each:
             spans.extend(
                 (m.start(), m.end(), kind, language.code)
