@@ -34,7 +34,7 @@ from softdead.devset import Case, Judged, judge, load_cases, serve  # noqa: E402
 FALSE_ALARM_COST = 4.0
 MISS_COST = 1.0
 MARGIN = 0.15  # scores this close to the threshold count a little against the weights
-NEGATIVE = frozenset({"prose", "probe_honest"})
+NEGATIVE = frozenset({"prose"})
 GRID_POSITIVE = [round(0.1 * i, 1) for i in range(0, 31)]
 GRID_NEGATIVE = [round(-0.1 * i, 1) for i in range(0, 31)]
 FETCH = FetchSettings(

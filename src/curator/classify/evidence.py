@@ -43,7 +43,7 @@ class ProbeOutcome:
     says: str = ""  # the probe's own words, e.g. "shows the same page as a made-up URL ..."
 
 
-# The signs the score adds up, each 0..1 for one page. "prose" and "probe_honest" count against.
+# The signs the score adds up, each 0..1 for one page. "prose" counts against.
 FEATURES = (
     "title",  # the title says the page is gone: share of its title segment the statement fills
     "heading",  # the main heading says so: same measure
@@ -52,8 +52,9 @@ FEATURES = (
     "blank",  # a titled page with no visible text (a JS-only shell)
     "prose",  # words of prose near the message (share of 300): an article, not a message
     "probe_same",  # the link answers like a made-up URL beside it
-    "probe_honest",  # the site answers made-up URLs with 404, so its 200s tend to be real
 )
+# A probe answering 404 or another page is no sign either way: the page's own words still
+# decide, and a verdict given before the probe is in stays the verdict after it.
 PROSE_WORDS = 300
 
 
@@ -77,7 +78,6 @@ DEFAULT_WEIGHTS = Weights(
         "blank": 0.5,
         "prose": -0.6,
         "probe_same": 1.6,
-        "probe_honest": -0.2,
     }
 )
 
@@ -130,7 +130,6 @@ def features(facts: GoneFacts | None, probe: ProbeOutcome | None) -> dict[str, f
     if probe is not None:
         same = probe.verdict in (ProbeVerdict.SAME_ADDRESS, ProbeVerdict.SAME_PAGE)
         values["probe_same"] = 1.0 if same else 0.0
-        values["probe_honest"] = 1.0 if probe.verdict is ProbeVerdict.HONEST else 0.0
     return values
 
 
@@ -179,10 +178,6 @@ def _says(name: str, signs: Signs) -> str:
         return "no visible text"
     if name == "prose" and facts is not None:
         return f"{facts.prose:,} words of prose around the message"
-    if name in ("probe_same", "probe_honest") and signs.probe is not None:
-        if signs.probe.says:
-            return signs.probe.says
-        if name == "probe_honest":
-            return "the site answers made-up URLs with 404"
-        return "answers like a made-up URL on this site"
+    if name == "probe_same" and signs.probe is not None:
+        return signs.probe.says or "answers like a made-up URL on this site"
     return name

@@ -29,8 +29,9 @@ PHRASES_FILE = "gone_phrases.json"
 # Only the start of the visible text is read: a statement past it is buried under other text
 # and could never be the page's main message, and the cheap gate stays cheap on long pages.
 TEXT_WINDOW = 3000
-# A message within this many characters of the start counts as leading the text; chrome above
-# it (menus outside <nav>, a search box) pushes a real message this far at most on the DEV set.
+# A message within this many characters of the start leads the text: menus outside <nav>,
+# breadcrumbs and a search box come before it on many templates. Later, its lead fades to
+# nothing at TEXT_WINDOW.
 LEADING_CHARS = 1500
 # A statement in quotation marks is being talked about, not said: it keeps this share.
 QUOTED_SHARE = 0.25
@@ -103,9 +104,9 @@ class GoneFacts:
 
     @property
     def nothing(self) -> bool:
-        """Nothing usable at all: no title, no heading and no text. A body cut at the size cap
-        is not judged on what its start lacks: the rest was never read."""
-        return self.empty or (self.blank and not self.titled and not self.truncated)
+        """Nothing usable at all: no title, no heading and not one word of text. A body cut at
+        the size cap is not judged on what its start lacks: the rest was never read."""
+        return self.empty or (self.words == 0 and not self.titled and not self.truncated)
 
 
 EMPTY_BODY = GoneFacts(empty=True, titled=False, words=0)
