@@ -2,9 +2,9 @@
 
 This is where page bodies die: extraction reads the body once, and what survives is small
 (metadata, a body hash, a shingle sketch for the soft-404 comparison, what the page says about
-being gone, a content fingerprint and which blurb terms the page mentions). A run over 50,000 links therefore holds kilobytes per
-link, never the pages themselves. It runs wherever the executor runs it, so it must stay a pure
-function of its inputs.
+being gone, a content fingerprint and which blurb terms the page mentions). A run over 50,000
+links therefore holds kilobytes per link, never the pages themselves. It runs wherever the
+executor runs it, so it must stay a pure function of its inputs.
 """
 
 from __future__ import annotations

@@ -174,8 +174,8 @@ def _says(name: str, signs: Signs) -> str:
                      "label": facts.label}.get(name)  # fmt: skip
     if statement is not None:
         return f"{statement.place.value} says “{statement.words}” ({statement.note})"
-    if name == "blank":
-        return "no visible text"
+    if name == "blank" and facts is not None:
+        return f"next to no visible text ({facts.words} words)"
     if name == "prose" and facts is not None:
         return f"{facts.prose:,} words of prose around the message"
     if name == "probe_same" and signs.probe is not None:
