@@ -102,6 +102,8 @@ def test_nothing_usable_and_a_message_only_in_the_body(
     assert sources["Source 4"]["state"] is LinkState.SOFT_DEAD
     assert "Diese Seite gibt es leider nicht mehr" in str(sources["Source 4"]["reason"])
     assert sources["Source 5"]["state"] is LinkState.ALIVE
+    weighed = str(sources["Source 5"]["reason"])  # the editor sees why it stayed alive
+    assert weighed.startswith("the page answers (weighed: title says") and "< 1" in weighed
 
 
 def test_language_home_titles_in_other_scripts_and_quotes(

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from curator import urls
-from curator.classify.evidence import ProbeOutcome, ProbeVerdict, Signs, decide
+from curator.classify.evidence import Evidence, ProbeOutcome, ProbeVerdict, Signs, decide
 from curator.classify.gone import GoneFacts, read_facts
 from curator.classify.soft404 import PageShape, matches_probe, redirected_home
 from curator.domains import registered_domain
@@ -113,24 +113,25 @@ def _state(
             f"the page {what} (HTTP {status})",
             FetchError(ErrorKind.HTTP_STATUS, f"HTTP {status}"),
         )
-    soft = _soft_dead_reason(result, page, signals, settings)
-    if soft is not None:
-        return _Decision(LinkState.SOFT_DEAD, soft)
+    evidence = _soft_dead_evidence(result, page, signals, settings)
+    if evidence.gone:
+        return _Decision(LinkState.SOFT_DEAD, evidence.reason)
     if any(hop.permanent for hop in result.hops):
         return _Decision(LinkState.MOVED, f"permanently moved to {result.final_url}", error)
+    if any(c.points > 0 for c in evidence.contributions):  # say why "gone" was not enough
+        return _Decision(LinkState.ALIVE, f"the page answers (weighed: {evidence.reason})", error)
     return _Decision(LinkState.ALIVE, "the page answers", error)
 
 
-def _soft_dead_reason(
+def _soft_dead_evidence(
     result: FetchResult, page: PageMeta | None, signals: _Signals, settings: ClassifySettings
-) -> str | None:
+) -> Evidence:
     facts = signals.gone
     if facts is None and page is not None:
         facts = read_facts(page)  # a caller without text facts: title and heading still count
     probe = signals.probe_outcome or probe_outcome(signals.shape, signals.probe, settings)
     home = result.final_url if lands_home(result.url, result.final_url) else None
-    evidence = decide(Signs(facts, probe, home_redirect=home, parked=signals.parked))
-    return evidence.reason if evidence.gone else None
+    return decide(Signs(facts, probe, home_redirect=home, parked=signals.parked))
 
 
 # A site's home page in one language: "/en/", "/de-at", "/pt_BR/".
