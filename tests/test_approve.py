@@ -15,6 +15,13 @@ TEXT = "<p>Low back pain is a leading cause of disability worldwide.</p>" * 20
 HOSTS = ["fine.example", "gone.example", "soft.example", "wall.example", "down.example"]
 
 
+# A "not found" page as sites serve them: the title, a heading and one apology.
+NOT_FOUND = html_page(
+    title="Page not found | Spine Clinic",
+    body="<h1>Page not found</h1><p>Sorry, we can't find the page you're looking for.</p>",
+)
+
+
 def _page(title: str) -> str:
     return html_page(title=title, body=f"<main>{TEXT}</main>")
 
@@ -44,7 +51,7 @@ def _failing_sources(web: FixtureWeb) -> list[str]:
     return [
         web.add("fine.example", "/back", body=_page("Low back pain")),
         web.add("gone.example", "/back", status=404),
-        web.add("soft.example", "/back", body=_page("Page not found | Spine Clinic")),
+        web.add("soft.example", "/back", body=NOT_FOUND),
         web.add("wall.example", "/back", status=403),
         closed,
     ]
@@ -63,7 +70,7 @@ def test_unverifiable_sources_leave_the_route_and_baseline_untouched(
     assert "back-pain: NOT approved: only 1 of 5 sources could be baselined" in err
     assert "not baselined: #2 Source 2 <http://gone.example:" in err
     assert "dead: the page is gone (HTTP 404)" in err
-    assert "#3 Source 3" in err and "soft-dead: answers 200 but says it is missing" in err
+    assert "#3 Source 3" in err and "soft-dead: title says “Page not found”" in err, err
     assert "#4 Source 4" in err and "blocked: the site refuses automated checks" in err
     assert "#5 Source 5" in err and "dead: the server refused the connection" in err
     assert "#1 Source 1" not in err

@@ -1,10 +1,10 @@
 """Turn a raw fetch into what the rest of a run keeps of it.
 
 This is where page bodies die: extraction reads the body once, and what survives is small
-(metadata, a body hash, a shingle sketch for the soft-404 comparison, a content fingerprint and
-which blurb terms the page mentions). A run over 50,000 links therefore holds kilobytes per
-link, never the pages themselves. It runs wherever the executor runs it, so it must stay a pure
-function of its inputs.
+(metadata, a body hash, a shingle sketch for the soft-404 comparison, what the page says about
+being gone, a content fingerprint and which blurb terms the page mentions). A run over 50,000
+links therefore holds kilobytes per link, never the pages themselves. It runs wherever the
+executor runs it, so it must stay a pure function of its inputs.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import hashlib
 from dataclasses import dataclass, replace
 
 from curator.assess import fingerprint, main_text, measure_support
+from curator.classify.gone import EMPTY_BODY, GoneFacts, read_facts
 from curator.classify.soft404 import PageShape, parked_marker
 from curator.extract import PageMeta, decode_html, extract
 from curator.fetch.result import FetchResult
@@ -52,6 +53,7 @@ class Inspection:
     text_length: int = 0  # characters of main text behind the fingerprint
     found_terms: tuple[str, ...] = ()  # the asked-for terms the page mentions
     unchanged: bool = False  # the body hash matched ``known_hash``: no fingerprint was made
+    gone: GoneFacts | None = None  # what the page's text says about being gone (classify)
 
 
 def inspect(result: FetchResult, wants: Wants = NO_WANTS) -> Inspection:
@@ -59,7 +61,8 @@ def inspect(result: FetchResult, wants: Wants = NO_WANTS) -> Inspection:
     ok = result.status is not None and 200 <= result.status < 300
     kept = _without_page(result)
     if not (ok and result.body):
-        return Inspection(result=kept, page=None, shape=None, body_hash=None)
+        empty = EMPTY_BODY if result.status == 200 and not result.not_modified else None
+        return Inspection(result=kept, page=None, shape=None, body_hash=None, gone=empty)
     body_hash = hashlib.blake2b(result.body, digest_size=16).hexdigest()
     if result.content_type not in _HTML_TYPES:
         return Inspection(result=kept, page=None, shape=None, body_hash=body_hash)
@@ -82,6 +85,7 @@ def inspect(result: FetchResult, wants: Wants = NO_WANTS) -> Inspection:
         text_length=length,
         found_terms=found,
         unchanged=unchanged,
+        gone=read_facts(page, truncated=result.truncated),
     )
 
 

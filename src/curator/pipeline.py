@@ -417,6 +417,7 @@ def _classify(url: str, item: _Fetched, probe: PageShape | None, settings: Setti
         settings.classify,
         shape=inspection.shape,
         parked=inspection.parked,
+        gone=inspection.gone,
     )
     return apply_policy(verdict, inspection.result, settings.policy)
 

@@ -7,15 +7,13 @@ history's job). Every verdict carries a sentence an editor can read.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from curator import urls
-from curator.classify.soft404 import (
-    PageShape,
-    matches_probe,
-    not_found_wording,
-    redirected_home,
-)
+from curator.classify.evidence import Evidence, ProbeOutcome, ProbeVerdict, Signs, decide
+from curator.classify.gone import GoneFacts, read_facts
+from curator.classify.soft404 import PageShape, matches_probe, redirected_home
 from curator.domains import registered_domain
 from curator.extract import PageMeta
 from curator.fetch.result import FetchError, FetchResult
@@ -45,14 +43,19 @@ def classify(
     *,
     shape: PageShape | None = None,
     parked: str | None = None,
+    gone: GoneFacts | None = None,
+    probe_outcome: ProbeOutcome | None = None,
 ) -> Verdict:
     """Decide the state of one fetched link.
 
-    ``shape`` is the link's own page sketch, ``probe`` its directory's made-up sibling's, and
-    ``parked`` the parking phrase found in the full page: the caller computes them while it
-    still holds the body, so classification never needs the page itself.
+    ``shape`` is the link's own page sketch, ``probe`` its directory's made-up sibling's,
+    ``parked`` the parking phrase found in the full page and ``gone`` what the page's text says
+    about being gone: the caller computes them while it still holds the body, so classification
+    never needs the page itself. A caller that judged the probe itself passes ``probe_outcome``
+    instead of the two sketches.
     """
-    verdict = _state(result, page, _Signals(probe, shape, parked), settings)
+    signals = _Signals(probe, shape, parked, gone, probe_outcome)
+    verdict = _state(result, page, signals, settings)
     return Verdict(
         state=verdict.state,
         reason=verdict.reason,
@@ -75,6 +78,8 @@ class _Signals:
     probe: PageShape | None
     shape: PageShape | None
     parked: str | None
+    gone: GoneFacts | None = None
+    probe_outcome: ProbeOutcome | None = None
 
 
 def _state(
@@ -108,9 +113,9 @@ def _state(
             f"the page {what} (HTTP {status})",
             FetchError(ErrorKind.HTTP_STATUS, f"HTTP {status}"),
         )
-    soft = _soft_dead_reason(result, page, signals, settings)
-    if soft is not None:
-        return _Decision(LinkState.SOFT_DEAD, soft)
+    evidence = _soft_dead_evidence(result, page, signals, settings)
+    if evidence.gone:
+        return _Decision(LinkState.SOFT_DEAD, evidence.reason)
     if any(hop.permanent for hop in result.hops):
         if _slash_only(result.url, result.final_url):
             return _Decision(
@@ -119,6 +124,8 @@ def _state(
                 error,
             )
         return _Decision(LinkState.MOVED, f"permanently moved to {result.final_url}", error)
+    if any(c.points > 0 for c in evidence.contributions):  # say why "gone" was not enough
+        return _Decision(LinkState.ALIVE, f"the page answers (weighed: {evidence.reason})", error)
     return _Decision(LinkState.ALIVE, "the page answers", error)
 
 
@@ -137,19 +144,45 @@ def _slash_only(url: str, final: str) -> bool:
     )
 
 
-def _soft_dead_reason(
+def _soft_dead_evidence(
     result: FetchResult, page: PageMeta | None, signals: _Signals, settings: ClassifySettings
-) -> str | None:
-    if redirected_home(result.url, result.final_url):
-        return f"redirects to the site's home page ({result.final_url})"
-    if signals.parked:
-        return f"the domain is parked or for sale (“{signals.parked}”)"
-    if page is not None:
-        wording = not_found_wording(page.title, page.h1)
-        if wording:
-            return f"answers 200 but says it is missing: “{wording}”"
-    if signals.probe is not None and signals.shape is not None:
-        return matches_probe(signals.shape, signals.probe, settings.probe_similarity)
+) -> Evidence:
+    facts = signals.gone
+    if facts is None and page is not None:
+        facts = read_facts(page)  # a caller without text facts: title and heading still count
+    probe = signals.probe_outcome or probe_outcome(signals.shape, signals.probe, settings)
+    home = result.final_url if lands_home(result.url, result.final_url) else None
+    return decide(Signs(facts, probe, home_redirect=home, parked=signals.parked))
+
+
+# A site's home page in one language: "/en/", "/de-at", "/pt_BR/".
+_LANGUAGE_HOME = re.compile(r"/[a-z]{2}(?:[-_][a-z]{2})?/?", re.IGNORECASE)
+
+
+def lands_home(url: str, final_url: str) -> bool:
+    """A deep link that lands on the site's front page, or on its front page in one language."""
+    if redirected_home(url, final_url):
+        return True
+    start, end = urls.split(url), urls.split(final_url)
+    if url == final_url or end.query or not _LANGUAGE_HOME.fullmatch(end.path):
+        return False
+    return start.path.rstrip("/").count("/") > end.path.rstrip("/").count("/")
+
+
+def probe_outcome(
+    shape: PageShape | None, probe: PageShape | None, settings: ClassifySettings
+) -> ProbeOutcome | None:
+    """The probe comparison of ``soft404`` as one sign for ``evidence.decide``."""
+    if probe is None or shape is None:
+        return None
+    if probe.status in GONE_STATUSES:
+        return ProbeOutcome(ProbeVerdict.HONEST)
+    says = matches_probe(shape, probe, settings.probe_similarity)
+    if says is not None:
+        same = says.startswith("ends at the same address")
+        return ProbeOutcome(ProbeVerdict.SAME_ADDRESS if same else ProbeVerdict.SAME_PAGE, says)
+    if probe.status is not None and 200 <= probe.status < 300:
+        return ProbeOutcome(ProbeVerdict.DIFFERENT)
     return None
 
 

@@ -1,0 +1,183 @@
+"""Is a page that answers 2xx really gone? One decision over independent signs, each weighed.
+
+No single sign convicts a page that carries content: a title saying "Page not found", a short
+text led by "Sorry, we can't find that page", a made-up sibling URL answering the same page,
+no text at all. Each adds its weight times its strength to one score; the page is soft-dead
+when the score reaches ``THRESHOLD``. A long article that discusses 404 errors finds its
+statements weak (a few words of its title, one sentence deep in the text), so it stays alive.
+Every contribution is written into the verdict's reason, so an editor sees why.
+
+A few signs are decisive on their own because they say the page is gone by definition: an empty
+body, a body with nothing usable in it (no title, no heading, no text), a deep link redirected to
+the site's home page, a parked or for-sale domain.
+
+The weights are fitted by ``python -m bench.softdead`` on the labelled DEV set in
+``tests/softdead`` and graded leaving one family out (figures in bench/README.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from curator.classify.gone import GoneFacts, Statement
+
+THRESHOLD = 1.0
+
+
+class ProbeVerdict(StrEnum):
+    """What the made-up sibling URL said about the link (the probe's own logic decides it)."""
+
+    SAME_ADDRESS = "same-address"  # the link ends where the made-up URL ends
+    SAME_PAGE = "same-page"  # the link shows the page the made-up URL shows
+    DIFFERENT = "different"  # the made-up URL answers 2xx with another page
+    HONEST = "honest"  # the made-up URL answers 404/410: the site reports missing pages
+
+
+@dataclass(frozen=True, slots=True)
+class ProbeOutcome:
+    """The probe's result as the decision reads it: the strongest single sign."""
+
+    verdict: ProbeVerdict
+    says: str = ""  # the probe's own words, e.g. "shows the same page as a made-up URL ..."
+
+
+# The signs the score adds up, each 0..1 for one page. "prose" counts against.
+FEATURES = (
+    "title",  # the title says the page is gone: share of its title segment the statement fills
+    "heading",  # the main heading says so: same measure
+    "direct",  # the text tells the visitor the page is missing: prominence in the text
+    "label",  # the text names the error ("Page not found"): prominence in the text
+    "blank",  # a titled page with no visible text (a JS-only shell)
+    "prose",  # words of prose near the message (share of 300): an article, not a message
+    "probe_same",  # the link answers like a made-up URL beside it
+)
+# A probe answering 404 or another page is no sign either way: the page's own words still
+# decide, and a verdict given before the probe is in stays the verdict after it.
+PROSE_WORDS = 300
+
+
+@dataclass(frozen=True)
+class Weights:
+    values: Mapping[str, float]
+    threshold: float = THRESHOLD
+
+    def __getitem__(self, name: str) -> float:
+        return self.values.get(name, 0.0)
+
+
+# Fitted on the whole DEV set by ``python -m bench.softdead --fit`` (held-out figures in
+# bench/README.md); a run uses these.
+DEFAULT_WEIGHTS = Weights(
+    {
+        "title": 1.3,
+        "heading": 0.9,
+        "direct": 2.5,
+        "label": 1.1,
+        "blank": 0.5,
+        "prose": -0.6,
+        "probe_same": 1.6,
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Contribution:
+    sign: str
+    points: float
+    says: str
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The decision with its workings: the score, what made it, and a sentence for editors."""
+
+    gone: bool
+    score: float
+    contributions: tuple[Contribution, ...] = field(default=())
+    decisive: str | None = None  # the sign that decides alone, if any
+
+    @property
+    def reason(self) -> str:
+        if self.decisive is not None:
+            return self.decisive
+        parts = "; ".join(f"{c.says} ({c.points:+.2f})" for c in self.contributions)
+        verb = "≥" if self.gone else "<"
+        return f"{parts}: score {self.score:.2f} {verb} {THRESHOLD:g}"
+
+
+@dataclass(frozen=True)
+class Signs:
+    """Everything the decision reads about one 2xx answer."""
+
+    facts: GoneFacts | None
+    probe: ProbeOutcome | None = None
+    home_redirect: str | None = None  # the home page a deep link landed on
+    parked: str | None = None  # the phrase that betrays a parked domain
+
+
+def features(facts: GoneFacts | None, probe: ProbeOutcome | None) -> dict[str, float]:
+    """The strength of each sign in ``FEATURES`` for one page (0 where absent)."""
+    values = dict.fromkeys(FEATURES, 0.0)
+    if facts is not None:
+        values["title"] = _strength(facts.title)
+        values["heading"] = _strength(facts.heading)
+        values["direct"] = _strength(facts.direct)
+        values["label"] = _strength(facts.label)
+        values["blank"] = 1.0 if facts.blank and facts.titled else 0.0
+        values["prose"] = min(1.0, facts.prose / PROSE_WORDS)
+    if probe is not None:
+        same = probe.verdict in (ProbeVerdict.SAME_ADDRESS, ProbeVerdict.SAME_PAGE)
+        values["probe_same"] = 1.0 if same else 0.0
+    return values
+
+
+def decide(signs: Signs, weights: Weights = DEFAULT_WEIGHTS) -> Evidence:
+    """Whether the page is gone, and why."""
+    alone = decisive(signs)
+    if alone is not None:
+        return Evidence(gone=True, score=weights.threshold, decisive=alone)
+    values = features(signs.facts, signs.probe)
+    contributions = tuple(
+        Contribution(name, weights[name] * value, _says(name, signs))
+        for name, value in values.items()
+        if value and weights[name]
+    )
+    score = sum(c.points for c in contributions)
+    return Evidence(gone=score >= weights.threshold, score=score, contributions=contributions)
+
+
+def decisive(signs: Signs) -> str | None:
+    """The sign that says the page is gone by definition, if one does."""
+    if signs.home_redirect is not None:
+        return f"redirects to the site's home page ({signs.home_redirect})"
+    if signs.parked:
+        return f"the domain is parked or for sale (“{signs.parked}”)"
+    facts = signs.facts
+    if facts is not None and facts.empty:
+        return "answers 200 with an empty body"
+    if facts is not None and facts.nothing:
+        return "answers 200 with nothing usable: no title, no heading, no text"
+    return None
+
+
+def _strength(statement: Statement | None) -> float:
+    return statement.strength if statement is not None else 0.0
+
+
+def _says(name: str, signs: Signs) -> str:
+    facts = signs.facts
+    statement: Statement | None = None
+    if facts is not None:
+        statement = {"title": facts.title, "heading": facts.heading, "direct": facts.direct,
+                     "label": facts.label}.get(name)  # fmt: skip
+    if statement is not None:
+        return f"{statement.place.value} says “{statement.words}” ({statement.note})"
+    if name == "blank" and facts is not None:
+        return f"next to no visible text ({facts.words} words)"
+    if name == "prose" and facts is not None:
+        return f"{facts.prose:,} words of prose around the message"
+    if name == "probe_same" and signs.probe is not None:
+        return signs.probe.says or "answers like a made-up URL on this site"
+    return name

@@ -1,0 +1,383 @@
+"""What a page says about itself being gone, and how loudly it says it.
+
+A "page not found" that answers 200 tells the visitor so in words: in its title, in its main
+heading, or in a short message amid the site's chrome. An article about fixing 404 errors, or a
+paragraph that quotes such an error, uses the same words as one part of a longer story. So every
+statement found here carries a *strength*: how much of its title or heading it fills, or how
+early and how alone it stands in the visible text. ``curator.classify.evidence`` weighs these
+facts with the page's other signs; this module only reads them, while the page text is at hand
+(``inspect`` drops the text straight after).
+
+The wordings, in many languages, live in ``gone_phrases.json`` beside this module.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import ahocorasick
+
+from curator.extract import PageMeta
+
+PHRASES_FILE = "gone_phrases.json"
+# Only the start of the visible text is read: a statement past it is buried under other text
+# and could never be the page's main message, and the cheap gate stays cheap on long pages.
+TEXT_WINDOW = 3000
+# A message within this many characters of the start leads the text: menus outside <nav>,
+# breadcrumbs and a search box come before it on many templates. Later, its lead fades to
+# nothing at TEXT_WINDOW.
+LEADING_CHARS = 1500
+# A statement in quotation marks is being talked about, not said: it keeps this share.
+QUOTED_SHARE = 0.25
+# A statement inside a sentence of other words (not at its start) keeps this share.
+EMBEDDED_SHARE = 0.5
+# Fewer visible words than this is no text at all.
+BLANK_WORDS = 5
+
+# How far after the message's start its surroundings are read for prose.
+NEAR_CHARS = 2000
+# A sentence this long is prose; error pages rarely have more than a couple.
+PROSE_SENTENCE_WORDS = 10
+PROSE_SENTENCE_MAX = 60  # longer runs without a full stop are lists, not sentences
+PROSE_LOWER_SHARE = 0.6  # of its cased words, a prose sentence has this share in lower case
+# Up to this many words of prose besides the message, a text is still short.
+SHORT_PROSE = 150
+_IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_SENTENCES = re.compile(r"(?<=[.!?。！？])\s*")
+# A title segment of at most this many words at either end may be the site's name.
+SITE_NAME_WORDS = 4
+_OPENING = "“„‟«‘‚‛「『〈《"
+_CLOSING = "”»’」』〉》"
+# Title separators between the page's own name and the site's ("Page not found | Site").
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•»~/]|::|[-–—]{1,2})\s+|\s*[|｜]\s*")
+_SENTENCE_MARKS = ".!?。！？:;,、，)»”"
+
+
+class Place(StrEnum):
+    TITLE = "title"
+    HEADING = "heading"
+    TEXT = "text"
+
+
+class Kind(StrEnum):
+    DIRECT = "direct"  # a sentence telling the visitor the page is missing
+    LABEL = "label"  # the error's name: "page not found", "error 404"
+    CODE = "code"  # a bare "404" or "not found": only ever a whole title or heading
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One place where the page says it is gone, with how strongly that place says it."""
+
+    place: Place
+    kind: Kind
+    lang: str
+    words: str  # as the page wrote them
+    strength: float  # 0..1: share of the title/heading it fills, or prominence in the text
+    note: str  # why that strength, for the reason an editor reads
+
+
+@dataclass(frozen=True, slots=True)
+class GoneFacts:
+    """What ``evidence`` needs to know about a page's content, kept after its text is dropped."""
+
+    empty: bool  # the body had no bytes at all
+    titled: bool  # the page has a title or a main heading
+    words: int  # words of visible text
+    prose: int = 0  # words of prose near the message, counted only where a statement was found
+    truncated: bool = False  # only the start of the body was read (it was over the size cap)
+    title: Statement | None = None
+    heading: Statement | None = None
+    direct: Statement | None = None  # the strongest direct statement in the text
+    label: Statement | None = None  # the strongest label in the text
+
+    @property
+    def blank(self) -> bool:
+        """No visible text to speak of (a JS-only shell, a body that inflates to nothing)."""
+        return self.words < BLANK_WORDS
+
+    @property
+    def nothing(self) -> bool:
+        """Nothing usable at all: no title, no heading and not one word of text. A body cut at
+        the size cap is not judged on what its start lacks: the rest was never read."""
+        return self.empty or (self.words == 0 and not self.titled and not self.truncated)
+
+
+EMPTY_BODY = GoneFacts(empty=True, titled=False, words=0)
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    gate: tuple[str, ...]
+    patterns: dict[Kind, re.Pattern[str]]  # each kind's phrases as one alternation
+    each: tuple[tuple[Kind, re.Pattern[str]], ...]  # every phrase alone, for overlapping spans
+
+
+@cache
+def languages() -> tuple[Language, ...]:
+    """The phrase book, compiled once per process."""
+    text = resources.files("curator.classify").joinpath(PHRASES_FILE).read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return tuple(_language(code, entry) for code, entry in data["languages"].items())
+
+
+def _language(code: str, entry: dict[str, Any]) -> Language:
+    patterns: dict[Kind, re.Pattern[str]] = {}
+    each: list[tuple[Kind, re.Pattern[str]]] = []
+    for kind in Kind:
+        parts = entry.get(kind.value) or []
+        if parts:
+            patterns[kind] = re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
+            each.extend((kind, re.compile(p, re.IGNORECASE)) for p in parts)
+    return Language(code, tuple(entry["gate"]), patterns, tuple(each))
+
+
+def read_facts(page: PageMeta, *, truncated: bool = False) -> GoneFacts:
+    """Every gone-statement of a parsed page, with its strength."""
+    if truncated:
+        return replace(read_facts(page), truncated=True)
+    text = page.text
+    words = text.count(" ") + 1 if text else 0
+    titled = bool(page.title or page.h1)
+    window = _without(text[:TEXT_WINDOW], page.h1, page.title)
+    among = gated(f"{page.title or ''}\n{page.h1 or ''}\n{window}")
+    if not among:  # nearly every page: no gate word anywhere, no pattern needs to run
+        return GoneFacts(empty=False, titled=titled, words=words)
+    title = _in_title(page.title, among)
+    heading = _measure(page.h1[:300], Place.HEADING, among) if page.h1 else None
+    direct = find(window, (Kind.DIRECT,), among) if window else None
+    label = find(window, (Kind.LABEL,), among) if window else None
+    if not (title or heading or direct or label):
+        return GoneFacts(empty=False, titled=titled, words=words)
+    prose = prose_words(_around(text, page.h1, direct or label))
+    return GoneFacts(
+        empty=False,
+        titled=True,
+        words=words,
+        prose=prose,
+        title=_beside_prose(title, prose),
+        heading=_beside_prose(heading, prose),
+        direct=_in_text(window, direct, prose),
+        label=_in_text(window, label, prose),
+    )
+
+
+def find(
+    text: str, kinds: tuple[Kind, ...], among: tuple[Language, ...] | None = None
+) -> tuple[Kind, str, re.Match[str]] | None:
+    """The first statement of one of ``kinds`` in ``text``, in any language (or ``among``
+    those already known to pass the gate), if one is there."""
+    best: tuple[Kind, str, re.Match[str]] | None = None
+    for language in gated(text) if among is None else among:
+        for kind in kinds:
+            pattern = language.patterns.get(kind)
+            match = pattern.search(text) if pattern is not None else None
+            if match and (best is None or match.start() < best[2].start()):
+                best = (kind, language.code, match)
+    return best
+
+
+def gated(text: str) -> tuple[Language, ...]:
+    """The languages one of whose gate words ``text`` contains: only their patterns can match.
+
+    Every page of a run passes through here, so the gate words of all languages are looked for
+    in one pass (an Aho-Corasick automaton, in C): about a fifth of the cost of looking for each
+    word in turn, on texts of a few kilobytes.
+    """
+    hit = {code for _, codes in _gate().iter(text.lower()) for code in codes}
+    if not hit:
+        return ()
+    return tuple(language for language in languages() if language.code in hit)
+
+
+@cache
+def _gate() -> ahocorasick.Automaton:
+    words: dict[str, list[str]] = {}
+    for language in languages():
+        for word in language.gate:
+            words.setdefault(word, []).append(language.code)
+    automaton = ahocorasick.Automaton()
+    for word, codes in words.items():
+        automaton.add_word(word, tuple(codes))
+    automaton.make_automaton()
+    return automaton
+
+
+def _in_title(title: str | None, among: tuple[Language, ...]) -> Statement | None:
+    """The statement in a title, measured against the title without the site's name.
+
+    "Page not found | Spine Care" is all statement once " | Spine Care" is set aside; a segment
+    is taken for the site's name only when it is short and at either end, so "Błąd 404 – co
+    oznacza i jak go naprawić?" (an article's title) is measured whole.
+    """
+    if not title:
+        return None
+    title = title[:300]
+    segments = [part.strip() for part in _TITLE_SEPARATORS.split(title) if part.strip()]
+    readings = [title]
+    if len(segments) > 1:
+        if _word_count(segments[-1]) <= SITE_NAME_WORDS:
+            readings.append(" ".join(segments[:-1]))
+        if _word_count(segments[0]) <= SITE_NAME_WORDS:
+            readings.append(" ".join(segments[1:]))
+    measured = (_measure(reading, Place.TITLE, among) for reading in readings)
+    statements = [statement for statement in measured if statement is not None]
+    return max(statements, key=lambda s: s.strength, default=None)
+
+
+def _beside_prose(statement: Statement | None, prose: int) -> Statement | None:
+    """A title or heading over an article's prose is the article's subject, not a message:
+    it keeps the share of its strength that a text statement would keep there."""
+    if statement is None or prose <= SHORT_PROSE:
+        return statement
+    share = SHORT_PROSE / prose
+    note = f"{statement.note}, over {prose:,} words of prose"
+    return replace(statement, strength=statement.strength * share, note=note)
+
+
+def _measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement | None:
+    """The statements of a short text and the share of its words they cover."""
+    spans = _spans(value, among)
+    if not spans:
+        return None
+    kind, lang = spans[0][2], spans[0][3]
+    covered = _merged_words(value, spans)
+    total = max(1, _word_count(value))
+    share = min(1.0, covered / total)
+    note = (
+        f"fills the {place.value}"
+        if share >= 0.99
+        else f"{covered} of {total} words of the {place.value}"
+    )
+    return Statement(place, kind, lang, value[:120], share, note)
+
+
+def _spans(segment: str, among: tuple[Language, ...]) -> list[tuple[int, int, Kind, str]]:
+    """Every statement in a short segment, in order: (start, end, kind, language)."""
+    spans: list[tuple[int, int, Kind, str]] = []
+    for language in among:
+        for kind, pattern in language.each:
+            spans.extend(
+                (m.start(), m.end(), kind, language.code)
+                for m in pattern.finditer(segment)
+                if m.end() > m.start()
+            )
+    return sorted(spans)
+
+
+def _merged_words(segment: str, spans: list[tuple[int, int, Kind, str]]) -> int:
+    covered = [False] * len(segment)
+    for start, end, _, _ in spans:
+        covered[start:end] = [True] * (end - start)
+    text = "".join(ch if hit else " " for ch, hit in zip(segment, covered, strict=True))
+    return _word_count(text)
+
+
+def _around(text: str, heading: str | None, found: tuple[Kind, str, re.Match[str]] | None) -> str:
+    """The stretch of text where the page's message stands: from its heading (or its first
+    statement) on, ``NEAR_CHARS`` long. An article goes on in prose there; an error page goes
+    on in link lists and menus."""
+    at = text.find(heading) if heading else -1
+    if at < 0:
+        at = found[2].start() if found is not None else 0
+    return text[at : at + NEAR_CHARS]
+
+
+def _without(window: str, *shown: str | None) -> str:
+    """The text with the heading's and the title's own words blanked out (once each), so a
+    statement there is not counted again as the text's."""
+    for value in shown:
+        if value and len(value) >= 3:
+            at = window.find(value)
+            if at >= 0:
+                window = window[:at] + " " * len(value) + window[at + len(value) :]
+    return window
+
+
+def _in_text(
+    window: str, found: tuple[Kind, str, re.Match[str]] | None, prose: int
+) -> Statement | None:
+    """A statement in the text, weakened by how late it comes, by the prose around it, and
+    when it is quoted or embedded in another sentence."""
+    if found is None:
+        return None
+    kind, lang, match = found
+    start = match.start()
+    lead = (
+        1.0
+        if start <= LEADING_CHARS
+        else max(0.0, 1 - (start - LEADING_CHARS) / (TEXT_WINDOW - LEADING_CHARS))
+    )
+    short = min(1.0, SHORT_PROSE / max(1, prose))
+    strength = lead * short
+    notes = [f"{'early' if lead >= 1 else 'late'} in a text with {prose:,} words of prose"]
+    if _quoted(window, start, match.end()):
+        strength *= QUOTED_SHARE
+        notes.append("in quotation marks")
+    elif not _opens_sentence(window, start):
+        strength *= EMBEDDED_SHARE
+        notes.append("inside a longer sentence")
+    return Statement(Place.TEXT, kind, lang, match.group(0)[:120], strength, ", ".join(notes))
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether the statement stands inside quotation marks: an opening mark before it (within
+    a short lead-in such as “Sorry, ...) that is not closed before it starts, or a closing mark
+    right after it."""
+    before = text[max(0, start - 60) : start]
+    opened = max(before.rfind(mark) for mark in _OPENING)
+    if opened >= 0 and not any(mark in before[opened:] for mark in _CLOSING):
+        return True
+    if before.count('"') % 2 == 1:
+        return True
+    after = text[end : end + 12].lstrip(" .!?,")
+    return bool(after) and after[0] in _CLOSING + "\"'"
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the statement starts its sentence: what precedes it ends a sentence or a short
+    lead-in ("Sorry, "), or is a capitalised word (a menu item of the chrome above the message);
+    a lower-case word before it ("... you will see that the page ...") means it is embedded."""
+    before = text[max(0, start - 40) : start].rstrip()
+    if not before or before[-1] in _SENTENCE_MARKS:
+        return True
+    last = before.split()[-1]
+    return not last[:1].islower()
+
+
+def _word_count(text: str) -> int:
+    """Words, counting a run of Chinese or Japanese characters as one word per two characters
+    (they are written without spaces) and ignoring bare punctuation such as separators."""
+    count = 0
+    for token in text.split():
+        if not any(ch.isalnum() for ch in token):
+            continue
+        ideographs = len(_IDEOGRAPHS.findall(token))
+        count += max(1, ideographs // 2) if ideographs else 1
+    return count
+
+
+def prose_words(text: str) -> int:
+    """Words in sentences that read as prose: ten to sixty words, mostly in lower case (where
+    the script has case). An article's paragraphs are prose; the link lists, menus and teaser
+    titles that make up an error page's chrome run on without full stops in Title Case."""
+    total = 0
+    for sentence in _SENTENCES.split(text):
+        words = _word_count(sentence)
+        if PROSE_SENTENCE_WORDS <= words <= PROSE_SENTENCE_MAX and _reads_as_prose(sentence):
+            total += words
+    return total
+
+
+def _reads_as_prose(sentence: str) -> bool:
+    cased = [word for word in sentence.split() if word[:1].isupper() or word[:1].islower()]
+    if len(cased) < PROSE_SENTENCE_WORDS:
+        return not cased  # a script without case: its length is all there is to go on
+    return sum(1 for word in cased if word[:1].islower()) >= PROSE_LOWER_SHARE * len(cased)

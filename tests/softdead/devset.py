@@ -1,0 +1,410 @@
+# ruff: noqa: E501  (menus and filler text in many languages: data, one item a line)
+"""The soft-dead DEV set: labelled pages that are gone or alive, served by a local web.
+
+``cases.yaml`` beside this module is the manifest: one entry per page with its id, family,
+label (``gone`` or ``live``) and how it is served (status, headers, body, an optional redirect,
+and what the site answers for made-up URLs, which the soft-404 probe sees). A body is built from
+a site template (``chrome``) around the case's title, heading and message: either one of the
+synthetic CMS-like templates below or ``corpus:<id>``, a real page of ``../shared/corpus`` read in
+place with its article replaced by the message (header, navigation, sidebars and footer kept).
+
+``judge`` runs one case through the real path: fetch, inspect, the probe's fetch and inspect,
+then classify, and returns the verdict with the evidence features the weights are fitted on.
+"""
+
+from __future__ import annotations
+
+import gzip
+import random
+import zlib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import lxml.html
+from lxml import etree
+from ruamel.yaml import YAML
+
+from curator.classify.evidence import Signs, decisive, features
+from curator.classify.link import Verdict, classify, lands_home, probe_outcome
+from curator.classify.soft404 import probe_applies, probe_url
+from curator.fetch.client import Fetcher
+from curator.inspect import inspect
+from curator.settings import ClassifySettings
+from curator.states import LinkState
+from fixtureweb import FixtureWeb
+
+HERE = Path(__file__).parent
+MANIFEST = HERE / "cases.yaml"
+ROOT = HERE.parent.parent
+CORPUS = ROOT / "../shared/corpus/pages"
+LABELS = ("gone", "live")
+PROBE_ANSWERS = ("404", "same", "home", "other")
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    family: str
+    label: str
+    chrome: str = "cms"
+    lang: str = "en"
+    site: str = "Spine Health"
+    title: str | None = None
+    h1: str | None = None
+    message: str = ""
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+    encoding: str | None = None  # gzip or deflate: the body is sent compressed
+    raw: str | None = None  # a literal body instead of a template
+    redirect: str | None = None  # the link redirects to this path of its site
+    redirect_status: int = 301
+    probe: str = "404"  # what the site answers for made-up URLs
+    path: str = ""  # the link's path; /<section>/<id> when empty
+    filler: int = 0  # paragraphs of ordinary article text after the message
+    topic: str = "health"  # what the filler paragraphs are about: health or web
+    note: str = ""
+
+    @property
+    def host(self) -> str:
+        return f"{self.id}.softdead.test"
+
+    @property
+    def link_path(self) -> str:
+        return self.path or f"/health/{self.id}"
+
+
+def load_cases(path: Path = MANIFEST) -> list[Case]:
+    """The manifest's cases; a bad entry is an error naming the file and the entry."""
+    entries = YAML(typ="safe").load(path.read_text("utf-8"))
+    cases: list[Case] = []
+    seen: set[str] = set()
+    for number, entry in enumerate(entries, 1):
+        try:
+            case = Case(**entry)
+        except TypeError as exc:
+            raise ValueError(f"{path}: entry {number}: {exc}") from exc
+        if case.label not in LABELS or case.probe not in PROBE_ANSWERS or case.id in seen:
+            raise ValueError(f"{path}: entry {number} ({case.id}): bad label, probe or id")
+        seen.add(case.id)
+        cases.append(case)
+    return cases
+
+
+# -- bodies -------------------------------------------------------------------------------
+
+MENUS = {
+    "en": ["Home", "Conditions", "Treatments", "Living Well", "Find a Doctor", "About Us",
+           "Contact", "Newsletter", "Subscribe", "Log in"],
+    "es": ["Inicio", "Enfermedades", "Tratamientos", "Vivir bien", "Buscar médico", "Quiénes somos",
+           "Contacto", "Boletín", "Suscríbete", "Acceder"],
+    "de": ["Startseite", "Krankheiten", "Behandlung", "Gesund leben", "Arztsuche", "Über uns",
+           "Kontakt", "Newsletter", "Abonnieren", "Anmelden"],
+    "fr": ["Accueil", "Maladies", "Traitements", "Bien vivre", "Trouver un médecin", "Qui sommes-nous",
+           "Contact", "Lettre d'information", "S'abonner", "Connexion"],
+    "it": ["Home", "Malattie", "Terapie", "Vivere bene", "Trova un medico", "Chi siamo", "Contatti",
+           "Newsletter", "Abbonati", "Accedi"],
+    "pt": ["Início", "Doenças", "Tratamentos", "Viver bem", "Encontrar médico", "Quem somos",
+           "Contato", "Newsletter", "Assine", "Entrar"],
+    "nl": ["Home", "Aandoeningen", "Behandelingen", "Gezond leven", "Zoek een arts", "Over ons",
+           "Contact", "Nieuwsbrief", "Abonneren", "Inloggen"],
+    "pl": ["Strona główna", "Choroby", "Leczenie", "Zdrowe życie", "Znajdź lekarza", "O nas",
+           "Kontakt", "Newsletter", "Subskrybuj", "Zaloguj"],
+    "tr": ["Ana Sayfa", "Hastalıklar", "Tedaviler", "Sağlıklı Yaşam", "Doktor Bul", "Hakkımızda",
+           "İletişim", "Bülten", "Abone Ol", "Giriş"],
+    "ru": ["Главная", "Болезни", "Лечение", "Здоровая жизнь", "Найти врача", "О нас", "Контакты",
+           "Рассылка", "Подписаться", "Войти"],
+    "ja": ["ホーム", "病気", "治療", "健康な暮らし", "医師を探す", "会社概要", "お問い合わせ",
+           "ニュースレター", "購読", "ログイン"],
+    "zh": ["首页", "疾病", "治疗", "健康生活", "找医生", "关于我们", "联系我们", "订阅", "登录",
+           "帮助"],
+    "ko": ["홈", "질병", "치료", "건강한 생활", "의사 찾기", "회사 소개", "문의", "뉴스레터", "구독",
+           "로그인"],
+    "ar": ["الرئيسية", "الأمراض", "العلاج", "حياة صحية", "ابحث عن طبيب", "من نحن", "اتصل بنا",
+           "النشرة", "اشترك", "دخول"],
+    "id": ["Beranda", "Penyakit", "Pengobatan", "Hidup Sehat", "Cari Dokter", "Tentang Kami",
+           "Kontak", "Buletin", "Berlangganan", "Masuk"],
+    "vi": ["Trang chủ", "Bệnh", "Điều trị", "Sống khỏe", "Tìm bác sĩ", "Giới thiệu", "Liên hệ",
+           "Bản tin", "Đăng ký", "Đăng nhập"],
+}  # fmt: skip
+POPULAR = {
+    "en": ["Lower back pain: causes and treatment", "Sciatica exercises that help",
+           "When to see a doctor about neck pain", "Arthritis diet: what to eat",
+           "Ten habits for a healthier spine", "Understanding MRI results",
+           "Physical therapy after surgery", "Sleep positions for back pain"],
+}  # fmt: skip
+PAGE_FILLERS = {
+    "cms": ("Popular articles", "Most read this week", "Our newsletter: weekly health news."),
+    "blog": ("Recent posts", "Categories", "Archives"),
+    "shop": ("Bestsellers", "Customer service", "Free delivery over 50"),
+    "news": ("Latest news", "Trending now", "Opinion"),
+    "docs": ("Getting started", "API reference", "Release notes"),
+}
+
+
+FILLER = {
+    "health": {
+        "en": "Back pain is one of the most common reasons people see a doctor or miss work. Most "
+        "cases get better within a few weeks with rest, gentle movement and over-the-counter pain "
+        "relief, but some people need physical therapy or further tests. Staying active, keeping "
+        "a healthy weight and lifting with your legs rather than your back all lower the risk. "
+        "See a clinician if the pain follows a fall, spreads down a leg or comes with numbness.",
+        "es": "El dolor de espalda es uno de los motivos más frecuentes de consulta médica. La "
+        "mayoría de los casos mejora en pocas semanas con reposo relativo, movimiento suave y "
+        "analgésicos, aunque algunas personas necesitan fisioterapia o más pruebas.",
+        "de": "Rückenschmerzen gehören zu den häufigsten Gründen für einen Arztbesuch. Meist "
+        "bessern sie sich innerhalb weniger Wochen durch Bewegung, Wärme und einfache "
+        "Schmerzmittel; manche Menschen brauchen jedoch Physiotherapie oder weitere Untersuchungen.",
+        "fr": "Le mal de dos est l'un des motifs de consultation les plus fréquents. La plupart "
+        "des cas s'améliorent en quelques semaines grâce au mouvement, à la chaleur et aux "
+        "antalgiques simples, mais certaines personnes ont besoin de kinésithérapie.",
+        "it": "Il mal di schiena è uno dei motivi più comuni per cui ci si rivolge al medico. Nella "
+        "maggior parte dei casi migliora in poche settimane con il movimento e gli analgesici.",
+        "pt": "A dor nas costas é um dos motivos mais comuns de consulta médica. A maioria dos "
+        "casos melhora em poucas semanas com movimento, calor e analgésicos simples.",
+        "nl": "Rugpijn is een van de meest voorkomende redenen om naar de huisarts te gaan. Meestal "
+        "gaat het binnen enkele weken over met beweging, warmte en eenvoudige pijnstillers.",
+        "pl": "Ból pleców jest jednym z najczęstszych powodów wizyt u lekarza. Większość przypadków "
+        "ustępuje w ciągu kilku tygodni dzięki ruchowi, ciepłu i prostym lekom przeciwbólowym.",
+        "tr": "Bel ağrısı doktora başvurmanın en yaygın nedenlerinden biridir. Çoğu vaka hareket, "
+        "sıcak uygulama ve basit ağrı kesicilerle birkaç hafta içinde düzelir.",
+        "ru": "Боль в спине — одна из самых частых причин обращения к врачу. В большинстве "
+        "случаев она проходит за несколько недель благодаря движению, теплу и простым "
+        "обезболивающим.",
+        "ja": "腰痛は医師を受診する最も一般的な理由の一つです。多くの場合、適度な運動や温め、"
+        "市販の鎮痛薬で数週間のうちに改善しますが、理学療法が必要な人もいます。",
+        "zh": "腰痛是人们就医最常见的原因之一。大多数情况下，通过适当活动、热敷和普通止痛药，"
+        "几周内就会好转，但有些人需要物理治疗或进一步检查。",
+        "ko": "허리 통증은 병원을 찾는 가장 흔한 이유 중 하나입니다. 대부분은 적당한 운동과 찜질, "
+        "일반 진통제로 몇 주 안에 좋아지지만 물리치료가 필요한 경우도 있습니다.",
+        "ar": "آلام الظهر من أكثر أسباب زيارة الطبيب شيوعاً. تتحسن معظم الحالات خلال أسابيع قليلة "
+        "بالحركة والكمادات الدافئة والمسكنات البسيطة، لكن بعض الأشخاص يحتاجون إلى علاج طبيعي.",
+        "id": "Nyeri punggung adalah salah satu alasan paling umum orang pergi ke dokter. Sebagian "
+        "besar kasus membaik dalam beberapa minggu dengan gerakan ringan dan obat pereda nyeri.",
+        "vi": "Đau lưng là một trong những lý do phổ biến nhất khiến mọi người đi khám bác sĩ. Hầu "
+        "hết các trường hợp sẽ cải thiện sau vài tuần nhờ vận động nhẹ và thuốc giảm đau.",
+    },
+    "web": {
+        "en": "Every request a browser sends gets a status code back from the server. Codes in "
+        "the 200 range mean success, the 300 range means the resource lives somewhere else, and "
+        "the 400 range means the client asked for something the server cannot give. Server logs "
+        "record each request with its code, so a quick look at them shows which links visitors "
+        "follow and which ones fail. Caching layers, content delivery networks and rewrite rules "
+        "all change what a visitor finally sees, so test from outside your own network too.",
+    },
+}  # fmt: skip
+
+
+def _filler(case: Case) -> str:
+    pool = FILLER.get(case.topic, FILLER["health"])
+    text = pool.get(case.lang, pool["en"])
+    return "".join(f"<p>{text}</p>" for _ in range(case.filler))
+
+
+def body_of(case: Case) -> bytes:
+    """The bytes the case's link answers with (before any Content-Encoding)."""
+    if case.raw is not None:
+        return case.raw.encode("utf-8")
+    if case.chrome.startswith("corpus:"):
+        return _corpus_page(case)
+    if case.chrome == "none":
+        return _bare(case).encode("utf-8")
+    return _template(case).encode("utf-8")
+
+
+def _bare(case: Case) -> str:
+    title = f"<title>{case.title}</title>" if case.title is not None else ""
+    h1 = f"<h1>{case.h1}</h1>" if case.h1 else ""
+    return (
+        f"<!doctype html><html lang='{case.lang}'><head><meta charset='utf-8'>{title}</head>"
+        f"<body>{h1}{case.message}{_filler(case)}</body></html>"
+    )
+
+
+def _template(case: Case) -> str:
+    """A CMS-like page: header with menus and search, the message, lists, a big footer."""
+    rng = random.Random(case.id)
+    menu = MENUS.get(case.lang, MENUS["en"])
+    popular = POPULAR.get(case.lang, [f"{m} — {case.site}" for m in menu])
+    heads = PAGE_FILLERS.get(case.chrome, PAGE_FILLERS["cms"])
+    items = "".join(f"<li><a href='/{i}'>{m}</a></li>" for i, m in enumerate(menu))
+    sub = "".join(
+        f"<li><a href='/topic/{rng.randrange(999)}'>{m} {rng.randrange(2, 40)}</a></li>"
+        for m in menu * 2
+    )
+    cards = "".join(
+        f"<div class='card'><a href='/a/{rng.randrange(9999)}'><img src='/i/{i}.jpg' alt=''>"
+        f"<span class='card-title'>{p}</span></a></div>"
+        for i, p in enumerate(rng.sample(popular, k=min(len(popular), 6)))
+    )
+    footer_cols = "".join(f"<div class='col'><h4>{m}</h4><ul>{sub}</ul></div>" for m in menu[:4])
+    title = f"<title>{case.title}</title>" if case.title is not None else ""
+    h1 = f"<h1 class='entry-title'>{case.h1}</h1>" if case.h1 else ""
+    style = "body{font-family:sans-serif}.card{display:inline-block}" * 40
+    script = "window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}" * 30
+    return (
+        f"<!doctype html><html lang='{case.lang}'><head><meta charset='utf-8'>{title}"
+        f"<meta name='viewport' content='width=device-width'><style>{style}</style>"
+        f"<script>{script}</script></head><body class='{case.chrome}'>"
+        f"<div id='masthead' class='site-header'><div class='logo'><a href='/'>{case.site}</a></div>"
+        f"<div class='top-menu'><ul>{items}</ul></div>"
+        f"<form class='search' action='/search'><input name='q' placeholder='Search'>"
+        f"<button>Search</button></form></div>"
+        f"<nav class='main-nav'><ul>{items}{sub}</ul></nav>"
+        f"<div id='content' class='site-content'><div class='breadcrumbs'><a href='/'>{menu[0]}</a>"
+        f" › {case.site}</div><div id='primary' class='content-area'>{h1}"
+        f"<div class='entry-content'>{case.message}{_filler(case)}</div></div>"
+        f"<div class='related'><h3>{heads[0]}</h3>{cards}</div>"
+        f"<aside class='sidebar'><h3>{heads[1]}</h3><ul>{sub}</ul></aside></div>"
+        f"<footer class='site-footer'>{footer_cols}<p>{heads[2]}</p>"
+        f"<p>© 2026 {case.site}. All rights reserved.</p></footer>"
+        f"<script src='/static/app.js'></script></body></html>"
+    )
+
+
+@cache
+def _corpus_tree(page_id: str) -> bytes:
+    return (CORPUS / page_id / "page.html").read_bytes()
+
+
+def _corpus_page(case: Case) -> bytes:
+    """A real page's chrome around the case's message (or the real page, for ``live`` cases
+    with no message), its article and the article's metadata taken out."""
+    page_id, _, mode = case.chrome.removeprefix("corpus:").partition("+")
+    raw = _corpus_tree(page_id)
+    if mode == "asis":
+        return raw
+    root = lxml.html.document_fromstring(raw)
+    container = _article_container(root)
+    if mode == "insert":  # the real article with the message added as one more paragraph
+        fragment = lxml.html.fragment_fromstring(case.message, create_parent="div")
+        paragraphs = container.findall("p")
+        at = container.index(paragraphs[len(paragraphs) // 3]) if paragraphs else 0
+        container.insert(at, fragment)
+        return etree.tostring(root, encoding="utf-8", method="html")
+    for meta in list(root.iter("meta")):
+        if (
+            (meta.get("property") or meta.get("name") or "")
+            .lower()
+            .startswith(("og:", "twitter:", "description", "article:"))
+        ):
+            meta.drop_tree()
+    for script in list(root.iter("script")):
+        if "ld+json" in (script.get("type") or ""):
+            script.drop_tree()
+    for heading in list(root.iter("h1")):
+        heading.drop_tree()
+    parent = container.getparent()
+    for paragraph in list((parent if parent is not None else container).iter("p")):
+        paragraph.drop_tree()  # the rest of the article, beside its main container
+    for child in list(container):
+        container.remove(child)
+    container.text = None
+    html = (f"<h1>{case.h1}</h1>" if case.h1 else "") + case.message + _filler(case)
+    for element in lxml.html.fragments_fromstring(html or "<p></p>"):
+        if isinstance(element, str):
+            continue
+        container.append(element)
+    head = root.find("head")
+    for title in list(root.iter("title")):
+        title.drop_tree()
+    if case.title is not None and head is not None:
+        element = etree.SubElement(head, "title")
+        element.text = case.title
+    return etree.tostring(root, encoding="utf-8", method="html")
+
+
+def _article_container(root: Any) -> Any:
+    """The element holding the article's paragraphs: the parent of the most <p>."""
+    counts: dict[Any, int] = {}
+    for paragraph in root.iter("p"):
+        parent = paragraph.getparent()
+        if parent is not None:
+            counts[parent] = counts.get(parent, 0) + 1
+    if not counts:
+        body = root.find("body")
+        return body if body is not None else root
+    return max(counts, key=lambda element: counts[element])
+
+
+def encoded(case: Case, body: bytes) -> bytes:
+    if case.encoding == "gzip":
+        return gzip.compress(body)
+    if case.encoding == "deflate":
+        return zlib.compress(body)
+    return body
+
+
+# -- serving and judging -------------------------------------------------------------------
+
+
+def serve(web: FixtureWeb, cases: list[Case]) -> dict[str, str]:
+    """Put every case on ``web``; returns each case's link URL by id."""
+    links: dict[str, str] = {}
+    for case in cases:
+        body = body_of(case)
+        headers = {"Content-Type": "text/html; charset=utf-8", **case.headers}
+        if case.encoding:
+            headers["Content-Encoding"] = case.encoding
+        payload = encoded(case, body)
+        home = _home_page(case)
+        web.add(case.host, "/", body=home, headers={"Content-Type": "text/html; charset=utf-8"})
+        if case.redirect is not None:
+            links[case.id] = web.redirect(
+                case.host, case.link_path, case.redirect, status=case.redirect_status
+            )
+            if case.redirect != "/":
+                web.add(case.host, case.redirect, case.status, payload, headers)
+        else:
+            links[case.id] = web.add(case.host, case.link_path, case.status, payload, headers)
+        if case.probe == "same":
+            web.add(case.host, "*", case.status, payload, headers)
+        elif case.probe == "home":
+            web.add(case.host, "*", 302, headers={"Location": "/"})
+        elif case.probe == "other":
+            web.add(case.host, "*", 200, home, {"Content-Type": "text/html; charset=utf-8"})
+    return links
+
+
+def _home_page(case: Case) -> bytes:
+    front = Case(
+        id=case.id + "-home", family=case.family, label="live", chrome="cms", lang=case.lang,
+        site=case.site, title=case.site, h1=case.site,
+        message="<p>" + " ".join(MENUS.get(case.lang, MENUS["en"])) + "</p>" * 3,
+    )  # fmt: skip
+    return _template(front).encode("utf-8")
+
+
+@dataclass(frozen=True)
+class Judged:
+    case: Case
+    verdict: Verdict
+    features: dict[str, float]
+    decisive: bool  # a sign that decides alone fired
+
+    @property
+    def called_gone(self) -> bool:
+        return self.verdict.state in (LinkState.SOFT_DEAD, LinkState.DEAD)
+
+
+def judge(fetcher: Fetcher, case: Case, url: str, settings: ClassifySettings) -> Judged:
+    """Fetch, inspect, probe and classify one case as a run does."""
+    inspection = inspect(fetcher.fetch(url))
+    probe = None
+    if inspection.shape is not None and not inspection.parked and probe_applies(url):
+        probe = inspect(fetcher.fetch(probe_url(url))).shape
+    verdict = classify(
+        inspection.result,
+        inspection.page,
+        probe,
+        settings,
+        shape=inspection.shape,
+        parked=inspection.parked,
+        gone=inspection.gone,
+    )
+    outcome = probe_outcome(inspection.shape, probe, settings)
+    result = inspection.result
+    home = result.final_url if lands_home(result.url, result.final_url) else None
+    signs = Signs(inspection.gone, outcome, home, inspection.parked)
+    return Judged(case, verdict, features(inspection.gone, outcome), decisive(signs) is not None)

@@ -1,0 +1,97 @@
+"""The phrase book of gone-statements: every language says "this page is gone" its own ways.
+
+Each language of ``gone_phrases.json`` carries examples that must be read as a statement (in a
+title, a heading and a short text) and look-alikes that must not (a product out of stock, a
+search with no results, a gene "not found").
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from importlib import resources
+from typing import Any
+
+import pytest
+
+from curator.classify.gone import Kind, find, languages, read_facts
+from curator.extract.model import EMPTY_PAGE
+
+BOOK: dict[str, Any] = json.loads(
+    resources.files("curator.classify").joinpath("gone_phrases.json").read_text("utf-8")
+)["languages"]
+# The ten most used languages of the web, and then some.
+WEB_TOP_TEN = {"en", "es", "de", "fr", "ja", "ru", "pt", "zh", "it", "pl"}
+
+
+def test_the_book_covers_the_most_used_languages_of_the_web() -> None:
+    assert set(BOOK) >= WEB_TOP_TEN
+    assert len(BOOK) >= 14
+    assert {language.code for language in languages()} == set(BOOK)
+
+
+@pytest.mark.parametrize("lang", sorted(BOOK))
+def test_each_example_is_read_as_a_statement_in_title_heading_and_text(lang: str) -> None:
+    entry = BOOK[lang]
+    assert len(entry["examples"]) >= 2 and entry["not"], lang
+    for example in entry["examples"]:
+        lowered = example.lower()
+        assert any(word in lowered for word in entry["gate"]), (lang, example, "gate")
+        own = next(language for language in languages() if language.code == lang)
+        assert any(p.search(example) for p in own.patterns.values()), (lang, example)
+        found = find(example, tuple(Kind))
+        assert found is not None, (lang, example)
+        page = replace(EMPTY_PAGE, title=example, h1=example, text=f"Menu {example} Home")
+        facts = read_facts(page)
+        assert facts.title is not None and facts.title.strength >= 0.5, (lang, example)
+        assert facts.heading is not None and facts.heading.strength >= 0.5, (lang, example)
+        short = read_facts(replace(EMPTY_PAGE, title="Site", text=f"Home. {example}"))
+        if found[0] is Kind.DIRECT:
+            assert short.direct is not None and short.direct.strength >= 0.5, (lang, example)
+
+
+@pytest.mark.parametrize("lang", sorted(BOOK))
+def test_look_alikes_are_not_statements(lang: str) -> None:
+    for sentence in BOOK[lang]["not"]:
+        assert find(sentence, tuple(Kind)) is None, (lang, sentence)
+        facts = read_facts(replace(EMPTY_PAGE, title=sentence, h1=sentence, text=sentence))
+        assert facts.title is None and facts.heading is None and facts.direct is None
+
+
+def test_a_title_that_only_mentions_the_error_is_weak() -> None:
+    article = read_facts(
+        replace(EMPTY_PAGE, title="How to Fix the 404 Page Not Found Error in WordPress")
+    )
+    missing = read_facts(replace(EMPTY_PAGE, title="404 Page Not Found | Spine Care"))
+    assert article.title is not None and article.title.strength < 0.5
+    assert missing.title is not None and missing.title.strength == 1.0
+    assert "fills the title" in missing.title.note
+
+
+def test_a_quoted_or_embedded_statement_counts_less_than_a_message() -> None:
+    message = read_facts(replace(EMPTY_PAGE, text="Home News Sorry, we can't find that page."))
+    quoted = read_facts(
+        replace(EMPTY_PAGE, text="The site said “we can't find that page” all week.")
+    )
+    embedded = read_facts(
+        replace(EMPTY_PAGE, text="Visitors were told that the page you requested was gone.")
+    )
+    assert message.direct is not None and message.direct.strength == 1.0
+    assert quoted.direct is not None and quoted.direct.strength <= 0.25
+    assert "quotation" in quoted.direct.note
+    assert embedded.direct is not None and embedded.direct.strength <= 0.5
+
+
+def test_prose_around_the_message_weakens_title_and_heading() -> None:
+    prose = "This sentence explains in plain words how servers answer a request for pages. " * 30
+    reference = read_facts(
+        replace(
+            EMPTY_PAGE, title="404 Not Found", h1="404 Not Found", text="404 Not Found " + prose
+        )
+    )
+    error_page = read_facts(
+        replace(EMPTY_PAGE, title="404 Not Found", h1="404 Not Found", text="404 Not Found Home")
+    )
+    assert reference.title is not None and error_page.title is not None
+    assert reference.title.strength < 0.5 <= error_page.title.strength
+    assert reference.prose > 300 and error_page.prose == 0

@@ -1,0 +1,177 @@
+"""Each soft-dead sign through a real run: a local web, the real fetch, inspect and classify.
+
+Every site here answers made-up URLs with an honest 404 unless a test says otherwise, so the
+verdict rests on the page itself: its empty or useless body, the words of its title, heading
+and text (in several languages), where a deep link lands. Live pages that use the same words (an
+article about fixing 404 errors, a report quoting "Page not found") must stay alive, and each
+soft-dead reason must show what counted.
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from curator.catalog import load_catalog
+from curator.classify import classify
+from curator.classify.evidence import ProbeOutcome, ProbeVerdict
+from curator.fetch.client import Fetcher
+from curator.inspect import inspect
+from curator.pipeline import RunRequest, run_check
+from curator.settings import ClassifySettings, FetchSettings, Settings
+from curator.states import LinkState
+from fixtureweb import FixtureWeb
+from routefiles import write_route
+
+PROSE = (
+    "<p>When a browser asks a server for an address, the server answers with a status code and "
+    "a page, and most of the time the code says that everything went well for the visitor.</p>"
+)
+HTML = {"Content-Type": "text/html; charset=utf-8"}
+
+
+def _chrome(title: str, main: str, lang: str = "en") -> str:
+    menu = "".join(f"<li><a href='/{i}'>Topic {i}</a></li>" for i in range(30))
+    return (
+        f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>{title}</title>"
+        f"</head><body><div class='header'><a href='/'>Logo</a><ul>{menu}</ul></div>"
+        f"<nav><ul>{menu}</ul></nav><div id='main'>{main}</div><div class='popular'><h3>Popular"
+        f"</h3><ul>{menu}</ul></div><footer>{menu} © 2026</footer></body></html>"
+    )
+
+
+def _states(
+    tmp_path: Path, web: FixtureWeb, fast: Callable[..., FetchSettings], urls: list[str]
+) -> dict[str, dict[str, object]]:
+    write_route(tmp_path / "routes", "signals", urls)
+    catalog = load_catalog(tmp_path / "routes")
+    settings = Settings(fetch=fast())
+    with Fetcher(settings.fetch, resolver=web.resolver) as fetcher:
+        report = run_check(
+            RunRequest(routes=list(catalog.routes.values()), known_slugs=frozenset(catalog.routes)),
+            settings,
+            fetcher,
+            None,
+            clock=lambda: datetime.now(UTC),
+        )
+    return {s.name: s.model_dump() for s in report.routes[0].sources}
+
+
+def test_nothing_usable_and_a_message_only_in_the_body(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    empty = web.add("empty.example", "/health/a", body=b"", headers=HTML)
+    inflates = web.add(
+        "gzip.example",
+        "/health/b",
+        body=gzip.compress(b"\r\n  \r\n"),
+        headers={**HTML, "Content-Encoding": "gzip"},
+    )
+    library = web.add(
+        "library.example",
+        "/health/c",
+        body=_chrome(
+            "Health Library | Site",
+            "<h1>Health Library</h1><p>Sorry, we can't find the page you're looking for.</p>",
+        ),
+    )
+    german = web.add(
+        "apotheke.example",
+        "/ratgeber/d",
+        body=_chrome("Apotheken Ratgeber", "<p>Diese Seite gibt es leider nicht mehr.</p>", "de"),
+    )
+    article = web.add(
+        "wptips.example",
+        "/guides/e",
+        body=_chrome(
+            "How to Fix the 404 Page Not Found Error in WordPress",
+            "<h1>How to Fix the 404 Page Not Found Error in WordPress</h1><p>Seeing a “404 "
+            "Page Not Found” error? Your permalinks may need saving again.</p>" + PROSE * 12,
+        ),
+    )
+    sources = _states(tmp_path, web, fast_settings, [empty, inflates, library, german, article])
+    assert sources["Source 1"]["state"] is LinkState.SOFT_DEAD
+    assert "empty body" in str(sources["Source 1"]["reason"])
+    assert sources["Source 2"]["state"] is LinkState.SOFT_DEAD
+    assert "nothing usable" in str(sources["Source 2"]["reason"])
+    assert sources["Source 3"]["state"] is LinkState.SOFT_DEAD
+    reason = str(sources["Source 3"]["reason"])
+    assert "text says “we can't find the page”" in reason and "score" in reason
+    assert sources["Source 4"]["state"] is LinkState.SOFT_DEAD
+    assert "Diese Seite gibt es leider nicht mehr" in str(sources["Source 4"]["reason"])
+    assert sources["Source 5"]["state"] is LinkState.ALIVE
+    weighed = str(sources["Source 5"]["reason"])  # the editor sees why it stayed alive
+    assert weighed.startswith("the page answers (weighed: title says") and "< 1" in weighed
+
+
+def test_language_home_titles_in_other_scripts_and_quotes(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    web.add("clinic.example", "/en/", body=_chrome("Clinic", "<h1>Welcome</h1>" + PROSE))
+    moved_home = web.redirect(
+        "clinic.example", "/en/conditions/sciatica", web.url("clinic.example", "/en/")
+    )
+    japanese = web.add(
+        "kenko.example",
+        "/news/f",
+        body=_chrome(
+            "ページが見つかりません | 健康ニュース",
+            "<p>お探しのページは見つかりませんでした。</p>",
+            "ja",
+        ),
+    )
+    quoting = web.add(
+        "news.example",
+        "/report/g",
+        body=_chrome(
+            "Ministry withdraws waiting-list report",
+            "<h1>Ministry withdraws waiting-list report</h1>"
+            + PROSE * 4
+            + "<p>Since Tuesday the link shows only “Page not found”, the ministry said.</p>"
+            + PROSE * 6,
+        ),
+    )
+    short = web.add(
+        "short.example",
+        "/contact",
+        body=_chrome("Contact us | Spine Health", "<h1>Contact us</h1><p>Call 404-555-0100.</p>"),
+    )
+    product = web.add(
+        "shop.example",
+        "/belt",
+        body=_chrome("Lumbar belt – Shop", "<h1>Lumbar belt</h1><p>This product is no longer "
+                     "available. See the newer model.</p>"),
+    )  # fmt: skip
+    sources = _states(tmp_path, web, fast_settings, [moved_home, japanese, quoting, short, product])
+    assert sources["Source 1"]["state"] is LinkState.SOFT_DEAD
+    assert "home page" in str(sources["Source 1"]["reason"])
+    assert sources["Source 2"]["state"] is LinkState.SOFT_DEAD
+    assert "ページが見つかりません" in str(sources["Source 2"]["reason"])
+    for name in ("Source 3", "Source 4", "Source 5"):
+        assert sources[name]["state"] is LinkState.ALIVE, (name, sources[name]["reason"])
+
+
+def test_the_probe_outcome_plugs_in_as_the_strongest_sign(
+    web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """A probe judged elsewhere (its own module, its own store) is one typed input."""
+    url = web.add("catchall.example", "/topics/back", body=_chrome("Everything Health", PROSE))
+    with Fetcher(fast_settings(), resolver=web.resolver) as fetcher:
+        seen = inspect(fetcher.fetch(url))
+    settings = ClassifySettings()
+
+    def judged(outcome: ProbeOutcome | None) -> tuple[LinkState, str]:
+        verdict = classify(
+            seen.result, seen.page, None, settings, gone=seen.gone, probe_outcome=outcome
+        )
+        return verdict.state, verdict.reason
+
+    same = ProbeOutcome(ProbeVerdict.SAME_PAGE, "shows the same page as a made-up URL (97% alike)")
+    state, reason = judged(same)
+    assert state is LinkState.SOFT_DEAD
+    assert "made-up URL (97% alike) (+1.60)" in reason
+    assert judged(ProbeOutcome(ProbeVerdict.HONEST))[0] is LinkState.ALIVE
+    assert judged(ProbeOutcome(ProbeVerdict.DIFFERENT))[0] is LinkState.ALIVE
+    assert judged(None)[0] is LinkState.ALIVE
