@@ -47,6 +47,7 @@ class ErrorKind(StrEnum):
     INVALID_URL = "invalid-url"
     ROBOTS = "robots"  # robots.txt disallows curator
     PROTOCOL = "protocol"  # malformed status line or headers
+    INTERNAL = "internal"  # curator itself failed on this link (a bug): the run cannot judge it
 
     @property
     def is_network(self) -> bool:

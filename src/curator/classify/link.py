@@ -81,6 +81,10 @@ def _state(
     result: FetchResult, page: PageMeta | None, signals: _Signals, settings: ClassifySettings
 ) -> _Decision:
     error, status = result.error, result.status
+    if error is not None and error.kind is ErrorKind.INTERNAL:
+        return _Decision(
+            LinkState.UNKNOWN, f"curator could not judge this link: {error.message}", error
+        )
     if error is not None and error.kind is ErrorKind.ROBOTS:
         return _Decision(LinkState.SKIPPED, "robots.txt asks link checkers to stay away", error)
     if error is not None and error.kind is ErrorKind.FORBIDDEN_ADDRESS:

@@ -163,7 +163,7 @@ class Fetcher:
         try:
             return task.job.advance(self._exchange)
         except Exception as exc:  # a bug must cost one URL, never a worker
-            error = FetchError(ErrorKind.CONNECTION, f"internal error: {exc!r}")
+            error = FetchError(ErrorKind.INTERNAL, f"internal error: {exc!r}")
             return Finished(task.job.finish(error=error).result)
 
     def _exchange(

@@ -59,4 +59,5 @@ ERROR_MEANING = {
     ErrorKind.INVALID_URL: "the address is not a valid URL",
     ErrorKind.ROBOTS: "the site's robots.txt asks checkers not to look",
     ErrorKind.PROTOCOL: "the server's answer was malformed",
+    ErrorKind.INTERNAL: "curator failed on this page (a bug to report); the link was not judged",
 }
