@@ -9,17 +9,26 @@ from __future__ import annotations
 
 import codecs
 import json
+import socket
 import subprocess
 import sys
+import threading
+import time
+import tracemalloc
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from conftest import make_fast_settings
 from curator.extract.charset_labels import CODEC_BY_LABEL
 from curator.extract.decode import codec_for_label, decode_html, detect_encoding
+from curator.fetch.client import Fetcher
+from curator.fetch.resolve import StaticResolver
 from curator.fetch.result import FetchResult
 from curator.inspect import Wants, inspect
 from curator.states import ErrorKind
+from faultweb import guarded_web, redirect_with_body, trickle_headers
 from fixtureweb import FixtureWeb, html_page
 from routefiles import write_route
 
@@ -159,3 +168,108 @@ def test_non_text_charsets_do_not_stop_approve(tmp_path: Path, web: FixtureWeb) 
     assert proc.returncode == 0, proc.stderr
     baseline = json.loads((tmp_path / "routes" / "baselines" / "back-pain.json").read_text())
     assert "Back pain explained" in json.dumps(baseline)
+
+
+# -- 2. robots.txt is read like a page: capped, deadlined, guarded, hop by hop ----------------
+
+
+@pytest.mark.parametrize("body", ["endless", "bomb", "trickle"])
+def test_a_hostile_robots_redirect_costs_little(
+    web: FixtureWeb, make_fetcher: Callable[..., Fetcher], body: str
+) -> None:
+    robots_target = web.add("www.who.int", "/real-robots.txt", body="User-agent: *\nDisallow:\n")
+    web.add("www.who.int", "/robots.txt", handler=redirect_with_body(robots_target, body))
+    page = web.add("www.who.int", "/page", body=html_page("Back pain", "<p>Facts.</p>" * 20))
+    settings = make_fast_settings(total_timeout=1.5, read_timeout=1.0, retries=0)
+    fetcher = make_fetcher(settings)
+    tracemalloc.start()
+    began = time.monotonic()
+    try:
+        result = fetcher.fetch(page)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert time.monotonic() - began < 4  # the page never waits long behind robots.txt
+    assert result.status == 200 and result.error is None
+    assert peak < 40 << 20  # 256 MiB of gzip bomb, endless bytes: none of it is held
+    if body == "endless":  # read to the robots.txt cap, then followed like a page's redirect
+        assert web.count("www.who.int", "/real-robots.txt") == 1
+
+
+def test_every_robots_hop_passes_the_guard() -> None:
+    with guarded_web() as gw:
+        gw.private.add("metadata.internal", "/robots.txt", body="User-agent: *\nDisallow: /\n")
+        gw.public.resolver.add("metadata.internal", "127.0.0.1")
+        target = f"http://metadata.internal:{gw.private.port}/robots.txt"
+        gw.public.redirect("www.who.int", "/robots.txt", to=target, status=302)
+        page = gw.public.add("www.who.int", "/page", body=html_page("Back pain"))
+        with gw.fetcher(make_fast_settings()) as fetcher:
+            result = fetcher.fetch(page)
+        assert gw.private.count() == 0  # the private robots.txt was never asked for
+        assert result.status == 200  # and a robots.txt that cannot be read allows
+
+
+# -- 3. the attempt deadline covers connect, TLS and headers --------------------------------
+
+
+def test_a_server_trickling_header_bytes_is_cut_at_the_total_timeout(
+    web: FixtureWeb, make_fetcher: Callable[..., Fetcher]
+) -> None:
+    url = web.add("slow-headers.example", "/page", handler=trickle_headers(0.2))
+    settings = make_fast_settings(total_timeout=1.5, read_timeout=1.0, **NO_RETRY_NO_ROBOTS)
+    began = time.monotonic()
+    result = make_fetcher(settings).fetch(url)
+    took = time.monotonic() - began
+    assert result.error is not None and result.error.kind is ErrorKind.TIMEOUT
+    assert result.error.message == (
+        "gave up after 1.5s (total timeout) before the response headers were complete"
+    )
+    assert 1.3 < took < 2.5  # the message is true: it gave up at the deadline
+
+
+NO_RETRY_NO_ROBOTS = {"retries": 0, "respect_robots": False}  # one attempt: timed alone
+
+
+@pytest.fixture
+def tls_trickler() -> Iterator[int]:
+    """A TCP server that answers a TLS ClientHello with a handshake record dripped a byte at a
+    time: every read gets something, no read timeout ever fires."""
+    server = socket.create_server(("127.0.0.1", 0))
+    stop = threading.Event()
+
+    def serve() -> None:
+        server.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                conn, _ = server.accept()
+            except TimeoutError:
+                continue
+            with conn:
+                conn.recv(4096)
+                for byte in b"\x16\x03\x03\x40\x00" + b"\x02" * 5000:
+                    if stop.wait(0.2):
+                        break
+                    try:
+                        conn.sendall(bytes([byte]))
+                    except OSError:
+                        break
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield server.getsockname()[1]
+    stop.set()
+    thread.join(5)
+    server.close()
+
+
+def test_a_tls_handshake_dripped_a_byte_at_a_time_is_cut_at_the_total_timeout(
+    tls_trickler: int,
+) -> None:
+    settings = make_fast_settings(total_timeout=1.5, read_timeout=5.0, connect_timeout=5.0)
+    resolver = StaticResolver({"slow-tls.example": "127.0.0.1"})
+    began = time.monotonic()
+    with Fetcher(settings.model_copy(update=NO_RETRY_NO_ROBOTS), resolver) as fetcher:
+        result = fetcher.fetch(f"https://slow-tls.example:{tls_trickler}/page")
+    assert time.monotonic() - began < 2.5
+    assert result.error is not None and result.error.kind is ErrorKind.TIMEOUT
+    assert "total timeout" in result.error.message
