@@ -27,6 +27,7 @@ from curator.fetch.client import Fetcher
 from curator.fetch.resolve import StaticResolver
 from curator.fetch.result import FetchResult
 from curator.inspect import Wants, inspect
+from curator.redact import redact_url
 from curator.states import ErrorKind
 from faultweb import guarded_web, redirect_with_body, trickle_headers
 from fixtureweb import FixtureWeb, html_page
@@ -273,3 +274,55 @@ def test_a_tls_handshake_dripped_a_byte_at_a_time_is_cut_at_the_total_timeout(
     assert time.monotonic() - began < 2.5
     assert result.error is not None and result.error.kind is ErrorKind.TIMEOUT
     assert "total timeout" in result.error.message
+
+
+# -- 4. secrets are redacted before a URL is formatted into text ----------------------------
+
+SIGNATURE = "sig-b7e1c0ffee"
+SESSION = "JSESS-5eC2E7"
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("https://h.example/app;jsessionid=ABC?x=1", "https://h.example/app;jsessionid=***?x=1"),
+        ("https://h.example/a;JSESSIONID=abc/b;type=a", "https://h.example/a;JSESSIONID=***/b;type=a"),
+        ("http://h.example/new report.pdf?X-Amz-Signature=S",
+         "http://h.example/new report.pdf?X-Amz-Signature=***"),
+        ("https://u:p@h.example/x;jsessionid=1", "https://***@h.example/x;jsessionid=***"),
+        ("https://h.example/p;v=1;type=pdf", "https://h.example/p;v=1;type=pdf"),
+    ],
+)  # fmt: skip
+def test_path_parameters_and_spaces_are_redacted(url: str, shown: str) -> None:
+    assert redact_url(url) == shown
+    assert redact_url(shown) == shown
+
+
+@pytest.mark.slow
+def test_a_redirect_to_a_signed_address_leaks_nowhere(tmp_path: Path, web: FixtureWeb) -> None:
+    page = html_page("The report", "<p>Back pain report.</p>" * 30)
+    web.add("files.example", "/new%20report.pdf", body=page)
+    urls = [
+        web.redirect("files.example", "/old.pdf", f"/new report.pdf?X-Amz-Signature={SIGNATURE}"),
+        web.add("java.example", f"/app;jsessionid={SESSION}", body=page),
+        web.redirect("java.example", "/gone", f"/home;jsessionid={SESSION}?a=1"),
+        web.redirect("elsewhere.example", "/moved", web.url("files.example", "/new report.pdf")
+                     + f"?X-Amz-Signature={SIGNATURE}"),
+        web.add("ok.example", "/fine", body=page),
+    ]  # fmt: skip
+    web.add("java.example", "/home;jsessionid=" + SESSION, body=page)
+    write_route(tmp_path / "routes", "signed", urls)
+    (tmp_path / "curator.toml").write_text(FAST_TOML, encoding="utf-8")
+    hosts = net("files.example", "java.example", "elsewhere.example", "ok.example")
+    proc = curator("run", "--no-progress", *hosts, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    sources = report_of(tmp_path)
+    assert len(sources) == 5 and all(s["state"] for s in sources.values())
+    assert any(s["state"] == "moved" for s in sources.values())
+    outputs = {p: p.read_text(encoding="utf-8") for p in (tmp_path / "reports").rglob("*.*")}
+    outputs[Path("stdout")], outputs[Path("stderr")] = proc.stdout, proc.stderr
+    assert {p.name for p in outputs} >= {"latest.json", "latest.md", "index.html", "junit.xml"}
+    for where, text in outputs.items():
+        assert SIGNATURE not in text, where
+        assert SESSION not in text, where
+    assert "X-Amz-Signature=***" in outputs[tmp_path / "reports" / "latest.json"]

@@ -19,6 +19,7 @@ from curator.classify.soft404 import (
 from curator.domains import registered_domain
 from curator.extract import PageMeta
 from curator.fetch.result import FetchError, FetchResult
+from curator.redact import redact_url
 from curator.settings import ClassifySettings
 from curator.states import ErrorKind, Flag, LinkState
 
@@ -116,7 +117,9 @@ def _state(
     if soft is not None:
         return _Decision(LinkState.SOFT_DEAD, soft)
     if any(hop.permanent for hop in result.hops):
-        return _Decision(LinkState.MOVED, f"permanently moved to {result.final_url}", error)
+        return _Decision(
+            LinkState.MOVED, f"permanently moved to {redact_url(result.final_url)}", error
+        )
     return _Decision(LinkState.ALIVE, "the page answers", error)
 
 
@@ -124,7 +127,7 @@ def _soft_dead_reason(
     result: FetchResult, page: PageMeta | None, signals: _Signals, settings: ClassifySettings
 ) -> str | None:
     if redirected_home(result.url, result.final_url):
-        return f"redirects to the site's home page ({result.final_url})"
+        return f"redirects to the site's home page ({redact_url(result.final_url)})"
     if signals.parked:
         return f"the domain is parked or for sale (“{signals.parked}”)"
     if page is not None:

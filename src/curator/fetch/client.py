@@ -31,6 +31,7 @@ from curator.fetch.resolve import Resolver, SystemResolver
 from curator.fetch.result import FetchError, FetchResult
 from curator.fetch.robots import ROBOTS_MAX_BYTES, RobotsPolicy
 from curator.fetch.transport import GuardedConnector, new_session
+from curator.redact import redact_url
 from curator.settings import FetchSettings
 from curator.states import ErrorKind
 
@@ -204,5 +205,5 @@ class Fetcher:
 
 
 def _not_fetchable(url: str, settings: FetchSettings) -> FetchResult:
-    error = FetchError(ErrorKind.INVALID_URL, f"not an http(s) URL: {url}")
+    error = FetchError(ErrorKind.INVALID_URL, f"not an http(s) URL: {redact_url(url)}")
     return FetchJob(url, settings).finish(error=error).result
