@@ -8,8 +8,10 @@ The whole-run case at the end plants every attack at once.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import json
 import socket
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -28,6 +30,7 @@ from curator.fetch.resolve import StaticResolver
 from curator.fetch.result import FetchResult
 from curator.inspect import Wants, inspect
 from curator.redact import redact_url
+from curator.settings import SettingsError, load_settings
 from curator.states import ErrorKind
 from faultweb import guarded_web, redirect_with_body, trickle_headers
 from fixtureweb import FixtureWeb, html_page
@@ -326,3 +329,144 @@ def test_a_redirect_to_a_signed_address_leaks_nowhere(tmp_path: Path, web: Fixtu
         assert SIGNATURE not in text, where
         assert SESSION not in text, where
     assert "X-Amz-Signature=***" in outputs[tmp_path / "reports" / "latest.json"]
+
+
+# -- 6. bad settings and a hostile environment: a sentence and an exit code ------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        ("[fetch]\nper_host_spacing = inf", "fetch.per_host_spacing"),
+        ("[fetch]\nper_host_spacing = nan", "fetch.per_host_spacing"),
+        ("[fetch]\nper_host_spacing = 1e12", "fetch.per_host_spacing"),
+        ("[fetch]\nper_host_concurrency = 1e9", "fetch.per_host_concurrency"),
+        ("[fetch]\ntotal_timeout = inf", "fetch.total_timeout"),
+        ("[fetch]\nretries = 1000000", "fetch.retries"),
+        ("[history]\nconfirm_hours = inf", "history.confirm_hours"),
+        ("[schedule]\nlock_wait_seconds = 1e300", "schedule.lock_wait_seconds"),
+    ],
+)
+def test_an_unusable_setting_is_named_with_its_file(tmp_path: Path, line: str, key: str) -> None:
+    config = tmp_path / "curator.toml"
+    config.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(SettingsError) as caught:
+        load_settings(config)
+    assert str(caught.value).startswith(f"{config}: {key}: ")
+
+
+def _one_route(tmp_path: Path, web: FixtureWeb) -> list[str]:
+    urls = [web.add("ok.example", f"/p{n}", body=html_page(f"Page {n}")) for n in range(5)]
+    write_route(tmp_path / "routes", "back-pain", urls)
+    return net("ok.example")
+
+
+@pytest.mark.slow
+def test_infinite_spacing_exits_2_at_once(tmp_path: Path, web: FixtureWeb) -> None:
+    hosts = _one_route(tmp_path, web)
+    (tmp_path / "curator.toml").write_text("[fetch]\nper_host_spacing = inf\n")
+    proc = curator("run", "--no-progress", *hosts, cwd=tmp_path, timeout=30)
+    assert proc.returncode == 2
+    assert "curator.toml: fetch.per_host_spacing: Input should be a finite number" in proc.stderr
+    assert web.log == []
+
+
+@pytest.mark.slow
+def test_an_unreachable_postgresql_store_exits_3_without_a_traceback(
+    tmp_path: Path, web: FixtureWeb
+) -> None:
+    hosts = _one_route(tmp_path, web)
+    with socket.socket() as closed:  # a port nobody listens on
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    store = f"postgresql://editor:pg-s3cret@127.0.0.1:{port}/curator"
+    (tmp_path / "curator.toml").write_text(f'store = "{store}"\n')
+    for command in (["run", "--no-progress", *hosts], ["report"]):
+        proc = curator(*command, cwd=tmp_path)
+        assert proc.returncode == 3, proc.stderr
+        assert f"postgresql://***@127.0.0.1:{port}/curator: cannot connect" in proc.stderr
+        assert "Traceback" not in proc.stderr and "pg-s3cret" not in proc.stderr + proc.stdout
+
+
+@pytest.mark.slow
+def test_a_store_path_that_is_a_folder_exits_2(tmp_path: Path, web: FixtureWeb) -> None:
+    hosts = _one_route(tmp_path, web)
+    (tmp_path / "state-dir").mkdir()
+    (tmp_path / "curator.toml").write_text('store = "state-dir"\n')
+    proc = curator("run", "--no-progress", *hosts, cwd=tmp_path)
+    assert proc.returncode == 2
+    assert "state-dir: is a folder, not a state store file" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize("every", ["99999999999999999999h", "1e400s", "400d", ".inf"])
+def test_an_absurd_interval_in_schedules_yaml_is_a_line_problem(tmp_path: Path, every: str) -> None:
+    (tmp_path / "routes").mkdir()
+    (tmp_path / "schedules.yaml").write_text(
+        f"jobs:\n  nightly:\n    kind: full\n    cron: '0 2 * * *'\n"
+        f"  often:\n    kind: full\n    every: {every}\n"
+    )
+    proc = curator("schedule", "--list", cwd=tmp_path, timeout=30)
+    assert proc.returncode == 2
+    assert "schedules.yaml:7: job 'often': every: " in proc.stderr + proc.stdout
+    assert "Traceback" not in proc.stderr
+
+
+@pytest.mark.slow
+def test_a_route_file_linked_to_itself_is_a_problem_and_the_rest_is_checked(
+    tmp_path: Path, web: FixtureWeb
+) -> None:
+    hosts = _one_route(tmp_path, web)
+    (tmp_path / "routes" / "loop.yaml").symlink_to("loop.yaml")
+    (tmp_path / "curator.toml").write_text(FAST_TOML, encoding="utf-8")
+    checked = curator("validate", cwd=tmp_path)
+    assert checked.returncode == 2
+    shown = checked.stdout + checked.stderr
+    assert "routes/loop.yaml:1: symlink loops back on itself; not read" in shown
+    ran = curator("run", "--no-progress", *hosts, cwd=tmp_path)
+    assert ran.returncode in (0, 2), ran.stderr
+    assert "Traceback" not in ran.stderr
+    assert {s["state"] for s in report_of(tmp_path).values()} == {"alive"}
+
+
+@pytest.fixture
+def tiny_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 1 MiB tmpfs (root only: skipped otherwise)."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    made = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)], capture_output=True
+    )
+    if made.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here (needs root)")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+@pytest.mark.slow
+def test_a_full_disk_ends_in_a_sentence_and_loses_nothing(
+    tmp_path: Path, web: FixtureWeb, tiny_disk: Path
+) -> None:
+    hosts = _one_route(tmp_path, web)
+    store = tiny_disk / "state.sqlite"
+    (tmp_path / "curator.toml").write_text(f'store = "{store}"\n' + FAST_TOML, encoding="utf-8")
+    reports = tiny_disk / "reports"
+    first = curator("run", "--no-progress", "--reports", str(reports), *hosts, cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert oct(store.stat().st_mode & 0o777) == "0o600"
+    before = {p: p.read_bytes() for p in reports.rglob("*") if p.is_file()}
+    with contextlib.suppress(OSError), (tiny_disk / "filler").open("wb") as filler:
+        while True:  # fill the disk to its last byte
+            filler.write(b"\0" * 4096)
+            filler.flush()
+    full = curator("run", "--no-progress", "--reports", str(reports), *hosts, cwd=tmp_path)
+    assert full.returncode == 2
+    assert "Traceback" not in full.stderr
+    assert f"{store}: " in full.stderr and "the disk is full" in full.stderr
+    assert {p: p.read_bytes() for p in reports.rglob("*") if p.is_file()} == before
+    (tiny_disk / "filler").unlink()
+    with contextlib.closing(sqlite3.connect(store)) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert conn.execute("SELECT count(*) FROM runs").fetchone() == (1,)

@@ -17,6 +17,7 @@ Server stores (PostgreSQL) have no file to sit beside; they get no lock here.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 import threading
@@ -94,7 +95,7 @@ def _flock(
     path: Path, wait: float, purpose: str, cancel: threading.Event | None = None
 ) -> Iterator[bool]:
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     try:
         deadline = time.monotonic() + wait
         while True:
@@ -107,12 +108,14 @@ def _flock(
                     return
                 time.sleep(_POLL_SECONDS)
         since = datetime.now(UTC).isoformat(timespec="seconds")
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"pid {os.getpid()}, {purpose}, since {since}\n".encode(), 0)
+        with contextlib.suppress(OSError):  # a full disk: the lock holds, without its note
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"pid {os.getpid()}, {purpose}, since {since}\n".encode(), 0)
         try:
             yield True
         finally:
-            os.ftruncate(fd, 0)
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, 0)
             fcntl.flock(fd, fcntl.LOCK_UN)
     finally:
         os.close(fd)

@@ -31,7 +31,7 @@ from typing import Any
 
 from curator.redact import redact_url
 from curator.states import ErrorKind, Flag, LinkState
-from curator.store.interface import Observation, RunRecord, StoreError
+from curator.store.interface import Observation, RunRecord, StoreError, StoreUnavailableError
 from curator.store.postgres_migrations import migrate
 
 _OBS_COLUMNS = tuple(f.name for f in fields(Observation))
@@ -91,7 +91,9 @@ class PostgresStore:
                 _libpq_url(url), autocommit=True, connect_timeout=max(1, int(connect_timeout))
             )
         except psycopg.Error as exc:
-            raise StoreError(f"{self.where}: cannot connect: {_first_line(exc)}") from exc
+            raise StoreUnavailableError(
+                f"{self.where}: cannot connect: {_first_line(exc)}"
+            ) from exc
         try:
             conn.execute("SET TIME ZONE 'UTC'")
             migrate(conn, self.where)
