@@ -33,7 +33,7 @@ from curator.redact import redact_url
 from curator.settings import SettingsError, load_settings
 from curator.states import ErrorKind
 from faultweb import guarded_web, redirect_with_body, trickle_headers
-from fixtureweb import FixtureWeb, html_page
+from fixtureweb import FixtureRequest, FixtureWeb, html_page
 from routefiles import write_route
 
 FAST_TOML = (
@@ -470,3 +470,102 @@ def test_a_full_disk_ends_in_a_sentence_and_loses_nothing(
     with contextlib.closing(sqlite3.connect(store)) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert conn.execute("SELECT count(*) FROM runs").fetchone() == (1,)
+
+
+# -- 8. two runs on one PostgreSQL store never interleave -----------------------------------
+
+
+def _slow_route(tmp_path: Path, web: FixtureWeb, seconds: float) -> list[str]:
+    """A route whose first source answers after ``seconds``: a run that takes that long."""
+    slow = web.add("slow.example", "/page", handler=stall_before_headers_then_page(seconds))
+    urls = [slow] + [web.add("ok.example", f"/p{n}", body=html_page(f"Page {n}")) for n in range(4)]
+    write_route(tmp_path / "routes", "back-pain", urls)
+    return net("slow.example", "ok.example")
+
+
+def stall_before_headers_then_page(seconds: float) -> Callable[[FixtureRequest], None]:
+    def handler(req: FixtureRequest) -> None:
+        req.wait(seconds)
+        req.respond(200, html_page("Slow but fine"))
+
+    return handler
+
+
+def _toml(store: str, lock_wait: float) -> str:
+    return (
+        f'store = "{store}"\n'
+        + FAST_TOML.replace("total_timeout = 5", "total_timeout = 10\nread_timeout = 10").replace(
+            "read_timeout = 2\n", ""
+        )
+        + f"[schedule]\nlock_wait_seconds = {lock_wait}\n"
+    )
+
+
+def _start(tmp_path: Path, hosts: list[str]) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "curator", "run", "--no-progress", *hosts],
+        cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+
+
+def _wait_for_lock(pg_url: str) -> None:
+    import psycopg
+
+    from curator.store.postgres import RUN_LOCK_KEY
+
+    deadline = time.monotonic() + 30
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        while time.monotonic() < deadline:
+            held = conn.execute(
+                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted "
+                "AND objid = %s",
+                (RUN_LOCK_KEY & 0xFFFFFFFF,),
+            ).fetchone()
+            if held and held[0]:
+                return
+            time.sleep(0.05)
+    raise AssertionError("the first run never took the lock")
+
+
+@pytest.mark.slow
+def test_a_second_run_on_a_busy_postgresql_store_exits_3(
+    tmp_path: Path, web: FixtureWeb, pg_url: str
+) -> None:
+    hosts = _slow_route(tmp_path, web, 4.0)
+    (tmp_path / "curator.toml").write_text(_toml(pg_url, 0))
+    first = _start(tmp_path, hosts)
+    try:
+        _wait_for_lock(pg_url)
+        second = curator("run", "--no-progress", *hosts, cwd=tmp_path)
+    finally:
+        _, err = first.communicate(timeout=60)
+    assert first.returncode == 0, err
+    assert second.returncode == 3, second.stderr
+    assert "another run is using the state store postgresql://" in second.stderr
+    assert "held by curator run (pid" in second.stderr
+    assert web.count("slow.example", "/page") == 1  # the second run fetched nothing
+
+
+@pytest.mark.slow
+def test_a_second_run_on_a_postgresql_store_waits_its_turn(
+    tmp_path: Path, web: FixtureWeb, pg_url: str
+) -> None:
+    import psycopg
+
+    hosts = _slow_route(tmp_path, web, 3.0)
+    (tmp_path / "curator.toml").write_text(_toml(pg_url, 60))
+    first = _start(tmp_path, hosts)
+    try:
+        _wait_for_lock(pg_url)
+        second = _start(tmp_path, hosts)
+        assert second.wait(timeout=90) == 0, second.stderr.read() if second.stderr else ""
+    finally:
+        first.communicate(timeout=60)
+    assert first.returncode == 0
+    with psycopg.connect(pg_url) as conn:
+        runs = conn.execute(
+            "SELECT started_at, finished_at FROM runs ORDER BY started_at"
+        ).fetchall()
+    assert len(runs) == 2
+    (_, first_end), (second_start, _) = runs
+    assert second_start >= first_end  # one after the other, never interleaved
