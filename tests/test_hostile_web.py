@@ -10,28 +10,36 @@ from __future__ import annotations
 import codecs
 import contextlib
 import json
+import os
 import socket
 import sqlite3
+import stat
 import subprocess
 import sys
 import threading
 import time
 import tracemalloc
 from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
+from cdp import Browser, find_chromium
 from conftest import make_fast_settings
+from curator.catalog.document import load_route_document, save_route_document
 from curator.extract.charset_labels import CODEC_BY_LABEL
 from curator.extract.decode import codec_for_label, decode_html, detect_encoding
 from curator.fetch.client import Fetcher
 from curator.fetch.resolve import StaticResolver
 from curator.fetch.result import FetchResult
+from curator.fetch.retry import parse_retry_after
 from curator.inspect import Wants, inspect
 from curator.redact import redact_url
 from curator.settings import SettingsError, load_settings
 from curator.states import ErrorKind
+from curator.store.interface import RunRecord
+from curator.store.sqlite import SqliteStore
 from faultweb import guarded_web, redirect_with_body, trickle_headers
 from fixtureweb import FixtureRequest, FixtureWeb, html_page
 from routefiles import write_route
@@ -569,3 +577,107 @@ def test_a_second_run_on_a_postgresql_store_waits_its_turn(
     assert len(runs) == 2
     (_, first_end), (second_start, _) = runs
     assert second_start >= first_end  # one after the other, never interleaved
+
+
+# -- 7. smaller holes -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["²", "٣", "１０", "1²", "⁵"])
+def test_a_retry_after_of_unicode_digits_is_ignored(value: str) -> None:
+    assert parse_retry_after(value) is None
+
+
+def test_a_503_with_a_unicode_digit_retry_after_is_not_called_dead(
+    web: FixtureWeb, make_fetcher: Callable[..., Fetcher]
+) -> None:
+    url = web.add("busy.example", "/page", status=503, headers={"Retry-After": "²"})
+    result = make_fetcher(make_fast_settings(retries=1)).fetch(url)
+    assert result.error is None and result.status == 503  # an answer, retried once, not a crash
+    assert web.count("busy.example", "/page") == 2
+
+
+def test_a_utf8_idn_host_in_a_location_header_is_followed(
+    web: FixtureWeb, make_fetcher: Callable[..., Fetcher]
+) -> None:
+    web.resolver.add("xn--bcher-kva.example", "127.0.0.1")
+    target = web.add("xn--bcher-kva.example", "/buch", body=html_page("Bücher"))
+    utf8_location = target.replace("xn--bcher-kva", "bücher")
+
+    def redirect(req: FixtureRequest) -> None:  # the raw UTF-8 bytes, as such servers send them
+        location = b"Location: " + utf8_location.encode()
+        req.write(b"HTTP/1.1 301 Moved\r\n" + location + b"\r\nContent-Length: 0\r\n\r\n")
+
+    start = web.add("books.example", "/old", handler=redirect)
+    result = make_fetcher().fetch(start)
+    assert result.error is None and result.status == 200, result.error
+    assert result.final_url == utf8_location
+    assert web.count("xn--bcher-kva.example", "/buch") == 1
+
+
+BIDI_TITLE = "Back pain \u202etxt.exe\u202c \u2066isolated\u2069 \x07bell\x1b[2J"
+
+
+@pytest.mark.slow
+def test_bidi_and_control_characters_of_a_title_reach_no_output(
+    tmp_path: Path, web: FixtureWeb
+) -> None:
+    page = html_page(BIDI_TITLE, "<p>Back pain is common.</p>" * 20)
+    urls = [web.add("bidi.example", "/p", body=page)]
+    urls += [web.add("ok.example", f"/p{n}", body=html_page(f"Page {n}")) for n in range(4)]
+    write_route(tmp_path / "routes", "bidi", urls)
+    (tmp_path / "curator.toml").write_text(FAST_TOML, encoding="utf-8")
+    proc = curator("run", *net("bidi.example", "ok.example"), cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert report_of(tmp_path)[urls[0]]["title"]  # the title is kept, as data, in the JSON
+    shown = {p: p.read_text(encoding="utf-8") for p in (tmp_path / "reports").rglob("*.html")}
+    shown[Path("stdout")], shown[Path("stderr")] = proc.stdout, proc.stderr
+    assert any("txt.exe" in text for text in shown.values())
+    for where, text in shown.items():
+        for char in "\u202e\u202c\u2066\u2069\x07\x1b":
+            assert char not in text, (where, repr(char))
+    _open_with_a_malformed_hash(tmp_path / "reports" / "index.html", tmp_path)
+
+
+def _open_with_a_malformed_hash(index: Path, workdir: Path) -> None:
+    """The dashboard opened at ``#status=%`` (not valid percent-encoding) in headless Chromium:
+    no script error, and the filters still work."""
+    executable = find_chromium()
+    if executable is None:
+        if os.environ.get("CURATOR_SKIP_BROWSER") == "1":
+            return
+        pytest.fail("this test needs Chromium (or CURATOR_SKIP_BROWSER=1 to skip it knowingly)")
+    with Browser.start(workdir, executable) as browser:
+        page = browser.new_page(1280, 900)
+        page.navigate(index.as_uri() + "#status=%")
+        page.click("[data-filter-status='healthy']")
+        assert page.evaluate("location.hash") == "#status=healthy"
+        errors = [e for e in browser.events if e["method"] == "Runtime.exceptionThrown"]
+    assert errors == []
+
+
+def test_the_state_store_and_its_journal_are_private(tmp_path: Path) -> None:
+    old = os.umask(0o022)  # the usual umask: files would be 0644
+    try:
+        path = tmp_path / "fresh" / "state.sqlite"
+        with SqliteStore(path) as store:
+            store.start_run(RunRecord("r1", datetime.now(UTC)))
+            made = sorted(p.name for p in path.parent.iterdir())
+            modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in path.parent.iterdir()}
+    finally:
+        os.umask(old)
+    assert made == ["state.sqlite", "state.sqlite-shm", "state.sqlite-wal"]
+    assert set(modes.values()) == {0o600}
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+
+
+@pytest.mark.parametrize("mode", [0o644, 0o664, 0o600])
+def test_a_rewritten_route_file_keeps_its_mode(tmp_path: Path, mode: int) -> None:
+    path = write_route(
+        tmp_path / "routes", "back-pain", [f"https://h{n}.example/" for n in range(5)]
+    )
+    path.chmod(mode)
+    document = load_route_document(path)
+    document["reviewed"] = date(2026, 12, 5)
+    save_route_document(document, path)
+    assert "reviewed: 2026-12-05" in path.read_text()
+    assert stat.S_IMODE(path.stat().st_mode) == mode
