@@ -40,7 +40,7 @@ from curator.settings import SettingsError, load_settings
 from curator.states import ErrorKind
 from curator.store.interface import RunRecord
 from curator.store.sqlite import SqliteStore
-from faultweb import guarded_web, redirect_with_body, trickle_headers
+from faultweb import FAULTS, guarded_web, healthy, plant, redirect_with_body, trickle_headers
 from fixtureweb import FixtureRequest, FixtureWeb, html_page
 from routefiles import write_route
 
@@ -681,3 +681,93 @@ def test_a_rewritten_route_file_keeps_its_mode(tmp_path: Path, mode: int) -> Non
     save_route_document(document, path)
     assert "reviewed: 2026-12-05" in path.read_text()
     assert stat.S_IMODE(path.stat().st_mode) == mode
+
+
+# -- all of it at once ------------------------------------------------------------------------
+
+# Runs a command and writes the peak RSS (KiB) of its largest process to the file named first.
+MEASURE = (
+    "import resource, subprocess, sys\n"
+    "code = subprocess.run(sys.argv[2:]).returncode\n"
+    "open(sys.argv[1], 'w').write(str(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))\n"
+    "sys.exit(code)\n"
+)
+NIGHT_TOML = (
+    "[fetch]\nper_host_spacing = 0\nbackoff_base = 0.1\nbackoff_max = 0.5\nretries = 1\n"
+    "connect_timeout = 5\nread_timeout = 10\ntotal_timeout = 15\n"
+)
+NIGHT_SECRETS = ("night-pw-7f3a", SIGNATURE, SESSION)
+
+
+def _plant_the_hostile_web(web: FixtureWeb) -> list[str]:
+    """One URL per attack of issue 14 (and faultweb's older faults), each on a host of its own."""
+    page = html_page("Back pain explained", "<p>Back pain is common and treatable.</p>" * 20)
+    rot13 = page.replace("<head>", "<head><meta charset=x>").replace("charset=x", "charset=rot13")
+    base64 = {"Content-Type": "text/html; charset=base64"}
+    urls = [plant(web, name) for name in FAULTS]
+    urls.append(web.add("rot13.example", "/p", body=rot13))
+    urls.append(web.add("b64.example", "/p", body=page, headers=base64))
+    for body in ("endless", "bomb", "trickle"):
+        host = f"robots-{body}.example"
+        web.add(host, "/robots.txt", handler=redirect_with_body(web.url(host, "/r.txt"), body))
+        web.add(host, "/r.txt", body="User-agent: *\nDisallow:\n")
+        urls.append(web.add(host, "/p", body=page))
+    urls.append(web.add("slow-headers.example", "/p", handler=trickle_headers(0.5)))
+    web.add("signed.example", "/new%20report.pdf", body=page)
+    signed = f"/new report.pdf?X-Amz-Signature={SIGNATURE}"
+    urls.append(web.redirect("signed.example", "/old", signed))
+    urls.append(web.add("java.example", f"/app;jsessionid={SESSION}", body=page))
+    with_password = web.add("auth.example", "/p", body=page)
+    urls.append(with_password.replace("http://", "http://ed:night-pw-7f3a@"))
+    urls.append(web.add("busy.example", "/p", status=503, headers={"Retry-After": "²"}))
+    utf8 = web.add("xn--bcher-kva.example", "/b", body=page).replace("xn--bcher-kva", "bücher")
+    moved = b"HTTP/1.1 301 Moved\r\nLocation: " + utf8.encode() + b"\r\nContent-Length: 0\r\n\r\n"
+    urls.append(web.add("idn.example", "/old", handler=lambda req: req.write(moved)))
+    bidi = html_page(BIDI_TITLE, "<p>Back pain.</p>" * 20)
+    urls.append(web.add("bidi.example", "/p", body=bidi))
+    return urls
+
+
+def _host(url: str) -> str:
+    return url.split("//")[-1].split("/")[0].split("@")[-1].split(":")[0]
+
+
+@pytest.mark.slow
+def test_one_night_against_every_hostile_host_at_once(tmp_path: Path, web: FixtureWeb) -> None:
+    urls = _plant_the_hostile_web(web)
+    urls += healthy(web, -len(urls) % 5)
+    for n in range(0, len(urls), 5):
+        write_route(tmp_path / "routes", f"hostile-{n // 5}", urls[n : n + 5])
+    (tmp_path / "curator.toml").write_text(NIGHT_TOML, encoding="utf-8")
+    hosts = sorted({_host(url) for url in urls} | {"xn--bcher-kva.example"})
+    rss_file = tmp_path / "rss"
+    began = time.monotonic()
+    proc = subprocess.run(
+        [sys.executable, "-c", MEASURE, str(rss_file), sys.executable, "-m", "curator", "run",
+         "--no-progress", *net(*hosts)],
+        cwd=tmp_path, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    took = time.monotonic() - began
+    peak_mib = int(rss_file.read_text()) / 1024
+    print(f"hostile night: {len(urls)} sources, {took:.1f} s, peak RSS {peak_mib:.0f} MiB")
+    assert proc.returncode in (0, 1), proc.stderr  # 1: routes with dead sources are broken
+    assert "Traceback" not in proc.stderr
+    assert took < 60, took  # one 15 s attempt and one retry per hostile host, hosts in parallel
+    assert peak_mib < 400, peak_mib
+    report = json.loads((tmp_path / "reports" / "latest.json").read_text(encoding="utf-8"))
+    states = [s["state"] for r in report["routes"] for s in r["sources"]]
+    assert len(states) == len(urls) and all(states)
+    outputs = {p: p.read_text(encoding="utf-8") for p in (tmp_path / "reports").rglob("*.*")}
+    outputs[Path("stdout")], outputs[Path("stderr")] = proc.stdout, proc.stderr
+    for where, text in outputs.items():
+        for secret in NIGHT_SECRETS:
+            assert secret not in text, (where, secret)
+    by_host = {_host(s["url"]): s for r in report["routes"] for s in r["sources"]}
+    assert by_host["rot13.example"]["state"] == by_host["b64.example"]["state"] == "alive"
+    for body in ("endless", "bomb", "trickle"):
+        assert by_host[f"robots-{body}.example"]["state"] == "alive"
+    slow = by_host["slow-headers.example"]
+    assert slow["state"] == "dead" and "before the response headers" in slow["error"]["message"]
+    assert by_host["idn.example"]["state"] == "moved", by_host["idn.example"]["error"]
+    busy = by_host["busy.example"]  # a 503 answered twice: judged on its status, not a crash
+    assert busy["http_status"] == 503 and busy["error"]["kind"] == "http-status"
