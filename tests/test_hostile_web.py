@@ -182,6 +182,24 @@ def test_non_text_charsets_do_not_stop_approve(tmp_path: Path, web: FixtureWeb) 
     assert "Back pain explained" in json.dumps(baseline)
 
 
+@pytest.mark.slow
+def test_non_text_charsets_do_not_stop_the_gate(tmp_path: Path, web: FixtureWeb) -> None:
+    import test_gate
+
+    repo = test_gate.make_repo(tmp_path)
+    urls = test_gate.serve(web, "back-pain")
+    write_route(repo / "routes", "back-pain", urls)
+    test_gate.commit(repo, "route")
+    page = html_page("back-pain at www.cdc.gov", "<p>All about back-pain.</p>" * 30)
+    added = web.add(test_gate.HOSTS[2], "/zlib", body=page,
+                    headers={"Content-Type": "text/html; charset=zlib"})  # fmt: skip
+    test_gate.replace_source(repo, "back-pain", urls[2], added)
+    test_gate.commit(repo, "back-pain: a third source that declares charset=zlib")
+    proc = test_gate.curator(repo, "gate", "--changed-since", "HEAD~1", *test_gate.net(web))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
 # -- 2. robots.txt is read like a page: capped, deadlined, guarded, hop by hop ----------------
 
 
