@@ -34,6 +34,7 @@ from curator.fetch.client import Fetcher
 from curator.fetch.resolve import StaticResolver
 from curator.fetch.result import FetchResult
 from curator.fetch.retry import parse_retry_after
+from curator.fetch.watchdog import guarding, watch
 from curator.inspect import Wants, inspect
 from curator.redact import redact_url
 from curator.settings import SettingsError, load_settings
@@ -258,6 +259,30 @@ def test_a_server_trickling_header_bytes_is_cut_at_the_total_timeout(
 
 
 NO_RETRY_NO_ROBOTS = {"retries": 0, "respect_robots": False}  # one attempt: timed alone
+
+
+def test_the_watchdog_cuts_a_blocked_read_at_the_deadline() -> None:
+    ours, theirs = socket.socketpair()
+    with ours, theirs:
+        ours.settimeout(5)  # a socket timeout far beyond the deadline
+        began = time.monotonic()
+        with guarding(began + 0.3) as cut:
+            watch(ours)
+            assert ours.recv(10) == b""  # woken by the cut, not by data or the timeout
+        assert cut.happened and 0.25 < time.monotonic() - began < 2
+
+
+def test_a_socket_outlives_the_deadline_of_a_block_that_ended() -> None:
+    """A kept-alive connection is reused by later requests: the watch of the request that made
+    it must be over when that request is."""
+    ours, theirs = socket.socketpair()
+    with ours, theirs:
+        with guarding(time.monotonic() + 0.2) as cut:
+            watch(ours)
+        time.sleep(0.4)
+        theirs.sendall(b"still here")
+        ours.settimeout(2)
+        assert ours.recv(10) == b"still here" and not cut.happened
 
 
 @pytest.fixture

@@ -47,7 +47,8 @@ class _Watchdog:
                     target=self._run, name="curator-fetch-watchdog", daemon=True
                 )
                 self._thread.start()
-            self._cond.notify()
+            if self._heap[0][2] is watch:  # sooner than what the thread sleeps towards
+                self._cond.notify()
 
     def release(self, watch: _Watch) -> None:
         """The guarded part is over: never cut its sockets (they may be reused)."""
