@@ -28,6 +28,7 @@ from fixtureweb import (
     Handler,
     endless_chunked,
     gzip_bomb,
+    gzip_bomb_bytes,
     html_page,
     raw_response,
     reset_mid_body,
@@ -58,6 +59,44 @@ def invalid_utf8_page() -> bytes:
         + b"<p>Back pain \x80\x81\x82 and more.</p>" * 40
         + b"</body></html>"
     )
+
+
+def trickle_headers(interval: float, lines: int = 10_000) -> Handler:
+    """A status line, then header bytes one every ``interval`` seconds, never an end."""
+
+    def handler(req: FixtureRequest) -> None:
+        req.write(b"HTTP/1.1 200 OK\r\n")
+        for _ in range(lines):
+            for byte in b"X-Slow: a\r\n":
+                req.write(bytes([byte]))
+                if not req.wait(interval):
+                    return
+
+    return handler
+
+
+def redirect_with_body(to: str, body: str, *, interval: float = 0.2) -> Handler:
+    """A 302 to ``to`` whose own body is hostile: ``endless`` (chunked, never ends), ``bomb``
+    (gzip inflating to 256 MiB) or ``trickle`` (a byte every ``interval`` seconds)."""
+
+    def handler(req: FixtureRequest) -> None:
+        if body == "bomb":
+            req.respond(
+                302, gzip_bomb_bytes(256 << 20), {"Location": to, "Content-Encoding": "gzip"}
+            )
+        elif body == "endless":
+            req.send_head(302, {"Location": to, "Transfer-Encoding": "chunked"})
+            frame = b"1000\r\n" + b"x" * 4096 + b"\r\n"
+            while not req.web.stopping.is_set():
+                req.write(frame)
+        else:
+            req.send_head(302, {"Location": to, "Content-Length": "100000"})
+            for _ in range(100_000):
+                req.write(b"x")
+                if not req.wait(interval):
+                    return
+
+    return handler
 
 
 def mixed_charset_page() -> bytes:

@@ -16,7 +16,8 @@ from curator.assess import fingerprint, main_text, measure_support
 from curator.classify.gone import EMPTY_BODY, GoneFacts, read_facts
 from curator.classify.soft404 import PageShape, parked_marker
 from curator.extract import PageMeta, decode_html, extract
-from curator.fetch.result import FetchResult
+from curator.fetch.result import FetchError, FetchResult
+from curator.states import ErrorKind
 
 _HTML_TYPES = frozenset({"", "text/html", "application/xhtml+xml", "text/plain"})
 # The response headers any later stage reads: validators for the next run's conditional request,
@@ -57,7 +58,25 @@ class Inspection:
 
 
 def inspect(result: FetchResult, wants: Wants = NO_WANTS) -> Inspection:
-    """Extract what later stages need from a fetched page, then drop the page."""
+    """Extract what later stages need from a fetched page, then drop the page.
+
+    A page is content from a stranger, and the libraries that read it have bugs: whatever goes
+    wrong while reading one page costs that page (its result carries an ``internal`` error, so
+    it reads as unknown), never the run, wherever the run executes this.
+    """
+    try:
+        return _inspect(result, wants)
+    except Exception as exc:  # one page must not end the run
+        error = FetchError(ErrorKind.INTERNAL, f"reading the page failed: {_describe(exc)}")
+        return Inspection(
+            result=replace(_without_page(result), error=error),
+            page=None,
+            shape=None,
+            body_hash=None,
+        )
+
+
+def _inspect(result: FetchResult, wants: Wants) -> Inspection:
     ok = result.status is not None and 200 <= result.status < 300
     kept = _without_page(result)
     if not (ok and result.body):
@@ -87,6 +106,13 @@ def inspect(result: FetchResult, wants: Wants = NO_WANTS) -> Inspection:
         unchanged=unchanged,
         gone=read_facts(page, truncated=result.truncated),
     )
+
+
+def _describe(exc: Exception) -> str:
+    """The exception's type and its first words: enough for a bug report, never a page's worth."""
+    text = str(exc).strip()
+    shown = f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+    return shown if len(shown) <= 160 else shown[:157] + "..."
 
 
 def _without_page(result: FetchResult) -> FetchResult:

@@ -23,7 +23,7 @@ MASK = "***"
 # (api_key, access_token, X-Amz-Signature, apiKey). Whole parts only: "keywords" is not a key.
 _SECRET_WORDS = frozenset(
     {
-        "apikey", "auth", "authorization", "credential", "credentials", "jwt", "key",
+        "apikey", "auth", "authorization", "credential", "credentials", "jsessionid", "jwt", "key",
         "pass", "passwd", "password", "pwd", "secret", "session", "sessionid", "sid", "sig",
         "signature", "token",
     }
@@ -31,6 +31,7 @@ _SECRET_WORDS = frozenset(
 _NAME_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 # A URL inside free text (an error message, a reason): scheme://, then up to a space, quote or
 # angle bracket. Closing brackets and trailing punctuation are left to the sentence.
+_PATH_PARAMETER = re.compile(r";([^=;/?#]+)=([^;/?#]*)")
 _URL_IN_TEXT = re.compile(r"\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\s<>\"'`]+")
 
 
@@ -44,14 +45,33 @@ def redact_url(url: str) -> str:
     authority = url[start:end]
     if "@" in authority:
         url = f"{url[:start]}{MASK}@{authority.rpartition('@')[2]}{url[end:]}"
-    return _redact_parameters(url)
+        end = start + len(MASK) + 1 + len(authority.rpartition("@")[2])
+    return _redact_parameters(_redact_path_parameters(url, end))
 
 
 def redact_text(text: str) -> str:
-    """Every URL inside ``text`` redacted; the rest of the text untouched."""
+    """Every URL inside ``text`` redacted; the rest of the text untouched.
+
+    A last line of defence only: a URL in text ends wherever the pattern guesses (a space
+    inside a redirect target ends it early). Code that formats a URL into a message redacts
+    the URL itself first, with ``redact_url``.
+    """
     if "://" not in text:
         return text
     return _URL_IN_TEXT.sub(lambda match: redact_url(match.group(0)), text)
+
+
+def _redact_path_parameters(url: str, path_at: int) -> str:
+    """Mask secret ``;name=value`` path parameters (Java's ``;jsessionid=...``)."""
+    path_end = _first_of(url, "?#", path_at)
+    path = url[path_at:path_end]
+    if ";" not in path:
+        return url
+    masked = _PATH_PARAMETER.sub(
+        lambda m: f";{m.group(1)}={MASK}" if m.group(2) and _names_secret(m.group(1)) else m[0],
+        path,
+    )
+    return url[:path_at] + masked + url[path_end:]
 
 
 def _redact_parameters(url: str) -> str:

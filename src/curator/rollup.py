@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from curator.domains import registered_domain
+from curator.redact import redact_url
 from curator.report.model import Finding, SourceReport
 from curator.states import Flag, LinkState, RouteStatus
 
@@ -73,11 +74,12 @@ def source_findings(sources: Sequence[SourceReport]) -> list[Finding]:
             )
         for flag in s.flags:
             if flag is Flag.OFFSITE_REDIRECT:
+                ends_at = redact_url(s.final_url or "")
                 findings.append(
                     Finding(
                         code=flag.value,
                         rank=s.rank,
-                        message=f"{label}: now ends on another site ({s.final_url})",
+                        message=f"{label}: now ends on another site ({ends_at})",
                     )
                 )
             elif flag is Flag.INSECURE:

@@ -31,7 +31,10 @@ DEFAULT_CONTACT = "https://github.com/curator-links/curator"
 
 
 class _Section(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # No inf or nan anywhere: "wait forever" is never a setting (inf spacing killed the fetch
+    # threads with an OverflowError and hung the run). Upper bounds below are the same idea:
+    # far beyond any sane value, short of what breaks threads, clocks or memory.
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
 
 
 def _reason(value: str) -> str:
@@ -114,25 +117,33 @@ class FetchSettings(_Section):
 
     user_agent: str = f"curator/0.1 (+{DEFAULT_CONTACT}; link checker)"
     concurrency: int = Field(32, ge=1, le=1024, description="requests in flight, all hosts")
-    per_host_concurrency: int = Field(2, ge=1, description="requests in flight to one host")
+    per_host_concurrency: int = Field(2, ge=1, le=64, description="requests in flight to one host")
     per_host_spacing: float = Field(
-        1.0, ge=0, description="seconds between the starts of two requests to one host"
+        1.0, ge=0, le=3600, description="seconds between the starts of two requests to one host"
     )
-    connect_timeout: float = Field(10.0, gt=0)
-    read_timeout: float = Field(20.0, gt=0, description="longest silence while reading")
-    total_timeout: float = Field(45.0, gt=0, description="deadline for one attempt, all hops")
-    retries: int = Field(2, ge=0, description="extra attempts after a transient failure")
-    backoff_base: float = Field(1.0, ge=0, description="first backoff, doubled per retry")
-    backoff_max: float = Field(30.0, ge=0)
+    connect_timeout: float = Field(10.0, gt=0, le=600)
+    read_timeout: float = Field(20.0, gt=0, le=600, description="longest silence while reading")
+    total_timeout: float = Field(
+        45.0, gt=0, le=3600, description="deadline for one attempt, all hops"
+    )
+    retries: int = Field(2, ge=0, le=10, description="extra attempts after a transient failure")
+    backoff_base: float = Field(1.0, ge=0, le=3600, description="first backoff, doubled per retry")
+    backoff_max: float = Field(30.0, ge=0, le=3600)
     retry_after_cap: float = Field(
-        60.0, ge=0, description="longest Retry-After honoured; longer ones count as blocked"
+        60.0,
+        ge=0,
+        le=86400,
+        description="longest Retry-After honoured; longer ones count as blocked",
     )
-    max_redirects: int = Field(10, ge=0)
+    max_redirects: int = Field(10, ge=0, le=100)
     max_body_bytes: int = Field(
-        2_000_000, ge=1024, description="decoded bytes kept per page; more is truncated"
+        2_000_000, ge=1024, le=1 << 30, description="decoded bytes kept per page; more is truncated"
     )
     max_raw_bytes: int = Field(
-        10_000_000, ge=1024, description="bytes read off the wire per page before giving up"
+        10_000_000,
+        ge=1024,
+        le=1 << 32,
+        description="bytes read off the wire per page before giving up",
     )
     allow_private_networks: bool = False
     respect_robots: bool = True
@@ -149,13 +160,16 @@ class ClassifySettings(_Section):
         0.9, ge=0, le=1, description="body similarity above which a link equals the probe"
     )
     offline_min_hosts: int = Field(
-        2, ge=1, description="fewest network-failed hosts that can make a run inconclusive"
+        2,
+        ge=1,
+        le=1_000_000,
+        description="fewest network-failed hosts that can make a run inconclusive",
     )
     offline_fraction: float = Field(
         0.6, gt=0, le=1, description="share of hosts failing at the network level = offline"
     )
     min_live_sources: int = Field(
-        4, ge=0, description="fewer live sources than this in a route is a finding"
+        4, ge=0, le=1000, description="fewer live sources than this in a route is a finding"
     )
 
 
@@ -171,7 +185,7 @@ class AssessSettings(_Section):
         0.5, ge=0, le=1, description="main-content similarity below which a source is changed"
     )
     review_max_age_days: int = Field(
-        365, ge=1, description="a route reviewed longer ago than this is review-overdue"
+        365, ge=1, le=36500, description="a route reviewed longer ago than this is review-overdue"
     )
     support_min: float = Field(
         0.5, ge=0, le=1, description="share of the blurb's key terms the page must mention"
@@ -189,27 +203,33 @@ class HistorySettings(_Section):
     """
 
     confirm_runs: int = Field(
-        default=3, ge=1, description="failing runs in a row before a death counts"
+        default=3, ge=1, le=1000, description="failing runs in a row before a death counts"
     )
     confirm_hours: float = Field(
         default=48.0,
         ge=0,
+        le=87600,
         description="least time between the first and latest failure of the streak",
     )
     flap_window: int = Field(
-        default=10, ge=2, description="latest judged runs looked at for flapping"
+        default=10, ge=2, le=1000, description="latest judged runs looked at for flapping"
     )
     flap_flips: int = Field(
-        default=3, ge=1, description="broken/ok changes within the window that make a link flapping"
+        default=3,
+        ge=1,
+        le=1000,
+        description="broken/ok changes within the window that make a link flapping",
     )
     record_batch: int = Field(
         default=200,
         ge=1,
+        le=100_000,
         description="observations written per store transaction while a run goes on",
     )
     record_seconds: float = Field(
         default=5.0,
         gt=0,
+        le=3600,
         description="longest wait before classified observations are written (a kill loses less)",
     )
 
@@ -229,6 +249,7 @@ class GatePolicy(_Section):
     freshness_hours: float = Field(
         default=24.0,
         ge=0,
+        le=87600,
         description="stored looks younger than this are reused for sources the change left alone",
     )
     added_broken: Severity = Field(
@@ -272,29 +293,46 @@ class ScheduleSettings(_Section):
     """
 
     recheck_alive_days: float = Field(
-        default=7.0, gt=0, description="alive, moved or skipped links are re-checked this often"
+        default=7.0,
+        gt=0,
+        le=3650,
+        description="alive, moved or skipped links are re-checked this often",
     )
     recheck_failing_hours: float = Field(
-        default=24.0, gt=0, description="failing (unconfirmed) or blocked links: this often"
+        default=24.0,
+        gt=0,
+        le=87600,
+        description="failing (unconfirmed) or blocked links: this often",
     )
     night_hours: float = Field(
         default=6.0,
         gt=0,
+        le=168,
         description="how long a due-based run may take: sets the per-host budget and age slack",
     )
     per_host_budget: int | None = Field(
         default=None,
         ge=1,
+        le=10_000_000,
         description="most URLs per host per due-based run; default night / spacing / 2",
     )
     lock_wait_seconds: float = Field(
-        default=30.0, ge=0, description="how long a run waits for another run on the same state"
+        default=30.0,
+        ge=0,
+        le=86400,
+        description="how long a run waits for another run on the same state",
     )
     misfire_grace_hours: float = Field(
-        default=6.0, ge=0, description="a scheduled run this late (machine asleep) still runs, once"
+        default=6.0,
+        ge=0,
+        le=168,
+        description="a scheduled run this late (machine asleep) still runs, once",
     )
     stop_timeout_seconds: float = Field(
-        default=20.0, gt=0, description="how long a stopping scheduler waits for a run to abort"
+        default=20.0,
+        gt=0,
+        le=3600,
+        description="how long a stopping scheduler waits for a run to abort",
     )
 
 

@@ -66,6 +66,7 @@ class ErrorKind(StrEnum):
     ROBOTS = "robots"  # robots.txt disallows curator
     PROTOCOL = "protocol"  # malformed status line or headers
     EXCLUDED = "excluded"  # a [policy] exclude rule: never fetched on purpose
+    INTERNAL = "internal"  # curator itself failed on this link (a bug): the run cannot judge it
 
     @property
     def is_network(self) -> bool:

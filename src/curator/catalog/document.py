@@ -11,6 +11,7 @@ custom tags, no deep nesting, one document, at most ``MAX_BYTES``, UTF-8 only.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import tempfile
@@ -146,6 +147,8 @@ def save_route_document(document: CommentedMap, path: Path) -> None:
     new_yaml().dump(document, buffer)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
+        with contextlib.suppress(FileNotFoundError):  # the file keeps its mode (mkstemp: 0600)
+            os.fchmod(fd, stat.S_IMODE(path.stat().st_mode))
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(buffer.getvalue())
         os.replace(tmp_name, path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -169,6 +170,9 @@ def _route_files(routes_dir: Path) -> tuple[dict[str, Path], list[Problem]]:
         if path.suffix not in ROUTE_SUFFIXES:
             problems.append(Problem(path, 0, WRONG_SUFFIX))
             continue
+        if path.is_symlink() and _loops(path):
+            problems.append(Problem(path, 1, "symlink loops back on itself; not read"))
+            continue
         if path.is_symlink() and not path.resolve().is_relative_to(root):
             problems.append(
                 Problem(path, 0, "symlink points outside the routes directory; not read")
@@ -181,6 +185,17 @@ def _route_files(routes_dir: Path) -> tuple[dict[str, Path], list[Problem]]:
             continue
         files[path.stem] = path
     return files, problems
+
+
+def _loops(path: Path) -> bool:
+    """A symlink to itself (or a ring of them): resolving it would raise, not end."""
+    try:
+        path.resolve()
+    except RuntimeError:  # Python 3.11 and 3.12 say "Symlink loop" so
+        return True
+    except OSError as exc:  # later versions raise ELOOP
+        return exc.errno == errno.ELOOP
+    return False
 
 
 def _slug_of(entry: str) -> str:

@@ -17,6 +17,7 @@ from curator.classify.soft404 import PageShape, matches_probe, redirected_home
 from curator.domains import registered_domain
 from curator.extract import PageMeta
 from curator.fetch.result import FetchError, FetchResult
+from curator.redact import redact_url
 from curator.settings import ClassifySettings
 from curator.states import ErrorKind, Flag, LinkState
 
@@ -86,6 +87,10 @@ def _state(
     result: FetchResult, page: PageMeta | None, signals: _Signals, settings: ClassifySettings
 ) -> _Decision:
     error, status = result.error, result.status
+    if error is not None and error.kind is ErrorKind.INTERNAL:
+        return _Decision(
+            LinkState.UNKNOWN, f"curator could not judge this link: {error.message}", error
+        )
     if error is not None and error.kind is ErrorKind.ROBOTS:
         return _Decision(LinkState.SKIPPED, "robots.txt asks link checkers to stay away", error)
     if error is not None and error.kind is ErrorKind.FORBIDDEN_ADDRESS:
@@ -120,10 +125,13 @@ def _state(
         if _slash_only(result.url, result.final_url):
             return _Decision(
                 LinkState.ALIVE,
-                f"the page answers at its address with a trailing slash ({result.final_url})",
+                "the page answers at its address with a trailing slash "
+                f"({redact_url(result.final_url)})",
                 error,
             )
-        return _Decision(LinkState.MOVED, f"permanently moved to {result.final_url}", error)
+        return _Decision(
+            LinkState.MOVED, f"permanently moved to {redact_url(result.final_url)}", error
+        )
     if any(c.points > 0 for c in evidence.contributions):  # say why "gone" was not enough
         return _Decision(LinkState.ALIVE, f"the page answers (weighed: {evidence.reason})", error)
     return _Decision(LinkState.ALIVE, "the page answers", error)
@@ -151,7 +159,7 @@ def _soft_dead_evidence(
     if facts is None and page is not None:
         facts = read_facts(page)  # a caller without text facts: title and heading still count
     probe = signals.probe_outcome or probe_outcome(signals.shape, signals.probe, settings)
-    home = result.final_url if lands_home(result.url, result.final_url) else None
+    home = redact_url(result.final_url) if lands_home(result.url, result.final_url) else None
     return decide(Signs(facts, probe, home_redirect=home, parked=signals.parked))
 
 

@@ -19,6 +19,7 @@ from urllib.parse import urlunsplit
 
 from curator import urls
 from curator.domains import registered_domain
+from curator.redact import redact_url
 
 # "Not found" wording in a title or main heading, in the languages the corpus and the sites we
 # check use. Each pattern needs a phrase, not a lone word: "404" alone appears in real article
@@ -215,7 +216,8 @@ def matches_probe(page: PageShape, probe: PageShape, threshold: float) -> str | 
     if probe.status is None or not 200 <= probe.status < 300:
         return None
     if _same_address(page.final_url, probe.final_url):
-        return f"ends at the same address as a made-up URL on this site ({probe.final_url})"
+        shown = redact_url(probe.final_url)
+        return f"ends at the same address as a made-up URL on this site ({shown})"
     alike = similarity(page.sketch, probe.sketch)
     if alike >= threshold:
         return f"shows the same page as a made-up URL on this site ({alike:.0%} alike)"

@@ -8,6 +8,7 @@ large ``curator run`` waits for its imports before it reads the first route file
 
 from __future__ import annotations
 
+import errno
 import importlib
 
 import click
@@ -28,6 +29,13 @@ COMMANDS = {
 }
 
 
+# Failures of the machine, not of curator: reported in a sentence. Anything else is a bug and
+# keeps its traceback.
+_ENVIRONMENT_ERRORS = frozenset(
+    {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.EIO}
+)
+
+
 class _LazyGroup(click.Group):
     """A group whose commands are imported on first use (click's documented lazy pattern)."""
 
@@ -43,6 +51,29 @@ class _LazyGroup(click.Group):
         if not isinstance(command, click.Command):
             raise TypeError(f"{target} is not a click command")
         return command
+
+    def invoke(self, ctx: click.Context) -> object:
+        """Run the command; the environment failing under it ends in a message, not a traceback:
+        an unreachable store server exits 3 (inconclusive), a store that cannot be used or a
+        full disk exits 2, naming the file or URL. Files are replaced atomically, so what a
+        failed write leaves is the previous version."""
+        from curator.exitcodes import Exit
+        from curator.store.interface import StoreError, StoreUnavailableError
+
+        try:
+            return super().invoke(ctx)
+        except StoreUnavailableError as exc:
+            click.echo(f"curator: {exc}", err=True)
+            ctx.exit(Exit.INCONCLUSIVE)
+        except StoreError as exc:
+            click.echo(f"curator: {exc}", err=True)
+            ctx.exit(Exit.BAD_INPUT)
+        except OSError as exc:
+            if exc.errno not in _ENVIRONMENT_ERRORS:
+                raise
+            where = f"{exc.filename}: " if exc.filename else ""
+            click.echo(f"curator: {where}{exc.strerror or exc}", err=True)
+            ctx.exit(Exit.BAD_INPUT)
 
 
 @click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})

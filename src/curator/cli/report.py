@@ -10,10 +10,11 @@ import click
 
 from curator.cli.options import config_option, load_command_settings, reports_option, store_option
 from curator.exitcodes import Exit
+from curator.redact import redact_url
 from curator.report.context import ReportContextError
 from curator.report.outputs import FILES, UnsafeReportPath
 from curator.report.rerender import NothingToRender, rerender
-from curator.store.interface import StoreError
+from curator.store.interface import StoreError, StoreUnavailableError
 from curator.store.open import open_store
 
 
@@ -39,8 +40,10 @@ def report(reports_dir: Path, store: str | None, config: Path | None) -> None:
             written = rerender(opened, reports_dir)
         finally:
             opened.close()
+    except StoreUnavailableError as exc:
+        _fail(str(exc), Exit.INCONCLUSIVE)
     except (StoreError, NothingToRender, ReportContextError) as exc:
-        _fail(f"{location}: {exc}")
+        _fail(f"{redact_url(location)}: {exc}")
     except UnsafeReportPath as exc:
         _fail(str(exc))
     click.echo(
@@ -49,6 +52,6 @@ def report(reports_dir: Path, store: str | None, config: Path | None) -> None:
     )
 
 
-def _fail(message: str) -> NoReturn:
+def _fail(message: str, code: Exit = Exit.BAD_INPUT) -> NoReturn:
     click.echo(f"curator report: {message}", err=True)
-    sys.exit(Exit.BAD_INPUT)
+    sys.exit(code)

@@ -17,6 +17,8 @@ from collections.abc import Mapping
 
 import charset_normalizer
 
+from curator.extract.charset_labels import CODEC_BY_LABEL, TEXT_CODECS
+
 PRESCAN_BYTES = 4096
 """How far into the body to look for a declared charset (browsers use 1024; pages overshoot)."""
 
@@ -28,23 +30,6 @@ _BOMS = (  # the "-sig" / plain utf-16 codecs drop the mark from the text
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-
-# WHATWG Encoding Standard labels whose browser meaning differs from Python's codec of that name,
-# or that Python does not know. Everything else goes through codecs.lookup().
-_LABELS_BY_CODEC = {
-    "cp1252": "ascii us-ascii ansi_x3.4-1968 iso-8859-1 iso8859-1 iso_8859-1 iso88591 latin1 "
-    "latin-1 l1 cp819 ibm819 iso-ir-100 csisolatin1 x-cp1252 cp1252 windows-1252 x-user-defined",
-    "cp1254": "iso-8859-9 iso8859-9 latin5 l5 csisolatin5 windows-1254",
-    "cp874": "iso-8859-11 iso8859-11 tis-620 dos-874 windows-874",
-    "gb18030": "gb2312 gbk x-gbk chinese csgb2312 iso-ir-58 gb_2312-80 cp936 gb18030",
-    "cp932": "shift_jis shift-jis sjis x-sjis ms_kanji ms932 windows-31j csshiftjis cp932",
-    "cp949": "euc-kr euckr ks_c_5601-1987 ks_c_5601-1989 korean windows-949 cp949",
-    "big5hkscs": "big5 big5-hkscs cn-big5 x-x-big5 csbig5",
-    "utf-8": "unicode-1-1-utf-8 utf8 utf-8 x-unicode20utf8",
-}
-_WHATWG_ALIASES = {
-    label: codec for codec, labels in _LABELS_BY_CODEC.items() for label in labels.split()
-}
 
 _META_CHARSET = re.compile(
     rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([a-z0-9._:\-]+)""", re.IGNORECASE
@@ -81,23 +66,33 @@ def detect_encoding(body: bytes, headers: Mapping[str, str]) -> str:
 def codec_for_label(label: str, *, from_meta: bool = False) -> str | None:
     """Map a charset label to a Python codec the way browsers map it, or None if unknown.
 
-    A page cannot declare itself UTF-16 from inside itself (the ``<meta>`` was readable as ASCII,
-    so it is not UTF-16); browsers read such pages as UTF-8, and so do we.
+    Only the WHATWG Encoding Standard's labels are known (see ``charset_labels``): whatever else
+    a page names, however Python reads that name, is unknown. A page cannot declare itself
+    UTF-16 from inside itself (the ``<meta>`` was readable as ASCII, so it is not UTF-16);
+    browsers read such pages as UTF-8, and so do we.
     """
-    key = label.strip().strip("\"'").lower()
-    if not key:
-        return None
-    if key in _WHATWG_ALIASES:
-        return _WHATWG_ALIASES[key]
-    try:
-        name = codecs.lookup(key).name
-    except LookupError:
-        return None
-    if name.startswith("utf-16") or name.startswith("utf-32"):
-        return "utf-8" if from_meta else name
-    if name in ("latin-1", "iso8859-1", "ascii"):
-        return "cp1252"
+    name = CODEC_BY_LABEL.get(label.strip().strip("\"'").lower())
+    if name is not None and name.startswith("utf-16") and from_meta:
+        return "utf-8"
     return name
+
+
+def _codec_for_guess(name: str) -> str:
+    """A charset_normalizer guess (a Python codec name) as a codec we decode pages with.
+
+    Its names are Python's (``utf_8``, ``iso8859_5``, ``shift_jis``); those that spell a WHATWG
+    label, or are one of its codecs, are kept, anything else (EBCDIC, cp1125 ...) reads as
+    windows-1252, the browsers' default.
+    """
+    key = name.lower()
+    known = CODEC_BY_LABEL.get(key) or CODEC_BY_LABEL.get(key.replace("_", "-"))
+    if known is not None:
+        return known
+    try:
+        python_name = codecs.lookup(key).name
+    except LookupError:
+        return "cp1252"
+    return python_name if python_name in TEXT_CODECS else "cp1252"
 
 
 def _header_charset(headers: Mapping[str, str]) -> str | None:
@@ -139,7 +134,7 @@ def _sniff(body: bytes) -> str:
     western = next((m for m in results if "cp1252" in m.could_be_from_charset), None)
     if western is not None and western.chaos <= best.chaos + _WESTERN_MARGIN:
         return "cp1252"
-    return codec_for_label(best.encoding) or "cp1252"
+    return _codec_for_guess(best.encoding)
 
 
 def _is_multibyte_utf8(body: bytes) -> bool:

@@ -26,12 +26,13 @@ from curator.fetch.exchange import Reply, exchange, start_deadline
 from curator.fetch.guard import AddressGuard
 from curator.fetch.hosts import Batch, Dispatcher, Task, TaskKind
 from curator.fetch.job import FetchJob, Finished, Step, Validators
-from curator.fetch.redirects import is_fetchable, url_key
+from curator.fetch.redirects import REDIRECT_STATUSES, is_fetchable, location_target, url_key
 from curator.fetch.resolve import Resolver, SystemResolver
 from curator.fetch.result import FetchError, FetchResult
 from curator.fetch.robots import ROBOTS_MAX_BYTES, RobotsPolicy
 from curator.fetch.transport import GuardedConnector, new_session
 from curator.policy import Policy
+from curator.redact import redact_url
 from curator.settings import FetchSettings
 from curator.states import ErrorKind
 
@@ -73,7 +74,6 @@ class Fetcher:
             connections_per_pool=settings.per_host_concurrency,
             ca_bundle=ca_bundle,
         )
-        self._session.max_redirects = _ROBOTS_REDIRECTS
         self._dispatcher = Dispatcher(settings)
         self._policy = Policy(settings.policy)  # [policy]: excluded URLs, per-host headers
         self._workers: list[threading.Thread] = []
@@ -169,7 +169,7 @@ class Fetcher:
         try:
             return task.job.advance(self._exchange)
         except Exception as exc:  # a bug must cost one URL, never a worker
-            error = FetchError(ErrorKind.CONNECTION, f"internal error: {exc!r}")
+            error = FetchError(ErrorKind.INTERNAL, f"internal error: {exc!r}")
             return Finished(task.job.finish(error=error).result)
 
     def _exchange(
@@ -186,20 +186,31 @@ class Fetcher:
         )
 
     def _read_robots(self, task: Task) -> RobotsPolicy:
+        """robots.txt through the same guarded, capped, deadlined exchange as a page: one
+        attempt, its redirects followed here hop by hop (each a new exchange), its body kept
+        to ``ROBOTS_MAX_BYTES``."""
+        deadline = start_deadline(self.settings, 0.0)
+        url = task.url
         try:
-            reply = exchange(
-                self._session,
-                task.url,
-                settings=self.settings,
-                deadline=start_deadline(self.settings, 0.0),
-                keep=ROBOTS_MAX_BYTES,
-                follow_redirects=True,
-            )
+            for _ in range(_ROBOTS_REDIRECTS + 1):
+                reply = exchange(
+                    self._session,
+                    url,
+                    settings=self.settings,
+                    deadline=deadline,
+                    keep=ROBOTS_MAX_BYTES,
+                )
+                location = reply.headers.get("location")
+                if reply.status not in REDIRECT_STATUSES or not location:
+                    return RobotsPolicy.from_response(reply.status, reply.body)
+                url = location_target(url, location)
+                if not is_fetchable(url):
+                    break
         except Exception:
-            return RobotsPolicy()  # unreachable robots.txt allows: see robots.py
-        return RobotsPolicy.from_response(reply.status, reply.body)
+            pass  # unreachable robots.txt allows: see robots.py
+        return RobotsPolicy()
 
 
 def _not_fetchable(url: str, settings: FetchSettings) -> FetchResult:
-    error = FetchError(ErrorKind.INVALID_URL, f"not an http(s) URL: {url}")
+    error = FetchError(ErrorKind.INVALID_URL, f"not an http(s) URL: {redact_url(url)}")
     return FetchJob(url, settings).finish(error=error).result

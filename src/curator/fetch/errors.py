@@ -25,9 +25,9 @@ from curator.states import ErrorKind
 class DeadlineExceededError(Exception):
     """The attempt used up ``total_timeout`` (e.g. a server trickling its body)."""
 
-    def __init__(self, seconds: float) -> None:
+    def __init__(self, seconds: float, phase: str = "while reading the body") -> None:
         self.seconds = seconds
-        super().__init__(f"gave up after {_secs(seconds)} (total timeout)")
+        super().__init__(f"gave up after {_secs(seconds)} (total timeout) {phase}")
 
 
 class BodyTooLargeError(Exception):

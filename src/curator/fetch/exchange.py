@@ -13,8 +13,10 @@ from requests.structures import CaseInsensitiveDict
 from curator.fetch.body import NON_TEXT_PEEK, Deadline, is_texty, read_body
 from curator.fetch.errors import DeadlineExceededError
 from curator.fetch.redirects import REDIRECT_STATUSES
+from curator.fetch.watchdog import guarding
 from curator.settings import FetchSettings
 
+_BEFORE_BODY = "before the response headers were complete"
 _REDIRECT_BODY_KEEP = 8 * 1024  # read so the connection can be reused; nobody looks at it
 
 
@@ -42,33 +44,27 @@ def exchange(
     headers: Mapping[str, str] | None = None,
     cookies: RequestsCookieJar | None = None,
     keep: int | None = None,
-    follow_redirects: bool = False,
 ) -> Reply:
-    """GET ``url`` once. Raises on transport failure (see errors.classify_error).
+    """GET ``url`` once, all of it within ``deadline``. Raises on transport failure (see
+    errors.classify_error).
 
     ``keep`` overrides how much body to keep (robots.txt uses it); by default HTML/text keeps
     ``max_body_bytes``, other types a small peek, redirects a scrap.
     """
     left = deadline.remaining()
     if left <= 0:
-        raise DeadlineExceededError(deadline.total)
+        raise DeadlineExceededError(deadline.total, "before the next hop of its redirects")
     timeout = (min(settings.connect_timeout, left), min(settings.read_timeout, left))
-    try:
-        if follow_redirects:
-            response = session.get(
-                url,
-                headers=dict(headers or {}),
-                cookies=cookies,
-                stream=True,
-                allow_redirects=True,
-                timeout=timeout,
-            )
-        else:
+    with guarding(deadline.at) as cut:
+        try:
             response = _send_once(session, url, headers or {}, cookies, timeout)
-    except requests.Timeout as exc:
-        if deadline.remaining() <= 0:
-            raise DeadlineExceededError(deadline.total) from exc
-        raise
+        except Exception as exc:
+            if cut.happened or deadline.remaining() <= 0:
+                raise DeadlineExceededError(deadline.total, _BEFORE_BODY) from exc
+            raise
+    if cut.happened:  # the cut ended the headers early: what arrived is not a response
+        response.close()
+        raise DeadlineExceededError(deadline.total, _BEFORE_BODY)
     try:
         if cookies is not None and "set-cookie" in response.headers:
             extract_cookies_to_jar(cookies, response.request, response.raw)  # type: ignore[no-untyped-call]

@@ -12,6 +12,8 @@ from __future__ import annotations
 import ipaddress
 from collections.abc import Iterable
 
+from curator.fetch.special_addresses import SPECIAL_NETWORKS
+
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 
@@ -46,12 +48,20 @@ class AddressGuard:
             return True
         ip: IPAddress = ipaddress.ip_address(address.strip("[]").split("%")[0])
         if isinstance(ip, ipaddress.IPv6Address):
-            mapped = ip.ipv4_mapped or ip.sixtofour
-            if mapped is not None:
-                ip = mapped
-        if any(ip in net for net in self._exempt):
+            inner = embedded_ipv4(ip)
+            if inner is not None:
+                if not all(self._allows_ip(one) for one in inner):
+                    return False
+                return self._exempt_ip(ip) or not _special(ip, unwrapped=True)
+        return self._allows_ip(ip)
+
+    def _allows_ip(self, ip: IPAddress) -> bool:
+        if self._exempt_ip(ip):
             return True
-        return ip.is_global and not ip.is_multicast
+        return ip.is_global and not ip.is_multicast and not _special(ip, unwrapped=False)
+
+    def _exempt_ip(self, ip: IPAddress) -> bool:
+        return any(ip in net for net in self._exempt)
 
     def permitted(self, host: str, addresses: Iterable[str]) -> list[str]:
         """The allowed subset of ``addresses``, in order; raises when none is allowed."""
@@ -60,3 +70,45 @@ class AddressGuard:
         if not allowed:
             raise ForbiddenAddressError(host, listed)
         return allowed
+
+
+# The IPv6 ranges whose addresses carry an IPv4 address in their last 32 bits (RFC 4291, 2765,
+# 6052): the IPv4 address inside is where the packets end up, so it is what gets judged.
+_LAST_32_BITS = tuple(
+    ipaddress.IPv6Network(net)
+    for net in ("::ffff:0:0/96", "::ffff:0:0:0/96", "64:ff9b::/96", "::/96")
+)
+# Embedding ranges that are fine to reach once their IPv4 address is: NAT64's well-known
+# prefix and 6to4 are public paths to a public IPv4 host.
+_UNWRAPPED_OK = tuple(
+    ipaddress.IPv6Network(net) for net in ("64:ff9b::/96", "2002::/16", "::ffff:0:0/96")
+)
+_ISATAP_IDS = (0x00005EFE, 0x02005EFE)  # RFC 5214: the interface ID is [02]00:5efe:a.b.c.d
+
+
+def embedded_ipv4(ip: ipaddress.IPv6Address) -> tuple[ipaddress.IPv4Address, ...] | None:
+    """The IPv4 addresses an IPv6 address carries (mapped, translated, compatible, NAT64,
+    6to4, Teredo's server and client, ISATAP), or None when it embeds none."""
+    if any(ip in net for net in _LAST_32_BITS):
+        if int(ip) <= 1:  # :: and ::1 are themselves, not IPv4-compatible 0.0.0.0/1
+            return None
+        return (ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF),)
+    if ip.sixtofour is not None:
+        return (ip.sixtofour,)
+    if ip.teredo is not None:
+        return ip.teredo
+    if (int(ip) >> 32) & 0xFFFFFFFF in _ISATAP_IDS:
+        return (ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF),)
+    return None
+
+
+def _special(ip: IPAddress, *, unwrapped: bool) -> bool:
+    """In an IANA special-purpose range (or multicast, or site-local). Once its IPv4 address
+    is judged, an address in a public embedding range (NAT64, 6to4, mapped) is not held
+    against it for that range alone."""
+    for net in SPECIAL_NETWORKS:
+        if ip.version == net.version and ip in net:
+            if unwrapped and any(ip in ok for ok in _UNWRAPPED_OK):
+                continue
+            return True
+    return False

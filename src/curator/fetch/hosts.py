@@ -27,6 +27,7 @@ from enum import Enum
 from curator.fetch.job import Continue, FetchJob, Finished, Step
 from curator.fetch.result import FetchError, FetchResult
 from curator.fetch.robots import RobotsPolicy, origin_of, robots_url
+from curator.redact import redact_url
 from curator.settings import FetchSettings
 from curator.states import ErrorKind
 
@@ -326,5 +327,7 @@ def _cancelled(task: Task) -> bool:
 
 def _robots_refusal(job: FetchJob) -> FetchResult:
     return job.finish(
-        error=FetchError(ErrorKind.ROBOTS, f"robots.txt disallows {job.current} for curator")
+        error=FetchError(
+            ErrorKind.ROBOTS, f"robots.txt disallows {redact_url(job.current)} for curator"
+        )
     ).result

@@ -26,6 +26,7 @@ from curator.fetch.redirects import (
 )
 from curator.fetch.result import FetchError, FetchResult, Hop
 from curator.fetch.retry import parse_retry_after, should_retry
+from curator.redact import redact_url
 from curator.settings import FetchSettings
 from curator.states import ErrorKind
 
@@ -153,12 +154,16 @@ class FetchJob:
         if not is_fetchable(target):
             return self.finish(
                 reply=reply,
-                error=FetchError(ErrorKind.INVALID_URL, f"redirect to a non-web address: {target}"),
+                error=FetchError(
+                    ErrorKind.INVALID_URL, f"redirect to a non-web address: {redact_url(target)}"
+                ),
             )
         if self._seen is not None and self._visit_key(target) in self._seen:
             return self.finish(
                 reply=reply,
-                error=FetchError(ErrorKind.REDIRECT_LOOP, f"redirect loop back to {target}"),
+                error=FetchError(
+                    ErrorKind.REDIRECT_LOOP, f"redirect loop back to {redact_url(target)}"
+                ),
             )
         if len(self.hops) > self.settings.max_redirects:
             return self.finish(

@@ -31,7 +31,19 @@ def is_fetchable(url: str) -> bool:
 
 def location_target(current_url: str, location: str) -> str:
     """The absolute next URL for a Location header, relative references resolved."""
-    return url_key(urljoin(current_url, location.strip()))
+    return url_key(urljoin(current_url, _as_sent(location).strip()))
+
+
+def _as_sent(header: str) -> str:
+    """A header value as the server meant it. http.client decodes header bytes as Latin-1, so a
+    Location with a UTF-8 host (``bücher.example``) arrives as mojibake (``bÃ¼cher.example``),
+    which no DNS knows; browsers read such bytes as UTF-8, and so do we when they are UTF-8."""
+    if header.isascii():
+        return header
+    try:
+        return header.encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return header
 
 
 def meta_refresh_target(current_url: str, body: bytes) -> str | None:

@@ -25,6 +25,7 @@ from urllib3.poolmanager import PoolManager
 from curator.fetch.body import ACCEPT_ENCODING
 from curator.fetch.guard import AddressGuard
 from curator.fetch.resolve import Resolver
+from curator.fetch.watchdog import watch
 
 
 class GuardedConnector:
@@ -74,6 +75,7 @@ def _guarded_new_conn(conn: HTTPConnection, connector: GuardedConnector) -> sock
     except OSError as exc:
         raise NewConnectionError(conn, f"Failed to establish a new connection: {exc}") from exc
     sys.audit("http.client.connect", conn, conn.host, conn.port)
+    watch(sock)  # connect is done; the TLS handshake and the headers are still to come
     return sock
 
 
@@ -85,6 +87,10 @@ class _GuardedHTTPConnection(HTTPConnection):
     def _new_conn(self) -> socket.socket:
         return _guarded_new_conn(self, self._connector)
 
+    def getresponse(self) -> Any:
+        watch(self.sock)  # a reused connection's socket was made under an earlier deadline
+        return super().getresponse()
+
 
 class _GuardedHTTPSConnection(HTTPSConnection):
     def __init__(self, *args: Any, connector: GuardedConnector, **kwargs: Any) -> None:
@@ -93,6 +99,10 @@ class _GuardedHTTPSConnection(HTTPSConnection):
 
     def _new_conn(self) -> socket.socket:
         return _guarded_new_conn(self, self._connector)
+
+    def getresponse(self) -> Any:
+        watch(self.sock)  # a reused connection's socket was made under an earlier deadline
+        return super().getresponse()
 
 
 class _GuardedHTTPPool(HTTPConnectionPool):

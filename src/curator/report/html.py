@@ -26,6 +26,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from curator.report.model import Finding, Report, RouteReport, RunInfo, SourceReport
+from curator.report.text import visible
 from curator.report.trend import TrendChart, chart, trend_points
 from curator.report.words import (
     ERROR_MEANING,
@@ -360,6 +361,14 @@ def _concat(pieces: Iterable[str]) -> str:
     return "".join(batches)
 
 
+def _finalize(value: object) -> object:
+    """Every value a template prints: text a page wrote loses its control and bidi characters
+    (a title with U+202E would reverse the dashboard row it sits in). Markup we built is ours."""
+    if type(value) is str:
+        return visible(value)
+    return value
+
+
 @cache
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
@@ -369,6 +378,7 @@ def _environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         auto_reload=False,  # packaged templates: checking their mtimes was a stat per page
+        finalize=_finalize,
     )
     env.concat = _concat  # type: ignore[method-assign]
     env.filters["when"] = _when

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -137,9 +138,11 @@ def _route_results(route: RouteReport, path: Path) -> Iterable[Result]:
 
 def uri(path: Path) -> str:
     """Repository-relative (the working directory is the repository's root in CI), with forward
-    slashes and percent-encoding, as SARIF's ``artifactLocation.uri`` wants."""
+    slashes and percent-encoding, as SARIF's ``artifactLocation.uri`` wants. The path is made
+    absolute without following symlinks: a route file is named where it stands, and a symlink
+    that loops (reported as a problem) must not stop the report."""
     try:
-        shown = path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        shown = Path(os.path.abspath(path)).relative_to(os.path.abspath(Path.cwd())).as_posix()
     except ValueError:
         shown = path.as_posix()
     return quote(shown, safe="/:")

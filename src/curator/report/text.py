@@ -4,12 +4,23 @@ from __future__ import annotations
 
 import re
 
+# Unicode's bidirectional formatting characters (embeddings, overrides, isolates, marks): a
+# page title holding U+202E shows the rest of a line, URLs and counts included, reversed.
+_BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 # C0/C1 control characters, including ESC: a page title must not be able to move the cursor,
 # recolour the terminal or rewrite the line above it.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{_BIDI}]")
+_UNSEEN = re.compile(f"[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f{_BIDI}]")
+
 _MD_SPECIAL = "\\|`*_[]<>"
 _MD_SPECIAL_RE = re.compile(r"[\\|`*_\[\]<>]")
 _MD_ESCAPES = tuple((char, "\\" + char) for char in _MD_SPECIAL)
+
+
+def visible(text: str) -> str:
+    """``text`` without control or bidi formatting characters (line breaks and tabs kept):
+    what a page wrote, as the page could not make it look."""
+    return text if text.isprintable() else _UNSEEN.sub("", text)
 
 
 def plain(text: str | None, limit: int = 200) -> str:

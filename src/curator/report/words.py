@@ -56,4 +56,5 @@ ERROR_MEANING = {
     ErrorKind.ROBOTS: "the site's robots.txt asks checkers not to look",
     ErrorKind.PROTOCOL: "the server's answer was malformed",
     ErrorKind.EXCLUDED: "curator.toml's [policy] excludes this URL from checks",
+    ErrorKind.INTERNAL: "curator failed on this page (a bug to report); the link was not judged",
 }

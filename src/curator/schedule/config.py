@@ -52,6 +52,7 @@ class JobKind(StrEnum):
 
 
 _FILE_KEYS = ("timezone", "jobs")
+_LONGEST_SPAN = timedelta(days=366)  # longer is a typo, and past it APScheduler's clock overflows
 _JOB_KEYS = (
     "kind", "cron", "every", "timezone", "routes", "concurrency", "due", "misfire_grace", "notify",
 )  # fmt: skip
@@ -89,14 +90,20 @@ class JobSpec(BaseModel):
     @field_validator("every", "misfire_grace", mode="before")
     @classmethod
     def _duration(cls, value: Any) -> Any:
-        if isinstance(value, str):
-            try:
-                return parse_duration(value)
-            except ValueError as exc:
-                raise PydanticCustomError("duration", str(exc)) from exc
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            return timedelta(seconds=value)
-        return value
+        try:
+            if isinstance(value, str):
+                span = parse_duration(value)
+            elif isinstance(value, int | float) and not isinstance(value, bool):
+                span = timedelta(seconds=value)
+            else:
+                return value
+        except ValueError as exc:
+            raise PydanticCustomError("duration", str(exc)) from exc
+        except OverflowError:  # timedelta's own limit (about 2.7 million years)
+            span = timedelta.max
+        if span > _LONGEST_SPAN:
+            raise PydanticCustomError("duration", f"'{value}' is longer than a year")
+        return span
 
     @field_validator("timezone")
     @classmethod

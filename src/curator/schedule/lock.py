@@ -12,11 +12,13 @@ Two locks per store, so a running scheduler does not block manual runs between i
   state, or its ledger and its runs would interleave.
 
 The holder writes its pid and purpose into the lock file, so a refusal can say who holds it.
-Server stores (PostgreSQL) have no file to sit beside; they get no lock here.
+A PostgreSQL store has no file to sit beside: its run lock is an advisory lock in its database
+(``store.postgres.advisory_lock``), released by the server when the holder's connection ends.
 """
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 import threading
@@ -26,6 +28,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
+from curator.redact import redact_url
 from curator.schedule.cancel import RunCancelled
 
 _POLL_SECONDS = 0.1
@@ -60,6 +63,11 @@ def run_lock(
     cancel: threading.Event | None = None,
 ) -> Iterator[None]:
     """Hold ``<store>.lock`` for one run, waiting up to ``wait`` seconds (or until ``cancel``)."""
+    if is_server_store(store):
+        assert store is not None
+        with _server_lock(store, wait, purpose, cancel):
+            yield
+        return
     path = store_file(store)
     if path is None:
         yield
@@ -70,6 +78,31 @@ def run_lock(
         if not acquired:
             raise LockBusy(
                 f"another run is using the state store {path} ({_holder(beside(path, '.lock'))}); "
+                f"waited {wait:g}s. Try again when it has finished, or raise "
+                "[schedule] lock_wait_seconds."
+            )
+        yield
+
+
+def is_server_store(store: str | None) -> bool:
+    scheme = (store or "").strip().split("://", 1)[0].split("+", 1)[0].lower()
+    return "://" in (store or "") and scheme in ("postgresql", "postgres")
+
+
+@contextmanager
+def _server_lock(
+    store: str, wait: float, purpose: str, cancel: threading.Event | None
+) -> Iterator[None]:
+    """The run lock of a PostgreSQL store: an advisory lock in its database, so two machines
+    sharing the store queue for it exactly like two processes beside one SQLite file."""
+    from curator.store.postgres import advisory_lock  # psycopg only for a server store
+
+    with advisory_lock(store, wait, purpose, cancel) as held:
+        if held is not True:
+            if cancel is not None and cancel.is_set():
+                raise RunCancelled("stopped while waiting for another run to finish")
+            raise LockBusy(
+                f"another run is using the state store {redact_url(store)} ({held}); "
                 f"waited {wait:g}s. Try again when it has finished, or raise "
                 "[schedule] lock_wait_seconds."
             )
@@ -94,7 +127,7 @@ def _flock(
     path: Path, wait: float, purpose: str, cancel: threading.Event | None = None
 ) -> Iterator[bool]:
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     try:
         deadline = time.monotonic() + wait
         while True:
@@ -107,12 +140,14 @@ def _flock(
                     return
                 time.sleep(_POLL_SECONDS)
         since = datetime.now(UTC).isoformat(timespec="seconds")
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"pid {os.getpid()}, {purpose}, since {since}\n".encode(), 0)
+        with contextlib.suppress(OSError):  # a full disk: the lock holds, without its note
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"pid {os.getpid()}, {purpose}, since {since}\n".encode(), 0)
         try:
             yield True
         finally:
-            os.ftruncate(fd, 0)
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, 0)
             fcntl.flock(fd, fcntl.LOCK_UN)
     finally:
         os.close(fd)

@@ -18,6 +18,11 @@ class StoreError(Exception):
     """The state store cannot be opened or used; the message names the file or URL and why."""
 
 
+class StoreUnavailableError(StoreError):
+    """The store's server could not be reached: the run cannot judge (exit 3), the
+    configuration may well be right."""
+
+
 @dataclass(frozen=True, slots=True)
 class Observation:
     """What one run saw of one URL."""

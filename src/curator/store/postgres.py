@@ -18,10 +18,14 @@ schema steps, same answers to the same calls); choices that differ, and why:
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import json
+import os
 import re
+import socket
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import fields
@@ -31,7 +35,13 @@ from typing import Any
 
 from curator.redact import redact_url
 from curator.states import ErrorKind, Flag, LinkState
-from curator.store.interface import ArchiveLookup, Observation, RunRecord, StoreError
+from curator.store.interface import (
+    ArchiveLookup,
+    Observation,
+    RunRecord,
+    StoreError,
+    StoreUnavailableError,
+)
 from curator.store.postgres_migrations import migrate
 
 _OBS_COLUMNS = tuple(f.name for f in fields(Observation))
@@ -94,7 +104,9 @@ class PostgresStore:
                 _libpq_url(url), autocommit=True, connect_timeout=max(1, int(connect_timeout))
             )
         except psycopg.Error as exc:
-            raise StoreError(f"{self.where}: cannot connect: {_first_line(exc)}") from exc
+            raise StoreUnavailableError(
+                f"{self.where}: cannot connect: {_first_line(exc)}"
+            ) from exc
         try:
             conn.execute("SET TIME ZONE 'UTC'")
             migrate(conn, self.where)
@@ -320,3 +332,66 @@ def _run(row: Sequence[Any]) -> RunRecord:
         routes_dir=routes_dir,
         partial=bool(partial),
     )
+
+
+# pg_advisory_lock's key for "a run is using this store" ("curator/run" in ASCII, cut to 63
+# bits; the schema lock in postgres_migrations is "curator", and must differ: a run holding its
+# lock opens the store, which takes that one). Advisory locks belong to one database, which is
+# one store, so the key needs no store name in it.
+RUN_LOCK_KEY = 0x637572_2F72756E
+
+
+@contextmanager
+def advisory_lock(
+    url: str,
+    wait: float,
+    purpose: str,
+    cancel: threading.Event | None = None,
+    *,
+    key: int = RUN_LOCK_KEY,
+    poll: float = 0.1,
+) -> Iterator[bool | str]:
+    """Hold a session advisory lock on the store's database: yields True once held, or (after
+    ``wait`` seconds, or on ``cancel``) who holds it instead.
+
+    A lock of its own connection, so the server releases it whenever that connection ends,
+    a killed run included: no stale lock is ever left behind. The connection's
+    application_name says who holds it, which is what a refused run reports.
+    """
+    psycopg: Any = importlib.import_module("psycopg")
+    where = redact_url(url)
+    name = f"{purpose} (pid {os.getpid()} on {socket.gethostname()})"[:63]
+    try:
+        conn = psycopg.connect(
+            _libpq_url(url), autocommit=True, connect_timeout=10, application_name=name
+        )
+    except psycopg.Error as exc:
+        raise StoreUnavailableError(f"{where}: cannot connect: {_first_line(exc)}") from exc
+    try:
+        deadline = time.monotonic() + wait
+        while not conn.execute("SELECT pg_try_advisory_lock(%s)", (key,)).fetchone()[0]:
+            if time.monotonic() >= deadline or (cancel is not None and cancel.is_set()):
+                yield _lock_holder(conn, key)
+                return
+            time.sleep(poll)
+        try:
+            yield True
+        finally:
+            with contextlib.suppress(psycopg.Error):
+                conn.execute("SELECT pg_advisory_unlock(%s)", (key,))
+    finally:
+        conn.close()
+
+
+def _lock_holder(conn: Any, key: int) -> str:
+    row = conn.execute(
+        "SELECT a.application_name, a.backend_start FROM pg_locks l "
+        "JOIN pg_stat_activity a ON a.pid = l.pid "
+        "WHERE l.locktype = 'advisory' AND l.granted AND l.classid = %s AND l.objid = %s "
+        "AND l.objsubid = 1",
+        (key >> 32, key & 0xFFFFFFFF),
+    ).fetchone()
+    if row is None:
+        return "holder unknown"
+    since = row[1].astimezone(UTC).isoformat(timespec="seconds") if row[1] else "?"
+    return f"held by {row[0] or 'another client'}, since {since}"

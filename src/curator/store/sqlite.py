@@ -15,7 +15,9 @@ Choices, and why:
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import random
 import sqlite3
 import threading
@@ -72,6 +74,23 @@ _LATEST_LOOKUPS = f"""
 """
 
 
+def _why(exc: Exception, path: Path) -> str:
+    """SQLite's reason, and the likely cause when it only says "disk I/O error"."""
+    try:
+        full = os.statvfs(path.parent).f_bavail == 0
+    except OSError:
+        full = False
+    return f"{exc} (the disk is full)" if full else str(exc)
+
+
+def _create_private(path: Path) -> None:
+    """Create the store file readable by its owner only, before SQLite does (it would use the
+    umask, usually 0644). The store keeps raw URLs, credentials in them included; SQLite gives
+    its -wal and -shm files the database file's mode."""
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+
+
 class SqliteStore:
     """A :class:`~curator.store.interface.Store` in one SQLite file (created if missing).
 
@@ -82,16 +101,24 @@ class SqliteStore:
     def __init__(self, path: Path, *, busy_timeout: float = 30.0) -> None:
         self.path = Path(path)
         self._lock = threading.Lock()
+        if self.path.is_dir():
+            raise StoreError(
+                f"{self.path}: is a folder, not a state store file; "
+                "set `store` to a file path such as .curator/state.sqlite"
+            )
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            _create_private(self.path)
         except OSError as exc:
-            raise StoreError(f"{self.path}: cannot create its directory: {exc}") from exc
+            raise StoreError(f"{self.path}: cannot create the state store: {exc}") from exc
         try:
             conn = sqlite3.connect(
                 self.path, isolation_level=None, check_same_thread=False, timeout=busy_timeout
             )
         except sqlite3.Error as exc:
-            raise StoreError(f"{self.path}: cannot open the state store: {exc}") from exc
+            raise StoreError(
+                f"{self.path}: cannot open the state store: {_why(exc, self.path)}"
+            ) from exc
         try:
             conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000):d}")
             conn.execute("PRAGMA foreign_keys = ON")
@@ -105,7 +132,9 @@ class SqliteStore:
             conn.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (url TEXT PRIMARY KEY)")
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise StoreError(f"{self.path}: cannot open the state store: {exc}") from exc
+            raise StoreError(
+                f"{self.path}: cannot open the state store: {_why(exc, self.path)}"
+            ) from exc
         except BaseException:
             conn.close()
             raise
@@ -260,7 +289,7 @@ class SqliteStore:
                     raise
                 conn.execute("COMMIT")
             except sqlite3.Error as exc:
-                raise StoreError(f"{self.path}: cannot {action}: {exc}") from exc
+                raise StoreError(f"{self.path}: cannot {action}: {_why(exc, self.path)}") from exc
 
 
 def _utc_text(value: datetime) -> str:

@@ -41,7 +41,8 @@
   function readHash() {
     location.hash.replace(/^#/, "").split("&").forEach(function (pair) {
       var parts = pair.split("=");
-      var value = decodeURIComponent(parts[1] || "");
+      var value = "";
+      try { value = decodeURIComponent(parts[1] || ""); } catch (e) { return; }  // "#status=%"
       var known = Array.prototype.some.call(chips, function (b) {
         return b.dataset.filterStatus === value;
       });
