@@ -53,7 +53,8 @@ def approve_routes(
             terms = dict.fromkeys(wants.get(source.url, Wants()).terms)
             terms.update(dict.fromkeys(key_terms(source.blurb)))
             wants[source.url] = Wants(terms=tuple(terms), fingerprint=True)
-    inspections = {i.result.url: i for i in executor.inspect_many(list(wants), None, wants)}
+    looks = executor.inspect_many(list(wants), None, wants)  # no probes asked: inspections only
+    inspections = {i.result.url: i for i in looks if isinstance(i, Inspection)}
     now = clock()
     approvals = []
     for route in routes:

@@ -13,7 +13,8 @@ import hashlib
 from dataclasses import dataclass, replace
 
 from curator.assess import fingerprint, main_text, measure_support
-from curator.classify.soft404 import PageShape, parked_marker
+from curator.classify.probe import PageShape
+from curator.classify.soft404 import parked_marker
 from curator.extract import PageMeta, decode_html, extract
 from curator.fetch.result import FetchResult
 
@@ -75,7 +76,7 @@ def inspect(result: FetchResult, wants: Wants = NO_WANTS) -> Inspection:
     return Inspection(
         result=kept,
         page=replace(page, text=""),
-        shape=PageShape.of(result.status, result.final_url, page.text),
+        shape=PageShape.of(result.status, result.final_url, page.text, page.canonical),
         body_hash=body_hash,
         parked=parked_marker(page.title, page.text, result.body[:20000].decode("latin-1")),
         fingerprint=print_,

@@ -10,12 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from curator import urls
-from curator.classify.soft404 import (
-    PageShape,
-    matches_probe,
-    not_found_wording,
-    redirected_home,
-)
+from curator.classify.probe import ProbeOutcome
+from curator.classify.soft404 import not_found_wording, redirected_home
 from curator.domains import registered_domain
 from curator.extract import PageMeta
 from curator.fetch.result import FetchError, FetchResult
@@ -40,19 +36,18 @@ class Verdict:
 def classify(
     result: FetchResult,
     page: PageMeta | None,
-    probe: PageShape | None,
+    probe: ProbeOutcome | None,
     settings: ClassifySettings,
     *,
-    shape: PageShape | None = None,
     parked: str | None = None,
 ) -> Verdict:
     """Decide the state of one fetched link.
 
-    ``shape`` is the link's own page sketch, ``probe`` its directory's made-up sibling's, and
-    ``parked`` the parking phrase found in the full page: the caller computes them while it
+    ``probe`` is what the host's answer to a made-up URL says of the page (``classify.probe``),
+    and ``parked`` the parking phrase found in the full page: the caller computes them while it
     still holds the body, so classification never needs the page itself.
     """
-    verdict = _state(result, page, _Signals(probe, shape, parked), settings)
+    verdict = _state(result, page, _Signals(probe, parked), settings)
     return Verdict(
         state=verdict.state,
         reason=verdict.reason,
@@ -72,8 +67,7 @@ class _Decision:
 
 @dataclass(frozen=True)
 class _Signals:
-    probe: PageShape | None
-    shape: PageShape | None
+    probe: ProbeOutcome | None
     parked: str | None
 
 
@@ -127,8 +121,8 @@ def _soft_dead_reason(
         wording = not_found_wording(page.title, page.h1)
         if wording:
             return f"answers 200 but says it is missing: “{wording}”"
-    if signals.probe is not None and signals.shape is not None:
-        return matches_probe(signals.shape, signals.probe, settings.probe_similarity)
+    if signals.probe is not None and signals.probe.alike:
+        return signals.probe.reason
     return None
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
+from curator.classify.probe import ProbeAnswer, ProbeKey
 from curator.states import ErrorKind, Flag, LinkState
 
 
@@ -72,5 +73,11 @@ class Store(Protocol):
 
     def runs(self, limit: int = 30) -> list[RunRecord]:
         """The latest runs, newest first."""
+
+    def probe_answers(self, keys: Iterable[ProbeKey]) -> dict[ProbeKey, ProbeAnswer]:
+        """The latest learnt answer to made-up URLs for each (origin, path shape) known."""
+
+    def save_probe_answers(self, answers: Sequence[ProbeAnswer]) -> None:
+        """Keep these answers (each with its ``learnt_at``), replacing older ones."""
 
     def close(self) -> None: ...
