@@ -200,13 +200,18 @@ def test_probes_keep_to_the_hosts_politeness(
     web.add(NEWS, "*", handler=_news_site(unknown_ids_answer=404))
     links = _links(web, 5)
     write_route(tmp_path / "routes", "news", links)
-    fetch = fast_settings(per_host_concurrency=1, per_host_spacing=0.05)
+    fetch = fast_settings(per_host_concurrency=1, per_host_spacing=0.1)
 
     _run(tmp_path, web, Settings(fetch=fetch))
 
     assert len(_probes(web, links)) == 2
     assert web.max_in_flight(NEWS) == 1  # probes never ran beside a link of the same host
-    assert min(web.start_gaps(NEWS)) >= 0.045  # and kept the spacing (timer slack aside)
+    # And they kept the spacing. Measured at the server, so one gap can shrink by a new
+    # connection's set-up time; the span of all the starts cannot.
+    gaps = web.start_gaps(NEWS)
+    assert len(gaps) == len(links) + 2  # robots.txt, the links and two probes: 8 starts
+    assert sum(gaps) >= len(gaps) * 0.1 * 0.97
+    assert min(gaps) >= 0.06
     agents = {r.headers.get("user-agent") for r in web.requests(NEWS)}
     assert agents == {fetch.user_agent}
 

@@ -35,6 +35,7 @@ from array import array
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from functools import lru_cache
 from urllib.parse import urlunsplit
 
 from curator import urls
@@ -84,8 +85,10 @@ def path_shape(path: str) -> str:
     return "/" + "/".join(kinds)
 
 
+@lru_cache(maxsize=urls.CACHED_URLS)
 def probe_key(url: str) -> ProbeKey:
-    """(origin, path shape): links that share it share one learnt answer."""
+    """(origin, path shape): links that share it share one learnt answer. Remembered, as
+    ``urls.split`` is: a page's key is asked a few times on its way through a run."""
     parts = urls.split(url)
     return f"{parts.scheme}://{parts.netloc}".lower(), path_shape(parts.path)
 
