@@ -33,8 +33,8 @@ from curator.settings import FetchSettings
 
 CHUNK_SIZE = 64
 CHUNK_SECONDS = 0.25
-# Probe fetches running at once: each waits one page's latency, and a run has far fewer
-# directories than links, so a few threads keep up.
+# Probe learnings running at once: each waits one or two pages' latency, and a run has far
+# fewer host and path shapes than links, so a few threads keep up.
 PROBE_THREADS = 4
 
 
