@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from curator.classify.probe import ProbeAnswer, ProbePlan
 from curator.execute.dask import DaskExecutor
 from curator.execute.interface import ExecutorError
 from curator.execute.shards import make_shards
@@ -59,10 +60,11 @@ class Counting:
         urls: Sequence[str],
         validators: Mapping[str, Validators] | None = None,
         wants: Mapping[str, Wants] | None = None,
-        probes: bool = False,
-    ) -> Iterator[Inspection]:
+        probes: ProbePlan | None = None,
+    ) -> Iterator[Inspection | ProbeAnswer]:
         for inspection in self.inner.inspect_many(urls, validators, wants, probes):
-            self.delivered[inspection.result.url] += 1
+            if isinstance(inspection, Inspection):
+                self.delivered[inspection.result.url] += 1
             yield inspection
 
     def start(self) -> None:

@@ -131,7 +131,7 @@ def test_soft_dead_home_redirect_parked_and_catch_all(
     assert "made-up URL" in str(sources["Source 3"]["reason"])
     assert sources["Source 4"]["state"] is LinkState.ALIVE
     assert sources["Source 5"]["state"] is LinkState.ALIVE
-    # One probe per directory, not one per link.
+    # One probe per host and path shape, not one per link.
     probes = [r for r in web.requests("www.niams.nih.gov") if "health-topics/" in r.path
               and not r.path.endswith(("back-pain", "arthritis"))]  # fmt: skip
     assert len(probes) == 1

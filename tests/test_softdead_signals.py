@@ -16,7 +16,7 @@ from pathlib import Path
 
 from curator.catalog import load_catalog
 from curator.classify import classify
-from curator.classify.evidence import ProbeOutcome, ProbeVerdict
+from curator.classify.probe import ProbeOutcome
 from curator.fetch.client import Fetcher
 from curator.inspect import inspect
 from curator.pipeline import RunRequest, run_check
@@ -163,15 +163,15 @@ def test_the_probe_outcome_plugs_in_as_the_strongest_sign(
     settings = ClassifySettings()
 
     def judged(outcome: ProbeOutcome | None) -> tuple[LinkState, str]:
-        verdict = classify(
-            seen.result, seen.page, None, settings, gone=seen.gone, probe_outcome=outcome
-        )
+        verdict = classify(seen.result, seen.page, outcome, settings, gone=seen.gone)
         return verdict.state, verdict.reason
 
-    same = ProbeOutcome(ProbeVerdict.SAME_PAGE, "shows the same page as a made-up URL (97% alike)")
+    same = ProbeOutcome(True, "shows the same page as a made-up URL (97% alike)", 0.97)
     state, reason = judged(same)
     assert state is LinkState.SOFT_DEAD
     assert "made-up URL (97% alike) (+1.60)" in reason
-    assert judged(ProbeOutcome(ProbeVerdict.HONEST))[0] is LinkState.ALIVE
-    assert judged(ProbeOutcome(ProbeVerdict.DIFFERENT))[0] is LinkState.ALIVE
+    different = ProbeOutcome(False, "differs from a made-up URL on this site (12% alike)", 0.12)
+    assert judged(different)[0] is LinkState.ALIVE
+    itself = ProbeOutcome(False, "a made-up URL on this site shows this very page")
+    assert judged(itself)[0] is LinkState.ALIVE
     assert judged(None)[0] is LinkState.ALIVE

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from curator.classify.probe import ProbeAnswer
 from curator.states import ErrorKind, Flag, LinkState
 from curator.store.interface import ArchiveLookup, Observation, Store, StoreError
 from curator.store.open import open_store
@@ -127,6 +128,26 @@ def test_recent_is_newest_first_per_url_within_the_limit(store: Store) -> None:
     assert [o.state for o in store.recent(["https://a.org/"], limit=2)["https://a.org/"]] == [
         LinkState.MOVED, LinkState.ALIVE,  # same run's latest, then r4
     ]  # fmt: skip
+
+
+def test_probe_answers_round_trip_and_a_newer_one_replaces_the_older(store: Store) -> None:
+    learnt = datetime(2026, 12, 1, 3, 0, tzinfo=UTC)
+    honest = ProbeAnswer(
+        "http://www.a.example", "/p/num/num/text", 404, "http://www.a.example/p/1/x",
+        learnt_at=learnt, ignores_last_segment=True,
+    )  # fmt: skip
+    catch_all = ProbeAnswer(
+        "http://www.b.example", "/topics/text", 200, "http://www.b.example/topics/y",
+        sketch=bytes(range(256)), canonical="http://www.b.example/", learnt_at=learnt,
+    )  # fmt: skip
+    store.save_probe_answers([honest, catch_all])
+    keys = [honest.key, catch_all.key, ("http://www.c.example", "/text")]
+    assert store.probe_answers(keys) == {honest.key: honest, catch_all.key: catch_all}
+    later = replace(honest, status=200, learnt_at=learnt + timedelta(days=3))
+    store.save_probe_answers([later])
+    assert store.probe_answers([honest.key]) == {honest.key: later}
+    with pytest.raises(StoreError, match="without a time"):
+        store.save_probe_answers([replace(honest, learnt_at=None)])
 
 
 def test_recent_handles_ten_thousand_urls_in_one_call(store: Store) -> None:

@@ -34,6 +34,9 @@ def main() -> None:
     parser.add_argument("--tools", default=",".join(t.name for t in tools.ALL))
     parser.add_argument("--no-labelled", action="store_true", help="skip the labelled set")
     parser.add_argument("--keep", action="store_true", help="keep each tool's outputs")
+    parser.add_argument(
+        "--slugs", action="store_true", help="slug-ignoring sites, one directory per link"
+    )
     args = parser.parse_args()
     quick = args.quick
     plan = Plan(
@@ -45,6 +48,7 @@ def main() -> None:
         default_runs=args.default_runs,
         labelled=not args.no_labelled,
         keep=args.keep,
+        slugs=args.slugs,
     )
     for size in (plan.links, plan.default_links):
         if size % 5:

@@ -44,6 +44,7 @@ class Plan:
     labelled: bool = True
     limit: float = 900.0  # seconds before a tool run is killed
     keep: bool = False
+    slugs: bool = False  # the slug-ignoring workload (one directory per link), see workload.py
 
 
 @dataclass(frozen=True)
@@ -100,8 +101,10 @@ class Results:
 def run_bench(plan: Plan, tools: Sequence[Tool], say: Callable[[str], None] = print) -> Results:
     port = pick_port()
     taken = frozenset(site.host for site in SITES) | {INDEX_HOST}
-    workload = make_workload(plan.links, plan.hosts, port, avoid=taken)
-    default_workload = make_workload(plan.default_links, plan.hosts, port, avoid=taken)
+    workload = make_workload(plan.links, plan.hosts, port, avoid=taken, slugs=plan.slugs)
+    default_workload = make_workload(
+        plan.default_links, plan.hosts, port, avoid=taken, slugs=plan.slugs
+    )
     labelled_urls = [case.url(port) for case in CASES]
     pages = {
         "/labelled.html": Reply(200, link_list_page("Labelled links", labelled_urls)),

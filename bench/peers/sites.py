@@ -40,11 +40,32 @@ class Reply:
 @dataclass(frozen=True)
 class PerfSpec:
     """Articles ``/articles/<n>.html`` for n < count, each answering after a latency drawn
-    (deterministically, from the path) between ``latency_min`` and ``latency_max`` seconds."""
+    (deterministically, from the path) between ``latency_min`` and ``latency_max`` seconds.
+
+    With ``slugs``, articles live at ``/p/<n // 100>/<n>/<any slug>`` instead, as on many news
+    and forum sites: the server finds article n by its number and ignores the slug (the page
+    names its real address in a canonical link); an unknown number is a 404.
+    """
 
     count: int
     latency_min: float = 0.020
     latency_max: float = 0.080
+    slugs: bool = False
+
+    def path(self, number: int) -> str:
+        """The path a citation uses for article ``number``."""
+        if self.slugs:
+            return f"/p/{number // 100}/{number}/back-pain-story-{number}"
+        return f"/articles/{number}.html"
+
+    def number(self, path: str) -> int | None:
+        """The article a path asks for (its slug ignored), or None."""
+        if self.slugs:
+            parts = path.split("/")
+            ok = len(parts) == 5 and parts[1] == "p" and parts[3].isdigit()
+            return int(parts[3]) if ok else None
+        number = path.removeprefix("/articles/").removesuffix(".html")
+        return int(number) if number.isdigit() else None
 
     def latency(self, host: str, path: str) -> float:
         """Seconds this page takes to answer; the same on every run and for every tool."""

@@ -140,17 +140,20 @@ class _Web:
 
     def perf_reply(self, site: Site, spec: PerfSpec, path: str) -> Reply:
         delay = spec.latency(site.host, path)
-        number = path.removeprefix("/articles/").removesuffix(".html")
+        number = spec.number(path)
         # LinkChecker lifts its own 10-requests-per-second-per-host cap only for servers that
         # send this header; a bench site may opt in, as its owner would.
         headers = (("Content-Type", "text/html; charset=utf-8"), ("LinkChecker", "ok"))
-        if not (number.isdigit() and int(number) < spec.count):
+        if number is None or number >= spec.count:
             return Reply(404, _NOT_FOUND.body, headers, delay=delay)
         template = self.perf_pages.get(site.host)
         if template is None:
             template = _perf_template(site.host)
             self.perf_pages[site.host] = template
-        body = template[0] + number.encode() + template[1]
+        body = template[0] + str(number).encode() + template[1]
+        if spec.slugs:  # the page names its real address, whatever slug was asked for
+            canonical = f'<link rel="canonical" href="http://{site.host}{spec.path(number)}">\n'
+            body = body.replace(b"</head>", canonical.encode() + b"</head>", 1)
         return Reply(200, body, headers, delay=delay)
 
     async def stream(self, writer: asyncio.StreamWriter, request: _Request, reply: Reply) -> None:

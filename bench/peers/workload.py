@@ -70,27 +70,27 @@ def make_workload(
     exponent: float = 1.0,
     latency: tuple[float, float] = (0.020, 0.080),
     avoid: frozenset[str] = frozenset(),
+    slugs: bool = False,
 ) -> Workload:
+    """``slugs``: every link in a directory of its own (``/p/3/317/a-slug``), on sites that
+    ignore the slug and find the article by its number (see ``PerfSpec``)."""
     names = host_names(hosts, avoid)
     counts = zipf_counts(links, hosts, exponent)
-    sites = [
-        Site(name, perf=PerfSpec(count, latency[0], latency[1]))
-        for name, count in zip(names, counts, strict=True)
-    ]
+    specs = [PerfSpec(count, latency[0], latency[1], slugs) for count in counts]
+    sites = [Site(name, perf=spec) for name, spec in zip(names, specs, strict=True)]
     per_host = [
-        [_url(name, port, n) for n in range(count)]
-        for name, count in zip(names, counts, strict=True)
+        [_url(name, port, spec.path(n)) for n in range(spec.count)]
+        for name, spec in zip(names, specs, strict=True)
     ]
     urls = [u for group in itertools.zip_longest(*per_host) for u in group if u is not None]
     delays = [
-        site.perf.latency(site.host, f"/articles/{n}.html")
-        for site in sites
-        if site.perf is not None
-        for n in range(site.perf.count)
+        spec.latency(name, spec.path(n))
+        for name, spec in zip(names, specs, strict=True)
+        for n in range(spec.count)
     ]
     return Workload(sites, urls, dict(zip(names, counts, strict=True)), sum(delays) / len(delays))
 
 
-def _url(host: str, port: int, number: int) -> str:
+def _url(host: str, port: int, path: str) -> str:
     netloc = host if port == 80 else f"{host}:{port}"
-    return f"http://{netloc}/articles/{number}.html"
+    return f"http://{netloc}{path}"

@@ -72,7 +72,8 @@ def approve_routes(
             terms = dict.fromkeys(wants.get(source.url, Wants()).terms)
             terms.update(dict.fromkeys(key_terms(source.blurb)))
             wants[source.url] = Wants(terms=tuple(terms), fingerprint=True)
-    inspections = {i.result.url: i for i in executor.inspect_many(list(wants), None, wants)}
+    looks = executor.inspect_many(list(wants), None, wants)  # no probes asked: inspections only
+    inspections = {i.result.url: i for i in looks if isinstance(i, Inspection)}
     now = clock()
     settings = classify_settings or ClassifySettings()
     approvals = []
@@ -125,7 +126,8 @@ def _unusable(inspection: Inspection | None, settings: ClassifySettings) -> str 
     """Why this page cannot be a baseline, as "state: reason", or None if it can.
 
     Judged as a run judges it, without the soft-404 probe (approval fetches no made-up
-    siblings): a not-found wording, a parked domain or a redirect to the home page is caught.
+    siblings): the page's own words that it is gone, a parked domain or a redirect to the home
+    page are caught.
     """
     if inspection is None:
         return "unknown: not fetched"
@@ -134,8 +136,8 @@ def _unusable(inspection: Inspection | None, settings: ClassifySettings) -> str 
         inspection.page,
         None,
         settings,
-        shape=inspection.shape,
         parked=inspection.parked,
+        gone=inspection.gone,
     )
     if not verdict.state.is_live:
         return f"{verdict.state.value}: {verdict.reason}"

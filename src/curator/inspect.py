@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 
 from curator.assess import fingerprint, main_text, measure_support
 from curator.classify.gone import EMPTY_BODY, GoneFacts, read_facts
-from curator.classify.soft404 import PageShape, parked_marker
+from curator.classify.probe import PageShape
+from curator.classify.soft404 import parked_marker
 from curator.extract import PageMeta, decode_html, extract
 from curator.fetch.result import FetchError, FetchResult
 from curator.states import ErrorKind
@@ -97,7 +98,7 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
     return Inspection(
         result=kept,
         page=replace(page, text=""),
-        shape=PageShape.of(result.status, result.final_url, page.text),
+        shape=PageShape.of(result.status, result.final_url, page.text, page.canonical),
         body_hash=body_hash,
         parked=parked_marker(page.title, page.text, result.body[:20000].decode("latin-1")),
         fingerprint=print_,

@@ -13,7 +13,7 @@ import secrets
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from curator import heap
 from curator.archive.client import ArchiveClient
@@ -24,7 +24,18 @@ from curator.assess.support import key_terms
 from curator.catalog.model import Route
 from curator.classify import OfflineWatch, Verdict, classify
 from curator.classify.policy import apply_policy
-from curator.classify.soft404 import PageShape, probe_applies, probe_key, probe_url
+from curator.classify.probe import (
+    PageShape,
+    ProbeAnswer,
+    ProbeBook,
+    ProbeKey,
+    answer_shape,
+    learn_first,
+    learn_next,
+    learnt,
+    needs_probe,
+    probe_keys,
+)
 from curator.execute import Executor, InProcessExecutor
 from curator.fetch.client import Fetcher, Validators
 from curator.fetch.result import FetchResult
@@ -83,8 +94,8 @@ class _Fetched:
     # The look recorded while the run went on, and what it was judged with: the end of the
     # run reuses both when nothing has changed since (the same probe, the same offline say).
     recorded: Observation | None = None
-    judged_with: tuple[PageShape | None, bool] | None = None
-    needs_probe: bool = False  # a 200 page its directory's soft-404 probe is compared with
+    judged_with: tuple[ProbeAnswer | None, bool] | None = None
+    needs_probe: bool = False  # a 200 page its host's answer to made-up URLs is compared with
 
     def release(self) -> None:
         """Drop what only a second judgement would read.
@@ -175,18 +186,18 @@ def run_check(
         if on_route is not None
         else None
     )
-    probing = settings.classify.soft404_probe
-    probes: dict[tuple[str, str], PageShape] = {}  # filled as the probes come in
-    recorder = _Recorder(store, run_id, settings, clock, past, early, probes)
-    inline = probes if probing else None
+    book = _probe_book(to_fetch, settings, store, started)
+    recorder = _Recorder(store, run_id, settings, clock, past, early, book)
     fetched = _fetch_and_inspect(
-        executor, to_fetch, _validators(past), wants, progress, recorder, inline
+        executor, to_fetch, _validators(past), wants, progress, recorder, book
     )
     recorder.flush()
     heap.settle()  # what was fetched lives to the end; the report is built next
-    if probing:
-        probes.update(_probe(executor, fetched.items(), known=probes))
+    if book is not None:
+        _probe(executor, fetched.items(), book, clock)
     offline = recorder.offline.verdict()
+    if book is not None and store is not None and not offline.inconclusive:
+        store.save_probe_answers(book.lasting())
     observations: dict[str, Observation] = {}
     for url, item in fetched.items():
         if item.inspection is None:  # released: judged with its final probe, while online
@@ -194,11 +205,11 @@ def run_check(
             recorded = item.recorded
             observations[url] = _as_inconclusive(recorded) if offline.inconclusive else recorded
             continue
-        probe = probes.get(probe_key(url)) if item.needs_probe else None
-        if item.recorded is not None and item.judged_with == (probe, offline.inconclusive):
+        answer = book.answer(url) if book is not None and item.needs_probe else None
+        if item.recorded is not None and item.judged_with == (answer, offline.inconclusive):
             observations[url] = item.recorded  # judged as the whole run would judge it
             continue
-        item.verdict = _classify(url, item, probe, settings)
+        item.verdict = _classify(url, item, book, settings)
         checked_at = recorder.checked_at[url]
         observations[url] = _observation(run_id, url, item, offline.inconclusive, checked_at)
     for url, observation in observations.items():
@@ -266,10 +277,11 @@ class _Recorder:
       the results so far; while it says offline, a batch is recorded as ``unknown``. Network
       failures come back first (DNS misses fail fast), so early batches lean towards
       ``unknown``, the harmless direction.
-    - The soft-404 probes (one made-up sibling per directory) are fetched beside the main pass,
-      started by the first page that needs each; a 200 page recorded before its directory's
-      probe is in is judged without that comparison (it can still be soft-dead by its wording,
-      a home-page redirect or a parking phrase).
+    - The soft-404 probes (the host's answer to made-up URLs, one per host and path shape,
+      see ``classify.probe``) come from the store or are learnt beside the main pass, started
+      by the first page that needs each; a 200 page recorded before its shape's answer is in
+      is judged without that comparison (it can still be soft-dead by its wording, a
+      home-page redirect or a parking phrase).
 
     ``settle`` re-records, once the run is complete, every observation whose final judgement
     differs (``Store.record`` upserts on run and URL); that is usually none or a few. A run
@@ -286,11 +298,11 @@ class _Recorder:
         clock: Clock,
         past: Mapping[str, list[Observation]],
         early: _EarlyRoutes | None = None,
-        probes: Mapping[tuple[str, str], PageShape] | None = None,
+        book: ProbeBook | None = None,
     ) -> None:
         self.store, self.run_id, self.clock = store, run_id, clock
         self.settings, self.past, self.early = settings, past, early
-        self.probes = probes if probes is not None else {}
+        self.book = book
         self.offline = OfflineWatch(settings.classify)
         self.checked_at: dict[str, datetime] = {}
         self._recorded: dict[str, Observation] = {}
@@ -300,7 +312,10 @@ class _Recorder:
     def add(self, url: str, item: _Fetched) -> None:
         assert item.inspection is not None
         item.previous = _last_good(self.past.get(url, []))
-        item.needs_probe = _needs_probe(url, item.inspection)
+        inspection = item.inspection
+        item.needs_probe = self.book is not None and needs_probe(
+            url, inspection.shape, inspection.parked
+        )
         self.offline.add(item.inspection.result)
         self._pending.append((url, item))
         history = self.settings.history
@@ -317,13 +332,18 @@ class _Recorder:
         for url, item in self._pending:
             self.checked_at[url] = now
             if judge:
-                # The probe if it is in already; None when the page needs none.
-                probe = self.probes.get(probe_key(url)) if item.needs_probe else None
-                item.verdict = _classify(url, item, probe, self.settings)
+                # The shape's answer if it is in already; None when the page needs none.
+                book = self.book
+                shape = item.inspection.shape if item.inspection is not None else None
+                answer = book.answer(url) if book is not None and item.needs_probe else None
+                item.verdict = _classify(url, item, book, self.settings)
                 item.recorded = _observation(self.run_id, url, item, inconclusive, now)
-                item.judged_with = (probe, inconclusive)
+                item.judged_with = (answer, inconclusive)
                 batch.append(item.recorded)
-                if not inconclusive and (probe is not None or not item.needs_probe):
+                settled = not item.needs_probe or (
+                    book is not None and shape is not None and book.settled(url, shape)
+                )
+                if not inconclusive and settled:
                     item.release()
         if self.store is not None and batch:
             self.store.record(batch)
@@ -401,21 +421,18 @@ class _EarlyRoutes:
         return built[0]
 
 
-def _needs_probe(url: str, inspection: Inspection) -> bool:
-    """Whether the page is judged against its directory's soft-404 probe: a 200 HTML page
-    (it has a shape), not parked (that verdict stands alone), not a home page."""
-    return inspection.shape is not None and not inspection.parked and probe_applies(url)
-
-
-def _classify(url: str, item: _Fetched, probe: PageShape | None, settings: Settings) -> Verdict:
+def _classify(url: str, item: _Fetched, book: ProbeBook | None, settings: Settings) -> Verdict:
     inspection = item.inspection
     assert inspection is not None
+    shape = inspection.shape
+    probe = None
+    if book is not None and item.needs_probe and shape is not None:
+        probe = book.outcome(url, shape)
     verdict = classify(
         inspection.result,
         inspection.page,
-        probe if probe_applies(url) else None,
+        probe,
         settings.classify,
-        shape=inspection.shape,
         parked=inspection.parked,
         gone=inspection.gone,
     )
@@ -486,20 +503,20 @@ def _fetch_and_inspect(
     wants: Mapping[str, Wants],
     progress: Progress | None,
     recorder: _Recorder,
-    probes: dict[tuple[str, str], PageShape] | None,
+    book: ProbeBook | None,
 ) -> dict[str, _Fetched]:
-    """Fetch and inspect ``urls``; with ``probes``, the executor also fetches the soft-404
-    probes as it goes, and their shapes land there instead of among the results."""
+    """Fetch and inspect ``urls``; with a ``book``, the executor also learns the answers to
+    made-up URLs the pages need and the book lacks, and they go into the book."""
     checked: dict[str, _Fetched] = {}
     if not urls:
         return checked
-    asked = frozenset(urls)
-    for inspection in executor.inspect_many(urls, validators, wants, probes=probes is not None):
-        result, url = inspection.result, inspection.result.url
-        if url not in asked:
-            if probes is not None:
-                probes[probe_key(url)] = _probe_shape(inspection)
+    plan = book.plan() if book is not None else None
+    for inspection in executor.inspect_many(urls, validators, wants, probes=plan):
+        if isinstance(inspection, ProbeAnswer):
+            if book is not None:
+                book.add(inspection, recorder.clock())
             continue
+        result, url = inspection.result, inspection.result.url
         if progress is not None:  # first: a run cancelled here does not record this one
             shown = redact_url(url)  # a progress bar is a console line too
             progress(result if shown == url else replace(result, url=shown))
@@ -509,35 +526,65 @@ def _fetch_and_inspect(
     return {url: checked[url] for url in urls if url in checked}
 
 
+def _probe_book(
+    urls: Sequence[str], settings: Settings, store: Store | None, now: datetime
+) -> ProbeBook | None:
+    """The run's answers to made-up URLs, starting from those the store learnt recently."""
+    classify_settings = settings.classify
+    if not classify_settings.soft404_probe:
+        return None
+    stored = store.probe_answers(probe_keys(urls)) if store is not None else {}
+    return ProbeBook(
+        stored,
+        now,
+        timedelta(days=classify_settings.probe_max_age_days),
+        classify_settings.probe_similarity,
+        classify_settings.probe_borderline,
+    )
+
+
 def _probe(
     executor: Executor,
     items: Iterable[tuple[str, _Fetched]],
-    known: Mapping[tuple[str, str], PageShape] | None = None,
-) -> dict[tuple[str, str], PageShape]:
-    """Fetch one made-up sibling per directory that has a 200 link needing the comparison,
-    unless its probe is ``known`` already (fetched beside the main wave)."""
-    known = known or {}
-    wanted: dict[tuple[str, str], str] = {}
-    for url, item in items:
-        if not item.needs_probe or item.inspection is None:  # released: its probe is known
-            continue
-        key = probe_key(url)
-        if key not in wanted and key not in known:  # a probe URL costs 25 random draws
-            wanted[key] = probe_url(url)
+    book: ProbeBook,
+    clock: Clock,
+) -> None:
+    """Learn, after the main wave, the answers its pages still need: those whose probes were
+    lost, and those a page found borderline against an answer from the store. Two waves at
+    most: the made-up siblings, then (where a sibling showed the page itself) made-up ids."""
+    pages = (
+        (url, item.inspection.shape)
+        for url, item in items
+        if item.needs_probe and item.inspection is not None and item.inspection.shape is not None
+    )
+    wanted = book.wanted(pages)
     if not wanted:
+        return
+    threshold = book.threshold
+    first = _looks(executor, {key: learn_first(url) for key, (url, _) in wanted.items()})
+    nexts = {
+        key: next_url
+        for key, (url, page) in wanted.items()
+        if key in first and (next_url := learn_next(url, page, first[key], threshold)) is not None
+    }
+    second = _looks(executor, nexts)
+    for key, (url, page) in wanted.items():
+        if key in first:
+            book.add(learnt(url, page, first[key], second.get(key), threshold), clock())
+
+
+def _looks(executor: Executor, probes: Mapping[ProbeKey, str]) -> dict[ProbeKey, PageShape]:
+    """What each probe URL looked like, by the key it was asked for."""
+    if not probes:
         return {}
-    by_url = {url: key for key, url in wanted.items()}
-    shapes: dict[tuple[str, str], PageShape] = {}
+    by_url = {url: key for key, url in probes.items()}
+    looks = {}
     for inspection in executor.inspect_many(list(by_url)):
-        shapes[by_url[inspection.result.url]] = _probe_shape(inspection)
-    return shapes
-
-
-def _probe_shape(inspection: Inspection) -> PageShape:
-    """What a probe looked like; a probe that was no page (an error, a 404) has no words."""
-    result = inspection.result
-    empty = PageShape(status=result.status, final_url=result.final_url, sketch=b"")
-    return inspection.shape or empty
+        if isinstance(inspection, ProbeAnswer):
+            continue
+        result = inspection.result
+        looks[by_url[result.url]] = answer_shape(inspection.shape, result.status, result.final_url)
+    return looks
 
 
 def _observation(

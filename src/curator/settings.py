@@ -159,6 +159,17 @@ class ClassifySettings(_Section):
     probe_similarity: float = Field(
         0.9, ge=0, le=1, description="body similarity above which a link equals the probe"
     )
+    probe_max_age_days: float = Field(
+        14.0,
+        gt=0,
+        description="a host's learnt answer to made-up URLs is asked again after this long",
+    )
+    probe_borderline: float = Field(
+        0.1,
+        ge=0,
+        le=1,
+        description="a page this close to probe_similarity has its host's answer asked afresh",
+    )
     offline_min_hosts: int = Field(
         2,
         ge=1,

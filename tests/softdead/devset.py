@@ -27,8 +27,8 @@ from lxml import etree
 from ruamel.yaml import YAML
 
 from curator.classify.evidence import Signs, decisive, features
-from curator.classify.link import Verdict, classify, lands_home, probe_outcome
-from curator.classify.soft404 import probe_applies, probe_url
+from curator.classify.link import Verdict, classify, lands_home
+from curator.classify.probe import PageShape, answer_shape, compare, learn, needs_probe
 from curator.fetch.client import Fetcher
 from curator.inspect import inspect
 from curator.settings import ClassifySettings
@@ -391,19 +391,24 @@ class Judged:
 def judge(fetcher: Fetcher, case: Case, url: str, settings: ClassifySettings) -> Judged:
     """Fetch, inspect, probe and classify one case as a run does."""
     inspection = inspect(fetcher.fetch(url))
-    probe = None
-    if inspection.shape is not None and not inspection.parked and probe_applies(url):
-        probe = inspect(fetcher.fetch(probe_url(url))).shape
+    outcome = None
+    shape = inspection.shape
+    if shape is not None and needs_probe(url, shape, inspection.parked):
+
+        def look(made_up: str) -> PageShape:
+            seen = inspect(fetcher.fetch(made_up))
+            return answer_shape(seen.shape, seen.result.status, seen.result.final_url)
+
+        answer = learn(look, url, shape, settings.probe_similarity)
+        outcome = compare(shape, answer, settings.probe_similarity)
     verdict = classify(
         inspection.result,
         inspection.page,
-        probe,
+        outcome,
         settings,
-        shape=inspection.shape,
         parked=inspection.parked,
         gone=inspection.gone,
     )
-    outcome = probe_outcome(inspection.shape, probe, settings)
     result = inspection.result
     home = result.final_url if lands_home(result.url, result.final_url) else None
     signs = Signs(inspection.gone, outcome, home, inspection.parked)

@@ -19,28 +19,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from enum import StrEnum
 
 from curator.classify.gone import GoneFacts, Statement
+from curator.classify.probe import ProbeOutcome
 
 THRESHOLD = 1.0
-
-
-class ProbeVerdict(StrEnum):
-    """What the made-up sibling URL said about the link (the probe's own logic decides it)."""
-
-    SAME_ADDRESS = "same-address"  # the link ends where the made-up URL ends
-    SAME_PAGE = "same-page"  # the link shows the page the made-up URL shows
-    DIFFERENT = "different"  # the made-up URL answers 2xx with another page
-    HONEST = "honest"  # the made-up URL answers 404/410: the site reports missing pages
-
-
-@dataclass(frozen=True, slots=True)
-class ProbeOutcome:
-    """The probe's result as the decision reads it: the strongest single sign."""
-
-    verdict: ProbeVerdict
-    says: str = ""  # the probe's own words, e.g. "shows the same page as a made-up URL ..."
 
 
 # The signs the score adds up, each 0..1 for one page. "prose" counts against.
@@ -128,8 +111,7 @@ def features(facts: GoneFacts | None, probe: ProbeOutcome | None) -> dict[str, f
         values["blank"] = 1.0 if facts.blank and facts.titled else 0.0
         values["prose"] = min(1.0, facts.prose / PROSE_WORDS)
     if probe is not None:
-        same = probe.verdict in (ProbeVerdict.SAME_ADDRESS, ProbeVerdict.SAME_PAGE)
-        values["probe_same"] = 1.0 if same else 0.0
+        values["probe_same"] = 1.0 if probe.alike else 0.0
     return values
 
 
@@ -179,5 +161,5 @@ def _says(name: str, signs: Signs) -> str:
     if name == "prose" and facts is not None:
         return f"{facts.prose:,} words of prose around the message"
     if name == "probe_same" and signs.probe is not None:
-        return signs.probe.says or "answers like a made-up URL on this site"
+        return signs.probe.reason or "answers like a made-up URL on this site"
     return name

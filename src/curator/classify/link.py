@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass
 
 from curator import urls
-from curator.classify.evidence import Evidence, ProbeOutcome, ProbeVerdict, Signs, decide
+from curator.classify.evidence import Evidence, Signs, decide
 from curator.classify.gone import GoneFacts, read_facts
-from curator.classify.soft404 import PageShape, matches_probe, redirected_home
+from curator.classify.probe import ProbeOutcome
+from curator.classify.soft404 import redirected_home
 from curator.domains import registered_domain
 from curator.extract import PageMeta
 from curator.fetch.result import FetchError, FetchResult
@@ -39,24 +40,20 @@ class Verdict:
 def classify(
     result: FetchResult,
     page: PageMeta | None,
-    probe: PageShape | None,
+    probe: ProbeOutcome | None,
     settings: ClassifySettings,
     *,
-    shape: PageShape | None = None,
     parked: str | None = None,
     gone: GoneFacts | None = None,
-    probe_outcome: ProbeOutcome | None = None,
 ) -> Verdict:
     """Decide the state of one fetched link.
 
-    ``shape`` is the link's own page sketch, ``probe`` its directory's made-up sibling's,
+    ``probe`` is what the host's answer to a made-up URL says of the page (``classify.probe``),
     ``parked`` the parking phrase found in the full page and ``gone`` what the page's text says
     about being gone: the caller computes them while it still holds the body, so classification
-    never needs the page itself. A caller that judged the probe itself passes ``probe_outcome``
-    instead of the two sketches.
+    never needs the page itself.
     """
-    signals = _Signals(probe, shape, parked, gone, probe_outcome)
-    verdict = _state(result, page, signals, settings)
+    verdict = _state(result, page, _Signals(probe, parked, gone), settings)
     return Verdict(
         state=verdict.state,
         reason=verdict.reason,
@@ -76,11 +73,9 @@ class _Decision:
 
 @dataclass(frozen=True)
 class _Signals:
-    probe: PageShape | None
-    shape: PageShape | None
+    probe: ProbeOutcome | None
     parked: str | None
     gone: GoneFacts | None = None
-    probe_outcome: ProbeOutcome | None = None
 
 
 def _state(
@@ -158,9 +153,8 @@ def _soft_dead_evidence(
     facts = signals.gone
     if facts is None and page is not None:
         facts = read_facts(page)  # a caller without text facts: title and heading still count
-    probe = signals.probe_outcome or probe_outcome(signals.shape, signals.probe, settings)
     home = redact_url(result.final_url) if lands_home(result.url, result.final_url) else None
-    return decide(Signs(facts, probe, home_redirect=home, parked=signals.parked))
+    return decide(Signs(facts, signals.probe, home_redirect=home, parked=signals.parked))
 
 
 # A site's home page in one language: "/en/", "/de-at", "/pt_BR/".
@@ -175,23 +169,6 @@ def lands_home(url: str, final_url: str) -> bool:
     if url == final_url or end.query or not _LANGUAGE_HOME.fullmatch(end.path):
         return False
     return start.path.rstrip("/").count("/") > end.path.rstrip("/").count("/")
-
-
-def probe_outcome(
-    shape: PageShape | None, probe: PageShape | None, settings: ClassifySettings
-) -> ProbeOutcome | None:
-    """The probe comparison of ``soft404`` as one sign for ``evidence.decide``."""
-    if probe is None or shape is None:
-        return None
-    if probe.status in GONE_STATUSES:
-        return ProbeOutcome(ProbeVerdict.HONEST)
-    says = matches_probe(shape, probe, settings.probe_similarity)
-    if says is not None:
-        same = says.startswith("ends at the same address")
-        return ProbeOutcome(ProbeVerdict.SAME_ADDRESS if same else ProbeVerdict.SAME_PAGE, says)
-    if probe.status is not None and 200 <= probe.status < 300:
-        return ProbeOutcome(ProbeVerdict.DIFFERENT)
-    return None
 
 
 def _flags(result: FetchResult, state: LinkState) -> frozenset[Flag]:

@@ -29,20 +29,22 @@ import secrets
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from curator.execute.interface import ExecutorError, ShardProgress
+from curator.classify.probe import ProbePlan
+from curator.execute.interface import ExecutorError, Inspected, ShardProgress
 from curator.execute.shards import Shard, make_shards
-from curator.execute.work import inspect_shard, share_of
+from curator.execute.work import first_seen, inspect_shard, share_of
 from curator.fetch.client import Fetcher
 from curator.fetch.job import Validators
 from curator.fetch.resolve import Resolver, SystemResolver
-from curator.inspect import Inspection, Wants
+from curator.inspect import Wants
 from curator.settings import FetchSettings
 
 SHARDS_PER_THREAD = 2
 
 
-def run_shard(shard: Shard, settings: FetchSettings, resolver: Resolver) -> list[Inspection]:
-    """The task a Dask worker runs: fetch and inspect one shard with a Fetcher of its own."""
+def run_shard(shard: Shard, settings: FetchSettings, resolver: Resolver) -> list[Inspected]:
+    """The task a Dask worker runs: fetch and inspect one shard with a Fetcher of its own
+    (and learn the probe answers its pages need)."""
     with Fetcher(settings, resolver) as fetcher:
         return [inspection for chunk in inspect_shard(fetcher, shard) for inspection in chunk]
 
@@ -91,8 +93,8 @@ class DaskExecutor:
         urls: Sequence[str],
         validators: Mapping[str, Validators] | None = None,
         wants: Mapping[str, Wants] | None = None,
-        probes: bool = False,
-    ) -> Iterator[Inspection]:
+        probes: ProbePlan | None = None,
+    ) -> Iterator[Inspected]:
         threads = self.threads()
         if threads < 1:
             raise ExecutorError(f"the Dask cluster at {self.address} has no workers")
@@ -117,15 +119,12 @@ class DaskExecutor:
         try:
             for future in self._dask.as_completed(futures, loop=self._client.loop):
                 try:
-                    inspections: list[Inspection] = future.result()
+                    inspections: list[Inspected] = future.result()
                 except Exception as exc:
                     raise ExecutorError(
                         f"shard task {future.key} failed on the Dask cluster: {exc!r}"
                     ) from exc
-                for inspection in inspections:
-                    if inspection.result.url not in seen:
-                        seen.add(inspection.result.url)
-                        yield inspection
+                yield from first_seen(inspections, seen)
                 done += 1
                 if self.on_shard is not None:
                     self.on_shard(done, len(shards))

@@ -1,8 +1,10 @@
 """The seam between a run's plan and the machines that carry it out.
 
 An executor turns URLs into ``Inspection`` values (fetch, then read the page once and keep only
-what later stages need). Everything else in a run — classification, history, reports — stays on
-the driver, so an executor can run its work anywhere that can ship an Inspection back.
+what later stages need), and on request learns the soft-404 answers those pages need
+(``ProbeAnswer`` values, yielded among the inspections and told apart by type). Everything
+else in a run — classification, history, reports — stays on the driver, so an executor can run
+its work anywhere that can ship an Inspection back.
 """
 
 from __future__ import annotations
@@ -10,8 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Protocol, runtime_checkable
 
+from curator.classify.probe import ProbeAnswer, ProbePlan
 from curator.fetch.job import Validators
 from curator.inspect import Inspection, Wants
+
+Inspected = Inspection | ProbeAnswer
+"""What an executor yields: a URL's inspection, or a probe answer learnt beside them."""
 
 
 @runtime_checkable
@@ -21,17 +27,17 @@ class Executor(Protocol):
         urls: Sequence[str],
         validators: Mapping[str, Validators] | None = None,
         wants: Mapping[str, Wants] | None = None,
-        probes: bool = False,
-    ) -> Iterator[Inspection]:
+        probes: ProbePlan | None = None,
+    ) -> Iterator[Inspected]:
         """One Inspection per unique URL, as each finishes (any order).
 
         ``wants`` says, per URL, what to read off the page beyond its metadata: which blurb
         terms it mentions and whether to fingerprint its main content. The worker answers
         those questions, so the page's words never need to leave it.
 
-        ``probes`` also fetches, while the URLs are fetched, one soft-404 probe per directory
-        that a 200 page needs compared (``work.Probes``); their inspections come among the
-        others, under URLs that are not in ``urls``.
+        ``probes`` also learns, while the URLs are fetched, the host's answer to made-up URLs
+        for each path shape a 200 page needs and the plan does not know (``work.Probes``);
+        each comes as a ``ProbeAnswer`` among the inspections.
         """
         ...
 

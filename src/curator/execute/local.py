@@ -5,10 +5,12 @@ from __future__ import annotations
 import queue
 from collections.abc import Iterator, Mapping, Sequence
 
+from curator.classify.probe import ProbeAnswer, ProbePlan
+from curator.execute.interface import Inspected
 from curator.execute.work import Probes
 from curator.fetch.client import Fetcher
 from curator.fetch.job import Validators
-from curator.inspect import NO_WANTS, Inspection, Wants, inspect
+from curator.inspect import NO_WANTS, Wants, inspect
 
 
 class InProcessExecutor:
@@ -22,11 +24,11 @@ class InProcessExecutor:
         urls: Sequence[str],
         validators: Mapping[str, Validators] | None = None,
         wants: Mapping[str, Wants] | None = None,
-        probes: bool = False,
-    ) -> Iterator[Inspection]:
+        probes: ProbePlan | None = None,
+    ) -> Iterator[Inspected]:
         wants = wants or {}
-        arrived: queue.SimpleQueue[Inspection] = queue.SimpleQueue()
-        launcher = Probes(self.fetcher, arrived.put) if probes else None
+        arrived: queue.SimpleQueue[ProbeAnswer] = queue.SimpleQueue()
+        launcher = Probes(self.fetcher, probes, arrived.put) if probes is not None else None
         try:
             for result in self.fetcher.fetch_many(urls, validators):
                 inspection = inspect(result, wants.get(result.url, NO_WANTS))
@@ -49,7 +51,7 @@ class InProcessExecutor:
         self.fetcher.close()
 
 
-def _drain(arrived: queue.SimpleQueue[Inspection]) -> Iterator[Inspection]:
+def _drain(arrived: queue.SimpleQueue[ProbeAnswer]) -> Iterator[ProbeAnswer]:
     while True:
         try:
             yield arrived.get_nowait()

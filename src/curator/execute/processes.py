@@ -37,9 +37,10 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, Pipe, wait
 
-from curator.execute.interface import ExecutorError, ShardProgress
+from curator.classify.probe import ProbeAnswer, ProbePlan
+from curator.execute.interface import ExecutorError, Inspected, ShardProgress
 from curator.execute.shards import Shard, make_shards
-from curator.execute.work import inspect_shard, share_of
+from curator.execute.work import first_seen, inspect_shard, share_of
 from curator.fetch.client import Fetcher
 from curator.fetch.job import Validators
 from curator.fetch.resolve import Resolver, SystemResolver
@@ -54,11 +55,12 @@ _BOOT = "from curator.execute.processes import serve_pipe; serve_pipe()"
 
 @dataclass(frozen=True)
 class _Chunk:
-    """A worker's message: some inspections of a shard, and whether the shard is done."""
+    """A worker's message: some inspections of a shard (and probe answers learnt beside them),
+    and whether the shard is done."""
 
     wave: int
     shard: int
-    inspections: list[Inspection] = field(default_factory=list)
+    inspections: list[Inspection | ProbeAnswer] = field(default_factory=list)
     done: bool = False
     error: str | None = None
 
@@ -113,8 +115,8 @@ class ProcessExecutor:
         urls: Sequence[str],
         validators: Mapping[str, Validators] | None = None,
         wants: Mapping[str, Wants] | None = None,
-        probes: bool = False,
-    ) -> Iterator[Inspection]:
+        probes: ProbePlan | None = None,
+    ) -> Iterator[Inspected]:
         shards = make_shards(urls, self.workers, validators, wants, probes)
         if not shards:
             return
@@ -151,10 +153,7 @@ class ProcessExecutor:
                     continue  # left over from a wave whose caller stopped listening
                 if chunk.error is not None:
                     raise ExecutorError(f"curator-worker-{chunk.shard} failed: {chunk.error}")
-                for inspection in chunk.inspections:
-                    if inspection.result.url not in seen:
-                        seen.add(inspection.result.url)
-                        yield inspection
+                yield from first_seen(chunk.inspections, seen)
                 if chunk.done:
                     del pending[chunk.shard]
                     if self.on_shard is not None:

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from curator import urls
+from curator.classify.probe import ProbePlan
 from curator.fetch.job import Validators
 from curator.inspect import Wants
 
@@ -32,7 +33,7 @@ class Shard:
     hosts: frozenset[str]
     validators: Mapping[str, Validators] = field(default_factory=dict)
     wants: Mapping[str, Wants] = field(default_factory=dict)
-    probes: bool = False  # also fetch each directory's soft-404 probe (see work.Probes)
+    probes: ProbePlan | None = None  # also learn the soft-404 answers pages need (work.Probes)
 
     def __len__(self) -> int:
         return len(self.urls)
@@ -56,7 +57,7 @@ def make_shards(
     count: int,
     validators: Mapping[str, Validators] | None = None,
     wants: Mapping[str, Wants] | None = None,
-    probes: bool = False,
+    probes: ProbePlan | None = None,
 ) -> list[Shard]:
     """At most ``count`` non-empty shards, whole hosts each, largest first.
 

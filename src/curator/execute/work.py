@@ -12,11 +12,20 @@ import contextlib
 import queue
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
-from curator.classify.soft404 import probe_applies, probe_key, probe_url
+from curator.classify.probe import (
+    PageShape,
+    ProbeAnswer,
+    ProbeKey,
+    ProbePlan,
+    answer_shape,
+    learn,
+    needs_probe,
+    probe_key,
+)
 from curator.execute.shards import Shard
 from curator.fetch.client import Fetcher
 from curator.inspect import NO_WANTS, Inspection, inspect
@@ -24,45 +33,53 @@ from curator.settings import FetchSettings
 
 CHUNK_SIZE = 64
 CHUNK_SECONDS = 0.25
-# Probe fetches running at once: each waits one page's latency, and a run has far fewer
-# directories than links, so a few threads keep up.
+# Probe learnings running at once: each waits one or two pages' latency, and a run has far
+# fewer host and path shapes than links, so a few threads keep up.
 PROBE_THREADS = 4
 
 
 class Probes:
-    """Soft-404 probes fetched while the main wave runs, one per directory.
+    """The soft-404 probes a wave needs, learnt while the wave runs: one answer per host and
+    path shape (``classify.probe``), skipping the shapes the run already knows.
 
-    A run compares each 200 page with a made-up sibling in its directory (the probe). Fetched
-    after the main wave, the probes were a serial step at the end of every run; here the first
-    inspection that needs a directory's probe starts it at once, on the same Fetcher (so the
-    same politeness and robots.txt), and its inspection joins the results. Its URL is none of
-    the shard's, which is how the driver tells a probe from a link.
+    The first inspection that needs a shape's answer starts learning it at once, on the same
+    Fetcher as the wave, so every probe waits its turn in the host's queue and counts against
+    its politeness like any request. Learnt answers are handed to ``deliver`` tagged as what
+    they are (a ``ProbeAnswer``, never an ``Inspection``), so nobody has to tell them apart by
+    URL.
     """
 
-    def __init__(self, fetcher: Fetcher, deliver: Callable[[Inspection], None]) -> None:
-        self._fetcher, self._deliver = fetcher, deliver
+    def __init__(
+        self, fetcher: Fetcher, plan: ProbePlan, deliver: Callable[[ProbeAnswer], None]
+    ) -> None:
+        self._fetcher, self._plan, self._deliver = fetcher, plan, deliver
         self._pool = ThreadPoolExecutor(PROBE_THREADS, thread_name_prefix="curator-probe")
-        self._asked: set[tuple[str, str]] = set()
+        self._asked: set[ProbeKey] = set(plan.known)
 
     def consider(self, inspection: Inspection) -> None:
-        """Start the probe of this inspection's directory if it needs one not yet started."""
-        url = inspection.result.url
-        if inspection.shape is None or inspection.parked or not probe_applies(url):
+        """Start learning this inspection's shape if it needs an answer not yet asked for."""
+        url, shape = inspection.result.url, inspection.shape
+        if shape is None or not needs_probe(url, shape, inspection.parked):
             return
         key = probe_key(url)
         if key not in self._asked:
             self._asked.add(key)
-            self._pool.submit(self._probe, probe_url(url))
+            self._pool.submit(self._learn, url, shape)
 
     def close(self, *, wait: bool) -> None:
         """Wait for the probes started (``wait``), or drop those not yet running."""
         self._pool.shutdown(wait=wait, cancel_futures=not wait)
 
-    def _probe(self, url: str) -> None:
-        # A probe that cannot be fetched or inspected is simply missing: the driver fetches
-        # the probes it lacks after the main wave.
+    def _learn(self, url: str, page: PageShape) -> None:
+        # A probe that cannot be fetched or inspected is simply missing: the driver learns
+        # the answers it lacks after the main wave.
         with contextlib.suppress(Exception):
-            self._deliver(inspect(self._fetcher.fetch(url)))
+            self._deliver(learn(self._look, url, page, self._plan.similarity))
+
+    def _look(self, url: str) -> PageShape:
+        inspection = inspect(self._fetcher.fetch(url))
+        result = inspection.result
+        return answer_shape(inspection.shape, result.status, result.final_url)
 
 
 def inspect_shard(
@@ -71,19 +88,20 @@ def inspect_shard(
     *,
     chunk_size: int = CHUNK_SIZE,
     chunk_seconds: float = CHUNK_SECONDS,
-) -> Iterator[list[Inspection]]:
-    """Chunks of inspections; every URL of the shard appears exactly once.
+) -> Iterator[list[Inspection | ProbeAnswer]]:
+    """Chunks of inspections (and, with ``shard.probes``, the probe answers learnt beside
+    them); every URL of the shard appears exactly once.
 
     A chunk leaves when it holds ``chunk_size`` inspections or when its oldest one has waited
     ``chunk_seconds``, even if the next page is slow to come: a thread fetches and inspects while
     this generator only times the hand-over.
     """
-    ready: queue.SimpleQueue[Inspection | _End] = queue.SimpleQueue()
+    ready: queue.SimpleQueue[Inspection | ProbeAnswer | _End] = queue.SimpleQueue()
     stop = threading.Event()
 
     def produce() -> None:
         error: BaseException | None = None
-        probes = Probes(fetcher, ready.put) if shard.probes else None
+        probes = Probes(fetcher, shard.probes, ready.put) if shard.probes is not None else None
         try:
             for result in fetcher.fetch_many(shard.urls, shard.validators):
                 if stop.is_set():
@@ -100,7 +118,7 @@ def inspect_shard(
 
     producer = threading.Thread(target=produce, name=f"curator-shard-{shard.number}", daemon=True)
     producer.start()
-    chunk: list[Inspection] = []
+    chunk: list[Inspection | ProbeAnswer] = []
     due = 0.0
     try:
         while True:
@@ -129,6 +147,19 @@ def inspect_shard(
 @dataclass(frozen=True)
 class _End:
     error: BaseException | None = None
+
+
+def first_seen(
+    items: Iterable[Inspection | ProbeAnswer], seen: set[str]
+) -> Iterator[Inspection | ProbeAnswer]:
+    """Each URL's first inspection (a shard run twice answers twice), and every probe answer
+    (a second answer for a shape only replaces the first, as a later learning would)."""
+    for item in items:
+        if isinstance(item, ProbeAnswer):
+            yield item
+        elif item.result.url not in seen:
+            seen.add(item.result.url)
+            yield item
 
 
 def share_of(settings: FetchSettings, parts: int) -> FetchSettings:

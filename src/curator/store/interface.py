@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
+from curator.classify.probe import ProbeAnswer, ProbeKey
 from curator.states import ErrorKind, Flag, LinkState
 
 
@@ -105,5 +106,11 @@ class Store(Protocol):
 
     def remember_archive_lookups(self, lookups: Sequence[ArchiveLookup]) -> None:
         """Keep the archive's answers (one per URL and episode; a repeat replaces it)."""
+
+    def probe_answers(self, keys: Iterable[ProbeKey]) -> dict[ProbeKey, ProbeAnswer]:
+        """The latest learnt answer to made-up URLs for each (origin, path shape) known."""
+
+    def save_probe_answers(self, answers: Sequence[ProbeAnswer]) -> None:
+        """Keep these answers (each with its ``learnt_at``), replacing older ones."""
 
     def close(self) -> None: ...

@@ -99,6 +99,25 @@ MIGRATIONS: tuple[Migration, ...] = (
             """,
         ),
     ),
+    Migration(
+        "each host's learnt answer to made-up URLs, per path shape (the soft-404 probe)",
+        (
+            """
+            CREATE TABLE probe_answers (
+                origin               TEXT NOT NULL,
+                shape                TEXT NOT NULL,
+                learnt_at            TEXT NOT NULL,
+                status               INTEGER,
+                final_url            TEXT NOT NULL,
+                sketch               BLOB NOT NULL,
+                canonical            TEXT,
+                ignores_last_segment INTEGER NOT NULL DEFAULT 0
+                    CHECK (ignores_last_segment IN (0, 1)),
+                PRIMARY KEY (origin, shape)
+            )
+            """,
+        ),
+    ),
 )
 
 LATEST_VERSION = len(MIGRATIONS)

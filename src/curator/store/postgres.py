@@ -33,6 +33,7 @@ from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any
 
+from curator.classify.probe import ProbeAnswer, ProbeKey
 from curator.redact import redact_url
 from curator.states import ErrorKind, Flag, LinkState
 from curator.store.interface import (
@@ -81,6 +82,15 @@ _RUN_COLUMNS = (
 )
 _RUN_VALUES = "%s, %s, %s, %s, %s, %s::jsonb, %s, %s, %s"
 _ARCHIVE_COLUMNS = "url, episode, looked_at, snapshot_url, snapshot_at"
+_PROBE_COLUMNS = (
+    "origin, shape, learnt_at, status, final_url, sketch, canonical, ignores_last_segment"
+)
+_PROBE_UPSERT = (
+    f"INSERT INTO probe_answers ({_PROBE_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s) "
+    "ON CONFLICT (origin, shape) DO UPDATE SET learnt_at = excluded.learnt_at, "
+    "status = excluded.status, final_url = excluded.final_url, sketch = excluded.sketch, "
+    "canonical = excluded.canonical, ignores_last_segment = excluded.ignores_last_segment"
+)
 
 
 class PostgresStore:
@@ -241,6 +251,26 @@ class PostgresStore:
                 rows,
             )
 
+    def probe_answers(self, keys: Iterable[ProbeKey]) -> dict[ProbeKey, ProbeAnswer]:
+        """The stored answer of every asked-for (origin, shape) that has one."""
+        wanted = set(keys)
+        origins = sorted({origin for origin, _ in wanted})
+        if not origins:
+            return {}
+        with self._transaction("read probe answers") as conn:
+            rows = conn.execute(
+                f"SELECT {_PROBE_COLUMNS} FROM probe_answers WHERE origin = ANY(%s)", (origins,)
+            ).fetchall()
+        answers = (_probe_answer(row) for row in rows)
+        return {answer.key: answer for answer in answers if answer.key in wanted}
+
+    def save_probe_answers(self, answers: Sequence[ProbeAnswer]) -> None:
+        if not answers:
+            return
+        rows = [_probe_row(answer) for answer in answers]
+        with self._transaction("save probe answers") as conn, conn.cursor() as cursor:
+            cursor.executemany(_PROBE_UPSERT, rows)
+
     def close(self) -> None:
         with self._lock:
             if self._conn is not None:
@@ -292,6 +322,35 @@ def _observation_row(obs: Observation) -> tuple[Any, ...]:
     return tuple(
         _TO_DB[name](getattr(obs, name)) if name in _TO_DB else getattr(obs, name)
         for name in _OBS_COLUMNS
+    )
+
+
+def _probe_row(answer: ProbeAnswer) -> tuple[Any, ...]:
+    if answer.learnt_at is None:
+        raise StoreError(f"refusing to store the probe answer of {answer.origin} without a time")
+    return (
+        answer.origin,
+        answer.shape,
+        _utc(answer.learnt_at),
+        answer.status,
+        answer.final_url,
+        answer.sketch,
+        answer.canonical,
+        answer.ignores_last_segment,
+    )
+
+
+def _probe_answer(row: Sequence[Any]) -> ProbeAnswer:
+    origin, shape, learnt_at, status, final_url, sketch, canonical, ignores = row
+    return ProbeAnswer(
+        origin=origin,
+        shape=shape,
+        status=status,
+        final_url=final_url,
+        sketch=bytes(sketch),
+        canonical=canonical,
+        ignores_last_segment=bool(ignores),
+        learnt_at=learnt_at.astimezone(UTC),
     )
 
 

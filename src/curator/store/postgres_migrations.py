@@ -96,6 +96,24 @@ MIGRATIONS: tuple[Migration, ...] = (
             """,
         ),
     ),
+    Migration(
+        "each host's learnt answer to made-up URLs, per path shape (the soft-404 probe)",
+        (
+            """
+            CREATE TABLE probe_answers (
+                origin               text NOT NULL,
+                shape                text NOT NULL,
+                learnt_at            timestamptz NOT NULL,
+                status               integer,
+                final_url            text NOT NULL,
+                sketch               bytea NOT NULL,
+                canonical            text,
+                ignores_last_segment boolean NOT NULL DEFAULT false,
+                PRIMARY KEY (origin, shape)
+            )
+            """,
+        ),
+    ),
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -30,6 +30,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
 
+from curator.classify.probe import ProbeAnswer, ProbeKey
 from curator.states import ErrorKind, Flag, LinkState
 from curator.store.interface import ArchiveLookup, Observation, RunRecord, StoreError
 from curator.store.migrations import migrate
@@ -89,6 +90,18 @@ def _create_private(path: Path) -> None:
     its -wal and -shm files the database file's mode."""
     with contextlib.suppress(FileExistsError):
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+
+
+_PROBE_COLUMNS = (
+    "origin, shape, learnt_at, status, final_url, sketch, canonical, ignores_last_segment"
+)
+_PROBE_UPSERT = (
+    f"INSERT INTO probe_answers ({_PROBE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (origin, shape) DO UPDATE SET learnt_at = excluded.learnt_at, "
+    "status = excluded.status, final_url = excluded.final_url, sketch = excluded.sketch, "
+    "canonical = excluded.canonical, ignores_last_segment = excluded.ignores_last_segment"
+)
+_SQL_PARAMETERS = 900  # under SQLite's oldest limit on ? parameters in one statement (999)
 
 
 class SqliteStore:
@@ -260,6 +273,32 @@ class SqliteStore:
                 rows,
             )
 
+    def probe_answers(self, keys: Iterable[ProbeKey]) -> dict[ProbeKey, ProbeAnswer]:
+        """The stored answer of every asked-for (origin, shape) that has one."""
+        wanted = set(keys)
+        origins = sorted({origin for origin, _ in wanted})
+        found: dict[ProbeKey, ProbeAnswer] = {}
+        with self._transaction("read probe answers", write=False) as conn:
+            for start in range(0, len(origins), _SQL_PARAMETERS):
+                part = origins[start : start + _SQL_PARAMETERS]
+                rows = conn.execute(
+                    f"SELECT {_PROBE_COLUMNS} FROM probe_answers "
+                    f"WHERE origin IN ({', '.join('?' * len(part))})",
+                    part,
+                )
+                for row in rows:
+                    answer = _probe_answer(row, self.path)
+                    if answer.key in wanted:
+                        found[answer.key] = answer
+        return found
+
+    def save_probe_answers(self, answers: Sequence[ProbeAnswer]) -> None:
+        if not answers:
+            return
+        rows = [_probe_row(answer) for answer in answers]
+        with self._transaction("save probe answers") as conn:
+            conn.executemany(_PROBE_UPSERT, rows)
+
     def close(self) -> None:
         with self._lock:
             if self._conn is not None:
@@ -339,6 +378,38 @@ def _observation(row: Sequence[Any], path: Path) -> Observation:
         return Observation(**dict(zip(_OBS_COLUMNS, leading, strict=True)))
     except (KeyError, ValueError) as exc:
         raise StoreError(f"{path}: unreadable observation of {url}: {exc!r}") from exc
+
+
+def _probe_row(answer: ProbeAnswer) -> tuple[Any, ...]:
+    if answer.learnt_at is None:
+        raise StoreError(f"refusing to store the probe answer of {answer.origin} without a time")
+    return (
+        answer.origin,
+        answer.shape,
+        _utc_text(answer.learnt_at),
+        answer.status,
+        answer.final_url,
+        answer.sketch,
+        answer.canonical,
+        int(answer.ignores_last_segment),
+    )
+
+
+def _probe_answer(row: Sequence[Any], path: Path) -> ProbeAnswer:
+    origin, shape, learnt_at, status, final_url, sketch, canonical, ignores = row
+    try:
+        return ProbeAnswer(
+            origin=origin,
+            shape=shape,
+            status=status,
+            final_url=final_url,
+            sketch=bytes(sketch),
+            canonical=canonical,
+            ignores_last_segment=bool(ignores),
+            learnt_at=_utc(learnt_at),
+        )
+    except (TypeError, ValueError) as exc:
+        raise StoreError(f"{path}: unreadable probe answer of {origin}: {exc!r}") from exc
 
 
 def _run_row(run: RunRecord) -> tuple[Any, ...]:

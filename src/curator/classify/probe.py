@@ -1,0 +1,472 @@
+"""The soft-404 probe, in one place: which pages need it, which made-up URLs to ask, what a
+host answers for paths that do not exist, and what that answer says about a page.
+
+Many sites answer a missing page with a friendly 200. The probe asks the site for a sibling
+that surely does not exist; a page that looks like that answer is the site's catch-all, not the
+page an editor cited. Three choices keep this cheap and keep it from convicting live pages:
+
+- **One answer per host and path shape, not per directory.** ``/p/3/17/a-slug`` and
+  ``/p/9/42/other`` have the same shape (the section ``p``, two numbers, a slug), and a site
+  answers unknown paths of one shape the same way. The answer is learnt once, kept in the state
+  store for days (``ClassifySettings.probe_max_age_days``), and asked again only when it is old
+  or a page's comparison with it is borderline.
+- **A site that ignores the last path segment is told apart.** News and forum sites serve
+  article 17 whatever slug follows its number, so a made-up slug shows the real page. When the
+  first probe looks like the page that triggered it, a second probe changes the identifying
+  segment (the number) instead: if that one answers differently, the site ignores slugs and the
+  second answer is what unknown pages look like there. A probe whose canonical link names the
+  page's own canonical is the real page too, never evidence against it.
+- **Pages are compared by their visible words** (a bottom-k sketch of word 4-grams), not by
+  bytes: a catch-all page that echoes the asked path, a timestamp or an ad is still the same
+  page.
+
+``ProbeOutcome`` is what classification reads: whether the page answers like a made-up URL,
+how alike, why, and whether that is borderline.
+"""
+
+from __future__ import annotations
+
+import heapq
+import random
+import re
+import string
+import zlib
+from array import array
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from functools import lru_cache
+from urllib.parse import urlunsplit
+
+from curator import urls
+from curator.classify.soft404 import is_home_page
+from curator.domains import registered_domain
+from curator.redact import redact_url
+
+ProbeKey = tuple[str, str]
+"""(origin, path shape): the pages that share one learnt answer to unknown paths."""
+
+_NUMBER = re.compile(r"\d+")
+_DATE = re.compile(r"\d{4}-\d{1,2}(?:-\d{1,2})?|\d{8}")
+_HEX = re.compile(r"[0-9a-f]{8,}", re.IGNORECASE)
+_ID = re.compile(r"(?=[a-z0-9_]*\d)(?=[a-z0-9_]*[a-z])[a-z0-9_]{4,}", re.IGNORECASE)
+_EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,5}$")
+# Segment kinds that name one item (an article number, a hash): changing one reaches another
+# item, or none. "date" is a kind of its own but not an identifier: many items share a day.
+_IDENTIFYING = frozenset({"num", "hex", "id"})
+
+
+def segment_kind(segment: str) -> str:
+    """What kind of value a path segment holds: num, date, hex, id or text (words, slugs),
+    with its file extension kept (``17.html`` is ``num.html``)."""
+    extension = _EXTENSION.search(segment)
+    stem = segment[: extension.start()] if extension else segment
+    suffix = extension.group(0).lower() if extension else ""
+    if _DATE.fullmatch(stem):
+        kind = "date"
+    elif _NUMBER.fullmatch(stem):
+        kind = "num"
+    elif _HEX.fullmatch(stem) and not stem.isalpha():
+        kind = "hex"
+    elif _ID.fullmatch(stem):
+        kind = "id"
+    else:
+        kind = "text"
+    return kind + suffix
+
+
+def path_shape(path: str) -> str:
+    """The shape of a URL path: its section (first segment, when the path goes deeper) as
+    written, then the kind of each further segment. Sections of one site often behave apart
+    (``/news/...`` vs ``/forum/...``); pages within one section answer alike."""
+    segments = (path or "/").split("/")[1:]
+    kinds = [segment_kind(s) if s else "" for s in segments]
+    if len(segments) > 1 and kinds[0] == "text":
+        kinds[0] = segments[0].lower()
+    return "/" + "/".join(kinds)
+
+
+@lru_cache(maxsize=urls.CACHED_URLS)
+def probe_key(url: str) -> ProbeKey:
+    """(origin, path shape): links that share it share one learnt answer. Remembered, as
+    ``urls.split`` is: a page's key is asked a few times on its way through a run."""
+    parts = urls.split(url)
+    return f"{parts.scheme}://{parts.netloc}".lower(), path_shape(parts.path)
+
+
+def probe_keys(urls: Iterable[str]) -> set[ProbeKey]:
+    """The keys of every URL that a probe could apply to (the store is asked for these)."""
+    return {probe_key(url) for url in urls if probe_applies(url)}
+
+
+def probe_applies(url: str) -> bool:
+    """The home page has no sibling to compare with: its probe would say nothing."""
+    return not is_home_page(url)
+
+
+def needs_probe(url: str, shape: PageShape | None, parked: str | None) -> bool:
+    """Whether a page is judged against its host's answer to unknown paths: a 200 HTML page
+    (it has a shape), not parked (that verdict stands alone), not a home page."""
+    return shape is not None and not parked and probe_applies(url)
+
+
+def probe_url(url: str, rng: random.Random | None = None) -> str:
+    """A sibling of ``url`` that surely does not exist: the last segment replaced by 25 random
+    letters (its file extension kept, as a real sibling would have it), no query."""
+    rng = rng or random.SystemRandom()
+    parts = urls.split(url)
+    segments = (parts.path or "/").split("/")
+    segments[-1] = _random_letters(rng) + _extension(segments[-1])
+    return urlunsplit((parts.scheme, parts.netloc, "/".join(segments), "", ""))
+
+
+def id_probe_url(url: str, rng: random.Random | None = None) -> str | None:
+    """Like ``probe_url``, with the identifying segment before the last (an article number,
+    a hash) replaced too, by a made-up value of its kind; None when the path has none."""
+    rng = rng or random.SystemRandom()
+    parts = urls.split(url)
+    segments = (parts.path or "/").split("/")
+    for index in range(len(segments) - 2, 0, -1):
+        kind = segment_kind(segments[index])
+        stem = kind.split(".", 1)[0]
+        if stem in _IDENTIFYING:
+            segments[index] = _made_up(stem, segments[index], rng)
+            segments[-1] = _random_letters(rng) + _extension(segments[-1])
+            return urlunsplit((parts.scheme, parts.netloc, "/".join(segments), "", ""))
+    return None
+
+
+def _random_letters(rng: random.Random, count: int = 25) -> str:
+    return "".join(rng.choice(string.ascii_lowercase) for _ in range(count))
+
+
+def _extension(segment: str) -> str:
+    found = _EXTENSION.search(segment)
+    return found.group(0) if found else ""
+
+
+def _made_up(kind: str, segment: str, rng: random.Random) -> str:
+    """A value of ``kind`` no site is likely to hold: numbers far past any real counter."""
+    extension = _extension(segment)
+    if kind == "num":
+        return str(rng.randrange(9 * 10**11, 10**12)) + extension
+    alphabet = "0123456789abcdef" if kind == "hex" else string.ascii_lowercase + string.digits
+    stem_length = len(segment) - len(extension)
+    return "".join(rng.choice(alphabet) for _ in range(max(stem_length, 12))) + extension
+
+
+@dataclass(frozen=True)
+class PageShape:
+    """What a soft-404 comparison needs of a page, without keeping the page: its status, where
+    it ended, the canonical address it names, and a bottom-k sketch of its word shingles (256
+    bytes per page, so a run of 50,000 links can hold one per link until its probes are in)."""
+
+    status: int | None
+    final_url: str
+    sketch: bytes  # up to SKETCH_SIZE 32-bit hashes, ascending, packed (see shingle_sketch)
+    canonical: str | None = None
+
+    @classmethod
+    def of(
+        cls, status: int | None, final_url: str, text: str, canonical: str | None = None
+    ) -> PageShape:
+        return cls(status, final_url, shingle_sketch(text), canonical)
+
+
+@dataclass(frozen=True)
+class ProbeAnswer:
+    """What a host answers, for one path shape, when asked for a page that does not exist.
+
+    ``ignores_last_segment`` records that a made-up last segment showed the real page (the
+    site serves an item by its number, whatever slug follows); the answer is then the one to a
+    made-up number. ``learnt_at`` is stamped by the run that received it (a worker has no
+    clock of the run's), and read to decide when the answer is too old to trust.
+    """
+
+    origin: str
+    shape: str
+    status: int | None
+    final_url: str
+    sketch: bytes = b""
+    canonical: str | None = None
+    ignores_last_segment: bool = False
+    learnt_at: datetime | None = None
+
+    @property
+    def key(self) -> ProbeKey:
+        return self.origin, self.shape
+
+    @property
+    def catch_all(self) -> bool:
+        """Unknown paths answer with a page (2xx), so a page like that answer proves nothing
+        of its own: it is the site's stand-in."""
+        return self.status is not None and 200 <= self.status < 300
+
+
+@dataclass(frozen=True)
+class ProbePlan:
+    """What an executor probes while it fetches: the answer for every shape a page needs,
+    except the shapes whose answer the run already holds (learnt recently, from the store).
+    ``similarity`` is the run's ``probe_similarity``: learning compares pages too."""
+
+    known: frozenset[ProbeKey] = frozenset()
+    similarity: float = 0.9
+
+
+@dataclass(frozen=True)
+class ProbeOutcome:
+    """What the probe says about one page, for the soft-dead decision to weigh.
+
+    ``alike`` is the evidence (the page answers as a made-up URL does); ``similarity`` is the
+    word-sketch similarity (None where the addresses decided); ``borderline`` marks a
+    comparison close enough to the threshold that a fresh answer is worth a request.
+    """
+
+    alike: bool
+    reason: str
+    similarity: float | None = None
+    borderline: bool = False
+
+
+def compare(
+    page: PageShape, answer: ProbeAnswer, threshold: float, margin: float = 0.0
+) -> ProbeOutcome | None:
+    """What ``answer`` says of ``page``; None when it says nothing (the site answers missing
+    pages with an error, so the page's 200 stands on its own).
+
+    A page equal to the answer is the catch-all, unless the answer names the page itself (its
+    canonical link is the page's own): then the site served the real page to a made-up URL.
+    """
+    if not answer.catch_all:
+        return None
+    if _names_page(answer, page):
+        return ProbeOutcome(False, "a made-up URL on this site shows this very page")
+    if _same_address(page.final_url, answer.final_url):
+        return ProbeOutcome(
+            True,
+            "ends at the same address as a made-up URL on this site "
+            f"({redact_url(answer.final_url)})",
+        )
+    alike = similarity(page.sketch, answer.sketch)
+    if alike >= threshold:
+        reason = f"shows the same page as a made-up URL on this site ({alike:.0%} alike)"
+        return ProbeOutcome(True, reason, alike, borderline=alike < threshold + margin)
+    reason = f"differs from a made-up URL on this site ({alike:.0%} alike)"
+    return ProbeOutcome(False, reason, alike, borderline=alike >= threshold - margin)
+
+
+def _names_page(answer: ProbeAnswer, page: PageShape) -> bool:
+    """The answer's canonical link is the page's own, and not the site's home page (a catch-all
+    often names the home page, as the home page itself does)."""
+    named = answer.canonical
+    return (
+        named is not None
+        and page.canonical is not None
+        and not is_home_page(named)
+        and _same_address(named, page.canonical)
+    )
+
+
+def learn(
+    look: Callable[[str], PageShape], trigger: str, page: PageShape, threshold: float
+) -> ProbeAnswer:
+    """Learn the host's answer for ``trigger``'s shape, asking ``look`` one or two made-up
+    URLs (``look`` fetches through the run's Fetcher, so each probe waits its turn at the
+    host like any request)."""
+    first = look(learn_first(trigger))
+    second_url = learn_next(trigger, page, first, threshold)
+    second = look(second_url) if second_url is not None else None
+    return learnt(trigger, page, first, second, threshold)
+
+
+def answer_shape(shape: PageShape | None, status: int | None, final_url: str) -> PageShape:
+    """What a probe looked like; a probe that was no page (an error, a 404) has no words."""
+    return shape or PageShape(status=status, final_url=final_url, sketch=b"")
+
+
+def learn_first(trigger: str, rng: random.Random | None = None) -> str:
+    """The first URL to ask when learning the answer for ``trigger``'s shape."""
+    return probe_url(trigger, rng)
+
+
+def learn_next(
+    trigger: str,
+    page: PageShape,
+    first: PageShape,
+    threshold: float,
+    rng: random.Random | None = None,
+) -> str | None:
+    """The second URL to ask, when the first answer shows the page that triggered it: it
+    changes the identifying segment, to tell a site that ignores slugs (the second answer
+    differs) from a catch-all whose stand-in the trigger page is (the same answer again)."""
+    if not _looks_like(page, first, threshold):
+        return None
+    return id_probe_url(trigger, rng)
+
+
+def learnt(
+    trigger: str,
+    page: PageShape,
+    first: PageShape,
+    second: PageShape | None,
+    threshold: float,
+) -> ProbeAnswer:
+    """The host's answer for ``trigger``'s shape, from the one or two probes asked."""
+    origin, shape = probe_key(trigger)
+    if second is not None and not _looks_like(page, second, threshold):
+        return _answer(origin, shape, second, ignores_last_segment=True)
+    return _answer(origin, shape, first, ignores_last_segment=False)
+
+
+def _answer(
+    origin: str, shape: str, probe: PageShape, *, ignores_last_segment: bool
+) -> ProbeAnswer:
+    return ProbeAnswer(
+        origin=origin,
+        shape=shape,
+        status=probe.status,
+        final_url=probe.final_url,
+        sketch=probe.sketch,
+        canonical=probe.canonical,
+        ignores_last_segment=ignores_last_segment,
+    )
+
+
+def _looks_like(page: PageShape, probe: PageShape, threshold: float) -> bool:
+    if probe.status is None or not 200 <= probe.status < 300:
+        return False
+    return (
+        _same_address(page.final_url, probe.final_url)
+        or similarity(page.sketch, probe.sketch) >= threshold
+        or (
+            probe.canonical is not None
+            and page.canonical is not None
+            and not is_home_page(probe.canonical)
+            and _same_address(probe.canonical, page.canonical)
+        )
+    )
+
+
+SKETCH_SIZE = 64
+# An array typecode wide enough for a CRC-32 ("I" is 4 bytes wherever curator runs; C only
+# promises 2).
+_HASH_CODE = "I" if array("I").itemsize >= 4 else "L"
+
+
+def shingle_sketch(text: str, size: int = 4, limit: int = 3000) -> bytes:
+    """The smallest hashes of the page's word 4-grams (first ``limit`` words): enough to tell
+    two different error pages apart from one error page echoing two different paths.
+
+    Every 200 page of a run is sketched, so the hash is CRC-32 (C, no object per call; a
+    blake2b per 4-gram was most of this function's cost). It must be stable across processes
+    and runs (a page and its probe may be read by different workers, and a host's answer is
+    kept in the store for days), which rules out ``hash()``; 32 bits make a collision among a
+    page's few thousand 4-grams negligible. The hashes are packed as 32-bit words: a tuple of
+    64 ints cost 2.5 KB a link (an int object each), this 256 bytes.
+    """
+    words = _WORD.findall(text.lower())[:limit]
+    if len(words) < size:
+        words = [*words, *[""] * (size - len(words))]
+    # The 4-grams as lists zipped at offsets 0..size-1, joined, encoded and hashed by C-level
+    # map calls: the same strings as slicing, without a bytecode loop per 4-gram.
+    grams = map(" ".join, zip(*(words[i:] for i in range(size)), strict=False))
+    hashes = set(map(zlib.crc32, map(str.encode, grams)))
+    return array(_HASH_CODE, heapq.nsmallest(SKETCH_SIZE, hashes)).tobytes()
+
+
+_WORD = re.compile(r"\w+")
+
+
+def similarity(a: bytes, b: bytes) -> float:
+    """Jaccard similarity estimated from two bottom-k sketches."""
+    if not a and not b:
+        return 1.0
+    one, other = set(array(_HASH_CODE, a)), set(array(_HASH_CODE, b))
+    k = min(SKETCH_SIZE, len(one | other))
+    union_smallest = sorted(one | other)[:k]
+    both = one & other
+    return sum(1 for h in union_smallest if h in both) / k
+
+
+def _same_address(a: str, b: str) -> bool:
+    pa, pb = urls.split(a), urls.split(b)
+    return (
+        registered_domain(a) == registered_domain(b)
+        and (pa.hostname or "") == (pb.hostname or "")
+        and pa.path.rstrip("/") == pb.path.rstrip("/")
+        and pa.query == pb.query
+    )
+
+
+class ProbeBook:
+    """One run's answers to made-up URLs: those from the store still young enough to trust,
+    and those learnt during the run (stamped with the run's clock as they arrive).
+
+    A page is judged against its shape's answer (``outcome``). Its judgement is settled once
+    that answer is in and either fresh from this run or clear-cut; a page compared with a
+    stored answer and found borderline asks for the answer afresh (``wanted``).
+    """
+
+    def __init__(
+        self,
+        stored: Mapping[ProbeKey, ProbeAnswer],
+        now: datetime,
+        max_age: timedelta,
+        threshold: float,
+        margin: float,
+    ) -> None:
+        self.threshold, self.margin = threshold, margin
+        self.answers: dict[ProbeKey, ProbeAnswer] = {
+            key: answer
+            for key, answer in stored.items()
+            if answer.learnt_at is not None and now - answer.learnt_at <= max_age
+        }
+        self.learnt: dict[ProbeKey, ProbeAnswer] = {}
+
+    def plan(self) -> ProbePlan:
+        """What an executor still has to learn: every shape whose answer is not held."""
+        return ProbePlan(known=frozenset(self.answers), similarity=self.threshold)
+
+    def add(self, answer: ProbeAnswer, now: datetime) -> None:
+        stamped = replace(answer, learnt_at=now)
+        self.answers[answer.key] = self.learnt[answer.key] = stamped
+
+    def answer(self, url: str) -> ProbeAnswer | None:
+        return self.answers.get(probe_key(url))
+
+    def outcome(self, url: str, page: PageShape) -> ProbeOutcome | None:
+        answer = self.answer(url)
+        if answer is None:
+            return None
+        return compare(page, answer, self.threshold, self.margin)
+
+    def settled(self, url: str, page: PageShape) -> bool:
+        """The page's judgement against its answer cannot change any more in this run."""
+        key = probe_key(url)
+        if key not in self.answers:
+            return False
+        if key in self.learnt:
+            return True
+        outcome = self.outcome(url, page)
+        return outcome is None or not outcome.borderline
+
+    def wanted(
+        self, pages: Iterable[tuple[str, PageShape]]
+    ) -> dict[ProbeKey, tuple[str, PageShape]]:
+        """Per shape still to learn (or to learn afresh), the page whose probes ask for it."""
+        wanted: dict[ProbeKey, tuple[str, PageShape]] = {}
+        for url, page in pages:
+            key = probe_key(url)
+            if key not in wanted and not self.settled(url, page):
+                wanted[key] = (url, page)
+        return wanted
+
+    def lasting(self) -> list[ProbeAnswer]:
+        """The answers learnt this run worth keeping for days: not a network failure, a
+        server error or a rate limit, which say nothing of how the host treats unknown
+        paths."""
+        return [
+            answer
+            for answer in self.learnt.values()
+            if answer.status is not None and answer.status < 500 and answer.status != 429
+        ]

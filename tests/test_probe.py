@@ -1,0 +1,233 @@
+"""The soft-404 probe through real local sites: slug-ignoring sites stay alive, catch-all sites
+are still caught, a host's answer is learnt once per path shape and kept in the store, and
+probes wait their turn at the host like any request."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from curator.catalog import load_catalog
+from curator.classify.probe import id_probe_url, path_shape, probe_key, probe_url
+from curator.fetch.client import Fetcher
+from curator.pipeline import RunRequest, run_check
+from curator.report.model import Report
+from curator.settings import ClassifySettings, FetchSettings, Settings
+from curator.states import LinkState
+from curator.store.sqlite import SqliteStore
+from fixtureweb import FixtureRequest, FixtureWeb, html_page
+from routefiles import write_route
+
+NEWS = "www.daily-spine.example"
+_ARTICLE = re.compile(r"^/p/(\d+)/(\d+)/[^/]*$")
+T0 = datetime(2026, 12, 1, 3, 0, tzinfo=UTC)
+
+
+def _story(number: int) -> str:
+    words = " ".join(f"story{number}word{i}" for i in range(60))
+    return html_page(
+        title=f"Story {number} | Daily Spine",
+        body=f"<main><p>Story {number}: {words}</p></main>",
+        head=f'<link rel="canonical" href="http://{NEWS}/p/1/{number}/the-real-slug-{number}">',
+    )
+
+
+_MISSING_STORY = html_page(
+    title="Daily Spine",
+    body="<main><p>" + "Browse today's stories on back pain and posture. " * 30 + "</p></main>",
+)
+
+
+def _news_site(unknown_ids_answer: int) -> Callable[[FixtureRequest], None]:
+    """A news site that serves story N at /p/<section>/<N>/<any slug>, ignoring the slug; an
+    unknown story number gets ``unknown_ids_answer`` (404, or a friendly 200 page)."""
+
+    def handle(request: FixtureRequest) -> None:
+        found = _ARTICLE.match(request.path)
+        if found is None:
+            request.respond(404, html_page("Not found"))
+        elif int(found.group(2)) < 1000:
+            request.respond(200, _story(int(found.group(2))))
+        else:
+            request.respond(unknown_ids_answer, _MISSING_STORY)
+
+    return handle
+
+
+def _links(web: FixtureWeb, count: int, first: int = 1) -> list[str]:
+    """One link per directory: /p/<n>/<n * 7>/some-slug-<n>."""
+    return [web.url(NEWS, f"/p/{n}/{n * 7}/some-slug-{n}") for n in range(first, first + count)]
+
+
+def _run(
+    tmp_path: Path,
+    web: FixtureWeb,
+    settings: Settings,
+    *,
+    store: SqliteStore | None = None,
+    now: datetime = T0,
+) -> Report:
+    catalog = load_catalog(tmp_path / "routes")
+    with Fetcher(settings.fetch, resolver=web.resolver) as fetcher:
+        return run_check(
+            RunRequest(routes=list(catalog.routes.values()), known_slugs=frozenset(catalog.routes)),
+            settings,
+            fetcher,
+            store,
+            clock=lambda: now,
+        )
+
+
+def _states(report: Report) -> dict[str, LinkState]:
+    return {s.url: s.state for route in report.routes for s in route.sources}
+
+
+def _probes(web: FixtureWeb, links: list[str]) -> list[str]:
+    """Requests to the news host that were neither a cited link nor robots.txt."""
+    cited = {link.split(str(web.port), 1)[1] for link in links}
+    return [r.path for r in web.requests(NEWS) if r.path not in cited and r.path != "/robots.txt"]
+
+
+def test_a_site_that_ignores_the_slug_keeps_every_page_alive_with_two_probes(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    web.add(NEWS, "*", handler=_news_site(unknown_ids_answer=404))
+    links = _links(web, 10)
+    write_route(tmp_path / "routes", "news-a", links[:5])
+    write_route(tmp_path / "routes", "news-b", links[5:])
+
+    report = _run(tmp_path, web, Settings(fetch=fast_settings()))
+
+    assert set(_states(report).values()) == {LinkState.ALIVE}, _states(report)
+    # One path shape on one host: a made-up slug (which shows the real story), then a made-up
+    # story number (404) to tell the two apart. Not one probe per directory.
+    probes = _probes(web, links)
+    assert len(probes) == 2, probes
+    assert web.count(NEWS) == len(links) + 1 + 2  # links, robots.txt, two probes
+
+
+def test_a_slug_ignoring_site_still_shows_a_missing_story_as_soft_dead(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    # Unknown story numbers get a friendly 200 page: a cited story that was deleted shows it.
+    web.add(NEWS, "*", handler=_news_site(unknown_ids_answer=200))
+    links = _links(web, 4)
+    deleted = web.url(NEWS, "/p/2/4242/a-story-that-was-deleted")
+    write_route(tmp_path / "routes", "news", [*links, deleted])
+
+    states = _states(_run(tmp_path, web, Settings(fetch=fast_settings())))
+
+    assert [states[link] for link in links] == [LinkState.ALIVE] * 4
+    assert states[deleted] is LinkState.SOFT_DEAD
+
+
+def test_a_catch_all_site_is_still_caught_whatever_the_path_shape(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    host = "www.everything-spine.example"
+    web.fallback(host, body=_MISSING_STORY)
+    real = web.add(host, "/p/3/21/real-story", body=_story(21))
+    gone = [web.url(host, f"/p/{n}/{n * 5}/old-story-{n}") for n in range(1, 4)]
+    topic = web.url(host, "/topics/sciatica-relief")
+    write_route(tmp_path / "routes", "catch-all", [real, *gone, topic])
+
+    report = _run(tmp_path, web, Settings(fetch=fast_settings()))
+
+    sources = {s.url: s for route in report.routes for s in route.sources}
+    assert sources[real].state is LinkState.ALIVE
+    for url in [*gone, topic]:
+        assert sources[url].state is LinkState.SOFT_DEAD, (url, sources[url].reason)
+        assert "made-up URL" in sources[url].reason
+
+
+def test_a_hosts_answer_is_reused_from_the_store_and_asked_again_after_its_max_age(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    web.add(NEWS, "*", handler=_news_site(unknown_ids_answer=404))
+    links = _links(web, 5)
+    write_route(tmp_path / "routes", "news", links)
+    settings = Settings(
+        fetch=fast_settings(), classify=ClassifySettings(probe_max_age_days=7, probe_borderline=0)
+    )
+    with SqliteStore(tmp_path / "state.sqlite") as store:
+        first = _run(tmp_path, web, settings, store=store, now=T0)
+        learnt = len(_probes(web, links))
+        web.log.clear()
+        second = _run(tmp_path, web, settings, store=store, now=T0 + timedelta(days=6))
+        reused = len(_probes(web, links))
+        web.log.clear()
+        third = _run(tmp_path, web, settings, store=store, now=T0 + timedelta(days=8))
+        asked_again = len(_probes(web, links))
+
+    assert learnt == 2
+    assert reused == 0  # six days later: the stored answer is trusted, no probe sent
+    assert asked_again == 2  # eight days later it is older than seven: asked afresh
+    for report in (first, second, third):
+        assert set(_states(report).values()) == {LinkState.ALIVE}
+
+
+def test_a_borderline_page_asks_its_hosts_answer_afresh(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    web.add(NEWS, "*", handler=_news_site(unknown_ids_answer=200))
+    links = _links(web, 5)
+    write_route(tmp_path / "routes", "news", links)
+
+    def settings(margin: float) -> Settings:
+        return Settings(fetch=fast_settings(), classify=ClassifySettings(probe_borderline=margin))
+
+    with SqliteStore(tmp_path / "state.sqlite") as store:
+        _run(tmp_path, web, settings(0.0), store=store, now=T0)
+        web.log.clear()
+        _run(tmp_path, web, settings(0.0), store=store, now=T0 + timedelta(days=1))
+        clear_cut = len(_probes(web, links))
+        web.log.clear()
+        # Every comparison counts as borderline now: the stored answer is not enough.
+        report = _run(tmp_path, web, settings(1.0), store=store, now=T0 + timedelta(days=2))
+        borderline = len(_probes(web, links))
+
+    assert clear_cut == 0
+    assert borderline == 2
+    assert set(_states(report).values()) == {LinkState.ALIVE}
+
+
+def test_probes_keep_to_the_hosts_politeness(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    web.add(NEWS, "*", handler=_news_site(unknown_ids_answer=404))
+    links = _links(web, 5)
+    write_route(tmp_path / "routes", "news", links)
+    fetch = fast_settings(per_host_concurrency=1, per_host_spacing=0.1)
+
+    _run(tmp_path, web, Settings(fetch=fetch))
+
+    assert len(_probes(web, links)) == 2
+    assert web.max_in_flight(NEWS) == 1  # probes never ran beside a link of the same host
+    # And they kept the spacing. Measured at the server, so one gap can shrink by a new
+    # connection's set-up time; the span of all the starts cannot.
+    gaps = web.start_gaps(NEWS)
+    assert len(gaps) == len(links) + 2  # robots.txt, the links and two probes: 8 starts
+    assert sum(gaps) >= len(gaps) * 0.1 * 0.97
+    assert min(gaps) >= 0.06
+    agents = {r.headers.get("user-agent") for r in web.requests(NEWS)}
+    assert agents == {fetch.user_agent}
+
+
+def test_path_shapes_group_pages_a_site_answers_alike() -> None:
+    assert path_shape("/p/3/17/a-slug") == path_shape("/p/9/42/other") == "/p/num/num/text"
+    assert path_shape("/articles/12.html") == "/articles/num.html"
+    assert path_shape("/news/2024-05-01/story") == "/news/date/text"
+    assert path_shape("/news/x") != path_shape("/forum/x")  # sections may behave apart
+    assert path_shape("/back-pain") == "/text"
+    url = "http://www.example.org/p/3/17/a-slug"
+    assert probe_key(url) == ("http://www.example.org", "/p/num/num/text")
+    rng = random.Random(7)
+    sibling = probe_url(url, rng)
+    assert sibling.startswith("http://www.example.org/p/3/17/") and sibling != url
+    changed = id_probe_url(url, rng)
+    assert changed is not None and not changed.startswith("http://www.example.org/p/3/17/")
+    assert probe_key(changed) == probe_key(url)
+    assert id_probe_url("http://www.example.org/topics/sciatica", rng) is None
