@@ -176,7 +176,7 @@ def _run(options: RunOptions, settings: Settings, console: Console, out: Console
         failing_sources(report, out)
         skipped_summary(report, out)
     if not options.quiet:
-        written = f"reports written to {options.reports_dir}/ ({', '.join(FILES)}, routes/)"
+        written = f"reports written to {options.reports_dir}/ ({', '.join(FILES)})"
         if shown is not report:
             written += (
                 f"; {len(report.routes)} of {len(shown.routes)} routes checked in this run, "

@@ -44,7 +44,7 @@ def report(reports_dir: Path, store: str | None, config: Path | None) -> None:
     except UnsafeReportPath as exc:
         _fail(str(exc))
     click.echo(
-        f"reports for run {written.run.id} written to {reports_dir}/ ({', '.join(FILES)}, routes/)",
+        f"reports for run {written.run.id} written to {reports_dir}/ ({', '.join(FILES)})",
         err=True,
     )
 

@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 import jinja2
 from markupsafe import Markup, escape
 
+from curator.report.interface import Page
 from curator.report.model import Finding, Report, RouteReport, RunInfo, SourceReport
 from curator.report.trend import TrendChart, chart, trend_points
 from curator.report.words import (
@@ -70,14 +71,6 @@ _TONE = {
     LinkState.SKIPPED: "muted",
     LinkState.ALIVE: "ok",
 }
-
-
-@dataclass(frozen=True)
-class Page:
-    """One file of the site, by its path relative to the reports directory."""
-
-    path: str
-    text: str
 
 
 @dataclass(frozen=True)
