@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from curator.schedule.digest import write_digest
-from curator.schedule.lock import LockBusy, run_lock
+from curator.session.lock import LockBusy, run_lock
 from fixtureweb import FixtureWeb, html_page
 from routefiles import write_route
 from schedulehelp import TOML, make_project

@@ -42,9 +42,9 @@ from curator.report.context import ReportContext, load_context
 from curator.report.model import Report
 from curator.report.outputs import FILES, EarlyRoutePages, UnsafeReportPath, write_all
 from curator.report.picture import picture
-from curator.schedule.cancel import cancellable
-from curator.schedule.due import Selection, plan_from_store
-from curator.schedule.lock import LockBusy, run_lock
+from curator.session.cancel import cancellable
+from curator.session.due import Selection, plan_from_store
+from curator.session.lock import LockBusy, run_lock
 from curator.settings import Settings
 from curator.states import LinkState, RouteStatus
 from curator.store.interface import RunRecord
@@ -61,7 +61,7 @@ class RunOptions:
     progress: bool = True
     cluster: str | None = None  # a Dask scheduler address: run the shards there
     workers: int | None = None  # local worker processes; None: one per CPU for a large run
-    select: Selection = Selection.ALL  # DUE: only the links due a check (curator.schedule.due)
+    select: Selection = Selection.ALL  # DUE: only the links due a check (curator.session.due)
     kind: str = "run"  # the run's kind in the store: run | recheck
     cancel: threading.Event | None = None  # once set, the run stops at its next fetched URL
     on_report: Callable[[Report], None] | None = None  # called with the report once written

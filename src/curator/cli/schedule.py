@@ -21,10 +21,10 @@ from curator.exitcodes import Exit
 from curator.schedule.config import DEFAULT_FILE, ScheduleError, load_schedules
 from curator.schedule.jobs import JobContext
 from curator.schedule.ledger import Ledger, LedgerError
-from curator.schedule.lock import LockBusy, beside, scheduler_lock, store_file
 from curator.schedule.logs import setup_logging
 from curator.schedule.service import SchedulerService, install_signal_handlers, serve
 from curator.schedule.triggers import upcoming
+from curator.session.lock import LockBusy, beside, scheduler_lock, store_file
 
 
 @click.command()

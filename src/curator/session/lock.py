@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from curator.schedule.cancel import RunCancelled
+from curator.session.cancel import RunCancelled
 
 _POLL_SECONDS = 0.1
 
