@@ -13,6 +13,7 @@ from curator.exitcodes import Exit
 from curator.report.context import ReportContextError
 from curator.report.outputs import FILES, UnsafeReportPath
 from curator.report.rerender import NothingToRender, rerender
+from curator.session.core import store_url
 from curator.store.interface import StoreError
 from curator.store.open import open_store
 
@@ -28,7 +29,7 @@ def report(reports_dir: Path, store: str | None, config: Path | None) -> None:
     finished run in it, or a stored report that cannot be read.
     """
     settings = load_command_settings(config)
-    location = settings.store if store is None else store
+    location = store_url(settings, store)
     if not location:
         _fail("no state store given: pass --store PATH")
     if "://" not in location and not Path(location).expanduser().exists():
