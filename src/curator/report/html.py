@@ -27,6 +27,7 @@ from markupsafe import Markup, escape
 
 from curator.report.interface import Page
 from curator.report.model import Finding, Report, RouteReport, RunInfo, SourceReport
+from curator.report.status import STALE_FINDINGS, STALENESS_FLAGS
 from curator.report.trend import TrendChart, chart, trend_points
 from curator.report.words import (
     ERROR_MEANING,
@@ -35,7 +36,6 @@ from curator.report.words import (
     STATUS_MEANING,
     STATUS_ORDER,
 )
-from curator.rollup import STALE_FINDINGS, STALENESS_FLAGS
 from curator.states import Flag, LinkState, RouteStatus
 from curator.store.interface import RunRecord
 

@@ -27,7 +27,7 @@ from typing import Literal
 
 from curator.report.digest import stale_reasons
 from curator.report.model import Report, RouteReport
-from curator.rollup import at_risk_reasons
+from curator.report.status import at_risk_reasons
 from curator.states import RouteStatus
 
 CLASSNAME = "curator.routes"
