@@ -173,13 +173,9 @@ def _run(options: RunOptions, session: RunSession, console: Console, out: Consol
         failing_sources(report, out)
         skipped_summary(report, out)
     if not options.quiet:
-        written = f"reports written to {options.reports_dir}/ ({', '.join(FILES)})"
-        if shown is not report:
-            written += (
-                f"; {len(report.routes)} of {len(shown.routes)} routes checked in this run, "
-                "the others as of their last check"
-            )
-        console.print(written, markup=False, highlight=False, soft_wrap=True)
+        console.print(
+            _written(options, report, shown), markup=False, highlight=False, soft_wrap=True
+        )
     notify_after_run(report, context.previous, settings.notify, console, options.notify)
     code = exit_code(report, had_problems=bool(catalog.problems))
     if code is Exit.OK and nothing_judged(report):
@@ -236,6 +232,17 @@ def _check(
         if store is not None:
             store.close()
     return report, context, shown
+
+
+def _written(options: RunOptions, report: Report, shown: Report) -> str:
+    """Where the reports went, and how much of what they show this run checked."""
+    written = f"reports written to {options.reports_dir}/ ({', '.join(FILES)})"
+    if shown is not report:
+        written += (
+            f"; {len(report.routes)} of {len(shown.routes)} routes checked in this run, "
+            "the others as of their last check"
+        )
+    return written
 
 
 @dataclass

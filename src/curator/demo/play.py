@@ -106,12 +106,7 @@ def run_demo(
     ):
         routes_dir = Path(tmp) / "routes"
         copy_routes(routes_dir, site.url)
-        web = RunSession(
-            settings,
-            routes_dir,
-            resolver=StaticResolver(dict.fromkeys(hosts(book), LOOPBACK)),
-            ca_bundle=ca_bundle,
-        )
+        web = _demo_web(settings, routes_dir, book, ca_bundle)
         _intro(console, site, settings)
 
         approved_at = now - timedelta(hours=APPROVED_HOURS_AGO)
@@ -176,6 +171,12 @@ def copy_routes(target: Path, address: Callable[[str, str], str]) -> list[Path]:
     return written
 
 
+def _demo_web(settings: Settings, routes_dir: Path, book: PageBook, ca_bundle: str) -> RunSession:
+    """A session on the demo web: its names resolve to 127.0.0.1 and its CA is trusted."""
+    resolver = StaticResolver(dict.fromkeys(hosts(book), LOOPBACK))
+    return RunSession(settings, routes_dir, resolver=resolver, ca_bundle=ca_bundle)
+
+
 def _catalog(session: RunSession) -> Catalog:
     """The demo's routes as of the session's clock; the demo's own routes always load."""
     catalog = session.catalog()
@@ -185,8 +186,7 @@ def _catalog(session: RunSession) -> Catalog:
 
 
 def _approve(web: RunSession) -> None:
-    """Approve every route at the session's (simulated) time. The demo web's names resolve to
-    127.0.0.1 and its CA is trusted: ``web`` holds both."""
+    """Approve every route at the session's (simulated) time, on the demo web."""
     routes = list(_catalog(web).routes.values())
     executor = InProcessExecutor(web.fetcher())
     try:
