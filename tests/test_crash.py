@@ -28,7 +28,7 @@ from curator.fetch.client import Fetcher
 from curator.fetch.result import FetchResult
 from curator.pipeline import RunRequest, run_check
 from curator.report.model import Report
-from curator.schedule.cancel import RunCancelled
+from curator.session.cancel import RunCancelled
 from curator.settings import FetchSettings, HistorySettings, Settings
 from curator.states import LinkState
 from curator.store.sqlite import SqliteStore

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -178,3 +179,23 @@ def test_junit_survives_control_characters() -> None:
     assert failure is not None
     assert failure.get("message") == "#1 Evil[2J <tag> & co"
     assert failure.get("type") == "added-broken"
+
+
+def test_gate_junit_counts_add_up_like_the_reports() -> None:
+    """One JUnit writer for the run and the gate: the gate's suites and root carry the counts
+    CI dashboards read, computed from the cases as the run's junit.xml computes them."""
+    path, other = Path("routes/back-pain.yaml"), Path("routes/neck-pain.yaml")
+    fails = GateFinding(
+        rule=GateRule.ADDED_BROKEN, fails=True, path=path, line=7, slug="back-pain",
+        title="dead source added", message="#1 gone", advice="replace it",
+    )  # fmt: skip
+    warns = replace(fails, rule=GateRule.WATCHING, fails=False, message="#2 failing once")
+    outcome = GateOutcome(Exit.FAILED, findings=(fails, warns), touched=(path, other))
+    root = ET.fromstring(junit.render(outcome))
+    counts = {k: root.get(k) for k in ("tests", "failures", "errors", "skipped")}
+    assert counts == {"tests": "3", "failures": "1", "errors": "0", "skipped": "0"}
+    suites = {s.get("name"): s for s in root.iter("testsuite")}
+    assert suites["routes/neck-pain.yaml"].get("tests") == "1"  # a green route is still listed
+    assert suites["routes/back-pain.yaml"].get("failures") == "1"
+    (warning,) = [c for c in root.iter("testcase") if c.find("system-out") is not None]
+    assert (warning.findtext("system-out") or "").startswith("warning: #2 failing once")

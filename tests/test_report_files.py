@@ -7,13 +7,14 @@ import os
 import threading
 import time
 import xml.etree.ElementTree as ET
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pytest
 
 from conftest import make_fast_settings
+from curator.report.formats import outputs
 from curator.report.model import Report
-from curator.report.outputs import UnsafeReportPath, write_all
+from curator.report.outputs import FILES, UnsafeReportPath, write_all
 from fixtureweb import FixtureWeb
 from reportscenario import ReportScenario
 
@@ -131,3 +132,17 @@ def test_reports_get_the_umask_modes(
     written = [*reports.glob("*.*"), *(reports / "routes").glob("*.html")]
     assert len(written) >= 6
     assert {oct(p.stat().st_mode & 0o777) for p in written} == {oct(mode)}
+
+
+def test_every_registered_output_is_written_and_named(web: FixtureWeb, tmp_path: Path) -> None:
+    """The registry is the one list of outputs: what is written is what FILES names."""
+    names = [output.name for output in outputs()]
+    assert names == sorted(set(names))  # one module each, found by listing the package
+    assert {"json", "markdown", "html", "digest", "junit", "sarif"} <= set(names)
+    report = ReportScenario(web, tmp_path, make_fast_settings()).run(0)
+    written = write_all(report, tmp_path / "reports")
+    relative = {path.relative_to(tmp_path / "reports").as_posix() for path in written}
+    assert {name for name in FILES if "*" not in name} <= relative
+    assert all(any(PurePosixPath(path).match(name) for name in FILES) for path in relative), (
+        relative
+    )

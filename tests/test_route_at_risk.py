@@ -22,7 +22,7 @@ from curator.gate.policy import GateRule
 from curator.pipeline import RunRequest, run_check
 from curator.report import junit, markdown
 from curator.report.model import Report, RouteReport
-from curator.rollup import at_risk_reasons
+from curator.report.status import at_risk_reasons
 from curator.settings import (
     ClassifySettings,
     FetchSettings,

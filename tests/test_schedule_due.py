@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from curator.schedule.due import DueReason, Selection, per_host_budget, plan_due
+from curator.session.due import DueReason, Selection, per_host_budget, plan_due
 from curator.settings import FetchSettings, ScheduleSettings, Settings
 from curator.states import LinkState
 from curator.store.interface import Observation

@@ -3,17 +3,25 @@ the overdue-review digest."""
 
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
 import threading
 import time
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 
+from conftest import make_fast_settings
+from curator import app
+from curator.app import RunOptions
+from curator.exitcodes import Exit
 from curator.schedule.digest import write_digest
-from curator.schedule.lock import LockBusy, run_lock
+from curator.session.due import Selection
+from curator.session.lock import LockBusy, run_lock
+from curator.settings import ArchiveSettings, ClassifySettings, ScheduleSettings, Settings
 from fixtureweb import FixtureWeb, html_page
 from routefiles import write_route
 from schedulehelp import TOML, make_project
@@ -71,46 +79,64 @@ def test_the_lock_times_out_in_process_too(tmp_path: Path) -> None:
             pass
 
 
-@pytest.mark.slow
+class Clock:
+    """A clock the test moves: due planning and every recorded look follow it."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
 def test_due_fetches_only_what_is_due_within_the_per_host_budget(
     tmp_path: Path, web: FixtureWeb
 ) -> None:
     host = "busy.example"
     urls = [web.add(host, f"/p{i}", body=html_page(title=f"Page {i}")) for i in range(5)]
     write_route(tmp_path / "routes", "busy", urls)
-    # Alive looks are stale after ~8.6 s here (and no slack), so the clock can be seen to move
-    # while the second run, started at once, still finds nothing due on a loaded machine.
-    toml = TOML + "recheck_alive_days = 0.0001\nnight_hours = 0.0000001\nper_host_budget = 2\n"
-    (tmp_path / "curator.toml").write_text(toml, encoding="utf-8")
-    args = ["--no-progress", "--allow-private-networks", f"--resolve={host}:127.0.0.1"]
+    settings = Settings(
+        fetch=make_fast_settings(retries=0),
+        classify=ClassifySettings(soft404_probe=False),
+        schedule=ScheduleSettings(recheck_alive_days=1, night_hours=1, per_host_budget=2),
+        archive=ArchiveSettings(enabled=False),
+        store=str(tmp_path / STORE),
+    )
+    clock = Clock()
 
-    first = curator(tmp_path, "run", "--due", *args)
-    assert first.returncode == 0, first.stderr
-    assert "due: 5 of 5 links checked now (5 new)" in first.stderr  # new: never deferred
-    assert [web.count(host, f"/p{i}") for i in range(5)] == [1] * 5
+    def run(select: Selection = Selection.DUE) -> str:
+        said = io.StringIO()
+        options = RunOptions(
+            routes_dir=tmp_path / "routes",
+            reports_dir=tmp_path / "reports",
+            resolve={host: "127.0.0.1"},
+            progress=False,
+            select=select,
+        )
+        console = Console(file=said, width=200)
+        assert app.run(options, settings, console, clock=clock) is Exit.OK, said.getvalue()
+        return said.getvalue()
 
     def pages() -> list[int]:
         return [web.count(host, f"/p{i}") for i in range(5)]
 
-    second = curator(tmp_path, "run", "--due", *args)  # at once: nothing is due yet
-    assert "due: 0 of 5 links checked now" in second.stderr, second.stderr
+    assert "due: 5 of 5 links checked now (5 new)" in run()  # new: never deferred
+    assert pages() == [1] * 5
+    clock.now += timedelta(minutes=5)
+    assert "due: 0 of 5 links checked now" in run()  # nothing is due yet
     assert pages() == [1] * 5
 
-    time.sleep(9)  # every look is now older than its re-check age
-    web.add(host, "/p0", body=html_page(title="Page 0"))
-    third = curator(tmp_path, "run", "--due", *args)
-    assert third.returncode == 0, third.stderr
-    assert "due: 2 of 5 links checked now (5 stale); 3 deferred" in third.stderr
+    clock.now += timedelta(days=2)  # every look is now older than its re-check age
+    said = run()
+    assert "due: 2 of 5 links checked now (5 stale); 3 deferred" in said, said
     assert sum(pages()) == 7  # the budget: 2 more
 
-    time.sleep(0.1)
-    fourth = curator(tmp_path, "run", "--due", *args)
+    clock.now += timedelta(minutes=5)
     # The three deferred (older) links go first this time.
-    assert "due: 2 of 5 links checked now" in fourth.stderr, fourth.stderr
+    assert "due: 2 of 5 links checked now" in run()
     assert sorted(pages()) == [1, 2, 2, 2, 2]
-    # A plain run still checks everything.
-    plain = curator(tmp_path, "run", *args)
-    assert plain.returncode == 0 and sorted(pages()) == [2, 3, 3, 3, 3]
+    run(Selection.ALL)  # a plain run still checks everything
+    assert sorted(pages()) == [2, 3, 3, 3, 3]
 
 
 def test_due_without_a_store_is_a_usage_error(tmp_path: Path, web: FixtureWeb) -> None:

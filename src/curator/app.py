@@ -21,7 +21,7 @@ from rich.console import Console
 
 from curator import heap
 from curator.archive.client import archive_client
-from curator.catalog import Catalog, format_problems, load_catalog, most_links, validate_files
+from curator.catalog import Catalog, format_problems, most_links, validate_files
 from curator.catalog import validate as validate_routes
 from curator.catalog.load import unknown_slugs
 from curator.console import (
@@ -32,23 +32,20 @@ from curator.console import (
     skipped_summary,
     summary_table,
 )
-from curator.execute.choose import choose_executor
 from curator.execute.interface import Executor, ExecutorError, ShardProgress
 from curator.exitcodes import Exit
-from curator.fetch.resolve import Resolver, StaticResolver, SystemResolver
 from curator.notify.after_run import notify_after_run
-from curator.pipeline import RunRequest, plan, run_check, utcnow
+from curator.pipeline import Clock, plan, utcnow
 from curator.report.context import ReportContext, load_context
 from curator.report.model import Report
 from curator.report.outputs import FILES, EarlyRoutePages, UnsafeReportPath, write_all
 from curator.report.picture import picture
-from curator.schedule.cancel import cancellable
-from curator.schedule.due import Selection, plan_from_store
-from curator.schedule.lock import LockBusy, run_lock
+from curator.session.core import RunSession
+from curator.session.due import Selection
+from curator.session.lock import LockBusy
 from curator.settings import Settings
 from curator.states import LinkState, RouteStatus
 from curator.store.interface import RunRecord
-from curator.store.open import open_store
 
 
 @dataclass(frozen=True)
@@ -61,18 +58,13 @@ class RunOptions:
     progress: bool = True
     cluster: str | None = None  # a Dask scheduler address: run the shards there
     workers: int | None = None  # local worker processes; None: one per CPU for a large run
-    select: Selection = Selection.ALL  # DUE: only the links due a check (curator.schedule.due)
+    select: Selection = Selection.ALL  # DUE: only the links due a check (curator.session.due)
     kind: str = "run"  # the run's kind in the store: run | recheck
     cancel: threading.Event | None = None  # once set, the run stops at its next fetched URL
     on_report: Callable[[Report], None] | None = None  # called with the report once written
     quiet: bool = False  # nothing on stderr but errors: no progress, hints or "written to"
     json: bool = False  # stdout gets latest.json's document instead of the summary table
     notify: Sequence[str] | None = None  # notification URLs; None: the [notify] settings'
-
-
-def make_resolver(overrides: dict[str, str]) -> Resolver:
-    """curl-style ``--resolve`` overrides over the system resolver."""
-    return StaticResolver(overrides, fallback=SystemResolver()) if overrides else SystemResolver()
 
 
 def validate(routes_dir: Path, files: Sequence[Path] = (), console: Console | None = None) -> Exit:
@@ -91,6 +83,8 @@ def run(
     settings: Settings,
     console: Console | None = None,
     out: Console | None = None,
+    *,
+    clock: Clock = utcnow,
 ) -> Exit:
     """Check the routes, write the reports, and say how it went in an exit code.
 
@@ -114,31 +108,34 @@ def run(
                 soft_wrap=True,
             )
         return Exit.BAD_INPUT
-    store_url = settings.store if options.store is None else options.store
-    if options.select is not Selection.ALL and not store_url:
+    session = RunSession(
+        settings,
+        options.routes_dir,
+        store=options.store,
+        resolve=options.resolve,
+        clock=clock,
+        cancel=options.cancel,
+    )
+    if options.select is not Selection.ALL and not session.store_url:
         console.print("curator: --due needs a state store to know what was checked when")
         return Exit.BAD_INPUT
     try:
-        with (
-            run_lock(store_url, settings.schedule.lock_wait_seconds, cancel=options.cancel),
-            heap.long_lived(),
-        ):
-            return _run(options, settings, console, out)
+        with session.locked(), heap.long_lived():
+            return _run(options, session, console, out)
     except LockBusy as exc:
         console.print(f"curator: {exc}", markup=False, highlight=False, soft_wrap=True)
         return Exit.INCONCLUSIVE
 
 
-def _run(options: RunOptions, settings: Settings, console: Console, out: Console) -> Exit:
+def _run(options: RunOptions, session: RunSession, console: Console, out: Console) -> Exit:
+    settings = session.settings
     only = list(options.only) or None
     shards = _ShardRelay()
     try:
         # Chosen from the route files' count alone and started at once, so worker processes
         # import curator while this one reads the route files (each about a second at 4,000
         # routes); see choose_executor.
-        executor = choose_executor(
-            settings.fetch,
-            make_resolver(options.resolve),
+        executor = session.executor(
             most_links(options.routes_dir, only),
             cluster=options.cluster,
             workers=options.workers,
@@ -150,9 +147,9 @@ def _run(options: RunOptions, settings: Settings, console: Console, out: Console
     pages = EarlyRoutePages(options.reports_dir)  # rendered while the links are fetched
     try:
         executor.start()
-        catalog = load_catalog(options.routes_dir, only=only)
+        catalog = session.catalog(only)
         heap.settle()
-        outcome = _check(options, settings, console, catalog, executor, shards, pages)
+        outcome = _check(options, session, console, catalog, executor, shards, pages)
     except BaseException:
         pages.discard()
         raise
@@ -176,13 +173,9 @@ def _run(options: RunOptions, settings: Settings, console: Console, out: Console
         failing_sources(report, out)
         skipped_summary(report, out)
     if not options.quiet:
-        written = f"reports written to {options.reports_dir}/ ({', '.join(FILES)}, routes/)"
-        if shown is not report:
-            written += (
-                f"; {len(report.routes)} of {len(shown.routes)} routes checked in this run, "
-                "the others as of their last check"
-            )
-        console.print(written, markup=False, highlight=False, soft_wrap=True)
+        console.print(
+            _written(options, report, shown), markup=False, highlight=False, soft_wrap=True
+        )
     notify_after_run(report, context.previous, settings.notify, console, options.notify)
     code = exit_code(report, had_problems=bool(catalog.problems))
     if code is Exit.OK and nothing_judged(report):
@@ -196,7 +189,7 @@ def _run(options: RunOptions, settings: Settings, console: Console, out: Console
 
 def _check(
     options: RunOptions,
-    settings: Settings,
+    session: RunSession,
     console: Console,
     catalog: Catalog,
     executor: Executor,
@@ -208,21 +201,12 @@ def _check(
     code of a run that could not finish. Closes ``executor`` once it is done."""
     for problem in catalog.problems:
         console.print(str(problem), markup=False, highlight=False, soft_wrap=True)
-    known = frozenset(p.stem for p in options.routes_dir.glob("*.y*ml"))
-    request = RunRequest(
-        routes=list(catalog.routes.values()),
-        known_slugs=known,
-        problems=[str(p) for p in catalog.problems],
-        kind=options.kind,
-        routes_dir=str(options.routes_dir.resolve()),
-        partial=bool(options.only),
-    )
-    store_url = settings.store if options.store is None else options.store
-    store = open_store(store_url) if store_url else None
-    archive = archive_client(settings)
+    request = session.request(catalog, kind=options.kind, partial=bool(options.only))
+    store = session.open_store()
+    archive = archive_client(session.settings)
     try:
         if store is not None and options.select is not Selection.ALL:
-            due = plan_from_store(plan(request.routes), store, utcnow(), settings, options.select)
+            due = session.due(request, store, options.select)
             if not options.quiet:
                 console.print(due.summary(), markup=False, highlight=False, soft_wrap=True)
             request = replace(request, live=due.live)
@@ -231,15 +215,8 @@ def _check(
         with progress_reporter(total) if showing else nullcontext() as sink:
             shards.target = sink.shards if sink is not None else None
             try:
-                progress = cancellable(sink, options.cancel)
-                report = run_check(
-                    request,
-                    settings,
-                    executor,
-                    store,
-                    progress=progress,
-                    on_route=pages,
-                    archive=archive,
+                report = session.check(
+                    request, executor, store, progress=sink, on_route=pages, archive=archive
                 )
                 heap.settle()
             except ExecutorError as exc:
@@ -255,6 +232,17 @@ def _check(
         if store is not None:
             store.close()
     return report, context, shown
+
+
+def _written(options: RunOptions, report: Report, shown: Report) -> str:
+    """Where the reports went, and how much of what they show this run checked."""
+    written = f"reports written to {options.reports_dir}/ ({', '.join(FILES)})"
+    if shown is not report:
+        written += (
+            f"; {len(report.routes)} of {len(shown.routes)} routes checked in this run, "
+            "the others as of their last check"
+        )
+    return written
 
 
 @dataclass

@@ -22,7 +22,6 @@ from pathlib import Path
 
 from rich.console import Console
 
-from curator.app import make_resolver
 from curator.archive.client import ArchiveClient
 from curator.archive.save import SnapshotSaver
 from curator.assess.baseline import RouteBaseline, SourceBaseline, save_baseline
@@ -30,18 +29,18 @@ from curator.assess.support import key_terms
 from curator.catalog import (
     Route,
     format_problems,
-    load_catalog,
     load_route_document,
     save_route_document,
 )
 from curator.classify.link import Verdict, classify
 from curator.console import err_console
 from curator.execute import Executor
-from curator.execute.choose import choose_executor
 from curator.exitcodes import Exit
 from curator.inspect import Inspection, Wants
 from curator.pipeline import utcnow
 from curator.redact import redact_url
+from curator.session.core import RunSession
+from curator.session.lock import LockBusy
 from curator.settings import ClassifySettings, Settings
 
 
@@ -170,16 +169,31 @@ def approve_command(
     """The command around :func:`approve_routes`: load, approve, say what happened.
 
     Exit 1 when any source could not be baselined, with or without ``force``: a script must be
-    able to tell that a route was not fully verified."""
+    able to tell that a route was not fully verified. Approval holds the state store's run
+    lock, as a run does, so a scheduled run never reads half of the baselines it writes; when
+    another run holds it past the wait, nothing is approved (exit 3)."""
     console = console or err_console()
-    catalog = load_catalog(routes_dir, only=list(slugs) or None)
+    session = RunSession(
+        settings, routes_dir, resolve=resolve, clock=clock, purpose="curator approve"
+    )
+    try:
+        with session.locked():
+            return _approve(session, slugs, console, force)
+    except LockBusy as exc:
+        console.print(f"curator: {exc}; nothing approved", markup=False, soft_wrap=True)
+        return Exit.INCONCLUSIVE
+
+
+def _approve(session: RunSession, slugs: Sequence[str], console: Console, force: bool) -> Exit:
+    settings = session.settings
+    catalog = session.catalog(list(slugs) or None)
     if catalog.problems:
         console.print(format_problems(catalog.problems), markup=False, soft_wrap=True)
         console.print("nothing approved: fix the route files first")
         return Exit.BAD_INPUT
     routes = list(catalog.routes.values())
     links = len({s.url for r in routes for s in r.sources})
-    executor = choose_executor(settings.fetch, make_resolver(resolve), links)
+    executor = session.executor(links)
     archive = settings.archive
     client = None
     if archive.enabled and archive.save_on_approve:
@@ -188,7 +202,7 @@ def approve_command(
         client = ArchiveClient(archive, settings.fetch.user_agent, budget=budget)
     saver = SnapshotSaver(client) if client is not None else None
     try:
-        approvals = approve_routes(routes, executor, clock, settings.classify, force, saver)
+        approvals = approve_routes(routes, executor, session.clock, settings.classify, force, saver)
     finally:
         executor.close()
         if client is not None:

@@ -9,65 +9,19 @@ Three kinds, in ``[[policy.exclude]]``, ``[[policy.accept]]`` and ``[[policy.hea
   host: redirects to another host do not carry them. The values are ``SecretStr`` in the
   settings, so no repr, log line or report shows them, and they are never stored.
 
-Pattern syntax. A URL pattern is a glob over the whole URL (``*`` matches any run of
-characters, ``/`` included; ``?`` one character; ``[abc]`` a set), so
-``https://example.org/private/*`` excludes everything under that folder; or, after ``re:``, a
-Python regular expression searched anywhere in the URL (``re:^https?://[^/]*\\.internal/``).
-A host pattern is a host name (``partner.example.org``) or a glob over it
-(``*.example.org`` for its subdomains); host names compare case-insensitively.
-
-Why globs first: most exclusions are "this folder" or "this site", which a glob says plainly;
-a regex is there for the rest, and marked so nobody has to guess which one a string is.
+The pattern syntax is :mod:`curator.patterns`'s.
 """
 
 from __future__ import annotations
 
-import fnmatch
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from curator import urls
+from curator.patterns import host_pattern, matches_url, url_pattern
 
 if TYPE_CHECKING:
     from curator.settings import ExcludeRule, PolicySettings
-
-REGEX_PREFIX = "re:"
-
-
-class PatternError(ValueError):
-    """A pattern that cannot be used; the message says why."""
-
-
-def url_pattern(pattern: str) -> re.Pattern[str]:
-    """The compiled form of a URL pattern (see the module's docstring for the syntax)."""
-    if pattern.startswith(REGEX_PREFIX):
-        source = pattern[len(REGEX_PREFIX) :]
-        if not source:
-            raise PatternError("empty regular expression after 're:'")
-        try:
-            return re.compile(source)
-        except re.error as exc:
-            raise PatternError(f"bad regular expression {source!r}: {exc}") from exc
-    if "://" not in pattern and not pattern.startswith("*"):
-        raise PatternError(
-            f"URL pattern {pattern!r} matches whole URLs, so it starts with a scheme "
-            f"(https://{pattern}) or '*'; use 're:' for a regular expression"
-        )
-    return re.compile(fnmatch.translate(pattern))
-
-
-def host_pattern(pattern: str) -> re.Pattern[str]:
-    """The compiled form of a host pattern: a host name, or a glob over host names."""
-    if not pattern or any(c in pattern for c in "/:@ "):
-        raise PatternError(f"host pattern {pattern!r} must be a host name like partner.example.org")
-    return re.compile(fnmatch.translate(pattern.lower()))
-
-
-def _matches_url(pattern: re.Pattern[str], source: str, url: str) -> bool:
-    if source.startswith(REGEX_PREFIX):
-        return pattern.search(url) is not None
-    return pattern.match(url) is not None  # fnmatch.translate anchors at both ends
 
 
 @dataclass(frozen=True)
@@ -91,7 +45,7 @@ class Policy:
     def excluded(self, url: str) -> ExcludeRule | None:
         """The first exclude rule matching ``url``, if any."""
         for pattern, rule in self._exclude:
-            if _matches_url(pattern, rule.url, url):
+            if matches_url(pattern, rule.url, url):
                 return rule
         return None
 

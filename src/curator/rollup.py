@@ -8,14 +8,8 @@ from collections.abc import Sequence
 from curator.domains import registered_domain
 from curator.redact import redact_url
 from curator.report.model import Finding, SourceReport
+from curator.report.status import STALE_FINDINGS, STALENESS_FLAGS, TOO_FEW_LIVE, at_risk_reasons
 from curator.states import Flag, LinkState, RouteStatus
-
-STALENESS_FLAGS = frozenset(
-    {Flag.CHANGED, Flag.RETITLED, Flag.UNSUPPORTED, Flag.UPDATED_AFTER_REVIEW}
-)
-STALE_FINDINGS = frozenset({"review-overdue"})
-TOO_FEW_LIVE = "too-few-live-sources"
-AT_RISK_FINDINGS = frozenset({TOO_FEW_LIVE})
 
 
 def route_status(
@@ -39,19 +33,6 @@ def route_status(
     ):
         return RouteStatus.STALE
     return RouteStatus.HEALTHY
-
-
-def at_risk_reasons(sources: Sequence[SourceReport], findings: Sequence[Finding]) -> list[str]:
-    """Why a route is at risk, one phrase each; empty when it is not. Every output that says
-    "at-risk" explains it with these words, so the digest, JUnit and the gate agree."""
-    reasons = [
-        f"#{s.rank} {s.name} is {s.state.value}, failing {s.consecutive_failures} run(s) "
-        "in a row, not yet confirmed"
-        for s in sources
-        if s.state.is_broken and not s.confirmed
-    ]
-    reasons += [f.message for f in findings if f.code in AT_RISK_FINDINGS]
-    return reasons
 
 
 def source_findings(sources: Sequence[SourceReport]) -> list[Finding]:

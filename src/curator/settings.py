@@ -24,7 +24,7 @@ from pydantic import (
 )
 from pydantic_core import ErrorDetails
 
-from curator.policy import PatternError, host_pattern, url_pattern
+from curator.patterns import PatternError, host_pattern, url_pattern
 from curator.tomlines import line_of
 
 DEFAULT_CONTACT = "https://github.com/curator-links/curator"
@@ -52,7 +52,7 @@ def _host_pattern(value: str) -> str:
 
 
 class ExcludeRule(_Section):
-    """URLs never fetched (state ``skipped``); see curator.policy for the pattern syntax."""
+    """URLs never fetched (state ``skipped``); see curator.patterns for the pattern syntax."""
 
     url: str = Field(description="glob over the whole URL, or 're:' and a regular expression")
     reason: str

@@ -44,7 +44,8 @@ def approve(
     is not live (dead, soft-dead, blocked, skipped, unknown) is left as it was unless --force,
     which stamps it with the sources that could be baselined; a page that is not live is never
     a baseline. Exit 1 when any source could not be baselined (named, with why); 2 for unknown
-    slugs or broken route files.
+    slugs or broken route files; 3 when another run held the state store too long (nothing
+    approved).
     """
     if bool(slugs) == all_routes:
         raise click.UsageError("name the routes to approve, or give --all (not both)")

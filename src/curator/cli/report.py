@@ -14,6 +14,7 @@ from curator.redact import redact_url
 from curator.report.context import ReportContextError
 from curator.report.outputs import FILES, UnsafeReportPath
 from curator.report.rerender import NothingToRender, rerender
+from curator.session.core import store_url
 from curator.store.interface import StoreError, StoreUnavailableError
 from curator.store.open import open_store
 
@@ -29,7 +30,7 @@ def report(reports_dir: Path, store: str | None, config: Path | None) -> None:
     finished run in it, or a stored report that cannot be read.
     """
     settings = load_command_settings(config)
-    location = settings.store if store is None else store
+    location = store_url(settings, store)
     if not location:
         _fail("no state store given: pass --store PATH")
     if "://" not in location and not Path(location).expanduser().exists():
@@ -47,7 +48,7 @@ def report(reports_dir: Path, store: str | None, config: Path | None) -> None:
     except UnsafeReportPath as exc:
         _fail(str(exc))
     click.echo(
-        f"reports for run {written.run.id} written to {reports_dir}/ ({', '.join(FILES)}, routes/)",
+        f"reports for run {written.run.id} written to {reports_dir}/ ({', '.join(FILES)})",
         err=True,
     )
 

@@ -17,7 +17,7 @@ from curator.cli.options import (
     routes_option,
     store_option,
 )
-from curator.schedule.due import Selection
+from curator.session.due import Selection
 
 
 @click.command()

@@ -21,10 +21,11 @@ from curator.exitcodes import Exit
 from curator.schedule.config import DEFAULT_FILE, ScheduleError, load_schedules
 from curator.schedule.jobs import JobContext
 from curator.schedule.ledger import Ledger, LedgerError
-from curator.schedule.lock import LockBusy, beside, scheduler_lock, store_file
 from curator.schedule.logs import setup_logging
 from curator.schedule.service import SchedulerService, install_signal_handlers, serve
 from curator.schedule.triggers import upcoming
+from curator.session.core import store_url
+from curator.session.lock import LockBusy, beside, scheduler_lock, store_file
 
 
 @click.command()
@@ -74,8 +75,8 @@ def schedule(
         for problem in exc.problems:
             click.echo(str(problem), err=True)
         sys.exit(Exit.BAD_INPUT)
-    store_url = settings.store if store is None else store
-    state = store_file(store_url)
+    location = store_url(settings, store)
+    state = store_file(location)
     if state is None:
         click.echo(
             "curator schedule: needs a SQLite state store (--store PATH) for its history, "
@@ -89,7 +90,7 @@ def schedule(
         click.echo(f"curator schedule: {exc}", err=True)
         sys.exit(Exit.BAD_INPUT)
     log = setup_logging("json" if log_format == "json" else "text")
-    context = JobContext(routes_dir, reports_dir, store_url, settings, resolve_map(resolve))
+    context = JobContext(routes_dir, reports_dir, location, settings, resolve_map(resolve))
     service = SchedulerService(schedules, context, ledger, log)
     if list_only:
         _print_list(service)

@@ -17,8 +17,8 @@ import contextlib
 import signal
 import tempfile
 import threading
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from importlib.resources import files
 from pathlib import Path
@@ -27,7 +27,7 @@ from rich.console import Console
 
 from curator.app import write_reports
 from curator.approve import approve_routes
-from curator.catalog import Route, load_catalog, load_route_document, save_route_document
+from curator.catalog import Catalog, load_route_document, save_route_document
 from curator.console import summary_table
 from curator.demo.pages import PageBook, load_book
 from curator.demo.scenario import (
@@ -40,12 +40,11 @@ from curator.demo.scenario import (
 )
 from curator.demo.site import LOOPBACK, SnapshotSite, demo_tls
 from curator.execute import InProcessExecutor
-from curator.fetch.client import Fetcher
 from curator.fetch.resolve import StaticResolver
-from curator.pipeline import RunRequest, run_check
 from curator.report.context import load_context
 from curator.report.model import Report, SourceReport
 from curator.report.text import plain
+from curator.session.core import RunSession
 from curator.settings import FetchSettings, Settings
 from curator.store.sqlite import SqliteStore
 
@@ -107,12 +106,12 @@ def run_demo(
     ):
         routes_dir = Path(tmp) / "routes"
         copy_routes(routes_dir, site.url)
-        web = _DemoWeb(StaticResolver(dict.fromkeys(hosts(book), LOOPBACK)), ca_bundle)
+        web = _demo_web(settings, routes_dir, book, ca_bundle)
         _intro(console, site, settings)
 
         approved_at = now - timedelta(hours=APPROVED_HOURS_AGO)
         site.show(snapshot(book, None, site.url, approved_at.date()))
-        _approve(_routes(routes_dir, approved_at), settings, web, approved_at)
+        _approve(replace(web, clock=lambda: approved_at))
         console.print(
             f"approved the 4 sample routes {APPROVED_HOURS_AGO:.0f} h ago (simulated): "
             "baselines written, every source fine"
@@ -120,9 +119,7 @@ def run_demo(
 
         store = SqliteStore(Path(tmp) / "state.sqlite")
         try:
-            report = _check_three_times(
-                book, site, routes_dir, settings, web, store, now, approved_at, console
-            )
+            report = _check_three_times(book, site, web, store, now, approved_at, console)
             context = load_context(store, report.run.id)
         finally:
             store.close()
@@ -174,28 +171,26 @@ def copy_routes(target: Path, address: Callable[[str, str], str]) -> list[Path]:
     return written
 
 
-def _routes(routes_dir: Path, moment: datetime) -> list[Route]:
-    catalog = load_catalog(routes_dir, today=moment.date())
+def _demo_web(settings: Settings, routes_dir: Path, book: PageBook, ca_bundle: str) -> RunSession:
+    """A session on the demo web: its names resolve to 127.0.0.1 and its CA is trusted."""
+    resolver = StaticResolver(dict.fromkeys(hosts(book), LOOPBACK))
+    return RunSession(settings, routes_dir, resolver=resolver, ca_bundle=ca_bundle)
+
+
+def _catalog(session: RunSession) -> Catalog:
+    """The demo's routes as of the session's clock; the demo's own routes always load."""
+    catalog = session.catalog()
     if catalog.problems:
         raise DemoError("the bundled routes do not load: " + "; ".join(map(str, catalog.problems)))
-    return list(catalog.routes.values())
+    return catalog
 
 
-@dataclass(frozen=True)
-class _DemoWeb:
-    """How a Fetcher reaches the demo web: its names resolve to 127.0.0.1, its CA is trusted."""
-
-    resolver: StaticResolver
-    ca_bundle: str
-
-    def fetcher(self, settings: Settings) -> Fetcher:
-        return Fetcher(settings.fetch, resolver=self.resolver, ca_bundle=self.ca_bundle)
-
-
-def _approve(routes: Sequence[Route], settings: Settings, web: _DemoWeb, at: datetime) -> None:
-    executor = InProcessExecutor(web.fetcher(settings))
+def _approve(web: RunSession) -> None:
+    """Approve every route at the session's (simulated) time, on the demo web."""
+    routes = list(_catalog(web).routes.values())
+    executor = InProcessExecutor(web.fetcher())
     try:
-        approvals = approve_routes(routes, executor, clock=lambda: at)
+        approvals = approve_routes(routes, executor, clock=web.clock)
     finally:
         executor.close()
     missed = [f"{a.route.slug}: {name} ({why})" for a in approvals for name, why in a.skipped]
@@ -206,9 +201,7 @@ def _approve(routes: Sequence[Route], settings: Settings, web: _DemoWeb, at: dat
 def _check_three_times(
     book: PageBook,
     site: SnapshotSite,
-    routes_dir: Path,
-    settings: Settings,
-    web: _DemoWeb,
+    web: RunSession,
     store: SqliteStore,
     now: datetime,
     approved_at: datetime,
@@ -217,11 +210,10 @@ def _check_three_times(
     report: Report | None = None
     for run, hours_ago in enumerate(RUN_HOURS_AGO):
         site.show(snapshot(book, run, site.url, approved_at.date()))
-        moment = now - timedelta(hours=hours_ago)
-        routes = _routes(routes_dir, moment)
-        request = RunRequest(routes=routes, known_slugs=frozenset(r.slug for r in routes))
-        with web.fetcher(settings) as fetcher:
-            report = run_check(request, settings, fetcher, store, clock=_shifted(hours_ago))
+        session = replace(web, clock=_shifted(hours_ago))
+        request = session.request(_catalog(session))
+        with session.fetcher() as fetcher:
+            report = session.check(request, fetcher, store)
         if report.run.inconclusive:
             raise DemoError(f"run {run + 1} was inconclusive: {report.run.reason}")
         broken = sum(1 for r in report.routes for s in r.sources if s.state.is_broken)

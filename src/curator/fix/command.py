@@ -15,6 +15,7 @@ from curator.exitcodes import Exit
 from curator.fix.edit import CannotEdit, fixed_text, unified_diff
 from curator.fix.plan import Fix, FixKind, plan_fixes
 from curator.report.files import write_atomic
+from curator.session.core import store_url
 from curator.settings import Settings
 from curator.store.interface import StoreError
 from curator.store.open import open_store
@@ -36,7 +37,7 @@ def fix_routes(options: FixOptions, settings: Settings, out: TextIO, console: Co
     """
     if not options.routes_dir.is_dir():
         return _bad(console, f"{options.routes_dir}: not a directory of route files")
-    location = settings.store if options.store is None else options.store
+    location = store_url(settings, options.store)
     if not location:
         return _bad(console, "curator fix reads the state store: pass --store PATH")
     if "://" not in location and not Path(location).expanduser().exists():

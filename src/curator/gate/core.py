@@ -16,12 +16,10 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TextIO
 
-from curator.app import make_resolver
 from curator.archive.client import archive_client
-from curator.catalog import Problem, load_catalog
+from curator.catalog import Catalog, Problem
 from curator.catalog.load import ROUTE_SUFFIXES
 from curator.exitcodes import Exit
-from curator.fetch.client import Fetcher
 from curator.gate import junit, sarif
 from curator.gate.canary import network_works
 from curator.gate.changes import (
@@ -37,10 +35,11 @@ from curator.gate.evaluate import evaluate, inconclusive_reason
 from curator.gate.live import live_plan
 from curator.gate.outcome import GateOutcome
 from curator.gate.output import write_annotations, write_step_summary, write_summary
-from curator.pipeline import Clock, RunRequest, run_check, utcnow
+from curator.pipeline import Clock, utcnow
+from curator.session.core import RunSession
+from curator.session.lock import LockBusy
 from curator.settings import Settings
 from curator.store.interface import Store, StoreError
-from curator.store.open import open_store
 
 
 @dataclass(frozen=True)
@@ -96,8 +95,16 @@ def decide(options: GateOptions, settings: Settings, *, clock: Clock = utcnow) -
     if not touched.present:
         return GateOutcome(Exit.OK, deleted=touched.deleted, base=base)
 
+    session = RunSession(
+        settings,
+        routes_dir,
+        store=options.store,
+        resolve=options.resolve,
+        clock=clock,
+        purpose="curator gate",
+    )
     today = clock().date()
-    catalog = load_catalog(routes_dir, only=[p.name for p in touched.present], today=today)
+    catalog = session.catalog([p.name for p in touched.present])
     if catalog.problems:
         return GateOutcome(
             Exit.BAD_INPUT, problems=catalog.problems, touched=touched.present, base=base
@@ -111,40 +118,52 @@ def decide(options: GateOptions, settings: Settings, *, clock: Clock = utcnow) -
         )
         for slug, route in catalog.routes.items()
     }
-    store_url = settings.store if options.store is None else options.store
     try:
-        store = open_store(store_url) if store_url else None
+        with session.locked():  # never beside another run on the same state
+            return _opened(session, options, catalog, changes, touched)
+    except LockBusy as exc:
+        return GateOutcome(
+            Exit.INCONCLUSIVE, inconclusive=str(exc), touched=touched.present, base=base
+        )
+
+
+def _opened(
+    session: RunSession,
+    options: GateOptions,
+    catalog: Catalog,
+    changes: dict[str, RouteChange],
+    touched: TouchedFiles,
+) -> GateOutcome:
+    try:
+        store = session.open_store()
     except StoreError as exc:
-        return GateOutcome(Exit.BAD_INPUT, error=str(exc), touched=touched.present, base=base)
+        return GateOutcome(
+            Exit.BAD_INPUT, error=str(exc), touched=touched.present, base=options.changed_since
+        )
     try:
-        return _check(options, settings, changes, store, touched, clock)
+        return _check(session, options, catalog, changes, store, touched)
     finally:
         if store is not None:
             store.close()
 
 
 def _check(
+    session: RunSession,
     options: GateOptions,
-    settings: Settings,
+    catalog: Catalog,
     changes: dict[str, RouteChange],
     store: Store | None,
     touched: TouchedFiles,
-    clock: Clock,
 ) -> GateOutcome:
+    settings, clock = session.settings, session.clock
     window = timedelta(hours=settings.gate.freshness_hours)
     live = live_plan(changes.values(), store, window, clock())
-    request = RunRequest(
-        routes=[change.route for change in changes.values()],
-        known_slugs=frozenset(p.stem for p in options.routes_dir.glob("*.y*ml")),
-        kind="gate",
-        live=live.urls,
-        routes_dir=str(options.routes_dir.resolve()),
-        partial=True,  # the routes a change touches: updated inside the folder's picture
-    )
+    # The routes a change touches: updated inside the folder's picture.
+    request = session.request(catalog, kind="gate", live=live.urls, partial=True)
     archive = archive_client(settings)
-    with Fetcher(settings.fetch, make_resolver(options.resolve)) as fetcher:
+    with session.fetcher() as fetcher:
         try:
-            report = run_check(request, settings, fetcher, store, clock=clock, archive=archive)
+            report = session.check(request, fetcher, store, archive=archive)
         finally:
             if archive is not None:
                 archive.close()

@@ -17,8 +17,8 @@ from curator.gate.policy import GateRule, severity
 from curator.redact import redact_url
 from curator.report.model import Report, RouteReport, SourceReport
 from curator.report.skips import skip_reason
+from curator.report.status import AT_RISK_FINDINGS, at_risk_reasons
 from curator.report.text import plain
-from curator.rollup import AT_RISK_FINDINGS, at_risk_reasons
 from curator.settings import GatePolicy, Severity
 from curator.states import Flag, LinkState, RouteStatus
 

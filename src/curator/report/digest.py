@@ -13,9 +13,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from curator.report.model import Report, RouteReport, SourceReport
+from curator.report.status import STALE_FINDINGS, STALENESS_FLAGS, at_risk_reasons
 from curator.report.text import md_cell
 from curator.report.words import STATUS_ORDER
-from curator.rollup import STALE_FINDINGS, STALENESS_FLAGS, at_risk_reasons
 from curator.states import LinkState, RouteStatus
 
 MAX_ITEMS = 12  # per section: a digest that scrolls is not read

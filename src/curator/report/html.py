@@ -25,7 +25,9 @@ from urllib.parse import urlsplit
 import jinja2
 from markupsafe import Markup, escape
 
+from curator.report.interface import Page
 from curator.report.model import Finding, Report, RouteReport, RunInfo, SourceReport
+from curator.report.status import STALE_FINDINGS, STALENESS_FLAGS
 from curator.report.text import visible
 from curator.report.trend import TrendChart, chart, trend_points
 from curator.report.words import (
@@ -35,7 +37,6 @@ from curator.report.words import (
     STATUS_MEANING,
     STATUS_ORDER,
 )
-from curator.rollup import STALE_FINDINGS, STALENESS_FLAGS
 from curator.states import Flag, LinkState, RouteStatus
 from curator.store.interface import RunRecord
 
@@ -71,14 +72,6 @@ _TONE = {
     LinkState.SKIPPED: "muted",
     LinkState.ALIVE: "ok",
 }
-
-
-@dataclass(frozen=True)
-class Page:
-    """One file of the site, by its path relative to the reports directory."""
-
-    path: str
-    text: str
 
 
 @dataclass(frozen=True)

@@ -15,13 +15,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-from curator.report import digest, html, json_report, junit, markdown, sarif
+from curator.report import html
 from curator.report.files import StagedFiles, remove_stale_temporaries, write_temporary
+from curator.report.formats import files, outputs
+from curator.report.interface import Page, RunReports
 from curator.report.model import Report, RouteReport, RunInfo
 from curator.store.interface import RunRecord
 
 ROUTES_DIR = "routes"
-FILES = ("latest.json", "latest.md", "index.html", "digest.md", "junit.xml", "curator.sarif")
+FILES = files()  # every output's files, from the registry (curator.report.formats)
 
 
 class UnsafeReportPath(ValueError):
@@ -90,15 +92,13 @@ def render_all(
     history: Sequence[RunRecord] = (),
     previous: Report | None = None,
     rendered: Callable[[RouteReport], html.RouteView | None] = lambda route: None,
-) -> Iterator[html.Page]:
-    """Each report file in turn, rendered when asked for; route pages ``rendered`` gives a
-    view for are skipped (they were rendered before, see ``html.render_site``)."""
-    yield html.Page("latest.json", json_report.render(report))
-    yield html.Page("latest.md", markdown.render(report))
-    yield from html.render_site(report, history, rendered)
-    yield html.Page("digest.md", digest.render(report, previous))
-    yield html.Page("junit.xml", junit.render(report))
-    yield html.Page("curator.sarif", sarif.render(sarif.from_report(report)))
+) -> Iterator[Page]:
+    """Each file of every registered output in turn, rendered when asked for; route pages
+    ``rendered`` gives a view for are skipped (they were rendered before, see
+    ``html.render_site``)."""
+    reports = RunReports(report, history, previous, rendered)
+    for output in outputs():
+        yield from output.render(reports)
 
 
 def write_all(

@@ -24,10 +24,10 @@ from curator import app
 from curator.exitcodes import Exit
 from curator.report.model import Report
 from curator.report.text import plain
-from curator.schedule.cancel import RunCancelled
 from curator.schedule.config import JobKind, JobSpec
 from curator.schedule.digest import write_digest
-from curator.schedule.due import Selection
+from curator.session.cancel import RunCancelled
+from curator.session.due import Selection
 from curator.settings import Settings
 from curator.states import LinkState
 

@@ -13,7 +13,7 @@ Choices, and why:
   monotonic clock, which stands still while the machine is suspended, so without a nudge a
   nightly run would fire hours late after a laptop or VM resumes.
 - Stopping sets a cancel event that the running check honours between two fetches (see
-  :mod:`curator.schedule.cancel`); if it has not stopped within ``stop_timeout_seconds`` the
+  :mod:`curator.session.cancel`); if it has not stopped within ``stop_timeout_seconds`` the
   process exits anyway. Either way every store write was a whole transaction and every report
   a whole file, so the state stays consistent.
 """

@@ -29,7 +29,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from curator.redact import redact_url
-from curator.schedule.cancel import RunCancelled
+from curator.session.cancel import RunCancelled
 
 _POLL_SECONDS = 0.1
 

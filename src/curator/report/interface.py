@@ -1,0 +1,82 @@
+"""What a report output is: a name, the files it writes, and how it renders them.
+
+Every output (``latest.json``, ``latest.md``, the HTML site, ``digest.md``, ``junit.xml``,
+``curator.sarif``) answers the same small protocol and lives in its own module under
+:mod:`curator.report.formats`, which finds them all (as pip-audit's ``_format/`` does). Adding an
+output means adding one file there; :mod:`curator.report.outputs` renders and writes whatever the
+registry holds, so nothing else has to learn its name.
+
+Outputs only render: writing is one job for all of them (``outputs.write_all`` stages every
+file and renames them together, so one failing output never leaves a mix of old and new files).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+from curator.report.model import Report, RouteReport
+from curator.store.interface import RunRecord
+
+if TYPE_CHECKING:
+    from curator.report.html import RouteView
+
+
+@dataclass(frozen=True)
+class Page:
+    """One file of the reports, by its path relative to the reports directory."""
+
+    path: str
+    text: str
+
+
+def _nothing_rendered(route: RouteReport) -> RouteView | None:
+    return None
+
+
+@dataclass(frozen=True)
+class RunReports:
+    """Everything an output may render from: the run's report and what the store adds to it.
+
+    ``history`` feeds the trend chart, ``previous`` the digest's "since last run", and
+    ``rendered`` gives the view of a route page rendered while the run went on (or None), so
+    the site does not render it twice.
+    """
+
+    report: Report
+    history: Sequence[RunRecord] = ()
+    previous: Report | None = None
+    rendered: Callable[[RouteReport], RouteView | None] = field(default=_nothing_rendered)
+
+
+@runtime_checkable
+class Output(Protocol):
+    """One report output."""
+
+    @property
+    def name(self) -> str:
+        """Short and stable, for people and for code asking for one output."""
+
+    @property
+    def files(self) -> tuple[str, ...]:
+        """The files it writes, relative to the reports directory (a glob for many)."""
+
+    def render(self, reports: RunReports) -> Iterable[Page]:
+        """Its pages, each rendered when asked for (the site has one per route)."""
+
+
+@dataclass(frozen=True)
+class SingleFile:
+    """An output of exactly one file, rendered by one function of the report."""
+
+    name: str
+    file: str
+    text: Callable[[RunReports], str]
+
+    @property
+    def files(self) -> tuple[str, ...]:
+        return (self.file,)
+
+    def render(self, reports: RunReports) -> Iterable[Page]:
+        yield Page(self.file, self.text(reports))
