@@ -27,9 +27,12 @@ title: *i
 
 
 def timed_problems(path: Path) -> tuple[list[str], float]:
-    started = time.perf_counter()
+    """The problems and the CPU seconds reading them took: CPU, not wall time, so a busy
+    machine does not fail a guard meant to catch parsing that grows without bound (those
+    inputs cost tens of seconds to minutes when parsed whole, so the bounds below are loose)."""
+    started = time.process_time()
     _, problems = load_route(path, today=TODAY)
-    return shown(problems, path.parent), time.perf_counter() - started
+    return shown(problems, path.parent), time.process_time() - started
 
 
 def test_yaml_bomb_is_refused_fast(tmp_path: Path) -> None:
@@ -90,7 +93,7 @@ def test_large_shapes_within_the_size_cap_are_refused_fast(
 ) -> None:
     problems, seconds = timed_problems(write(tmp_path, "shape.yaml", text))
     assert problems == [f"shape.yaml:{message}"]
-    assert seconds < 1.0
+    assert seconds < 2.0
 
 
 @pytest.mark.parametrize(
