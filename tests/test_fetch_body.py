@@ -24,7 +24,9 @@ def test_gzip_bomb_is_bounded_and_fast(web: FixtureWeb, make_fetcher, fast_setti
     settings = fast_settings(max_body_bytes=1 << 20, max_raw_bytes=4 << 20)
     began = time.monotonic()
     result = make_fetcher(settings).fetch(url)
-    assert time.monotonic() - began < 2
+    # The caps are what is guarded (below); the time only catches a read that inflates the
+    # whole bomb, which takes far longer than this loose bound even on a busy machine.
+    assert time.monotonic() - began < 10
     assert result.truncated or (result.error and result.error.kind == ErrorKind.TOO_LARGE)
     assert len(result.body) <= 1 << 20
 
