@@ -1,6 +1,6 @@
 """A run killed at any moment loses nothing it had recorded and leaves nothing half-written.
 
-The pipeline records observations in batches as they are classified (``pipeline._Recorder``),
+The pipeline records observations in batches as they are classified (``check.record.Recorder``),
 the store is SQLite in WAL mode, and report files are written then renamed. The in-process tests
 pin down the batching and how the end of a run settles what batches recorded early; the slow
 test SIGKILLs ``python -m curator run`` at seeded random moments and checks what is left.

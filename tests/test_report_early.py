@@ -8,6 +8,7 @@ rendered again, and the site on disk must not depend on which pages came early.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from conftest import make_fast_settings
@@ -81,4 +82,40 @@ def test_pages_staged_for_a_run_that_never_writes_are_removed(
     assert list((tmp_path / "reports" / "routes").glob(".*.tmp"))  # staged, not yet visible
     assert not list((tmp_path / "reports" / "routes").glob("*.html"))
     pages.discard()
+    assert not list((tmp_path / "reports").rglob("*.tmp"))
+
+
+def test_a_staged_page_is_kept_for_equal_content_and_rendered_again_for_changed(
+    web: FixtureWeb, tmp_path: Path
+) -> None:
+    """Adopting a page early rendered depends on what the report says, not on which object the
+    pipeline hands back: an equal copy of the report adopts the staged page (the very file
+    staged becomes the page), a changed one is rendered again."""
+    scenario = ReportScenario(web, tmp_path, make_fast_settings())
+    for slug in ("kept", "retitled"):
+        urls = [web.add(f"www.{slug}-{n}.example", "/a", body=html_page(slug)) for n in range(5)]
+        write_route(scenario.routes_dir, slug, urls, title=slug)
+    pages = EarlyRoutePages(tmp_path / "reports")
+    report = scenario.run(0, on_route=pages)
+    # A second name for each staged page: the file stays alive (its inode is not reused) and
+    # shows afterwards which page is the very file staged early.
+    witnesses = tmp_path / "witnesses"
+    witnesses.mkdir()
+    for slug in ("kept", "retitled"):
+        (staged,) = (tmp_path / "reports" / "routes").glob(f".{slug}.html.*.tmp")
+        os.link(staged, witnesses / slug)
+
+    def copied(route: RouteReport) -> RouteReport:
+        copy = RouteReport.model_validate_json(route.model_dump_json())
+        if route.slug == "retitled":
+            copy = copy.model_copy(update={"title": "Retitled by the end of the run"})
+        assert copy is not route
+        return copy
+
+    final = report.model_copy(update={"routes": [copied(route) for route in report.routes]})
+    write_all(final, tmp_path / "reports", early=pages)
+    routes = tmp_path / "reports" / "routes"
+    assert (routes / "kept.html").samefile(witnesses / "kept")  # the early page, adopted
+    assert not (routes / "retitled.html").samefile(witnesses / "retitled")  # rendered again
+    assert "Retitled by the end of the run" in (routes / "retitled.html").read_text()
     assert not list((tmp_path / "reports").rglob("*.tmp"))

@@ -140,19 +140,9 @@ def render_site(
 def route_page(run: RunInfo, route: RouteReport) -> tuple[RouteView, str]:
     """One route's view and page. The page shows only what a run knows from its start (its id
     and start, and whether it is inconclusive), so a page rendered while the run is still going
-    is the page rendered at its end, as long as ``same_route_page_run`` holds for the two."""
+    is the page rendered at its end (``report.early.page_key`` keys it so)."""
     view = _route_view(route, run.started_at)
     return view, _render_route(run, view)
-
-
-def same_route_page_run(one: RunInfo, other: RunInfo) -> bool:
-    """Whether route pages rendered for either run read the same."""
-    return (one.id, one.started_at, one.inconclusive, one.reason) == (
-        other.id,
-        other.started_at,
-        other.inconclusive,
-        other.reason,
-    )
 
 
 def _sort_views(views: list[RouteView]) -> None:

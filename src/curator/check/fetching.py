@@ -1,0 +1,120 @@
+"""The run's fetch waves: the main wave over the plan's URLs, then the soft-404 probes its
+pages still need.
+
+Probing itself (keys, need, URLs, comparison) lives in ``curator.classify.probe``; this module
+only sends an executor the URLs and hands back what came. Each fetched page goes to the
+recorder as it arrives, so classifying and recording overlap the fetch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
+from datetime import datetime
+
+from curator.check.plan import CheckPlan
+from curator.check.record import Fetched, Recorder
+from curator.classify import OfflineVerdict
+from curator.classify.probe import (
+    PageShape,
+    ProbeAnswer,
+    ProbeBook,
+    ProbeKey,
+    answer_shape,
+    learn_first,
+    learn_next,
+    learnt,
+)
+from curator.execute import Executor
+from curator.fetch.result import FetchResult
+from curator.redact import redact_url
+from curator.store.interface import Store
+
+Progress = Callable[[FetchResult], None]
+
+
+def fetch_and_inspect(
+    executor: Executor, todo: CheckPlan, progress: Progress | None, recorder: Recorder
+) -> dict[str, Fetched]:
+    """Fetch and inspect the plan's URLs; with a probe book, the executor also learns the
+    answers to made-up URLs the pages need and the book lacks, and they go into the book."""
+    checked: dict[str, Fetched] = {}
+    urls, book = todo.to_fetch, todo.book
+    if not urls:
+        return checked
+    probes = book.plan() if book is not None else None
+    for inspection in executor.inspect_many(urls, todo.validators, todo.wants, probes=probes):
+        if isinstance(inspection, ProbeAnswer):
+            if book is not None:
+                book.add(inspection, recorder.clock())
+            continue
+        result, url = inspection.result, inspection.result.url
+        if progress is not None:  # first: a run cancelled here does not record this one
+            shown = redact_url(url)  # a progress bar is a console line too
+            progress(result if shown == url else replace(result, url=shown))
+        checked[url] = item = Fetched(inspection)
+        recorder.add(url, item)
+    # fetch_many answers every URL; keep the plan's order for stable reports.
+    return {url: checked[url] for url in urls if url in checked}
+
+
+def probe_and_judge_offline(
+    executor: Executor,
+    fetched: Mapping[str, Fetched],
+    book: ProbeBook | None,
+    recorder: Recorder,
+    store: Store | None,
+    clock: Callable[[], datetime],
+) -> OfflineVerdict:
+    """Learn the probe answers the main wave left out, then take the offline verdict; the
+    answers are kept for later runs only when the run looked online."""
+    if book is not None:
+        probe_after_wave(executor, fetched.items(), book, clock)
+    offline = recorder.offline.verdict()
+    if book is not None and store is not None and not offline.inconclusive:
+        store.save_probe_answers(book.lasting())
+    return offline
+
+
+def probe_after_wave(
+    executor: Executor,
+    items: Iterable[tuple[str, Fetched]],
+    book: ProbeBook,
+    clock: Callable[[], datetime],
+) -> None:
+    """Learn, after the main wave, the answers its pages still need: those whose probes were
+    lost, and those a page found borderline against an answer from the store. Two waves at
+    most: the made-up siblings, then (where a sibling showed the page itself) made-up ids."""
+    pages = (
+        (url, item.inspection.shape)
+        for url, item in items
+        if item.needs_probe and item.inspection is not None and item.inspection.shape is not None
+    )
+    wanted = book.wanted(pages)
+    if not wanted:
+        return
+    threshold = book.threshold
+    first = _looks(executor, {key: learn_first(url) for key, (url, _) in wanted.items()})
+    nexts = {
+        key: next_url
+        for key, (url, page) in wanted.items()
+        if key in first and (next_url := learn_next(url, page, first[key], threshold)) is not None
+    }
+    second = _looks(executor, nexts)
+    for key, (url, page) in wanted.items():
+        if key in first:
+            book.add(learnt(url, page, first[key], second.get(key), threshold), clock())
+
+
+def _looks(executor: Executor, probes: Mapping[ProbeKey, str]) -> dict[ProbeKey, PageShape]:
+    """What each probe URL looked like, by the key it was asked for."""
+    if not probes:
+        return {}
+    by_url = {url: key for key, url in probes.items()}
+    looks = {}
+    for inspection in executor.inspect_many(list(by_url)):
+        if isinstance(inspection, ProbeAnswer):
+            continue
+        result = inspection.result
+        looks[by_url[result.url]] = answer_shape(inspection.shape, result.status, result.final_url)
+    return looks

@@ -1,0 +1,230 @@
+"""What a run writes to the store: each look classified and recorded in batches as it
+arrives, then settled once the whole run's judgements are in."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from curator.check.plan import last_good
+from curator.classify import OfflineWatch, Verdict, classify
+from curator.classify.policy import apply_policy
+from curator.classify.probe import ProbeAnswer, ProbeBook, needs_probe
+from curator.inspect import Inspection
+from curator.settings import Settings
+from curator.states import LinkState
+from curator.store.interface import Observation, Store
+
+# Told each recorded batch and whether the run looked offline when it was judged.
+BatchListener = Callable[[Sequence[Observation], bool], None]
+
+
+@dataclass(slots=True)
+class Fetched:
+    """What this run learnt about one URL it fetched."""
+
+    inspection: Inspection | None  # None once the judgement recorded can only stand (release)
+    verdict: Verdict | None = None
+    previous: Observation | None = None  # the last good look, reused when the page is a 304
+    # The look recorded while the run went on, and what it was judged with: the end of the
+    # run reuses both when nothing has changed since (the same probe, the same offline say).
+    recorded: Observation | None = None
+    judged_with: tuple[ProbeAnswer | None, bool] | None = None
+    needs_probe: bool = False  # a 200 page its host's answer to made-up URLs is compared with
+
+    def release(self) -> None:
+        """Drop what only a second judgement would read.
+
+        Called once a look was recorded with its probe (or needing none) and while the run
+        looked online: the probe cannot change any more, and should the run end up offline the
+        look becomes ``unknown`` without a second reading (``as_inconclusive``). A large run
+        would otherwise hold every page's inspection to its end.
+        """
+        self.inspection, self.verdict, self.previous = None, None, None
+
+
+class Recorder:
+    """Writes a run's observations to the store in batches while the run goes on.
+
+    A run used to record everything in one transaction at its end, so a kill (OOM, a reboot,
+    ``kill -9``) lost the whole night. Now each batch of results (``history.record_batch``, or
+    whatever arrived within ``history.record_seconds``) is classified and recorded as it comes.
+
+    The trade-off: two judgements need the whole run, and a batch is recorded before they exist.
+
+    - The offline verdict ("most hosts failed at once: the checker is offline") is taken over
+      the results so far; while it says offline, a batch is recorded as ``unknown``. Network
+      failures come back first (DNS misses fail fast), so early batches lean towards
+      ``unknown``, the harmless direction.
+    - The soft-404 probes (the host's answer to made-up URLs, one per host and path shape,
+      see ``classify.probe``) come from the store or are learnt beside the main pass, started
+      by the first page that needs each; a 200 page recorded before its shape's answer is in
+      is judged without that comparison (it can still be soft-dead by its wording, a
+      home-page redirect or a parking phrase).
+
+    ``settle`` re-records, once the run is complete, every observation whose final judgement
+    differs (``Store.record`` upserts on run and URL); that is usually none or a few. A run
+    killed before it settles leaves provisional observations in an unfinished run: each one a
+    real look at its URL, possibly judged without its probe or before the run knew it was
+    offline. Cancelling a run (the scheduler stopping) drops only the batch not yet written.
+    """
+
+    def __init__(
+        self,
+        store: Store | None,
+        run_id: str,
+        settings: Settings,
+        clock: Callable[[], datetime],
+        past: Mapping[str, list[Observation]],
+        on_batch: BatchListener | None = None,
+        book: ProbeBook | None = None,
+    ) -> None:
+        self.store, self.run_id, self.clock = store, run_id, clock
+        self.settings, self.past, self.on_batch = settings, past, on_batch
+        self.book = book
+        self.offline = OfflineWatch(settings.classify)
+        self.checked_at: dict[str, datetime] = {}
+        self._recorded: dict[str, Observation] = {}
+        self._pending: list[tuple[str, Fetched]] = []
+        self._since = time.monotonic()
+
+    def add(self, url: str, item: Fetched) -> None:
+        assert item.inspection is not None
+        item.previous = last_good(self.past.get(url, []))
+        inspection = item.inspection
+        item.needs_probe = self.book is not None and needs_probe(
+            url, inspection.shape, inspection.parked
+        )
+        self.offline.add(item.inspection.result)
+        self._pending.append((url, item))
+        history = self.settings.history
+        waited = time.monotonic() - self._since
+        if len(self._pending) >= history.record_batch or waited >= history.record_seconds:
+            self.flush()
+
+    def flush(self) -> None:
+        """Record what is pending, judged with the probes and the offline verdict so far."""
+        now = self.clock()
+        inconclusive = self.offline.verdict().inconclusive
+        batch = []
+        judge = self.store is not None or self.on_batch is not None
+        for url, item in self._pending:
+            self.checked_at[url] = now
+            if judge:
+                batch.append(self._judge(url, item, inconclusive, now))
+        if self.store is not None and batch:
+            self.store.record(batch)
+            self._recorded.update((o.url, o) for o in batch)
+        if self.on_batch is not None and batch:
+            self.on_batch(batch, inconclusive)
+        self._pending.clear()
+        self._since = time.monotonic()
+
+    def _judge(self, url: str, item: Fetched, inconclusive: bool, now: datetime) -> Observation:
+        # The shape's answer if it is in already; None when the page needs none.
+        book = self.book
+        shape = item.inspection.shape if item.inspection is not None else None
+        answer = book.answer(url) if book is not None and item.needs_probe else None
+        item.verdict = judge(url, item, book, self.settings)
+        item.recorded = observation(self.run_id, url, item, inconclusive, now)
+        item.judged_with = (answer, inconclusive)
+        settled = not item.needs_probe or (
+            book is not None and shape is not None and book.settled(url, shape)
+        )
+        if not inconclusive and settled:
+            item.release()
+        return item.recorded
+
+    def settle(self, fetched: Mapping[str, Fetched], inconclusive: bool) -> dict[str, Observation]:
+        """Each fetched URL's final observation, judged with the whole run's probes and offline
+        verdict; those judged differently from their batch are recorded again."""
+        final = {url: self._final(url, item, inconclusive) for url, item in fetched.items()}
+        changed = [o for url, o in final.items() if self._recorded.get(url) != o]
+        if self.store is not None and changed:
+            self.store.record(changed)
+        return final
+
+    def _final(self, url: str, item: Fetched, inconclusive: bool) -> Observation:
+        if item.inspection is None:  # released: judged with its final probe, while online
+            assert item.recorded is not None
+            return as_inconclusive(item.recorded) if inconclusive else item.recorded
+        book = self.book
+        answer = book.answer(url) if book is not None and item.needs_probe else None
+        if item.recorded is not None and item.judged_with == (answer, inconclusive):
+            return item.recorded  # judged as the whole run would judge it
+        item.verdict = judge(url, item, book, self.settings)
+        return observation(self.run_id, url, item, inconclusive, self.checked_at[url])
+
+
+def judge(url: str, item: Fetched, book: ProbeBook | None, settings: Settings) -> Verdict:
+    """The page's state: classified (with its host's probe answer, if it needs and has one),
+    then the per-URL policy applied."""
+    inspection = item.inspection
+    assert inspection is not None
+    shape = inspection.shape
+    probe = None
+    if book is not None and item.needs_probe and shape is not None:
+        probe = book.outcome(url, shape)
+    verdict = classify(
+        inspection.result,
+        inspection.page,
+        probe,
+        settings.classify,
+        parked=inspection.parked,
+        gone=inspection.gone,
+    )
+    return apply_policy(verdict, inspection.result, settings.policy)
+
+
+def observation(
+    run_id: str, url: str, item: Fetched, inconclusive: bool, now: datetime
+) -> Observation:
+    verdict, inspection = item.verdict, item.inspection
+    assert verdict is not None and inspection is not None
+    result, page = inspection.result, inspection.page
+    modified = page.modified.isoformat() if page is not None and page.modified else None
+    title, description = (page.title, page.description) if page else (None, None)
+    body_hash, print_, found = inspection.body_hash, inspection.fingerprint, inspection.found_terms
+    etag, last_modified = result.headers.get("etag"), result.headers.get("last-modified")
+    if inspection.unchanged and item.previous is not None:
+        print_ = item.previous.fingerprint  # same bytes as last time: same fingerprint
+    if result.not_modified and item.previous is not None:
+        # A 304 says the page is what we saw last time: carry that look forward, unread.
+        prev = item.previous
+        title, description, modified = prev.title, prev.description, prev.page_modified
+        body_hash, print_, found = prev.body_hash, prev.fingerprint, prev.found_terms
+        etag, last_modified = etag or prev.etag, last_modified or prev.last_modified
+    recorded = Observation(
+        run_id=run_id,
+        url=url,
+        checked_at=now,
+        state=verdict.state,
+        http_status=verdict.http_status,
+        final_url=verdict.final_url,
+        error_kind=verdict.error.kind if verdict.error else None,
+        error_message=verdict.error.message if verdict.error else None,
+        reason=verdict.reason,
+        title=title,
+        description=description,
+        page_modified=modified,
+        etag=etag,
+        last_modified=last_modified,
+        body_hash=body_hash,
+        fingerprint=print_,
+        elapsed=result.elapsed,
+        flags=verdict.flags,
+        found_terms=found,
+    )
+    return as_inconclusive(recorded) if inconclusive else recorded
+
+
+def as_inconclusive(observation: Observation) -> Observation:
+    """The look as a run that found the checker offline records it: seen, but not judged."""
+    return replace(
+        observation,
+        state=LinkState.UNKNOWN,
+        reason="the checker looked offline; nothing judged",
+        flags=frozenset(),
+    )

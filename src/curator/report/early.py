@@ -1,0 +1,104 @@
+"""Route pages rendered while the run is still fetching, adopted at its end only if their
+content is what the end of the run would render.
+
+The driver of a large run idles while its workers fetch, then used to render thousands of
+route pages in its serial tail. Called with each route's report as soon as its links are all in
+(``run_check(on_route=...)``), ``EarlyRoutePages`` renders the page then and stages it as a
+hidden temporary, not yet visible. ``write_all`` adopts a staged page when its key, a hash of
+the route report and of the run as a route page shows it (``page_key``), is the key of the final
+page; any other staged page is deleted, and its route rendered again. Nothing depends on the
+pipeline handing back the very report object it told early.
+
+If a page cannot be staged early (an unsafe path, a full disk), early staging stops and
+``write_all`` meets the same problem, and reports it, when it writes the page itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from curator.report import html
+from curator.report.files import write_temporary
+from curator.report.model import RouteReport, RunInfo
+from curator.report.paths import ROUTES_DIR, UnsafeReportPath, inside
+
+
+def page_key(run: RunInfo, route: RouteReport) -> str:
+    """What a route page is rendered from, as one hash: the whole route report, and of the run
+    only what a page can know from its start (its id and start, and whether and why it is
+    inconclusive), so a page rendered while the run goes on keys as the page rendered at its
+    end."""
+    digest = hashlib.sha256(route.model_dump_json().encode())
+    digest.update(json.dumps(_page_run(run), default=str).encode())
+    return digest.hexdigest()
+
+
+def _page_run(run: RunInfo) -> tuple[object, ...]:
+    return (run.id, run.started_at, run.inconclusive, run.reason)
+
+
+@dataclass(frozen=True, slots=True)
+class _Staged:
+    key: str
+    route: RouteReport  # kept for the cheap test first: the same object has the same content
+    run: RunInfo
+    view: html.RouteView
+    tmp: Path
+    path: Path
+
+    def renders(self, run: RunInfo, route: RouteReport) -> bool:
+        """Whether the final page of ``route`` in ``run`` reads as the staged one. The very
+        report object told early needs no hashing (most routes, in a large run's serial tail);
+        any other is hashed and compared by content."""
+        if route is self.route and _page_run(run) == _page_run(self.run):
+            return True
+        return page_key(run, route) == self.key
+
+
+class EarlyRoutePages:
+    """Route pages rendered and staged while the run is still fetching (see the module)."""
+
+    def __init__(self, reports_dir: Path) -> None:
+        self.root = reports_dir.resolve()
+        self._folders: dict[Path, Path] = {}
+        self._staged: dict[str, _Staged] = {}
+        self._stopped = False
+
+    def __call__(self, run: RunInfo, route: RouteReport) -> None:
+        name = html.route_page_name(route.slug)
+        if name is None or self._stopped:
+            return
+        self._drop(route.slug)
+        try:
+            path = inside(self.root, f"{ROUTES_DIR}/{name}", self._folders)
+            view, text = html.route_page(run, route)
+            tmp = write_temporary(path, (text,), durable=False)
+        except (UnsafeReportPath, OSError):
+            self._stopped = True
+            self.discard()
+            return
+        key = page_key(run, route)
+        self._staged[route.slug] = _Staged(key, route, run, view, tmp, path)
+
+    def take(self, run: RunInfo, route: RouteReport) -> tuple[html.RouteView, Path, Path] | None:
+        """The staged (view, temporary, destination) of this route's page, if still current."""
+        staged = self._staged.pop(route.slug, None)
+        if staged is None:
+            return None
+        if staged.renders(run, route):
+            return staged.view, staged.tmp, staged.path
+        staged.tmp.unlink(missing_ok=True)
+        return None
+
+    def discard(self) -> None:
+        """Delete every staged page not taken."""
+        for slug in list(self._staged):
+            self._drop(slug)
+
+    def _drop(self, slug: str) -> None:
+        staged = self._staged.pop(slug, None)
+        if staged is not None:
+            staged.tmp.unlink(missing_ok=True)

@@ -1,0 +1,60 @@
+"""The run's report: every route's report, early or built now, and redacted once."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+
+from curator.assess.baseline import RouteBaseline
+from curator.catalog.model import Route
+from curator.classify import OfflineVerdict
+from curator.redact import redact_report
+from curator.report.model import Report, RunInfo
+from curator.rollup.early import EarlyRoutes
+from curator.rollup.route import Look, RouteContext, route_report
+
+
+def run_report(
+    run: RunInfo,
+    routes: Sequence[Route],
+    looks: Mapping[str, Look],
+    ctx: RouteContext,
+    baselines: Mapping[str, RouteBaseline],
+    problems: Sequence[str],
+    early: EarlyRoutes | None = None,
+) -> Report:
+    """Everything a report shows passes ``curator.redact`` once, here, so no output can forget."""
+    return redact_report(
+        Report(
+            run=run,
+            routes=[
+                (early.reuse(index, looks, ctx) if early is not None else None)
+                or route_report(route, looks, ctx, baselines.get(route.slug))
+                for index, route in enumerate(routes)
+            ],
+            problems=list(problems),
+        )
+    )
+
+
+def run_info(
+    run_id: str,
+    started: datetime,
+    finished: datetime,
+    offline: OfflineVerdict,
+    urls: Sequence[str],
+    fetched: Sequence[str],
+    partial: bool,
+) -> RunInfo:
+    """The run as its report shows it; the rate counts only the URLs fetched in this run."""
+    elapsed = (finished - started).total_seconds()
+    return RunInfo(
+        id=run_id,
+        started_at=started,
+        finished_at=finished,
+        inconclusive=offline.inconclusive,
+        reason=offline.reason if offline.inconclusive else None,
+        urls=len(urls),
+        requests_per_second=round(len(fetched) / elapsed, 1) if elapsed > 0 else None,
+        partial=partial,
+    )
