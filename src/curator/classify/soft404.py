@@ -41,8 +41,8 @@ def parked_marker(title: str | None, text: str, html_head: str) -> str | None:
 
 # What any phrase of ``_PARKED`` must contain: a parking service's name, "parked", or "domain"
 # beside one of its other words. Plain substring tests run at memchr speed; the
-# case-insensitive regex costs about 1.5 ms per 20 KB of ordinary HTML, so it only runs on text
-# that could match. Under IGNORECASE a few non-ASCII letters also match ASCII ones (U+0130 and
+# case-insensitive regex is far slower over a page's HTML, so it only runs on text that could
+# match. Under IGNORECASE a few non-ASCII letters also match ASCII ones (U+0130 and
 # U+0131 match "i", U+017F "s", U+212A "k"); text holding one of them goes to the regex.
 _PARKING_NAMES = ("parked", "sedoparking", "parkingcrew", "bodis", "above.com", "hugedomains",
                   "afternic", "dan.com", "undeveloped.com")  # fmt: skip

@@ -2,8 +2,8 @@
 
 Every page is rendered and written to a temporary file before any file is replaced
 (``files.StagedFiles``), so a bug in one format cannot leave a mix of new and old files, and a
-reader never sees half of one. Pages go to disk as they are rendered: a run of 4,000 routes
-holds one page in memory, not 60 MB of them. Route pages of routes no longer in the report are
+reader never sees half of one. Pages go to disk as they are rendered: a run of thousands of
+routes holds one page in memory, not all of them. Route pages of routes no longer in the report are
 removed so the site never links a reader to a stale page.
 
 Route pages can also be rendered before the run ends (``EarlyRoutePages``, fed by the
