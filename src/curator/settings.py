@@ -51,6 +51,14 @@ def _host_pattern(value: str) -> str:
     return value
 
 
+def _url_pattern(value: str) -> str:
+    try:
+        url_pattern(value)
+    except PatternError as exc:
+        raise ValueError(str(exc)) from exc
+    return value
+
+
 class ExcludeRule(_Section):
     """URLs never fetched (state ``skipped``); see curator.patterns for the pattern syntax."""
 
@@ -58,15 +66,7 @@ class ExcludeRule(_Section):
     reason: str
 
     _why = field_validator("reason")(_reason)
-
-    @field_validator("url")
-    @classmethod
-    def _pattern(cls, value: str) -> str:
-        try:
-            url_pattern(value)
-        except PatternError as exc:
-            raise ValueError(str(exc)) from exc
-        return value
+    _pattern = field_validator("url")(_url_pattern)
 
 
 class AcceptRule(_Section):
