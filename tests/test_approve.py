@@ -115,3 +115,19 @@ def test_every_source_live_is_approved(tmp_path: Path, web: FixtureWeb) -> None:
     assert "back-pain: approved 5 of 5 sources; reviewed set to" in proc.stderr
     assert f"reviewed: {date.today().isoformat()}" in path.read_text()
     assert len(json.loads(_baseline(tmp_path).read_text())["sources"]) == 5
+
+
+def test_an_offline_checker_calls_nothing_dead_and_exits_inconclusive(
+    tmp_path: Path, web: FixtureWeb
+) -> None:
+    # Every host refuses the connection, as on a machine that lost its network.
+    urls = [web.url(host, "/back").replace(f":{web.port}/", ":9/") for host in HOSTS]
+    path = _site(tmp_path, urls)
+    before = path.read_text()
+    proc = _approve(tmp_path, "--force")
+    assert proc.returncode == 3, proc.stderr
+    assert path.read_text() == before
+    assert not _baseline(tmp_path).exists()
+    assert proc.stderr.count("unknown: the checker looks offline") == 5, proc.stderr
+    assert "dead:" not in proc.stderr
+    assert "inconclusive: 5 of 5 hosts failed at the network level" in proc.stderr

@@ -33,6 +33,7 @@ from curator.catalog import (
     save_route_document,
 )
 from curator.classify.link import Verdict, classify
+from curator.classify.offline import judge_offline
 from curator.console import err_console
 from curator.execute import Executor
 from curator.exitcodes import Exit
@@ -52,6 +53,7 @@ class Approval:
     baseline: RouteBaseline
     skipped: tuple[tuple[str, str], ...]  # (which source, why), e.g. ("#2 WHO <url>", "dead: ...")
     stamped: bool  # the baseline was written and ``reviewed:`` moved to today
+    offline: str | None = None  # why the checker looked offline while approving, if it did
 
 
 def approve_routes(
@@ -75,9 +77,13 @@ def approve_routes(
     inspections = {i.result.url: i for i in looks if isinstance(i, Inspection)}
     now = clock()
     settings = classify_settings or ClassifySettings()
+    # As in a run: when most hosts fail at the network level the checker is offline, and a
+    # source it could not reach is unknown, not dead.
+    verdict = judge_offline((i.result for i in inspections.values()), settings)
+    offline = verdict.reason if verdict.inconclusive else None
     approvals = []
     for route in routes:
-        approval = _baseline(route, inspections, now, settings)
+        approval = replace(_baseline(route, inspections, now, settings, offline), offline=offline)
         stamp = bool(approval.baseline.sources) and (force or not approval.skipped)
         if stamp:
             if saver is not None:
@@ -89,13 +95,17 @@ def approve_routes(
 
 
 def _baseline(
-    route: Route, inspections: dict[str, Inspection], now: datetime, settings: ClassifySettings
+    route: Route,
+    inspections: dict[str, Inspection],
+    now: datetime,
+    settings: ClassifySettings,
+    offline: str | None = None,
 ) -> Approval:
     entries: list[SourceBaseline] = []
     skipped: list[tuple[str, str]] = []
     for rank, source in enumerate(route.sources, start=1):
         inspection = inspections.get(source.url)
-        why = _unusable(inspection, settings)
+        why = _unusable(inspection, settings, offline is not None)
         if why is not None or inspection is None or inspection.page is None:
             label = f"#{rank} {source.name} <{redact_url(source.url)}>"
             skipped.append((label, why or "unknown: not fetched"))
@@ -121,7 +131,9 @@ def _baseline(
     )
 
 
-def _unusable(inspection: Inspection | None, settings: ClassifySettings) -> str | None:
+def _unusable(
+    inspection: Inspection | None, settings: ClassifySettings, offline: bool = False
+) -> str | None:
     """Why this page cannot be a baseline, as "state: reason", or None if it can.
 
     Judged as a run judges it, without the soft-404 probe (approval fetches no made-up
@@ -130,6 +142,9 @@ def _unusable(inspection: Inspection | None, settings: ClassifySettings) -> str 
     """
     if inspection is None:
         return "unknown: not fetched"
+    error = inspection.result.error
+    if offline and error is not None and error.kind.is_network:
+        return f"unknown: the checker looks offline ({error.message})"
     verdict: Verdict = classify(
         inspection.result,
         inspection.page,
@@ -171,7 +186,9 @@ def approve_command(
     Exit 1 when any source could not be baselined, with or without ``force``: a script must be
     able to tell that a route was not fully verified. Approval holds the state store's run
     lock, as a run does, so a scheduled run never reads half of the baselines it writes; when
-    another run holds it past the wait, nothing is approved (exit 3)."""
+    another run holds it past the wait, nothing is approved (exit 3). Exit 3 too when the
+    checker looked offline and some source was left unverified: the network, not the sources,
+    is what needs a look."""
     console = console or err_console()
     session = RunSession(
         settings, routes_dir, resolve=resolve, clock=clock, purpose="curator approve"
@@ -213,6 +230,10 @@ def _approve(session: RunSession, slugs: Sequence[str], console: Console, force:
             console.print(f"  not baselined: {which}: {why}", markup=False, soft_wrap=True)
     for url, why in saver.failed if saver is not None else ():
         console.print(f"  not archived: {url} ({why})", markup=False, soft_wrap=True)
+    offline = next((a.offline for a in approvals if a.offline), None)
+    if offline is not None and any(a.skipped for a in approvals):
+        console.print(f"inconclusive: {offline}", markup=False, soft_wrap=True)
+        return Exit.INCONCLUSIVE
     return Exit.FAILED if any(a.skipped for a in approvals) else Exit.OK
 
 

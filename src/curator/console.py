@@ -177,8 +177,7 @@ def summary_table(report: Report, console: Console, rows: int = SUMMARY_ROWS) ->
         console.print(f"[bold]inconclusive:[/] {plain(report.run.reason, 300)}")
 
 
-_STATES = (LinkState.ALIVE, LinkState.MOVED, LinkState.DEAD, LinkState.SOFT_DEAD,
-           LinkState.BLOCKED, LinkState.SKIPPED, LinkState.UNKNOWN)  # fmt: skip
+_STATES = tuple(LinkState)  # states.py's order
 # Which state columns a narrow terminal gives up first: what an editor acts on stays longest.
 _DROP_ORDER = (LinkState.SKIPPED, LinkState.UNKNOWN, LinkState.BLOCKED, LinkState.ALIVE,
                LinkState.MOVED, LinkState.SOFT_DEAD, LinkState.DEAD)  # fmt: skip

@@ -25,5 +25,5 @@ def registered_domain(host_or_url: str) -> str:
 @lru_cache(maxsize=65536)
 def _domain_of(host: str) -> str:
     """Cached by host, not by URL: a run has far fewer hosts than links, and the suffix-list
-    lookup (about 30 us) was a third of building a 20,000-link report."""
+    lookup, once per link, was a large share of building a report."""
     return _EXTRACT(host).top_domain_under_public_suffix or host

@@ -23,7 +23,7 @@ from curator.states import ErrorKind
 _HTML_TYPES = frozenset({"", "text/html", "application/xhtml+xml", "text/plain"})
 # The response headers any later stage reads: validators for the next run's conditional request,
 # the type (approve names a non-page), and a bot challenge (classify). A page sends a dozen or
-# more; keeping them all cost about 400 bytes a link in the driver.
+# more, and keeping them all would hold them for every link in the driver.
 KEPT_HEADERS = ("content-type", "etag", "last-modified", "cf-mitigated")
 
 

@@ -8,6 +8,7 @@ the few that matter on the command line, by CLI options.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
@@ -43,12 +44,21 @@ def _reason(value: str) -> str:
     return value.strip()
 
 
-def _host_pattern(value: str) -> str:
-    try:
-        host_pattern(value)
-    except PatternError as exc:
-        raise ValueError(str(exc)) from exc
-    return value
+def _compiles(compile_pattern: Callable[[str], object]) -> Callable[[str], str]:
+    """A validator keeping a pattern as written, once it compiles; pydantic reports the error."""
+
+    def check(value: str) -> str:
+        try:
+            compile_pattern(value)
+        except PatternError as exc:
+            raise ValueError(str(exc)) from exc
+        return value
+
+    return check
+
+
+_host_pattern = _compiles(host_pattern)
+_url_pattern = _compiles(url_pattern)
 
 
 class ExcludeRule(_Section):
@@ -58,15 +68,7 @@ class ExcludeRule(_Section):
     reason: str
 
     _why = field_validator("reason")(_reason)
-
-    @field_validator("url")
-    @classmethod
-    def _pattern(cls, value: str) -> str:
-        try:
-            url_pattern(value)
-        except PatternError as exc:
-            raise ValueError(str(exc)) from exc
-        return value
+    _pattern = field_validator("url")(_url_pattern)
 
 
 class AcceptRule(_Section):

@@ -1,9 +1,9 @@
 """A URL splitter with a cache.
 
-``urllib.parse.urlsplit`` keeps an LRU cache of only 128 URLs (CPython 3.11), so a run of
-20,000 distinct links misses it every time, while each link is split half a dozen times on its
-way through a worker and the driver (host keys, probe keys, domains, classification): about
-5 us a split. The results are immutable named tuples, so sharing them is safe.
+``urllib.parse.urlsplit`` keeps an LRU cache of only 128 URLs (CPython 3.11), so a run of thousands
+of distinct links misses it every time, while each link is split half a dozen times on its way
+through a worker and the driver (host keys, probe keys, domains, classification). The results are
+immutable named tuples, so sharing them is safe.
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from __future__ import annotations
 from functools import lru_cache
 from urllib.parse import SplitResult, urlsplit
 
-# Each entry is about 350 bytes, in the driver and in every worker. A link's splits come close
-# together (a worker: queueing, dispatch, inspection; the driver: its arrival and judgement),
-# so a few thousand entries catch them, where one per link of a 20,000-link run cost 14 MiB.
+# Every entry is held in the driver and in every worker. A link's splits come close together
+# (a worker: queueing, dispatch, inspection; the driver: its arrival and judgement), so a few
+# thousand entries catch them, where one entry per link grew with the run (bench/README.md).
 CACHED_URLS = 1 << 12
 
 

@@ -11,8 +11,8 @@ When trafilatura finds nothing (tiny pages, app shells), a plain text of ``<main
 ``<article>`` or ``<body>`` without its obvious chrome elements is better than nothing.
 
 trafilatura is imported on first use: only pages with an approved baseline are fingerprinted,
-and importing it (with htmldate, courlan, justext) costs every process about 28 MB and a
-tenth of a second, the worker processes of a run with no baselines included.
+and importing it (with htmldate, courlan, justext) costs every process memory and start-up
+time, the worker processes of a run with no baselines included.
 """
 
 from __future__ import annotations

@@ -1,13 +1,14 @@
 """Reading a clean route file with libyaml, for checks: the document ruamel would build, sooner.
 
 Loading the catalog (``validate``, the start of every run) needs values and their lines, not
-comments. ruamel's pure-Python parser read each file twice (the structure scan, then the
-round-trip load), about 4 ms a file: 16 s for 4,000 routes before the first request. This reader
-walks libyaml's event stream once, does the same structure scan on the way, and builds the same
-CommentedMap/CommentedSeq with the same ``.lc`` positions the checker reads (keys, list items,
-where each collection starts; a mapping value's own position is libyaml's, which differs for an
-empty value, and nothing that checks a route reads it). Scalars are typed by ruamel's own YAML 1.2
-resolver and constructors, so ``yes`` stays text and ``2026-02-30`` an InvalidDate, as before.
+comments. ruamel's pure-Python parser read each file twice (the structure scan, then the round-trip
+load), and with thousands of routes that was most of the wait before the first request
+(bench/README.md, "Route catalog loading"). This reader walks libyaml's event stream once, does the
+same structure scan on the way, and builds the same CommentedMap/CommentedSeq with the same ``.lc``
+positions the checker reads (keys, list items, where each collection starts; a mapping value's own
+position is libyaml's, which differs for an empty value, and nothing that checks a route reads it).
+Scalars are typed by ruamel's own YAML 1.2 resolver and constructors, so ``yes`` stays text and
+``2026-02-30`` an InvalidDate, as before.
 
 It only ever decides clean files. Anything the scan reports (a syntax error, anchor, alias, tag,
 nesting or size over the caps, a second document, a duplicate key) and any YAML the two parsers

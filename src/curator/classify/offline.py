@@ -14,6 +14,10 @@ from dataclasses import dataclass
 from curator import urls
 from curator.fetch.result import FetchResult
 from curator.settings import ClassifySettings
+from curator.states import ErrorKind
+
+# The failures that count, named as the report names error kinds (states.py decides which).
+_NETWORK_KINDS = ", ".join(kind.value for kind in ErrorKind if kind.is_network)
 
 
 @dataclass(frozen=True)
@@ -26,7 +30,7 @@ class OfflineVerdict:
     def reason(self) -> str:
         return (
             f"{self.failed_hosts} of {self.hosts} hosts failed at the network level "
-            "(DNS, refused, timeout): the checker looks offline, so nothing is reported dead"
+            f"({_NETWORK_KINDS}): the checker looks offline, so nothing is reported dead"
         )
 
 

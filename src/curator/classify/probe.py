@@ -362,7 +362,7 @@ def shingle_sketch(text: str, size: int = 4, limit: int = 3000) -> bytes:
     and runs (a page and its probe may be read by different workers, and a host's answer is
     kept in the store for days), which rules out ``hash()``; 32 bits make a collision among a
     page's few thousand 4-grams negligible. The hashes are packed as 32-bit words: a tuple of
-    64 ints cost 2.5 KB a link (an int object each), this 256 bytes.
+    ints would hold an int object per hash, for every link of the run.
     """
     words = _WORD.findall(text.lower())[:limit]
     if len(words) < size:

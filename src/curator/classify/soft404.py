@@ -11,26 +11,6 @@ import re
 
 from curator import urls
 
-# "Not found" wording in a title or main heading, in the languages the corpus and the sites we
-# check use. Each pattern needs a phrase, not a lone word: "404" alone appears in real article
-# titles ("Why 404 errors hurt..."), so it only counts beside "error", "page" or "not found".
-_NOT_FOUND = re.compile(
-    r"""
-    \b(?:page|file|document|article|content|resource|url)\s+(?:was\s+)?not\s+found\b
-    | ^\s*(?:error\s*)?404\b | \b404\s*(?:[-:|–—]\s*)?(?:error|not\s+found|page)\b
-    | \berror\s+404\b
-    | ^\s*not\s+found\s*$ | ^\s*not\s+found\s*[-:|–—]
-    | \b(?:page|this\s+page|the\s+page\s+you\s+requested)\s+(?:(?:does\s+not|doesn['’]t)\s+exist
-        |(?:is\s+)?no\s+longer\s+(?:available|exists)|(?:could\s+not|couldn['’]t|cannot|can['’]t)\s+be\s+found)
-    | \bwe\s+(?:could\s+not|couldn['’]t|can['’]t|cannot)\s+find\s+(?:that|this|the)\s+page\b
-    | \boops[!.,]?\s+(?:that\s+page|page)\b
-    | \bseite\s+nicht\s+gefunden\b | \bp[áa]gina\s+no\s+encontrada\b | \bpage\s+introuvable\b
-    | \bpagina\s+non\s+trovata\b | \bpagina\s+niet\s+gevonden\b
-    | \bp[áa]gina\s+n[ãa]o\s+encontrada\b
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
-
 # Phrases parking and domain-sale pages use, and the services that serve them.
 _PARKED = re.compile(
     r"""
@@ -44,28 +24,6 @@ _PARKED = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-
-
-def not_found_wording(title: str | None, h1: str | None) -> str | None:
-    """The title or heading that says the page is missing, if one does."""
-    for text in (title, h1):
-        if text and _may_say_missing(text[:300]) and _NOT_FOUND.search(text[:300]):
-            return text.strip()[:120]
-    return None
-
-
-# A word every phrase of ``_NOT_FOUND`` contains; titles without any (nearly all) skip the
-# regex, which costs about 7 us a title, 0.3 s over a 20,000-link run. Non-ASCII letters that
-# fold to ASCII under IGNORECASE send the text to the regex, as for ``_may_be_parked``.
-_MISSING_WORDS = ("found", "404", "exist", "longer", "find", "oops", "gefunden", "encontrada",
-                  "introuvable", "trovata", "gevonden")  # fmt: skip
-
-
-def _may_say_missing(text: str) -> bool:
-    lowered = text.lower()
-    return any(word in lowered for word in _MISSING_WORDS) or any(
-        letter in text for letter in _FOLDS_TO_ASCII
-    )
 
 
 def parked_marker(title: str | None, text: str, html_head: str) -> str | None:
@@ -83,8 +41,8 @@ def parked_marker(title: str | None, text: str, html_head: str) -> str | None:
 
 # What any phrase of ``_PARKED`` must contain: a parking service's name, "parked", or "domain"
 # beside one of its other words. Plain substring tests run at memchr speed; the
-# case-insensitive regex costs about 1.5 ms per 20 KB of ordinary HTML, so it only runs on text
-# that could match. Under IGNORECASE a few non-ASCII letters also match ASCII ones (U+0130 and
+# case-insensitive regex is far slower over a page's HTML, so it only runs on text that could
+# match. Under IGNORECASE a few non-ASCII letters also match ASCII ones (U+0130 and
 # U+0131 match "i", U+017F "s", U+212A "k"); text holding one of them goes to the regex.
 _PARKING_NAMES = ("parked", "sedoparking", "parkingcrew", "bodis", "above.com", "hugedomains",
                   "afternic", "dan.com", "undeveloped.com")  # fmt: skip

@@ -45,7 +45,7 @@ def approve(
     which stamps it with the sources that could be baselined; a page that is not live is never
     a baseline. Exit 1 when any source could not be baselined (named, with why); 2 for unknown
     slugs or broken route files; 3 when another run held the state store too long (nothing
-    approved).
+    approved), or when the checker looked offline and a source could not be reached.
     """
     if bool(slugs) == all_routes:
         raise click.UsageError("name the routes to approve, or give --all (not both)")

@@ -27,7 +27,8 @@ def report(reports_dir: Path, store: str | None, config: Path | None) -> None:
     """Write the reports again from the latest finished run in the state store.
 
     Nothing is fetched and no route file is read. Exit codes: 0 written; 2 no store, no
-    finished run in it, or a stored report that cannot be read.
+    finished run in it, or a stored report that cannot be read; 3 the store's server could
+    not be reached.
     """
     settings = load_command_settings(config)
     location = store_url(settings, store)

@@ -1,10 +1,10 @@
 """Which executor a run uses, from ``--cluster``, ``--workers`` and the size of the run.
 
-The default, and why: worker processes cost about 0.7 s each to start (importing curator, lxml,
-requests) and pay off through the second core's share of the per-link CPU (about 1.3 ms a link
-on the reference machine: fetch plus extraction). Below ``PROCESS_MIN_LINKS`` a run is done
-before a second core has saved what starting it cost, and a small run is bound by latency and
-politeness anyway, so it stays in this process.
+The default, and why: worker processes take a noticeable time to start (importing curator, lxml,
+requests) and pay off through the second core's share of the per-link CPU (fetch plus extraction;
+both figures are in bench/README.md, "Scale-out"). Below ``PROCESS_MIN_LINKS`` a run is done before
+a second core has saved what starting it cost, and a small run is bound by latency and politeness
+anyway, so it stays in this process.
 
 ``curator run`` passes an upper bound (route files x sources per route, see
 ``catalog.most_links``), not the exact count: it chooses before reading the route files so the

@@ -8,13 +8,13 @@ Fetcher per host, and the run's global concurrency is split between the workers.
 Choices:
 
 - Plain child processes (``python -c``) talking over one socket pair each
-  (``multiprocessing.connection``), not ``multiprocessing.Process``: its spawn start method
-  also starts a resource-tracker process (12 MiB, for named semaphores this executor never
-  needs), and every worker would re-import the driver's ``__main__``. A fresh interpreter,
-  rather than a fork, because the driver may hold threads (a fixture web in tests, a scheduler
-  in the service) and forking a threaded process can copy a held lock into the child.
+  (``multiprocessing.connection``), not ``multiprocessing.Process``: its spawn start method also
+  starts a resource-tracker process (a whole interpreter, for named semaphores this executor never
+  needs), and every worker would re-import the driver's ``__main__``. A fresh interpreter, rather
+  than a fork, because the driver may hold threads (a fixture web in tests, a scheduler in the
+  service) and forking a threaded process can copy a held lock into the child.
 - Workers live as long as the executor, so a run's main wave and its soft-404 probes share the
-  start-up cost (importing curator, about half a second) and the robots.txt each host sent.
+  start-up cost (importing curator) and the robots.txt each host sent.
 - One shard per worker per wave: a Fetcher interleaves many hosts best when it sees all of
   them at once, and with whole hosts per shard a second, later shard would only idle its
   threads on politeness waits.

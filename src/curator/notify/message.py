@@ -22,9 +22,6 @@ from curator.states import RouteStatus
 
 When = Literal["changes", "always", "never"]
 
-DEFAULT_TITLE = "curator: {{ summary }}"
-DEFAULT_BODY = "{{ digest }}"
-
 _ENV = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=True)
 
 

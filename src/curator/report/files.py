@@ -7,8 +7,8 @@ rendering the fortieth page leaves all the old files in place.
 
 Durability is a separate choice. State that exists nowhere else (an editor's approved baseline,
 the scheduler's ledger) is fsynced before the rename, so a power cut cannot empty it. Reports
-are not: ``curator report`` renders them again from the store, and syncing 4,000 route pages one
-by one was most of a large run's report writing (about 1 s of 1.4 s). A killed process still
+are not: ``curator report`` renders them again from the store, and syncing thousands of route
+pages one by one was most of a large run's report writing. A killed process still
 never leaves half a report, since unsynced data survives a process's death.
 
 Files get the modes any other program's files would (0644 under the usual umask 022), not the

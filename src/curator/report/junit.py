@@ -28,7 +28,7 @@ from typing import Literal
 from curator.report.digest import stale_reasons
 from curator.report.model import Report, RouteReport
 from curator.report.status import at_risk_reasons
-from curator.states import RouteStatus
+from curator.states import LinkState, RouteStatus
 
 CLASSNAME = "curator.routes"
 # Everything outside XML 1.0's Char production: C0 controls but tab/LF/CR, surrogates, FFFE/FFFF.
@@ -159,11 +159,15 @@ def from_report(report: Report) -> Suite:
     )
 
 
+# A source's finding is coded by its state (``rollup``); the states that break a route.
+_BROKEN_CODES = frozenset(state.value for state in LinkState if state.is_broken)
+
+
 def _route_case(route: RouteReport, run_reason: str | None) -> Case:
     case = Case(CLASSNAME, route.slug, file=route.path, time="0")
     findings = "\n".join(f"[{f.code}] {f.message}" for f in route.findings)
     if route.status is RouteStatus.BROKEN:
-        dead = [f.message for f in route.findings if f.code in ("dead", "soft-dead")]
+        dead = [f.message for f in route.findings if f.code in _BROKEN_CODES]
         message = dead[0] if dead else "a source is confirmed dead"
         detail = f"{route.title}\n{findings}"
         return replace(case, outcome="failure", message=message, kind="broken", detail=detail)

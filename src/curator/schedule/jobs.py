@@ -31,8 +31,6 @@ from curator.session.due import Selection
 from curator.settings import Settings
 from curator.states import LinkState
 
-_FAILING = (LinkState.DEAD, LinkState.SOFT_DEAD, LinkState.BLOCKED)
-
 
 @dataclass(frozen=True)
 class JobContext:
@@ -104,7 +102,7 @@ def _report_outcome(job: JobSpec, report: Report, code: Exit, said: tuple[str, .
             states[source.url] = source.state
             if source.checked_at is None or source.checked_at < report.run.started_at:
                 continue
-            if source.url not in fresh and source.state in _FAILING:
+            if source.url not in fresh and _failing(source.state):
                 why = source.error.message if source.error else source.reason
                 status = "confirmed" if source.confirmed else f"{source.consecutive_failures}x"
                 warnings.append(
@@ -195,3 +193,8 @@ def timed(
         },
     )
     return outcome
+
+
+def _failing(state: LinkState) -> bool:
+    """Broken, or refusing to be checked: what a job warns about."""
+    return state.is_broken or state is LinkState.BLOCKED
