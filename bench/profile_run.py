@@ -3,6 +3,14 @@
     /work/venv/bin/python -m bench.profile_run                    # 5,000 links over 50 hosts
     /work/venv/bin/python -m bench.profile_run --no-profile       # CPU figures without cProfile
     /work/venv/bin/python -m bench.profile_run --executor processes --top 30
+    /work/venv/bin/python -m bench.profile_run --real --twice    # real pages; a second run
+
+``--real`` serves the peer comparison's real-page workload (corpus pages of 20-200 kB, one
+directory per link; ``bench.peers.realpages``) instead of the small articles. ``--twice`` runs
+curator a second time against the same SQLite store and the same, unchanged web, as the next
+night would, and compares the two runs' CPU; the profile printed is the second run's.
+``--no-validators``: the real pages send no ETag or Last-Modified, so the second run fetches
+every body again and can only see that it has not changed.
 
 It does what ``curator run`` does, minus the terminal: route files of five links, the catalog
 loaded, ``run_check`` (fetch, inspect, record in batches, soft-404 probes, classify, the report
@@ -92,10 +100,18 @@ class Figures:
 
 
 def run_once(
-    args: argparse.Namespace, port: int, urls: list[str], hosts: list[str], work: Path
+    args: argparse.Namespace,
+    port: int,
+    urls: list[str],
+    hosts: list[str],
+    work: Path,
+    *,
+    profiled: bool = True,
+    name: str = "reports",
 ) -> tuple[Figures, cProfile.Profile | None]:
     routes = work / "routes"
-    write_routes(routes, urls)
+    if not routes.is_dir():
+        write_routes(routes, urls)
     settings = Settings(
         fetch=FetchSettings(
             allow_private_networks=True,
@@ -105,7 +121,7 @@ def run_once(
         )
     )
     resolver = StaticResolver(dict.fromkeys(hosts, "127.0.0.1"))
-    profile = cProfile.Profile(time.thread_time) if args.profile else None
+    profile = cProfile.Profile(time.thread_time) if args.profile and profiled else None
     usage0, main0 = resource.getrusage(resource.RUSAGE_SELF), time.thread_time()
     children0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     wall: dict[str, float] = {}
@@ -138,7 +154,7 @@ def run_once(
         executor.close()
         if store is not None:
             store.close()
-    timed("reports", lambda: write_all(report, work / "reports"))
+    timed("reports", lambda: write_all(report, work / name))
     usage1, main1 = resource.getrusage(resource.RUSAGE_SELF), time.thread_time()
     children1 = resource.getrusage(resource.RUSAGE_CHILDREN)
     states: dict[str, int] = {}
@@ -189,15 +205,26 @@ def main() -> None:
     parser.add_argument("--no-profile", dest="profile", action="store_false")
     parser.add_argument("--top", type=int, default=25, help="functions listed by own CPU")
     parser.add_argument("--save", type=Path, help="write the raw profile here (pstats format)")
+    parser.add_argument("--real", action="store_true", help="real corpus pages, real URL shapes")
+    parser.add_argument("--twice", action="store_true",
+                        help="a second run over the unchanged web, same store")  # fmt: skip
+    parser.add_argument("--no-validators", dest="validators", action="store_false",
+                        help="real pages send no ETag/Last-Modified (no 304s)")  # fmt: skip
     args = parser.parse_args()
     if args.links % 5:
         parser.error("--links must be a multiple of 5 (routes have five sources)")
+    if args.twice and not args.store:
+        parser.error("--twice needs the store (it is what the second run remembers)")
 
     port = pick_port(0)
-    workload = make_workload(args.links, args.hosts, port)
+    workload = make_workload(
+        args.links, args.hosts, port, real=args.real, validators=args.validators
+    )
     hosts = [site.host for site in workload.sites]
     print(
         f"{args.links} links over {args.hosts} hosts (busiest {workload.busiest}), "
+        f"{'real pages' if args.real else 'small pages'}"
+        f"{'' if args.validators else ' without validators'}, "
         f"concurrency {args.concurrency}, executor {args.executor}, "
         f"store {'sqlite' if args.store else 'none'}, profile {'on' if args.profile else 'off'}; "
         f"Python {sys.version.split()[0]}, {len(os.sched_getaffinity(0))} CPUs, "
@@ -208,8 +235,24 @@ def main() -> None:
         fixture_web(workload.sites, port),
         tempfile.TemporaryDirectory(prefix="curator-profile-") as tmp,
     ):
-        figures, profile = run_once(args, port, workload.urls, hosts, Path(tmp))
+        work = Path(tmp)
+        runs = [run_once(args, port, workload.urls, hosts, work, profiled=not args.twice)]
+        if args.twice:
+            runs.append(run_once(args, port, workload.urls, hosts, work, name="reports-2"))
 
+    for number, (figures, profile) in enumerate(runs, start=1):
+        if args.twice:
+            print(f"\n== run {number} ==")
+        show(args, figures, profile)
+    if args.twice:
+        first, second = (f.process_cpu + f.children_cpu for f, _ in runs)
+        print(
+            f"\nsecond run over the unchanged web: {second:.2f} s CPU against {first:.2f} s, "
+            f"{second / first:.1%} of the first run's"
+        )
+
+
+def show(args: argparse.Namespace, figures: Figures, profile: cProfile.Profile | None) -> None:
     n = figures.links
     per = 1000 / n
     print(f"states: {figures.states}")

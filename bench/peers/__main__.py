@@ -2,6 +2,7 @@
 
     /work/venv/bin/python -m bench.peers            # full run (~20 min)
     /work/venv/bin/python -m bench.peers --quick    # smoke run (~4 min)
+    /work/venv/bin/python -m bench.peers --workloads small,real   # both, side by side
 
 Needs root (it adds the bench's host names to /etc/hosts for the run and removes them after)
 and the peers installed locally (see bench/README.md, "Peer comparison").
@@ -10,15 +11,24 @@ and the peers installed locally (see bench/README.md, "Peer comparison").
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import platform
 import sys
 import time
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from bench.peers import tools
 from bench.peers.report import render
 from bench.peers.run import Plan, run_bench
+
+# Plan fields per workload: see bench.peers.workload.make_workload.
+WORKLOADS: dict[str, dict[str, bool]] = {
+    "small": {},
+    "real": {"real": True},
+    "slugs": {"slugs": True},
+}
 
 
 def main() -> None:
@@ -37,8 +47,20 @@ def main() -> None:
     parser.add_argument(
         "--slugs", action="store_true", help="slug-ignoring sites, one directory per link"
     )
+    parser.add_argument(
+        "--workloads",
+        default="small",
+        help="comma-separated, measured in this order: small (1 kB articles), real (corpus "
+        "pages, one directory per link), slugs (same as --slugs)",
+    )
     args = parser.parse_args()
     quick = args.quick
+    workloads = args.workloads.split(",")
+    if args.slugs:
+        workloads = ["slugs"]
+    unknown = set(workloads) - set(WORKLOADS)
+    if unknown:
+        parser.error(f"unknown workload(s): {', '.join(sorted(unknown))}")
     plan = Plan(
         links=args.links or (2_000 if quick else 20_000),
         hosts=args.hosts or (50 if quick else 200),
@@ -48,7 +70,6 @@ def main() -> None:
         default_runs=args.default_runs,
         labelled=not args.no_labelled,
         keep=args.keep,
-        slugs=args.slugs,
     )
     for size in (plan.links, plan.default_links):
         if size % 5:
@@ -59,14 +80,21 @@ def main() -> None:
     chosen = [t for t in tools.ALL if t.name in wanted]
     began = time.monotonic()
     load_before = os.getloadavg()[0]
-    results = run_bench(plan, chosen, say=lambda line: print(line, file=sys.stderr, flush=True))
+    say = functools.partial(print, file=sys.stderr, flush=True)
+    rendered = []
+    for number, name in enumerate(workloads):
+        # The labelled set and the default-settings runs say the same for every workload.
+        once = {} if number == 0 else {"labelled": False, "default_runs": 0}
+        this = replace(plan, **WORKLOADS[name], **once)  # type: ignore[arg-type]
+        say(f"== workload: {name} ==")
+        rendered.append(f"### Workload: {name}\n\n{render(run_bench(this, chosen, say=say))}")
     print(
-        f"# {datetime.now(UTC):%Y-%m-%d}, {platform.machine()}, "
+        f"# {datetime.now(UTC):%Y-%m-%d %H:%M}, {platform.machine()}, "
         f"{len(os.sched_getaffinity(0))} cores, "
         f"Python {platform.python_version()}; bench took {time.monotonic() - began:.0f} s; "
         f"1-min load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after\n"
     )
-    print(render(results))
+    print("\n".join(rendered))
 
 
 if __name__ == "__main__":

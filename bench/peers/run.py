@@ -45,6 +45,7 @@ class Plan:
     limit: float = 900.0  # seconds before a tool run is killed
     keep: bool = False
     slugs: bool = False  # the slug-ignoring workload (one directory per link), see workload.py
+    real: bool = False  # real corpus pages at real URL shapes, see realpages.py
 
 
 @dataclass(frozen=True)
@@ -101,10 +102,9 @@ class Results:
 def run_bench(plan: Plan, tools: Sequence[Tool], say: Callable[[str], None] = print) -> Results:
     port = pick_port()
     taken = frozenset(site.host for site in SITES) | {INDEX_HOST}
-    workload = make_workload(plan.links, plan.hosts, port, avoid=taken, slugs=plan.slugs)
-    default_workload = make_workload(
-        plan.default_links, plan.hosts, port, avoid=taken, slugs=plan.slugs
-    )
+    shape = {"slugs": plan.slugs, "real": plan.real}
+    workload = make_workload(plan.links, plan.hosts, port, avoid=taken, **shape)
+    default_workload = make_workload(plan.default_links, plan.hosts, port, avoid=taken, **shape)
     labelled_urls = [case.url(port) for case in CASES]
     pages = {
         "/labelled.html": Reply(200, link_list_page("Labelled links", labelled_urls)),

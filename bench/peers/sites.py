@@ -11,6 +11,8 @@ import hashlib
 from dataclasses import dataclass, field
 from html import escape
 
+from bench.peers import realpages
+
 LOOPBACK = "127.0.0.1"
 # Nothing listens here, on any port: a host pointed at it is "connection refused".
 REFUSING = "127.0.0.2"
@@ -45,21 +47,31 @@ class PerfSpec:
     With ``slugs``, articles live at ``/p/<n // 100>/<n>/<any slug>`` instead, as on many news
     and forum sites: the server finds article n by its number and ignores the slug (the page
     names its real address in a canonical link); an unknown number is a 404.
+
+    With ``real`` (``dated`` or ``news``), articles are real captured pages at real URL shapes
+    (see ``bench.peers.realpages``); ``validators`` False makes them send no ETag or
+    Last-Modified, as many servers do, so a checker can only compare the bodies it fetches.
     """
 
     count: int
     latency_min: float = 0.020
     latency_max: float = 0.080
     slugs: bool = False
+    real: str = ""
+    validators: bool = True
 
     def path(self, number: int) -> str:
         """The path a citation uses for article ``number``."""
+        if self.real:
+            return realpages.path(self.real, number)
         if self.slugs:
             return f"/p/{number // 100}/{number}/back-pain-story-{number}"
         return f"/articles/{number}.html"
 
     def number(self, path: str) -> int | None:
         """The article a path asks for (its slug ignored), or None."""
+        if self.real:
+            return realpages.number(self.real, path)
         if self.slugs:
             parts = path.split("/")
             ok = len(parts) == 5 and parts[1] == "p" and parts[3].isdigit()

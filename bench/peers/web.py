@@ -22,12 +22,13 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from urllib.parse import urlsplit
 
+from bench.peers import realpages
 from bench.peers.sites import PerfSpec, Reply, Site, html_page
 
 _REASONS = {
-    200: "OK", 301: "Moved Permanently", 302: "Found", 307: "Temporary Redirect",
-    308: "Permanent Redirect", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found",
-    405: "Method Not Allowed", 410: "Gone", 429: "Too Many Requests",
+    200: "OK", 301: "Moved Permanently", 302: "Found", 304: "Not Modified",
+    307: "Temporary Redirect", 308: "Permanent Redirect", 401: "Unauthorized", 403: "Forbidden",
+    404: "Not Found", 405: "Method Not Allowed", 410: "Gone", 429: "Too Many Requests",
     500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable",
 }  # fmt: skip
 STATS_PATH = "/__bench_stats"  # on any host: counts since the last call, then reset
@@ -42,6 +43,8 @@ class _Request:
     path: str
     agent: str
     keep_alive: bool
+    if_none_match: str = ""
+    if_modified_since: str = ""
 
 
 class _Web:
@@ -125,6 +128,8 @@ class _Web:
     def reply_for(self, site: Site, request: _Request) -> Reply:
         path = urlsplit(request.path).path or "/"
         reply = site.pages.get(path)
+        if reply is None and site.perf is not None and site.perf.real:
+            reply = self.real_reply(site, site.perf, path, request)
         if reply is None and site.perf is not None:
             reply = self.perf_reply(site, site.perf, path)
         if reply is None:
@@ -155,6 +160,25 @@ class _Web:
             canonical = f'<link rel="canonical" href="http://{site.host}{spec.path(number)}">\n'
             body = body.replace(b"</head>", canonical.encode() + b"</head>", 1)
         return Reply(200, body, headers, delay=delay)
+
+    def real_reply(self, site: Site, spec: PerfSpec, path: str, request: _Request) -> Reply:
+        """A real captured page, with the validators a real server sends and honours."""
+        delay = spec.latency(site.host, path)
+        number = spec.number(path)
+        if number is None or number >= spec.count:
+            return Reply(404, _NOT_FOUND.body, delay=delay)
+        tag = realpages.etag(site.host, number)
+        validators: tuple[tuple[str, str], ...] = ()
+        if spec.validators:
+            validators = (("ETag", tag), ("Last-Modified", realpages.LAST_MODIFIED))
+            if request.if_none_match == tag or (
+                not request.if_none_match and request.if_modified_since == realpages.LAST_MODIFIED
+            ):
+                return Reply(304, b"", validators, delay=delay)
+        page = realpages.article(site.host, spec.real, number)
+        # No charset: as captured, the page declares its own (or is sniffed).
+        headers = (("Content-Type", "text/html"), ("LinkChecker", "ok"), *validators)
+        return Reply(200, page.body, headers, delay=delay)
 
     async def stream(self, writer: asyncio.StreamWriter, request: _Request, reply: Reply) -> None:
         size = reply.stream_bytes
@@ -215,6 +239,8 @@ def _parse(head: bytes) -> _Request | None:
         path=target,
         agent=headers.get("user-agent", ""),
         keep_alive=keep,
+        if_none_match=headers.get("if-none-match", ""),
+        if_modified_since=headers.get("if-modified-since", ""),
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
+from bench.peers import realpages
 from bench.peers.sites import PerfSpec, Site
 
 _STEMS = [
@@ -71,12 +72,20 @@ def make_workload(
     latency: tuple[float, float] = (0.020, 0.080),
     avoid: frozenset[str] = frozenset(),
     slugs: bool = False,
+    real: bool = False,
+    validators: bool = True,
 ) -> Workload:
     """``slugs``: every link in a directory of its own (``/p/3/317/a-slug``), on sites that
-    ignore the slug and find the article by its number (see ``PerfSpec``)."""
+    ignore the slug and find the article by its number (see ``PerfSpec``). ``real``: real
+    captured pages, one directory per link, hosts alternating between dated URLs and IDs
+    followed by slugs (see ``bench.peers.realpages``)."""
     names = host_names(hosts, avoid)
     counts = zipf_counts(links, hosts, exponent)
-    specs = [PerfSpec(count, latency[0], latency[1], slugs) for count in counts]
+    shapes = [realpages.SHAPES[rank % 2] if real else "" for rank in range(hosts)]
+    specs = [
+        PerfSpec(count, latency[0], latency[1], slugs, shape, validators)
+        for count, shape in zip(counts, shapes, strict=True)
+    ]
     sites = [Site(name, perf=spec) for name, spec in zip(names, specs, strict=True)]
     per_host = [
         [_url(name, port, spec.path(n)) for n in range(spec.count)]
