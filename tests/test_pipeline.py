@@ -231,6 +231,30 @@ def test_second_run_sends_validators_and_keeps_the_title_on_304(
     assert web.requests("www.lung.org", "/copd")[-1].headers.get("if-none-match") == etag
 
 
+def test_the_same_bytes_again_are_not_read_and_keep_their_look(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """A server without validators that sends the same page again: the run carries the last look
+    forward as after a 304; a changed page is read again."""
+    copd = web.add("www.lung.org", "/copd", body=_article("Chronic obstructive pulmonary disease"))
+    fine = [web.add(f"ok{i}.org", "/page", body=_article(f"Page {i}")) for i in range(4)]
+    write_route(tmp_path / "routes", "copd", [copd, *fine])
+    store = SqliteStore(tmp_path / "state.sqlite")
+    try:
+        run(tmp_path, web, fast_settings, store=store)
+        again = run(tmp_path, web, fast_settings, store=store)
+        web.add("www.lung.org", "/copd", body=_article("COPD, rewritten"))
+        changed = run(tmp_path, web, fast_settings, store=store)
+    finally:
+        store.close()
+    source = again.routes[0].sources[0]
+    assert source.state is LinkState.ALIVE
+    assert source.reason == "unchanged since the last check (the same bytes)"
+    assert source.title == "Chronic obstructive pulmonary disease"  # carried forward
+    rewritten = changed.routes[0].sources[0]
+    assert rewritten.state is LinkState.ALIVE and rewritten.title == "COPD, rewritten"
+
+
 def test_route_findings(
     tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
 ) -> None:

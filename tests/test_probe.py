@@ -4,6 +4,7 @@ probes wait their turn at the host like any request."""
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 from collections.abc import Callable
@@ -41,16 +42,20 @@ _MISSING_STORY = html_page(
 )
 
 
-def _news_site(unknown_ids_answer: int) -> Callable[[FixtureRequest], None]:
+def _news_site(unknown_ids_answer: int, volatile: bool = False) -> Callable[[FixtureRequest], None]:
     """A news site that serves story N at /p/<section>/<N>/<any slug>, ignoring the slug; an
-    unknown story number gets ``unknown_ids_answer`` (404, or a friendly 200 page)."""
+    unknown story number gets ``unknown_ids_answer`` (404, or a friendly 200 page). A
+    ``volatile`` site stamps each answer (as ad and cache tags do), so no two answers are the
+    same bytes and every run reads and judges its pages again."""
+    served = itertools.count()
 
     def handle(request: FixtureRequest) -> None:
         found = _ARTICLE.match(request.path)
         if found is None:
             request.respond(404, html_page("Not found"))
         elif int(found.group(2)) < 1000:
-            request.respond(200, _story(int(found.group(2))))
+            stamp = f"<!-- served {next(served)} -->" if volatile else ""
+            request.respond(200, _story(int(found.group(2))) + stamp)
         else:
             request.respond(unknown_ids_answer, _MISSING_STORY)
 
@@ -146,7 +151,7 @@ def test_a_catch_all_site_is_still_caught_whatever_the_path_shape(
 def test_a_hosts_answer_is_reused_from_the_store_and_asked_again_after_its_max_age(
     tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
 ) -> None:
-    web.add(NEWS, "*", handler=_news_site(unknown_ids_answer=404))
+    web.add(NEWS, "*", handler=_news_site(unknown_ids_answer=404, volatile=True))
     links = _links(web, 5)
     write_route(tmp_path / "routes", "news", links)
     settings = Settings(
@@ -172,7 +177,7 @@ def test_a_hosts_answer_is_reused_from_the_store_and_asked_again_after_its_max_a
 def test_a_borderline_page_asks_its_hosts_answer_afresh(
     tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
 ) -> None:
-    web.add(NEWS, "*", handler=_news_site(unknown_ids_answer=200))
+    web.add(NEWS, "*", handler=_news_site(unknown_ids_answer=200, volatile=True))
     links = _links(web, 5)
     write_route(tmp_path / "routes", "news", links)
 

@@ -57,6 +57,11 @@ class Inspection:
     unchanged: bool = False  # the body hash matched ``known_hash``: no fingerprint was made
     gone: GoneFacts | None = None  # what the page's text says about being gone (classify)
 
+    @property
+    def unread(self) -> bool:
+        """The same bytes at the same address as the last live look, so not read at all."""
+        return self.unchanged and self.page is None and self.result.status is not None
+
 
 def inspect(result: FetchResult, wants: Wants = NO_WANTS) -> Inspection:
     """Extract what later stages need from a fetched page, then drop the page.
@@ -84,6 +89,11 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         empty = EMPTY_BODY if result.status == 200 and not result.not_modified else None
         return Inspection(result=kept, page=None, shape=None, body_hash=None, gone=empty)
     body_hash = hashlib.blake2b(result.body, digest_size=16).hexdigest()
+    unchanged = wants.known_hash == body_hash
+    if unchanged and result.final_url == result.url and not result.truncated:
+        # The same bytes at the same address as the last live look: what was read off them
+        # then still holds (the record carries it forward, as after a 304), so nothing is read.
+        return Inspection(result=kept, page=None, shape=None, body_hash=body_hash, unchanged=True)
     if result.content_type not in _HTML_TYPES:
         return Inspection(result=kept, page=None, shape=None, body_hash=body_hash)
     page = extract(result.body, result.final_url, result.headers)
@@ -91,7 +101,6 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
     if wants.terms:
         found = measure_support(wants.terms, page.title, page.description, page.text).found
     print_, length = None, 0
-    unchanged = wants.known_hash == body_hash
     if wants.fingerprint and not unchanged:
         text = main_text(decode_html(result.body, result.headers), result.final_url)
         print_, length = fingerprint(text).to_str(), len(text)

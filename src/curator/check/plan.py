@@ -129,9 +129,10 @@ def wants(
     baselines: Mapping[str, RouteBaseline],
     past: Mapping[str, list[Observation]],
 ) -> dict[str, Wants]:
-    """Per URL: the key terms of every blurb citing it, and a fingerprint if any route has an
-    approved baseline for it (the costly main-content extraction is only done then, and not
-    again while the body hash matches the last look that has one)."""
+    """Per URL: the key terms of every blurb citing it, a fingerprint if any route has an
+    approved baseline for it (the costly main-content extraction is only done then), and the
+    body hash of its last live look: a page that answers with the same bytes at the same address
+    is not read again (see ``inspect``), as if it had answered 304."""
     terms: dict[str, dict[str, None]] = {}
     fingerprinted: set[str] = set()
     for route in routes:
@@ -142,9 +143,10 @@ def wants(
             if source.url in approved_urls:
                 fingerprinted.add(source.url)
     known: dict[str, str] = {}
-    for url in fingerprinted:
+    for url in terms:
         last = last_good(past.get(url, []))
-        if last is not None and last.body_hash and last.fingerprint:
+        # A fingerprinted URL reuses its last look only if that look has a fingerprint to carry.
+        if last is not None and last.body_hash and (last.fingerprint or url not in fingerprinted):
             known[url] = last.body_hash
     return {
         url: Wants(terms=tuple(found), fingerprint=url in fingerprinted, known_hash=known.get(url))

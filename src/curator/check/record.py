@@ -174,6 +174,7 @@ def judge(url: str, item: Fetched, book: ProbeBook | None, settings: Settings) -
         settings.classify,
         parked=inspection.parked,
         gone=inspection.gone,
+        unchanged=inspection.unread and item.previous is not None,
     )
     return apply_policy(verdict, inspection.result, settings.policy)
 
@@ -190,8 +191,9 @@ def observation(
     etag, last_modified = result.headers.get("etag"), result.headers.get("last-modified")
     if inspection.unchanged and item.previous is not None:
         print_ = item.previous.fingerprint  # same bytes as last time: same fingerprint
-    if result.not_modified and item.previous is not None:
-        # A 304 says the page is what we saw last time: carry that look forward, unread.
+    if (result.not_modified or inspection.unread) and item.previous is not None:
+        # A 304 (or the same bytes at the same address) says the page is what we saw last
+        # time: carry that look forward, unread.
         prev = item.previous
         title, description, modified = prev.title, prev.description, prev.page_modified
         body_hash, print_, found = prev.body_hash, prev.fingerprint, prev.found_terms

@@ -45,15 +45,17 @@ def classify(
     *,
     parked: str | None = None,
     gone: GoneFacts | None = None,
+    unchanged: bool = False,
 ) -> Verdict:
     """Decide the state of one fetched link.
 
     ``probe`` is what the host's answer to a made-up URL says of the page (``classify.probe``),
     ``parked`` the parking phrase found in the full page and ``gone`` what the page's text says
     about being gone: the caller computes them while it still holds the body, so classification
-    never needs the page itself.
+    never needs the page itself. ``unchanged`` says the page answered the same bytes at the same
+    address as at its last live look, and was not read again.
     """
-    verdict = _state(result, page, _Signals(probe, parked, gone), settings)
+    verdict = _state(result, page, _Signals(probe, parked, gone, unchanged), settings)
     return Verdict(
         state=verdict.state,
         reason=verdict.reason,
@@ -76,6 +78,7 @@ class _Signals:
     probe: ProbeOutcome | None
     parked: str | None
     gone: GoneFacts | None = None
+    unchanged: bool = False
 
 
 def _state(
@@ -100,6 +103,8 @@ def _state(
         return _Decision(LinkState.UNKNOWN, "no answer was recorded", error)
     if result.not_modified:
         return _Decision(LinkState.ALIVE, "unchanged since the last check (304)")
+    if signals.unchanged and 200 <= status < 300:
+        return _Decision(LinkState.ALIVE, "unchanged since the last check (the same bytes)")
     if status in BLOCKING_STATUSES:
         return _Decision(
             LinkState.BLOCKED,
