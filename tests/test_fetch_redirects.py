@@ -115,4 +115,3 @@ def test_requests_session_send_would_read_a_redirects_whole_body(web: FixtureWeb
         response = session.send(request, stream=True, allow_redirects=False)
         assert response.status_code == 302
         assert response.raw.tell() == REDIRECT_BODY  # read to the end, though stream=True
-
