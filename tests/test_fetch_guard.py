@@ -249,3 +249,19 @@ def test_parse_resolve_option(spec: str, expected: tuple[str, str]) -> None:
 def test_parse_resolve_option_rejects_nonsense(spec: str) -> None:
     with pytest.raises(ValueError, match="--resolve"):
         parse_resolve_option(spec)
+
+
+def test_names_sharing_an_address_keep_a_pool_each(web: FixtureWeb) -> None:
+    # As when pools were keyed by name: two sites on one address (virtual hosting) each keep
+    # their own keep-alive connections rather than churning one pool's.
+    urls = [web.add(name, "/", body=name) for name in ("one.example", "two.example")]
+    guard = AddressGuard(allow_private=True)
+    session = new_session(
+        GuardedConnector(web.resolver, guard), user_agent="test", pools=4, connections_per_pool=1
+    )
+    with session:
+        bodies = [session.get(url, timeout=5).text for url in urls + urls]
+        adapter = session.get_adapter(urls[0])
+        assert isinstance(adapter, GuardedAdapter)
+        assert bodies == ["one.example", "two.example"] * 2
+        assert len(adapter.poolmanager.pools) == 2

@@ -146,6 +146,11 @@ class GuardedAdapter(HTTPAdapter):
             raise RuntimeError("GuardedAdapter dials only through send()")
         if host_params["scheme"] == "https":
             pool_kwargs["server_hostname"] = host_params["host"]
+        # One pool per host name even when names share an address (virtual hosting, CDNs), as
+        # when pools were keyed by name: otherwise every plain-http host on one address would
+        # share a single pool of ``connections_per_pool`` and churn its connections. The pool's
+        # default headers are part of urllib3's pool key; requests always sends its own.
+        pool_kwargs["headers"] = {"Host": request.headers["Host"]}
         host_params["host"] = address
         return host_params, pool_kwargs
 
