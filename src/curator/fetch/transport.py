@@ -3,9 +3,9 @@
 requests/urllib3 normally resolve a name inside the connection, where no check can see the
 answer. Here ``GuardedAdapter.send`` resolves the request's host with the ``Resolver``, keeps
 only the addresses the ``AddressGuard`` allows and has urllib3 dial one of those: the pool is
-keyed by that address (``build_connection_pool_key_attributes``), TLS keeps the host name for
-SNI and the certificate check (urllib3's ``server_hostname`` pool key) and the Host header
-names the host. The address checked is the address connected to, so a DNS
+keyed by that address and the host name (``build_connection_pool_key_attributes``), TLS keeps
+the host name for SNI and the certificate check (urllib3's ``server_hostname`` pool key) and
+the Host header names the host. The address checked is the address connected to, so a DNS
 answer that changes afterwards (rebinding) cannot slip in. Every request goes through ``send``,
 so redirect hops (each its own exchange), retries and robots.txt are all covered; when one
 allowed address cannot be connected to, the next is tried.
