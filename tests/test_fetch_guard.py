@@ -10,10 +10,12 @@ import socket
 from collections.abc import Iterator
 
 import pytest
+import requests
 
 from curator.fetch.client import Fetcher
 from curator.fetch.guard import AddressGuard
 from curator.fetch.resolve import StaticResolver, SystemResolver, parse_resolve_option
+from curator.fetch.transport import GuardedAdapter, GuardedConnector, new_session
 from curator.states import ErrorKind
 from fixtureweb import FixtureWeb, html_page
 
@@ -116,6 +118,50 @@ def test_dns_rebinding_cannot_slip_past_the_check(
             assert private_web.count("rebind.example", "/next") == 1
 
 
+def test_a_name_with_a_private_and_a_public_address_is_fetched_only_from_the_public_one(
+    public_web: FixtureWeb, fast_settings
+):
+    # The private server listens on the same port, first in the DNS answer: dialling by name
+    # would reach it. The guard drops it and the request goes to the address it checked.
+    public_web.add("mixed.example", "/page", body="public")
+    with FixtureWeb(bind="127.0.0.1", port=public_web.port) as private_web:
+        private_web.add("mixed.example", "/page", body="private")
+        resolver = StaticResolver({"mixed.example": ["127.0.0.1", PUBLIC_STAND_IN]})
+        settings = fast_settings(allow_private_networks=False, respect_robots=False)
+        with guarded_fetcher(settings, resolver) as fetcher:
+            result = fetcher.fetch(f"http://mixed.example:{public_web.port}/page")
+        assert result.status == 200 and result.body == b"public"
+        assert private_web.log == []
+
+
+def test_an_address_that_refuses_the_connection_falls_through_to_the_next(
+    public_web: FixtureWeb, fast_settings
+):
+    public_web.add("two.example", "/page", body="second")
+    resolver = StaticResolver({"two.example": ["127.0.0.3", PUBLIC_STAND_IN]})  # .3: no server
+    guard = AddressGuard(treat_as_public=["127.0.0.3", PUBLIC_STAND_IN])
+    settings = fast_settings(allow_private_networks=False, respect_robots=False)
+    with Fetcher(settings, resolver, guard=guard) as fetcher:
+        result = fetcher.fetch(f"http://two.example:{public_web.port}/page")
+    assert result.error is None and result.body == b"second"
+
+
+def test_the_adapter_dials_nothing_it_was_not_handed_through_send() -> None:
+    # requests' pool-key seam is where the checked address goes in; reached any other way
+    # (a future requests calling it from elsewhere) it must fail closed, not dial the name.
+    session = new_session(
+        GuardedConnector(StaticResolver({}), AddressGuard()),
+        user_agent="test",
+        pools=1,
+        connections_per_pool=1,
+    )
+    request = requests.Request("GET", "http://www.who.int/").prepare()
+    adapter = session.get_adapter("http://www.who.int/")
+    assert isinstance(adapter, GuardedAdapter)
+    with pytest.raises(RuntimeError, match="only through send"):
+        adapter.get_connection_with_tls_context(request, verify=True)
+
+
 def test_allow_private_networks_lets_tests_and_demos_through(web: FixtureWeb, fast_settings):
     url = web.add("www.who.int", "/", body="ok")
     with Fetcher(fast_settings(allow_private_networks=True), web.resolver) as fetcher:
@@ -203,3 +249,19 @@ def test_parse_resolve_option(spec: str, expected: tuple[str, str]) -> None:
 def test_parse_resolve_option_rejects_nonsense(spec: str) -> None:
     with pytest.raises(ValueError, match="--resolve"):
         parse_resolve_option(spec)
+
+
+def test_names_sharing_an_address_keep_a_pool_each(web: FixtureWeb) -> None:
+    # As when pools were keyed by name: two sites on one address (virtual hosting) each keep
+    # their own keep-alive connections rather than churning one pool's.
+    urls = [web.add(name, "/", body=name) for name in ("one.example", "two.example")]
+    guard = AddressGuard(allow_private=True)
+    session = new_session(
+        GuardedConnector(web.resolver, guard), user_agent="test", pools=4, connections_per_pool=1
+    )
+    with session:
+        bodies = [session.get(url, timeout=5).text for url in urls + urls]
+        adapter = session.get_adapter(urls[0])
+        assert isinstance(adapter, GuardedAdapter)
+        assert bodies == ["one.example", "two.example"] * 2
+        assert len(adapter.poolmanager.pools) == 2

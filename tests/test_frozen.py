@@ -37,3 +37,12 @@ def test_a_pickled_report_comes_back_equal() -> None:
     again = pickle.loads(pickle.dumps(source))
     assert again == source
     assert again.model_dump(exclude_unset=True) == source.model_dump(exclude_unset=True)
+
+
+def test_instances_built_with_the_same_fields_share_one_fields_set() -> None:
+    # The memory frozen.py saves rests on this (bench/README.md, "Library seams"); a pydantic
+    # that keeps its own copy elsewhere would quietly lose it.
+    first, second, third = _source(), _source(), _source(line=4)
+    assert first.model_fields_set is second.model_fields_set
+    assert third.model_fields_set is not first.model_fields_set
+    assert "line" in third.model_fields_set and "line" not in first.model_fields_set

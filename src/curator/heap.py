@@ -2,10 +2,15 @@
 
 A large run builds up millions of objects that live until it ends (routes, inspections,
 observations, the report). CPython's collector walks all of them in every full collection, and
-the allocation-heavy end of a run (building and rendering the report) triggers several: on the
-20,000-link bench that walking was about 2 s of a 25 s run. ``gc.freeze`` at a phase boundary
-moves what exists into a generation the collector never walks; ``long_lived`` gives them back
-when the run ends, so a scheduler that runs for months still collects each run's cycles.
+the allocation-heavy end of a run (building and rendering the report) triggers several (what
+that walking cost, and what freezing saves: bench/README.md, "Library seams"). ``gc.freeze`` at
+a phase boundary moves what exists into a generation the collector never walks; ``long_lived``
+gives them back when the run ends, so a scheduler that runs for months still collects each
+run's cycles.
+
+``gc.freeze`` is process-wide: it freezes every object, not only the run's. That is why only
+``curator run`` opens a ``long_lived`` scope (the run is the process's work while it lasts) and
+``settle`` does nothing outside one, so a library caller or a test never has its heap frozen.
 
 Reference counting is untouched: frozen objects that lose their last reference are freed at
 once, as always. Only cycles among them wait for the run to end.

@@ -94,14 +94,17 @@ def _send_once(
     cookies: RequestsCookieJar | None,
     timeout: tuple[float, float],
 ) -> requests.Response:
-    """``session.get(url, stream=True, allow_redirects=False)`` without the session's merging.
+    """``session.get(url, stream=True, allow_redirects=False)``, built from requests' public
+    parts: ``PreparedRequest``'s prepare steps, then the session's mounted adapter
+    (``Session.get_adapter``, ``HTTPAdapter.send``), where the guard and the pools live.
 
-    ``Session.request`` merges settings the fetcher never uses (params, auth, hooks, proxies,
-    environment; see transport.new_session) and builds and merges two cookie jars per request
-    whether or not any cookie exists: about a third of a fetch's CPU on a small page. This
-    prepares the same request, in ``PreparedRequest.prepare``'s order (the session's headers
-    under ours, the job's cookies if it has any, credentials from the URL) and hands it to the
-    session's adapter, where the guard and the pools live.
+    Not ``Session.send``: even with ``allow_redirects=False`` it computes the next hop of a
+    redirect, and doing so reads the redirect's whole body (``resp.content``) past every cap in
+    body.py. Not ``Session.request``: it merges settings the fetcher never uses (params, auth,
+    hooks, proxies, environment; see transport.new_session) and builds two cookie jars per
+    request whether or not a cookie exists (its cost: bench/README.md, "Library seams"). The
+    steps run in ``PreparedRequest.prepare``'s order: the session's headers under ours, the
+    job's cookies if it has any, credentials from the URL.
     """
     prepared = requests.PreparedRequest()
     prepared.prepare_method("GET")

@@ -65,12 +65,12 @@ class StaticResolver:
         self._table[_key(host)] = [address]
 
     def resolve(self, host: str, port: int) -> list[str]:
+        found = self._table.get(_key(host))  # before the literal test: it is asked per request
+        if found is not None:
+            return list(found)
         literal = literal_ip(host)
         if literal is not None:
             return [literal]
-        found = self._table.get(_key(host))
-        if found is not None:
-            return list(found)
         if self._fallback is not None:
             return self._fallback.resolve(host, port)
         raise socket.gaierror(socket.EAI_NONAME, f"Name or service not known: {host}")

@@ -1,160 +1,173 @@
-"""Connections that resolve through our Resolver and pass the guard before dialling.
+"""Requests that reach only addresses the guard allowed, built on requests' adapter seams.
 
-requests/urllib3 normally resolve a name inside ``create_connection``. Here the urllib3
-connection classes override ``_new_conn`` so that the address we check is the address we
-connect to: resolve with the ``Resolver``, keep only addresses the ``AddressGuard`` allows,
-connect to one of those. The connection keeps the original host name, so the Host header,
-TLS SNI and certificate checks still use it. Pools are per (scheme, host, port) and every new
-connection goes through here, so redirects, retries and robots.txt are all covered.
+requests/urllib3 normally resolve a name inside the connection, where no check can see the
+answer. Here ``GuardedAdapter.send`` resolves the request's host with the ``Resolver``, keeps
+only the addresses the ``AddressGuard`` allows and has urllib3 dial one of those: the pool is
+keyed by that address and the host name (``build_connection_pool_key_attributes``), TLS keeps
+the host name for SNI and the certificate check (urllib3's ``server_hostname`` pool key) and
+the Host header names the host. The address checked is the address connected to, so a DNS
+answer that changes afterwards (rebinding) cannot slip in. Every request goes through ``send``,
+so redirect hops (each its own exchange), retries and robots.txt are all covered; when one
+allowed address cannot be connected to, the next is tried.
 """
 
 from __future__ import annotations
 
 import socket
-import sys
+from collections.abc import Mapping
+from contextvars import ContextVar
 from http.cookiejar import DefaultCookiePolicy
 from typing import Any
+from urllib.parse import urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
-from urllib3.exceptions import ConnectTimeoutError, NameResolutionError, NewConnectionError
-from urllib3.poolmanager import PoolManager
+from urllib3.exceptions import ConnectTimeoutError
 
 from curator.fetch.body import ACCEPT_ENCODING
 from curator.fetch.guard import AddressGuard
 from curator.fetch.resolve import Resolver
 from curator.fetch.watchdog import watch
 
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+# The guarded address ``GuardedAdapter.send`` is dialling, read back by the pool-key seam that
+# requests calls inside its own ``send``.
+_DIALLING: ContextVar[str | None] = ContextVar("curator_dialling", default=None)
+
 
 class GuardedConnector:
-    """Resolve, filter through the guard, connect: the only way curator opens a socket."""
+    """Resolve and filter through the guard: the only way curator picks an address to dial."""
 
     def __init__(self, resolver: Resolver, guard: AddressGuard) -> None:
         self.resolver = resolver
         self.guard = guard
 
-    def open(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None,
-        socket_options: Any = None,
-    ) -> socket.socket:
+    def addresses(self, host: str, port: int) -> list[str]:
+        """The addresses ``host`` may be dialled at, in the resolver's order. Raises
+        ``socket.gaierror`` (no answer) or ``ForbiddenAddressError`` (none allowed)."""
         name = host.strip("[]").rstrip(".")
-        addresses = self.guard.permitted(name, self.resolver.resolve(name, port))
-        error: OSError | None = None
-        for address in addresses:
-            family = socket.AF_INET6 if ":" in address else socket.AF_INET
-            sock = socket.socket(family, socket.SOCK_STREAM)
-            try:
-                for option in socket_options or ():
-                    sock.setsockopt(*option)
-                sock.settimeout(timeout)
-                sock.connect((address, port))
-                return sock
-            except OSError as exc:
-                sock.close()
-                error = exc
-        assert error is not None  # permitted() never returns an empty list
-        raise error
+        return self.guard.permitted(name, self.resolver.resolve(name, port))
 
 
-def _guarded_new_conn(conn: HTTPConnection, connector: GuardedConnector) -> socket.socket:
-    """urllib3's ``_new_conn`` with our connector, raising the same exception types."""
-    timeout = conn.timeout if isinstance(conn.timeout, int | float) else None
-    try:
-        sock = connector.open(conn._dns_host, conn.port, timeout, conn.socket_options)
-    except socket.gaierror as exc:
-        raise NameResolutionError(conn.host, conn, exc) from exc
-    except TimeoutError as exc:
-        raise ConnectTimeoutError(
-            conn, f"Connection to {conn.host} timed out. (connect timeout={conn.timeout})"
-        ) from exc
-    except OSError as exc:
-        raise NewConnectionError(conn, f"Failed to establish a new connection: {exc}") from exc
-    sys.audit("http.client.connect", conn, conn.host, conn.port)
-    watch(sock)  # connect is done; the TLS handshake and the headers are still to come
-    return sock
+class _Watched:
+    """Every socket the connection is given, by connect or by the TLS wrap, goes under the
+    current attempt's deadline the moment it is assigned; a reused one when it next waits for
+    a response (it was made under an earlier deadline)."""
+
+    _sock: socket.socket | None = None
+
+    @property
+    def sock(self) -> socket.socket | None:
+        return self._sock
+
+    @sock.setter
+    def sock(self, value: socket.socket | None) -> None:
+        self._sock = value
+        watch(value)
 
 
-class _GuardedHTTPConnection(HTTPConnection):
-    def __init__(self, *args: Any, connector: GuardedConnector, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._connector = connector
-
-    def _new_conn(self) -> socket.socket:
-        return _guarded_new_conn(self, self._connector)
-
+class _WatchedHTTPConnection(_Watched, HTTPConnection):
     def getresponse(self) -> Any:
-        watch(self.sock)  # a reused connection's socket was made under an earlier deadline
+        watch(self.sock)
         return super().getresponse()
 
 
-class _GuardedHTTPSConnection(HTTPSConnection):
-    def __init__(self, *args: Any, connector: GuardedConnector, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._connector = connector
-
-    def _new_conn(self) -> socket.socket:
-        return _guarded_new_conn(self, self._connector)
-
+class _WatchedHTTPSConnection(_Watched, HTTPSConnection):
     def getresponse(self) -> Any:
-        watch(self.sock)  # a reused connection's socket was made under an earlier deadline
+        watch(self.sock)
         return super().getresponse()
 
 
-class _GuardedHTTPPool(HTTPConnectionPool):
-    ConnectionCls = _GuardedHTTPConnection
+class _WatchedHTTPPool(HTTPConnectionPool):
+    ConnectionCls = _WatchedHTTPConnection
 
 
-class _GuardedHTTPSPool(HTTPSConnectionPool):
-    ConnectionCls = _GuardedHTTPSConnection
+class _WatchedHTTPSPool(HTTPSConnectionPool):
+    ConnectionCls = _WatchedHTTPSConnection
 
 
-class _GuardedPoolManager(PoolManager):
-    def __init__(self, *args: Any, connector: GuardedConnector, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._connector = connector
-        self.pool_classes_by_scheme = {"http": _GuardedHTTPPool, "https": _GuardedHTTPSPool}
-
-    def _new_pool(
-        self,
-        scheme: str,
-        host: str,
-        port: int,
-        request_context: dict[str, Any] | None = None,
-    ) -> HTTPConnectionPool:
-        pool = super()._new_pool(scheme, host, port, request_context)
-        # Passed per pool rather than via connection_pool_kw: the pool key cannot hold it.
-        pool.conn_kw["connector"] = self._connector
-        return pool
+_POOL_CLASSES = {"http": _WatchedHTTPPool, "https": _WatchedHTTPSPool}
 
 
 class GuardedAdapter(HTTPAdapter):
-    """A requests adapter whose every connection is opened by a ``GuardedConnector``."""
+    """A requests adapter that dials only addresses a ``GuardedConnector`` picked."""
 
     def __init__(self, connector: GuardedConnector, **kwargs: Any) -> None:
-        self._connector = connector  # set first: HTTPAdapter.__init__ builds the pool manager
+        self._connector = connector
         super().__init__(**kwargs)
 
     def init_poolmanager(
         self, connections: int, maxsize: int, block: bool = False, **pool_kwargs: Any
     ) -> None:
-        self._pool_connections = connections
-        self._pool_maxsize = maxsize
-        self._pool_block = block
-        self.poolmanager = _GuardedPoolManager(
-            num_pools=connections,
-            maxsize=maxsize,
-            block=block,
-            connector=self._connector,
-            **pool_kwargs,
-        )
+        super().init_poolmanager(connections, maxsize, block, **pool_kwargs)
+        self.poolmanager.pool_classes_by_scheme = _POOL_CLASSES
+
+    def send(
+        self,
+        request: requests.PreparedRequest,
+        stream: bool = False,
+        timeout: Any = None,
+        verify: bool | str = True,
+        cert: Any = None,
+        proxies: Mapping[str, str] | None = None,
+    ) -> requests.Response:
+        parts = urlsplit(request.url or "")
+        default = _DEFAULT_PORTS.get(parts.scheme.lower(), 80)
+        host = parts.hostname or ""
+        addresses = self._connector.addresses(host, parts.port or default)
+        request.headers["Host"] = _host_header(host, parts.port, default)
+        for address in addresses[:-1]:
+            try:
+                return self._send_to(address, request, stream, timeout, verify, cert, proxies)
+            except requests.exceptions.ConnectionError as exc:
+                if not _never_connected(exc):
+                    raise
+        return self._send_to(addresses[-1], request, stream, timeout, verify, cert, proxies)
+
+    def _send_to(
+        self, address: str, request: requests.PreparedRequest, *args: Any
+    ) -> requests.Response:
+        token = _DIALLING.set(address)
+        try:
+            return super().send(request, *args)
+        finally:
+            _DIALLING.reset(token)
+
+    def build_connection_pool_key_attributes(
+        self, request: requests.PreparedRequest, verify: bool | str, cert: Any = None
+    ) -> tuple[Any, Any]:
+        params, kwargs = super().build_connection_pool_key_attributes(request, verify, cert)
+        host_params: dict[str, Any] = dict(params)
+        pool_kwargs: dict[str, Any] = dict(kwargs)
+        address = _DIALLING.get()
+        if address is None:  # a caller went round send(): it would dial an unchecked name
+            raise RuntimeError("GuardedAdapter dials only through send()")
+        if host_params["scheme"] == "https":
+            pool_kwargs["server_hostname"] = host_params["host"]
+        # One pool per host name even when names share an address (virtual hosting, CDNs), as
+        # when pools were keyed by name: otherwise every plain-http host on one address would
+        # share a single pool of ``connections_per_pool`` and churn its connections. The pool's
+        # default headers are part of urllib3's pool key; requests always sends its own.
+        pool_kwargs["headers"] = {"Host": request.headers["Host"]}
+        host_params["host"] = address
+        return host_params, pool_kwargs
 
     def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
         raise requests.exceptions.InvalidSchema("curator does not fetch through proxies")
+
+
+def _host_header(host: str, port: int | None, default: int) -> str:
+    """The Host header http.client would have sent had it dialled ``host`` by name."""
+    named = f"[{host}]" if ":" in host else host
+    return named if port in (None, default) else f"{named}:{port}"
+
+
+def _never_connected(exc: requests.exceptions.ConnectionError) -> bool:
+    """The request failed while connecting (nothing was sent), so another address may do."""
+    reason = getattr(exc.args[0], "reason", None) if exc.args else None
+    return isinstance(reason, ConnectTimeoutError)  # NewConnectionError is one too
 
 
 def new_session(

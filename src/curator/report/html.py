@@ -158,7 +158,8 @@ def render_index(
     codes = Counter(code for view in views for code in view.codes)
     points = trend_points(history)
     trend: TrendChart | None = chart(points)
-    return _template("index.html.j2").render(
+    return _render(
+        "index.html.j2",
         report=report,
         run=report.run,
         generated=f"finished {_when(report.run.finished_at)}",
@@ -178,7 +179,8 @@ def render_index(
 
 
 def _render_route(run: RunInfo, view: RouteView) -> str:
-    return _template("route.html.j2").render(
+    return _render(
+        "route.html.j2",
         run=run,
         generated=f"started {_when(run.started_at)}",
         view=view,
@@ -329,13 +331,19 @@ def _link(text: str | None, href: str | None) -> Markup:
     return Markup(f'<span class="nolink">{escape(text)}</span>')
 
 
-def _concat(pieces: Iterable[str]) -> str:
+def _render(name: str, **context: object) -> str:
+    """``Template.render``, joined by ``_join``: Jinja's documented ``generate`` yields the
+    pieces ``render`` would join all at once."""
+    return _join(_environment().get_template(name).generate(**context))
+
+
+def _join(pieces: Iterable[str]) -> str:
     """Join a rendered page a few hundred pieces at a time.
 
-    Every escaped value is a ``Markup``, which the garbage collector tracks; joining the
-    index's ~200,000 pieces at once kept them all alive and set off a full collection of the
-    whole heap (about 40% of rendering the index). Batches stay under the collector's
-    threshold, and each batch becomes one untracked string.
+    Every escaped value is a ``Markup``, which the garbage collector tracks; joining a large
+    index's pieces at once kept them all alive and set off a full collection of the whole heap
+    (bench/README.md, "Library seams"). Batches stay under the collector's threshold, and each
+    batch becomes one untracked string.
     """
     parts = iter(pieces)
     batches = []
@@ -363,14 +371,9 @@ def _environment() -> jinja2.Environment:
         auto_reload=False,  # packaged templates: checking their mtimes was a stat per page
         finalize=_finalize,
     )
-    env.concat = _concat  # type: ignore[method-assign]
     env.filters["when"] = _when
     env.filters["link"] = _link
     env.globals["RouteStatus"] = RouteStatus
     env.globals["LinkState"] = LinkState
     env.globals["STALE_CODES"] = frozenset(f.value for f in STALENESS_FLAGS) | STALE_FINDINGS
     return env
-
-
-def _template(name: str) -> jinja2.Template:
-    return _environment().get_template(name)
