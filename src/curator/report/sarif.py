@@ -94,7 +94,9 @@ def render(results: Sequence[Result], *, tool: str = "curator") -> str:
             }
         ],
     }
-    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    # No indent: an indented dump runs json's pure-Python encoder, which made this file the
+    # costliest report of a large run (bench/README.md); code scanning reads it, not people.
+    return json.dumps(log, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def from_report(report: Report) -> list[Result]:
