@@ -52,6 +52,22 @@ def find_chromium() -> str | None:
     return None
 
 
+def require_chromium() -> str:
+    """Chromium's path for a browser test; without it the test fails (CI installs it), unless
+    CURATOR_SKIP_BROWSER=1 says to skip it knowingly."""
+    executable = find_chromium()
+    if executable is None:
+        import pytest  # only the tests call this; cdp.py itself is a plain module
+
+        if os.environ.get("CURATOR_SKIP_BROWSER") == "1":
+            pytest.skip("CURATOR_SKIP_BROWSER=1 and no chromium installed")
+        pytest.fail(
+            "this test needs Chromium: install it (Debian: apt-get install chromium) "
+            "or set CURATOR_SKIP_BROWSER=1 to skip it knowingly"
+        )
+    return executable
+
+
 class CdpError(RuntimeError):
     pass
 

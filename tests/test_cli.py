@@ -3,24 +3,13 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
+from clirun import curator
 from fixtureweb import FixtureWeb, html_page
 from routefiles import write_route
 
 ROUTE_TITLE = "Back Pain"
-
-
-def curator(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "curator", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def _serve_route(web: FixtureWeb, tmp_path: Path, *, dead: bool = False) -> list[str]:

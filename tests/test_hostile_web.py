@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from cdp import Browser, find_chromium
+from cdp import Browser, require_chromium
 from conftest import make_fast_settings
 from curator.catalog.document import load_route_document, save_route_document
 from curator.extract.charset_labels import CODEC_BY_LABEL
@@ -684,11 +684,7 @@ def test_bidi_and_control_characters_of_a_title_reach_no_output(
 def _open_with_a_malformed_hash(index: Path, workdir: Path) -> None:
     """The dashboard opened at ``#status=%`` (not valid percent-encoding) in headless Chromium:
     no script error, and the filters still work."""
-    executable = find_chromium()
-    if executable is None:
-        if os.environ.get("CURATOR_SKIP_BROWSER") == "1":
-            return
-        pytest.fail("this test needs Chromium (or CURATOR_SKIP_BROWSER=1 to skip it knowingly)")
+    executable = require_chromium()
     with Browser.start(workdir, executable) as browser:
         page = browser.new_page(1280, 900)
         page.navigate(index.as_uri() + "#status=%")

@@ -12,14 +12,13 @@ skip it knowingly on a machine without a browser.
 
 from __future__ import annotations
 
-import os
 import struct
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from cdp import Browser, Page, find_chromium
+from cdp import Browser, Page, require_chromium
 from conftest import make_fast_settings
 from curator.report.context import load_context
 from curator.report.outputs import write_all
@@ -36,15 +35,7 @@ VISIBLE_SLUGS = (
 
 @pytest.fixture
 def chromium() -> str:
-    executable = find_chromium()
-    if executable is None:
-        if os.environ.get("CURATOR_SKIP_BROWSER") == "1":
-            pytest.skip("CURATOR_SKIP_BROWSER=1 and no chromium installed")
-        pytest.fail(
-            "the browser test needs Chromium: install it (Debian: apt-get install chromium) "
-            "or set CURATOR_SKIP_BROWSER=1 to skip this test knowingly"
-        )
-    return executable
+    return require_chromium()
 
 
 @pytest.fixture

@@ -5,12 +5,11 @@ Real runs in real processes (approve, then a retitled page), the page opened fro
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-from cdp import Browser, find_chromium
+from cdp import Browser, require_chromium
 from clirun import curator
 from fixtureweb import FixtureWeb, html_page
 from sitefolder import SiteFolder
@@ -18,12 +17,7 @@ from sitefolder import SiteFolder
 
 @pytest.fixture
 def chromium() -> str:
-    executable = find_chromium()
-    if executable is None:
-        if os.environ.get("CURATOR_SKIP_BROWSER") == "1":
-            pytest.skip("CURATOR_SKIP_BROWSER=1 and no chromium installed")
-        pytest.fail("the route page test needs Chromium (or CURATOR_SKIP_BROWSER=1)")
-    return executable
+    return require_chromium()
 
 
 @pytest.mark.slow
