@@ -43,6 +43,7 @@ from curator.execute import InProcessExecutor
 from curator.fetch.resolve import StaticResolver
 from curator.report.context import load_context
 from curator.report.model import Report, SourceReport
+from curator.report.status import watching
 from curator.report.text import plain
 from curator.session.core import RunSession
 from curator.settings import FetchSettings, Settings
@@ -273,11 +274,7 @@ def _what_happened(
 def _verdict(source: SourceReport) -> str:
     words = [source.state.value]
     if source.state.is_broken:
-        words.append(
-            "confirmed"
-            if source.confirmed
-            else f"watching ({source.consecutive_failures} failing run(s), not yet confirmed)"
-        )
+        words.append("confirmed" if source.confirmed else f"watching ({watching(source)})")
     if source.final_url and source.final_url != source.url:
         words.append(f"new address {source.final_url}")
     if source.flags:

@@ -20,12 +20,16 @@ TOO_FEW_LIVE = "too-few-live-sources"
 AT_RISK_FINDINGS = frozenset({TOO_FEW_LIVE})
 
 
+def watching(source: SourceReport) -> str:
+    """A failure not yet confirmed, in the words every output uses for it."""
+    return f"failing {source.consecutive_failures} run(s) in a row, not yet confirmed"
+
+
 def at_risk_reasons(sources: Sequence[SourceReport], findings: Sequence[Finding]) -> list[str]:
     """Why a route is at risk, one phrase each; empty when it is not. Every output that says
     "at-risk" explains it with these words, so the digest, JUnit and the gate agree."""
     reasons = [
-        f"#{s.rank} {s.name} is {s.state.value}, failing {s.consecutive_failures} run(s) "
-        "in a row, not yet confirmed"
+        f"#{s.rank} {s.name} is {s.state.value}, {watching(s)}"
         for s in sources
         if s.state.is_broken and not s.confirmed
     ]

@@ -8,7 +8,13 @@ from collections.abc import Sequence
 from curator.domains import registered_domain
 from curator.redact import redact_url
 from curator.report.model import Finding, SourceReport
-from curator.report.status import STALE_FINDINGS, STALENESS_FLAGS, TOO_FEW_LIVE, at_risk_reasons
+from curator.report.status import (
+    STALE_FINDINGS,
+    STALENESS_FLAGS,
+    TOO_FEW_LIVE,
+    at_risk_reasons,
+    watching,
+)
 from curator.states import Flag, LinkState, RouteStatus
 
 
@@ -41,11 +47,7 @@ def source_findings(sources: Sequence[SourceReport]) -> list[Finding]:
     for s in sources:
         label = f"#{s.rank} {s.name}"
         if s.state.is_broken:
-            watch = (
-                "confirmed"
-                if s.confirmed
-                else f"watching: failed {s.consecutive_failures} run(s) in a row, not yet confirmed"
-            )
+            watch = "confirmed" if s.confirmed else f"watching: {watching(s)}"
             findings.append(
                 Finding(code=s.state.value, rank=s.rank, message=f"{label}: {s.reason} ({watch})")
             )
