@@ -112,77 +112,78 @@ class _Said:
 
 
 def _about_source(s: SourceReport, change: RouteChange) -> list[_Said]:
+    """What the gate says about one source: its state (at most one line), then its flags."""
     added = s.url in {redact_url(url) for url in change.changed_urls}  # as the report shows it
     label = f"#{s.rank} {plain(s.name, 80)}"
     why = plain(s.reason, 160) or s.state.value
-    said: list[_Said] = []
-    if s.state.is_broken and added:
-        said.append(
-            _Said(
-                GateRule.ADDED_BROKEN,
-                f"{s.state.value} source added",
-                f"{label} <{s.url}> is {s.state.value}: {why}; this change adds it",
-                "replace the URL with a working address for this source, or pick another source",
-                s,
-            )
+    state = _about_broken(s, added, label, why) if s.state.is_broken else None
+    state = state or _about_unbroken(s, label, why)
+    return ([state] if state is not None else []) + _about_flags(s, change, added, label)
+
+
+def _about_broken(s: SourceReport, added: bool, label: str, why: str) -> _Said:
+    if added:
+        return _Said(
+            GateRule.ADDED_BROKEN,
+            f"{s.state.value} source added",
+            f"{label} <{s.url}> is {s.state.value}: {why}; this change adds it",
+            "replace the URL with a working address for this source, or pick another source",
+            s,
         )
-    elif s.state.is_broken and s.confirmed:
+    if s.confirmed:
         since = f" since {s.first_failed_at:%Y-%m-%d}" if s.first_failed_at else ""
         archived = f"; archived copy: <{s.archived_url}>" if s.archived_url else ""
-        said.append(
-            _Said(
-                GateRule.CONFIRMED_BROKEN,
-                f"confirmed {s.state.value} source",
-                f"{label} <{s.url}> is {s.state.value}: {why}; "
-                f"confirmed after {s.consecutive_failures} failed checks{since}{archived}",
-                "replace the URL (or the source) in this route before publishing it"
-                + (", or link the archived copy with `curator fix --write`" if archived else ""),
-                s,
-            )
+        return _Said(
+            GateRule.CONFIRMED_BROKEN,
+            f"confirmed {s.state.value} source",
+            f"{label} <{s.url}> is {s.state.value}: {why}; "
+            f"confirmed after {s.consecutive_failures} failed checks{since}{archived}",
+            "replace the URL (or the source) in this route before publishing it"
+            + (", or link the archived copy with `curator fix --write`" if archived else ""),
+            s,
         )
-    elif s.state.is_broken:
-        said.append(
-            _Said(
-                GateRule.WATCHING,
-                f"{s.state.value}, not yet confirmed",
-                f"{label} <{s.url}> is {s.state.value}: {why}; failed "
-                f"{s.consecutive_failures} check(s) in a row, not yet confirmed",
-                "nothing yet; if it keeps failing it will be confirmed and block this route",
-                s,
-            )
+    return _Said(
+        GateRule.WATCHING,
+        f"{s.state.value}, not yet confirmed",
+        f"{label} <{s.url}> is {s.state.value}: {why}; failed "
+        f"{s.consecutive_failures} check(s) in a row, not yet confirmed",
+        "nothing yet; if it keeps failing it will be confirmed and block this route",
+        s,
+    )
+
+
+def _about_unbroken(s: SourceReport, label: str, why: str) -> _Said | None:
+    if (skipped := skip_reason(s)) is not None:
+        return _Said(
+            GateRule.BLOCKED,
+            f"skipped: {skipped.reason}",
+            f"{label} <{s.url}> was not checked (skipped: {skipped.reason}): {why}",
+            skipped.remedy,
+            s,
         )
-    elif (skipped := skip_reason(s)) is not None:
-        said.append(
-            _Said(
-                GateRule.BLOCKED,
-                f"skipped: {skipped.reason}",
-                f"{label} <{s.url}> was not checked (skipped: {skipped.reason}): {why}",
-                skipped.remedy,
-                s,
-            )
+    if s.state is LinkState.BLOCKED:
+        return _Said(
+            GateRule.BLOCKED,
+            f"source {s.state.value}",
+            f"{label} <{s.url}> could not be verified ({s.state.value}): {why}",
+            "open the URL in a browser and confirm it still says what the blurb claims",
+            s,
         )
-    elif s.state is LinkState.BLOCKED:
-        said.append(
-            _Said(
-                GateRule.BLOCKED,
-                f"source {s.state.value}",
-                f"{label} <{s.url}> could not be verified ({s.state.value}): {why}",
-                "open the URL in a browser and confirm it still says what the blurb claims",
-                s,
-            )
-        )
-    elif s.state is LinkState.MOVED:
+    if s.state is LinkState.MOVED:
         target = plain(s.final_url, 300) or "its new address"
-        said.append(
-            _Said(
-                GateRule.MOVED,
-                "source moved",
-                f"{label} <{s.url}> redirects permanently to <{target}>",
-                f"replace the URL with {target} after checking it is the same page "
-                "(`curator fix` proposes it once the move was seen in two runs)",
-                s,
-            )
+        return _Said(
+            GateRule.MOVED,
+            "source moved",
+            f"{label} <{s.url}> redirects permanently to <{target}>",
+            f"replace the URL with {target} after checking it is the same page "
+            "(`curator fix` proposes it once the move was seen in two runs)",
+            s,
         )
+    return None
+
+
+def _about_flags(s: SourceReport, change: RouteChange, added: bool, label: str) -> list[_Said]:
+    said: list[_Said] = []
     if Flag.OFFSITE_REDIRECT in s.flags:
         target = plain(s.final_url, 300) or "another site"
         rule = GateRule.ADDED_OFFSITE_REDIRECT if added else GateRule.OFFSITE_REDIRECT
