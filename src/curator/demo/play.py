@@ -129,25 +129,29 @@ def run_demo(
         console.print()
         summary_table(report, console)
         _what_happened(console, book, report, site.url)
-        written = tuple(
-            path
-            for path in (options.reports_dir / "index.html", options.reports_dir / "latest.md")
-            if path.exists()
-        )
-        console.print()
-        for path in written:
-            console.print(f"report: {path}", markup=False, highlight=False, soft_wrap=True)
-        console.print(
-            f"all reports in {options.reports_dir}/ (latest.json is the machine-readable one)",
-            markup=False,
-            highlight=False,
-            soft_wrap=True,
-        )
+        written = _where_to_look(options.reports_dir, console)
         if options.serve:
             with SnapshotSite() as browsable:
                 browsable.show(site.snapshot)
                 (wait or _wait_for_interrupt)(browsable, console)
     return DemoResult(report, written)
+
+
+def _where_to_look(reports_dir: Path, console: Console) -> tuple[Path, ...]:
+    """Name the reports a person opens first; they are what the demo returns as written."""
+    written = tuple(
+        path for path in (reports_dir / "index.html", reports_dir / "latest.md") if path.exists()
+    )
+    console.print()
+    for path in written:
+        console.print(f"report: {path}", markup=False, highlight=False, soft_wrap=True)
+    console.print(
+        f"all reports in {reports_dir}/ (latest.json is the machine-readable one)",
+        markup=False,
+        highlight=False,
+        soft_wrap=True,
+    )
+    return written
 
 
 def copy_routes(target: Path, address: Callable[[str, str], str]) -> list[Path]:

@@ -6,7 +6,7 @@ script, nothing to fetch, and every value that reaches the page is a number we c
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -78,6 +78,27 @@ def trend_points(history_newest_first: Sequence[RunRecord]) -> list[TrendPoint]:
     return points
 
 
+def _series(
+    name: str,
+    points: Sequence[TrendPoint],
+    x: Callable[[int], float],
+    y: Callable[[int], float],
+) -> Series:
+    """One line of the chart: a dot per run, each with its run's time and count as a tooltip."""
+    values = [getattr(p, name) for p in points]
+    dots = tuple(
+        Dot(
+            x(i),
+            y(v),
+            f"{p.finished_at:%Y-%m-%d %H:%M} UTC: {v} {name}"
+            + (" (inconclusive run)" if p.inconclusive else ""),
+        )
+        for i, (p, v) in enumerate(zip(points, values, strict=True))
+    )
+    points_attr = " ".join(f"{d.x},{d.y}" for d in dots)
+    return Series(name=name, points=points_attr, dots=dots, latest=values[-1])
+
+
 def chart(points: Sequence[TrendPoint]) -> TrendChart | None:
     """The chart's geometry, or None with fewer than two runs (a single dot is not a trend)."""
     if len(points) < 2:
@@ -94,26 +115,7 @@ def chart(points: Sequence[TrendPoint]) -> TrendChart | None:
     def y(value: int) -> float:
         return round(_TOP + plot_h * (1 - value / y_max), 1)
 
-    series = []
-    for name in ("broken", "stale"):
-        values = [getattr(p, name) for p in points]
-        dots = tuple(
-            Dot(
-                x(i),
-                y(v),
-                f"{p.finished_at:%Y-%m-%d %H:%M} UTC: {v} {name}"
-                + (" (inconclusive run)" if p.inconclusive else ""),
-            )
-            for i, (p, v) in enumerate(zip(points, values, strict=True))
-        )
-        series.append(
-            Series(
-                name=name,
-                points=" ".join(f"{d.x},{d.y}" for d in dots),
-                dots=dots,
-                latest=values[-1],
-            )
-        )
+    series = tuple(_series(name, points, x, y) for name in ("broken", "stale"))
     y_ticks = tuple(Tick(y(v), str(v)) for v in range(0, y_max + 1, step))
     first, last = points[0], points[-1]
     same_day = first.finished_at.date() == last.finished_at.date()
@@ -130,7 +132,7 @@ def chart(points: Sequence[TrendPoint]) -> TrendChart | None:
     return TrendChart(
         width=WIDTH,
         height=HEIGHT,
-        series=tuple(series),
+        series=series,
         y_ticks=y_ticks,
         x_ticks=x_ticks,
         plot_left=_LEFT,
