@@ -76,7 +76,7 @@ STAGES: list[tuple[str, str, str]] = [
     ("  soft-404 probes after the wave", "check/fetching.py", "probe_after_wave"),
     ("  settle (re-record changed)", "check/record.py", "settle"),
     ("  route reports (staleness, rollup)", "rollup/route.py", "route_report"),
-    ("  redact report", "curator/redact.py", "redact_report"),
+    ("  redact report", "curator/report/redacted.py", "redact_report"),
     ("  finish_run (report JSON)", "store/sqlite.py", "finish_run"),
     ("write reports", "report/outputs.py", "write_all"),
     ("  render html site", "report/html.py", "render_site"),

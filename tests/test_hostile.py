@@ -19,9 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from curator.redact import redact_report, redact_text, redact_url
+from curator.redact import redact_text, redact_url
 from curator.report.model import Report, RouteReport, RunInfo, SourceReport
 from curator.report.outputs import UnsafeReportPath, write_all
+from curator.report.redacted import redact_report
 from curator.states import LinkState, RouteStatus
 from fixtureweb import FixtureWeb, html_page
 from routefiles import write_route

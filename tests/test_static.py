@@ -63,6 +63,54 @@ def test_no_package_imports_one_that_imports_it_back() -> None:
     assert package_cycles("curator") == []
 
 
+def package_loops(package: str) -> list[list[str]]:
+    """Groups of top-level packages or modules that import one another round a loop of any
+    length (a -> b -> c -> a), found as the graph's strongly connected components."""
+    graph = grimp.build_graph(package, cache_dir=None)
+    units = sorted(graph.find_children(package))
+    edges = {
+        a: [
+            b
+            for b in units
+            if b != a and graph.direct_import_exists(importer=a, imported=b, as_packages=True)
+        ]
+        for a in units
+    }
+    reach = {a: _reachable(a, edges) for a in units}
+    loops = {tuple(sorted(b for b in reach[a] if a in reach[b])) for a in units}
+    return sorted(list(loop) for loop in loops if len(loop) > 1)
+
+
+def _reachable(start: str, edges: dict[str, list[str]]) -> set[str]:
+    seen, todo = {start}, [start]
+    while todo:
+        for nxt in edges[todo.pop()]:
+            if nxt not in seen:
+                seen.add(nxt)
+                todo.append(nxt)
+    return seen
+
+
+def test_no_packages_import_each_other_round_a_loop() -> None:
+    """Pairs are the common case; a longer loop (report -> store -> redact -> report, once)
+    hides the same tangle."""
+    assert package_loops("curator") == []
+
+
+def test_the_loop_check_finds_a_three_package_loop(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "ringed"
+    root.mkdir()
+    (root / "__init__.py").write_text("")
+    (root / "a.py").write_text("from ringed import b\n")
+    (root / "b.py").write_text("from ringed import c\n")
+    (root / "c.py").write_text("from ringed import a\n")
+    (root / "d.py").write_text("from ringed import a\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert package_loops("ringed") == [["ringed.a", "ringed.b", "ringed.c"]]
+
+
 def test_the_cycle_check_finds_a_cycle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The check can fail: a made-up package whose two halves import each other."""
     root = tmp_path / "loopy"

@@ -4,6 +4,7 @@ A route may cite ``https://user:pass@host/`` or a signed link (``?token=...``, `
 The route file already holds the secret, but reports are published, mailed and pasted into
 tickets, and logs are kept: so every URL a report or a console line shows goes through here.
 The state store keeps the real URL, because it is the key the next run looks history up by.
+Whole reports are redacted with these by ``curator.report.redacted``.
 
 Done with plain string surgery rather than ``urllib.parse``: a malformed URL (which is exactly
 what a hostile page or a typo produces) must be redacted too, never raise, and a URL without a
@@ -14,8 +15,6 @@ from __future__ import annotations
 
 import re
 from urllib.parse import unquote_plus
-
-from curator.report.model import Report, RouteReport, SourceReport
 
 MASK = "***"
 
@@ -113,55 +112,3 @@ def _names_secret(name: str) -> bool:
 def _first_of(text: str, stops: str, start: int) -> int:
     found = [at for at in (text.find(stop, start) for stop in stops) if at >= 0]
     return min(found) if found else len(text)
-
-
-def redact_report(report: Report) -> Report:
-    """The report with every URL it shows redacted: sources, findings, problems, the run's reason.
-
-    Applied once where the pipeline builds a report, so every output rendered from it (JSON,
-    Markdown, HTML, JUnit, the digest, the gate's annotations, console lines) is covered, and a
-    new output cannot forget. Only what changes is copied: most reports have no secret at all.
-    """
-    routes = [redact_route(route) for route in report.routes]
-    problems = [redact_text(problem) for problem in report.problems]
-    reason = redact_text(report.run.reason) if report.run.reason else report.run.reason
-    if routes == report.routes and problems == report.problems and reason == report.run.reason:
-        return report
-    run = report.run.model_copy(update={"reason": reason})
-    return report.model_copy(update={"routes": routes, "problems": problems, "run": run})
-
-
-def redact_route(route: RouteReport) -> RouteReport:
-    """One route's report redacted; the same object when it holds no secret (so redacting a
-    report twice, or a route early and its report later, changes nothing)."""
-    sources = [_redact_source(source) for source in route.sources]
-    findings = [
-        f if (m := redact_text(f.message)) == f.message else f.model_copy(update={"message": m})
-        for f in route.findings
-    ]
-    if sources == route.sources and findings == route.findings:
-        return route
-    return route.model_copy(update={"sources": sources, "findings": findings})
-
-
-_SOURCE_FIELDS = (
-    ("url", redact_url),
-    ("final_url", redact_url),
-    ("title", redact_text),
-    ("description", redact_text),
-    ("reason", redact_text),
-    ("archived_url", redact_text),
-)
-
-
-def _redact_source(source: SourceReport) -> SourceReport:
-    update: dict[str, object] = {}
-    for name, redact in _SOURCE_FIELDS:
-        value = getattr(source, name)
-        if value and (clean := redact(value)) != value:
-            update[name] = clean
-    if source.error is not None and (clean := redact_text(source.error.message)) != (
-        source.error.message
-    ):
-        update["error"] = source.error.model_copy(update={"message": clean})
-    return source.model_copy(update=update) if update else source

@@ -26,8 +26,8 @@ from curator.archive.client import ArchiveClient, ArchiveUnavailable
 from curator.archive.snapshot import Snapshot, captured_at
 from curator.assess.baseline import RouteBaseline
 from curator.catalog.model import Route
-from curator.redact import redact_route
 from curator.report.model import Report, RouteReport, SourceReport
+from curator.report.redacted import redact_route
 from curator.store.interface import ArchiveLookup, Store
 
 # How far back from the wanted time to ask again when the closest answer was no good. The API

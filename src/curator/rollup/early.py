@@ -18,8 +18,8 @@ from collections.abc import Callable, Mapping, Sequence
 from curator.assess.baseline import RouteBaseline
 from curator.catalog.model import Route
 from curator.history import LinkHistory
-from curator.redact import redact_route
 from curator.report.model import RouteReport, RunInfo
+from curator.report.redacted import redact_route
 from curator.rollup.route import Look, RouteContext, route_report
 from curator.store.interface import Observation
 

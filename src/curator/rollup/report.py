@@ -8,8 +8,8 @@ from datetime import datetime
 from curator.assess.baseline import RouteBaseline
 from curator.catalog.model import Route
 from curator.classify import OfflineVerdict
-from curator.redact import redact_report
 from curator.report.model import Report, RunInfo
+from curator.report.redacted import redact_report
 from curator.rollup.early import EarlyRoutes
 from curator.rollup.route import Look, RouteContext, route_report
 
