@@ -45,7 +45,6 @@ from curator.session.due import Selection
 from curator.session.lock import LockBusy
 from curator.settings import Settings
 from curator.states import LinkState, RouteStatus
-from curator.store.interface import RunRecord
 
 
 @dataclass(frozen=True)
@@ -160,7 +159,7 @@ def _run(options: RunOptions, session: RunSession, console: Console, out: Consol
         return outcome
     report, context, shown = outcome
     try:
-        write_reports(shown, options.reports_dir, context.history, context.previous, pages)
+        write_all(shown, options.reports_dir, context.history, context.previous, pages)
     except UnsafeReportPath as exc:
         console.print(f"curator: {exc}", markup=False, highlight=False, soft_wrap=True)
         return Exit.BAD_INPUT
@@ -254,18 +253,6 @@ class _ShardRelay:
     def __call__(self, done: int, total: int) -> None:
         if self.target is not None:
             self.target(done, total)
-
-
-def write_reports(
-    report: Report,
-    reports_dir: Path,
-    history: Sequence[RunRecord] = (),
-    previous: Report | None = None,
-    early: EarlyRoutePages | None = None,
-) -> None:
-    """Every report file; ``history`` feeds the trend chart, ``previous`` the digest, and
-    ``early`` holds route pages already rendered while the run went on."""
-    write_all(report, reports_dir, history, previous, early)
 
 
 def nothing_judged(report: Report) -> bool:
