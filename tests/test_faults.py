@@ -9,8 +9,6 @@ last test sends every fault at once through ``python -m curator run`` and reads 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -19,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from clirun import curator
 from curator.catalog import load_catalog
 from curator.fetch.client import Fetcher
 from curator.pipeline import RunRequest, run_check
@@ -227,16 +226,6 @@ def test_bad_certificate_is_dead_with_a_tls_error(
 # -- every fault at once, through the command line ---------------------------------------------
 
 
-def _curator(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "curator", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-
-
 @pytest.mark.slow
 @pytest.mark.timeout(90)
 def test_every_fault_at_once_through_the_cli(tmp_path: Path, web: FixtureWeb) -> None:
@@ -259,7 +248,7 @@ def test_every_fault_at_once_through_the_cli(tmp_path: Path, web: FixtureWeb) ->
     )
     hosts = {url.split("//")[1].split(":")[0] for url in [*urls.values(), *ok]}
     began = time.monotonic()
-    proc = _curator(
+    proc = curator(
         "run", "--no-progress", "--allow-private-networks",
         *(f"--resolve={host}:127.0.0.1" for host in sorted(hosts)), cwd=tmp_path,
     )  # fmt: skip

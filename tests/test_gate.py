@@ -6,14 +6,13 @@ editor would, and runs ``python -m curator gate`` in it as a subprocess.
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
+import clirun
 from fixtureweb import FixtureWeb, html_page
 from routefiles import write_route
 
@@ -57,18 +56,8 @@ def make_repo(tmp_path: Path, toml: str = FAST_TOML) -> Path:
 def curator(
     repo: Path, *args: str, github: bool = False, extra_env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("GITHUB_")}
-    if github:
-        env["GITHUB_ACTIONS"] = "true"
-    env.update(extra_env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "curator", *args],
-        cwd=repo,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-    )
+    env = {"GITHUB_ACTIONS": "true"} if github else {}
+    return clirun.curator(*args, cwd=repo, env={**env, **(extra_env or {})})
 
 
 def serve(web: FixtureWeb, slug: str) -> list[str]:
