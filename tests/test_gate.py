@@ -72,6 +72,18 @@ def serve(web: FixtureWeb, slug: str) -> list[str]:
     ]
 
 
+def published_route(
+    tmp_path: Path, web: FixtureWeb, slug: str, toml: str = FAST_TOML
+) -> tuple[Path, list[str]]:
+    """A site repo with one route of five live pages on ``web``, committed: where a gate that
+    judges the next change starts. Returns the repo and the route's URLs."""
+    repo = make_repo(tmp_path, toml)
+    urls = serve(web, slug)
+    write_route(repo / "routes", slug, urls)
+    commit(repo, "route")
+    return repo, urls
+
+
 def net(web: FixtureWeb) -> list[str]:
     hosts = [*HOSTS, "www.mayoclinic.org", "parked.example"]
     return ["--allow-private-networks", *(f"--resolve={h}:127.0.0.1" for h in hosts)]
@@ -126,10 +138,7 @@ def test_added_dead_source_fails_with_annotation_and_fixing_it_passes(
 
 
 def test_summary_outside_github_says_where_and_what_to_do(tmp_path: Path, web: FixtureWeb) -> None:
-    repo = make_repo(tmp_path)
-    urls = serve(web, "back-pain")
-    write_route(repo / "routes", "back-pain", urls)
-    commit(repo, "route")
+    repo, urls = published_route(tmp_path, web, "back-pain")
     dead = web.add("www.nhs.uk", "/missing", status=410)
     replace_source(repo, "back-pain", urls[1], dead)  # not committed: the working tree counts
 
@@ -195,10 +204,8 @@ def test_confirmed_dead_source_anywhere_in_touched_route_fails(
 
 
 def test_stale_stored_result_is_checked_again(tmp_path: Path, web: FixtureWeb) -> None:
-    repo = make_repo(tmp_path, FAST_TOML + "[gate]\nfreshness_hours = 0\n")
-    urls = serve(web, "back-pain")
-    write_route(repo / "routes", "back-pain", urls)
-    commit(repo, "route")
+    toml = FAST_TOML + "[gate]\nfreshness_hours = 0\n"
+    repo, _ = published_route(tmp_path, web, "back-pain", toml)
     assert curator(repo, "run", "--no-progress", *net(web)).returncode == 0
     before = web.count(path="/back-pain")
     path = repo / "routes" / "back-pain.yaml"
@@ -209,10 +216,7 @@ def test_stale_stored_result_is_checked_again(tmp_path: Path, web: FixtureWeb) -
 
 
 def test_added_source_ending_on_another_site_fails(tmp_path: Path, web: FixtureWeb) -> None:
-    repo = make_repo(tmp_path)
-    urls = serve(web, "back-pain")
-    write_route(repo / "routes", "back-pain", urls)
-    commit(repo, "route")
+    repo, urls = published_route(tmp_path, web, "back-pain")
     landing = web.add("www.mayoclinic.org", "/back-pain", body=html_page(
         title="Back pain at Mayo", body="<p>All about back pain.</p>" * 30))  # fmt: skip
     hop = web.redirect("www.cdc.gov", "/old-back-pain", to=landing, status=302)
@@ -239,10 +243,7 @@ def test_no_network_is_inconclusive(tmp_path: Path) -> None:
 def test_added_unreachable_domain_fails_when_the_network_works(
     tmp_path: Path, web: FixtureWeb
 ) -> None:
-    repo = make_repo(tmp_path)
-    urls = serve(web, "back-pain")
-    write_route(repo / "routes", "back-pain", urls)
-    commit(repo, "route")
+    repo, urls = published_route(tmp_path, web, "back-pain")
     assert curator(repo, "run", "--no-progress", *net(web)).returncode == 0
     before = web.count(path="/back-pain")
     # The only live check fails at the network level; the route's other, fresh sources answer a
@@ -350,10 +351,7 @@ def test_bad_usage_exits_2(tmp_path: Path, args: tuple[str, ...], expected: str)
 def test_a_source_at_a_private_address_is_said_to_be_skipped_and_why(
     tmp_path: Path, web: FixtureWeb
 ) -> None:
-    repo = make_repo(tmp_path)
-    urls = serve(web, "back-pain")
-    write_route(repo / "routes", "back-pain", urls)
-    commit(repo, "route")
+    repo, urls = published_route(tmp_path, web, "back-pain")
     replace_source(repo, "back-pain", urls[2], web.add("www.cdc.gov", "/new-page", body="x"))
     resolve = [arg for arg in net(web) if arg != "--allow-private-networks"]
 
