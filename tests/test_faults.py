@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import time
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +27,7 @@ from curator.states import ErrorKind, LinkState
 from curator.store.sqlite import SqliteStore
 from faultweb import FAULTS, GuardedWeb, guarded_web, healthy, plant
 from fixtureweb import FixtureWeb, gzip_bomb_bytes
+from reportcheck import assert_reports_whole
 from routefiles import write_route
 
 FAULT_FETCH = FetchSettings(
@@ -268,19 +268,4 @@ def test_every_fault_at_once_through_the_cli(tmp_path: Path, web: FixtureWeb) ->
         wanted = EXPECTED[fault]
         assert LinkState(state) in wanted.states, (fault, state, kind)
         assert (ErrorKind(kind) if kind else None) in wanted.errors, (fault, state, kind)
-    for path in (tmp_path / "reports").rglob("*"):
-        if path.is_file() and not path.name.startswith("."):
-            assert_parses(path)
-
-
-def assert_parses(path: Path) -> None:
-    """A report file is whole and well formed for its kind."""
-    text = path.read_text(encoding="utf-8")
-    if path.suffix == ".json":
-        json.loads(text)
-    elif path.suffix == ".xml":
-        ET.fromstring(text)
-    elif path.suffix == ".html":
-        assert text.rstrip().endswith("</html>"), path
-    elif path.suffix == ".md":
-        assert text.strip(), path
+    assert_reports_whole(tmp_path / "reports")
