@@ -24,6 +24,7 @@ from curator.archive.client import archive_client
 from curator.catalog import Catalog, format_problems, most_links, validate_files
 from curator.catalog import validate as validate_routes
 from curator.catalog.load import unknown_slugs
+from curator.clock import Clock, utcnow
 from curator.console import (
     err_console,
     failing_sources,
@@ -35,7 +36,7 @@ from curator.console import (
 from curator.execute.interface import Executor, ExecutorError, ShardProgress
 from curator.exitcodes import Exit
 from curator.notify.after_run import notify_after_run
-from curator.pipeline import Clock, plan, utcnow
+from curator.pipeline import plan
 from curator.report.context import ReportContext, load_context
 from curator.report.model import Report
 from curator.report.outputs import FILES, EarlyRoutePages, UnsafeReportPath, write_all
