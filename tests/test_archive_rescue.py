@@ -18,7 +18,7 @@ import pytest
 from rich.console import Console
 
 from archiveweb import LocalArchive
-from curator.app import exit_code, write_reports
+from curator.app import exit_code
 from curator.approve import approve_command
 from curator.archive.client import ArchiveClient
 from curator.assess.baseline import RouteBaseline, SourceBaseline, save_baseline
@@ -28,6 +28,7 @@ from curator.gate.changes import describe
 from curator.gate.evaluate import evaluate
 from curator.pipeline import RunRequest, run_check
 from curator.report.model import Report, SourceReport
+from curator.report.outputs import write_all
 from curator.settings import ArchiveSettings, FetchSettings, HistorySettings, Settings
 from curator.states import LinkState, RouteStatus
 from curator.store.sqlite import SqliteStore
@@ -208,7 +209,7 @@ def test_every_report_shows_the_archived_copy(
     report = scenario.run(2)  # confirmed dead now: the route is broken
     assert report.routes[0].status is RouteStatus.BROKEN
     reports = tmp_path / "reports"
-    write_reports(report, reports, previous=previous)
+    write_all(report, reports, previous=previous)
     index = (reports / "index.html").read_text()
     page = (reports / "routes" / "back-pain.html").read_text()
     assert f'href="{copy}"' in index and "archived copy" in index

@@ -16,7 +16,6 @@ import sqlite3
 import subprocess
 import sys
 import time
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,6 +32,7 @@ from curator.settings import FetchSettings, HistorySettings, Settings
 from curator.states import LinkState
 from curator.store.sqlite import SqliteStore
 from fixtureweb import FixtureRequest, FixtureWeb, html_page
+from reportcheck import assert_reports_whole
 from routefiles import write_route
 
 # -- in process: batches, and how the end of a run settles them ------------------------------
@@ -249,26 +249,6 @@ def _store_rows(path: Path) -> tuple[dict[tuple[str, str], str], dict[str, str |
 def _stored_with(conn: sqlite3.Connection) -> dict[tuple[str, str], str]:
     rows = conn.execute("SELECT run_id, url, state FROM observations").fetchall()
     return {(run, url): state for run, url, state in rows}
-
-
-def assert_reports_whole(reports: Path) -> None:
-    """Every report a reader can find parses; leftovers of an interrupted write are hidden
-    temporary files beside them, never a report."""
-    for path in reports.rglob("*"):
-        if not path.is_file():
-            continue
-        if path.name.startswith("."):
-            assert path.name.endswith(".tmp"), path  # write_atomic's temporary file
-            continue
-        text = path.read_text(encoding="utf-8")
-        if path.suffix == ".json":
-            json.loads(text)
-        elif path.suffix == ".xml":
-            ET.fromstring(text)
-        elif path.suffix == ".html":
-            assert text.rstrip().endswith("</html>"), path
-        else:
-            assert text.strip(), path
 
 
 @pytest.mark.slow

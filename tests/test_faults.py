@@ -9,16 +9,14 @@ last test sends every fault at once through ``python -m curator run`` and reads 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import time
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from clirun import curator
 from curator.catalog import load_catalog
 from curator.fetch.client import Fetcher
 from curator.pipeline import RunRequest, run_check
@@ -29,6 +27,7 @@ from curator.states import ErrorKind, LinkState
 from curator.store.sqlite import SqliteStore
 from faultweb import FAULTS, GuardedWeb, guarded_web, healthy, plant
 from fixtureweb import FixtureWeb, gzip_bomb_bytes
+from reportcheck import assert_reports_whole
 from routefiles import write_route
 
 FAULT_FETCH = FetchSettings(
@@ -227,16 +226,6 @@ def test_bad_certificate_is_dead_with_a_tls_error(
 # -- every fault at once, through the command line ---------------------------------------------
 
 
-def _curator(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "curator", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-
-
 @pytest.mark.slow
 @pytest.mark.timeout(90)
 def test_every_fault_at_once_through_the_cli(tmp_path: Path, web: FixtureWeb) -> None:
@@ -259,7 +248,7 @@ def test_every_fault_at_once_through_the_cli(tmp_path: Path, web: FixtureWeb) ->
     )
     hosts = {url.split("//")[1].split(":")[0] for url in [*urls.values(), *ok]}
     began = time.monotonic()
-    proc = _curator(
+    proc = curator(
         "run", "--no-progress", "--allow-private-networks",
         *(f"--resolve={host}:127.0.0.1" for host in sorted(hosts)), cwd=tmp_path,
     )  # fmt: skip
@@ -279,19 +268,4 @@ def test_every_fault_at_once_through_the_cli(tmp_path: Path, web: FixtureWeb) ->
         wanted = EXPECTED[fault]
         assert LinkState(state) in wanted.states, (fault, state, kind)
         assert (ErrorKind(kind) if kind else None) in wanted.errors, (fault, state, kind)
-    for path in (tmp_path / "reports").rglob("*"):
-        if path.is_file() and not path.name.startswith("."):
-            assert_parses(path)
-
-
-def assert_parses(path: Path) -> None:
-    """A report file is whole and well formed for its kind."""
-    text = path.read_text(encoding="utf-8")
-    if path.suffix == ".json":
-        json.loads(text)
-    elif path.suffix == ".xml":
-        ET.fromstring(text)
-    elif path.suffix == ".html":
-        assert text.rstrip().endswith("</html>"), path
-    elif path.suffix == ".md":
-        assert text.strip(), path
+    assert_reports_whole(tmp_path / "reports")

@@ -6,14 +6,13 @@ editor would, and runs ``python -m curator gate`` in it as a subprocess.
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
+import clirun
 from fixtureweb import FixtureWeb, html_page
 from routefiles import write_route
 
@@ -57,18 +56,8 @@ def make_repo(tmp_path: Path, toml: str = FAST_TOML) -> Path:
 def curator(
     repo: Path, *args: str, github: bool = False, extra_env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("GITHUB_")}
-    if github:
-        env["GITHUB_ACTIONS"] = "true"
-    env.update(extra_env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "curator", *args],
-        cwd=repo,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-    )
+    env = {"GITHUB_ACTIONS": "true"} if github else {}
+    return clirun.curator(*args, cwd=repo, env={**env, **(extra_env or {})})
 
 
 def serve(web: FixtureWeb, slug: str) -> list[str]:
@@ -81,6 +70,18 @@ def serve(web: FixtureWeb, slug: str) -> list[str]:
         )
         for host in HOSTS
     ]
+
+
+def published_route(
+    tmp_path: Path, web: FixtureWeb, slug: str, toml: str = FAST_TOML
+) -> tuple[Path, list[str]]:
+    """A site repo with one route of five live pages on ``web``, committed: where a gate that
+    judges the next change starts. Returns the repo and the route's URLs."""
+    repo = make_repo(tmp_path, toml)
+    urls = serve(web, slug)
+    write_route(repo / "routes", slug, urls)
+    commit(repo, "route")
+    return repo, urls
 
 
 def net(web: FixtureWeb) -> list[str]:
@@ -137,10 +138,7 @@ def test_added_dead_source_fails_with_annotation_and_fixing_it_passes(
 
 
 def test_summary_outside_github_says_where_and_what_to_do(tmp_path: Path, web: FixtureWeb) -> None:
-    repo = make_repo(tmp_path)
-    urls = serve(web, "back-pain")
-    write_route(repo / "routes", "back-pain", urls)
-    commit(repo, "route")
+    repo, urls = published_route(tmp_path, web, "back-pain")
     dead = web.add("www.nhs.uk", "/missing", status=410)
     replace_source(repo, "back-pain", urls[1], dead)  # not committed: the working tree counts
 
@@ -206,10 +204,8 @@ def test_confirmed_dead_source_anywhere_in_touched_route_fails(
 
 
 def test_stale_stored_result_is_checked_again(tmp_path: Path, web: FixtureWeb) -> None:
-    repo = make_repo(tmp_path, FAST_TOML + "[gate]\nfreshness_hours = 0\n")
-    urls = serve(web, "back-pain")
-    write_route(repo / "routes", "back-pain", urls)
-    commit(repo, "route")
+    toml = FAST_TOML + "[gate]\nfreshness_hours = 0\n"
+    repo, _ = published_route(tmp_path, web, "back-pain", toml)
     assert curator(repo, "run", "--no-progress", *net(web)).returncode == 0
     before = web.count(path="/back-pain")
     path = repo / "routes" / "back-pain.yaml"
@@ -220,10 +216,7 @@ def test_stale_stored_result_is_checked_again(tmp_path: Path, web: FixtureWeb) -
 
 
 def test_added_source_ending_on_another_site_fails(tmp_path: Path, web: FixtureWeb) -> None:
-    repo = make_repo(tmp_path)
-    urls = serve(web, "back-pain")
-    write_route(repo / "routes", "back-pain", urls)
-    commit(repo, "route")
+    repo, urls = published_route(tmp_path, web, "back-pain")
     landing = web.add("www.mayoclinic.org", "/back-pain", body=html_page(
         title="Back pain at Mayo", body="<p>All about back pain.</p>" * 30))  # fmt: skip
     hop = web.redirect("www.cdc.gov", "/old-back-pain", to=landing, status=302)
@@ -250,10 +243,7 @@ def test_no_network_is_inconclusive(tmp_path: Path) -> None:
 def test_added_unreachable_domain_fails_when_the_network_works(
     tmp_path: Path, web: FixtureWeb
 ) -> None:
-    repo = make_repo(tmp_path)
-    urls = serve(web, "back-pain")
-    write_route(repo / "routes", "back-pain", urls)
-    commit(repo, "route")
+    repo, urls = published_route(tmp_path, web, "back-pain")
     assert curator(repo, "run", "--no-progress", *net(web)).returncode == 0
     before = web.count(path="/back-pain")
     # The only live check fails at the network level; the route's other, fresh sources answer a
@@ -361,10 +351,7 @@ def test_bad_usage_exits_2(tmp_path: Path, args: tuple[str, ...], expected: str)
 def test_a_source_at_a_private_address_is_said_to_be_skipped_and_why(
     tmp_path: Path, web: FixtureWeb
 ) -> None:
-    repo = make_repo(tmp_path)
-    urls = serve(web, "back-pain")
-    write_route(repo / "routes", "back-pain", urls)
-    commit(repo, "route")
+    repo, urls = published_route(tmp_path, web, "back-pain")
     replace_source(repo, "back-pain", urls[2], web.add("www.cdc.gov", "/new-page", body="x"))
     resolve = [arg for arg in net(web) if arg != "--allow-private-networks"]
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from clirun import curator
 from curator.redact import redact_text, redact_url
 from curator.report.model import Report, RouteReport, RunInfo, SourceReport
 from curator.report.outputs import UnsafeReportPath, write_all
@@ -31,19 +32,6 @@ FAST_TOML = (
     "[fetch]\nper_host_spacing = 0\nbackoff_base = 0.01\nretries = 0\n"
     "connect_timeout = 2\nread_timeout = 2\ntotal_timeout = 5\n"
 )
-
-
-def curator(
-    *args: str, cwd: Path, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "curator", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-    )
 
 
 def net(*hosts: str) -> list[str]:

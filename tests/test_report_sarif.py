@@ -18,8 +18,15 @@ from conftest import make_fast_settings
 from curator.report.outputs import write_all
 from fixtureweb import FixtureWeb
 from reportscenario import ReportScenario
-from routefiles import write_route
-from test_gate import SOURCE_LINES, commit, curator, make_repo, net, replace_source, serve
+from test_gate import (
+    SOURCE_LINES,
+    commit,
+    curator,
+    make_repo,
+    net,
+    published_route,
+    replace_source,
+)
 
 SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text())
 SOURCE_LINES_SCENARIO = SOURCE_LINES  # write_route puts source N's url: on the same lines
@@ -92,10 +99,7 @@ def test_unconfirmed_death_is_a_warning_and_fingerprint_ignores_the_line(
 
 
 def test_gate_sarif_marks_the_added_dead_source_line(tmp_path: Path, web: FixtureWeb) -> None:
-    repo = make_repo(tmp_path)
-    urls = serve(web, "back-pain")
-    write_route(repo / "routes", "back-pain", urls)
-    commit(repo, "route")
+    repo, urls = published_route(tmp_path, web, "back-pain")
     dead = web.add("www.cdc.gov", "/gone", status=404)
     replace_source(repo, "back-pain", urls[2], dead)
     commit(repo, "back-pain: a new third source")

@@ -35,7 +35,7 @@ from curator.store.sqlite import SqliteStore
 from fixtureweb import FixtureWeb, html_page
 from reportscenario import ReportScenario
 from routefiles import write_route
-from test_gate import commit, curator, make_repo, net, replace_source, serve
+from test_gate import commit, curator, make_repo, net, published_route, replace_source
 from test_gate_rules import TODAY, _change, _report, _route_file, _source
 
 T0 = datetime(2026, 11, 2, 3, 0, tzinfo=UTC)
@@ -190,10 +190,7 @@ def test_markdown_and_console_list_at_risk_after_broken_before_the_rest(
 def test_gate_warns_on_an_at_risk_route_unless_told_to_fail(
     tmp_path: Path, web: FixtureWeb
 ) -> None:
-    repo = make_repo(tmp_path)
-    urls = serve(web, "back-pain")
-    write_route(repo / "routes", "back-pain", urls)
-    commit(repo, "route")
+    repo, urls = published_route(tmp_path, web, "back-pain")
     walled = [web.add(host, "/walled", status=403) for host in ("www.cdc.gov", "medlineplus.gov")]
     replace_source(repo, "back-pain", urls[2], walled[0])
     replace_source(repo, "back-pain", urls[3], walled[1])

@@ -4,8 +4,6 @@ the overdue-review digest."""
 from __future__ import annotations
 
 import io
-import subprocess
-import sys
 import threading
 import time
 from datetime import UTC, date, datetime, timedelta
@@ -14,6 +12,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
+from clirun import curator
 from conftest import make_fast_settings
 from curator import app
 from curator.app import RunOptions
@@ -29,22 +28,12 @@ from schedulehelp import TOML, make_project
 STORE = ".curator/state.sqlite"
 
 
-def curator(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "curator", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-
-
 def test_a_manual_run_refuses_while_another_run_holds_the_state(
     tmp_path: Path, web: FixtureWeb
 ) -> None:
     args = make_project(tmp_path, web, "jobs: {}\n")
     with run_lock(str(tmp_path / STORE), wait=0, purpose="scheduled nightly"):
-        proc = curator(tmp_path, "run", "--no-progress", *args)
+        proc = curator("run", "--no-progress", *args, cwd=tmp_path)
     assert proc.returncode == 3, proc.stderr
     assert "another run is using the state store .curator/state.sqlite" in proc.stderr
     assert "scheduled nightly" in proc.stderr and "waited 0.5s" in proc.stderr
@@ -66,7 +55,7 @@ def test_a_manual_run_waits_for_a_run_that_finishes_in_time(
     holder.start()
     time.sleep(0.2)
     threading.Timer(1.0, released.set).start()
-    proc = curator(tmp_path, "run", "--no-progress", *args)
+    proc = curator("run", "--no-progress", *args, cwd=tmp_path)
     holder.join(10)
     assert proc.returncode == 0, proc.stderr
     assert web.count() >= 5
@@ -141,7 +130,7 @@ def test_due_fetches_only_what_is_due_within_the_per_host_budget(
 
 def test_due_without_a_store_is_a_usage_error(tmp_path: Path, web: FixtureWeb) -> None:
     args = make_project(tmp_path, web, "jobs: {}\n")
-    proc = curator(tmp_path, "run", "--due", "--store", "", *args)
+    proc = curator("run", "--due", "--store", "", *args, cwd=tmp_path)
     assert proc.returncode == 2
     assert "--due needs a state store" in proc.stderr
 

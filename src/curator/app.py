@@ -24,6 +24,7 @@ from curator.archive.client import archive_client
 from curator.catalog import Catalog, format_problems, most_links, validate_files
 from curator.catalog import validate as validate_routes
 from curator.catalog.load import unknown_slugs
+from curator.clock import Clock, utcnow
 from curator.console import (
     err_console,
     failing_sources,
@@ -35,7 +36,7 @@ from curator.console import (
 from curator.execute.interface import Executor, ExecutorError, ShardProgress
 from curator.exitcodes import Exit
 from curator.notify.after_run import notify_after_run
-from curator.pipeline import Clock, plan, utcnow
+from curator.pipeline import plan
 from curator.report.context import ReportContext, load_context
 from curator.report.model import Report
 from curator.report.outputs import FILES, EarlyRoutePages, UnsafeReportPath, write_all
@@ -45,7 +46,6 @@ from curator.session.due import Selection
 from curator.session.lock import LockBusy
 from curator.settings import Settings
 from curator.states import LinkState, RouteStatus
-from curator.store.interface import RunRecord
 
 
 @dataclass(frozen=True)
@@ -160,7 +160,7 @@ def _run(options: RunOptions, session: RunSession, console: Console, out: Consol
         return outcome
     report, context, shown = outcome
     try:
-        write_reports(shown, options.reports_dir, context.history, context.previous, pages)
+        write_all(shown, options.reports_dir, context.history, context.previous, pages)
     except UnsafeReportPath as exc:
         console.print(f"curator: {exc}", markup=False, highlight=False, soft_wrap=True)
         return Exit.BAD_INPUT
@@ -254,18 +254,6 @@ class _ShardRelay:
     def __call__(self, done: int, total: int) -> None:
         if self.target is not None:
             self.target(done, total)
-
-
-def write_reports(
-    report: Report,
-    reports_dir: Path,
-    history: Sequence[RunRecord] = (),
-    previous: Report | None = None,
-    early: EarlyRoutePages | None = None,
-) -> None:
-    """Every report file; ``history`` feeds the trend chart, ``previous`` the digest, and
-    ``early`` holds route pages already rendered while the run went on."""
-    write_all(report, reports_dir, history, previous, early)
 
 
 def nothing_judged(report: Report) -> bool:

@@ -34,11 +34,11 @@ from curator.catalog import (
 )
 from curator.classify.link import Verdict, classify
 from curator.classify.offline import judge_offline
+from curator.clock import utcnow
 from curator.console import err_console
 from curator.execute import Executor
 from curator.exitcodes import Exit
 from curator.inspect import Inspection, Wants
-from curator.pipeline import utcnow
 from curator.redact import redact_url
 from curator.session.core import RunSession
 from curator.session.lock import LockBusy

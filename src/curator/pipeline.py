@@ -9,9 +9,9 @@ recording in batches as results arrive (``check.record``), and the route reports
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from curator import heap
 from curator.archive.client import ArchiveClient
@@ -21,6 +21,7 @@ from curator.check.fetching import Progress, fetch_and_inspect, probe_and_judge_
 from curator.check.plan import CheckPlan, plan, plan_check
 from curator.check.record import Recorder
 from curator.classify import OfflineVerdict
+from curator.clock import Clock, utcnow
 from curator.execute import Executor, InProcessExecutor
 from curator.fetch.client import Fetcher
 from curator.report.model import Report, RunInfo
@@ -30,13 +31,7 @@ from curator.rollup.route import RouteContext, counts
 from curator.settings import Settings
 from curator.store.interface import Observation, RunRecord, Store
 
-__all__ = ["Clock", "Progress", "RouteListener", "RunRequest", "plan", "run_check", "utcnow"]
-
-Clock = Callable[[], datetime]
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
+__all__ = ["Progress", "RouteListener", "RunRequest", "plan", "run_check"]
 
 
 @dataclass(frozen=True)

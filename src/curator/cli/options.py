@@ -65,6 +65,17 @@ def network_options(func: F) -> F:
     return func
 
 
+def run_options(func: F) -> F:
+    """What a checking run reads and writes: routes, reports, network, state store, settings.
+
+    ``curator run`` and ``curator schedule`` take the same five, so a scheduled run is
+    configured exactly as a manual one.
+    """
+    for option in (config_option, store_option, network_options, reports_option, routes_option):
+        func = option(func)
+    return func
+
+
 def load_command_settings(
     config: Path | None, allow_private: bool = False, concurrency: int | None = None
 ) -> Settings:

@@ -8,25 +8,13 @@ from pathlib import Path
 import click
 
 from curator import app
-from curator.cli.options import (
-    config_option,
-    load_command_settings,
-    network_options,
-    reports_option,
-    resolve_map,
-    routes_option,
-    store_option,
-)
+from curator.cli.options import load_command_settings, resolve_map, run_options
 from curator.session.due import Selection
 
 
 @click.command()
-@routes_option
-@reports_option
+@run_options
 @click.option("--only", multiple=True, metavar="SLUG", help="Check only these routes (repeatable).")
-@network_options
-@store_option
-@config_option
 @click.option("--no-progress", is_flag=True, help="No progress bar or progress lines.")
 @click.option(
     "--quiet", "-q", is_flag=True, help="Nothing on stderr but errors (no progress or hints)."

@@ -8,15 +8,7 @@ from pathlib import Path
 
 import click
 
-from curator.cli.options import (
-    config_option,
-    load_command_settings,
-    network_options,
-    reports_option,
-    resolve_map,
-    routes_option,
-    store_option,
-)
+from curator.cli.options import load_command_settings, resolve_map, run_options
 from curator.exitcodes import Exit
 from curator.schedule.config import DEFAULT_FILE, ScheduleError, load_schedules
 from curator.schedule.jobs import JobContext
@@ -45,11 +37,7 @@ from curator.session.lock import LockBusy, beside, scheduler_lock, store_file
     show_default=True,
     help="Plain lines, or one JSON object per line for log collectors.",
 )
-@routes_option
-@reports_option
-@network_options
-@store_option
-@config_option
+@run_options
 def schedule(
     schedules_file: Path,
     list_only: bool,

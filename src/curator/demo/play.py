@@ -4,7 +4,7 @@ The same code paths as production, fed with a local web instead of the internet:
 sample routes are copied into a temporary directory and pointed at the demo web, approved
 (``approve_routes`` writes real baselines), then checked three times by ``run_check`` with a
 clock set a day apart, into a throwaway SQLite store, and the last run's reports are written
-with ``app.write_reports`` exactly as ``curator run`` writes them.
+with ``report.outputs.write_all`` exactly as ``curator run`` writes them.
 
 Only three things differ from a real run, and the demo says so: the host names resolve to
 127.0.0.1 (and private addresses are allowed for that), politeness is fast because the only
@@ -25,7 +25,6 @@ from pathlib import Path
 
 from rich.console import Console
 
-from curator.app import write_reports
 from curator.approve import approve_routes
 from curator.catalog import Catalog, load_route_document, save_route_document
 from curator.console import summary_table
@@ -43,6 +42,7 @@ from curator.execute import InProcessExecutor
 from curator.fetch.resolve import StaticResolver
 from curator.report.context import load_context
 from curator.report.model import Report, SourceReport
+from curator.report.outputs import write_all
 from curator.report.status import watching
 from curator.report.text import plain
 from curator.session.core import RunSession
@@ -124,7 +124,7 @@ def run_demo(
             context = load_context(store, report.run.id)
         finally:
             store.close()
-        write_reports(report, options.reports_dir, context.history, context.previous)
+        write_all(report, options.reports_dir, context.history, context.previous)
 
         console.print()
         summary_table(report, console)

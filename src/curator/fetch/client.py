@@ -17,10 +17,10 @@ import itertools
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
-from types import TracebackType
 
 from requests.cookies import RequestsCookieJar
 
+from curator.closeable import Closeable
 from curator.fetch.body import Deadline
 from curator.fetch.exchange import Reply, exchange, start_deadline
 from curator.fetch.guard import AddressGuard
@@ -47,7 +47,7 @@ _ROBOTS_REDIRECTS = 5  # as Google follows; robots.txt on http often redirects t
 RUN_AHEAD = 2
 
 
-class Fetcher:
+class Fetcher(Closeable):
     """Fetches URLs politely and safely; create one per run and close it (or use ``with``).
 
     ``guard`` and ``ca_bundle`` are for tests and unusual networks: a guard that treats a
@@ -130,17 +130,6 @@ class Fetcher:
         for worker in self._workers:
             worker.join()
         self._session.close()
-
-    def __enter__(self) -> Fetcher:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     # -- internals -------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from typing import TextIO
 from curator.archive.client import archive_client
 from curator.catalog import Catalog, Problem
 from curator.catalog.load import ROUTE_SUFFIXES
+from curator.clock import Clock, utcnow
 from curator.exitcodes import Exit
 from curator.gate import junit, sarif
 from curator.gate.canary import network_works
@@ -35,7 +36,6 @@ from curator.gate.evaluate import evaluate, inconclusive_reason
 from curator.gate.live import live_plan
 from curator.gate.outcome import GateOutcome
 from curator.gate.output import write_annotations, write_step_summary, write_summary
-from curator.pipeline import Clock, utcnow
 from curator.session.core import RunSession
 from curator.session.lock import LockBusy
 from curator.settings import Settings

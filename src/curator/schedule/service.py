@@ -24,7 +24,6 @@ import logging
 import os
 import signal
 import threading
-from collections.abc import Callable
 from datetime import UTC, datetime
 from types import FrameType
 
@@ -32,6 +31,7 @@ from apscheduler.events import EVENT_JOB_MAX_INSTANCES, EVENT_JOB_MISSED, JobEve
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 
+from curator.clock import Clock, utcnow
 from curator.exitcodes import Exit
 from curator.schedule.config import JobSpec, ScheduleFile
 from curator.schedule.jobs import JobContext, Outcome, grace, timed
@@ -39,11 +39,6 @@ from curator.schedule.ledger import Ledger, LedgerEntry
 from curator.schedule.triggers import Resume, resume
 
 WAKE_SECONDS = 30.0
-Clock = Callable[[], datetime]
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 class SchedulerService:

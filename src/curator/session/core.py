@@ -21,11 +21,12 @@ from pathlib import Path
 
 from curator.archive.client import ArchiveClient
 from curator.catalog import Catalog, load_catalog
+from curator.clock import Clock, utcnow
 from curator.execute.choose import choose_executor
 from curator.execute.interface import Executor, ShardProgress
 from curator.fetch.client import Fetcher
 from curator.fetch.resolve import Resolver, StaticResolver, SystemResolver
-from curator.pipeline import Clock, Progress, RouteListener, RunRequest, plan, run_check, utcnow
+from curator.pipeline import Progress, RouteListener, RunRequest, plan, run_check
 from curator.report.model import Report
 from curator.session.cancel import cancellable
 from curator.session.due import DuePlan, Selection, plan_from_store

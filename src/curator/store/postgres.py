@@ -30,10 +30,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import fields
 from datetime import UTC, datetime
-from types import TracebackType
 from typing import Any
 
 from curator.classify.probe import ProbeAnswer, ProbeKey
+from curator.closeable import Closeable
 from curator.redact import redact_url
 from curator.states import ErrorKind, Flag, LinkState
 from curator.store.interface import (
@@ -93,7 +93,7 @@ _PROBE_UPSERT = (
 )
 
 
-class PostgresStore:
+class PostgresStore(Closeable):
     """A :class:`~curator.store.interface.Store` in a PostgreSQL database (a ``postgresql://``
     URL as libpq reads it). The schema is created or migrated on open."""
 
@@ -130,17 +130,6 @@ class PostgresStore:
 
     def __repr__(self) -> str:
         return f"PostgresStore({self.where!r})"
-
-    def __enter__(self) -> PostgresStore:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     # -- writes ---------------------------------------------------------------------------
 

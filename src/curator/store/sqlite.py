@@ -27,10 +27,10 @@ from contextlib import contextmanager
 from dataclasses import fields
 from datetime import UTC, datetime
 from pathlib import Path
-from types import TracebackType
 from typing import Any, TypeVar
 
 from curator.classify.probe import ProbeAnswer, ProbeKey
+from curator.closeable import Closeable
 from curator.states import ErrorKind, Flag, LinkState
 from curator.store.interface import ArchiveLookup, Observation, RunRecord, StoreError
 from curator.store.migrations import migrate
@@ -104,7 +104,7 @@ _PROBE_UPSERT = (
 _SQL_PARAMETERS = 900  # under SQLite's oldest limit on ? parameters in one statement (999)
 
 
-class SqliteStore:
+class SqliteStore(Closeable):
     """A :class:`~curator.store.interface.Store` in one SQLite file (created if missing).
 
     One connection, guarded by a lock so the object may be shared between threads; separate
@@ -155,17 +155,6 @@ class SqliteStore:
 
     def __repr__(self) -> str:
         return f"SqliteStore({str(self.path)!r})"
-
-    def __enter__(self) -> SqliteStore:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     # -- writes ---------------------------------------------------------------------------
 
