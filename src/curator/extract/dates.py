@@ -12,6 +12,7 @@ from email.utils import parsedate_to_datetime
 
 from curator.extract import jsonld
 from curator.extract.document import Document
+from curator.extract.text import all_text
 
 PUBLISHED_META = (
     "article:published_time",
@@ -86,7 +87,7 @@ def _declared(
         if element.get("itemprop", "").lower() == itemprop or (
             itemprop == "datepublished" and "pubdate" in element.attrib
         ):
-            candidates.append(element.get("datetime") or element.text_content())
+            candidates.append(element.get("datetime") or all_text(element))
     for candidate in candidates:
         parsed = parse_date(candidate)
         if parsed is not None:

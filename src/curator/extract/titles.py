@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from lxml.html import HtmlElement
+from lxml import etree
 
 from curator.extract import jsonld
 from curator.extract.choices import DEFAULT, Choices
 from curator.extract.clean import clean_value, collapse
 from curator.extract.document import Document
-from curator.extract.text import element_text
+from curator.extract.text import all_text, element_text
 
 TITLE_CAP = 300
 
@@ -117,18 +117,18 @@ def similarity(text_a: str, text_b: str) -> float:
     return 1 - len(" ".join(unique_b)) / len(" ".join(words_b))
 
 
-def title_element_text(root: HtmlElement) -> str | None:
+def title_element_text(root: etree._Element) -> str | None:
     """Text of the document's ``<title>``, ignoring SVG titles in the body."""
     for element in root.iter("title"):
         if any(parent.tag == "svg" for parent in element.iterancestors()):
             continue
-        text = collapse(element.text_content())
+        text = collapse(all_text(element))
         if text:
             return text
     return None
 
 
-def first_h1(root: HtmlElement) -> str | None:
+def first_h1(root: etree._Element) -> str | None:
     """The page's main heading: the first ``<h1>`` in its main content, not the logo.
 
     Many sites wrap their logo or name in an ``<h1>`` inside the site header; soft-404 detection
@@ -151,7 +151,7 @@ def first_h1(root: HtmlElement) -> str | None:
     return outside_header or fallback
 
 
-def _placement(element: HtmlElement) -> str:
+def _placement(element: etree._Element) -> str:
     """ "main" inside main content, "chrome" inside the site's header/nav, else "page"."""
     chrome = False
     for ancestor in element.iterancestors():
