@@ -83,7 +83,7 @@ def _declared(
     if found:
         candidates.append(found)
     candidates.extend(document.meta[k] for k in meta_keys if k in document.meta)
-    for element in document.root.iter("time"):
+    for element in document.elements("time"):
         if element.get("itemprop", "").lower() == itemprop or (
             itemprop == "datepublished" and "pubdate" in element.attrib
         ):

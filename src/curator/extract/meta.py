@@ -39,7 +39,7 @@ def extract(body: bytes, url: str, headers: Mapping[str, str]) -> PageMeta:
     if document is None:
         return EMPTY_PAGE
     summary, source = description(document)
-    h1 = first_h1(document.root)
+    h1 = first_h1(document)
     return PageMeta(
         title=title(document),
         description=summary,
@@ -56,13 +56,13 @@ def extract(body: bytes, url: str, headers: Mapping[str, str]) -> PageMeta:
 def canonical(document: Document, url: str) -> str | None:
     """``<link rel=canonical>`` (else ``og:url``) resolved against the page URL and ``<base>``."""
     base = url
-    for element in document.root.iter("base"):
+    for element in document.elements("base"):
         if element.get("href"):
             base = urljoin(url, element.get("href", "").strip())
             break
     candidates = [
         element.get("href", "")
-        for element in document.root.iter("link")
+        for element in document.elements("link")
         if "canonical" in (element.get("rel") or "").lower().split()
     ]
     candidates.append(document.meta.get("og:url", ""))
