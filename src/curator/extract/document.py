@@ -54,11 +54,19 @@ class Document:
         return None
 
 
-def parse(text: str) -> Document | None:
-    """Parse page text into a Document; None when there is no markup to speak of."""
+def parse(text: str, utf8: bytes | None = None) -> Document | None:
+    """Parse page text into a Document; None when there is no markup to speak of.
+
+    ``utf8`` is the body ``text`` was decoded from, when that was UTF-8: lxml gets those bytes
+    as they are if decoding replaced nothing and there is no NUL, rather than the text encoded
+    back into the same bytes (a copy of the whole page for nothing).
+    """
     if not text.strip():
         return None
-    data = text.replace("\x00", "\ufffd").encode("utf-8", errors="replace")
+    if utf8 is not None and "\ufffd" not in text and "\x00" not in text:
+        data = utf8
+    else:
+        data = text.replace("\x00", "\ufffd").encode("utf-8", errors="replace")
     try:
         root = etree.fromstring(data, parser=_PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):

@@ -7,6 +7,7 @@ the HTTP headers.
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Mapping
 from urllib.parse import urljoin, urlsplit
 
@@ -35,7 +36,8 @@ def extract(body: bytes, url: str, headers: Mapping[str, str]) -> PageMeta:
     encoding = detect_encoding(body, headers)
     if b"\x00" in body[:1024] and not encoding.startswith("utf-16"):
         return EMPTY_PAGE  # binary (an image or archive served as text/html): nothing to read
-    document = parse(body.decode(encoding, errors="replace"))
+    utf8 = codecs.lookup(encoding).name == "utf-8"
+    document = parse(body.decode(encoding, errors="replace"), body if utf8 else None)
     if document is None:
         return EMPTY_PAGE
     summary, source = description(document)
