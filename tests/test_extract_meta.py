@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from curator.extract import PageMeta, extract
+from curator.extract.clean import collapse
 from curator.extract.text import TEXT_CAP
 
 URL = "https://example.org/articles/2024/story.html"
@@ -272,6 +273,25 @@ def test_text_is_visible_text_only_and_collapsed() -> None:
         "<p>One\n\n  two</p><p>three</p><div hidden>secret</div><footer>(c) 2024</footer>"
     )
     assert run("<title>Head title</title>", body).text == "Title One two three"
+
+
+def test_text_keeps_what_follows_hidden_parts_and_separates_blocks_only() -> None:
+    """Words across inline tags stay whole; blocks (and images) separate words; the text after
+    a hidden element is shown; ``aria-hidden`` counts whatever its case and spacing."""
+    body = (
+        "<p>Un<b>break</b>able<span aria-hidden=' TRUE '>icon</span> after"
+        "<button>Click</button> tail</p><ul><li>one</li><li>two</li></ul>x<img src=a.png>y"
+        "<p aria-hidden='false'>shown</p><h2>Sub<script>s()</script>head</h2>"
+    )
+    text = run(body=body).text
+    assert text == "Unbreakable after tail one two x y shown Subhead"
+
+
+def test_collapse_joins_every_kind_of_space_and_keeps_everything_else() -> None:
+    for code in [*range(0x3001), 0xFEFF, 0xFFFD, 0x1F600]:
+        char = chr(code)
+        spaced = char.isspace() or char in "\u200b\ufeff"
+        assert collapse(f" a{char}{char}b{char}") == ("a b" if spaced else f"a{char}{char}b{char}")
 
 
 def test_page_wrapped_in_one_form_still_has_text_and_a_paragraph() -> None:

@@ -161,12 +161,12 @@ def measure_support(terms: list[str] | tuple[str, ...], *texts: str | None) -> T
     A multi-word term counts when its stems appear consecutively.
 
     Every page of a run goes through here, so each distinct word is stemmed once (a page
-    repeats most of its words), and a one-word term (all that ``key_terms`` makes) is a set
-    lookup; only a multi-word term needs the page's stems joined in order.
+    repeats most of its words), by C-level iteration over the cached ``stem``; a one-word term
+    (all that ``key_terms`` makes) is then a set lookup. Only a multi-word term needs the
+    page's stems joined in order.
     """
     per_text = [_WORD_RE.findall(text) for text in texts if text]
-    stem_of = {word: stem(word) for words in per_text for word in set(words)}
-    present = set(stem_of.values())
+    present = set(map(stem, set().union(*per_text)))
     haystack: str | None = None
     found: list[str] = []
     for term in terms:
@@ -177,7 +177,7 @@ def measure_support(terms: list[str] | tuple[str, ...], *texts: str | None) -> T
             if haystack is None:  # a line break after each text: no phrase spans two
                 stems: list[str] = []
                 for words in per_text:
-                    stems += [stem_of[w] for w in words]
+                    stems += map(stem, words)
                     stems.append("\n")
                 haystack = " " + " ".join(stems) + " "
             hit = " " + key + " " in haystack

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-_SPACE = re.compile(r"[\s\u00a0\u200b\u2028\u2029\ufeff]+")
 ELLIPSIS = "…"
 _XML_ENTITIES = {"quot": '"', "amp": "&", "apos": "'", "lt": "<", "gt": ">"}
 _XML_ENTITY = re.compile(r"&(quot|amp|apos|lt|gt|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
@@ -27,8 +26,14 @@ def _decode_entity(match: re.Match[str]) -> str:
 
 
 def collapse(text: str) -> str:
-    """Collapse every run of whitespace (including NBSP and zero-width space) to one space."""
-    return _SPACE.sub(" ", text).strip()
+    """Collapse every run of whitespace (including NBSP and zero-width space) to one space.
+
+    ``str.split`` splits on exactly the characters ``\\s`` matches (NBSP, U+2028 and U+2029
+    among them); the two zero-width ones it does not know become spaces first. The same
+    result as a regex substitution, and much cheaper on a page's worth of text, which is
+    mostly indentation.
+    """
+    return " ".join(text.replace("\u200b", " ").replace("\ufeff", " ").split())
 
 
 def cap(text: str, limit: int) -> str:

@@ -12,6 +12,7 @@ from email.utils import parsedate_to_datetime
 
 from curator.extract import jsonld
 from curator.extract.document import Document
+from curator.extract.text import all_text
 
 PUBLISHED_META = (
     "article:published_time",
@@ -82,11 +83,11 @@ def _declared(
     if found:
         candidates.append(found)
     candidates.extend(document.meta[k] for k in meta_keys if k in document.meta)
-    for element in document.root.iter("time"):
+    for element in document.elements("time"):
         if element.get("itemprop", "").lower() == itemprop or (
             itemprop == "datepublished" and "pubdate" in element.attrib
         ):
-            candidates.append(element.get("datetime") or element.text_content())
+            candidates.append(element.get("datetime") or all_text(element))
     for candidate in candidates:
         parsed = parse_date(candidate)
         if parsed is not None:

@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
-from lxml.html import HtmlElement
+from lxml import etree
 
 from curator.extract import jsonld
 from curator.extract.choices import DEFAULT, Choices
@@ -91,7 +91,7 @@ _DECLARED: dict[str, Callable[[Document], str | None]] = {
 }
 
 
-def first_paragraph(root: HtmlElement) -> str | None:
+def first_paragraph(root: etree._Element) -> str | None:
     """First substantial paragraph of the page's main content.
 
     The main content is the first landmark (``<article>``, ``<main>``, ``role=main``,
@@ -108,7 +108,7 @@ def first_paragraph(root: HtmlElement) -> str | None:
     return _first_paragraph_in(main_container(root), ("p", "div"))
 
 
-def _landmarks(root: HtmlElement) -> list[HtmlElement]:
+def _landmarks(root: etree._Element) -> list[etree._Element]:
     found = []
     for element in root.iter("article", "main", "div", "section"):
         if (
@@ -120,7 +120,7 @@ def _landmarks(root: HtmlElement) -> list[HtmlElement]:
     return found
 
 
-def _first_paragraph_in(container: HtmlElement, tags: tuple[str, ...]) -> str | None:
+def _first_paragraph_in(container: etree._Element, tags: tuple[str, ...]) -> str | None:
     for element in container.iter(*tags):
         if element.tag == "div" and not _holds_only_inline(element):
             continue
@@ -132,15 +132,15 @@ def _first_paragraph_in(container: HtmlElement, tags: tuple[str, ...]) -> str | 
     return None
 
 
-def _holds_only_inline(element: HtmlElement) -> bool:
+def _holds_only_inline(element: etree._Element) -> bool:
     return bool((element.text or "").strip()) and not any(
         child.tag in BLOCK_TAGS for child in element.iterdescendants()
     )
 
 
-def main_container(root: HtmlElement) -> HtmlElement:
+def main_container(root: etree._Element) -> etree._Element:
     """The element whose paragraphs score highest, a much reduced Readability scoring."""
-    scores: defaultdict[HtmlElement, float] = defaultdict(float)
+    scores: defaultdict[etree._Element, float] = defaultdict(float)
     for paragraph in root.iter("p"):
         text = element_text(paragraph)
         if len(text) < MIN_PARAGRAPH:

@@ -1,24 +1,30 @@
-"""A parsed page plus the indexes every metadata rule reads (meta tags, JSON-LD).
+"""A parsed page plus the indexes every metadata rule reads (meta tags, JSON-LD, the few
+elements they look for).
 
 Built once per page so the title, description, date and canonical rules each look things up
-instead of re-walking the tree.
+instead of re-walking the tree: each walk of a real page's tree costs as much as a rule, even
+when lxml matches the tag in C.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import lxml.html
 from lxml import etree
-from lxml.html import HtmlElement
 
-_PARSER = lxml.html.HTMLParser(
+# lxml's own HTML parser, not lxml.html's: lxml.html's gives each element a Python class chosen
+# by a Python callback, run for every element a walk touches; the plain parser's elements are
+# made in C. The rules only need the ElementTree API (``extract.text.all_text`` stands in for
+# ``text_content``).
+_PARSER = etree.HTMLParser(
     encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, recover=True
 )
+# The elements the metadata rules look for, gathered by one walk when the page is parsed.
+INDEXED_TAGS = ("base", "h1", "h2", "link", "meta", "script", "time", "title")
 _JSONLD_WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*$")
 
 
@@ -26,11 +32,18 @@ _JSONLD_WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:
 class Document:
     """One page, parsed, with its meta tags and JSON-LD objects indexed."""
 
-    root: HtmlElement
+    root: etree._Element
     meta: Mapping[str, str]
     """First non-empty ``content`` per meta key (see :func:`meta_key`)."""
     jsonld: tuple[Mapping[str, Any], ...] = field(default=())
     """Every JSON-LD object on the page, ``@graph`` members flattened, in document order."""
+    by_tag: Mapping[str, Sequence[etree._Element]] = field(default_factory=dict)
+    """The page's elements of each of ``INDEXED_TAGS``, in document order."""
+
+    def elements(self, tag: str) -> Sequence[etree._Element]:
+        """Every ``tag`` element of the page in document order; an indexed tag costs no walk."""
+        found = self.by_tag.get(tag)
+        return found if found is not None else list(self.root.iter(tag))
 
     def first_meta(self, *keys: str) -> tuple[str, str] | None:
         """The first of ``keys`` the page declares, with its value."""
@@ -41,18 +54,34 @@ class Document:
         return None
 
 
-def parse(text: str) -> Document | None:
-    """Parse page text into a Document; None when there is no markup to speak of."""
+def parse(text: str, utf8: bytes | None = None) -> Document | None:
+    """Parse page text into a Document; None when there is no markup to speak of.
+
+    ``utf8`` is the body ``text`` was decoded from, when that was UTF-8: lxml gets those bytes
+    as they are if decoding replaced nothing and there is no NUL, rather than the text encoded
+    back into the same bytes (a copy of the whole page for nothing).
+    """
     if not text.strip():
         return None
-    data = text.replace("\x00", "\ufffd").encode("utf-8", errors="replace")
+    if utf8 is not None and "\ufffd" not in text and "\x00" not in text:
+        data = utf8
+    else:
+        data = text.replace("\x00", "\ufffd").encode("utf-8", errors="replace")
     try:
-        root = lxml.html.document_fromstring(data, parser=_PARSER)
-    except (etree.ParserError, ValueError):
+        root = etree.fromstring(data, parser=_PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None
     if root is None:
         return None
-    return Document(root=root, meta=_index_meta(root), jsonld=tuple(_jsonld_objects(root)))
+    by_tag: dict[str, list[etree._Element]] = {tag: [] for tag in INDEXED_TAGS}
+    for element in root.iter(*INDEXED_TAGS):
+        by_tag[element.tag].append(element)
+    return Document(
+        root=root,
+        meta=_index_meta(by_tag["meta"]),
+        jsonld=tuple(_jsonld_objects(by_tag["script"])),
+        by_tag=by_tag,
+    )
 
 
 def meta_key(name: str) -> str:
@@ -60,14 +89,14 @@ def meta_key(name: str) -> str:
     return re.sub(r"\s+", "", name).lower().replace(".", ":")
 
 
-def _index_meta(root: HtmlElement) -> dict[str, str]:
+def _index_meta(metas: Iterable[etree._Element]) -> dict[str, str]:
     """Index <meta> by name, property, itemprop and http-equiv; the first non-empty one wins.
 
     ``property`` may hold several space-separated names (``og:title twitter:title``).
     itemprop and http-equiv keys are prefixed so they never shadow a same-named ``name``.
     """
     index: dict[str, str] = {}
-    for element in root.iter("meta"):
+    for element in metas:
         content = element.get("content")
         if content is None or not content.strip():
             continue
@@ -83,8 +112,8 @@ def _index_meta(root: HtmlElement) -> dict[str, str]:
     return index
 
 
-def _jsonld_objects(root: HtmlElement) -> Iterator[Mapping[str, Any]]:
-    for script in root.iter("script"):
+def _jsonld_objects(scripts: Iterable[etree._Element]) -> Iterator[Mapping[str, Any]]:
+    for script in scripts:
         if "ld+json" not in (script.get("type") or "").lower() or not script.text:
             continue
         source = _JSONLD_WRAPPERS.sub("", script.text.strip())

@@ -7,6 +7,7 @@ the HTTP headers.
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Mapping
 from urllib.parse import urljoin, urlsplit
 
@@ -35,11 +36,12 @@ def extract(body: bytes, url: str, headers: Mapping[str, str]) -> PageMeta:
     encoding = detect_encoding(body, headers)
     if b"\x00" in body[:1024] and not encoding.startswith("utf-16"):
         return EMPTY_PAGE  # binary (an image or archive served as text/html): nothing to read
-    document = parse(body.decode(encoding, errors="replace"))
+    utf8 = codecs.lookup(encoding).name == "utf-8"
+    document = parse(body.decode(encoding, errors="replace"), body if utf8 else None)
     if document is None:
         return EMPTY_PAGE
     summary, source = description(document)
-    h1 = first_h1(document.root)
+    h1 = first_h1(document)
     return PageMeta(
         title=title(document),
         description=summary,
@@ -56,13 +58,13 @@ def extract(body: bytes, url: str, headers: Mapping[str, str]) -> PageMeta:
 def canonical(document: Document, url: str) -> str | None:
     """``<link rel=canonical>`` (else ``og:url``) resolved against the page URL and ``<base>``."""
     base = url
-    for element in document.root.iter("base"):
+    for element in document.elements("base"):
         if element.get("href"):
             base = urljoin(url, element.get("href", "").strip())
             break
     candidates = [
         element.get("href", "")
-        for element in document.root.iter("link")
+        for element in document.elements("link")
         if "canonical" in (element.get("rel") or "").lower().split()
     ]
     candidates.append(document.meta.get("og:url", ""))

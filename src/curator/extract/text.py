@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from lxml import etree
-from lxml.html import HtmlElement
 
 from curator.extract.clean import cap, collapse
 
@@ -29,41 +28,59 @@ BLOCK_TAGS = frozenset(
 )  # fmt: skip
 
 
-def is_hidden(element: HtmlElement) -> bool:
+def is_hidden(element: etree._Element) -> bool:
     """True for elements a reader never sees as page content."""
     tag = element.tag
     if not isinstance(tag, str) or tag in HIDDEN_TAGS:
         return True
-    attrib = element.attrib
-    return "hidden" in attrib or attrib.get("aria-hidden", "").strip().lower() == "true"
+    if element.get("hidden") is not None:
+        return True
+    aria = element.get("aria-hidden")
+    return aria is not None and aria.strip().lower() == "true"
 
 
-def visible_text(root: HtmlElement, limit: int = TEXT_CAP) -> str:
-    """Whitespace-collapsed visible text of ``root``, capped at ``limit`` characters."""
+def visible_text(root: etree._Element, limit: int = TEXT_CAP) -> str:
+    """Whitespace-collapsed visible text of ``root``, capped at ``limit`` characters.
+
+    The one walk over a whole page, element by element, so it is written for speed: the
+    attribute tests run only for tags that are not hidden by name, and nothing else is
+    looked up per element.
+    """
     parts: list[str] = []
+    append = parts.append
     size = 0
     walker = etree.iterwalk(root, events=("start", "end"))
+    skip_subtree = walker.skip_subtree
     for event, element in walker:
+        tag = element.tag
         if event == "start":
             if is_hidden(element):
-                walker.skip_subtree()
+                skip_subtree()
                 continue
-            if element.tag in BLOCK_TAGS:
-                parts.append(" ")
-            if element.text:
-                parts.append(element.text)
-                size += len(element.text)
+            if tag in BLOCK_TAGS:
+                append(" ")
+            text = element.text
+            if text:
+                append(text)
+                size += len(text)
         else:
-            if element.tag in BLOCK_TAGS:
-                parts.append(" ")
-            if element.tail and element is not root:
-                parts.append(element.tail)
-                size += len(element.tail)
+            if tag in BLOCK_TAGS:
+                append(" ")
+            tail = element.tail
+            if tail and element is not root:
+                append(tail)
+                size += len(tail)
         if size > limit * 2:
             break
     return cap(collapse("".join(parts)), limit)
 
 
-def element_text(element: HtmlElement) -> str:
+def element_text(element: etree._Element) -> str:
     """Collapsed text of one element, skipping hidden descendants (scripts inside headings)."""
     return visible_text(element, limit=TEXT_CAP)
+
+
+def all_text(element: etree._Element) -> str:
+    """Every piece of text under ``element``, hidden or not, joined as written (libxml2 does
+    the walk: no Python object per descendant)."""
+    return etree.tostring(element, method="text", encoding=str, with_tail=False)

@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from lxml.html import HtmlElement
+from lxml import etree
 
 from curator.extract import jsonld
 from curator.extract.choices import DEFAULT, Choices
 from curator.extract.clean import clean_value, collapse
 from curator.extract.document import Document
-from curator.extract.text import element_text
+from curator.extract.text import all_text, element_text
 
 TITLE_CAP = 300
 
@@ -55,19 +55,19 @@ def _dublin_core(document: Document) -> str | None:
 
 
 def _title_cleaned(document: Document) -> str | None:
-    raw = title_element_text(document.root)
+    raw = title_element_text(document)
     if not raw:
         return None
-    h1s = [element_text(h) for h in document.root.iter("h1")]
-    return strip_site_name(raw, h1s + [element_text(h) for h in document.root.iter("h2")], h1s)
+    h1s = [element_text(h) for h in document.elements("h1")]
+    return strip_site_name(raw, h1s + [element_text(h) for h in document.elements("h2")], h1s)
 
 
 def _title_whole(document: Document) -> str | None:
-    return title_element_text(document.root)
+    return title_element_text(document)
 
 
 def _title_first_part(document: Document) -> str | None:
-    raw = title_element_text(document.root)
+    raw = title_element_text(document)
     found = _BEFORE_FIRST_SEPARATOR.match(raw) if raw else None
     return collapse(found.group(0)) if found else raw
 
@@ -92,7 +92,7 @@ def _jsonld(document: Document) -> str | None:
 
 
 def _h1(document: Document) -> str | None:
-    return first_h1(document.root)
+    return first_h1(document)
 
 
 _SOURCES: dict[str, Callable[[Document], str | None]] = {
@@ -117,18 +117,18 @@ def similarity(text_a: str, text_b: str) -> float:
     return 1 - len(" ".join(unique_b)) / len(" ".join(words_b))
 
 
-def title_element_text(root: HtmlElement) -> str | None:
+def title_element_text(document: Document) -> str | None:
     """Text of the document's ``<title>``, ignoring SVG titles in the body."""
-    for element in root.iter("title"):
+    for element in document.elements("title"):
         if any(parent.tag == "svg" for parent in element.iterancestors()):
             continue
-        text = collapse(element.text_content())
+        text = collapse(all_text(element))
         if text:
             return text
     return None
 
 
-def first_h1(root: HtmlElement) -> str | None:
+def first_h1(document: Document) -> str | None:
     """The page's main heading: the first ``<h1>`` in its main content, not the logo.
 
     Many sites wrap their logo or name in an ``<h1>`` inside the site header; soft-404 detection
@@ -138,7 +138,7 @@ def first_h1(root: HtmlElement) -> str | None:
     """
     fallback: str | None = None
     outside_header: str | None = None
-    for element in root.iter("h1"):
+    for element in document.elements("h1"):
         text = element_text(element)
         if not text:
             continue
@@ -151,7 +151,7 @@ def first_h1(root: HtmlElement) -> str | None:
     return outside_header or fallback
 
 
-def _placement(element: HtmlElement) -> str:
+def _placement(element: etree._Element) -> str:
     """ "main" inside main content, "chrome" inside the site's header/nav, else "page"."""
     chrome = False
     for ancestor in element.iterancestors():

@@ -1,0 +1,77 @@
+"""CPU of each step ``inspect`` takes on a real page, without a web or cProfile in the way.
+
+    python -m bench.inspect_stages [--repeat 7]
+
+Runs each step of reading a page (``extract`` and its parts, then the text-derived features:
+blurb terms, the soft-404 shingle sketch, parked-domain phrases, gone-statements) over the
+real-page workload's bodies (the corpus pages of 20-200 kB, ``bench.peers.realpages``, read in
+place) and prints the fastest of ``--repeat`` passes in ms a page. cProfile's per-call cost
+inflates the many small calls of an element walk several times over, so its shares say where
+to look and this says what a change gained. Compare old and new code by alternating runs (a
+second worktree with ``PYTHONPATH`` pointing at its ``src``); figures go to bench/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import time
+from collections.abc import Callable, Sequence
+
+from bench.peers.realpages import corpus_pages
+
+from curator.assess import measure_support
+from curator.classify.gone import read_facts
+from curator.classify.probe import shingle_sketch
+from curator.classify.soft404 import parked_marker
+from curator.extract import dates, extract
+from curator.extract.decode import detect_encoding
+from curator.extract.descriptions import description
+from curator.extract.document import Document, parse
+from curator.extract.meta import canonical
+from curator.extract.text import visible_text
+from curator.extract.titles import title
+
+URL = "http://site.example/news/1/slug"
+HEADERS = {"content-type": "text/html"}
+TERMS = ("source", "says", "back", "pain", "treatment")  # the workload's blurb's key terms
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args(argv)
+    bodies = corpus_pages()
+    texts = [body.decode(detect_encoding(body, HEADERS), errors="replace") for body in bodies]
+    docs: list[Document] = [doc for doc in map(parse, texts) if doc is not None]
+    pages = [extract(body, URL, HEADERS) for body in bodies]
+    heads = [body[:20000].decode("latin-1") for body in bodies]
+    steps: list[tuple[str, Callable[[int], object]]] = [
+        ("extract (all of it)", lambda i: extract(bodies[i], URL, HEADERS)),
+        ("  parse (lxml, meta and JSON-LD index)", lambda i: parse(texts[i])),
+        ("  title", lambda i: title(docs[i])),
+        ("  description", lambda i: description(docs[i])),
+        ("  canonical", lambda i: canonical(docs[i], URL)),
+        ("  dates", lambda i: (dates.published(docs[i]), dates.modified(docs[i]))),
+        ("  visible text", lambda i: visible_text(docs[i].root)),
+        ("body hash", lambda i: hashlib.blake2b(bodies[i], digest_size=16).hexdigest()),
+        ("blurb terms", lambda i: measure_support(TERMS, pages[i].title, pages[i].text)),
+        ("soft-404 shingle sketch", lambda i: shingle_sketch(pages[i].text)),
+        ("parked-domain phrases", lambda i: parked_marker(pages[i].title, pages[i].text, heads[i])),
+        ("gone-statements", lambda i: read_facts(pages[i])),
+    ]
+    print(f"{len(bodies)} pages of 20-200 kB, fastest of {args.repeat} passes, ms a page")
+    for label, step in steps:
+        fastest = min(_pass(step, len(bodies)) for _ in range(args.repeat))
+        print(f"{label:40s} {fastest * 1000 / len(bodies):7.3f}")
+
+
+def _pass(step: Callable[[int], object], count: int) -> float:
+    start = time.process_time()
+    for index in range(count):
+        step(index)
+    return time.process_time() - start
+
+
+if __name__ == "__main__":
+    main()
