@@ -34,9 +34,11 @@ from curator.inspect import inspect
 from curator.settings import ClassifySettings
 from curator.states import LinkState
 from fixtureweb import FixtureWeb
+from softdead import webchrome
 
 HERE = Path(__file__).parent
 MANIFEST = HERE / "cases.yaml"
+BLIND = HERE / "blind.yaml"  # written without reading curator.classify; see webchrome.py
 ROOT = HERE.parent.parent
 CORPUS = ROOT / "../shared/corpus/pages"
 LABELS = ("gone", "live")
@@ -210,6 +212,8 @@ def body_of(case: Case) -> bytes:
         return _corpus_page(case)
     if case.chrome == "none":
         return _bare(case).encode("utf-8")
+    if case.chrome in webchrome.TEMPLATES:
+        return webchrome.render(case).encode("utf-8")
     return _template(case).encode("utf-8")
 
 
