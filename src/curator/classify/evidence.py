@@ -11,8 +11,8 @@ A few signs are decisive on their own because they say the page is gone by defin
 body, a body with nothing usable in it (no title, no heading, no text), a deep link redirected to
 the site's home page, a parked or for-sale domain.
 
-The weights are fitted by ``python -m bench.softdead`` on the labelled DEV set in
-``tests/softdead`` and graded leaving one family out (figures in bench/README.md).
+The weights are fitted by ``python -m bench.softdead --set union`` on the labelled DEV and blind
+sets in ``tests/softdead`` and graded leaving one family out (figures in bench/README.md).
 """
 
 from __future__ import annotations
