@@ -38,6 +38,10 @@ MISS_COST = 1.0
 MARGIN = 0.15  # scores this close to the threshold count a little against the weights
 NEGATIVE = frozenset({"prose", "codes"})
 GRID_POSITIVE = [round(0.1 * i, 1) for i in range(0, 31)]
+# A statement the page weakens by half (embedded in a sentence, asked about in a question) must
+# not convict a page on its own: its weight stays below twice the threshold.
+STATEMENTS = frozenset({"title", "heading", "direct", "label"})
+GRID_STATEMENT = [value for value in GRID_POSITIVE if value < 2.0]
 GRID_NEGATIVE = [round(-0.1 * i, 1) for i in range(0, 31)]
 FETCH = FetchSettings(
     allow_private_networks=True,
@@ -68,7 +72,7 @@ def predicts_gone(judged: Judged, weights: Weights) -> bool:
     if judged.decisive:
         return True
     score = sum(weights[name] * value for name, value in judged.features.items())
-    return score >= weights.threshold
+    return score >= weights.threshold and judged.plain
 
 
 def loss(judged: Iterable[Judged], weights: Weights) -> float:
@@ -93,7 +97,13 @@ def fit(judged: Sequence[Judged], start: Weights = DEFAULT_WEIGHTS, rounds: int 
     for _ in range(rounds):
         changed = False
         for name in FEATURES:
-            grid = GRID_NEGATIVE if name in NEGATIVE else GRID_POSITIVE
+            grid = (
+                GRID_NEGATIVE
+                if name in NEGATIVE
+                else GRID_STATEMENT
+                if name in STATEMENTS
+                else GRID_POSITIVE
+            )
             before = current[name]
 
             def cost(value: float, name: str = name, before: float = before) -> tuple[float, float]:

@@ -30,6 +30,10 @@ PROSE = (
     "a page, and most of the time the code says that everything went well for the visitor.</p>"
 )
 HTML = {"Content-Type": "text/html; charset=utf-8"}
+ID_PROSE = (
+    "<p>Pemilik situs sebaiknya memeriksa log server secara berkala, karena setiap permintaan "
+    "yang gagal dicatat di sana bersama alamat yang diminta oleh pengunjung.</p>"
+)
 
 
 def _chrome(title: str, main: str, lang: str = "en") -> str:
@@ -103,7 +107,7 @@ def test_nothing_usable_and_a_message_only_in_the_body(
     assert "Diese Seite gibt es leider nicht mehr" in str(sources["Source 4"]["reason"])
     assert sources["Source 5"]["state"] is LinkState.ALIVE
     weighed = str(sources["Source 5"]["reason"])  # the editor sees why it stayed alive
-    assert weighed.startswith("the page answers (weighed: title says") and "< 1" in weighed
+    assert weighed.startswith("the page answers (weighed: ") and "< 1" in weighed
 
 
 def test_language_home_titles_in_other_scripts_and_quotes(
@@ -254,8 +258,8 @@ def test_pages_about_errors_stay_alive_in_any_wording(
         "rehber.example",
         "/404-hatasi",
         body=_chrome(
-            "404 Hatası Nedir ve Nasıl Düzeltilir?",
-            "<h1>404 Hatası Nedir ve Nasıl Düzeltilir?</h1><p>404 hatası, ziyaretçinin açmak "
+            "Sayfa bulunamadı hatası nedir?",
+            "<h1>Sayfa bulunamadı hatası nedir?</h1><p>404 hatası, ziyaretçinin açmak "
             "istediği sayfanın sunucuda bulunamadığı anlamına gelir.</p><p>Tarayıcıda genellikle "
             "“Sayfa bulunamadı” mesajı görünür.</p>",
             "tr",
@@ -337,3 +341,43 @@ def test_removed_content_and_languages_beyond_the_top_ten(
         assert sources[name]["state"] is LinkState.SOFT_DEAD, (name, sources[name]["reason"])
     assert "This video is private" in str(sources["Source 1"]["reason"])
     assert "Sidan kunde inte hittas" in str(sources["Source 3"]["reason"])
+
+
+def test_a_repeated_heading_and_mentions_alone_do_not_convict(
+    web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """A template that prints the title again as the heading says it once: an error page still
+    reads as gone on its title. An article whose title only mentions the error and whose text
+    names it inside sentences is not gone however those mentions add up."""
+    error = web.add(
+        "site.example", "/a", body=_chrome("Page not found", "<h1>Page not found</h1><p>Home</p>")
+    )
+    article_title = "Apa Itu Error 404 Not Found dan Cara Mengatasinya"
+    article = web.add(
+        "blog.example",
+        "/b",
+        body=_chrome(
+            article_title,
+            f"<h1>{article_title}</h1><p>Error 404 Not Found adalah kode status HTTP yang "
+            "menandakan bahwa halaman yang Anda cari tidak dapat ditemukan di server.</p><p>"
+            "Penyebabnya antara lain URL yang salah ketik, halaman yang sudah dihapus, atau "
+            "permalink yang berubah setelah situs dipindahkan ke server baru.</p><p>Muat ulang "
+            "halaman, periksa URL, dan hapus cache browser sebelum menghubungi pemilik situs.</p>"
+            + ID_PROSE
+            * 4,
+            "id",
+        ),
+    )
+    settings = ClassifySettings()
+    with Fetcher(fast_settings(), resolver=web.resolver) as fetcher:
+        verdicts = []
+        for url in (error, article):
+            seen = inspect(fetcher.fetch(url))
+            verdicts.append(classify(seen.result, seen.page, None, settings, gone=seen.gone))
+    assert verdicts[0].state is LinkState.SOFT_DEAD
+    assert "title says" in verdicts[0].reason and "heading says" not in verdicts[0].reason
+    assert verdicts[1].state is LinkState.ALIVE, verdicts[1].reason
+    assert "heading says" not in verdicts[1].reason
+    # Two mentions (one inside a sentence, one the subject of a sentence) reach the score, but
+    # nothing says it as the page's own message.
+    assert "no sign says it plainly" in verdicts[1].reason

@@ -26,7 +26,7 @@ import lxml.html
 from lxml import etree
 from ruamel.yaml import YAML
 
-from curator.classify.evidence import Signs, decisive, features
+from curator.classify.evidence import Signs, decisive, features, said_plainly
 from curator.classify.link import Verdict, classify, lands_home
 from curator.classify.probe import PageShape, answer_shape, compare, learn, needs_probe
 from curator.classify.soft404 import lost_landing
@@ -387,6 +387,7 @@ class Judged:
     verdict: Verdict
     features: dict[str, float]
     decisive: bool  # a sign that decides alone fired
+    plain: bool = True  # some sign says it plainly (``evidence.said_plainly``)
 
     @property
     def called_gone(self) -> bool:
@@ -418,4 +419,6 @@ def judge(fetcher: Fetcher, case: Case, url: str, settings: ClassifySettings) ->
     home = result.final_url if lands_home(result.url, result.final_url) else None
     landing = lost_landing(result.url, result.final_url)
     signs = Signs(inspection.gone, outcome, home, landing, inspection.parked)
-    return Judged(case, verdict, features(inspection.gone, outcome), decisive(signs) is not None)
+    values = features(inspection.gone, outcome)
+    plain = said_plainly(inspection.gone, values)
+    return Judged(case, verdict, values, decisive(signs) is not None, plain)

@@ -57,13 +57,13 @@ class Weights:
 # (held-out figures in bench/README.md); a run uses these.
 DEFAULT_WEIGHTS = Weights(
     {
-        "title": 1.3,
-        "heading": 1.3,
+        "title": 1.7,
+        "heading": 1.5,
         "direct": 1.3,
-        "label": 0.1,
-        "blank": 0.5,
+        "label": 1.2,
+        "blank": 0.7,
         "prose": -0.5,
-        "codes": -2.4,
+        "codes": -2.7,
         "probe_same": 1.6,
     }
 )
@@ -84,12 +84,18 @@ class Evidence:
     score: float
     contributions: tuple[Contribution, ...] = field(default=())
     decisive: str | None = None  # the sign that decides alone, if any
+    plainly: bool = True  # some sign says it as the page's own message (``said_plainly``)
 
     @property
     def reason(self) -> str:
         if self.decisive is not None:
             return self.decisive
         parts = "; ".join(f"{c.says} ({c.points:+.2f})" for c in self.contributions)
+        if self.score >= THRESHOLD and not self.plainly:
+            return (
+                f"{parts}: score {self.score:.2f} ≥ {THRESHOLD:g}, but no sign says it plainly "
+                "(only mentions, quotations or questions)"
+            )
         verb = "≥" if self.gone else "<"
         return f"{parts}: score {self.score:.2f} {verb} {THRESHOLD:g}"
 
@@ -133,7 +139,26 @@ def decide(signs: Signs, weights: Weights = DEFAULT_WEIGHTS) -> Evidence:
         if value and weights[name]
     )
     score = sum(c.points for c in contributions)
-    return Evidence(gone=score >= weights.threshold, score=score, contributions=contributions)
+    plainly = said_plainly(signs.facts, values)
+    return Evidence(
+        gone=score >= weights.threshold and plainly,
+        score=score,
+        contributions=contributions,
+        plainly=plainly,
+    )
+
+
+def said_plainly(facts: GoneFacts | None, values: Mapping[str, float]) -> bool:
+    """Whether the page says it is gone as its own message somewhere, or shows it without
+    words: a title or heading that is mostly the statement, a sentence of its own, no text, a
+    probe answering the same page. Mentions, quotations and questions back such a message up,
+    but several of them never make one: an article about 404 errors mentions them often."""
+    if values.get("blank") or values.get("probe_same"):
+        return True
+    if facts is None:
+        return False
+    statements = (facts.title, facts.heading, facts.direct, facts.label)
+    return any(statement is not None and statement.plain for statement in statements)
 
 
 def decisive(signs: Signs) -> str | None:

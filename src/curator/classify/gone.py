@@ -35,9 +35,8 @@ TEXT_WINDOW = 3000
 LEADING_CHARS = 1500
 # A statement in quotation marks is being talked about, not said: it keeps this share.
 QUOTED_SHARE = 0.25
-# A statement filling less than this share of its title or heading is the subject of a longer
-# title ("What is a 404 error and how to fix it"), not the page's message: its strength falls
-# with the square of its share below it.
+# A statement filling less than this share of its title or heading is mentioned in a longer
+# title ("What is a 404 error and how to fix it"), not the page's name: it does not count.
 MAIN_SHARE = 0.5
 # Languages that write nouns with a capital letter anywhere in a sentence.
 NOUNS_CAPITALISED = frozenset({"de"})
@@ -101,6 +100,7 @@ class Statement:
     words: str  # as the page wrote them
     strength: float  # 0..1: share of the title/heading it fills, or prominence in the text
     note: str  # why that strength, for the reason an editor reads
+    plain: bool = True  # said as the page's own words: not quoted, asked, embedded or mentioned
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +186,7 @@ def read_facts(page: PageMeta, *, truncated: bool = False) -> GoneFacts:
         prose=prose,
         codes=status_codes(window),
         title=_beside_prose(title, prose),
-        heading=_beside_prose(heading, prose),
+        heading=_beside_prose(_unless_repeated(heading, title), prose),
         direct=_in_text(window, direct, prose),
         label=_in_text(window, label, prose, among),
     )
@@ -255,6 +255,14 @@ def _in_title(title: str | None, among: tuple[Language, ...]) -> Statement | Non
     return max(statements, key=lambda s: s.strength, default=None)
 
 
+def _unless_repeated(heading: Statement | None, title: Statement | None) -> Statement | None:
+    """A heading that repeats the title's words is the same statement made twice by the
+    template, not a second sign: only the title counts."""
+    if heading is None or title is None:
+        return heading
+    return None if heading.words.casefold() == title.words.casefold() else heading
+
+
 def _beside_prose(statement: Statement | None, prose: int) -> Statement | None:
     """A title or heading over an article's prose is the article's subject, not a message:
     it keeps the share of its strength that a text statement would keep there."""
@@ -279,7 +287,8 @@ def _measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement
         if share >= 0.99
         else f"{covered} of {total} words of the {place.value}"
     )
-    strength = share if share >= MAIN_SHARE else share * share / MAIN_SHARE
+    strength = share if share >= MAIN_SHARE else 0.0
+    plain = False
     if all(_quoted(value, start, end) for start, end, _, _ in spans):
         strength *= QUOTED_SHARE
         note += ", in quotation marks"
@@ -289,7 +298,9 @@ def _measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement
     elif not any(_opens_sentence(value, start, lang) for start, _, _, lang in spans):
         strength *= EMBEDDED_SHARE
         note += ", inside a longer phrase"
-    return Statement(place, kind, lang, value[:120], strength, note)
+    else:
+        plain = strength > 0
+    return Statement(place, kind, lang, value[:120], strength, note, plain)
 
 
 def _spans(segment: str, among: tuple[Language, ...]) -> list[tuple[int, int, Kind, str]]:
@@ -321,6 +332,11 @@ def _around(text: str, heading: str | None, found: tuple[Kind, str, re.Match[str
     if at < 0:
         at = found[2].start() if found is not None else 0
     return text[at : at + NEAR_CHARS]
+
+
+# The visible text is whitespace-collapsed, so a run of spaces is where ``_without`` blanked
+# the heading or the title out.
+BLANKED = "   "
 
 
 def _without(window: str, *shown: str | None) -> str:
@@ -355,6 +371,7 @@ def _in_text(
     short = min(1.0, SHORT_PROSE / max(1, prose))
     strength = lead * short
     notes = [f"{'early' if lead >= 1 else 'late'} in a text with {prose:,} words of prose"]
+    plain = False
     if _quoted(window, start, match.end()):
         strength *= QUOTED_SHARE
         notes.append("in quotation marks")
@@ -367,7 +384,10 @@ def _in_text(
     elif _asked(window, match.end()):
         strength *= EMBEDDED_SHARE
         notes.append("asked about in a question")
-    return Statement(Place.TEXT, kind, lang, match.group(0)[:120], strength, ", ".join(notes))
+    else:
+        plain = strength > 0
+    text = match.group(0)[:120]
+    return Statement(Place.TEXT, kind, lang, text, strength, ", ".join(notes), plain)
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -432,6 +452,8 @@ def _opens_sentence(text: str, start: int, lang: str = "") -> bool:
     it: the visible text runs blocks together ("Video unavailable This video is private"), and
     mid-sentence its first word would be in lower case, except in languages that capitalise
     nouns."""
+    if text[max(0, start - len(BLANKED)) : start] == BLANKED:
+        return True  # right after the page's own heading or title, blanked out of the window
     before = text[max(0, start - 40) : start].rstrip()
     if not before or before[-1] in _SENTENCE_MARKS:
         return True
