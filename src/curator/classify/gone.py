@@ -44,6 +44,9 @@ NOUNS_CAPITALISED = frozenset({"de"})
 EMBEDDED_SHARE = 0.5
 # Fewer visible words than this is no text at all.
 BLANK_WORDS = 5
+# An untitled answer of at most this many words ("OK", "null", "{}") has nothing usable; two
+# words may be a terse page of its own.
+NOTHING_WORDS = 1
 
 # How far after the message's start its surroundings are read for prose.
 NEAR_CHARS = 2000
@@ -125,10 +128,11 @@ class GoneFacts:
 
     @property
     def nothing(self) -> bool:
-        """Nothing usable at all: no title, no heading and next to no text ("OK", "null"). A
-        body cut at the size cap is not judged on what its start lacks: the rest was never
+        """Nothing usable at all: no title, no heading and at most a lone word ("OK", "null").
+        A body cut at the size cap is not judged on what its start lacks: the rest was never
         read."""
-        return self.empty or (self.blank and not self.titled and not self.truncated)
+        lone = self.words <= NOTHING_WORDS
+        return self.empty or (lone and not self.titled and not self.truncated)
 
 
 EMPTY_BODY = GoneFacts(empty=True, titled=False, words=0)
