@@ -3,13 +3,15 @@
 No single sign convicts a page that carries content: a title saying "Page not found", a short
 text led by "Sorry, we can't find that page", a made-up sibling URL answering the same page,
 no text at all. Each adds its weight times its strength to one score; the page is soft-dead
-when the score reaches ``THRESHOLD``. A long article that discusses 404 errors finds its
-statements weak (a few words of its title, one sentence deep in the text), so it stays alive.
-Every contribution is written into the verdict's reason, so an editor sees why.
+when the score reaches ``THRESHOLD`` and some sign says it plainly (``said_plainly``). A long
+article that discusses 404 errors finds its statements weak (a few words of its title, one
+sentence deep in the text, quoted or asked about), so it stays alive. Every contribution is
+written into the verdict's reason, so an editor sees why.
 
 A few signs are decisive on their own because they say the page is gone by definition: an empty
-body, a body with nothing usable in it (no title, no heading, no text), a deep link redirected to
-the site's home page, a parked or for-sale domain.
+body, a body with nothing usable in it (no title, no heading, at most a word), a deep link
+redirected to the site's home page, to its error page or to a search for its own name, a parked
+or for-sale domain.
 
 The weights are fitted by ``python -m bench.softdead --set union`` on the labelled DEV and blind
 sets in ``tests/softdead`` and graded leaving one family out (figures in bench/README.md).
