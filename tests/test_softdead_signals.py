@@ -30,6 +30,10 @@ PROSE = (
     "a page, and most of the time the code says that everything went well for the visitor.</p>"
 )
 HTML = {"Content-Type": "text/html; charset=utf-8"}
+ID_PROSE = (
+    "<p>Pemilik situs sebaiknya memeriksa log server secara berkala, karena setiap permintaan "
+    "yang gagal dicatat di sana bersama alamat yang diminta oleh pengunjung.</p>"
+)
 
 
 def _chrome(title: str, main: str, lang: str = "en") -> str:
@@ -103,7 +107,7 @@ def test_nothing_usable_and_a_message_only_in_the_body(
     assert "Diese Seite gibt es leider nicht mehr" in str(sources["Source 4"]["reason"])
     assert sources["Source 5"]["state"] is LinkState.ALIVE
     weighed = str(sources["Source 5"]["reason"])  # the editor sees why it stayed alive
-    assert weighed.startswith("the page answers (weighed: title says") and "< 1" in weighed
+    assert weighed.startswith("the page answers (weighed: ") and "< 1" in weighed
 
 
 def test_language_home_titles_in_other_scripts_and_quotes(
@@ -175,3 +179,205 @@ def test_the_probe_outcome_plugs_in_as_the_strongest_sign(
     itself = ProbeOutcome(False, "a made-up URL on this site shows this very page")
     assert judged(itself)[0] is LinkState.ALIVE
     assert judged(None)[0] is LinkState.ALIVE
+
+
+def test_landings_that_say_the_page_is_gone_whatever_the_language(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    web.add("blog.example", "/", body=_chrome("Lakeside Yoga", "<h1>Welcome</h1>" + PROSE))
+    web.add("blog.example", "/404.html", body=_chrome("Lakeside Yoga", "<p>Menu</p>"))
+    web.add("blog.example", "/?s=restorative-yoga-sequence", body=_chrome("Search", PROSE))
+    web.add("blog.example", "/home", body=_chrome("Lakeside Yoga", PROSE))
+    web.add("blog.example", "/new/yoga-for-runners", body=_chrome("Yoga for runners", PROSE))
+    to_error = web.redirect("blog.example", "/old/a", "/404.html", status=302)
+    to_search = web.redirect(
+        "blog.example", "/restorative-yoga-sequence/", "/?s=restorative-yoga-sequence", 302
+    )
+    tracked_home = web.redirect("blog.example", "/old/b", "/?utm_source=legacy&utm_medium=x")
+    named_home = web.redirect("blog.example", "/old/c", "/home")
+    moved = web.redirect("blog.example", "/yoga-for-runners", "/new/yoga-for-runners")
+    sources = _states(
+        tmp_path, web, fast_settings, [to_error, to_search, tracked_home, named_home, moved]
+    )
+    assert sources["Source 1"]["state"] is LinkState.SOFT_DEAD
+    assert "the site's error page" in str(sources["Source 1"]["reason"])
+    assert sources["Source 2"]["state"] is LinkState.SOFT_DEAD
+    assert "a search for the page's own name" in str(sources["Source 2"]["reason"])
+    for name in ("Source 3", "Source 4"):
+        assert sources[name]["state"] is LinkState.SOFT_DEAD, sources[name]["reason"]
+        assert "home page" in str(sources[name]["reason"])
+    assert sources["Source 5"]["state"] is LinkState.MOVED  # a real new address is a move
+
+
+def test_untitled_near_empty_answers_are_nothing_but_a_titled_app_shell_lives(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    ok = web.add("api.example", "/health/a", body=b"OK", headers=HTML)
+    null = web.add("api.example", "/health/b", body=b"null", headers=HTML)
+    shell = web.add(
+        "app.example",
+        "/app/reports",
+        body="<!doctype html><html><head><title>Acme Dashboard</title>"
+        "<script src='/static/main.js' defer></script></head><body><noscript>You need to enable"
+        " JavaScript to run this app.</noscript><div id='root'></div></body></html>",
+        headers=HTML,
+    )
+    braces = web.add("api.example", "/health/c", body=b"{}", headers=HTML)
+    contact = web.add(
+        "bakery.example",
+        "/contact/",
+        body=_chrome("Contact – Riverside Bakery", "<h1>Contact</h1><p>Call 555-0134.</p>"),
+    )
+    sources = _states(tmp_path, web, fast_settings, [ok, null, shell, braces, contact])
+    for name in ("Source 1", "Source 2", "Source 4"):
+        assert sources[name]["state"] is LinkState.SOFT_DEAD
+        assert "nothing usable" in str(sources[name]["reason"])
+    for name in ("Source 3", "Source 5"):
+        assert sources[name]["state"] is LinkState.ALIVE, sources[name]["reason"]
+
+
+def test_pages_about_errors_stay_alive_in_any_wording(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    codes = "".join(
+        f"<tr><td>{code}</td><td>{meaning}</td></tr>"
+        for code, meaning in [
+            ("200 OK", "Everything worked as expected."),
+            ("400 Bad Request", "A parameter is missing."),
+            ("401 Unauthorized", "No valid API key provided."),
+            ("404 Not Found", "The requested resource doesn't exist."),
+            ("429 Too Many Requests", "Slow down."),
+        ]
+    )
+    api_docs = web.add(
+        "docs.example",
+        "/api/errors",
+        body=_chrome("Errors – PayRail API", f"<h1>Errors</h1><table>{codes}</table>"),
+    )
+    question = web.add(
+        "rehber.example",
+        "/404-hatasi",
+        body=_chrome(
+            "Sayfa bulunamadı hatası nedir?",
+            "<h1>Sayfa bulunamadı hatası nedir?</h1><p>404 hatası, ziyaretçinin açmak "
+            "istediği sayfanın sunucuda bulunamadığı anlamına gelir.</p><p>Tarayıcıda genellikle "
+            "“Sayfa bulunamadı” mesajı görünür.</p>",
+            "tr",
+        ),
+    )
+    quoted = web.add(
+        "it.example",
+        "/fix",
+        body=_chrome(
+            "'페이지를 찾을 수 없습니다' 오류 해결 방법",
+            "<h1>'페이지를 찾을 수 없습니다' 오류 해결 방법</h1><p>웹사이트를 방문했을 때 "
+            "'요청하신 페이지를 찾을 수 없습니다'라는 메시지가 나타나는 경우가 있습니다.</p>",
+            "ko",
+        ),
+    )
+    free_plan = web.add(
+        "saas.example",
+        "/pricing",
+        body=_chrome("Pricing", "<h1>Pricing</h1><p>This feature is not available on the free "
+                     "plan.</p>"),
+    )  # fmt: skip
+    explained = web.add(
+        "congnghe.example",
+        "/loi-404",
+        body=_chrome(
+            "Cách khắc phục lỗi máy chủ",
+            "<h1>Cách khắc phục lỗi máy chủ</h1><p>Lỗi 404 Not Found xuất hiện khi trình duyệt "
+            "gửi yêu cầu tới máy chủ.</p>",
+            "vi",
+        ),
+    )
+    sources = _states(
+        tmp_path, web, fast_settings, [api_docs, question, quoted, free_plan, explained]
+    )
+    for name in sources:
+        assert sources[name]["state"] is LinkState.ALIVE, (name, sources[name]["reason"])
+    assert "HTTP status codes" in str(sources["Source 1"]["reason"])
+    assert "asked about in a question" in str(sources["Source 2"]["reason"])
+    assert "in quotation marks" in str(sources["Source 3"]["reason"])
+    assert "the subject of a longer sentence" in str(sources["Source 5"]["reason"])
+
+
+def test_removed_content_and_languages_beyond_the_top_ten(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    video = web.add(
+        "clips.example",
+        "/watch/x1",
+        body=_chrome(
+            "ClipTube", "<div><h2>Video unavailable</h2><p>This video is private.</p></div>"
+        ),
+    )
+    job = web.add(
+        "jobs.example",
+        "/jobs/nurse-4412",
+        body=_chrome("Job details | CareerHub", "<h2>This job is no longer available</h2>"),
+    )
+    swedish = web.add(
+        "region.example",
+        "/vard/a",
+        body=_chrome(
+            "Sidan kunde inte hittas – Region Norrland",
+            "<h1>Sidan kunde inte hittas</h1><p>Sidan du söker finns inte.</p>",
+            "sv",
+        ),
+    )
+    thai = web.add(
+        "khao.example",
+        "/news/b",
+        body=_chrome("ข่าวสุขภาพ", "<p>ขออภัย หน้าที่คุณเรียกดูไม่มีอยู่ในระบบ</p>", "th"),
+    )
+    persian = web.add(
+        "khabar.example",
+        "/news/c",
+        body=_chrome("خبرگزاری امروز", "<p>صفحه‌ای که به دنبال آن هستید وجود ندارد.</p>", "fa"),
+    )
+    sources = _states(tmp_path, web, fast_settings, [video, job, swedish, thai, persian])
+    for name in sources:
+        assert sources[name]["state"] is LinkState.SOFT_DEAD, (name, sources[name]["reason"])
+    assert "This video is private" in str(sources["Source 1"]["reason"])
+    assert "Sidan kunde inte hittas" in str(sources["Source 3"]["reason"])
+
+
+def test_a_repeated_heading_and_mentions_alone_do_not_convict(
+    web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """A template that prints the title again as the heading says it once: an error page still
+    reads as gone on its title. An article whose title only mentions the error and whose text
+    names it inside sentences is not gone however those mentions add up."""
+    error = web.add(
+        "site.example", "/a", body=_chrome("Page not found", "<h1>Page not found</h1><p>Home</p>")
+    )
+    article_title = "Apa Itu Error 404 Not Found dan Cara Mengatasinya"
+    article = web.add(
+        "blog.example",
+        "/b",
+        body=_chrome(
+            article_title,
+            f"<h1>{article_title}</h1><p>Error 404 Not Found adalah kode status HTTP yang "
+            "menandakan bahwa halaman yang Anda cari tidak dapat ditemukan di server.</p><p>"
+            "Penyebabnya antara lain URL yang salah ketik, halaman yang sudah dihapus, atau "
+            "permalink yang berubah setelah situs dipindahkan ke server baru.</p><p>Muat ulang "
+            "halaman, periksa URL, dan hapus cache browser sebelum menghubungi pemilik situs.</p>"
+            + ID_PROSE
+            * 4,
+            "id",
+        ),
+    )
+    settings = ClassifySettings()
+    with Fetcher(fast_settings(), resolver=web.resolver) as fetcher:
+        verdicts = []
+        for url in (error, article):
+            seen = inspect(fetcher.fetch(url))
+            verdicts.append(classify(seen.result, seen.page, None, settings, gone=seen.gone))
+    assert verdicts[0].state is LinkState.SOFT_DEAD
+    assert "title says" in verdicts[0].reason and "heading says" not in verdicts[0].reason
+    assert verdicts[1].state is LinkState.ALIVE, verdicts[1].reason
+    assert "heading says" not in verdicts[1].reason
+    # Two mentions (one inside a sentence, one the subject of a sentence) reach the score, but
+    # nothing says it as the page's own message.
+    assert "no sign says it plainly" in verdicts[1].reason

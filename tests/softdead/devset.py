@@ -26,17 +26,20 @@ import lxml.html
 from lxml import etree
 from ruamel.yaml import YAML
 
-from curator.classify.evidence import Signs, decisive, features
+from curator.classify.evidence import Signs, decisive, features, said_plainly
 from curator.classify.link import Verdict, classify, lands_home
 from curator.classify.probe import PageShape, answer_shape, compare, learn, needs_probe
+from curator.classify.soft404 import lost_landing
 from curator.fetch.client import Fetcher
 from curator.inspect import inspect
 from curator.settings import ClassifySettings
 from curator.states import LinkState
 from fixtureweb import FixtureWeb
+from softdead import webchrome
 
 HERE = Path(__file__).parent
 MANIFEST = HERE / "cases.yaml"
+BLIND = HERE / "blind.yaml"  # written without reading curator.classify; see webchrome.py
 ROOT = HERE.parent.parent
 CORPUS = ROOT / "../shared/corpus/pages"
 LABELS = ("gone", "live")
@@ -210,6 +213,8 @@ def body_of(case: Case) -> bytes:
         return _corpus_page(case)
     if case.chrome == "none":
         return _bare(case).encode("utf-8")
+    if case.chrome in webchrome.TEMPLATES:
+        return webchrome.render(case).encode("utf-8")
     return _template(case).encode("utf-8")
 
 
@@ -382,6 +387,7 @@ class Judged:
     verdict: Verdict
     features: dict[str, float]
     decisive: bool  # a sign that decides alone fired
+    plain: bool = True  # some sign says it plainly (``evidence.said_plainly``)
 
     @property
     def called_gone(self) -> bool:
@@ -411,5 +417,8 @@ def judge(fetcher: Fetcher, case: Case, url: str, settings: ClassifySettings) ->
     )
     result = inspection.result
     home = result.final_url if lands_home(result.url, result.final_url) else None
-    signs = Signs(inspection.gone, outcome, home, inspection.parked)
-    return Judged(case, verdict, features(inspection.gone, outcome), decisive(signs) is not None)
+    landing = lost_landing(result.url, result.final_url)
+    signs = Signs(inspection.gone, outcome, home, landing, inspection.parked)
+    values = features(inspection.gone, outcome)
+    plain = said_plainly(inspection.gone, values)
+    return Judged(case, verdict, values, decisive(signs) is not None, plain)

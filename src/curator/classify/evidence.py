@@ -3,16 +3,18 @@
 No single sign convicts a page that carries content: a title saying "Page not found", a short
 text led by "Sorry, we can't find that page", a made-up sibling URL answering the same page,
 no text at all. Each adds its weight times its strength to one score; the page is soft-dead
-when the score reaches ``THRESHOLD``. A long article that discusses 404 errors finds its
-statements weak (a few words of its title, one sentence deep in the text), so it stays alive.
-Every contribution is written into the verdict's reason, so an editor sees why.
+when the score reaches ``THRESHOLD`` and some sign says it plainly (``said_plainly``). A long
+article that discusses 404 errors finds its statements weak (a few words of its title, one
+sentence deep in the text, quoted or asked about), so it stays alive. Every contribution is
+written into the verdict's reason, so an editor sees why.
 
 A few signs are decisive on their own because they say the page is gone by definition: an empty
-body, a body with nothing usable in it (no title, no heading, no text), a deep link redirected to
-the site's home page, a parked or for-sale domain.
+body, a body with nothing usable in it (no title, no heading, at most a word), a deep link
+redirected to the site's home page, to its error page or to a search for its own name, a parked
+or for-sale domain.
 
-The weights are fitted by ``python -m bench.softdead`` on the labelled DEV set in
-``tests/softdead`` and graded leaving one family out (figures in bench/README.md).
+The weights are fitted by ``python -m bench.softdead --set union`` on the labelled DEV and blind
+sets in ``tests/softdead`` and graded leaving one family out (figures in bench/README.md).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from curator.classify.probe import ProbeOutcome
 THRESHOLD = 1.0
 
 
-# The signs the score adds up, each 0..1 for one page. "prose" counts against.
+# The signs the score adds up, each 0..1 for one page. "prose" and "codes" count against.
 FEATURES = (
     "title",  # the title says the page is gone: share of its title segment the statement fills
     "heading",  # the main heading says so: same measure
@@ -34,11 +36,14 @@ FEATURES = (
     "label",  # the text names the error ("Page not found"): prominence in the text
     "blank",  # a titled page with no visible text (a JS-only shell)
     "prose",  # words of prose near the message (share of 300): an article, not a message
+    "codes",  # several HTTP status codes named in the text: a page about them, not an error
     "probe_same",  # the link answers like a made-up URL beside it
 )
 # A probe answering 404 or another page is no sign either way: the page's own words still
 # decide, and a verdict given before the probe is in stays the verdict after it.
 PROSE_WORDS = 300
+# A text naming this many status codes besides one is a reference about them, at full strength.
+CODES_MANY = 3
 
 
 @dataclass(frozen=True)
@@ -50,16 +55,17 @@ class Weights:
         return self.values.get(name, 0.0)
 
 
-# Fitted on the whole DEV set by ``python -m bench.softdead --fit`` (held-out figures in
-# bench/README.md); a run uses these.
+# Fitted on the DEV and blind sets together by ``python -m bench.softdead --set union --fit``
+# (held-out figures in bench/README.md); a run uses these.
 DEFAULT_WEIGHTS = Weights(
     {
-        "title": 1.3,
-        "heading": 0.9,
-        "direct": 2.5,
-        "label": 1.1,
-        "blank": 0.5,
-        "prose": -0.6,
+        "title": 1.7,
+        "heading": 1.5,
+        "direct": 1.3,
+        "label": 1.2,
+        "blank": 0.7,
+        "prose": -0.5,
+        "codes": -2.7,
         "probe_same": 1.6,
     }
 )
@@ -80,12 +86,18 @@ class Evidence:
     score: float
     contributions: tuple[Contribution, ...] = field(default=())
     decisive: str | None = None  # the sign that decides alone, if any
+    plainly: bool = True  # some sign says it as the page's own message (``said_plainly``)
 
     @property
     def reason(self) -> str:
         if self.decisive is not None:
             return self.decisive
         parts = "; ".join(f"{c.says} ({c.points:+.2f})" for c in self.contributions)
+        if self.score >= THRESHOLD and not self.plainly:
+            return (
+                f"{parts}: score {self.score:.2f} ≥ {THRESHOLD:g}, but no sign says it plainly "
+                "(only mentions, quotations or questions)"
+            )
         verb = "≥" if self.gone else "<"
         return f"{parts}: score {self.score:.2f} {verb} {THRESHOLD:g}"
 
@@ -97,6 +109,7 @@ class Signs:
     facts: GoneFacts | None
     probe: ProbeOutcome | None = None
     home_redirect: str | None = None  # the home page a deep link landed on
+    landing: str | None = None  # the error page or search for its own name a link landed on
     parked: str | None = None  # the phrase that betrays a parked domain
 
 
@@ -110,6 +123,7 @@ def features(facts: GoneFacts | None, probe: ProbeOutcome | None) -> dict[str, f
         values["label"] = _strength(facts.label)
         values["blank"] = 1.0 if facts.blank and facts.titled else 0.0
         values["prose"] = min(1.0, facts.prose / PROSE_WORDS)
+        values["codes"] = min(1.0, max(0, facts.codes - 1) / CODES_MANY)
     if probe is not None:
         values["probe_same"] = 1.0 if probe.alike else 0.0
     return values
@@ -127,13 +141,34 @@ def decide(signs: Signs, weights: Weights = DEFAULT_WEIGHTS) -> Evidence:
         if value and weights[name]
     )
     score = sum(c.points for c in contributions)
-    return Evidence(gone=score >= weights.threshold, score=score, contributions=contributions)
+    plainly = said_plainly(signs.facts, values)
+    return Evidence(
+        gone=score >= weights.threshold and plainly,
+        score=score,
+        contributions=contributions,
+        plainly=plainly,
+    )
+
+
+def said_plainly(facts: GoneFacts | None, values: Mapping[str, float]) -> bool:
+    """Whether the page says it is gone as its own message somewhere, or shows it without
+    words: a title or heading that is mostly the statement, a sentence of its own, no text, a
+    probe answering the same page. Mentions, quotations and questions back such a message up,
+    but several of them never make one: an article about 404 errors mentions them often."""
+    if values.get("blank") or values.get("probe_same"):
+        return True
+    if facts is None:
+        return False
+    statements = (facts.title, facts.heading, facts.direct, facts.label)
+    return any(statement is not None and statement.plain for statement in statements)
 
 
 def decisive(signs: Signs) -> str | None:
     """The sign that says the page is gone by definition, if one does."""
     if signs.home_redirect is not None:
         return f"redirects to the site's home page ({signs.home_redirect})"
+    if signs.landing is not None:
+        return f"redirects to {signs.landing}"
     if signs.parked:
         return f"the domain is parked or for sale (“{signs.parked}”)"
     facts = signs.facts
@@ -160,6 +195,8 @@ def _says(name: str, signs: Signs) -> str:
         return f"next to no visible text ({facts.words} words)"
     if name == "prose" and facts is not None:
         return f"{facts.prose:,} words of prose around the message"
+    if name == "codes" and facts is not None:
+        return f"the text names {facts.codes} different HTTP status codes"
     if name == "probe_same" and signs.probe is not None:
         return signs.probe.reason or "answers like a made-up URL on this site"
     return name

@@ -35,21 +35,43 @@ TEXT_WINDOW = 3000
 LEADING_CHARS = 1500
 # A statement in quotation marks is being talked about, not said: it keeps this share.
 QUOTED_SHARE = 0.25
+# A statement filling less than this share of its title or heading is mentioned in a longer
+# title ("What is a 404 error and how to fix it"), not the page's name: it does not count.
+MAIN_SHARE = 0.5
+# Languages that write nouns with a capital letter anywhere in a sentence.
+NOUNS_CAPITALISED = frozenset({"de"})
 # A statement inside a sentence of other words (not at its start) keeps this share.
 EMBEDDED_SHARE = 0.5
 # Fewer visible words than this is no text at all.
 BLANK_WORDS = 5
+# An untitled answer of at most this many words ("OK", "null", "{}") has nothing usable; two
+# words may be a terse page of its own.
+NOTHING_WORDS = 1
 
 # How far after the message's start its surroundings are read for prose.
 NEAR_CHARS = 2000
 # A sentence this long is prose; error pages rarely have more than a couple.
 PROSE_SENTENCE_WORDS = 10
+# Languages that build long words (Turkish, Finnish, Hungarian, Korean) say as much in fewer of
+# them: a sentence of this many words is prose too when it runs to PROSE_SENTENCE_CHARS.
+PROSE_SHORT_WORDS = 6
+PROSE_SENTENCE_CHARS = 60
 PROSE_SENTENCE_MAX = 60  # longer runs without a full stop are lists, not sentences
 PROSE_LOWER_SHARE = 0.6  # of its cased words, a prose sentence has this share in lower case
 # Up to this many words of prose besides the message, a text is still short.
 SHORT_PROSE = 150
+# The status codes pages talk about; a three-digit number next to a currency sign, a decimal
+# point or a per cent sign is a price or a figure, not a code.
+HTTP_STATUS_CODES = frozenset(
+    {"200", "201", "204", "301", "302", "303", "304", "307", "308", "400", "401", "403", "404",
+     "405", "406", "408", "409", "410", "429", "500", "501", "502", "503", "504"}
+)  # fmt: skip
+_STATUS_CODE = re.compile(r"(?<![\d.,$€£¥])\b([1-5]\d\d)\b(?![.,]?\d|%)")
 _IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _SENTENCES = re.compile(r"(?<=[.!?。！？])\s*")
+_SENTENCE_END = re.compile(r"[.!?。！？؟]")
+# How far past a statement the end of its sentence is looked for.
+QUESTION_REACH = 120
 # A title segment of at most this many words at either end may be the site's name.
 SITE_NAME_WORDS = 4
 _OPENING = "“„‟«‘‚‛「『〈《"
@@ -81,6 +103,7 @@ class Statement:
     words: str  # as the page wrote them
     strength: float  # 0..1: share of the title/heading it fills, or prominence in the text
     note: str  # why that strength, for the reason an editor reads
+    plain: bool = True  # said as the page's own words: not quoted, asked, embedded or mentioned
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +115,7 @@ class GoneFacts:
     words: int  # words of visible text
     prose: int = 0  # words of prose near the message, counted only where a statement was found
     truncated: bool = False  # only the start of the body was read (it was over the size cap)
+    codes: int = 0  # distinct HTTP status codes the text names, where a statement was found
     title: Statement | None = None
     heading: Statement | None = None
     direct: Statement | None = None  # the strongest direct statement in the text
@@ -104,9 +128,11 @@ class GoneFacts:
 
     @property
     def nothing(self) -> bool:
-        """Nothing usable at all: no title, no heading and not one word of text. A body cut at
-        the size cap is not judged on what its start lacks: the rest was never read."""
-        return self.empty or (self.words == 0 and not self.titled and not self.truncated)
+        """Nothing usable at all: no title, no heading and at most a lone word ("OK", "null").
+        A body cut at the size cap is not judged on what its start lacks: the rest was never
+        read."""
+        lone = self.words <= NOTHING_WORDS
+        return self.empty or (lone and not self.titled and not self.truncated)
 
 
 EMPTY_BODY = GoneFacts(empty=True, titled=False, words=0)
@@ -162,10 +188,11 @@ def read_facts(page: PageMeta, *, truncated: bool = False) -> GoneFacts:
         titled=True,
         words=words,
         prose=prose,
+        codes=status_codes(window),
         title=_beside_prose(title, prose),
-        heading=_beside_prose(heading, prose),
+        heading=_beside_prose(_unless_repeated(heading, title), prose),
         direct=_in_text(window, direct, prose),
-        label=_in_text(window, label, prose),
+        label=_in_text(window, label, prose, among),
     )
 
 
@@ -232,6 +259,14 @@ def _in_title(title: str | None, among: tuple[Language, ...]) -> Statement | Non
     return max(statements, key=lambda s: s.strength, default=None)
 
 
+def _unless_repeated(heading: Statement | None, title: Statement | None) -> Statement | None:
+    """A heading that repeats the title's words is the same statement made twice by the
+    template, not a second sign: only the title counts."""
+    if heading is None or title is None:
+        return heading
+    return None if heading.words.casefold() == title.words.casefold() else heading
+
+
 def _beside_prose(statement: Statement | None, prose: int) -> Statement | None:
     """A title or heading over an article's prose is the article's subject, not a message:
     it keeps the share of its strength that a text statement would keep there."""
@@ -256,7 +291,20 @@ def _measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement
         if share >= 0.99
         else f"{covered} of {total} words of the {place.value}"
     )
-    return Statement(place, kind, lang, value[:120], share, note)
+    strength = share if share >= MAIN_SHARE else 0.0
+    plain = False
+    if all(_quoted(value, start, end) for start, end, _, _ in spans):
+        strength *= QUOTED_SHARE
+        note += ", in quotation marks"
+    elif all(_asked(value, end) for _, end, _, _ in spans):
+        strength *= EMBEDDED_SHARE
+        note += ", asked about in a question"
+    elif not any(_opens_sentence(value, start, lang) for start, _, _, lang in spans):
+        strength *= EMBEDDED_SHARE
+        note += ", inside a longer phrase"
+    else:
+        plain = strength > 0
+    return Statement(place, kind, lang, value[:120], strength, note, plain)
 
 
 def _spans(segment: str, among: tuple[Language, ...]) -> list[tuple[int, int, Kind, str]]:
@@ -290,6 +338,11 @@ def _around(text: str, heading: str | None, found: tuple[Kind, str, re.Match[str
     return text[at : at + NEAR_CHARS]
 
 
+# The visible text is whitespace-collapsed, so a run of spaces is where ``_without`` blanked
+# the heading or the title out.
+BLANKED = "   "
+
+
 def _without(window: str, *shown: str | None) -> str:
     """The text with the heading's and the title's own words blanked out (once each), so a
     statement there is not counted again as the text's."""
@@ -302,7 +355,10 @@ def _without(window: str, *shown: str | None) -> str:
 
 
 def _in_text(
-    window: str, found: tuple[Kind, str, re.Match[str]] | None, prose: int
+    window: str,
+    found: tuple[Kind, str, re.Match[str]] | None,
+    prose: int,
+    among: tuple[Language, ...] = (),
 ) -> Statement | None:
     """A statement in the text, weakened by how late it comes, by the prose around it, and
     when it is quoted or embedded in another sentence."""
@@ -310,6 +366,7 @@ def _in_text(
         return None
     kind, lang, match = found
     start = match.start()
+    end = _label_end(window, start, match.end(), among) if kind is Kind.LABEL else match.end()
     lead = (
         1.0
         if start <= LEADING_CHARS
@@ -318,13 +375,23 @@ def _in_text(
     short = min(1.0, SHORT_PROSE / max(1, prose))
     strength = lead * short
     notes = [f"{'early' if lead >= 1 else 'late'} in a text with {prose:,} words of prose"]
+    plain = False
     if _quoted(window, start, match.end()):
         strength *= QUOTED_SHARE
         notes.append("in quotation marks")
-    elif not _opens_sentence(window, start):
+    elif not _opens_sentence(window, start, lang):
         strength *= EMBEDDED_SHARE
         notes.append("inside a longer sentence")
-    return Statement(Place.TEXT, kind, lang, match.group(0)[:120], strength, ", ".join(notes))
+    elif kind is Kind.LABEL and _runs_on(window, end):
+        strength *= EMBEDDED_SHARE
+        notes.append("the subject of a longer sentence")
+    elif _asked(window, match.end()):
+        strength *= EMBEDDED_SHARE
+        notes.append("asked about in a question")
+    else:
+        plain = strength > 0
+    text = match.group(0)[:120]
+    return Statement(Place.TEXT, kind, lang, text, strength, ", ".join(notes), plain)
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -337,19 +404,73 @@ def _quoted(text: str, start: int, end: int) -> bool:
         return True
     if before.count('"') % 2 == 1:
         return True
+    if "'" in before and _opens_quote(text, start - len(before) + before.rfind("'")):
+        return True  # 'Page not found': a straight quote opening a word, not an apostrophe
     after = text[end : end + 12].lstrip(" .!?,")
     return bool(after) and after[0] in _CLOSING + "\"'"
 
 
-def _opens_sentence(text: str, start: int) -> bool:
+def _label_end(text: str, start: int, end: int, among: tuple[Language, ...]) -> int:
+    """Where a label ends once the labels and codes that continue it are joined to it, in any
+    language: "Lỗi 404" and "404 Not Found" are one label in "Lỗi 404 Not Found là gì"."""
+    for span_start, span_end, _, _ in _spans(text[start : start + 80], among):
+        if span_start <= end - start + 1:
+            end = max(end, start + span_end)
+    return end
+
+
+def _asked(text: str, end: int) -> bool:
+    """Whether the sentence a statement stands in is a question ("What is a 404 error?",
+    "Lỗi 404 Not Found là gì?"): a page asking about the error is an article about it."""
+    mark = _SENTENCE_END.search(text, end, end + QUESTION_REACH)
+    return mark is not None and mark.group(0) in "?？؟"
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """Whether the text goes on after a label as one sentence: a comma or a lower-case word
+    follows ("Error 404 is a status code that ..."), where a message's label stands alone and
+    the next block starts afresh ("Page not found. We're sorry ...", "Page Not Found Try ...").
+    Scripts without case give no such hint."""
+    after = text[end : end + 40].lstrip()
+    if not after:
+        return False
+    if after[0] in ",;":
+        return True
+    word = after.split()[0]
+    return word[:1].islower()
+
+
+def _opens_quote(text: str, at: int) -> bool:
+    """Whether the straight single quote at ``at`` opens a quotation: it starts a word (after a
+    space, a bracket or the start) rather than sitting inside one as an apostrophe (can't,
+    l'erreur)."""
+    starts_word = at == 0 or text[at - 1].isspace() or text[at - 1] in "([{"
+    return starts_word and at + 1 < len(text) and text[at + 1].isalnum()
+
+
+def _opens_sentence(text: str, start: int, lang: str = "") -> bool:
     """Whether the statement starts its sentence: what precedes it ends a sentence or a short
     lead-in ("Sorry, "), or is a capitalised word (a menu item of the chrome above the message);
-    a lower-case word before it ("... you will see that the page ...") means it is embedded."""
+    a lower-case word before it ("... you will see that the page ...") means it is embedded.
+    A statement that itself starts with a capital letter starts a sentence whatever precedes
+    it: the visible text runs blocks together ("Video unavailable This video is private"), and
+    mid-sentence its first word would be in lower case, except in languages that capitalise
+    nouns."""
+    if text[max(0, start - len(BLANKED)) : start] == BLANKED:
+        return True  # right after the page's own heading or title, blanked out of the window
     before = text[max(0, start - 40) : start].rstrip()
     if not before or before[-1] in _SENTENCE_MARKS:
         return True
+    if text[start : start + 1].isupper() and lang not in NOUNS_CAPITALISED:
+        return True
     last = before.split()[-1]
     return not last[:1].islower()
+
+
+def status_codes(text: str) -> int:
+    """How many different HTTP status codes a text names. An error page names its own (404); a
+    reference page, an API's error table or a tutorial names several (200, 301, 404, 410, 500)."""
+    return len(set(_STATUS_CODE.findall(text)) & HTTP_STATUS_CODES)
 
 
 def _word_count(text: str) -> int:
@@ -371,13 +492,16 @@ def prose_words(text: str) -> int:
     total = 0
     for sentence in _SENTENCES.split(text):
         words = _word_count(sentence)
-        if PROSE_SENTENCE_WORDS <= words <= PROSE_SENTENCE_MAX and _reads_as_prose(sentence):
+        long_enough = words >= PROSE_SENTENCE_WORDS or (
+            words >= PROSE_SHORT_WORDS and len(sentence) >= PROSE_SENTENCE_CHARS
+        )
+        if long_enough and words <= PROSE_SENTENCE_MAX and _reads_as_prose(sentence):
             total += words
     return total
 
 
 def _reads_as_prose(sentence: str) -> bool:
     cased = [word for word in sentence.split() if word[:1].isupper() or word[:1].islower()]
-    if len(cased) < PROSE_SENTENCE_WORDS:
+    if len(cased) < PROSE_SHORT_WORDS:
         return not cased  # a script without case: its length is all there is to go on
     return sum(1 for word in cased if word[:1].islower()) >= PROSE_LOWER_SHARE * len(cased)

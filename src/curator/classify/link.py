@@ -14,7 +14,7 @@ from curator import urls
 from curator.classify.evidence import Evidence, Signs, decide
 from curator.classify.gone import GoneFacts, read_facts
 from curator.classify.probe import ProbeOutcome
-from curator.classify.soft404 import redirected_home
+from curator.classify.soft404 import lost_landing, redirected_home
 from curator.domains import registered_domain
 from curator.extract import PageMeta
 from curator.fetch.result import FetchError, FetchResult
@@ -159,7 +159,10 @@ def _soft_dead_evidence(
     if facts is None and page is not None:
         facts = read_facts(page)  # a caller without text facts: title and heading still count
     home = redact_url(result.final_url) if lands_home(result.url, result.final_url) else None
-    return decide(Signs(facts, signals.probe, home_redirect=home, parked=signals.parked))
+    landing = lost_landing(result.url, result.final_url)
+    return decide(
+        Signs(facts, signals.probe, home_redirect=home, landing=landing, parked=signals.parked)
+    )
 
 
 # A site's home page in one language: "/en/", "/de-at", "/pt_BR/".

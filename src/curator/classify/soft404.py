@@ -8,6 +8,7 @@ so a report can say *why* curator believes a page is gone.
 from __future__ import annotations
 
 import re
+from urllib.parse import parse_qsl
 
 from curator import urls
 
@@ -60,17 +61,58 @@ def _may_be_parked(text: str) -> bool:
 
 
 def redirected_home(url: str, final_url: str) -> bool:
-    """A deep link that lands on a site's front page: the page it named is gone."""
+    """A deep link that lands on a site's front page: the page it named is gone. Tracking
+    parameters on the landing (``/?utm_source=legacy``) name no page, so they do not count."""
     start, end = urls.split(url), urls.split(final_url)
     if _is_home(start.path) and not start.query:
         return False
     if url == final_url:
         return False
-    return _is_home(end.path) and not end.query
+    return _is_home(end.path) and not _meaningful_query(end.query)
+
+
+def lost_landing(url: str, final_url: str) -> str | None:
+    """Where a redirected link landed when that says its page is gone, language aside: the
+    site's error page (``/404.html``, ``/error?aspxerrorpath=...``) or a search for the link's
+    own name (``/?s=old-post-slug``). None for any other landing."""
+    if url == final_url:
+        return None
+    start, end = urls.split(url), urls.split(final_url)
+    if start.path == end.path:
+        return None
+    last = end.path.rstrip("/").rsplit("/", 1)[-1].lower()
+    if _ERROR_PAGE.fullmatch(last) or "aspxerrorpath=" in end.query.lower():
+        return "the site's error page"
+    slug = _words(start.path.rstrip("/").rsplit("/", 1)[-1])
+    if len(slug) >= 2:
+        for name, value in parse_qsl(end.query):
+            if name.lower() in _SEARCH_PARAMS and slug <= _words(value):
+                return f"a search for the page's own name (“{value[:80]}”)"
+    return None
+
+
+# The last path segment of an error page: 404, 404.html, error, not-found, pagenotfound...
+_ERROR_PAGE = re.compile(
+    r"(?:40[34]|410|error|error-?page|not-?found|page-?not-?found|pagenotfound|notfound)"
+    r"(?:[-_]?page)?(?:\.\w{2,5})?"
+)
+_SEARCH_PARAMS = frozenset({"s", "q", "query", "search", "k", "keyword", "keywords", "term"})
+# Parameters that say how a visitor arrived, not which page they asked for.
+_TRACKING = re.compile(r"utm_\w+|gclid|fbclid|msclkid|mc_[ce]id|ref|source|from", re.IGNORECASE)
+
+
+def _meaningful_query(query: str) -> bool:
+    return any(
+        not _TRACKING.fullmatch(name) for name, _ in parse_qsl(query, keep_blank_values=True)
+    )
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(word for word in re.split(r"[\W_]+", text.lower()) if len(word) > 1)
 
 
 def _is_home(path: str) -> bool:
-    return re.fullmatch(r"/*(?:(?:index|default|home)\.\w{2,5})?/*", path or "/") is not None
+    return re.fullmatch(r"/*(?:(?:index|default|home)(?:\.\w{2,5})?)?/*", path or "/") is not None
 
 
 def is_home_page(url: str) -> bool:
