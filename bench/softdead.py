@@ -3,6 +3,7 @@
     python -m bench.softdead           # held-out and as-shipped figures, as Markdown
     python -m bench.softdead --fit     # also print the weights fitted on every family
     python -m bench.softdead --set blind   # the blind set (tests/softdead/blind.yaml) alone
+    python -m bench.softdead --set blind2  # the second blind set (tests/softdead/blind2.yaml)
     python -m bench.softdead --set union   # DEV and blind families together, one left out at a time
 
 Every page of ``tests/softdead/cases.yaml`` is served by a local fixture web and goes through
@@ -30,7 +31,7 @@ if str(TESTS) not in sys.path:
     sys.path.insert(0, str(TESTS))
 
 from fixtureweb import FixtureWeb  # noqa: E402
-from softdead.devset import BLIND, MANIFEST, Case, Judged, judge, load_cases, serve  # noqa: E402
+from softdead.devset import BLIND, BLIND2, MANIFEST, Case, Judged, judge, load_cases, serve  # noqa: E402
 
 # A false alarm costs an editor's trust; a miss is found by a reader later. Fitting weighs them so.
 FALSE_ALARM_COST = 4.0
@@ -56,7 +57,8 @@ FETCH = FetchSettings(
 
 
 # The blind set was written without reading curator.classify: its figure is the outside estimate.
-SETS = {"dev": (MANIFEST,), "blind": (BLIND,), "union": (MANIFEST, BLIND)}
+# The second blind set was written without reading curator.classify or the first blind set.
+SETS = {"dev": (MANIFEST,), "blind": (BLIND,), "blind2": (BLIND2,), "union": (MANIFEST, BLIND)}
 
 
 def judge_all(cases: Sequence[Case]) -> list[Judged]:

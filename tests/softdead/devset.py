@@ -35,11 +35,12 @@ from curator.inspect import inspect
 from curator.settings import ClassifySettings
 from curator.states import LinkState
 from fixtureweb import FixtureWeb
-from softdead import webchrome
+from softdead import webchrome, webchrome2
 
 HERE = Path(__file__).parent
 MANIFEST = HERE / "cases.yaml"
 BLIND = HERE / "blind.yaml"  # written without reading curator.classify; see webchrome.py
+BLIND2 = HERE / "blind2.yaml"  # written without reading classify/ or blind.yaml; webchrome2.py
 ROOT = HERE.parent.parent
 CORPUS = ROOT / "../shared/corpus/pages"
 LABELS = ("gone", "live")
@@ -215,6 +216,8 @@ def body_of(case: Case) -> bytes:
         return _bare(case).encode("utf-8")
     if case.chrome in webchrome.TEMPLATES:
         return webchrome.render(case).encode("utf-8")
+    if case.chrome in webchrome2.TEMPLATES:
+        return webchrome2.render(case).encode("utf-8")
     return _template(case).encode("utf-8")
 
 
