@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from conftest import make_fast_settings
-from curator.report import json_report, sarif
+from curator.report import json_report, markdown, sarif
 from curator.report.model import Finding, Report, RouteReport, RunInfo, SourceReport
 from curator.report.outputs import write_all
 from curator.states import LinkState, RouteStatus
@@ -75,3 +75,14 @@ def test_written_files_are_the_whole_documents(web: FixtureWeb, tmp_path: Path) 
     log = (tmp_path / "reports" / "curator.sarif").read_text(encoding="utf-8")
     assert log == sarif.render(sarif.from_report(report))
     assert json.loads(log)["runs"][0]["results"]
+
+
+def test_markdown_written_is_the_whole_document(web: FixtureWeb, tmp_path: Path) -> None:
+    s = ReportScenario(web, tmp_path / "site", make_fast_settings())
+    report = s.run(0)
+    write_all(report, tmp_path / "reports")
+    written = (tmp_path / "reports" / "latest.md").read_text(encoding="utf-8")
+    assert written == markdown.render(report)
+    assert written.startswith("# Link health") and written.count("\n## ") == len(report.routes)
+    pieces = list(markdown.pieces(report))
+    assert len(pieces) == len(report.routes) + 2
