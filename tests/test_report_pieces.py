@@ -4,11 +4,12 @@ byte as the whole document rendered at once would."""
 from __future__ import annotations
 
 import json
+import xml.etree.ElementTree as ET
 from datetime import UTC, datetime
 from pathlib import Path
 
 from conftest import make_fast_settings
-from curator.report import json_report, markdown, sarif
+from curator.report import json_report, junit, markdown, sarif
 from curator.report.model import Finding, Report, RouteReport, RunInfo, SourceReport
 from curator.report.outputs import write_all
 from curator.states import LinkState, RouteStatus
@@ -86,3 +87,30 @@ def test_markdown_written_is_the_whole_document(web: FixtureWeb, tmp_path: Path)
     assert written.startswith("# Link health") and written.count("\n## ") == len(report.routes)
     pieces = list(markdown.pieces(report))
     assert len(pieces) == len(report.routes) + 2
+
+
+def test_junit_in_pieces_reads_as_one_tree() -> None:
+    """The cases laid out one by one read as ElementTree lays out the whole tree, for the run's
+    one suite and for the gate's several (one without cases)."""
+    case = junit.Case
+    suites = [
+        junit.Suite(
+            "a",
+            [case("c", "x", "failure", "m<", "k", f"d {TRICKY}", "o", "f.yaml", 3, "0"),
+             case("c", "y", "skipped", "s")],
+            properties=(("k", "v"),),
+            errors_text="err",
+        ),
+        junit.Suite("b", []),
+        junit.Suite("c", [case("c", "z", output=f"out {TRICKY}")], time="1.0", timestamp="2026"),
+    ]  # fmt: skip
+    for chosen in (suites, suites[:1], suites[1:2], suites[2:], []):
+        text = junit.render_suites("g", chosen)
+        root = ET.fromstring(text.encode())
+        ET.indent(root)
+        whole = '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, "unicode") + "\n"
+        assert text == whole
+        assert len(root.findall("testsuite/testcase")) == sum(len(s.cases) for s in chosen)
+    report = _report(3)
+    assert "".join(junit.pieces(report)) == junit.render(report)
+    assert len(ET.fromstring(junit.render(report).encode()).findall(".//testcase")) == 3
