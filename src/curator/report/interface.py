@@ -30,7 +30,7 @@ class Page:
     path: str
     text: str
     # A large file's text in pieces, written as they come rather than joined first (a large
-    # run's latest.json and curator.sarif); when given, ``text`` is not used.
+    # run's latest.json, latest.md, junit.xml, curator.sarif); when given, ``text`` is unused.
     pieces: Iterable[str] | None = None
 
     def chunks(self) -> Iterable[str]:
