@@ -12,8 +12,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
-from jinja2 import TemplateSyntaxError
-from jinja2.sandbox import SandboxedEnvironment
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -406,6 +404,10 @@ class NotifySettings(_Section):
     @field_validator("title", "body")
     @classmethod
     def _template(cls, value: str) -> str:
+        # Imported here: every worker process imports settings and never reads a template.
+        from jinja2 import TemplateSyntaxError
+        from jinja2.sandbox import SandboxedEnvironment
+
         try:
             SandboxedEnvironment().parse(value)
         except TemplateSyntaxError as exc:

@@ -29,6 +29,13 @@ class Page:
 
     path: str
     text: str
+    # A large file's text in pieces, written as they come rather than joined first (a large
+    # run's latest.json, latest.md, junit.xml, curator.sarif); when given, ``text`` is unused.
+    pieces: Iterable[str] | None = None
+
+    def chunks(self) -> Iterable[str]:
+        """What to write, in order."""
+        return self.pieces if self.pieces is not None else (self.text,)
 
 
 def _nothing_rendered(route: RouteReport) -> RouteView | None:
@@ -80,3 +87,19 @@ class SingleFile:
 
     def render(self, reports: RunReports) -> Iterable[Page]:
         yield Page(self.file, self.text(reports))
+
+
+@dataclass(frozen=True)
+class StreamedFile:
+    """An output of exactly one file, rendered in pieces by one function of the report."""
+
+    name: str
+    file: str
+    pieces: Callable[[RunReports], Iterable[str]]
+
+    @property
+    def files(self) -> tuple[str, ...]:
+        return (self.file,)
+
+    def render(self, reports: RunReports) -> Iterable[Page]:
+        yield Page(self.file, "", self.pieces(reports))

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -69,6 +69,17 @@ def xml_text(text: str | None) -> str:
 
 def render_suites(name: str, suites: Sequence[Suite]) -> str:
     """The JUnit XML document of ``suites``, with their counts computed from their cases."""
+    return "".join(suite_pieces(name, suites))
+
+
+def suite_pieces(name: str, suites: Sequence[Suite]) -> Iterator[str]:
+    """``render_suites``'s text a test case at a time: a large run has a case per route, and
+    its whole tree with the serialized pieces took many times the file's size.
+
+    The document is laid out once without its cases, a marker element standing where each
+    suite's cases go (no page text can forge one: ElementTree escapes ``<`` in text), and each
+    case is indented at its depth and serialized on its own in the marker's place.
+    """
     counts = [_counts(suite) for suite in suites]
     top = {"name": xml_text(name), **_total(counts)}
     if len(suites) == 1 and suites[0].time is not None:
@@ -77,7 +88,20 @@ def render_suites(name: str, suites: Sequence[Suite]) -> str:
     for index, (suite, count) in enumerate(zip(suites, counts, strict=True)):
         root.append(_suite(suite, count, index))
     ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, "unicode") + "\n"
+    rest = '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, "unicode") + "\n"
+    for index, suite in enumerate(suites):
+        if not suite.cases:
+            continue
+        before, _, rest = rest.partition(f"<{_CASES}{index} />")
+        yield before
+        for number, case in enumerate(suite.cases):
+            element = _case(case)
+            ET.indent(element, level=2)
+            yield ("\n    " if number else "") + ET.tostring(element, "unicode")
+    yield rest
+
+
+_CASES = "curator-cases-"  # the marker's tag, numbered by suite
 
 
 def _counts(suite: Suite) -> dict[str, str]:
@@ -106,8 +130,8 @@ def _suite(suite: Suite, counts: dict[str, str], index: int) -> ET.Element:
         properties = ET.SubElement(element, "properties")
         for key, value in suite.properties:
             ET.SubElement(properties, "property", {"name": key, "value": xml_text(value)})
-    for case in suite.cases:
-        element.append(_case(case))
+    if suite.cases:  # laid out in its place by suite_pieces
+        ET.SubElement(element, f"{_CASES}{index}")
     if suite.errors_text:
         ET.SubElement(element, "system-err").text = xml_text(suite.errors_text)
     return element
@@ -136,6 +160,11 @@ def _case(case: Case) -> ET.Element:
 
 def render(report: Report) -> str:
     return render_suites("curator", [from_report(report)])
+
+
+def pieces(report: Report) -> Iterator[str]:
+    """``render``'s text a route's test case at a time."""
+    return suite_pieces("curator", [from_report(report)])
 
 
 def from_report(report: Report) -> Suite:

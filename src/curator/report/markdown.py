@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 
 from curator.report.model import Report, RouteReport, SourceReport
 from curator.report.text import md_cell, md_code
@@ -27,6 +28,12 @@ _STATE_MARK = {
 
 
 def render(report: Report) -> str:
+    return "".join(pieces(report))
+
+
+def pieces(report: Report) -> Iterator[str]:
+    """``latest.md`` a route at a time: a large run's document is never held whole (with an
+    emoji in it, Python holds it at four bytes a character)."""
     run = report.run
     statuses = Counter(route.status for route in report.routes)
     lines = [
@@ -49,9 +56,10 @@ def render(report: Report) -> str:
     if report.problems:
         lines += ["", "## Route files with problems", ""]
         lines += [f"- {md_code(p, 400)}" for p in report.problems]
+    yield "\n".join(lines)
     for route in sorted(report.routes, key=lambda r: (-r.status.severity, r.slug)):
-        lines += ["", *_route(route)]
-    return "\n".join(lines) + "\n"
+        yield "\n\n" + "\n".join(_route(route))
+    yield "\n"
 
 
 def _route(route: RouteReport) -> list[str]:

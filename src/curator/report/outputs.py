@@ -71,7 +71,7 @@ def write_all(
                 return view
 
             for page in render_all(report, history, previous, adopted):
-                staged.add(inside(root, page.path, folders), (page.text,))
+                staged.add(inside(root, page.path, folders), page.chunks())
             written = staged.commit()
     finally:
         if early is not None:

@@ -16,7 +16,7 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -75,6 +75,12 @@ class Result:
 
 def render(results: Sequence[Result], *, tool: str = "curator") -> str:
     """The SARIF log for ``results``: one run, its rules, its results, as JSON text."""
+    return "".join(pieces(results, tool=tool))
+
+
+def pieces(results: Sequence[Result], *, tool: str = "curator") -> Iterator[str]:
+    """``render``'s text a result at a time: a large run has a result per flagged source, and
+    the whole log as dicts took several times the file's size while it was encoded."""
     rules = sorted({r.rule for r in results})
     index = {rule: i for i, rule in enumerate(rules)}
     log = {
@@ -90,13 +96,21 @@ def render(results: Sequence[Result], *, tool: str = "curator") -> str:
                         "rules": [_rule(rule, results) for rule in rules],
                     }
                 },
-                "results": [_result(r, index[r.rule]) for r in results],
+                "results": [],
             }
         ],
     }
     # No indent: an indented dump runs json's pure-Python encoder, which made this file the
     # costliest report of a large run (bench/README.md); code scanning reads it, not people.
-    return json.dumps(log, ensure_ascii=False, separators=(",", ":")) + "\n"
+    # "results" is the last key of the last object: its empty list ends the dump.
+    yield _dump(log).removesuffix("[]}]}") + "["
+    for number, result in enumerate(results):
+        yield ("," if number else "") + _dump(_result(result, index[result.rule]))
+    yield "]}]}\n"
+
+
+def _dump(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def from_report(report: Report) -> list[Result]:

@@ -54,10 +54,9 @@ def route_report(
                 route.reviewed,
                 ctx.settings.assess,
             )
+        editorial = _editorial(source.blurb, approved.get(source.url))
         sources.append(
-            source_report(rank, source.name, source.url, source.line, look, staleness).model_copy(
-                update=_editorial(source.blurb, approved.get(source.url))
-            )
+            source_report(rank, source.name, source.url, source.line, look, staleness, editorial)
         )
         notes += [
             Finding(code=n.code, rank=rank, message=f"#{rank} {source.name}: {n.message}")
@@ -95,14 +94,24 @@ def _editorial(blurb: str, approved: SourceBaseline | None) -> dict[str, str | N
 
 
 def source_report(
-    rank: int, name: str, url: str, line: int, look: Look | None, staleness: Staleness
+    rank: int,
+    name: str,
+    url: str,
+    line: int,
+    look: Look | None,
+    staleness: Staleness,
+    editorial: Mapping[str, str | None] | None = None,
 ) -> SourceReport:
+    """``editorial`` (the blurb and approved text) is passed in rather than added with
+    ``model_copy``: a copy gets a fields set of its own, about a kilobyte and a half per source
+    a run holds, where instances built with the same fields share one (``curator.frozen``)."""
+    extra = dict(editorial or {})
     if look is None:
         return SourceReport(
             rank=rank, name=name, url=url, state=LinkState.UNKNOWN, http_status=None,
             final_url=None, title=None, description=None, flags=[], error=None,
             checked_at=None, consecutive_failures=0, confirmed=False,
-            reason="not checked in this run", line=line,
+            reason="not checked in this run", line=line, **extra,
         )  # fmt: skip
     obs, history = look.observation, look.history
     return SourceReport(
@@ -124,6 +133,7 @@ def source_report(
         first_failed_at=history.first_failed_at,
         reason=obs.reason if look.fresh else f"{obs.reason} (as of the last check)",
         line=line,
+        **extra,
     )
 
 

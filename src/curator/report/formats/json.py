@@ -1,6 +1,6 @@
 """``latest.json``, the machine-readable report (:mod:`curator.report.json_report`)."""
 
 from curator.report import json_report
-from curator.report.interface import SingleFile
+from curator.report.interface import StreamedFile
 
-OUTPUT = SingleFile("json", "latest.json", lambda reports: json_report.render(reports.report))
+OUTPUT = StreamedFile("json", "latest.json", lambda reports: json_report.pieces(reports.report))

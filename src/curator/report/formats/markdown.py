@@ -1,6 +1,6 @@
 """``latest.md``, the report to read in a terminal or a pull request."""
 
 from curator.report import markdown
-from curator.report.interface import SingleFile
+from curator.report.interface import StreamedFile
 
-OUTPUT = SingleFile("markdown", "latest.md", lambda reports: markdown.render(reports.report))
+OUTPUT = StreamedFile("markdown", "latest.md", lambda reports: markdown.pieces(reports.report))

@@ -1,8 +1,8 @@
 """``curator.sarif``: findings at their route file and line, for code scanning."""
 
 from curator.report import sarif
-from curator.report.interface import SingleFile
+from curator.report.interface import StreamedFile
 
-OUTPUT = SingleFile(
-    "sarif", "curator.sarif", lambda reports: sarif.render(sarif.from_report(reports.report))
+OUTPUT = StreamedFile(
+    "sarif", "curator.sarif", lambda reports: sarif.pieces(sarif.from_report(reports.report))
 )

@@ -1,0 +1,99 @@
+"""Where a ``curator run``'s memory is: the driver's and each worker's RSS over the run.
+
+    /work/venv/bin/python -m bench.memory_split --links 20000            # real pages
+    /work/venv/bin/python -m bench.memory_split --links 20000 --small    # ~1.2 kB articles
+
+``bench.peers`` reports one figure, the whole process tree's peak; this runs ``curator run``
+through its CLI the same way (``--store ''``, matched concurrency 64, the processes executor a
+large run chooses) on the same fixture web, and samples every process of the tree every 50 ms,
+so the peak can be put where it is: the driver while it fetches, the workers, or the driver
+writing reports after the workers have gone. Names resolve through ``--resolve``, so no root.
+``--python`` runs another checkout's interpreter (a base worktree, to compare in one window).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil  # type: ignore[import-untyped]
+from bench.peers.tools.curator import write_routes
+from bench.peers.web import fixture_web, pick_port
+from bench.peers.workload import make_workload
+
+Sample = tuple[float, int, list[int]]  # seconds since start, driver RSS, each worker's RSS
+
+
+def sample_tree(proc: subprocess.Popen[bytes], began: float, samples: list[Sample]) -> None:
+    parent = psutil.Process(proc.pid)
+    while proc.poll() is None:
+        try:
+            driver = parent.memory_info().rss
+            workers = []
+            for child in parent.children(recursive=True):
+                workers.append(child.memory_info().rss)
+            samples.append((time.monotonic() - began, driver, workers))
+        except psutil.Error:
+            pass
+        time.sleep(0.05)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--links", type=int, default=20000)
+    parser.add_argument("--hosts", type=int, default=200)
+    parser.add_argument("--small", action="store_true", help="the ~1.2 kB article workload")
+    parser.add_argument("--python", default=sys.executable, help="the interpreter to run")
+    parser.add_argument("--points", type=int, default=12, help="timeline rows printed")
+    args = parser.parse_args()
+    port = pick_port(0)
+    workload = make_workload(args.links, args.hosts, port, real=not args.small)
+    samples: list[Sample] = []
+    with (
+        fixture_web(workload.sites, port),
+        tempfile.TemporaryDirectory(prefix="curator-memory-") as tmp,
+    ):
+        work = Path(tmp)
+        write_routes(work / "routes", workload.urls)
+        config = work / "curator.toml"
+        config.write_text("[fetch]\nper_host_concurrency = 64\nper_host_spacing = 0\n")
+        argv = [args.python, "-m", "curator", "run", "--routes", str(work / "routes")]
+        argv += ["--reports", str(work / "reports"), "--store", "", "--no-progress"]
+        argv += ["--allow-private-networks", "--config", str(config), "--concurrency", "64"]
+        for site in workload.sites:
+            argv += ["--resolve", f"{site.host}:127.0.0.1"]
+        load = os.getloadavg()[0]
+        began = time.monotonic()
+        with (work / "stderr").open("wb") as err:
+            proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=err)
+            sampler = threading.Thread(target=sample_tree, args=(proc, began, samples))
+            sampler.start()
+            _, status, usage = os.wait4(proc.pid, 0)
+            sampler.join()
+        wall = time.monotonic() - began
+        if os.waitstatus_to_exitcode(status) not in (0, 1):
+            sys.exit((work / "stderr").read_text(errors="replace")[-2000:])
+    mib = 1 << 20
+    total = max(d + sum(w) for _, d, w in samples) // mib
+    driver = max(d for _, d, _ in samples) // mib
+    worker = max((max(w) for _, _, w in samples if w), default=0) // mib
+    print(
+        f"{args.links} links, {'small' if args.small else 'real'} pages: wall {wall:.1f} s, "
+        f"CPU {usage.ru_utime + usage.ru_stime:.1f} s, peak tree {total} MiB, driver {driver} "
+        f"MiB, largest worker {worker} MiB; load average {load:.1f} before, "
+        f"{os.getloadavg()[0]:.1f} after"
+    )
+    step = max(1, len(samples) // args.points)
+    for seconds, driver_rss, workers in samples[::step] + samples[-1:]:
+        shown = " + ".join(str(w // mib) for w in workers) or "-"
+        print(f"  {seconds:7.1f} s  driver {driver_rss // mib:4d} MiB  workers {shown} MiB")
+
+
+if __name__ == "__main__":
+    main()
