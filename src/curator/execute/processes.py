@@ -33,18 +33,17 @@ import signal
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, Pipe, wait
 
-from curator.classify.probe import ProbeAnswer, ProbePlan
-from curator.execute.interface import ExecutorError, Inspected, ShardProgress
+from curator.classify.probe import ProbeAnswer
+from curator.execute.interface import Executor, ExecutorError, Inspected, ShardProgress, Wave
 from curator.execute.shards import Shard, make_shards
 from curator.execute.work import first_seen, inspect_shard, share_of
 from curator.fetch.client import Fetcher
-from curator.fetch.job import Validators
 from curator.fetch.resolve import Resolver, SystemResolver
-from curator.inspect import Inspection, Wants
+from curator.inspect import Inspection
 from curator.settings import FetchSettings
 
 _POLL = 0.5  # seconds between liveness checks while no results arrive
@@ -79,7 +78,7 @@ class _Worker:
             self.conn.send(message)
 
 
-class ProcessExecutor:
+class ProcessExecutor(Executor):
     """Fetch and inspect in ``workers`` processes (default: one per CPU).
 
     Settings and resolver are pickled to each worker when it starts (at ``start`` or the
@@ -110,23 +109,17 @@ class ProcessExecutor:
         """The worker processes' ids, once started (for an operator or a test to watch)."""
         return [worker.process.pid for worker in self._running]
 
-    def inspect_many(
-        self,
-        urls: Sequence[str],
-        validators: Mapping[str, Validators] | None = None,
-        wants: Mapping[str, Wants] | None = None,
-        probes: ProbePlan | None = None,
-    ) -> Iterator[Inspected]:
-        shards = make_shards(urls, self.workers, validators, wants, probes)
+    def run(self, wave: Wave) -> Iterator[Inspected]:
+        shards = make_shards(wave.urls, self.workers, wave.validators, wave.wants, wave.probes)
         if not shards:
             return
         self.start()
         self._wave += 1
-        wave = self._wave
+        number = self._wave
         for shard in shards:
             worker = self._running[shard.number]
             threading.Thread(
-                target=_send_quietly, args=(worker, (wave, shard)), daemon=True
+                target=_send_quietly, args=(worker, (number, shard)), daemon=True
             ).start()
         self._busy = True
         pending = {shard.number: shard for shard in shards}
@@ -149,7 +142,7 @@ class ProcessExecutor:
                     with contextlib.suppress(subprocess.TimeoutExpired):
                         worker.process.wait(_STOP_WAIT)  # for its exit code
                     raise _gone(worker, pending[number]) from None
-                if chunk.wave != wave:
+                if chunk.wave != number:
                     continue  # left over from a wave whose caller stopped listening
                 if chunk.error is not None:
                     raise ExecutorError(f"curator-worker-{chunk.shard} failed: {chunk.error}")
