@@ -46,6 +46,19 @@ def test_worker_processes_give_the_same_states_as_one_process(
     assert web.count("www.mayoclinic.org", "/robots.txt") == 2  # one per run
 
 
+def test_a_worker_keeps_its_fetcher_from_one_wave_to_the_next(
+    web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    # The pool's initializer builds the Fetcher once: the second wave (a run's soft-404
+    # probes, say) reuses what the first learnt, robots.txt included.
+    first = web.add("kept.org", "/a", body=html_page("A"))
+    second = web.add("kept.org", "/b", body=html_page("B"))
+    with ProcessExecutor(fast_settings(), web.resolver, workers=1) as executor:
+        assert [i.result.status for i in executor.inspect_many([first])] == [200]
+        assert [i.result.status for i in executor.inspect_many([second])] == [200]
+    assert web.count("kept.org", "/robots.txt") == 1
+
+
 def test_results_stream_back_while_a_shard_is_still_running(
     web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
 ) -> None:
@@ -81,6 +94,21 @@ def test_closing_after_an_abandoned_wave_ends_its_busy_worker_at_once(
         os.kill(pid, 0)  # reaped, not left running
 
 
+def test_a_wave_after_an_abandoned_one_gets_only_its_own_pages(
+    web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    # The abandoned shard keeps its worker until it ends; what it still sends is not the new
+    # wave's, and the new wave neither loses its pages nor gets the old ones.
+    first = [web.add("one.org", f"/{n}", body=html_page(f"One {n}")) for n in range(3)]
+    slow = web.add("slow.org", "/late", body=html_page("Late"), delay=1)
+    second = web.add("two.org", "/", body=html_page("Two"))
+    with ProcessExecutor(fast_settings(), web.resolver, workers=1) as executor:
+        results = executor.inspect_many([*first, slow])
+        assert next(results).result.url in first
+        results.close()
+        assert [i.result.url for i in executor.inspect_many([second])] == [second]
+
+
 @pytest.mark.slow
 def test_a_worker_that_dies_fails_the_run_clearly_instead_of_hanging(
     web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
@@ -97,15 +125,22 @@ def test_a_worker_that_dies_fails_the_run_clearly_instead_of_hanging(
         results = executor.inspect_many([url])
         killer = threading.Thread(target=_kill_worker, args=(started, executor))
         killer.start()
-        with pytest.raises(ExecutorError, match=r"curator-worker-0 .* exited with code -9"):
+        died = r"curator worker \(pid \d+\) failed .* 1 links of 1 hosts: .*terminated abruptly"
+        with pytest.raises(ExecutorError, match=died):
             next(results)
         killer.join()
+        # The dead worker took its pool with it; the next wave runs on a new one.
+        after = web.add("after.org", "/", body=html_page("After"))
+        assert [i.result.status for i in executor.inspect_many([after])] == [200]
     finally:
         executor.close()
 
 
 def _kill_worker(started: threading.Event, executor: ProcessExecutor) -> None:
     assert started.wait(15)
+    deadline = time.monotonic() + 5
+    while not executor.pids and time.monotonic() < deadline:
+        time.sleep(0.01)  # the shard's first word (its pid) is on its way to the driver
     (pid,) = executor.pids
     os.kill(pid, signal.SIGKILL)
 

@@ -26,17 +26,14 @@ from __future__ import annotations
 
 import importlib
 import secrets
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator
 from typing import Any
 
-from curator.classify.probe import ProbePlan
-from curator.execute.interface import ExecutorError, Inspected, ShardProgress
+from curator.execute.interface import Executor, ExecutorError, Inspected, ShardProgress, Wave
 from curator.execute.shards import Shard, make_shards
 from curator.execute.work import first_seen, inspect_shard, share_of
 from curator.fetch.client import Fetcher
-from curator.fetch.job import Validators
 from curator.fetch.resolve import Resolver, SystemResolver
-from curator.inspect import Wants
 from curator.settings import FetchSettings
 
 SHARDS_PER_THREAD = 2
@@ -49,7 +46,7 @@ def run_shard(shard: Shard, settings: FetchSettings, resolver: Resolver) -> list
         return [inspection for chunk in inspect_shard(fetcher, shard) for inspection in chunk]
 
 
-class DaskExecutor:
+class DaskExecutor(Executor):
     """Run shards on the Dask cluster whose scheduler listens at ``address``
     (``tcp://host:8786``)."""
 
@@ -88,17 +85,12 @@ class DaskExecutor:
         """Worker threads in the cluster now (tasks it can run at once)."""
         return sum(self._client.nthreads().values())
 
-    def inspect_many(
-        self,
-        urls: Sequence[str],
-        validators: Mapping[str, Validators] | None = None,
-        wants: Mapping[str, Wants] | None = None,
-        probes: ProbePlan | None = None,
-    ) -> Iterator[Inspected]:
+    def run(self, wave: Wave) -> Iterator[Inspected]:
         threads = self.threads()
         if threads < 1:
             raise ExecutorError(f"the Dask cluster at {self.address} has no workers")
-        shards = make_shards(urls, threads * self._shards_per_thread, validators, wants, probes)
+        count = threads * self._shards_per_thread
+        shards = make_shards(wave.urls, count, wave.validators, wave.wants, wave.probes)
         if not shards:
             return
         self._wave += 1

@@ -10,6 +10,7 @@ its work anywhere that can ship an Inspection back.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 from curator.classify.probe import ProbeAnswer, ProbePlan
@@ -20,8 +21,21 @@ Inspected = Inspection | ProbeAnswer
 """What an executor yields: a URL's inspection, or a probe answer learnt beside them."""
 
 
+@dataclass(frozen=True)
+class Wave:
+    """What one ``inspect_many`` call asks for, as one value an executor's ``run`` takes."""
+
+    urls: Sequence[str]
+    validators: Mapping[str, Validators]
+    wants: Mapping[str, Wants]
+    probes: ProbePlan | None
+
+
 @runtime_checkable
 class Executor(Protocol):
+    """What a run needs from an executor. The executors here subclass it and implement
+    ``run``, so the call's signature and defaults live in one place."""
+
     def inspect_many(
         self,
         urls: Sequence[str],
@@ -39,6 +53,10 @@ class Executor(Protocol):
         for each path shape a 200 page needs and the plan does not know (``work.Probes``);
         each comes as a ``ProbeAnswer`` among the inspections.
         """
+        return self.run(Wave(urls, validators or {}, wants or {}, probes))
+
+    def run(self, wave: Wave) -> Iterator[Inspected]:
+        """Carry out one ``inspect_many`` call (what each executor implements)."""
         ...
 
     def start(self) -> None:

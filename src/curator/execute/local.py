@@ -3,35 +3,28 @@
 from __future__ import annotations
 
 import queue
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator
 
-from curator.classify.probe import ProbeAnswer, ProbePlan
-from curator.execute.interface import Inspected
+from curator.classify.probe import ProbeAnswer
+from curator.execute.interface import Executor, Inspected, Wave
 from curator.execute.work import Probes
 from curator.fetch.client import Fetcher
-from curator.fetch.job import Validators
-from curator.inspect import NO_WANTS, Wants, inspect
+from curator.inspect import NO_WANTS, inspect
 
 
-class InProcessExecutor:
+class InProcessExecutor(Executor):
     """Fetch with the given Fetcher's workers; inspect each page as it arrives."""
 
     def __init__(self, fetcher: Fetcher) -> None:
         self.fetcher = fetcher
 
-    def inspect_many(
-        self,
-        urls: Sequence[str],
-        validators: Mapping[str, Validators] | None = None,
-        wants: Mapping[str, Wants] | None = None,
-        probes: ProbePlan | None = None,
-    ) -> Iterator[Inspected]:
-        wants = wants or {}
+    def run(self, wave: Wave) -> Iterator[Inspected]:
         arrived: queue.SimpleQueue[ProbeAnswer] = queue.SimpleQueue()
+        probes = wave.probes
         launcher = Probes(self.fetcher, probes, arrived.put) if probes is not None else None
         try:
-            for result in self.fetcher.fetch_many(urls, validators):
-                inspection = inspect(result, wants.get(result.url, NO_WANTS))
+            for result in self.fetcher.fetch_many(wave.urls, wave.validators):
+                inspection = inspect(result, wave.wants.get(result.url, NO_WANTS))
                 if launcher is not None:
                     launcher.consider(inspection)
                 yield inspection

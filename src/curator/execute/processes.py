@@ -1,85 +1,79 @@
-"""Every core of this machine: one worker process per core, each with its own Fetcher.
+"""Every core of this machine: a ``concurrent.futures.ProcessPoolExecutor``, one worker per core,
+each with its own Fetcher.
 
 Why processes: fetching is I/O, but reading every page (decoding, lxml, metadata rules, the
-soft-404 sketch) is CPU, and one Python process runs it on one core at a time. A worker per
-core takes whole hosts (a shard each, see ``shards``), so politeness still lives in exactly one
-Fetcher per host, and the run's global concurrency is split between the workers.
+soft-404 sketch) is CPU, and one Python process runs it on one core at a time. A task is one
+shard of whole hosts (see ``shards``), so politeness still lives in exactly one Fetcher per host,
+and the run's global concurrency is split between the workers.
 
 Choices:
 
-- Plain child processes (``python -c``) talking over one socket pair each
-  (``multiprocessing.connection``), not ``multiprocessing.Process``: its spawn start method also
-  starts a resource-tracker process (a whole interpreter, for named semaphores this executor never
-  needs), and every worker would re-import the driver's ``__main__``. A fresh interpreter, rather
-  than a fork, because the driver may hold threads (a fixture web in tests, a scheduler in the
-  service) and forking a threaded process can copy a held lock into the child.
-- Workers live as long as the executor, so a run's main wave and its soft-404 probes share the
-  start-up cost (importing curator) and the robots.txt each host sent.
-- One shard per worker per wave: a Fetcher interleaves many hosts best when it sees all of
-  them at once, and with whole hosts per shard a second, later shard would only idle its
-  threads on politeness waits.
-- Results come back in chunks while a shard runs (see ``work``), so progress moves smoothly.
-  A shard goes out from a short-lived thread, so the driver keeps reading results (and never
-  waits on a worker still importing) while a large shard is written.
-- A worker that dies is a bug or an out-of-memory kill on this machine, not a lost node: the
-  wave fails with an ``ExecutorError`` naming the worker instead of waiting for ever.
+- The standard pool, started with ``spawn``: a fresh interpreter rather than a fork, because the
+  driver may hold threads (a fixture web in tests, a scheduler in the service) and forking a
+  threaded process can copy a held lock into the child. The pool's initializer builds each
+  worker's Fetcher (session, connection pools, robots.txt cache) once, so a run's main wave and
+  its soft-404 probes share the start-up cost.
+- One shard per worker per wave: a Fetcher interleaves many hosts best when it sees all of them
+  at once. Any worker may take any shard; a wave's shards never share a host, so politeness holds.
+- Results stream back while a shard runs: the task puts chunks (see ``work``) on a queue the
+  driver reads, so recording and progress move with the fetching, not a shard at a time. A
+  future only says how its task ended.
+- A worker that dies (a bug, or the out-of-memory killer) breaks the pool: the wave fails with
+  an ``ExecutorError`` naming the worker's pid and its shard instead of waiting for ever, and the
+  next wave starts a new pool. A page that raises is that page's result (``inspect``), not a
+  worker's death.
+- A wave abandoned while its shards run (Ctrl-C, a cancelled run) leaves them running; closing
+  the executor then ends those workers at once (SIGTERM to the pids they announced), since a
+  running task cannot be cancelled through the pool, and reaps them through its shutdown.
 """
 
 from __future__ import annotations
 
 import contextlib
+import multiprocessing
 import os
+import queue
 import signal
-import subprocess
-import sys
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection, Pipe, wait
+from multiprocessing.queues import Queue
 
-from curator.classify.probe import ProbeAnswer, ProbePlan
-from curator.execute.interface import ExecutorError, Inspected, ShardProgress
+from curator.classify.probe import ProbeAnswer
+from curator.execute.interface import Executor, ExecutorError, Inspected, ShardProgress, Wave
 from curator.execute.shards import Shard, make_shards
 from curator.execute.work import first_seen, inspect_shard, share_of
 from curator.fetch.client import Fetcher
-from curator.fetch.job import Validators
 from curator.fetch.resolve import Resolver, SystemResolver
-from curator.inspect import Inspection, Wants
+from curator.inspect import Inspection
 from curator.settings import FetchSettings
 
-_POLL = 0.5  # seconds between liveness checks while no results arrive
-_STOP_WAIT = 5.0  # seconds an idle worker gets to exit after it is told to stop
-# What a worker process runs: its end of the socket pair is the file descriptor in argv[1].
-_BOOT = "from curator.execute.processes import serve_pipe; serve_pipe()"
+_CONTEXT = multiprocessing.get_context("spawn")
 
 
 @dataclass(frozen=True)
 class _Chunk:
-    """A worker's message: some inspections of a shard (and probe answers learnt beside them),
-    and whether the shard is done."""
+    """Some inspections of a shard (and probe answers learnt beside them), or its end."""
 
     wave: int
     shard: int
+    pid: int
     inspections: list[Inspection | ProbeAnswer] = field(default_factory=list)
     done: bool = False
-    error: str | None = None
 
 
 @dataclass(frozen=True)
-class _Worker:
-    """One worker process and the driver's end of its socket pair."""
+class _Ended:
+    """A shard's task ended (put by the driver's future callback, read beside the chunks)."""
 
-    name: str
-    process: subprocess.Popen[bytes]
-    conn: Connection
-    sending: threading.Lock = field(default_factory=threading.Lock)  # one message at a time
-
-    def send(self, message: object) -> None:
-        with self.sending:
-            self.conn.send(message)
+    wave: int
+    shard: int
+    future: Future[None]
 
 
-class ProcessExecutor:
+class ProcessExecutor(Executor):
     """Fetch and inspect in ``workers`` processes (default: one per CPU).
 
     Settings and resolver are pickled to each worker when it starts (at ``start`` or the
@@ -101,83 +95,95 @@ class ProcessExecutor:
         self.on_shard = on_shard
         self._settings = share_of(settings, self.workers)
         self._resolver = resolver or SystemResolver()
-        self._running: list[_Worker] = []
+        self._pool: ProcessPoolExecutor | None = None
+        self._results: Queue[_Chunk | None] | None = None  # the workers' chunks, one per pool
+        self._arrived: queue.SimpleQueue[_Chunk | _Ended] = queue.SimpleQueue()
+        self._pids: set[int] = set()
         self._wave = 0
         self._busy = False
 
     @property
     def pids(self) -> list[int]:
-        """The worker processes' ids, once started (for an operator or a test to watch)."""
-        return [worker.process.pid for worker in self._running]
+        """The ids of the worker processes that have taken a shard (for an operator or a test
+        to watch)."""
+        return sorted(self._pids)
 
-    def inspect_many(
-        self,
-        urls: Sequence[str],
-        validators: Mapping[str, Validators] | None = None,
-        wants: Mapping[str, Wants] | None = None,
-        probes: ProbePlan | None = None,
-    ) -> Iterator[Inspected]:
-        shards = make_shards(urls, self.workers, validators, wants, probes)
+    def start(self) -> None:
+        """Start the workers (each imports curator, about half a second) without waiting:
+        the pool starts a worker per task it cannot give to an idle one, so a no-op each
+        starts them all."""
+        if self._pool is not None:
+            return
+        self._results = results = _CONTEXT.Queue()
+        results.cancel_join_thread()  # a dead worker may hold its lock: never wait on it
+        self._arrived, self._pids = queue.SimpleQueue(), set()  # this pool's own
+        self._pool = ProcessPoolExecutor(
+            self.workers,
+            mp_context=_CONTEXT,
+            initializer=_start_worker,
+            initargs=(self._settings, self._resolver, results),
+        )
+        threading.Thread(
+            target=_forward,
+            args=(results, self._arrived, self._pids),
+            name="curator-pool-results",
+            daemon=True,
+        ).start()
+        for _ in range(self.workers):
+            self._pool.submit(os.getpid)
+
+    def run(self, wave: Wave) -> Iterator[Inspected]:
+        shards = make_shards(wave.urls, self.workers, wave.validators, wave.wants, wave.probes)
         if not shards:
             return
         self.start()
+        assert self._pool is not None
         self._wave += 1
-        wave = self._wave
-        for shard in shards:
-            worker = self._running[shard.number]
-            threading.Thread(
-                target=_send_quietly, args=(worker, (wave, shard)), daemon=True
-            ).start()
+        number, arrived = self._wave, self._arrived
+        futures = [self._submit(number, shard) for shard in shards]
         self._busy = True
         pending = {shard.number: shard for shard in shards}
+        running: dict[int, int] = {}  # shard -> the pid running it
         seen: set[str] = set()
-        by_conn = {worker.conn: number for number, worker in enumerate(self._running)}
-        while pending:
-            ready = wait(list(by_conn), timeout=_POLL)
-            if not ready:
-                self._check_alive(pending)
-                continue
-            for conn in ready:
-                assert isinstance(conn, Connection)
-                try:
-                    chunk: _Chunk = conn.recv()
-                except EOFError:  # the worker is gone
-                    number = by_conn.pop(conn)
-                    if number not in pending:
-                        continue  # it had no part in this wave
-                    worker = self._running[number]
-                    with contextlib.suppress(subprocess.TimeoutExpired):
-                        worker.process.wait(_STOP_WAIT)  # for its exit code
-                    raise _gone(worker, pending[number]) from None
-                if chunk.wave != wave:
+        try:
+            while pending:
+                item = arrived.get()
+                if item.wave != number:
                     continue  # left over from a wave whose caller stopped listening
-                if chunk.error is not None:
-                    raise ExecutorError(f"curator-worker-{chunk.shard} failed: {chunk.error}")
-                yield from first_seen(chunk.inspections, seen)
-                if chunk.done:
-                    del pending[chunk.shard]
+                if isinstance(item, _Ended):
+                    if (error := item.future.exception()) is not None:
+                        if isinstance(error, BrokenProcessPool):
+                            self._busy = False  # the pool has ended every worker already
+                            self.close()
+                        raise _failed(pending[item.shard], running.get(item.shard), error)
+                    continue  # its last chunk says it is done (the queue keeps their order)
+                running[item.shard] = item.pid
+                yield from first_seen(item.inspections, seen)
+                if item.done:
+                    del pending[item.shard]
                     if self.on_shard is not None:
                         self.on_shard(len(shards) - len(pending), len(shards))
+        finally:
+            for future in futures:
+                future.cancel()  # those not started yet; running ones end with ``close``
         self._busy = False
 
     def close(self) -> None:
         """Let idle workers finish; stop at once the ones still busy with an abandoned wave.
 
-        A busy worker is not told to stop: it reads nothing until its shard is done, so the
-        message could wait behind a shard still being written to it, and it is ended anyway.
+        Safe to call twice, and after a worker died: the next wave starts a new pool.
         """
-        for worker in self._running:
-            if not self._busy:
-                _send_quietly(worker, None)
-        for worker in self._running:
-            if not self._busy:
-                with contextlib.suppress(subprocess.TimeoutExpired):
-                    worker.process.wait(_STOP_WAIT)
-            if worker.process.poll() is None:
-                worker.process.terminate()
-            worker.process.wait()
-            worker.conn.close()
-        self._running = []
+        if self._pool is None:
+            return
+        if self._busy:
+            for pid in self._pids:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGTERM)
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        if self._results is not None:
+            self._results.put(None)  # the forwarding thread's cue to stop
+        self._pool = None
+        self._busy = False
 
     def __enter__(self) -> ProcessExecutor:
         return self
@@ -185,76 +191,53 @@ class ProcessExecutor:
     def __exit__(self, *_: object) -> None:
         self.close()
 
-    def start(self) -> None:
-        """Start the workers (each imports curator, about half a second) without waiting."""
-        if self._running:
-            return
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}  # the driver's imports
-        for number in range(self.workers):
-            ours, theirs = Pipe()
-            process = subprocess.Popen(
-                [sys.executable, "-c", _BOOT, str(theirs.fileno())],
-                pass_fds=[theirs.fileno()],
-                stdin=subprocess.DEVNULL,
-                env=env,
-            )
-            theirs.close()
-            worker = _Worker(f"curator-worker-{number}", process, ours)
-            self._running.append(worker)
-            _send_quietly(worker, (self._settings, self._resolver))  # small: buffered at once
-
-    def _check_alive(self, pending: Mapping[int, Shard]) -> None:
-        for number, shard in pending.items():
-            worker = self._running[number]
-            if worker.process.poll() is not None:
-                raise _gone(worker, shard)
+    def _submit(self, wave: int, shard: Shard) -> Future[None]:
+        assert self._pool is not None
+        future = self._pool.submit(_run_shard, wave, shard)
+        arrived = self._arrived
+        future.add_done_callback(lambda done: arrived.put(_Ended(wave, shard.number, done)))
+        return future
 
 
-def _gone(worker: _Worker, shard: Shard) -> ExecutorError:
+def _forward(
+    results: Queue[_Chunk | None], arrived: queue.SimpleQueue[_Chunk | _Ended], pids: set[int]
+) -> None:
+    """Hand what the workers send to the driver's queue, noting who sent it. A thread, so the
+    driver waits on one queue for chunks and ended tasks alike, and never blocks on a message
+    a dying worker left half-written."""
+    with contextlib.suppress(EOFError, OSError, ValueError):
+        while (item := results.get()) is not None:
+            pids.add(item.pid)
+            arrived.put(item)
+
+
+def _failed(shard: Shard, pid: int | None, error: BaseException) -> ExecutorError:
+    who = f"curator worker (pid {pid})" if pid is not None else "a curator worker"
     return ExecutorError(
-        f"{worker.name} (pid {worker.process.pid}) exited with code {worker.process.poll()} "
-        f"while checking {len(shard)} links of {len(shard.hosts)} hosts"
+        f"{who} failed while checking {len(shard)} links of {len(shard.hosts)} hosts: {error}"
     )
 
 
-def _send_quietly(worker: _Worker, message: object) -> None:
-    """Send, unless the worker is gone: its exit is reported where results are read."""
-    with contextlib.suppress(OSError):
-        worker.send(message)
+# -- in a worker process ------------------------------------------------------------------
+
+_fetcher: Fetcher | None = None
+_results: Queue[_Chunk | None] | None = None
 
 
-def serve_pipe() -> None:
-    """A worker process's main: read settings, then serve shards until told to stop.
-
-    Told to stop, it leaves with ``os._exit``: every result went out with a synchronous send
-    and the fetcher is closed, so there is nothing left to flush, and the driver, which waits
-    for its workers to exit, need not wait for the interpreter to tear down its modules.
-    """
+def _start_worker(
+    settings: FetchSettings, resolver: Resolver, results: Queue[_Chunk | None]
+) -> None:
+    """The pool's initializer: this worker's Fetcher, kept for every shard it runs."""
+    global _fetcher, _results
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the driver's to handle
-    conn = Connection(int(sys.argv[1]))
-    try:
-        settings, resolver = conn.recv()
-        _serve(settings, resolver, conn)
-    except (EOFError, BrokenPipeError):
-        pass  # the driver is gone: nobody to answer
-    finally:
-        conn.close()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(0)
+    _fetcher, _results = Fetcher(settings, resolver), results
 
 
-def _serve(settings: FetchSettings, resolver: Resolver, conn: Connection) -> None:
-    """Run the shards the driver sends until told to stop (``None``)."""
-    with Fetcher(settings, resolver) as fetcher:
-        while (task := conn.recv()) is not None:
-            wave, shard = task
-            try:
-                for inspections in inspect_shard(fetcher, shard):
-                    conn.send(_Chunk(wave, shard.number, inspections))
-            except (EOFError, BrokenPipeError):
-                raise
-            except Exception as exc:  # reported to the driver, which fails the wave
-                conn.send(_Chunk(wave, shard.number, done=True, error=repr(exc)))
-                continue
-            conn.send(_Chunk(wave, shard.number, done=True))
+def _run_shard(wave: int, shard: Shard) -> None:
+    """A task: fetch and inspect one shard, putting its chunks on the results queue."""
+    assert _fetcher is not None and _results is not None
+    pid = os.getpid()
+    _results.put(_Chunk(wave, shard.number, pid))  # who runs it, should it die
+    for inspections in inspect_shard(_fetcher, shard):
+        _results.put(_Chunk(wave, shard.number, pid, inspections))
+    _results.put(_Chunk(wave, shard.number, pid, done=True))
