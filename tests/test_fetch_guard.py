@@ -118,6 +118,52 @@ def test_dns_rebinding_cannot_slip_past_the_check(
             assert private_web.count("rebind.example", "/next") == 1
 
 
+class CountingResolver:
+    """Answers from ``answers`` in turn (the last one from then on), counting the lookups."""
+
+    def __init__(self, *answers: str) -> None:
+        self.answers = list(answers)
+        self.lookups = 0
+
+    def resolve(self, host: str, port: int) -> list[str]:
+        self.lookups += 1
+        return [self.answers.pop(0) if len(self.answers) > 1 else self.answers[0]]
+
+
+def test_requests_on_a_kept_alive_connection_ask_the_resolver_once(
+    public_web: FixtureWeb, fast_settings
+):
+    # The name is resolved and checked for each new connection, not for each request: one
+    # connection (one in flight per host) carries every page.
+    urls = [public_web.add("www.who.int", f"/page{n}", body="ok") for n in range(6)]
+    resolver = CountingResolver(PUBLIC_STAND_IN)
+    settings = fast_settings(
+        allow_private_networks=False, respect_robots=False, per_host_concurrency=1
+    )
+    with guarded_fetcher(settings, resolver) as fetcher:
+        results = [fetcher.fetch(url) for url in urls]
+    assert [result.status for result in results] == [200] * 6
+    assert resolver.lookups == 1
+
+
+def test_a_new_connection_follows_the_names_new_answer(public_web: FixtureWeb, fast_settings):
+    # The first page closes its connection; by the second request the name has moved to
+    # another (allowed) address. The new connection asks again and goes there, not to the
+    # address the name had when the first connection was made.
+    public_web.add("moving.example", "/one", body="first", headers={"Connection": "close"})
+    with FixtureWeb(bind="127.0.0.3", port=public_web.port) as moved_web:
+        moved_web.add("moving.example", "/two", body="second")
+        resolver = CountingResolver(PUBLIC_STAND_IN, "127.0.0.3")
+        guard = AddressGuard(treat_as_public=[PUBLIC_STAND_IN, "127.0.0.3"])
+        settings = fast_settings(allow_private_networks=False, respect_robots=False)
+        with Fetcher(settings, resolver, guard=guard) as fetcher:
+            first = fetcher.fetch(f"http://moving.example:{public_web.port}/one")
+            second = fetcher.fetch(f"http://moving.example:{public_web.port}/two")
+        assert (first.body, second.body) == (b"first", b"second")
+        assert public_web.count("moving.example", "/two") == 0
+        assert moved_web.count("moving.example", "/two") == 1
+
+
 def test_a_name_with_a_private_and_a_public_address_is_fetched_only_from_the_public_one(
     public_web: FixtureWeb, fast_settings
 ):

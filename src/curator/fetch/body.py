@@ -164,4 +164,6 @@ def _narrow_socket_timeout(response: requests.Response, seconds: float) -> None:
     connection = getattr(response.raw, "connection", None)
     sock = getattr(connection, "sock", None)
     if sock is not None:
-        sock.settimeout(max(seconds, 0.001))
+        seconds = max(seconds, 0.001)
+        if sock.gettimeout() != seconds:  # setting it is a system call; usually it is unchanged
+            sock.settimeout(seconds)

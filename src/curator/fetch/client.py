@@ -63,14 +63,16 @@ class Fetcher(Closeable):
         ca_bundle: str | None = None,
     ) -> None:
         self.settings = settings
+        pools = max(256, settings.concurrency * 4)
         connector = GuardedConnector(
             resolver or SystemResolver(),
             guard or AddressGuard(allow_private=settings.allow_private_networks),
+            remember=pools,  # a name whose pools are gone needs no remembered answer
         )
         self._session = new_session(
             connector,
             user_agent=settings.user_agent,
-            pools=max(256, settings.concurrency * 4),
+            pools=pools,
             connections_per_pool=settings.per_host_concurrency,
             ca_bundle=ca_bundle,
         )

@@ -3,8 +3,8 @@
 A link in a route file, or any redirect it takes, could point at the checker's own network
 (a cloud metadata service, an admin panel on 10.0.0.1). The guard refuses private, loopback,
 link-local, reserved, multicast and unspecified addresses. The transport consults it for every
-request, after name resolution, and dials only an address it allowed, so a DNS answer that
-changes between a check and a connect (rebinding) cannot slip past it.
+new connection, after name resolution, and dials only an address it allowed, so a DNS answer
+that changes between a check and a connect (rebinding) cannot slip past it.
 """
 
 from __future__ import annotations

@@ -1,21 +1,28 @@
 """Requests that reach only addresses the guard allowed, built on requests' adapter seams.
 
 requests/urllib3 normally resolve a name inside the connection, where no check can see the
-answer. Here ``GuardedAdapter.send`` resolves the request's host with the ``Resolver``, keeps
-only the addresses the ``AddressGuard`` allows and has urllib3 dial one of those: the pool is
-keyed by that address and the host name (``build_connection_pool_key_attributes``), TLS keeps
-the host name for SNI and the certificate check (urllib3's ``server_hostname`` pool key) and
-the Host header names the host. The address checked is the address connected to, so a DNS
-answer that changes afterwards (rebinding) cannot slip in. Every request goes through ``send``,
-so redirect hops (each its own exchange), retries and robots.txt are all covered; when one
-allowed address cannot be connected to, the next is tried.
+answer. Here ``GuardedAdapter.send`` picks an address the ``AddressGuard`` allowed for the
+request's host and has urllib3 dial it: the pool is keyed by that address and the host name
+(``build_connection_pool_key_attributes``), TLS keeps the host name for SNI and the certificate
+check (urllib3's ``server_hostname`` pool key) and the Host header names the host. Every request
+goes through ``send``, so redirect hops (each its own exchange), retries and robots.txt are all
+covered; when one allowed address cannot be connected to, the next is tried.
+
+The name is resolved and checked once per new connection, as a connection that resolved by
+itself would: a request that reuses a kept-alive connection goes where that connection was
+checked to go, and a request that opens one asks the ``Resolver`` again (the connection's
+public ``connect``), so a DNS answer that changes afterwards (rebinding) cannot slip in. The
+last answer for a name only picks which pool a request goes to; when the name's answer at
+connect time no longer holds the pool's address, the request starts over from that answer.
 """
 
 from __future__ import annotations
 
 import socket
+import threading
 from collections.abc import Mapping
 from contextvars import ContextVar
+from dataclasses import dataclass
 from http.cookiejar import DefaultCookiePolicy
 from typing import Any
 from urllib.parse import urlsplit
@@ -32,23 +39,67 @@ from curator.fetch.resolve import Resolver
 from curator.fetch.watchdog import watch
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
-# The guarded address ``GuardedAdapter.send`` is dialling, read back by the pool-key seam that
-# requests calls inside its own ``send``.
-_DIALLING: ContextVar[str | None] = ContextVar("curator_dialling", default=None)
 
 
 class GuardedConnector:
-    """Resolve and filter through the guard: the only way curator picks an address to dial."""
+    """Resolve and filter through the guard: the only way curator picks an address to dial.
 
-    def __init__(self, resolver: Resolver, guard: AddressGuard) -> None:
+    Keeps each name's last allowed answer (``remember`` names at most) for ``GuardedAdapter``
+    to pick a pool by; only ``addresses`` asks the resolver.
+    """
+
+    def __init__(self, resolver: Resolver, guard: AddressGuard, *, remember: int = 256) -> None:
         self.resolver = resolver
         self.guard = guard
+        self._remember = remember
+        self._answers: dict[tuple[str, int], list[str]] = {}
+        self._lock = threading.Lock()
 
     def addresses(self, host: str, port: int) -> list[str]:
         """The addresses ``host`` may be dialled at, in the resolver's order. Raises
         ``socket.gaierror`` (no answer) or ``ForbiddenAddressError`` (none allowed)."""
         name = host.strip("[]").rstrip(".")
-        return self.guard.permitted(name, self.resolver.resolve(name, port))
+        allowed = self.guard.permitted(name, self.resolver.resolve(name, port))
+        with self._lock:
+            if len(self._answers) >= self._remember:
+                del self._answers[next(iter(self._answers))]  # the oldest name
+            self._answers[(host, port)] = allowed
+        return allowed
+
+    def last_answer(self, host: str, port: int) -> list[str] | None:
+        """What ``addresses`` last allowed for ``host``, without asking anyone."""
+        return self._answers.get((host, port))
+
+
+@dataclass(frozen=True)
+class _Dial:
+    """What ``GuardedAdapter.send`` is dialling, read back by the seams requests and urllib3
+    call inside it: the pool key (``address``) and a new connection's ``connect``."""
+
+    connector: GuardedConnector
+    host: str
+    port: int
+    address: str
+    fresh: bool  # the address comes from an answer asked for by this very request
+
+
+_DIALLING: ContextVar[_Dial | None] = ContextVar("curator_dialling", default=None)
+
+
+class _AnswerMoved(Exception):
+    """A new connection's fresh answer no longer holds the address its pool was picked by."""
+
+
+def _check_new_connection() -> None:
+    """Resolve and check the name again for a new connection, unless the address was picked
+    from an answer this very request asked for; fail closed outside ``GuardedAdapter.send``."""
+    dial = _DIALLING.get()
+    if dial is None:
+        raise RuntimeError("GuardedAdapter dials only through send()")
+    if dial.fresh:
+        return
+    if dial.address not in dial.connector.addresses(dial.host, dial.port):
+        raise _AnswerMoved(dial.host)
 
 
 class _Watched:
@@ -57,6 +108,10 @@ class _Watched:
     a response (it was made under an earlier deadline)."""
 
     _sock: socket.socket | None = None
+
+    def connect(self) -> None:
+        _check_new_connection()
+        super().connect()  # type: ignore[misc]
 
     @property
     def sock(self) -> socket.socket | None:
@@ -116,20 +171,44 @@ class GuardedAdapter(HTTPAdapter):
         parts = urlsplit(request.url or "")
         default = _DEFAULT_PORTS.get(parts.scheme.lower(), 80)
         host = parts.hostname or ""
-        addresses = self._connector.addresses(host, parts.port or default)
+        port = parts.port or default
         request.headers["Host"] = _host_header(host, parts.port, default)
+        args = (stream, timeout, verify, cert, proxies)
+        known = self._connector.last_answer(host, port)
+        if known is not None:
+            try:
+                return self._send_to_one(host, port, known, False, request, args)
+            except _AnswerMoved:
+                pass  # the answer it asked for is remembered now: start over from it
+        addresses = self._connector.addresses(host, port)
+        return self._send_to_one(host, port, addresses, True, request, args)
+
+    def _send_to_one(
+        self,
+        host: str,
+        port: int,
+        addresses: list[str],
+        fresh: bool,
+        request: requests.PreparedRequest,
+        args: tuple[Any, ...],
+    ) -> requests.Response:
+        """Through the first of ``addresses`` that can be connected to."""
         for address in addresses[:-1]:
             try:
-                return self._send_to(address, request, stream, timeout, verify, cert, proxies)
+                return self._send_to(
+                    _Dial(self._connector, host, port, address, fresh), request, args
+                )
             except requests.exceptions.ConnectionError as exc:
                 if not _never_connected(exc):
                     raise
-        return self._send_to(addresses[-1], request, stream, timeout, verify, cert, proxies)
+        return self._send_to(
+            _Dial(self._connector, host, port, addresses[-1], fresh), request, args
+        )
 
     def _send_to(
-        self, address: str, request: requests.PreparedRequest, *args: Any
+        self, dial: _Dial, request: requests.PreparedRequest, args: tuple[Any, ...]
     ) -> requests.Response:
-        token = _DIALLING.set(address)
+        token = _DIALLING.set(dial)
         try:
             return super().send(request, *args)
         finally:
@@ -141,8 +220,8 @@ class GuardedAdapter(HTTPAdapter):
         params, kwargs = super().build_connection_pool_key_attributes(request, verify, cert)
         host_params: dict[str, Any] = dict(params)
         pool_kwargs: dict[str, Any] = dict(kwargs)
-        address = _DIALLING.get()
-        if address is None:  # a caller went round send(): it would dial an unchecked name
+        dial = _DIALLING.get()
+        if dial is None:  # a caller went round send(): it would dial an unchecked name
             raise RuntimeError("GuardedAdapter dials only through send()")
         if host_params["scheme"] == "https":
             pool_kwargs["server_hostname"] = host_params["host"]
@@ -151,7 +230,7 @@ class GuardedAdapter(HTTPAdapter):
         # share a single pool of ``connections_per_pool`` and churn its connections. The pool's
         # default headers are part of urllib3's pool key; requests always sends its own.
         pool_kwargs["headers"] = {"Host": request.headers["Host"]}
-        host_params["host"] = address
+        host_params["host"] = dial.address
         return host_params, pool_kwargs
 
     def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:

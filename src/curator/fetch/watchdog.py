@@ -34,7 +34,7 @@ class _Watchdog:
     """One thread per process, sleeping until the earliest armed deadline."""
 
     def __init__(self) -> None:
-        self._cond = threading.Condition()
+        self._cond = threading.Condition(threading.Lock())  # never re-entered: no RLock needed
         self._heap: list[tuple[float, int, _Watch]] = []
         self._seq = itertools.count()
         self._thread: threading.Thread | None = None
