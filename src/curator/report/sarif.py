@@ -104,8 +104,12 @@ def pieces(results: Sequence[Result], *, tool: str = "curator") -> Iterator[str]
     # costliest report of a large run (bench/README.md); code scanning reads it, not people.
     # "results" is the last key of the last object: its empty list ends the dump.
     yield _dump(log).removesuffix("[]}]}") + "["
+    where: dict[Path, str] = {}  # a route file's URI once, not once per flagged source
     for number, result in enumerate(results):
-        yield ("," if number else "") + _dump(_result(result, index[result.rule]))
+        if result.path not in where:
+            where[result.path] = uri(result.path)
+        rule_index = index[result.rule]
+        yield ("," if number else "") + _dump(_result(result, rule_index, where[result.path]))
     yield "]}]}\n"
 
 
@@ -177,8 +181,7 @@ def _rule(rule: str, results: Sequence[Result]) -> dict[str, object]:
     }
 
 
-def _result(result: Result, rule_index: int) -> dict[str, object]:
-    where = uri(result.path)
+def _result(result: Result, rule_index: int, where: str) -> dict[str, object]:
     key = f"{result.rule}\0{where}\0{result.url or ''}".encode()
     out: dict[str, object] = {
         "ruleId": result.rule,
