@@ -39,9 +39,16 @@ class Wants:
     terms: tuple[str, ...] = ()
     fingerprint: bool = False
     known_hash: str | None = None  # body hash of the last look: the same body is not re-read
+    # The words of a 404/410 page too: a made-up URL's not-found page is what a live-looking
+    # link is compared with (``classify.probe``). Only probes ask, so a run's own dead links
+    # are not read.
+    error_page: bool = False
 
 
 NO_WANTS = Wants()
+PROBE_WANTS = Wants(error_page=True)
+# The statuses whose body is a site's not-found page.
+_NOT_FOUND = frozenset({404, 410})
 
 
 @dataclass(frozen=True)
@@ -85,6 +92,8 @@ def inspect(result: FetchResult, wants: Wants = NO_WANTS) -> Inspection:
 def _inspect(result: FetchResult, wants: Wants) -> Inspection:
     ok = result.status is not None and 200 <= result.status < 300
     kept = _without_page(result)
+    if wants.error_page and result.status in _NOT_FOUND and result.body:
+        return _not_found_page(result, kept)
     if not (ok and result.body):
         empty = EMPTY_BODY if result.status == 200 and not result.not_modified else None
         return Inspection(result=kept, page=None, shape=None, body_hash=None, gone=empty)
@@ -116,6 +125,16 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         unchanged=unchanged,
         gone=read_facts(page, truncated=result.truncated),
     )
+
+
+def _not_found_page(result: FetchResult, kept: FetchResult) -> Inspection:
+    """A site's answer to a made-up URL that says 404 with a page: its words, kept as a shape
+    (no metadata, no gone facts: the status already says the page is gone)."""
+    if result.content_type not in _HTML_TYPES:
+        return Inspection(result=kept, page=None, shape=None, body_hash=None)
+    page = extract(result.body, result.final_url, result.headers)
+    shape = PageShape.of(result.status, result.final_url, page.text, page.canonical)
+    return Inspection(result=kept, page=None, shape=shape, body_hash=None)
 
 
 def _describe(exc: Exception) -> str:

@@ -202,6 +202,13 @@ class ProbeAnswer:
         of its own: it is the site's stand-in."""
         return self.status is not None and 200 <= self.status < 300
 
+    @property
+    def not_found_page(self) -> bool:
+        """Unknown paths answer 404 or 410 with a page of words: the site's own not-found
+        page, whatever language it is written in. A link answering 200 with that page shows
+        it too (sites that render a removed item's page from their error template)."""
+        return self.status in (404, 410) and bool(self.sketch)
+
 
 @dataclass(frozen=True)
 class ProbePlan:
@@ -237,6 +244,8 @@ def compare(
     A page equal to the answer is the catch-all, unless the answer names the page itself (its
     canonical link is the page's own): then the site served the real page to a made-up URL.
     """
+    if answer.not_found_page:
+        return _against_not_found(page, answer, threshold, margin)
     if not answer.catch_all:
         return None
     if _names_page(answer, page):
@@ -253,6 +262,22 @@ def compare(
         return ProbeOutcome(True, reason, alike, borderline=alike < threshold + margin)
     reason = f"differs from a made-up URL on this site ({alike:.0%} alike)"
     return ProbeOutcome(False, reason, alike, borderline=alike >= threshold - margin)
+
+
+def _against_not_found(
+    page: PageShape, answer: ProbeAnswer, threshold: float, margin: float
+) -> ProbeOutcome | None:
+    """A page with the same words as the site's not-found page shows that page; one that
+    differs says nothing either way (the site answers missing pages honestly, so the page's
+    own words decide), as with any site that answers 404."""
+    alike = similarity(page.sketch, answer.sketch)
+    if alike < threshold:
+        return None
+    reason = (
+        f"shows this site's not-found page, the page a made-up URL here answers with "
+        f"HTTP {answer.status} ({alike:.0%} alike)"
+    )
+    return ProbeOutcome(True, reason, alike, borderline=alike < threshold + margin)
 
 
 def _names_page(answer: ProbeAnswer, page: PageShape) -> bool:
