@@ -13,6 +13,7 @@ import hashlib
 from dataclasses import dataclass, replace
 
 from curator.assess import fingerprint, main_text, measure_support
+from curator.classify.default_pages import default_page
 from curator.classify.gone import EMPTY_BODY, GoneFacts, read_facts
 from curator.classify.probe import PageShape
 from curator.classify.soft404 import parked_marker
@@ -57,7 +58,8 @@ class Inspection:
     page: PageMeta | None  # text emptied
     shape: PageShape | None
     body_hash: str | None
-    parked: str | None = None  # the phrase that betrays a parked domain, read off the full page
+    # the phrase that betrays a parked domain or a server's default page, read off the full page
+    parked: str | None = None
     fingerprint: str | None = None  # main-content fingerprint, when asked for
     text_length: int = 0  # characters of main text behind the fingerprint
     found_terms: tuple[str, ...] = ()  # the asked-for terms the page mentions
@@ -118,7 +120,8 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         page=replace(page, text=""),
         shape=PageShape.of(result.status, result.final_url, page.text, page.canonical),
         body_hash=body_hash,
-        parked=parked_marker(page.title, page.text, result.body[:20000].decode("latin-1")),
+        parked=parked_marker(page.title, page.text, result.body[:20000].decode("latin-1"))
+        or default_page(page.title, page.h1, page.text.count(" ") + 1),
         fingerprint=print_,
         text_length=length,
         found_terms=found,
