@@ -23,24 +23,25 @@ from curator.states import LinkState
 from fixtureweb import FixtureWeb, html_page
 from routefiles import write_route
 
+SHORT = "It works! This is the default web page for this server."
 DATA = json.loads(resources.files("curator.classify").joinpath(PAGES_FILE).read_text("utf-8"))
 
 
 @pytest.mark.parametrize(("title", "heading"), DATA["examples"])
 def test_the_softwares_own_wording_is_recognised(title: str | None, heading: str | None) -> None:
-    assert default_page(title, heading, words=20) is not None
+    assert default_page(title, heading, SHORT) is not None
 
 
 @pytest.mark.parametrize(("title", "heading"), DATA["not"])
 def test_pages_quoting_the_wording_are_not_default_pages(
     title: str | None, heading: str | None
 ) -> None:
-    assert default_page(title, heading, words=20) is None
+    assert default_page(title, heading, SHORT) is None
 
 
 def test_a_long_untitled_page_under_a_default_heading_is_the_sites_own() -> None:
-    assert default_page(None, "It works!", words=20) is not None
-    assert default_page(None, "It works!", words=800) is None
+    assert default_page(None, "It works!", SHORT) is not None
+    assert default_page(None, "It works!", "word " * 800) is None
 
 
 NGINX = (

@@ -121,7 +121,7 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         shape=PageShape.of(result.status, result.final_url, page.text, page.canonical),
         body_hash=body_hash,
         parked=parked_marker(page.title, page.text, result.body[:20000].decode("latin-1"))
-        or default_page(page.title, page.h1, page.text.count(" ") + 1),
+        or default_page(page.title, page.h1, page.text),
         fingerprint=print_,
         text_length=length,
         found_terms=found,

@@ -60,18 +60,23 @@ def parse(data: dict[str, object]) -> DefaultPages:
 MARKER_PREFIX = "default page of "
 
 
-def default_page(title: str | None, heading: str | None, words: int) -> str | None:
-    """``default page of <software>: “<wording>”`` when this is one, else None."""
+def default_page(title: str | None, heading: str | None, text: str) -> str | None:
+    """``default page of <software>: “<wording>”`` when this is one, else None. ``text`` is the
+    page's visible text: only its length is read, and only when the heading decides."""
     pages = default_pages()
     if title and title.strip():
         key = normalise(title)
         name = pages.titles.get(key) or next(
             (name for pattern, name in pages.patterns if pattern.fullmatch(key)), None
         )
-        if name is None and heading and normalise(heading) == key and words <= SHORT_WORDS:
+        if name is None and heading and normalise(heading) == key and _short(text):
             name = pages.headings.get(key)  # an untitled page whose heading stood in as title
         return f"{MARKER_PREFIX}{name}: “{title.strip()}”" if name else None
-    if heading and words <= SHORT_WORDS:
+    if heading and _short(text):
         name = pages.headings.get(normalise(heading))
         return f"{MARKER_PREFIX}{name}: “{heading.strip()}”" if name else None
     return None
+
+
+def _short(text: str) -> bool:
+    return text.count(" ") < SHORT_WORDS
