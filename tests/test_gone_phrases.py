@@ -24,6 +24,18 @@ BOOK: dict[str, Any] = json.loads(
 WEB_TOP_TEN = {"en", "es", "de", "fr", "ja", "ru", "pt", "zh", "it", "pl"}
 
 
+# The most used content languages of the web, in W3Techs' order (Norwegian as Bokmål, nb).
+WEB_MOST_USED = ["en", "es", "de", "ja", "fr", "pt", "ru", "it", "nl", "pl", "tr", "fa", "zh",
+                 "vi", "id", "cs", "ko", "uk", "hu", "ar", "sv", "ro", "el", "da", "fi", "he",
+                 "sk", "th", "bg", "sr", "hr", "nb", "lt", "sl", "lv", "et", "ca", "ms", "hi",
+                 "bn", "ur", "tl", "sw", "is", "sq", "mk"]  # fmt: skip
+
+
+def test_the_book_covers_the_45_most_used_content_languages() -> None:
+    assert len(WEB_MOST_USED) >= 45
+    assert set(WEB_MOST_USED) <= set(BOOK)
+
+
 def test_the_book_covers_the_most_used_languages_of_the_web() -> None:
     assert set(BOOK) >= WEB_TOP_TEN
     assert len(BOOK) >= 14
