@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from curator.catalog import load_catalog
+from curator.classify.probe import PageShape, ProbeAnswer, compare
 from curator.fetch.client import Fetcher
 from curator.pipeline import RunRequest, run_check
 from curator.report.model import Report, SourceReport
@@ -101,3 +102,26 @@ def test_a_link_showing_the_sites_404_page_is_soft_dead_in_any_language(
         assert "HTTP 404" in (seen[removed].reason or "")
     assert len(probes) == 1  # one made-up URL for the shared path shape, as before
     assert probes_again == []  # the next day the stored answer (with its words) is reused
+
+
+def test_an_app_shell_or_the_home_page_under_a_404_is_no_not_found_page() -> None:
+    shell = ""  # what an app's shell shows: a title, a script, an empty root element
+    home = "Spine Health Clinic. " + "Physiotherapy and back pain care in the city centre. " * 5
+    for text, canonical in ((shell, None), (home, "http://clinic.example/")):
+        page = PageShape.of(200, "http://clinic.example/welcome", text, canonical)
+        answer = ProbeAnswer(
+            origin="http://clinic.example",
+            shape="/text",
+            status=404,
+            final_url="http://clinic.example/zzqxw",
+            sketch=PageShape.of(404, "http://clinic.example/zzqxw", text, canonical).sketch,
+            canonical=canonical,
+        )
+        assert compare(page, answer, threshold=0.9) is None
+    words = "Samahani, hatukuweza kupata ukurasa huu. Rudi mwanzo. " + _FOOTER
+    page = PageShape.of(200, "http://clinic.example/welcome", words)
+    answer = ProbeAnswer(
+        "http://clinic.example", "/text", 404, "http://clinic.example/zzqxw", page.sketch
+    )
+    outcome = compare(page, answer, threshold=0.9)
+    assert outcome is not None and outcome.alike

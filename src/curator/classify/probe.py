@@ -269,7 +269,16 @@ def _against_not_found(
 ) -> ProbeOutcome | None:
     """A page with the same words as the site's not-found page shows that page; one that
     differs says nothing either way (the site answers missing pages honestly, so the page's
-    own words decide), as with any site that answers 404."""
+    own words decide), as with any site that answers 404.
+
+    Two 404 bodies are no not-found page: an app's shell with next to no words (a single-page
+    app on static hosting serves the same shell for every route, known or not) and the site's
+    home page (its canonical link names the home page): a live page may show either.
+    """
+    if len(answer.sketch) < NOT_FOUND_MIN_HASHES * _HASH_BYTES:
+        return None
+    if answer.canonical is not None and is_home_page(answer.canonical):
+        return None
     alike = similarity(page.sketch, answer.sketch)
     if alike < threshold:
         return None
@@ -376,6 +385,11 @@ SKETCH_SIZE = 64
 # An array typecode wide enough for a CRC-32 ("I" is 4 bytes wherever curator runs; C only
 # promises 2).
 _HASH_CODE = "I" if array("I").itemsize >= 4 else "L"
+_HASH_BYTES = array(_HASH_CODE).itemsize
+# A 404 body with fewer word 4-grams than this (about six visible words) is an app's shell or
+# a bare status line, not a not-found page whose words could identify it. Visible words are
+# the page's main text: a terse not-found page says a sentence or two there.
+NOT_FOUND_MIN_HASHES = 3
 
 
 def shingle_sketch(text: str, size: int = 4, limit: int = 3000) -> bytes:
