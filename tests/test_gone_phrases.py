@@ -24,6 +24,18 @@ BOOK: dict[str, Any] = json.loads(
 WEB_TOP_TEN = {"en", "es", "de", "fr", "ja", "ru", "pt", "zh", "it", "pl"}
 
 
+# The most used content languages of the web, in W3Techs' order (Norwegian as Bokmål, nb).
+WEB_MOST_USED = ["en", "es", "de", "ja", "fr", "pt", "ru", "it", "nl", "pl", "tr", "fa", "zh",
+                 "vi", "id", "cs", "ko", "uk", "hu", "ar", "sv", "ro", "el", "da", "fi", "he",
+                 "sk", "th", "bg", "sr", "hr", "nb", "lt", "sl", "lv", "et", "ca", "ms", "hi",
+                 "bn", "ur", "tl", "sw", "is", "sq", "mk"]  # fmt: skip
+
+
+def test_the_book_covers_the_45_most_used_content_languages() -> None:
+    assert len(WEB_MOST_USED) >= 45
+    assert set(WEB_MOST_USED) <= set(BOOK)
+
+
 def test_the_book_covers_the_most_used_languages_of_the_web() -> None:
     assert set(BOOK) >= WEB_TOP_TEN
     assert len(BOOK) >= 14
@@ -97,3 +109,17 @@ def test_prose_around_the_message_weakens_title_and_heading() -> None:
     assert reference.title is not None and error_page.title is not None
     assert reference.title.strength < 0.5 <= error_page.title.strength
     assert reference.prose > 300 and error_page.prose == 0
+
+
+def test_a_name_with_a_subtitle_after_its_colon_is_a_work_not_a_message() -> None:
+    memoir = read_facts(replace(EMPTY_PAGE, title="Page Not Found: A Memoir | County Libraries"))
+    novel = read_facts(replace(EMPTY_PAGE, h1="Pagina non trovata: un romanzo"))
+    error = read_facts(replace(EMPTY_PAGE, title="Error 404: Page not found | Spine Care"))
+    said_twice = read_facts(
+        replace(EMPTY_PAGE, title="Page not found: the page you requested does not exist")
+    )
+    assert memoir.title is not None and memoir.title.strength == 0
+    assert "subtitle" in memoir.title.note
+    assert novel.heading is not None and novel.heading.strength == 0
+    assert error.title is not None and error.title.strength == 1.0
+    assert said_twice.title is not None and said_twice.title.strength >= 0.5

@@ -13,6 +13,7 @@ import hashlib
 from dataclasses import dataclass, replace
 
 from curator.assess import fingerprint, main_text, measure_support
+from curator.classify.default_pages import default_page
 from curator.classify.gone import EMPTY_BODY, GoneFacts, read_facts
 from curator.classify.probe import PageShape
 from curator.classify.soft404 import parked_marker
@@ -39,9 +40,16 @@ class Wants:
     terms: tuple[str, ...] = ()
     fingerprint: bool = False
     known_hash: str | None = None  # body hash of the last look: the same body is not re-read
+    # The words of a 404/410 page too: a made-up URL's not-found page is what a live-looking
+    # link is compared with (``classify.probe``). Only probes ask, so a run's own dead links
+    # are not read.
+    error_page: bool = False
 
 
 NO_WANTS = Wants()
+PROBE_WANTS = Wants(error_page=True)
+# The statuses whose body is a site's not-found page.
+_NOT_FOUND = frozenset({404, 410})
 
 
 @dataclass(frozen=True)
@@ -50,7 +58,8 @@ class Inspection:
     page: PageMeta | None  # text emptied
     shape: PageShape | None
     body_hash: str | None
-    parked: str | None = None  # the phrase that betrays a parked domain, read off the full page
+    # the phrase that betrays a parked domain or a server's default page, read off the full page
+    parked: str | None = None
     fingerprint: str | None = None  # main-content fingerprint, when asked for
     text_length: int = 0  # characters of main text behind the fingerprint
     found_terms: tuple[str, ...] = ()  # the asked-for terms the page mentions
@@ -85,6 +94,8 @@ def inspect(result: FetchResult, wants: Wants = NO_WANTS) -> Inspection:
 def _inspect(result: FetchResult, wants: Wants) -> Inspection:
     ok = result.status is not None and 200 <= result.status < 300
     kept = _without_page(result)
+    if wants.error_page and result.status in _NOT_FOUND and result.body:
+        return _not_found_page(result, kept)
     if not (ok and result.body):
         empty = EMPTY_BODY if result.status == 200 and not result.not_modified else None
         return Inspection(result=kept, page=None, shape=None, body_hash=None, gone=empty)
@@ -109,13 +120,24 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         page=replace(page, text=""),
         shape=PageShape.of(result.status, result.final_url, page.text, page.canonical),
         body_hash=body_hash,
-        parked=parked_marker(page.title, page.text, result.body[:20000].decode("latin-1")),
+        parked=parked_marker(page.title, page.text, result.body[:20000].decode("latin-1"))
+        or default_page(page.title, page.h1, page.text),
         fingerprint=print_,
         text_length=length,
         found_terms=found,
         unchanged=unchanged,
         gone=read_facts(page, truncated=result.truncated),
     )
+
+
+def _not_found_page(result: FetchResult, kept: FetchResult) -> Inspection:
+    """A site's answer to a made-up URL that says 404 with a page: its words, kept as a shape
+    (no metadata, no gone facts: the status already says the page is gone)."""
+    if result.content_type not in _HTML_TYPES:
+        return Inspection(result=kept, page=None, shape=None, body_hash=None)
+    page = extract(result.body, result.final_url, result.headers)
+    shape = PageShape.of(result.status, result.final_url, page.text, page.canonical)
+    return Inspection(result=kept, page=None, shape=shape, body_hash=None)
 
 
 def _describe(exc: Exception) -> str:

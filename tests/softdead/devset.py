@@ -17,7 +17,7 @@ from __future__ import annotations
 import gzip
 import random
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -31,7 +31,7 @@ from curator.classify.link import Verdict, classify, lands_home
 from curator.classify.probe import PageShape, answer_shape, compare, learn, needs_probe
 from curator.classify.soft404 import lost_landing
 from curator.fetch.client import Fetcher
-from curator.inspect import inspect
+from curator.inspect import PROBE_WANTS, inspect
 from curator.settings import ClassifySettings
 from curator.states import LinkState
 from fixtureweb import FixtureWeb
@@ -44,7 +44,7 @@ BLIND2 = HERE / "blind2.yaml"  # written without reading classify/ or blind.yaml
 ROOT = HERE.parent.parent
 CORPUS = ROOT / "../shared/corpus/pages"
 LABELS = ("gone", "live")
-PROBE_ANSWERS = ("404", "same", "home", "other")
+PROBE_ANSWERS = ("404", "same", "home", "other", "notfound", "notfound-home")
 
 
 @dataclass(frozen=True)
@@ -65,6 +65,11 @@ class Case:
     redirect: str | None = None  # the link redirects to this path of its site
     redirect_status: int = 301
     probe: str = "404"  # what the site answers for made-up URLs
+    # probe "notfound": made-up URLs answer 404 with the site's not-found page, this case's
+    # template with these title and message (the case's own when unset); "notfound-home":
+    # 404 with the site's home page as its body
+    notfound_title: str | None = None
+    notfound: str | None = None
     path: str = ""  # the link's path; /<section>/<id> when empty
     filler: int = 0  # paragraphs of ordinary article text after the message
     topic: str = "health"  # what the filler paragraphs are about: health or web
@@ -370,6 +375,18 @@ def serve(web: FixtureWeb, cases: list[Case]) -> dict[str, str]:
             web.add(case.host, "*", case.status, payload, headers)
         elif case.probe == "home":
             web.add(case.host, "*", 302, headers={"Location": "/"})
+        elif case.probe == "notfound":
+            page = replace(
+                case,
+                title=case.notfound_title or case.title,
+                message=case.notfound if case.notfound is not None else case.message,
+                h1=None if case.notfound is not None else case.h1,
+                filler=0,
+                status=404,
+            )
+            web.add(case.host, "*", 404, encoded(case, body_of(page)), headers)
+        elif case.probe == "notfound-home":
+            web.add(case.host, "*", 404, home, {"Content-Type": "text/html; charset=utf-8"})
         elif case.probe == "other":
             web.add(case.host, "*", 200, home, {"Content-Type": "text/html; charset=utf-8"})
     return links
@@ -405,7 +422,7 @@ def judge(fetcher: Fetcher, case: Case, url: str, settings: ClassifySettings) ->
     if shape is not None and needs_probe(url, shape, inspection.parked):
 
         def look(made_up: str) -> PageShape:
-            seen = inspect(fetcher.fetch(made_up))
+            seen = inspect(fetcher.fetch(made_up), PROBE_WANTS)
             return answer_shape(seen.shape, seen.result.status, seen.result.final_url)
 
         answer = learn(look, url, shape, settings.probe_similarity)

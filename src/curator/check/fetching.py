@@ -27,6 +27,7 @@ from curator.classify.probe import (
 )
 from curator.execute import Executor
 from curator.fetch.result import FetchResult
+from curator.inspect import PROBE_WANTS
 from curator.redact import redact_url
 from curator.store.interface import Store
 
@@ -112,7 +113,8 @@ def _looks(executor: Executor, probes: Mapping[ProbeKey, str]) -> dict[ProbeKey,
         return {}
     by_url = {url: key for key, url in probes.items()}
     looks = {}
-    for inspection in executor.inspect_many(list(by_url)):
+    wants = dict.fromkeys(by_url, PROBE_WANTS)
+    for inspection in executor.inspect_many(list(by_url), wants=wants):
         if isinstance(inspection, ProbeAnswer):
             continue
         result = inspection.result

@@ -11,7 +11,7 @@ written into the verdict's reason, so an editor sees why.
 A few signs are decisive on their own because they say the page is gone by definition: an empty
 body, a body with nothing usable in it (no title, no heading, at most a word), a deep link
 redirected to the site's home page, to its error page or to a search for its own name, a parked
-or for-sale domain.
+or for-sale domain, a hosting server's default page ("Welcome to nginx!").
 
 The weights are fitted by ``python -m bench.softdead --set union`` on the labelled DEV and blind
 sets in ``tests/softdead`` and graded leaving one family out (figures in bench/README.md).
@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from curator.classify.default_pages import MARKER_PREFIX
 from curator.classify.gone import GoneFacts, Statement
 from curator.classify.probe import ProbeOutcome
 
@@ -110,7 +111,7 @@ class Signs:
     probe: ProbeOutcome | None = None
     home_redirect: str | None = None  # the home page a deep link landed on
     landing: str | None = None  # the error page or search for its own name a link landed on
-    parked: str | None = None  # the phrase that betrays a parked domain
+    parked: str | None = None  # the phrase that betrays a parked domain or a server's default page
 
 
 def features(facts: GoneFacts | None, probe: ProbeOutcome | None) -> dict[str, float]:
@@ -169,6 +170,9 @@ def decisive(signs: Signs) -> str | None:
         return f"redirects to the site's home page ({signs.home_redirect})"
     if signs.landing is not None:
         return f"redirects to {signs.landing}"
+    if signs.parked and signs.parked.startswith(MARKER_PREFIX):
+        software, wording = signs.parked.removeprefix(MARKER_PREFIX).split(": ", 1)
+        return f"the domain now shows {software}'s default page ({wording}) instead of the site"
     if signs.parked:
         return f"the domain is parked or for sale (“{signs.parked}”)"
     facts = signs.facts

@@ -293,6 +293,9 @@ def _measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement
     )
     strength = share if share >= MAIN_SHARE else 0.0
     plain = False
+    if place is not Place.TEXT and _subtitled(value, spans):
+        note += ", a name with a subtitle after its colon"
+        return Statement(place, kind, lang, value[:120], 0.0, note, plain)
     if all(_quoted(value, start, end) for start, end, _, _ in spans):
         strength *= QUOTED_SHARE
         note += ", in quotation marks"
@@ -305,6 +308,30 @@ def _measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement
     else:
         plain = strength > 0
     return Statement(place, kind, lang, value[:120], strength, note, plain)
+
+
+# Words after a colon that make the statement before it a work's name ("Page Not Found: A
+# Memoir"), not a message: a subtitle has at least this many words no statement covers.
+SUBTITLE_WORDS = 2
+_COLON = re.compile(r"\s*[:：]\s+")
+
+
+def _subtitled(value: str, spans: list[tuple[int, int, Kind, str]]) -> bool:
+    """A statement followed by a colon and a subtitle of other words, up to the next title
+    separator: a book, film or song with that name ("Page Not Found: A Memoir | City Library").
+    An error's own title goes on in more of the statement ("Error 404: Page not found", "Page
+    not found: the page you requested does not exist")."""
+    for _, end, _, _ in spans:
+        colon = _COLON.match(value, end)
+        if colon is None:
+            continue
+        rest = value[colon.end() :]
+        separator = _TITLE_SEPARATORS.search(rest)
+        stop = colon.end() + (separator.start() if separator else len(rest))
+        goes_on = any(until > colon.end() and start < stop for start, until, _, _ in spans)
+        if not goes_on and _word_count(value[colon.end() : stop]) >= SUBTITLE_WORDS:
+            return True
+    return False
 
 
 def _spans(segment: str, among: tuple[Language, ...]) -> list[tuple[int, int, Kind, str]]:

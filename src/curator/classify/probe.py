@@ -202,6 +202,13 @@ class ProbeAnswer:
         of its own: it is the site's stand-in."""
         return self.status is not None and 200 <= self.status < 300
 
+    @property
+    def not_found_page(self) -> bool:
+        """Unknown paths answer 404 or 410 with a page of words: the site's own not-found
+        page, whatever language it is written in. A link answering 200 with that page shows
+        it too (sites that render a removed item's page from their error template)."""
+        return self.status in (404, 410) and bool(self.sketch)
+
 
 @dataclass(frozen=True)
 class ProbePlan:
@@ -237,6 +244,8 @@ def compare(
     A page equal to the answer is the catch-all, unless the answer names the page itself (its
     canonical link is the page's own): then the site served the real page to a made-up URL.
     """
+    if answer.not_found_page:
+        return _against_not_found(page, answer, threshold, margin)
     if not answer.catch_all:
         return None
     if _names_page(answer, page):
@@ -253,6 +262,31 @@ def compare(
         return ProbeOutcome(True, reason, alike, borderline=alike < threshold + margin)
     reason = f"differs from a made-up URL on this site ({alike:.0%} alike)"
     return ProbeOutcome(False, reason, alike, borderline=alike >= threshold - margin)
+
+
+def _against_not_found(
+    page: PageShape, answer: ProbeAnswer, threshold: float, margin: float
+) -> ProbeOutcome | None:
+    """A page with the same words as the site's not-found page shows that page; one that
+    differs says nothing either way (the site answers missing pages honestly, so the page's
+    own words decide), as with any site that answers 404.
+
+    Two 404 bodies are no not-found page: an app's shell with next to no words (a single-page
+    app on static hosting serves the same shell for every route, known or not) and the site's
+    home page (its canonical link names the home page): a live page may show either.
+    """
+    if len(answer.sketch) < NOT_FOUND_MIN_HASHES * _HASH_BYTES:
+        return None
+    if answer.canonical is not None and is_home_page(answer.canonical):
+        return None
+    alike = similarity(page.sketch, answer.sketch)
+    if alike < threshold:
+        return None
+    reason = (
+        f"shows this site's not-found page, the page a made-up URL here answers with "
+        f"HTTP {answer.status} ({alike:.0%} alike)"
+    )
+    return ProbeOutcome(True, reason, alike, borderline=alike < threshold + margin)
 
 
 def _names_page(answer: ProbeAnswer, page: PageShape) -> bool:
@@ -351,6 +385,11 @@ SKETCH_SIZE = 64
 # An array typecode wide enough for a CRC-32 ("I" is 4 bytes wherever curator runs; C only
 # promises 2).
 _HASH_CODE = "I" if array("I").itemsize >= 4 else "L"
+_HASH_BYTES = array(_HASH_CODE).itemsize
+# A 404 body with fewer word 4-grams than this (about six visible words) is an app's shell or
+# a bare status line, not a not-found page whose words could identify it. Visible words are
+# the page's main text: a terse not-found page says a sentence or two there.
+NOT_FOUND_MIN_HASHES = 3
 
 
 def shingle_sketch(text: str, size: int = 4, limit: int = 3000) -> bytes:

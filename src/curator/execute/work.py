@@ -28,7 +28,7 @@ from curator.classify.probe import (
 )
 from curator.execute.shards import Shard
 from curator.fetch.client import Fetcher
-from curator.inspect import NO_WANTS, Inspection, inspect
+from curator.inspect import NO_WANTS, PROBE_WANTS, Inspection, inspect
 from curator.settings import FetchSettings
 
 CHUNK_SIZE = 64
@@ -77,7 +77,7 @@ class Probes:
             self._deliver(learn(self._look, url, page, self._plan.similarity))
 
     def _look(self, url: str) -> PageShape:
-        inspection = inspect(self._fetcher.fetch(url))
+        inspection = inspect(self._fetcher.fetch(url), PROBE_WANTS)
         result = inspection.result
         return answer_shape(inspection.shape, result.status, result.final_url)
 

@@ -1,0 +1,127 @@
+"""A link that shows the site's own not-found page is soft-dead, whatever language it is in.
+
+The site answers made-up URLs with an honest 404 and a page; a removed item's link answers 200
+with that same page. The page's words are in no phrase book (Swahili here): only the match
+with the site's 404 page can tell. A live page of the same site, in the same chrome, stays
+alive, and the host's answer is learnt once and kept in the store like any other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from curator.catalog import load_catalog
+from curator.classify.probe import PageShape, ProbeAnswer, compare
+from curator.fetch.client import Fetcher
+from curator.pipeline import RunRequest, run_check
+from curator.report.model import Report, SourceReport
+from curator.settings import FetchSettings, Settings
+from curator.states import LinkState
+from curator.store.sqlite import SqliteStore
+from fixtureweb import FixtureRequest, FixtureWeb, html_page
+from routefiles import write_route
+
+SHOP = "duka.afya.example"
+T0 = datetime(2026, 12, 1, 3, 0, tzinfo=UTC)
+_MENU = "".join(f"<li><a href='/c/{i}'>Kategoria {i}</a></li>" for i in range(12))
+_FOOTER = "<footer><p>" + "Afya Bora, Nairobi. Huduma kwa wateja kila siku. " * 6 + "</p></footer>"
+
+
+def _page(title: str, main: str) -> str:
+    return html_page(title=title, body=f"<nav><ul>{_MENU}</ul></nav><main>{main}</main>{_FOOTER}")
+
+
+NOT_FOUND = _page(
+    "Afya Bora", "<h2>Samahani, hatukuweza kupata ukurasa huu.</h2><p>Rudi mwanzo.</p>"
+)
+
+
+def _product(number: int) -> str:
+    return _page(
+        f"Kiraka cha joto namba {number} | Afya Bora",
+        f"<h1>Kiraka cha joto namba {number}</h1><p>Bei: KSh {number}50. Kinapatikana.</p>"
+        f"<p>Kiraka hiki hupunguza maumivu ya mgongo kwa saa {number + 4}.</p>",
+    )
+
+
+LIVE = [f"/bidhaa/{n}/kiraka-cha-joto-{n}" for n in (1, 3, 4, 5)]
+
+
+def _shop(request: FixtureRequest) -> None:
+    """Products in ``LIVE`` are on sale; product 2 was removed and its page renders the
+    not-found template with 200; anything else is an honest 404 carrying that same template."""
+    if request.path in LIVE:
+        request.respond(200, _product(LIVE.index(request.path) + 1))
+    elif request.path == "/bidhaa/2/mto-wa-mgongo":
+        request.respond(200, NOT_FOUND)
+    else:
+        request.respond(404, NOT_FOUND)
+
+
+def _run(
+    tmp_path: Path, web: FixtureWeb, settings: Settings, store: SqliteStore, now: datetime
+) -> Report:
+    catalog = load_catalog(tmp_path / "routes")
+    with Fetcher(settings.fetch, resolver=web.resolver) as fetcher:
+        return run_check(
+            RunRequest(routes=list(catalog.routes.values()), known_slugs=frozenset(catalog.routes)),
+            settings,
+            fetcher,
+            store,
+            clock=lambda: now,
+        )
+
+
+def _sources(report: Report) -> dict[str, SourceReport]:
+    return {s.url: s for route in report.routes for s in route.sources}
+
+
+def test_a_link_showing_the_sites_404_page_is_soft_dead_in_any_language(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    web.add(SHOP, "*", handler=_shop)
+    live = [web.url(SHOP, path) for path in LIVE]
+    removed = web.url(SHOP, "/bidhaa/2/mto-wa-mgongo")
+    write_route(tmp_path / "routes", "duka", [*live, removed])
+    settings = Settings(fetch=fast_settings())
+    cited = {*LIVE, "/bidhaa/2/mto-wa-mgongo", "/robots.txt"}
+
+    with SqliteStore(tmp_path / "state.sqlite") as store:
+        first = _sources(_run(tmp_path, web, settings, store, T0))
+        probes = [r.path for r in web.requests(SHOP) if r.path not in cited]
+        web.log.clear()
+        second = _sources(_run(tmp_path, web, settings, store, T0 + timedelta(days=1)))
+        probes_again = [r.path for r in web.requests(SHOP) if r.path not in cited]
+
+    for seen in (first, second):
+        assert [seen[link].state for link in live] == [LinkState.ALIVE] * 4
+        assert seen[removed].state is LinkState.SOFT_DEAD
+        assert "shows this site's not-found page" in (seen[removed].reason or "")
+        assert "HTTP 404" in (seen[removed].reason or "")
+    assert len(probes) == 1  # one made-up URL for the shared path shape, as before
+    assert probes_again == []  # the next day the stored answer (with its words) is reused
+
+
+def test_an_app_shell_or_the_home_page_under_a_404_is_no_not_found_page() -> None:
+    shell = ""  # what an app's shell shows: a title, a script, an empty root element
+    home = "Spine Health Clinic. " + "Physiotherapy and back pain care in the city centre. " * 5
+    for text, canonical in ((shell, None), (home, "http://clinic.example/")):
+        page = PageShape.of(200, "http://clinic.example/welcome", text, canonical)
+        answer = ProbeAnswer(
+            origin="http://clinic.example",
+            shape="/text",
+            status=404,
+            final_url="http://clinic.example/zzqxw",
+            sketch=PageShape.of(404, "http://clinic.example/zzqxw", text, canonical).sketch,
+            canonical=canonical,
+        )
+        assert compare(page, answer, threshold=0.9) is None
+    words = "Samahani, hatukuweza kupata ukurasa huu. Rudi mwanzo. " + _FOOTER
+    page = PageShape.of(200, "http://clinic.example/welcome", words)
+    answer = ProbeAnswer(
+        "http://clinic.example", "/text", 404, "http://clinic.example/zzqxw", page.sketch
+    )
+    outcome = compare(page, answer, threshold=0.9)
+    assert outcome is not None and outcome.alike
