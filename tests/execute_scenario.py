@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from curator.catalog import load_catalog
-from curator.pipeline import RunRequest
 from curator.report.model import Report
 from fixtureweb import FixtureWeb, html_page
 from routefiles import write_route
@@ -58,11 +56,6 @@ def build(web: FixtureWeb, routes_dir: Path, extra_hosts: int = 0, per_host: int
         ]
         for start in range(0, len(urls) - len(urls) % 5, 5):
             write_route(routes_dir, f"site{h}-{start}", urls[start : start + 5])
-
-
-def request(routes_dir: Path) -> RunRequest:
-    catalog = load_catalog(routes_dir)
-    return RunRequest(routes=list(catalog.routes.values()), known_slugs=frozenset(catalog.routes))
 
 
 def judged(report: Report) -> dict[str, tuple[object, ...]]:

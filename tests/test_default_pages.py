@@ -14,10 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from curator.catalog import load_catalog
+from checkroutes import check_routes
 from curator.classify.default_pages import PAGES_FILE, default_page
-from curator.fetch.client import Fetcher
-from curator.pipeline import RunRequest, run_check
 from curator.settings import FetchSettings, Settings
 from curator.states import LinkState
 from fixtureweb import FixtureWeb, html_page
@@ -65,15 +63,7 @@ def test_a_sites_root_showing_nginxs_default_page_is_soft_dead(
     tutorial = web.add("devnotes.example", "/nginx/install", body=TUTORIAL)
     others = [web.add(f"site{n}.example", "/", body=html_page(f"Site {n}")) for n in range(3)]
     write_route(tmp_path / "routes", "servers", [rehosted, tutorial, *others])
-    catalog = load_catalog(tmp_path / "routes")
-    settings = Settings(fetch=fast_settings())
-    with Fetcher(settings.fetch, resolver=web.resolver) as fetcher:
-        report = run_check(
-            RunRequest(routes=list(catalog.routes.values()), known_slugs=frozenset(catalog.routes)),
-            settings,
-            fetcher,
-            None,
-        )
+    report = check_routes(tmp_path / "routes", Settings(fetch=fast_settings()), web.resolver)
     seen = {s.url: s for route in report.routes for s in route.sources}
 
     assert seen[rehosted].state is LinkState.SOFT_DEAD

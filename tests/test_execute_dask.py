@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from checkroutes import run_request as request
 from curator.classify.probe import ProbeAnswer, ProbePlan
 from curator.execute.dask import DaskExecutor
 from curator.execute.interface import ExecutorError
@@ -27,7 +28,7 @@ from curator.settings import FetchSettings, Settings
 from curator.states import LinkState
 from curator.store.sqlite import SqliteStore
 from dask_cluster import SKIP_ENV, LocalDaskCluster, dask_command, missing_reason
-from execute_scenario import article, build, judged, request
+from execute_scenario import article, build, judged
 from fixtureweb import FixtureWeb
 from routefiles import write_route
 

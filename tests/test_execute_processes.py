@@ -14,13 +14,14 @@ from pathlib import Path
 
 import pytest
 
+from checkroutes import run_request as request
 from curator.execute import InProcessExecutor
 from curator.execute.interface import ExecutorError
 from curator.execute.processes import ProcessExecutor
 from curator.fetch.client import Fetcher
 from curator.pipeline import run_check
 from curator.settings import FetchSettings, Settings
-from execute_scenario import build, judged, request
+from execute_scenario import build, judged
 from fixtureweb import FixtureRequest, FixtureWeb, html_page
 from routefiles import write_route
 

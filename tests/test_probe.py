@@ -11,10 +11,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from curator.catalog import load_catalog
+from checkroutes import check_routes
 from curator.classify.probe import id_probe_url, path_shape, probe_key, probe_url
-from curator.fetch.client import Fetcher
-from curator.pipeline import RunRequest, run_check
 from curator.report.model import Report
 from curator.settings import ClassifySettings, FetchSettings, Settings
 from curator.states import LinkState
@@ -75,15 +73,7 @@ def _run(
     store: SqliteStore | None = None,
     now: datetime = T0,
 ) -> Report:
-    catalog = load_catalog(tmp_path / "routes")
-    with Fetcher(settings.fetch, resolver=web.resolver) as fetcher:
-        return run_check(
-            RunRequest(routes=list(catalog.routes.values()), known_slugs=frozenset(catalog.routes)),
-            settings,
-            fetcher,
-            store,
-            clock=lambda: now,
-        )
+    return check_routes(tmp_path / "routes", settings, web.resolver, store, clock=lambda: now)
 
 
 def _states(report: Report) -> dict[str, LinkState]:

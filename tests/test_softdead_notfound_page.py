@@ -12,10 +12,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from curator.catalog import load_catalog
+from checkroutes import check_routes
 from curator.classify.probe import PageShape, ProbeAnswer, compare
-from curator.fetch.client import Fetcher
-from curator.pipeline import RunRequest, run_check
 from curator.report.model import Report, SourceReport
 from curator.settings import FetchSettings, Settings
 from curator.states import LinkState
@@ -63,15 +61,7 @@ def _shop(request: FixtureRequest) -> None:
 def _run(
     tmp_path: Path, web: FixtureWeb, settings: Settings, store: SqliteStore, now: datetime
 ) -> Report:
-    catalog = load_catalog(tmp_path / "routes")
-    with Fetcher(settings.fetch, resolver=web.resolver) as fetcher:
-        return run_check(
-            RunRequest(routes=list(catalog.routes.values()), known_slugs=frozenset(catalog.routes)),
-            settings,
-            fetcher,
-            store,
-            clock=lambda: now,
-        )
+    return check_routes(tmp_path / "routes", settings, web.resolver, store, clock=lambda: now)
 
 
 def _sources(report: Report) -> dict[str, SourceReport]:

@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import gzip
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 
-from curator.catalog import load_catalog
+from checkroutes import check_routes
 from curator.classify import classify
 from curator.classify.probe import ProbeOutcome
 from curator.fetch.client import Fetcher
 from curator.inspect import inspect
-from curator.pipeline import RunRequest, run_check
 from curator.settings import ClassifySettings, FetchSettings, Settings
 from curator.states import LinkState
 from fixtureweb import FixtureWeb
@@ -50,16 +48,7 @@ def _states(
     tmp_path: Path, web: FixtureWeb, fast: Callable[..., FetchSettings], urls: list[str]
 ) -> dict[str, dict[str, object]]:
     write_route(tmp_path / "routes", "signals", urls)
-    catalog = load_catalog(tmp_path / "routes")
-    settings = Settings(fetch=fast())
-    with Fetcher(settings.fetch, resolver=web.resolver) as fetcher:
-        report = run_check(
-            RunRequest(routes=list(catalog.routes.values()), known_slugs=frozenset(catalog.routes)),
-            settings,
-            fetcher,
-            None,
-            clock=lambda: datetime.now(UTC),
-        )
+    report = check_routes(tmp_path / "routes", Settings(fetch=fast()), web.resolver)
     return {s.name: s.model_dump() for s in report.routes[0].sources}
 
 
