@@ -176,7 +176,7 @@ class ProcessExecutor(Executor):
         if self._pool is None:
             return
         if self._busy:
-            for pid in self._pids:
+            for pid in self.pids:  # a copy: the forwarding thread may be adding one
                 with contextlib.suppress(ProcessLookupError):
                     os.kill(pid, signal.SIGTERM)
         self._pool.shutdown(wait=True, cancel_futures=True)
