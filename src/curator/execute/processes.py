@@ -113,7 +113,7 @@ class ProcessExecutor(Executor):
         return sorted(self._pids)
 
     def start(self) -> None:
-        """Start the workers (each imports curator, about half a second) without waiting:
+        """Start the workers (each imports curator first) without waiting:
         the pool starts a worker per task it cannot give to an idle one, so a no-op each
         starts them all."""
         if self._pool is not None:
