@@ -22,7 +22,7 @@ def assert_reports_whole(reports: Path) -> None:
 def assert_parses(path: Path) -> None:
     """A report file is whole and well formed for its kind."""
     text = path.read_text(encoding="utf-8")
-    if path.suffix == ".json":
+    if path.suffix in (".json", ".sarif"):  # a SARIF log is JSON, written a result at a time
         json.loads(text)
     elif path.suffix == ".xml":
         ET.fromstring(text)

@@ -95,6 +95,36 @@ def test_closing_after_an_abandoned_wave_ends_its_busy_worker_at_once(
         os.kill(pid, 0)  # reaped, not left running
 
 
+class _Interrupted(Exception):
+    """Stands in for Ctrl-C (pytest handles KeyboardInterrupt itself)."""
+
+
+def _interrupt(*_: object) -> None:
+    raise _Interrupted
+
+
+def test_closing_a_wave_abandoned_before_its_workers_started_does_not_wait_for_it(
+    web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    # Ctrl-C while the workers are still importing curator: no worker has announced its pid,
+    # yet closing must not wait for their shards' slow pages.
+    slow = [web.add(f"slow{n}.org", "/late", body=html_page("Late"), delay=20) for n in range(2)]
+    executor = ProcessExecutor(fast_settings(total_timeout=30, read_timeout=30), web.resolver, 2)
+    results = executor.inspect_many(slow)
+    previous = signal.signal(signal.SIGALRM, _interrupt)
+    signal.setitimer(signal.ITIMER_REAL, 0.05)
+    try:
+        with pytest.raises(_Interrupted):
+            next(results)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    began = time.monotonic()
+    results.close()
+    executor.close()
+    assert time.monotonic() - began < 10
+
+
 def test_a_wave_after_an_abandoned_one_gets_only_its_own_pages(
     web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
 ) -> None:

@@ -221,6 +221,7 @@ def test_untitled_near_empty_answers_are_nothing_but_a_titled_app_shell_lives(
     for name in ("Source 1", "Source 2", "Source 4"):
         assert sources[name]["state"] is LinkState.SOFT_DEAD
         assert "nothing usable" in str(sources[name]["reason"])
+        assert "at most a word of text" in str(sources[name]["reason"])  # "OK" is not no text
     for name in ("Source 3", "Source 5"):
         assert sources[name]["state"] is LinkState.ALIVE, sources[name]["reason"]
 

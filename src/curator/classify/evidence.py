@@ -179,7 +179,7 @@ def decisive(signs: Signs) -> str | None:
     if facts is not None and facts.empty:
         return "answers 200 with an empty body"
     if facts is not None and facts.nothing:
-        return "answers 200 with nothing usable: no title, no heading, no text"
+        return "answers 200 with nothing usable: no title, no heading, at most a word of text"
     return None
 
 

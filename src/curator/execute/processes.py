@@ -24,7 +24,9 @@ Choices:
   worker's death.
 - A wave abandoned while its shards run (Ctrl-C, a cancelled run) leaves them running; closing
   the executor then ends those workers at once (SIGTERM to the pids they announced), since a
-  running task cannot be cancelled through the pool, and reaps them through its shutdown.
+  running task cannot be cancelled through the pool, and reaps them through its shutdown. A
+  worker that has not announced itself yet (still starting when the wave was abandoned) ends
+  itself when it sees the pool's stop event, so the shutdown never waits for a whole shard.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from multiprocessing.queues import Queue
+from multiprocessing.synchronize import Event as EventType
 
 from curator.classify.probe import ProbeAnswer
 from curator.execute.interface import Executor, ExecutorError, Inspected, ShardProgress, Wave
@@ -97,6 +100,7 @@ class ProcessExecutor(Executor):
         self._resolver = resolver or SystemResolver()
         self._pool: ProcessPoolExecutor | None = None
         self._results: Queue[_Chunk | None] | None = None  # the workers' chunks, one per pool
+        self._stop: EventType | None = None  # set to end this pool's workers, one per pool
         self._arrived: queue.SimpleQueue[_Chunk | _Ended] = queue.SimpleQueue()
         self._pids: set[int] = set()
         self._wave = 0
@@ -109,7 +113,7 @@ class ProcessExecutor(Executor):
         return sorted(self._pids)
 
     def start(self) -> None:
-        """Start the workers (each imports curator, about half a second) without waiting:
+        """Start the workers (each imports curator first) without waiting:
         the pool starts a worker per task it cannot give to an idle one, so a no-op each
         starts them all."""
         if self._pool is not None:
@@ -117,11 +121,12 @@ class ProcessExecutor(Executor):
         self._results = results = _CONTEXT.Queue()
         results.cancel_join_thread()  # a dead worker may hold its lock: never wait on it
         self._arrived, self._pids = queue.SimpleQueue(), set()  # this pool's own
+        self._stop = stop = _CONTEXT.Event()
         self._pool = ProcessPoolExecutor(
             self.workers,
             mp_context=_CONTEXT,
             initializer=_start_worker,
-            initargs=(self._settings, self._resolver, results),
+            initargs=(self._settings, self._resolver, results, stop),
         )
         threading.Thread(
             target=_forward,
@@ -176,7 +181,9 @@ class ProcessExecutor(Executor):
         if self._pool is None:
             return
         if self._busy:
-            for pid in self._pids:
+            if self._stop is not None:
+                self._stop.set()  # workers not announced yet end themselves
+            for pid in self.pids:  # a copy: the forwarding thread may be adding one
                 with contextlib.suppress(ProcessLookupError):
                     os.kill(pid, signal.SIGTERM)
         self._pool.shutdown(wait=True, cancel_futures=True)
@@ -225,12 +232,21 @@ _results: Queue[_Chunk | None] | None = None
 
 
 def _start_worker(
-    settings: FetchSettings, resolver: Resolver, results: Queue[_Chunk | None]
+    settings: FetchSettings, resolver: Resolver, results: Queue[_Chunk | None], stop: EventType
 ) -> None:
-    """The pool's initializer: this worker's Fetcher, kept for every shard it runs."""
+    """The pool's initializer: this worker's Fetcher, kept for every shard it runs, and a
+    thread that ends the worker when the driver abandons its pool."""
     global _fetcher, _results
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the driver's to handle
+    threading.Thread(target=_end_on, args=(stop,), name="curator-stop", daemon=True).start()
     _fetcher, _results = Fetcher(settings, resolver), results
+
+
+def _end_on(stop: EventType) -> None:
+    """End this worker at once when ``stop`` is set, whatever its task is waiting on: the
+    pool sees a worker gone and its shutdown stops waiting for the task."""
+    stop.wait()
+    os._exit(1)
 
 
 def _run_shard(wave: int, shard: Shard) -> None:

@@ -16,8 +16,8 @@ def render(report: Report) -> str:
 
 
 def pieces(report: Report) -> Iterator[str]:
-    """``render``'s text, byte for byte, a route at a time: a large run's document (tens of
-    megabytes, and as much again while pydantic encodes it) is never held whole."""
+    """``render``'s text, byte for byte, a route at a time: a large run's document (and as
+    much again while pydantic encodes it) is never held whole (bench/README.md)."""
     if not report.routes:
         yield render(report)
         return

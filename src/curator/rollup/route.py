@@ -103,8 +103,8 @@ def source_report(
     editorial: Mapping[str, str | None] | None = None,
 ) -> SourceReport:
     """``editorial`` (the blurb and approved text) is passed in rather than added with
-    ``model_copy``: a copy gets a fields set of its own, about a kilobyte and a half per source
-    a run holds, where instances built with the same fields share one (``curator.frozen``)."""
+    ``model_copy``: a copy gets a fields set of its own for every source a run holds, where
+    instances built with the same fields share one (``curator.frozen``; bench/README.md)."""
     extra = dict(editorial or {})
     if look is None:
         return SourceReport(
