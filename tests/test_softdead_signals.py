@@ -198,6 +198,24 @@ def test_landings_that_say_the_page_is_gone_whatever_the_language(
     assert sources["Source 5"]["state"] is LinkState.MOVED  # a real new address is a move
 
 
+def test_a_redirect_to_an_access_denied_page_is_not_called_gone(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """A bot or region rule that sends the checker to /403.html says nothing of the page."""
+    web.add("news.example", "/", body=_chrome("Daily News", "<h1>Today</h1>" + PROSE))
+    denied = "<h1>Access denied</h1><p>Your request was blocked by our security service.</p>"
+    web.add("news.example", "/403.html", body=_chrome("Access denied", denied))
+    web.add("news.example", "/404.html", body=_chrome("Not here", "<p>Menu</p>"))
+    blocked = web.redirect("news.example", "/world/2024/story", "/403.html", status=302)
+    gone = web.redirect("news.example", "/world/2023/story", "/404.html", status=302)
+    others = [
+        web.add("health.example", f"/a/{n}", body=_chrome(f"Article {n}", PROSE)) for n in range(3)
+    ]
+    sources = _states(tmp_path, web, fast_settings, [blocked, gone, *others])
+    assert sources["Source 1"]["state"] is not LinkState.SOFT_DEAD, sources["Source 1"]
+    assert sources["Source 2"]["state"] is LinkState.SOFT_DEAD
+
+
 def test_untitled_near_empty_answers_are_nothing_but_a_titled_app_shell_lives(
     tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
 ) -> None:

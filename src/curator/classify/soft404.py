@@ -92,8 +92,10 @@ def lost_landing(url: str, final_url: str) -> str | None:
 
 
 # The last path segment of an error page: 404, 404.html, error, not-found, pagenotfound...
+# Not 403: a redirect to an access-denied page is a block (a bot or region rule turned the
+# checker away), and the page behind it may well be there.
 _ERROR_PAGE = re.compile(
-    r"(?:40[34]|410|error|error-?page|not-?found|page-?not-?found|pagenotfound|notfound)"
+    r"(?:404|410|error|error-?page|not-?found|page-?not-?found|pagenotfound|notfound)"
     r"(?:[-_]?page)?(?:\.\w{2,5})?"
 )
 _SEARCH_PARAMS = frozenset({"s", "q", "query", "search", "k", "keyword", "keywords", "term"})
