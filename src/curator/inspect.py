@@ -118,7 +118,7 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
     return Inspection(
         result=kept,
         page=replace(page, text=""),
-        shape=PageShape.of(result.status, result.final_url, page.text, page.canonical),
+        shape=PageShape.of(result.status, result.final_url, page.text, page.canonical, page.title),
         body_hash=body_hash,
         parked=parked_marker(page.title, page.text, result.body[:20000].decode("latin-1"))
         or default_page(page.title, page.h1, page.text),
@@ -136,7 +136,7 @@ def _not_found_page(result: FetchResult, kept: FetchResult) -> Inspection:
     if result.content_type not in _HTML_TYPES:
         return Inspection(result=kept, page=None, shape=None, body_hash=None)
     page = extract(result.body, result.final_url, result.headers)
-    shape = PageShape.of(result.status, result.final_url, page.text, page.canonical)
+    shape = PageShape.of(result.status, result.final_url, page.text, page.canonical, page.title)
     return Inspection(result=kept, page=None, shape=shape, body_hash=None)
 
 

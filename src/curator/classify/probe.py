@@ -165,12 +165,18 @@ class PageShape:
     final_url: str
     sketch: bytes  # up to SKETCH_SIZE 32-bit hashes, ascending, packed (see shingle_sketch)
     canonical: str | None = None
+    title: str | None = None
 
     @classmethod
     def of(
-        cls, status: int | None, final_url: str, text: str, canonical: str | None = None
+        cls,
+        status: int | None,
+        final_url: str,
+        text: str,
+        canonical: str | None = None,
+        title: str | None = None,
     ) -> PageShape:
-        return cls(status, final_url, shingle_sketch(text), canonical)
+        return cls(status, final_url, shingle_sketch(text), canonical, title)
 
 
 @dataclass(frozen=True)
@@ -191,6 +197,7 @@ class ProbeAnswer:
     canonical: str | None = None
     ignores_last_segment: bool = False
     learnt_at: datetime | None = None
+    title: str | None = None  # read only of a not-found page (see _against_not_found)
 
     @property
     def key(self) -> ProbeKey:
@@ -274,10 +281,16 @@ def _against_not_found(
     Two 404 bodies are no not-found page: an app's shell with next to no words (a single-page
     app on static hosting serves the same shell for every route, known or not) and the site's
     home page (its canonical link names the home page): a live page may show either.
+
+    The page must also have the not-found page's title. A template that lists recent posts
+    under its "not found" message makes the words of the 404 and of a live listing (a blog's
+    index, a category) nearly the same; the title is what names the page as the error.
     """
     if len(answer.sketch) < NOT_FOUND_MIN_HASHES * _HASH_BYTES:
         return None
     if answer.canonical is not None and is_home_page(answer.canonical):
+        return None
+    if not _same_title(page.title, answer.title):
         return None
     alike = similarity(page.sketch, answer.sketch)
     if alike < threshold:
@@ -287,6 +300,13 @@ def _against_not_found(
         f"HTTP {answer.status} ({alike:.0%} alike)"
     )
     return ProbeOutcome(True, reason, alike, borderline=alike < threshold + margin)
+
+
+def _same_title(one: str | None, other: str | None) -> bool:
+    """Both pages have a title, and it is the same but for case and spacing."""
+    if not one or not other:
+        return False
+    return " ".join(one.casefold().split()) == " ".join(other.casefold().split())
 
 
 def _names_page(answer: ProbeAnswer, page: PageShape) -> bool:
@@ -363,6 +383,7 @@ def _answer(
         sketch=probe.sketch,
         canonical=probe.canonical,
         ignores_last_segment=ignores_last_segment,
+        title=probe.title,
     )
 
 

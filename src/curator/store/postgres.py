@@ -83,13 +83,14 @@ _RUN_COLUMNS = (
 _RUN_VALUES = "%s, %s, %s, %s, %s, %s::jsonb, %s, %s, %s"
 _ARCHIVE_COLUMNS = "url, episode, looked_at, snapshot_url, snapshot_at"
 _PROBE_COLUMNS = (
-    "origin, shape, learnt_at, status, final_url, sketch, canonical, ignores_last_segment"
+    "origin, shape, learnt_at, status, final_url, sketch, canonical, ignores_last_segment, title"
 )
 _PROBE_UPSERT = (
-    f"INSERT INTO probe_answers ({_PROBE_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s) "
+    f"INSERT INTO probe_answers ({_PROBE_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) "
     "ON CONFLICT (origin, shape) DO UPDATE SET learnt_at = excluded.learnt_at, "
     "status = excluded.status, final_url = excluded.final_url, sketch = excluded.sketch, "
-    "canonical = excluded.canonical, ignores_last_segment = excluded.ignores_last_segment"
+    "canonical = excluded.canonical, ignores_last_segment = excluded.ignores_last_segment, "
+    "title = excluded.title"
 )
 
 
@@ -326,11 +327,12 @@ def _probe_row(answer: ProbeAnswer) -> tuple[Any, ...]:
         answer.sketch,
         answer.canonical,
         answer.ignores_last_segment,
+        answer.title,
     )
 
 
 def _probe_answer(row: Sequence[Any]) -> ProbeAnswer:
-    origin, shape, learnt_at, status, final_url, sketch, canonical, ignores = row
+    origin, shape, learnt_at, status, final_url, sketch, canonical, ignores, title = row
     return ProbeAnswer(
         origin=origin,
         shape=shape,
@@ -339,6 +341,7 @@ def _probe_answer(row: Sequence[Any]) -> ProbeAnswer:
         sketch=bytes(sketch),
         canonical=canonical,
         ignores_last_segment=bool(ignores),
+        title=title,
         learnt_at=learnt_at.astimezone(UTC),
     )
 

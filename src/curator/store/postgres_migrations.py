@@ -114,6 +114,10 @@ MIGRATIONS: tuple[Migration, ...] = (
             """,
         ),
     ),
+    Migration(
+        "the title of each learnt not-found page (a page showing it must have the same title)",
+        ("ALTER TABLE probe_answers ADD COLUMN title TEXT",),
+    ),
 )
 
 LATEST_VERSION = len(MIGRATIONS)

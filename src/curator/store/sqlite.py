@@ -93,13 +93,14 @@ def _create_private(path: Path) -> None:
 
 
 _PROBE_COLUMNS = (
-    "origin, shape, learnt_at, status, final_url, sketch, canonical, ignores_last_segment"
+    "origin, shape, learnt_at, status, final_url, sketch, canonical, ignores_last_segment, title"
 )
 _PROBE_UPSERT = (
-    f"INSERT INTO probe_answers ({_PROBE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+    f"INSERT INTO probe_answers ({_PROBE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
     "ON CONFLICT (origin, shape) DO UPDATE SET learnt_at = excluded.learnt_at, "
     "status = excluded.status, final_url = excluded.final_url, sketch = excluded.sketch, "
-    "canonical = excluded.canonical, ignores_last_segment = excluded.ignores_last_segment"
+    "canonical = excluded.canonical, ignores_last_segment = excluded.ignores_last_segment, "
+    "title = excluded.title"
 )
 _SQL_PARAMETERS = 900  # under SQLite's oldest limit on ? parameters in one statement (999)
 
@@ -381,11 +382,12 @@ def _probe_row(answer: ProbeAnswer) -> tuple[Any, ...]:
         answer.sketch,
         answer.canonical,
         int(answer.ignores_last_segment),
+        answer.title,
     )
 
 
 def _probe_answer(row: Sequence[Any], path: Path) -> ProbeAnswer:
-    origin, shape, learnt_at, status, final_url, sketch, canonical, ignores = row
+    origin, shape, learnt_at, status, final_url, sketch, canonical, ignores, title = row
     try:
         return ProbeAnswer(
             origin=origin,
@@ -395,6 +397,7 @@ def _probe_answer(row: Sequence[Any], path: Path) -> ProbeAnswer:
             sketch=bytes(sketch),
             canonical=canonical,
             ignores_last_segment=bool(ignores),
+            title=title,
             learnt_at=_utc(learnt_at),
         )
     except (TypeError, ValueError) as exc:
