@@ -87,7 +87,8 @@ def test_a_link_showing_the_sites_404_page_is_soft_dead_in_any_language(
         probes_again = [r.path for r in web.requests(SHOP) if r.path not in cited]
 
     for seen in (first, second):
-        assert [seen[link].state for link in live] == [LinkState.ALIVE] * 4
+        said = [(seen[link].state, seen[link].reason) for link in live]
+        assert [state for state, _ in said] == [LinkState.ALIVE] * 4, said
         assert seen[removed].state is LinkState.SOFT_DEAD
         assert "shows this site's not-found page" in (seen[removed].reason or "")
         assert "HTTP 404" in (seen[removed].reason or "")
