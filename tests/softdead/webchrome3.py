@@ -513,7 +513,7 @@ def _nuxt(case: Any, rng: random.Random) -> str:
         _head(case, rng, "<link rel='modulepreload' as='script' crossorigin href='/_nuxt/entry.4b1f0a.js'>"
               "<link rel='prefetch' as='script' crossorigin href='/_nuxt/error-404.9c1e.js'>", css=20)
         + f"<body><div id='__nuxt'><div class='nuxt-loading-indicator' style='height:3px'></div><div class='layout-default'>"
-        f"<header class='app-bar'><a href='/' class='brand'>{case.site}</a></header><div class='page'>{case.message}</div></div></div>"
+        f"<header class='app-bar'><a href='/' class='brand'>{case.site}</a></header><div class='page'>{_main(case, 'page-title')}</div></div></div>"
         f"<div id='teleports'></div><script type='application/json' id='__NUXT_DATA__' data-ssr='true'>{_state(case, rng, 120, 300)}</script>"
         f"<script>window.__NUXT__={{config:{{public:{{apiBase:'/api'}},app:{{baseURL:'/',buildAssetsDir:'/_nuxt/'}}}}}}</script>"
         f"<script type='module' src='/_nuxt/entry.4b1f0a.js' crossorigin></script></body></html>"
