@@ -4,6 +4,7 @@
     python -m bench.softdead --fit     # also print the weights fitted on every family
     python -m bench.softdead --set blind   # the blind set (tests/softdead/blind.yaml) alone
     python -m bench.softdead --set blind2  # the second blind set (tests/softdead/blind2.yaml)
+    python -m bench.softdead --set blind3  # the third blind set (tests/softdead/blind3.yaml)
     python -m bench.softdead --set union   # DEV and blind families together, one left out at a time
 
 Every page of ``tests/softdead/cases.yaml`` is served by a local fixture web and goes through
@@ -31,7 +32,17 @@ if str(TESTS) not in sys.path:
     sys.path.insert(0, str(TESTS))
 
 from fixtureweb import FixtureWeb  # noqa: E402
-from softdead.devset import BLIND, BLIND2, MANIFEST, Case, Judged, judge, load_cases, serve  # noqa: E402
+from softdead.devset import (  # noqa: E402
+    BLIND,
+    BLIND2,
+    BLIND3,
+    MANIFEST,
+    Case,
+    Judged,
+    judge,
+    load_cases,
+    serve,
+)
 
 # A false alarm costs an editor's trust; a miss is found by a reader later. Fitting weighs them so.
 FALSE_ALARM_COST = 4.0
@@ -57,8 +68,15 @@ FETCH = FetchSettings(
 
 
 # The blind set was written without reading curator.classify: its figure is the outside estimate.
-# The second blind set was written without reading curator.classify or the first blind set.
-SETS = {"dev": (MANIFEST,), "blind": (BLIND,), "blind2": (BLIND2,), "union": (MANIFEST, BLIND)}
+# The second blind set was written without reading curator.classify or the first blind set; the
+# third without reading curator.classify or either earlier set.
+SETS = {
+    "dev": (MANIFEST,),
+    "blind": (BLIND,),
+    "blind2": (BLIND2,),
+    "blind3": (BLIND3,),
+    "union": (MANIFEST, BLIND),
+}
 
 
 def judge_all(cases: Sequence[Case]) -> list[Judged]:

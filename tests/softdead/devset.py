@@ -35,12 +35,13 @@ from curator.inspect import PROBE_WANTS, inspect
 from curator.settings import ClassifySettings
 from curator.states import LinkState
 from fixtureweb import FixtureWeb
-from softdead import webchrome, webchrome2
+from softdead import webchrome, webchrome2, webchrome3
 
 HERE = Path(__file__).parent
 MANIFEST = HERE / "cases.yaml"
 BLIND = HERE / "blind.yaml"  # written without reading curator.classify; see webchrome.py
 BLIND2 = HERE / "blind2.yaml"  # written without reading classify/ or blind.yaml; webchrome2.py
+BLIND3 = HERE / "blind3.yaml"  # written without reading classify/ or blind*.yaml; webchrome3.py
 ROOT = HERE.parent.parent
 CORPUS = ROOT / "../shared/corpus/pages"
 LABELS = ("gone", "live")
@@ -223,6 +224,8 @@ def body_of(case: Case) -> bytes:
         return webchrome.render(case).encode("utf-8")
     if case.chrome in webchrome2.TEMPLATES:
         return webchrome2.render(case).encode("utf-8")
+    if case.chrome in webchrome3.TEMPLATES:
+        return webchrome3.render(case).encode("utf-8")
     return _template(case).encode("utf-8")
 
 
