@@ -27,12 +27,12 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from curator.extract import PageMeta, extract
+from curator.extract import PageMeta, extract, jsonld
 from curator.extract.choices import DEFAULT, DESCRIPTION_SOURCES, TITLE_SOURCES, Choices
 from curator.extract.decode import decode_html
 from curator.extract.descriptions import description
 from curator.extract.document import Document, parse
-from curator.extract.titles import title, title_candidates
+from curator.extract.titles import title, title_candidates, title_element_text
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO_ROOT / ".." / "shared" / "corpus"
@@ -223,12 +223,11 @@ def title_variants() -> list[Variant]:
     return proven + consensus + _ablations(DEFAULT, "title_order") + [NAIVE]
 
 
-# Each extractor's published title and description order, in curator's source names. goose3
-# is approximated: og:title, the schema headline, then <title>, each cut of the site's name.
+# metascraper's and Readability's published title and description orders, in curator's source
+# names; goose3's title is its own rule (_goose3_title), its description the meta tag alone.
 _EXTRACTOR_TITLE_ORDERS = (
     ("og", "twitter", "title-whole", "json-ld", "h1"),
     ("json-ld", "dc", "og", "twitter", "title"),
-    ("og", "json-ld", "title"),
 )
 _EXTRACTOR_DESCRIPTION_ORDERS = (
     ("og", "twitter", "meta", "itemprop", "json-ld", "paragraph"),
@@ -246,9 +245,47 @@ def _majority(values: Iterable[str | None]) -> str | None:
 
 def _title_by_vote(document: Document, url: str) -> str | None:
     """What most of metascraper, Readability and goose3 would report as the title."""
-    return _majority(
+    found = [
         title(document, replace(DEFAULT, title_order=order)) for order in _EXTRACTOR_TITLE_ORDERS
+    ]
+    return _majority([*found, _goose3_title(document, url)])
+
+
+_GOOSE3_SPLITTERS = ("|", "-", "»", ":")
+
+
+def _goose3_title(document: Document, url: str) -> str | None:
+    """goose3's TitleExtractor: og:title, the schema headline, meta headline, then <title>.
+
+    Each is cleaned as goose3 does: the host name removed, the site's name (og:site_name, else
+    the JSON-LD publisher's) removed when a splitter is present, a splitter left at either end
+    dropped.
+    """
+    headline = jsonld.first_text(document.jsonld, "headline")
+    raw = (
+        document.meta.get("og:title")
+        or headline
+        or document.meta.get("headline")
+        or title_element_text(document)
     )
+    if not raw:
+        return None
+    text = raw
+    host = urlsplit(url).hostname
+    if host:
+        text = re.sub(re.escape(host), "", text, flags=re.IGNORECASE).strip()
+    site = document.meta.get("og:site_name")
+    if not site or site == text:
+        publisher = next((o.get("publisher") for o in document.jsonld if o.get("publisher")), None)
+        site = jsonld.text(publisher, "name") if isinstance(publisher, dict) else None
+    if site and any(splitter in text for splitter in _GOOSE3_SPLITTERS):
+        text = text.replace(site, "").strip()
+    words = text.split()
+    if words and words[0] in _GOOSE3_SPLITTERS:
+        words.pop(0)
+    if words and words[-1] in _GOOSE3_SPLITTERS:
+        words.pop()
+    return " ".join(words) or None
 
 
 def _description_by_vote(document: Document, url: str) -> str | None:
