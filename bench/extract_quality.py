@@ -350,6 +350,10 @@ def description_variants() -> list[Variant]:
         Variant(
             "extractors' vote (metascraper, Readability, goose3)", DEFAULT, _description_by_vote
         ),
+        Variant(
+            "pairwise majority of extractors (og, meta, twitter, json-ld), agreement",
+            replace(DEFAULT, description_order=("og", "meta", "twitter", "json-ld", "paragraph")),
+        ),
     ]
     return proven + _ablations(DEFAULT, "description_order") + [NAIVE]
 
