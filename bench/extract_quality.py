@@ -218,6 +218,7 @@ def title_variants() -> list[Variant]:
             replace(DEFAULT, title_vote=True, title_order=_without(DEFAULT.title_order, "twitter")),
         ),
         Variant("extractors' vote (metascraper, Readability, goose3)", DEFAULT, _title_by_vote),
+        Variant("goose3's own title rule", DEFAULT, _goose3_title),
         Variant("og/twitter title with the site name cut", DEFAULT, _title_without_site_name),
     ]
     return proven + consensus + _ablations(DEFAULT, "title_order") + [NAIVE]
