@@ -20,18 +20,19 @@ import statistics
 import sys
 import time
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from curator.extract import PageMeta, extract
+from curator.extract import PageMeta, extract, jsonld
 from curator.extract.choices import DEFAULT, DESCRIPTION_SOURCES, TITLE_SOURCES, Choices
 from curator.extract.decode import decode_html
 from curator.extract.descriptions import description
 from curator.extract.document import Document, parse
-from curator.extract.titles import title
+from curator.extract.titles import title, title_candidates, title_element_text
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO_ROOT / ".." / "shared" / "corpus"
@@ -171,12 +172,19 @@ def _same_date(expected: str, got: datetime | date | None) -> bool:
 # graded on pages it was not selected on, so a rule that only fits the DEV pages shows up.
 
 
+Picker = Callable[[Document, str], str | None]
+"""A rule that is not a setting of Choices: (parsed page, page URL or "") -> value."""
+
+
 @dataclass(frozen=True)
 class Variant:
     """One named setting of the tunable choices, a candidate for selection."""
 
     name: str
     choices: Choices
+    pick: Picker | None = None
+    """Set for rules built only here to be measured (votes between extractors, site-name
+    cutting); they are graded like the others but curator does not ship them."""
 
 
 NAIVE = Variant(
@@ -203,7 +211,115 @@ def title_variants() -> list[Variant]:
             replace(DEFAULT, title_order=("json-ld", "dc", "og", "twitter", "title")),
         ),
     ]
-    return proven + _ablations(DEFAULT, "title_order") + [NAIVE]
+    consensus = [
+        Variant("consensus: the title most sources agree on", replace(DEFAULT, title_vote=True)),
+        Variant(
+            "consensus, og and twitter one voice",
+            replace(DEFAULT, title_vote=True, title_order=_without(DEFAULT.title_order, "twitter")),
+        ),
+        Variant("extractors' vote (metascraper, Readability, goose3)", DEFAULT, _title_by_vote),
+        Variant("goose3's own title rule", DEFAULT, _goose3_title),
+        Variant("og/twitter title with the site name cut", DEFAULT, _title_without_site_name),
+    ]
+    return proven + consensus + _ablations(DEFAULT, "title_order") + [NAIVE]
+
+
+# metascraper's and Readability's published title and description orders, in curator's source
+# names; goose3's title is its own rule (_goose3_title), its description the meta tag alone.
+_EXTRACTOR_TITLE_ORDERS = (
+    ("og", "twitter", "title-whole", "json-ld", "h1"),
+    ("json-ld", "dc", "og", "twitter", "title"),
+)
+_EXTRACTOR_DESCRIPTION_ORDERS = (
+    ("og", "twitter", "meta", "itemprop", "json-ld", "paragraph"),
+    ("json-ld", "dc", "og", "meta", "twitter", "paragraph"),
+    ("meta",),
+)
+
+
+def _majority(values: Iterable[str | None]) -> str | None:
+    """The value most extractors output; ties go to the earliest (metascraper's)."""
+    found = [value for value in values if value]
+    counts = Counter(normalise(value) for value in found)
+    return max(found, key=lambda value: counts[normalise(value)]) if found else None
+
+
+def _title_by_vote(document: Document, url: str) -> str | None:
+    """What most of metascraper, Readability and goose3 would report as the title."""
+    found = [
+        title(document, replace(DEFAULT, title_order=order)) for order in _EXTRACTOR_TITLE_ORDERS
+    ]
+    return _majority([*found, _goose3_title(document, url)])
+
+
+_GOOSE3_SPLITTERS = ("|", "-", "»", ":")
+
+
+def _goose3_title(document: Document, url: str) -> str | None:
+    """goose3's TitleExtractor: og:title, the schema headline, meta headline, then <title>.
+
+    Each is cleaned as goose3 does: the host name removed, the site's name (og:site_name, else
+    the JSON-LD publisher's) removed when a splitter is present, a splitter left at either end
+    dropped.
+    """
+    headline = jsonld.first_text(document.jsonld, "headline")
+    raw = (
+        document.meta.get("og:title")
+        or headline
+        or document.meta.get("headline")
+        or title_element_text(document)
+    )
+    if not raw:
+        return None
+    text = raw
+    host = urlsplit(url).hostname
+    if host:
+        text = re.sub(re.escape(host), "", text, flags=re.IGNORECASE).strip()
+    site = document.meta.get("og:site_name")
+    if not site or site == text:
+        publisher = next((o.get("publisher") for o in document.jsonld if o.get("publisher")), None)
+        site = jsonld.text(publisher, "name") if isinstance(publisher, dict) else None
+    if site and any(splitter in text for splitter in _GOOSE3_SPLITTERS):
+        text = text.replace(site, "").strip()
+    words = text.split()
+    if words and words[0] in _GOOSE3_SPLITTERS:
+        words.pop(0)
+    if words and words[-1] in _GOOSE3_SPLITTERS:
+        words.pop()
+    return " ".join(words) or None
+
+
+def _description_by_vote(document: Document, url: str) -> str | None:
+    """What most of metascraper, Readability and goose3 would report as the description."""
+    return _majority(
+        description(document, replace(DEFAULT, description_order=order, description_vote=False))[0]
+        for order in _EXTRACTOR_DESCRIPTION_ORDERS
+    )
+
+
+def _title_without_site_name(document: Document, url: str) -> str | None:
+    """The default title, with "| Site" cut off when it came from og or twitter.
+
+    The site's name is ``og:site_name``, ``application-name`` or the host's first label
+    (``techcrunch.com``: "techcrunch"), matched case-folded at either end beside a separator.
+    """
+    found = title_candidates(document)
+    if not found:
+        return None
+    source, value = found[0]
+    if source not in ("og", "twitter"):
+        return value
+    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    names = [document.meta.get("og:site_name"), document.meta.get("application-name")]
+    names += [host.split(".")[0], host] if host else []
+    for name in filter(None, names):
+        escaped = re.escape(name.strip())
+        cut = re.sub(
+            rf"(\s[|\-–—:·•»/]\s*{escaped}$|^{escaped}\s*[|\-–—:·•»/]\s)", "", value, flags=re.I
+        )
+        if cut != value and cut.strip():
+            return cut.strip()
+    return value
 
 
 def description_variants() -> list[Variant]:
@@ -232,6 +348,13 @@ def description_variants() -> list[Variant]:
             replace(DEFAULT, description_vote=False, description_order=readability),
         ),
         Variant("readability order, agreement", replace(DEFAULT, description_order=readability)),
+        Variant(
+            "extractors' vote (metascraper, Readability, goose3)", DEFAULT, _description_by_vote
+        ),
+        Variant(
+            "pairwise majority of extractors (og, meta, twitter, json-ld), agreement",
+            replace(DEFAULT, description_order=("og", "meta", "twitter", "json-ld", "paragraph")),
+        ),
     ]
     return proven + _ablations(DEFAULT, "description_order") + [NAIVE]
 
@@ -281,23 +404,30 @@ def score_variants(pages: Iterable[Page]) -> Grid:
     variants = {"title": title_variants(), "description": description_variants()}
     for page in pages:
         document = parse(decode_html(page.path.read_bytes(), {}))
+        url = page.truth.get("url")
         for field_name, candidates in variants.items():
             expected = page.truth.get(field_name)
             if not isinstance(expected, str):
                 continue
             want = normalise(expected)
             for variant in candidates:
-                got = _variant_value(document, field_name, variant.choices)
+                got = _variant_value(
+                    document, field_name, variant, url if isinstance(url, str) else ""
+                )
                 grid[field_name][variant.name][page.id] = normalise(got or "") == want
     return grid
 
 
-def _variant_value(document: Document | None, field_name: str, choices: Choices) -> str | None:
+def _variant_value(
+    document: Document | None, field_name: str, variant: Variant, url: str
+) -> str | None:
     if document is None:
         return None
+    if variant.pick is not None:
+        return variant.pick(document, url)
     if field_name == "title":
-        return title(document, choices)
-    return description(document, choices)[0]
+        return title(document, variant.choices)
+    return description(document, variant.choices)[0]
 
 
 @dataclass(frozen=True)
@@ -421,6 +551,41 @@ def ablation_report(grid: Grid, pages: list[Page]) -> str:
     return "\n".join(lines)
 
 
+TOOL_ORDERS = {
+    "title": ("metascraper (<title> whole)", "readability (json-ld, dc, og, twitter, <title>)"),
+    "description": ("metascraper, first declared wins", "readability, first declared wins"),
+}
+"""Per field, the variants that are metascraper's and Readability's own published orders."""
+
+
+def conflict_report(grid: Grid, pages: list[Page]) -> str:
+    """Per corpus, pages that only metascraper's order gets right, only Readability's, or both.
+
+    A page matched by one tool's order and not the other's is contested: a fixed rule gets it
+    only by siding with that tool, so no rule tuned on the other tool's truth can.
+    """
+    corpora = sorted({page.corpus for page in pages})
+    lines = ["", "metascraper's vs Readability's own order (pages each alone gets right):"]
+    lines.append(
+        f"{'field':<12}{'corpus':<13}{'both':>6}{'ms only':>9}{'rd only':>9}{'neither':>9}"
+    )
+    for field_name, (ms_name, rd_name) in TOOL_ORDERS.items():
+        ms, rd = grid[field_name][ms_name], grid[field_name][rd_name]
+        for corpus in corpora:
+            ids = [p.id for p in pages if p.corpus == corpus and p.id in ms]
+            cells = (
+                sum(ms[i] and rd[i] for i in ids),
+                sum(ms[i] and not rd[i] for i in ids),
+                sum(rd[i] and not ms[i] for i in ids),
+                sum(not ms[i] and not rd[i] for i in ids),
+            )
+            lines.append(
+                f"{field_name:<12}{corpus:<13}"
+                + "".join(f"{c:>{w}}" for c, w in zip(cells, (6, 9, 9, 9), strict=True))
+            )
+    return "\n".join(lines)
+
+
 def _cell(tally: Tally) -> str:
     return f"{tally.matched}/{tally.asserted} {100 * tally.rate:5.1f}%"
 
@@ -466,6 +631,7 @@ def main(argv: list[str] | None = None) -> int:
     print(held_out_report(grid, pages))
     if args.verbose:
         print(held_out_misses(grid, pages))
+        print(conflict_report(grid, pages))
         print(ablation_report(grid, pages))
     return 0
 

@@ -41,6 +41,21 @@ def test_each_title_source_is_read_in_the_order_given() -> None:
     assert title(page, Choices(title_order=("h1",))) is None
 
 
+def test_title_vote_takes_what_most_sources_repeat_ties_by_order() -> None:
+    head = (
+        '<meta property="og:title" content="Riverside park: a teaser">'
+        '<meta name="DC.title" content="Council approves the riverside park plan">'
+        "<title>Council approves the riverside park plan | Example News</title>"
+    )
+    page = document(head, "<main><h1>COUNCIL APPROVES THE RIVERSIDE PARK PLAN</h1></main>")
+    voting = Choices(title_vote=True)
+    assert title(page) == "Riverside park: a teaser"
+    assert title(page, voting) == "Council approves the riverside park plan"
+    tie = document(head.replace("DC.title", "keywords"), "<p>No heading here.</p>")
+    assert title(tie, voting) == "Riverside park: a teaser"
+    assert title(document("<title></title>", "<p>No heading.</p>"), voting) is None
+
+
 def test_agreement_or_first_declared_description() -> None:
     page = document()
     assert description(page) == ("What the council decided.", "twitter")

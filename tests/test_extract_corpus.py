@@ -114,3 +114,23 @@ def test_the_default_choices_are_the_ones_scored(results: Any, grid: Any, pages:
     for field in ("title", "description"):
         marks = grid[field]["default"]
         assert results.tallies[("all", field)].matched == sum(marks.values())
+
+
+def test_no_candidate_rule_beats_the_default_without_losing_elsewhere(
+    bench: ModuleType, pages: Any, grid: Any
+) -> None:
+    """A variant that gains on one corpus and loses nowhere would be a rule to ship.
+
+    Every candidate the bench scores (extractors' orders, votes between sources or between
+    extractors, site-name cutting, each rule taken out or added) either matches the default on
+    every corpus or loses pages on one; if one ever wins outright, the default should change.
+    """
+    corpora = sorted({page.corpus for page in pages})
+    for field in ("title", "description"):
+        base = grid[field]["default"]
+        for name, marks in grid[field].items():
+            gains = []
+            for corpus in corpora:
+                ids = [page.id for page in pages if page.corpus == corpus and page.id in marks]
+                gains.append(sum(marks[i] for i in ids) - sum(base[i] for i in ids))
+            assert not (min(gains) >= 0 and max(gains) > 0), f"{field}: {name!r} dominates {gains}"

@@ -31,6 +31,13 @@ class Choices:
     first-paragraph fallback."""
     description_vote: bool = True
     """Take the declared description most sources agree on (ties by order), not the first."""
+    title_vote: bool = False
+    """Take the title most other sources agree on (ties by order), not the first found.
+
+    Off: measured as a candidate, it loses titles on every corpus, because a page's
+    ``og:title`` is often a reworded headline that ``<title>``, JSON-LD and ``<h1>`` all
+    contradict, and it is what extractors report (figures in bench/README.md).
+    """
 
     def __post_init__(self) -> None:
         unknown = set(self.title_order) - set(TITLE_SOURCES)

@@ -10,6 +10,7 @@ stays whole), then the main ``<h1>``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from lxml import etree
@@ -33,12 +34,30 @@ _BEFORE_FIRST_SEPARATOR = re.compile(r"^[^|\-/•—]+")
 
 
 def title(document: Document, choices: Choices = DEFAULT) -> str | None:
-    """The first title ``choices.title_order`` finds, cleaned and capped."""
+    """The first title ``choices.title_order`` finds, cleaned and capped.
+
+    With ``choices.title_vote``, the candidate that most other sources repeat (compared
+    case-folded) wins instead, ties going to the earlier source.
+    """
+    if choices.title_vote:
+        found = title_candidates(document, choices)
+        votes = Counter(value.casefold() for _, value in found)
+        return max(found, key=lambda item: votes[item[1].casefold()])[1] if found else None
     for source in choices.title_order:
         value = clean_value(_SOURCES[source](document), TITLE_CAP)
         if value is not None:
             return value
     return None
+
+
+def title_candidates(document: Document, choices: Choices = DEFAULT) -> list[tuple[str, str]]:
+    """Every title the page offers, as ``(source, value)`` in ``choices``' order."""
+    found = []
+    for source in choices.title_order:
+        value = clean_value(_SOURCES[source](document), TITLE_CAP)
+        if value is not None:
+            found.append((source, value))
+    return found
 
 
 def _og(document: Document) -> str | None:
