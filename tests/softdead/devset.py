@@ -34,7 +34,7 @@ from curator.fetch.client import Fetcher
 from curator.inspect import PROBE_WANTS, inspect
 from curator.settings import ClassifySettings
 from curator.states import LinkState
-from fixtureweb import FixtureWeb
+from fixtureweb import FixtureRequest, FixtureWeb, Handler, html_page
 from softdead import webchrome, webchrome2, webchrome3
 
 HERE = Path(__file__).parent
@@ -45,7 +45,7 @@ BLIND3 = HERE / "blind3.yaml"  # written without reading classify/ or blind*.yam
 ROOT = HERE.parent.parent
 CORPUS = ROOT / "../shared/corpus/pages"
 LABELS = ("gone", "live")
-PROBE_ANSWERS = ("404", "same", "home", "other", "notfound", "notfound-home")
+PROBE_ANSWERS = ("404", "same", "slug", "home", "other", "notfound", "notfound-home")
 
 
 @dataclass(frozen=True)
@@ -376,6 +376,8 @@ def serve(web: FixtureWeb, cases: list[Case]) -> dict[str, str]:
             links[case.id] = web.add(case.host, case.link_path, case.status, payload, headers)
         if case.probe == "same":
             web.add(case.host, "*", case.status, payload, headers)
+        elif case.probe == "slug":
+            web.add(case.host, "*", handler=_ignoring_slug(case.link_path, payload, headers))
         elif case.probe == "home":
             web.add(case.host, "*", 302, headers={"Location": "/"})
         elif case.probe == "notfound":
@@ -393,6 +395,23 @@ def serve(web: FixtureWeb, cases: list[Case]) -> dict[str, str]:
         elif case.probe == "other":
             web.add(case.host, "*", 200, home, {"Content-Type": "text/html; charset=utf-8"})
     return links
+
+
+def _ignoring_slug(link_path: str, payload: bytes, headers: dict[str, str]) -> Handler:
+    """A site that finds the page by the ID before its last segment and ignores that segment
+    (a slug), as many news and forum sites do: any slug in the link's directory gets the page,
+    any other path an honest 404."""
+    directory = link_path.rsplit("/", 1)[0] + "/"
+    closing = {"Connection": "close"}  # a handler's connection is not reused (FixtureWeb)
+
+    def handler(req: FixtureRequest) -> None:
+        path = req.path.split("?")[0]
+        if path.startswith(directory) and "/" not in path[len(directory) :]:
+            req.respond(200, payload, {**headers, **closing})
+        else:
+            req.respond(404, html_page("Not Found", "<p>No such page.</p>"), closing)
+
+    return handler
 
 
 def _home_page(case: Case) -> bytes:
