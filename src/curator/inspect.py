@@ -126,7 +126,7 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         text_length=length,
         found_terms=found,
         unchanged=unchanged,
-        gone=read_facts(page, truncated=result.truncated),
+        gone=read_facts(page, truncated=result.truncated, url=result.final_url),
     )
 
 

@@ -91,6 +91,18 @@ def lost_landing(url: str, final_url: str) -> str | None:
     return None
 
 
+def search_terms(url: str) -> str | None:
+    """What a search page's address asks for (``/search?q=heart+disease``), if it is one."""
+    try:
+        query = urls.split(url).query
+    except ValueError:
+        return None
+    for name, value in parse_qsl(query):
+        if name.lower() in _SEARCH_PARAMS and value.strip():
+            return value.strip()
+    return None
+
+
 # The last path segment of an error page: 404, 404.html, error, not-found, pagenotfound...
 # Not 403: a redirect to an access-denied page is a block (a bot or region rule turned the
 # checker away), and the page behind it may well be there.
