@@ -158,3 +158,8 @@ def test_addresses_that_name_no_subject_say_nothing() -> None:
     assert (
         read_facts(japanese, url="https://x.example/column/back-pain-stretches").unanswered is None
     )
+    prices = extract(
+        _site("Miller", "<h2>Prices</h2><p>Basic plan: €90.</p>").encode(), "https://x/", {}
+    )
+    named = read_facts(prices, url="https://x.example/s/pricing-plans-overview").unanswered
+    assert named is not None and named.in_text and named.strength == 0.5  # prices, plan

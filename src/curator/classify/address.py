@@ -33,7 +33,7 @@ WORD_LETTERS = 4
 SUBJECT_WORDS = 2
 # A slug word matches the title when the title has a word starting with its first letters:
 # "exercises" matches "exercise", "archived" matches "archive".
-STEM_LETTERS = 5
+STEM_LETTERS = 4
 # Up to this many words of prose, a page has no article of its own: a notice or a message.
 THIN_PROSE = 40
 # At this many words of prose the page has an article, whatever its title says.
