@@ -3,16 +3,18 @@
 No single sign convicts a page that carries content: a title saying "Page not found", a short
 text led by "Sorry, we can't find that page", a made-up sibling URL answering the same page,
 no text at all, a page titled with the site's name that names nothing of what its address
-names (``classify.address``: the one sign that needs no phrase book, whatever the language). Each adds its weight times its strength to one score; the page is soft-dead
-when the score reaches ``THRESHOLD`` and some sign says it plainly (``said_plainly``). A long
-article that discusses 404 errors finds its statements weak (a few words of its title, one
-sentence deep in the text, quoted or asked about), so it stays alive. Every contribution is
-written into the verdict's reason, so an editor sees why.
+names (``classify.address``: the one sign that needs no phrase book, whatever the language).
+Each adds its weight times its strength to one score; the page is soft-dead when the score
+reaches ``THRESHOLD`` and some sign says it plainly (``said_plainly``). A long article that
+discusses 404 errors finds its statements weak (a few words of its title, one sentence deep in
+the text, quoted or asked about), so it stays alive. Every contribution is written into the
+verdict's reason, so an editor sees why.
 
 A few signs are decisive on their own because they say the page is gone by definition: an empty
 body, a body with nothing usable in it (no title, no heading, at most a word), a deep link
-redirected to the site's home page, to its error page or to a search for its own name, a parked
-or for-sale domain, a hosting server's default page ("Welcome to nginx!").
+redirected to the site's home page (also by a script on a page with no text), to its error page
+or to a search for its own name, a parked or for-sale domain, a hosting server's default page
+("Welcome to nginx!").
 
 The weights are fitted by ``python -m bench.softdead --set union`` on the labelled DEV and blind
 sets in ``tests/softdead`` and graded leaving one family out (figures in bench/README.md).
@@ -182,6 +184,8 @@ def decisive(signs: Signs) -> str | None:
     facts = signs.facts
     if facts is not None and facts.empty:
         return "answers 200 with an empty body"
+    if facts is not None and facts.script_home is not None:
+        return f"a script sends the reader to the site's home page ({facts.script_home})"
     if facts is not None and facts.nothing:
         return "answers 200 with nothing usable: no title, no heading, at most a word of text"
     return None

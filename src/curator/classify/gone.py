@@ -25,7 +25,7 @@ import ahocorasick
 
 from curator.classify import address
 from curator.classify.address import Unanswered
-from curator.classify.soft404 import search_terms
+from curator.classify.soft404 import script_home, search_terms
 from curator.extract import PageMeta
 
 PHRASES_FILE = "gone_phrases.json"
@@ -121,6 +121,7 @@ class GoneFacts:
     codes: int = 0  # distinct HTTP status codes the text names, where a statement was found
     unanswered: Unanswered | None = None  # the address's subject, which the page does not name
     listed: int = 0  # on a search page: how often its text names what was searched for
+    script_home: str | None = None  # the home page a script on a page with no text sends to
     title: Statement | None = None
     heading: Statement | None = None
     direct: Statement | None = None  # the strongest direct statement in the text
@@ -170,21 +171,30 @@ def _language(code: str, entry: dict[str, Any]) -> Language:
     return Language(code, tuple(entry["gate"]), patterns, tuple(each))
 
 
-def read_facts(page: PageMeta, *, truncated: bool = False, url: str | None = None) -> GoneFacts:
+def read_facts(
+    page: PageMeta, *, truncated: bool = False, url: str | None = None, html_head: str = ""
+) -> GoneFacts:
     """Every gone-statement of a parsed page, with its strength. ``url`` is the address the
-    page answered at: whether the page names the subject its slug names is a sign too."""
+    page answered at: whether the page names the subject its slug names is a sign too, and
+    ``html_head`` the start of its HTML, where a script may send the reader home."""
     if truncated:
-        return replace(read_facts(page, url=url), truncated=True)
+        return replace(read_facts(page, url=url, html_head=html_head), truncated=True)
     text = page.text
     words = text.count(" ") + 1 if text else 0
     titled = bool(page.title or page.h1)
     unanswered = _unanswered(page, url, words)
     listed = _listed(page.text, url)
+    home = script_home(url, html_head) if url and html_head and words < BLANK_WORDS else None
     window = _without(text[:TEXT_WINDOW], page.h1, page.title)
     among = gated(f"{page.title or ''}\n{page.h1 or ''}\n{window}")
     if not among:  # nearly every page: no gate word anywhere, no pattern needs to run
         return GoneFacts(
-            empty=False, titled=titled, words=words, unanswered=unanswered, listed=listed
+            empty=False,
+            titled=titled,
+            words=words,
+            unanswered=unanswered,
+            listed=listed,
+            script_home=home,
         )
     title = _in_title(page.title, among)
     heading = _measure(page.h1[:300], Place.HEADING, among) if page.h1 else None
@@ -192,7 +202,12 @@ def read_facts(page: PageMeta, *, truncated: bool = False, url: str | None = Non
     label = find(window, (Kind.LABEL,), among) if window else None
     if not (title or heading or direct or label):
         return GoneFacts(
-            empty=False, titled=titled, words=words, unanswered=unanswered, listed=listed
+            empty=False,
+            titled=titled,
+            words=words,
+            unanswered=unanswered,
+            listed=listed,
+            script_home=home,
         )
     prose = prose_words(_around(text, page.h1, direct or label))
     return GoneFacts(
@@ -207,6 +222,7 @@ def read_facts(page: PageMeta, *, truncated: bool = False, url: str | None = Non
         label=_in_text(window, label, prose, among),
         unanswered=unanswered,
         listed=listed,
+        script_home=home,
     )
 
 
