@@ -123,3 +123,19 @@ def test_a_name_with_a_subtitle_after_its_colon_is_a_work_not_a_message() -> Non
     assert novel.heading is not None and novel.heading.strength == 0
     assert error.title is not None and error.title.strength == 1.0
     assert said_twice.title is not None and said_twice.title.strength >= 0.5
+
+
+def test_a_one_word_subtitle_before_the_site_name_is_a_name_too() -> None:
+    novel = read_facts(
+        replace(
+            EMPTY_PAGE,
+            title="Seite nicht gefunden: Roman | Stadtbibliothek",
+            h1="Seite nicht gefunden: Roman",
+        )
+    )
+    site_after_colon = read_facts(replace(EMPTY_PAGE, title="페이지를 찾을 수 없습니다 : 동아일보"))
+    error = read_facts(replace(EMPTY_PAGE, title="404: Not Found | Spine Care"))
+    assert novel.title is not None and novel.title.strength == 0
+    assert novel.heading is not None and novel.heading.strength == 0  # the same name
+    assert site_after_colon.title is not None and site_after_colon.title.strength >= 0.5
+    assert error.title is not None and error.title.strength == 1.0

@@ -27,9 +27,8 @@ from lxml import etree
 from ruamel.yaml import YAML
 
 from curator.classify.evidence import Signs, decisive, features, said_plainly
-from curator.classify.link import Verdict, classify, lands_home
+from curator.classify.link import Verdict, classify, landing_of, lands_home
 from curator.classify.probe import PageShape, answer_shape, compare, learn, needs_probe
-from curator.classify.soft404 import lost_landing
 from curator.fetch.client import Fetcher
 from curator.inspect import PROBE_WANTS, inspect
 from curator.settings import ClassifySettings
@@ -459,7 +458,7 @@ def judge(fetcher: Fetcher, case: Case, url: str, settings: ClassifySettings) ->
     )
     result = inspection.result
     home = result.final_url if lands_home(result.url, result.final_url) else None
-    landing = lost_landing(result.url, result.final_url)
+    landing = landing_of(result, inspection.gone)
     signs = Signs(inspection.gone, outcome, home, landing, inspection.parked)
     values = features(inspection.gone, outcome)
     plain = said_plainly(inspection.gone, values)

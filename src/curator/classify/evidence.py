@@ -2,16 +2,19 @@
 
 No single sign convicts a page that carries content: a title saying "Page not found", a short
 text led by "Sorry, we can't find that page", a made-up sibling URL answering the same page,
-no text at all. Each adds its weight times its strength to one score; the page is soft-dead
-when the score reaches ``THRESHOLD`` and some sign says it plainly (``said_plainly``). A long
-article that discusses 404 errors finds its statements weak (a few words of its title, one
-sentence deep in the text, quoted or asked about), so it stays alive. Every contribution is
-written into the verdict's reason, so an editor sees why.
+no text at all, a page titled with the site's name that names nothing of what its address
+names (``classify.address``: the one sign that needs no phrase book, whatever the language).
+Each adds its weight times its strength to one score; the page is soft-dead when the score
+reaches ``THRESHOLD`` and some sign says it plainly (``said_plainly``). A long article that
+discusses 404 errors finds its statements weak (a few words of its title, one sentence deep in
+the text, quoted or asked about), so it stays alive. Every contribution is written into the
+verdict's reason, so an editor sees why.
 
 A few signs are decisive on their own because they say the page is gone by definition: an empty
 body, a body with nothing usable in it (no title, no heading, at most a word), a deep link
-redirected to the site's home page, to its error page or to a search for its own name, a parked
-or for-sale domain, a hosting server's default page ("Welcome to nginx!").
+redirected to the site's home page (also by a script on a page with no text), to its error page
+or to a search for its own name, a parked or for-sale domain, a hosting server's default page
+("Welcome to nginx!").
 
 The weights are fitted by ``python -m bench.softdead --set union`` on the labelled DEV and blind
 sets in ``tests/softdead`` and graded leaving one family out (figures in bench/README.md).
@@ -39,6 +42,7 @@ FEATURES = (
     "prose",  # words of prose near the message (share of 300): an article, not a message
     "codes",  # several HTTP status codes named in the text: a page about them, not an error
     "probe_same",  # the link answers like a made-up URL beside it
+    "address",  # the page does not name the subject its address names, and has no article
 )
 # A probe answering 404 or another page is no sign either way: the page's own words still
 # decide, and a verdict given before the probe is in stays the verdict after it.
@@ -60,7 +64,7 @@ class Weights:
 # (held-out figures in bench/README.md); a run uses these.
 DEFAULT_WEIGHTS = Weights(
     {
-        "title": 1.7,
+        "title": 1.5,
         "heading": 1.5,
         "direct": 1.3,
         "label": 1.2,
@@ -68,6 +72,7 @@ DEFAULT_WEIGHTS = Weights(
         "prose": -0.5,
         "codes": -2.7,
         "probe_same": 1.6,
+        "address": 1.2,
     }
 )
 
@@ -125,6 +130,7 @@ def features(facts: GoneFacts | None, probe: ProbeOutcome | None) -> dict[str, f
         values["blank"] = 1.0 if facts.blank and facts.titled else 0.0
         values["prose"] = min(1.0, facts.prose / PROSE_WORDS)
         values["codes"] = min(1.0, max(0, facts.codes - 1) / CODES_MANY)
+        values["address"] = facts.unanswered.strength if facts.unanswered is not None else 0.0
     if probe is not None:
         values["probe_same"] = 1.0 if probe.alike else 0.0
     return values
@@ -156,7 +162,7 @@ def said_plainly(facts: GoneFacts | None, values: Mapping[str, float]) -> bool:
     words: a title or heading that is mostly the statement, a sentence of its own, no text, a
     probe answering the same page. Mentions, quotations and questions back such a message up,
     but several of them never make one: an article about 404 errors mentions them often."""
-    if values.get("blank") or values.get("probe_same"):
+    if values.get("blank") or values.get("probe_same") or values.get("address", 0.0) >= 1.0:
         return True
     if facts is None:
         return False
@@ -178,6 +184,8 @@ def decisive(signs: Signs) -> str | None:
     facts = signs.facts
     if facts is not None and facts.empty:
         return "answers 200 with an empty body"
+    if facts is not None and facts.script_home is not None:
+        return f"a script sends the reader to the site's home page ({facts.script_home})"
     if facts is not None and facts.nothing:
         return "answers 200 with nothing usable: no title, no heading, at most a word of text"
     return None
@@ -201,6 +209,8 @@ def _says(name: str, signs: Signs) -> str:
         return f"{facts.prose:,} words of prose around the message"
     if name == "codes" and facts is not None:
         return f"the text names {facts.codes} different HTTP status codes"
+    if name == "address" and facts is not None and facts.unanswered is not None:
+        return facts.unanswered.says
     if name == "probe_same" and signs.probe is not None:
         return signs.probe.reason or "answers like a made-up URL on this site"
     return name

@@ -23,6 +23,9 @@ from typing import Any
 
 import ahocorasick
 
+from curator.classify import address
+from curator.classify.address import Unanswered
+from curator.classify.soft404 import script_home, search_terms
 from curator.extract import PageMeta
 
 PHRASES_FILE = "gone_phrases.json"
@@ -116,6 +119,9 @@ class GoneFacts:
     prose: int = 0  # words of prose near the message, counted only where a statement was found
     truncated: bool = False  # only the start of the body was read (it was over the size cap)
     codes: int = 0  # distinct HTTP status codes the text names, where a statement was found
+    unanswered: Unanswered | None = None  # the address's subject, which the page does not name
+    listed: int = 0  # on a search page: how often its text names what was searched for
+    script_home: str | None = None  # the home page a script on a page with no text sends to
     title: Statement | None = None
     heading: Statement | None = None
     direct: Statement | None = None  # the strongest direct statement in the text
@@ -165,23 +171,44 @@ def _language(code: str, entry: dict[str, Any]) -> Language:
     return Language(code, tuple(entry["gate"]), patterns, tuple(each))
 
 
-def read_facts(page: PageMeta, *, truncated: bool = False) -> GoneFacts:
-    """Every gone-statement of a parsed page, with its strength."""
+def read_facts(
+    page: PageMeta, *, truncated: bool = False, url: str | None = None, html_head: str = ""
+) -> GoneFacts:
+    """Every gone-statement of a parsed page, with its strength. ``url`` is the address the
+    page answered at: whether the page names the subject its slug names is a sign too, and
+    ``html_head`` the start of its HTML, where a script may send the reader home."""
     if truncated:
-        return replace(read_facts(page), truncated=True)
+        return replace(read_facts(page, url=url, html_head=html_head), truncated=True)
     text = page.text
     words = text.count(" ") + 1 if text else 0
     titled = bool(page.title or page.h1)
+    unanswered = _unanswered(page, url, words)
+    listed = _listed(page.text, url)
+    home = script_home(url, html_head) if url and html_head and words < BLANK_WORDS else None
     window = _without(text[:TEXT_WINDOW], page.h1, page.title)
     among = gated(f"{page.title or ''}\n{page.h1 or ''}\n{window}")
     if not among:  # nearly every page: no gate word anywhere, no pattern needs to run
-        return GoneFacts(empty=False, titled=titled, words=words)
+        return GoneFacts(
+            empty=False,
+            titled=titled,
+            words=words,
+            unanswered=unanswered,
+            listed=listed,
+            script_home=home,
+        )
     title = _in_title(page.title, among)
     heading = _measure(page.h1[:300], Place.HEADING, among) if page.h1 else None
     direct = find(window, (Kind.DIRECT,), among) if window else None
     label = find(window, (Kind.LABEL,), among) if window else None
     if not (title or heading or direct or label):
-        return GoneFacts(empty=False, titled=titled, words=words)
+        return GoneFacts(
+            empty=False,
+            titled=titled,
+            words=words,
+            unanswered=unanswered,
+            listed=listed,
+            script_home=home,
+        )
     prose = prose_words(_around(text, page.h1, direct or label))
     return GoneFacts(
         empty=False,
@@ -193,7 +220,35 @@ def read_facts(page: PageMeta, *, truncated: bool = False) -> GoneFacts:
         heading=_beside_prose(_unless_repeated(heading, title), prose),
         direct=_in_text(window, direct, prose),
         label=_in_text(window, label, prose, among),
+        unanswered=unanswered,
+        listed=listed,
+        script_home=home,
     )
+
+
+def _listed(text: str, url: str | None) -> int:
+    """How often a search page's text names its search terms: a search that finds results
+    lists them under titles that carry the terms; one that finds nothing echoes them once or
+    twice ("No results for ..."). Zero for any page that is not a search."""
+    terms = search_terms(url) if url and "?" in url else None
+    if not terms:
+        return 0
+    return address.fold(text).count(address.fold(terms))
+
+
+def _unanswered(page: PageMeta, url: str | None, words: int) -> Unanswered | None:
+    """The address's subject words when the page names nothing but its site and none of them
+    (``classify.address``), with the prose of the text's start. A page with no text to speak
+    of (an app's shell) is left to the signs for that."""
+    if words < BLANK_WORDS:
+        return None
+    subject = address.subject_words(url) if url else ()
+    if not subject or not address.shares_none(subject, page.title, page.h1):
+        return None
+    if not address.nameless(page.title, page.h1, page.text):
+        return None
+    prose = prose_words(_without(page.text[:TEXT_WINDOW], page.h1, page.title))
+    return address.read(subject, page.text, prose)
 
 
 def find(
@@ -256,15 +311,26 @@ def _in_title(title: str | None, among: tuple[Language, ...]) -> Statement | Non
             readings.append(" ".join(segments[1:]))
     measured = (_measure(reading, Place.TITLE, among) for reading in readings)
     statements = [statement for statement in measured if statement is not None]
+    if statements and _subtitled(title, _spans(title, among), SITE_SUBTITLE_WORDS):
+        return Statement(
+            Place.TITLE, statements[0].kind, statements[0].lang, title[:120], 0.0,
+            "a name with a subtitle after its colon, then the site's name", False,
+        )  # fmt: skip
     return max(statements, key=lambda s: s.strength, default=None)
 
 
 def _unless_repeated(heading: Statement | None, title: Statement | None) -> Statement | None:
     """A heading that repeats the title's words is the same statement made twice by the
-    template, not a second sign: only the title counts."""
+    template, not a second sign: only the title counts. A heading that is the start of a title
+    read as a work's name ("Seite nicht gefunden: Roman" over "... : Roman | Library") is
+    that name too."""
     if heading is None or title is None:
         return heading
-    return None if heading.words.casefold() == title.words.casefold() else heading
+    if heading.words.casefold() == title.words.casefold():
+        return None
+    if title.strength == 0 and title.words.casefold().startswith(heading.words.casefold()):
+        return replace(heading, strength=0.0, plain=False, note=f"{heading.note}, the title's name")
+    return heading
 
 
 def _beside_prose(statement: Statement | None, prose: int) -> Statement | None:
@@ -313,14 +379,21 @@ def _measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement
 # Words after a colon that make the statement before it a work's name ("Page Not Found: A
 # Memoir"), not a message: a subtitle has at least this many words no statement covers.
 SUBTITLE_WORDS = 2
+# In a whole title that goes on past a separator to the site's name ("Seite nicht gefunden:
+# Roman | Stadtbibliothek"), one such word is a subtitle too: the site's name is elsewhere,
+# where a title without a separator may put it after a colon ("... 없습니다 : 동아일보").
+SITE_SUBTITLE_WORDS = 1
 _COLON = re.compile(r"\s*[:：]\s+")
 
 
-def _subtitled(value: str, spans: list[tuple[int, int, Kind, str]]) -> bool:
+def _subtitled(
+    value: str, spans: list[tuple[int, int, Kind, str]], before_site: int | None = None
+) -> bool:
     """A statement followed by a colon and a subtitle of other words, up to the next title
     separator: a book, film or song with that name ("Page Not Found: A Memoir | City Library").
     An error's own title goes on in more of the statement ("Error 404: Page not found", "Page
-    not found: the page you requested does not exist")."""
+    not found: the page you requested does not exist"). ``before_site`` is how many words
+    make a subtitle when a title separator follows it (then the site's name is not it)."""
     for _, end, _, _ in spans:
         colon = _COLON.match(value, end)
         if colon is None:
@@ -329,7 +402,12 @@ def _subtitled(value: str, spans: list[tuple[int, int, Kind, str]]) -> bool:
         separator = _TITLE_SEPARATORS.search(rest)
         stop = colon.end() + (separator.start() if separator else len(rest))
         goes_on = any(until > colon.end() and start < stop for start, until, _, _ in spans)
-        if not goes_on and _word_count(value[colon.end() : stop]) >= SUBTITLE_WORDS:
+        enough = SUBTITLE_WORDS
+        if before_site is not None:
+            if separator is None:
+                continue
+            enough = before_site
+        if not goes_on and _word_count(value[colon.end() : stop]) >= enough:
             return True
     return False
 

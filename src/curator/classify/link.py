@@ -159,10 +159,25 @@ def _soft_dead_evidence(
     if facts is None and page is not None:
         facts = read_facts(page)  # a caller without text facts: title and heading still count
     home = redact_url(result.final_url) if lands_home(result.url, result.final_url) else None
-    landing = lost_landing(result.url, result.final_url)
+    landing = landing_of(result, facts)
     return decide(
         Signs(facts, signals.probe, home_redirect=home, landing=landing, parked=signals.parked)
     )
+
+
+# A search page whose text names its terms this often lists results for them.
+LISTED_RESULTS = 3
+
+
+def landing_of(result: FetchResult, facts: GoneFacts | None) -> str | None:
+    """Where a redirected link landed when that says its page is gone (``lost_landing``). A
+    topic address that is the site's canned search (``/topics/heart-disease`` to
+    ``/search?q=heart+disease``) is no such landing when the search lists results for it: the
+    reader gets what the link promised."""
+    landing = lost_landing(result.url, result.final_url)
+    if landing is not None and facts is not None and facts.listed >= LISTED_RESULTS:
+        return None
+    return landing
 
 
 # A site's home page in one language: "/en/", "/de-at", "/pt_BR/".

@@ -8,9 +8,11 @@ so a report can say *why* curator believes a page is gone.
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urljoin
 
 from curator import urls
+from curator.domains import registered_domain
+from curator.redact import redact_url
 
 # Phrases parking and domain-sale pages use, and the services that serve them.
 _PARKED = re.compile(
@@ -88,6 +90,40 @@ def lost_landing(url: str, final_url: str) -> str | None:
         for name, value in parse_qsl(end.query):
             if name.lower() in _SEARCH_PARAMS and slug <= _words(value):
                 return f"a search for the page's own name (“{value[:80]}”)"
+    return None
+
+
+# A script that sends the reader elsewhere as the page loads: ``location.href = "/"``,
+# ``window.location.replace('/')``, ``location.assign("https://site/")``.
+_SCRIPT_LOCATION = re.compile(
+    r"""\blocation(?:\.href)?\s*=\s*(["'])([^"'<>\s]{0,200})\1"""
+    r"""|\blocation\.(?:replace|assign)\(\s*(["'])([^"'<>\s]{0,200})\3\s*\)"""
+)
+
+
+def script_home(url: str, html_head: str) -> str | None:
+    """The home page a script on a page sends the reader to, if it does: a page with no text
+    whose only act is ``location.replace('/')`` is a redirect to the home page a browser follows
+    and a checker's fetch does not. The caller asks only for pages with no text of their own."""
+    if "location" not in html_head:
+        return None
+    for match in _SCRIPT_LOCATION.finditer(html_head):
+        written: str = match.group(2) if match.group(2) is not None else match.group(4)
+        target = urljoin(url, written)
+        if redirected_home(url, target) and registered_domain(target) == registered_domain(url):
+            return redact_url(target)
+    return None
+
+
+def search_terms(url: str) -> str | None:
+    """What a search page's address asks for (``/search?q=heart+disease``), if it is one."""
+    try:
+        query = urls.split(url).query
+    except ValueError:
+        return None
+    for name, value in parse_qsl(query):
+        if name.lower() in _SEARCH_PARAMS and value.strip():
+            return value.strip()
     return None
 
 

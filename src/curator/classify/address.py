@@ -1,0 +1,185 @@
+"""Does the page answer for its address? A sign that needs no phrase book.
+
+A link's last path segment usually names its subject in words (``/guides/lower-back-pain-
+exercises``): sites build it from the title the page had when it was published. A live page
+keeps saying what it is about in its title or main heading, whatever language or wording it
+uses; a removed record, an archived help article or a not-found page in a template shows the
+site's name and a short notice instead, sharing none of those words, and has no article of its
+own under them. So: a slug of several subject words, none of them in the title, the heading or
+the text, under a title that is the site's name and no heading naming anything else, over a
+text with next to no prose, is a page that does not answer for its address. A page whose text
+names a slug word (a tag page listing posts on it) is weaker evidence, never enough alone; a
+page with a heading of its own (a hub headed "See also") or a title of its own is no evidence.
+
+Opaque slugs (numbers, hashes, IDs), one-word slugs and titles in another script (a translated
+page under an English slug) say nothing either way. A renamed article keeps its prose, so it is
+not thin. The sign is read in order of cost (the slug, then the title and heading, then whether the
+chrome repeats the title, then the text), so nearly every page costs a few string tests.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from urllib.parse import unquote
+
+from curator import urls
+from curator.classify.probe import segment_kind
+
+# A slug word shorter than this is a particle or a code ("en", "of", "v2"), not a subject.
+WORD_LETTERS = 4
+# A slug names a subject with at least this many such words.
+SUBJECT_WORDS = 2
+# A slug word matches the title when the title has a word starting with its first letters:
+# "exercises" matches "exercise", "archived" matches "archive".
+STEM_LETTERS = 4
+# Up to this many words of prose, a page has no article of its own: a notice or a message.
+THIN_PROSE = 40
+# At this many words of prose the page has an article, whatever its title says.
+RICH_PROSE = 120
+# A page whose text's start names one of the slug's words (a related link, a search box's
+# echo) keeps this share.
+PARTIAL_SHARE = 0.5
+# The title is the site's name when the visible text (logo, breadcrumbs, footer) repeats it
+# this many times besides the heading.
+SITE_NAME_REPEATS = 2
+# Words slugs are made of that name no subject (web plumbing, filler).
+_FILLER = frozenset(
+    {"html", "index", "page", "pages", "view", "show", "item", "detail", "details", "post",
+     "article", "with", "from", "your", "this", "that", "what", "when", "about", "into",
+     "have", "will", "were"}
+)  # fmt: skip
+_SPLIT = re.compile(r"[\W_]+")
+# Accents and other combining marks, once a text is decomposed (NFKD).
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+# How much of the visible text's start is read for the slug's words.
+TEXT_READ = 3000
+_EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,5}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Unanswered:
+    """The address's subject words, which a page titled with the site's name never names."""
+
+    words: tuple[str, ...]  # the slug's subject words, as folded
+    prose: int  # words of prose in the page's text window
+    in_text: bool  # the text's start names one of them (a related link, a search box's echo)
+
+    @property
+    def strength(self) -> float:
+        """1 for a page that names nothing of its subject anywhere, over a text with no article
+        of its own; halved when its text names a slug word, fading to 0 as prose grows."""
+        strength = 1.0
+        if self.prose > THIN_PROSE:
+            strength = max(0.0, 1 - (self.prose - THIN_PROSE) / (RICH_PROSE - THIN_PROSE))
+        return strength * PARTIAL_SHARE if self.in_text else strength
+
+    @property
+    def says(self) -> str:
+        where = (
+            "the title nor the heading" if self.in_text else "the title, the heading nor the text"
+        )
+        return (
+            f"the address names “{'-'.join(self.words)}”, which neither {where} names, under a "
+            f"title that is the site's name ({self.prose} words of prose)"
+        )
+
+
+def subject_words(url: str) -> tuple[str, ...]:
+    """The words of the link's last path segment that name a subject (folded), or none when
+    the segment is an identifier or says too little."""
+    try:
+        path = urls.split(url).path
+    except ValueError:
+        return ()
+    segment = unquote(path.rstrip("/").rsplit("/", 1)[-1])
+    segment = _EXTENSION.sub("", segment)
+    if not segment or segment_kind(segment) != "text":
+        return ()
+    candidates = _SPLIT.split(fold(segment))
+    words = tuple(dict.fromkeys(w for w in candidates if _subject_word(w)))
+    return words if len(words) >= SUBJECT_WORDS else ()
+
+
+def _subject_word(word: str) -> bool:
+    return len(word) >= WORD_LETTERS and word.isalpha() and word not in _FILLER
+
+
+def shares_none(words: tuple[str, ...], *names: str | None) -> bool:
+    """Whether none of the subject words starts a word of the title or heading. A name in a
+    script the slug does not use (a translated title under an English slug) is no evidence:
+    it counts as shared."""
+    named = fold(" ".join(name for name in names if name))
+    if not named.strip():
+        return True
+    if not _same_script(words, named):
+        return False
+    title_words = _SPLIT.split(named)
+    for word in words:
+        stem = word[:STEM_LETTERS]
+        if any(candidate.startswith(stem) for candidate in title_words):
+            return False
+    return True
+
+
+def read(words: tuple[str, ...], text: str, prose: int) -> Unanswered:
+    """The sign for a page that names the site and nothing else (``nameless``) and whose title
+    and heading share none of ``words``. ``text`` is the visible text: its start is where a
+    page's own message stands."""
+    named = frozenset(_SPLIT.split(fold(text[:TEXT_READ])))
+    in_text = any(
+        any(candidate.startswith(word[:STEM_LETTERS]) for candidate in named) for word in words
+    )
+    return Unanswered(words, prose, in_text)
+
+
+def nameless(title: str | None, h1: str | None, text: str) -> bool:
+    """Whether the page names nothing but its site: its title is the site's name (the chrome
+    repeats it: logo, breadcrumbs, copyright line, where an article's name stands once, in its
+    heading) and no heading of its own names anything (a hub headed "See also", a renamed
+    article)."""
+    if not title or not title.strip():
+        return False
+    name = title.strip()
+    repeats = text.count(name)
+    if h1 and h1.strip() == name:
+        repeats -= 1
+    return repeats >= SITE_NAME_REPEATS and not _names(h1, title)
+
+
+# A heading ending so is a sentence said to the reader ("Hmm, we looked everywhere."), not a
+# name: headlines and names do without a full stop, an exclamation or a question mark.
+_SENTENCE_END = tuple(".!?。！？…")
+
+
+def _names(h1: str | None, title: str | None) -> bool:
+    """Whether the page has a heading of its own that names something: not the title again
+    (a template's site name) and not a sentence said to the reader."""
+    if not h1 or not h1.strip():
+        return False
+    heading = h1.strip()
+    if title and fold(heading) == fold(title.strip()):
+        return False
+    return not heading.endswith(_SENTENCE_END)
+
+
+def fold(text: str) -> str:
+    """Case and accents aside: "Über" and "uber", "Página" and "pagina" are one word here."""
+    folded = text.casefold()
+    if folded.isascii():
+        return folded
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", folded))
+
+
+def _same_script(words: tuple[str, ...], named: str) -> bool:
+    """Whether the title is written in the letters the slug uses (Latin slugs for Latin
+    titles): a title's words in another script cannot share a slug's words."""
+    slug_ascii = all(word.isascii() for word in words)
+    if named.isascii():
+        return True
+    letters = [ch for ch in named if ch.isalpha()]
+    if not letters:
+        return True
+    ascii_share = sum(1 for ch in letters if ch.isascii()) / len(letters)
+    return ascii_share >= 0.5 if slug_ascii else True
