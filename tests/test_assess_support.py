@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from curator.assess import assess_support, key_terms, measure_support, support
-from curator.assess.support import stem
+from curator.assess.support import _WORD_RE, distinct_words, stem
 from curator.settings import AssessSettings
 
 # The five blurbs of the seed route "Lower Back And Leg Pain".
@@ -60,6 +60,18 @@ def test_support_is_stem_aware() -> None:
     assert support(["lower back"], "the lower part of the back") == 0.0
     assert support(["lower back"], "pain in the lower back") == 1.0
     assert support([], "anything") == 1.0
+
+
+def test_page_words_are_the_regex_words_for_every_character() -> None:
+    """``distinct_words`` skips the regex for chunks of letters: the words must be the regex's
+    own, whatever the characters (digits of other scripts, superscripts, marks, underscores,
+    NBSP and the other spaces), so each is tried inside, at the edge of and alone in a chunk:
+    every code point up to U+3100 (the spaces end at U+3000) and one in 97 beyond."""
+    points = [*range(0x3100), *range(0x3100, 0x110000, 97)]
+    characters = [chr(c) for c in points if not 0xD800 <= c < 0xE000]
+    text = " ".join(f"ab{c}cd {c}ef g{c} {c}" for c in characters)
+    assert distinct_words(text) == set(_WORD_RE.findall(text))
+    assert {"Un", "break", "able"} <= distinct_words("Un,break able. Un_break 9able")
 
 
 def test_support_counts_title_and_description_too() -> None:

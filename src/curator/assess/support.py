@@ -165,8 +165,7 @@ def measure_support(terms: list[str] | tuple[str, ...], *texts: str | None) -> T
     (all that ``key_terms`` makes) is then a set lookup. Only a multi-word term needs the
     page's stems joined in order.
     """
-    per_text = [_WORD_RE.findall(text) for text in texts if text]
-    present = set(map(stem, set().union(*per_text)))
+    present = set(map(stem, set().union(*map(distinct_words, filter(None, texts)))))
     haystack: str | None = None
     found: list[str] = []
     for term in terms:
@@ -176,14 +175,29 @@ def measure_support(terms: list[str] | tuple[str, ...], *texts: str | None) -> T
         else:
             if haystack is None:  # a line break after each text: no phrase spans two
                 stems: list[str] = []
-                for words in per_text:
-                    stems += map(stem, words)
+                for text in filter(None, texts):
+                    stems += map(stem, _WORD_RE.findall(text))
                     stems.append("\n")
                 haystack = " " + " ".join(stems) + " "
             hit = " " + key + " " in haystack
         if hit:
             found.append(term)
     return TermSupport(tuple(terms), tuple(found))
+
+
+def distinct_words(text: str) -> set[str]:
+    """The distinct words (runs of letters, ``_WORD_RE``) of ``text``.
+
+    The same set as ``set(_WORD_RE.findall(text))``, for less: a page repeats most of its
+    whitespace-separated chunks, and a chunk of letters only is one word as it stands
+    (``str.isalpha`` characters are word characters that are neither digits nor ``_``), so only
+    the distinct chunks with punctuation or digits in them go through the regex. Whitespace is
+    never a word character, so no word spans two chunks.
+    """
+    chunks = set(text.split())
+    words = set(filter(str.isalpha, chunks))
+    words.update(_WORD_RE.findall(" ".join(chunks - words)))
+    return words
 
 
 def assess_support(
