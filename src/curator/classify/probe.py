@@ -436,7 +436,6 @@ def shingle_sketch(text: str | PageWords, size: int = 4, limit: int = 3000) -> b
     return array(_HASH_CODE, heapq.nsmallest(SKETCH_SIZE, hashes)).tobytes()
 
 
-
 def similarity(a: bytes, b: bytes) -> float:
     """Jaccard similarity estimated from two bottom-k sketches."""
     if not a and not b:

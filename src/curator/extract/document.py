@@ -91,8 +91,12 @@ def parse(text: str, utf8: bytes | None = None) -> Document | None:
 
 
 def meta_key(name: str) -> str:
-    """Normalise a meta name the way Readability does: ``DC.Description`` -> ``dc:description``."""
-    return re.sub(r"\s+", "", name).lower().replace(".", ":")
+    """Normalise a meta name the way Readability does: ``DC.Description`` -> ``dc:description``.
+
+    Whitespace is dropped with ``str.split``, which splits on exactly what ``\\s`` matches
+    (see ``clean.collapse``), without a regex call per meta tag.
+    """
+    return "".join(name.split()).lower().replace(".", ":")
 
 
 def _index_meta(metas: Iterable[etree._Element]) -> dict[str, str]:
