@@ -2,8 +2,9 @@
 
     python -m bench.inspect_stages [--repeat 7]
 
-Runs each step of reading a page (``extract`` and its parts, then the text-derived features:
-blurb terms, the soft-404 shingle sketch, parked-domain phrases, gone-statements) over the
+Runs each step of reading a page (``inspect`` as a whole, ``extract`` and its parts, then the
+text-derived features: blurb terms, the soft-404 shingle sketch, parked-domain phrases,
+gone-statements, and the page words those two share) over the
 real-page workload's bodies (the corpus pages of 20-200 kB, ``bench.peers.realpages``, read in
 place) and prints the fastest of ``--repeat`` passes in ms a page. cProfile's per-call cost
 inflates the many small calls of an element walk several times over, so its shares say where
@@ -31,6 +32,8 @@ from curator.extract.document import Document, parse
 from curator.extract.meta import canonical
 from curator.extract.text import visible_text
 from curator.extract.titles import title
+from curator.fetch.result import FetchResult
+from curator.inspect import Wants, inspect
 
 URL = "http://site.example/news/1/slug"
 HEADERS = {"content-type": "text/html"}
@@ -46,7 +49,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     docs: list[Document] = [doc for doc in map(parse, texts) if doc is not None]
     pages = [extract(body, URL, HEADERS) for body in bodies]
     heads = [body[:20000].decode("latin-1") for body in bodies]
+    fetched = [FetchResult(URL, URL, status=200, headers=HEADERS, body=body) for body in bodies]
+    wants = Wants(terms=TERMS)
     steps: list[tuple[str, Callable[[int], object]]] = [
+        ("inspect (all of it, blurb terms asked)", lambda i: inspect(fetched[i], wants)),
         ("extract (all of it)", lambda i: extract(bodies[i], URL, HEADERS)),
         ("  parse (lxml, meta and JSON-LD index)", lambda i: parse(texts[i])),
         ("  title", lambda i: title(docs[i])),
@@ -60,6 +66,17 @@ def main(argv: Sequence[str] | None = None) -> None:
         ("parked-domain phrases", lambda i: parked_marker(pages[i].title, pages[i].text, heads[i])),
         ("gone-statements", lambda i: read_facts(pages[i])),
     ]
+    try:  # code from before the page's words were found once for both readers has no PageWords
+        from curator.extract.words import PageWords
+    except ImportError:
+        pass
+    else:
+        words = [PageWords.of(page.text) for page in pages]
+        steps += [
+            ("page words (once, for the next two)", lambda i: PageWords.of(pages[i].text)),
+            ("blurb terms, off the page words", lambda i: measure_support(TERMS, words[i])),
+            ("shingle sketch, off the page words", lambda i: shingle_sketch(words[i])),
+        ]
     print(f"{len(bodies)} pages of 20-200 kB, fastest of {args.repeat} passes, ms a page")
     for label, step in steps:
         fastest = min(_pass(step, len(bodies)) for _ in range(args.repeat))

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from curator.assess import assess_support, key_terms, measure_support, support
-from curator.assess.support import stem
+from curator.assess.support import _WORD_RE, distinct_words, stem
+from curator.extract.words import PageWords
 from curator.settings import AssessSettings
 
 # The five blurbs of the seed route "Lower Back And Leg Pain".
@@ -60,6 +63,60 @@ def test_support_is_stem_aware() -> None:
     assert support(["lower back"], "the lower part of the back") == 0.0
     assert support(["lower back"], "pain in the lower back") == 1.0
     assert support([], "anything") == 1.0
+
+
+def test_page_words_are_the_regex_words_for_every_character() -> None:
+    """``distinct_words`` skips the regex for chunks of letters: the words must be the regex's
+    own, whatever the characters (digits of other scripts, superscripts, marks, underscores,
+    NBSP and the other spaces), so each is tried inside, at the edge of and alone in a chunk:
+    every code point up to U+3100 (the spaces end at U+3000) and one in 97 beyond."""
+    points = [*range(0x3100), *range(0x3100, 0x110000, 97)]
+    characters = [chr(c) for c in points if not 0xD800 <= c < 0xE000]
+    text = " ".join(f"ab{c}cd {c}ef g{c} {c}" for c in characters)
+    assert distinct_words(text) == set(_WORD_RE.findall(text))
+    assert {"Un", "break", "able"} <= distinct_words("Un,break able. Un_break 9able")
+
+
+def test_lower_casing_a_character_keeps_its_class_and_its_fold() -> None:
+    """Blurb support reads a page's words off the lower-cased words the soft-404 sketch found
+    (``PageWords``) when lower-casing kept one character for each. That gives the same stems
+    only if lower-casing never moves a character in or out of the word classes and never
+    changes its case fold; checked for every character lower-casing changes."""
+    word, letter = re.compile(r"\w"), re.compile(r"[^\W\d_]")
+    changed = [c for c in map(chr, range(0x110000)) if c.lower() != c and len(c.lower()) == 1]
+    assert len(changed) > 1000  # every cased script, not a handful
+    for c in [*changed, "\u03c2"]:  # and the final sigma, which only a whole text lowers to
+        low = c.lower()
+        assert bool(word.match(c)) == bool(word.match(low)), hex(ord(c))
+        assert bool(letter.match(c)) == bool(letter.match(low)), hex(ord(c))
+        assert low.casefold() == c.casefold(), hex(ord(c))
+
+
+def test_support_off_page_words_is_support_off_the_text() -> None:
+    """The same terms found whether the page's text comes as text or as its words, with
+    capitals, final sigmas, digits inside words and a character that lower-cases to two."""
+    text = (
+        "ΟΔΥΣΣΕΥΣ Odysseus 4Back PAIN_relief Treatments, SAYS the SOURCE. Stud2ies Bäck-pain "
+        + " ".join(c + "ab" for c in map(chr, range(0x100, 0x600)))
+    )
+    terms = ("οδυσσευς", "back", "pain", "relief", "treatment", "says", "source", "studies")
+    for page in (text, text + " İstanbul"):  # "İ" lower-cases to two: the words are not aligned
+        words = PageWords.of(page)
+        assert words.aligned == ("İ" not in page)
+        assert measure_support(terms, words) == measure_support(terms, page)
+        if words.aligned:  # read off the lower-cased words
+            assert distinct_words(words) == {w.lower() for w in distinct_words(page)}
+        else:  # read off the text, as a text is
+            assert distinct_words(words) == distinct_words(page)
+    assert measure_support(terms, PageWords.of(text)).found == (
+        "οδυσσευς",
+        "back",
+        "pain",
+        "relief",
+        "treatment",
+        "says",
+        "source",
+    )
 
 
 def test_support_counts_title_and_description_too() -> None:

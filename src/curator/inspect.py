@@ -18,6 +18,7 @@ from curator.classify.gone import EMPTY_BODY, GoneFacts, read_facts
 from curator.classify.probe import PageShape
 from curator.classify.soft404 import parked_marker
 from curator.extract import PageMeta, decode_html, extract
+from curator.extract.words import PageWords
 from curator.fetch.result import FetchError, FetchResult
 from curator.states import ErrorKind
 
@@ -108,9 +109,10 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
     if result.content_type not in _HTML_TYPES:
         return Inspection(result=kept, page=None, shape=None, body_hash=body_hash)
     page = extract(result.body, result.final_url, result.headers)
+    words = PageWords.of(page.text)  # found once: the sketch and blurb support both read them
     found: tuple[str, ...] = ()
     if wants.terms:
-        found = measure_support(wants.terms, page.title, page.description, page.text).found
+        found = measure_support(wants.terms, page.title, page.description, words).found
     print_, length = None, 0
     if wants.fingerprint and not unchanged:
         text = main_text(decode_html(result.body, result.headers), result.final_url)
@@ -119,7 +121,7 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
     return Inspection(
         result=kept,
         page=replace(page, text=""),
-        shape=PageShape.of(result.status, result.final_url, page.text, page.canonical, page.title),
+        shape=PageShape.of(result.status, result.final_url, words, page.canonical, page.title),
         body_hash=body_hash,
         parked=parked_marker(page.title, page.text, head)
         or default_page(page.title, page.h1, page.text),

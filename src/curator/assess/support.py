@@ -17,6 +17,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from curator.extract.words import PageWords
 from curator.settings import AssessSettings
 
 
@@ -155,7 +156,9 @@ def support(terms: list[str] | tuple[str, ...], text: str) -> float:
     return measure_support(terms, text).score
 
 
-def measure_support(terms: list[str] | tuple[str, ...], *texts: str | None) -> TermSupport:
+def measure_support(
+    terms: list[str] | tuple[str, ...], *texts: str | PageWords | None
+) -> TermSupport:
     """Which ``terms`` the texts (main text, title, description ...) mention.
 
     A multi-word term counts when its stems appear consecutively.
@@ -163,10 +166,11 @@ def measure_support(terms: list[str] | tuple[str, ...], *texts: str | None) -> T
     Every page of a run goes through here, so each distinct word is stemmed once (a page
     repeats most of its words), by C-level iteration over the cached ``stem``; a one-word term
     (all that ``key_terms`` makes) is then a set lookup. Only a multi-word term needs the
-    page's stems joined in order.
+    page's stems joined in order. A text may come as its ``PageWords``, when the caller has
+    found them for other readers too: its words are then read off those.
     """
-    per_text = [_WORD_RE.findall(text) for text in texts if text]
-    present = set(map(stem, set().union(*per_text)))
+    given = [text for text in texts if text is not None and _plain(text)]
+    present = set(map(stem, set().union(*map(distinct_words, given))))
     haystack: str | None = None
     found: list[str] = []
     for term in terms:
@@ -176,14 +180,38 @@ def measure_support(terms: list[str] | tuple[str, ...], *texts: str | None) -> T
         else:
             if haystack is None:  # a line break after each text: no phrase spans two
                 stems: list[str] = []
-                for words in per_text:
-                    stems += map(stem, words)
+                for text in given:
+                    stems += map(stem, _WORD_RE.findall(_plain(text)))
                     stems.append("\n")
                 haystack = " " + " ".join(stems) + " "
             hit = " " + key + " " in haystack
         if hit:
             found.append(term)
     return TermSupport(tuple(terms), tuple(found))
+
+
+def _plain(text: str | PageWords) -> str:
+    return text.text if isinstance(text, PageWords) else text
+
+
+def distinct_words(text: str | PageWords) -> set[str]:
+    """The distinct words (runs of letters, ``_WORD_RE``) of ``text``; lower-cased when read
+    off aligned ``PageWords`` (the same stems: ``stem`` case-folds first, and lower-casing
+    character by character keeps each character's class, see the tests).
+
+    The same set as ``set(_WORD_RE.findall(text))``, for less: a page repeats most of its
+    chunks (whitespace-separated, or ``\\w+`` runs), and a chunk of letters only is one word as
+    it stands (``str.isalpha`` characters are word characters that are neither digits nor
+    ``_``), so only the distinct chunks with digits or other marks in them go through the
+    regex. Neither whitespace nor punctuation is a word character, so no word spans two chunks.
+    """
+    if isinstance(text, PageWords):
+        chunks = set(text.lowered) if text.aligned else set(text.text.split())
+    else:
+        chunks = set(text.split())
+    words = set(filter(str.isalpha, chunks))
+    words.update(_WORD_RE.findall(" ".join(chunks - words)))
+    return words
 
 
 def assess_support(

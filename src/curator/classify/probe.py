@@ -41,6 +41,7 @@ from urllib.parse import urlunsplit
 from curator import urls
 from curator.classify.soft404 import is_home_page
 from curator.domains import registered_domain
+from curator.extract.words import PageWords
 from curator.redact import redact_url
 
 ProbeKey = tuple[str, str]
@@ -172,7 +173,7 @@ class PageShape:
         cls,
         status: int | None,
         final_url: str,
-        text: str,
+        text: str | PageWords,
         canonical: str | None = None,
         title: str | None = None,
     ) -> PageShape:
@@ -413,7 +414,7 @@ _HASH_BYTES = array(_HASH_CODE).itemsize
 NOT_FOUND_MIN_HASHES = 3
 
 
-def shingle_sketch(text: str, size: int = 4, limit: int = 3000) -> bytes:
+def shingle_sketch(text: str | PageWords, size: int = 4, limit: int = 3000) -> bytes:
     """The smallest hashes of the page's word 4-grams (first ``limit`` words): enough to tell
     two different error pages apart from one error page echoing two different paths.
 
@@ -422,9 +423,10 @@ def shingle_sketch(text: str, size: int = 4, limit: int = 3000) -> bytes:
     and runs (a page and its probe may be read by different workers, and a host's answer is
     kept in the store for days), which rules out ``hash()``; 32 bits make a collision among a
     page's few thousand 4-grams negligible. The hashes are packed as 32-bit words: a tuple of
-    ints would hold an int object per hash, for every link of the run.
+    ints would hold an int object per hash, for every link of the run. The text may come as
+    its ``PageWords`` when the caller found them for blurb support too.
     """
-    words = _WORD.findall(text.lower())[:limit]
+    words = (text if isinstance(text, PageWords) else PageWords.of(text)).lowered[:limit]
     if len(words) < size:
         words = [*words, *[""] * (size - len(words))]
     # The 4-grams as lists zipped at offsets 0..size-1, joined, encoded and hashed by C-level
@@ -432,9 +434,6 @@ def shingle_sketch(text: str, size: int = 4, limit: int = 3000) -> bytes:
     grams = map(" ".join, zip(*(words[i:] for i in range(size)), strict=False))
     hashes = set(map(zlib.crc32, map(str.encode, grams)))
     return array(_HASH_CODE, heapq.nsmallest(SKETCH_SIZE, hashes)).tobytes()
-
-
-_WORD = re.compile(r"\w+")
 
 
 def similarity(a: bytes, b: bytes) -> float:

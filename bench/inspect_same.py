@@ -1,0 +1,81 @@
+"""Does a faster page reader read the same? Old and new code, every output, every test page.
+
+    PYTHONPATH=OLD/src python -m bench.inspect_same --save /tmp/old.json
+    python -m bench.inspect_same --against /tmp/old.json
+
+Reads every corpus page (all 132, any size) and every page of the soft-dead sets
+(``tests/softdead/*.yaml``) through ``extract`` (visible text included) and ``inspect`` (with
+blurb terms and the main-content fingerprint asked for, and as a probe's not-found answer), and
+writes what came out, one line of ``repr`` per page and reading. ``--against`` prints every
+page whose reading differs from a saved one and exits 1 if any does. A change to how a page is
+read that keeps every one of these the same cannot move an extraction or soft-dead figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from curator.extract import extract
+from curator.fetch.result import FetchResult
+from curator.inspect import PROBE_WANTS, Wants, inspect
+
+ROOT = Path(__file__).resolve().parent.parent
+TESTS = ROOT / "tests"
+if str(TESTS) not in sys.path:
+    sys.path.insert(0, str(TESTS))
+
+from softdead.devset import body_of, load_cases  # noqa: E402
+
+CORPUS = ROOT / ".." / "shared" / "corpus" / "pages"
+URL = "http://site.example/news/1/slug"
+# The workload's blurb's key terms, a multi-word one among them (the haystack path).
+WANTS = Wants(terms=("source", "says", "back", "pain", "treatment", "back pain"), fingerprint=True)
+
+
+def pages() -> Iterator[tuple[str, bytes, str]]:
+    """(name, body, content type) of every page the comparison reads."""
+    for path in sorted(CORPUS.glob("*/page.html")):
+        yield f"corpus/{path.parent.name}", path.read_bytes(), "text/html"
+    for manifest in sorted((ROOT / "tests" / "softdead").glob("*.yaml")):
+        for case in load_cases(manifest):
+            kind = case.headers.get("Content-Type", "text/html; charset=utf-8")
+            yield f"{manifest.stem}/{case.id}", body_of(case), kind
+
+
+def readings() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name, body, kind in pages():
+        headers = {"content-type": kind}
+        out[f"{name} extract"] = repr(extract(body, URL, headers))
+        ok = FetchResult(URL, URL, status=200, headers=headers, body=body)
+        out[f"{name} inspect"] = repr(inspect(ok, WANTS))
+        missing = FetchResult(URL, URL, status=404, headers=headers, body=body)
+        out[f"{name} not-found"] = repr(inspect(missing, PROBE_WANTS))
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--save", type=Path, help="write the readings here")
+    parser.add_argument("--against", type=Path, help="compare with readings saved here")
+    args = parser.parse_args(argv)
+    now = readings()
+    if args.save:
+        args.save.write_text(json.dumps(now, indent=0, sort_keys=True), "utf-8")
+    if args.against:
+        before: dict[str, str] = json.loads(args.against.read_text("utf-8"))
+        differ = sorted(k for k in before.keys() | now.keys() if before.get(k) != now.get(k))
+        for key in differ:
+            print(f"differs: {key}")
+        print(f"{len(now)} readings, {len(differ)} differ")
+        return 1 if differ else 0
+    print(f"{len(now)} readings")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
