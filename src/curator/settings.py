@@ -145,6 +145,12 @@ class FetchSettings(_Section):
         le=1 << 32,
         description="bytes read off the wire per page before giving up",
     )
+    # One keep-alive connection pool per host name, and that name's last DNS answer (which picks
+    # the pool): over more hosts than this, the least recently used host's pool is closed and the
+    # answer asked longest ago forgotten. Never fewer than four per request in flight.
+    host_pools: int = Field(
+        256, ge=1, le=1 << 16, description="hosts whose connections and DNS answer are kept"
+    )
     allow_private_networks: bool = False
     respect_robots: bool = True
     policy: PolicySettings = Field(
