@@ -153,6 +153,11 @@ class FetchSettings(_Section):
     )
     allow_private_networks: bool = False
     respect_robots: bool = True
+    # Each worker's threads share this many malloc arenas (glibc): with one arena per thread, a
+    # worker holds what every thread's largest pages once took (bench/README.md, "Worker memory").
+    worker_malloc_arenas: int = Field(
+        2, ge=0, le=64, description="malloc arenas a worker process's threads share; 0: glibc's"
+    )
     policy: PolicySettings = Field(
         default_factory=PolicySettings, description="written as [policy]: see PolicySettings"
     )
