@@ -39,12 +39,12 @@ class Exits:
             descriptor = pidfd_open(pid)
         except OSError:
             return
-        with self._lock:
+        with self._lock:  # held while writing too: ``close`` cannot close the pipe under it
             if self._closed:
                 os.close(descriptor)
                 return
             self._watched[descriptor] = pid
-        os.write(self._wake_write, b"w")
+            os.write(self._wake_write, b"w")
 
     def first(self, wait: float) -> int | None:
         """The pid that exited first, if one exited alone before the others (waiting up to
