@@ -27,6 +27,7 @@ class Exits:
         self._first: int | None = None
         self._decided = threading.Event()
         self._closed = False
+        self._ever_watched = False
         self._thread = threading.Thread(target=self._run, name="curator-pool-exits", daemon=True)
         self._thread.start()
 
@@ -44,11 +45,14 @@ class Exits:
                 os.close(descriptor)
                 return
             self._watched[descriptor] = pid
+            self._ever_watched = True
             os.write(self._wake_write, b"w")
 
     def first(self, wait: float) -> int | None:
         """The pid that exited first, if one exited alone before the others (waiting up to
         ``wait`` seconds for the watcher to see it); None when that cannot be told."""
+        if not self._ever_watched:
+            return None  # no pidfds here (or no worker announced itself): nothing to wait for
         self._decided.wait(wait)
         return self._first
 
