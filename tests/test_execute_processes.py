@@ -167,54 +167,6 @@ def test_a_worker_that_dies_fails_the_run_clearly_instead_of_hanging(
         executor.close()
 
 
-def test_a_broken_pool_names_the_worker_that_died_not_another(
-    web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
-) -> None:
-    # Two workers, each waiting on its own host's page; one is killed. The pool fails both
-    # shards alike and ends the other worker itself: the error names the killed worker and the
-    # shard it held (two links or one), whichever of the two it is.
-    waiting: list[FixtureRequest] = []
-    both = threading.Barrier(3)
-
-    def hang(req: FixtureRequest) -> None:
-        waiting.append(req)
-        both.wait(15)
-        req.wait(20)
-
-    settings = fast_settings(
-        total_timeout=30, read_timeout=30, respect_robots=False, per_host_concurrency=1
-    )
-    for victim in (0, 1):
-        both.reset()
-        urls = [web.add(f"a{victim}.org", f"/{n}", handler=hang) for n in range(2)]
-        urls.append(web.add(f"b{victim}.org", "/", handler=hang))
-        executor = ProcessExecutor(settings, web.resolver, 2)
-        try:
-            results = executor.inspect_many(urls)
-            killed: list[int] = []
-            killer = threading.Thread(target=_kill_one, args=(both, executor, victim, killed))
-            killer.start()
-            with pytest.raises(ExecutorError) as failure:
-                next(results)
-            killer.join()
-            message = str(failure.value)
-            assert f"curator worker (pid {killed[0]}) failed while checking" in message
-            assert sum(f"(pid {pid})" in message for pid in executor.pids) == 1
-        finally:
-            executor.close()
-
-
-def _kill_one(
-    both: threading.Barrier, executor: ProcessExecutor, victim: int, killed: list[int]
-) -> None:
-    both.wait(15)  # both workers have a page in flight, so both have announced themselves
-    deadline = time.monotonic() + 5
-    while len(executor.pids) < 2 and time.monotonic() < deadline:
-        time.sleep(0.01)
-    killed.append(executor.pids[victim])
-    os.kill(killed[0], signal.SIGKILL)
-
-
 def _kill_worker(started: threading.Event, executor: ProcessExecutor) -> None:
     assert started.wait(15)
     deadline = time.monotonic() + 5

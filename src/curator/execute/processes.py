@@ -19,9 +19,8 @@ Choices:
   driver reads, so recording and progress move with the fetching, not a shard at a time. A
   future only says how its task ended.
 - A worker that dies (a bug, or the out-of-memory killer) breaks the pool: the wave fails with
-  an ``ExecutorError`` naming the worker's pid and its shard instead of waiting for ever (the
-  pool fails every task alike, so ``exits`` tells which worker died first), and the next wave
-  starts a new pool. A page that raises is that page's result (``inspect``), not a
+  an ``ExecutorError`` naming the worker's pid and its shard instead of waiting for ever, and the
+  next wave starts a new pool. A page that raises is that page's result (``inspect``), not a
   worker's death.
 - A wave abandoned while its shards run (Ctrl-C, a cancelled run) leaves them running; closing
   the executor then ends those workers at once (SIGTERM to the pids they announced), since a
@@ -47,7 +46,6 @@ from multiprocessing.synchronize import Event as EventType
 
 from curator.classify.probe import ProbeAnswer
 from curator.execute.arenas import limit_malloc_arenas
-from curator.execute.exits import Exits
 from curator.execute.interface import Executor, ExecutorError, Inspected, ShardProgress, Wave
 from curator.execute.shards import Shard, make_shards
 from curator.execute.work import first_seen, inspect_shard, share_of
@@ -106,7 +104,6 @@ class ProcessExecutor(Executor):
         self._stop: EventType | None = None  # set to end this pool's workers, one per pool
         self._arrived: queue.SimpleQueue[_Chunk | _Ended] = queue.SimpleQueue()
         self._pids: set[int] = set()
-        self._exits: Exits | None = None  # watches this pool's workers, one per pool
         self._wave = 0
         self._busy = False
 
@@ -125,7 +122,6 @@ class ProcessExecutor(Executor):
         self._results = results = _CONTEXT.Queue()
         results.cancel_join_thread()  # a dead worker may hold its lock: never wait on it
         self._arrived, self._pids = queue.SimpleQueue(), set()  # this pool's own
-        self._exits = exits = Exits()
         self._stop = stop = _CONTEXT.Event()
         self._pool = ProcessPoolExecutor(
             self.workers,
@@ -135,7 +131,7 @@ class ProcessExecutor(Executor):
         )
         threading.Thread(
             target=_forward,
-            args=(results, self._arrived, self._pids, exits),
+            args=(results, self._arrived, self._pids),
             name="curator-pool-results",
             daemon=True,
         ).start()
@@ -161,16 +157,12 @@ class ProcessExecutor(Executor):
                 if item.wave != number:
                     continue  # left over from a wave whose caller stopped listening
                 if isinstance(item, _Ended):
-                    if (error := item.future.exception()) is None:
-                        continue  # its last chunk says it is done (the queue keeps their order)
-                    if not isinstance(error, BrokenProcessPool):
+                    if (error := item.future.exception()) is not None:
+                        if isinstance(error, BrokenProcessPool):
+                            self._busy = False  # the pool has ended every worker already
+                            self.close()
                         raise _failed(pending[item.shard], running.get(item.shard), error)
-                    assert self._exits is not None
-                    dead = self._exits.first(wait=2.0)
-                    self._busy = False  # the pool has ended every worker already
-                    self.close()
-                    ran = {pid: pending.get(shard) for shard, pid in running.items()}
-                    raise _failed(ran.get(dead) if dead is not None else None, dead, error)
+                    continue  # its last chunk says it is done (the queue keeps their order)
                 running[item.shard] = item.pid
                 yield from first_seen(item.inspections, seen)
                 if item.done:
@@ -198,9 +190,6 @@ class ProcessExecutor(Executor):
         self._pool.shutdown(wait=True, cancel_futures=True)
         if self._results is not None:
             self._results.put(None)  # the forwarding thread's cue to stop
-        if self._exits is not None:
-            self._exits.close()
-            self._exits = None
         self._pool = None
         self._busy = False
 
@@ -219,27 +208,19 @@ class ProcessExecutor(Executor):
 
 
 def _forward(
-    results: Queue[_Chunk | None],
-    arrived: queue.SimpleQueue[_Chunk | _Ended],
-    pids: set[int],
-    exits: Exits,
+    results: Queue[_Chunk | None], arrived: queue.SimpleQueue[_Chunk | _Ended], pids: set[int]
 ) -> None:
-    """Hand what the workers send to the driver's queue, noting who sent it (and watching
-    each sender's exit). A thread, so the driver waits on one queue for chunks and ended tasks
-    alike, and never blocks on a message a dying worker left half-written."""
+    """Hand what the workers send to the driver's queue, noting who sent it. A thread, so the
+    driver waits on one queue for chunks and ended tasks alike, and never blocks on a message
+    a dying worker left half-written."""
     with contextlib.suppress(EOFError, OSError, ValueError):
         while (item := results.get()) is not None:
-            if item.pid not in pids:
-                pids.add(item.pid)
-                exits.watch(item.pid)
+            pids.add(item.pid)
             arrived.put(item)
 
 
-def _failed(shard: Shard | None, pid: int | None, error: BaseException) -> ExecutorError:
-    """The error of a wave whose ``shard`` (None: not known) failed in worker ``pid``."""
+def _failed(shard: Shard, pid: int | None, error: BaseException) -> ExecutorError:
     who = f"curator worker (pid {pid})" if pid is not None else "a curator worker"
-    if shard is None:
-        return ExecutorError(f"{who} failed: {error}")
     return ExecutorError(
         f"{who} failed while checking {len(shard)} links of {len(shard.hosts)} hosts: {error}"
     )
