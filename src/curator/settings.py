@@ -153,10 +153,12 @@ class FetchSettings(_Section):
     )
     allow_private_networks: bool = False
     respect_robots: bool = True
-    # Each worker's threads share this many malloc arenas (glibc): with one arena per thread, a
-    # worker holds what every thread's largest pages once took (bench/README.md, "Worker memory").
+    # Each worker's threads share this many malloc arenas (glibc; 0 keeps glibc's arena per
+    # thread). Two take 11-15 MiB off a worker on real-sized pages, but small-page runs took
+    # longer with them on a loaded machine, so it is off until measured on a quiet one
+    # (bench/README.md, "Worker memory").
     worker_malloc_arenas: int = Field(
-        2, ge=0, le=64, description="malloc arenas a worker process's threads share; 0: glibc's"
+        0, ge=0, le=64, description="malloc arenas a worker process's threads share; 0: glibc's"
     )
     policy: PolicySettings = Field(
         default_factory=PolicySettings, description="written as [policy]: see PolicySettings"

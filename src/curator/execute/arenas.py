@@ -5,11 +5,14 @@ glibc gives every new thread that allocates its own arena, up to eight per core,
 arena keeps the memory freed in it for that thread's later use. A worker runs a fetch thread
 per request in flight and a few probe threads; each reads whole pages (the body, then the
 lxml tree where a probe inspects it), so each arena settles at the size of the largest pages
-its thread handled, and the worker at many times what it needs at once. The threads take
-turns under the GIL anyway, so sharing a couple of arenas costs them almost no waiting
-(bench/README.md, "Worker memory"). The limit goes through ``mallopt(M_ARENA_MAX)``, glibc's
-documented knob (the same as ``MALLOC_ARENA_MAX``), set when the worker starts, before its
-threads do; under another C library there is no such knob and nothing changes.
+its thread handled, and the worker at many times what it needs at once.
+
+Most allocations happen under the GIL, but not all (lxml parses with the GIL released), and a
+thread holding the GIL while it waits for a shared arena's lock would stall the others: runs
+of small pages took longer with two arenas on a loaded machine, so the limit is opt-in
+(``[fetch] worker_malloc_arenas``; bench/README.md, "Worker memory"). It goes through glibc's
+documented ``mallopt(M_ARENA_MAX)`` (the same as ``MALLOC_ARENA_MAX``), set when the worker
+starts, before its threads do; under another C library there is no such knob.
 """
 
 from __future__ import annotations
