@@ -51,6 +51,13 @@ def main() -> None:
     parser.add_argument("--small", action="store_true", help="the ~1.2 kB article workload")
     parser.add_argument("--python", default=sys.executable, help="the interpreter to run")
     parser.add_argument("--points", type=int, default=12, help="timeline rows printed")
+    parser.add_argument(
+        "--fetch",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="another [fetch] setting for the run (e.g. worker_malloc_arenas=0); repeatable",
+    )
     args = parser.parse_args()
     port = pick_port(0)
     workload = make_workload(args.links, args.hosts, port, real=not args.small)
@@ -62,7 +69,8 @@ def main() -> None:
         work = Path(tmp)
         write_routes(work / "routes", workload.urls)
         config = work / "curator.toml"
-        config.write_text("[fetch]\nper_host_concurrency = 64\nper_host_spacing = 0\n")
+        extra = "".join(f"{setting}\n" for setting in args.fetch)
+        config.write_text(f"[fetch]\nper_host_concurrency = 64\nper_host_spacing = 0\n{extra}")
         argv = [args.python, "-m", "curator", "run", "--routes", str(work / "routes")]
         argv += ["--reports", str(work / "reports"), "--store", "", "--no-progress"]
         argv += ["--allow-private-networks", "--config", str(config), "--concurrency", "64"]

@@ -311,3 +311,37 @@ def test_names_sharing_an_address_keep_a_pool_each(web: FixtureWeb) -> None:
         assert isinstance(adapter, GuardedAdapter)
         assert bodies == ["one.example", "two.example"] * 2
         assert len(adapter.poolmanager.pools) == 2
+
+
+def test_asking_a_remembered_name_again_forgets_no_other_name() -> None:
+    # Two names fill the connector; asking the second again replaces its answer and keeps the
+    # first's, so the first name's next request needs no lookup. A third name then makes room
+    # by forgetting the answer asked longest ago (the first's).
+    names = {"one.example": "127.0.0.2", "two.example": "127.0.0.3", "three.example": "127.0.0.4"}
+    resolver = StaticResolver(names)
+    connector = GuardedConnector(resolver, AddressGuard(allow_private=True), remember=2)
+    connector.addresses("one.example", 80)
+    connector.addresses("two.example", 80)
+    connector.addresses("two.example", 80)
+    assert connector.last_answer("one.example", 80) == ["127.0.0.2"]
+    connector.addresses("three.example", 80)
+    assert connector.last_answer("one.example", 80) is None
+    assert connector.last_answer("two.example", 80) == ["127.0.0.3"]
+
+
+def test_host_pools_sets_how_many_hosts_keep_their_connection_and_answer(
+    public_web: FixtureWeb, fast_settings
+):
+    # Five hosts, one after another, then the first again: with room for eight hosts its
+    # kept-alive connection and answer are still there (a lookup per host); with room for four
+    # (one request in flight: four pools at least) they are gone and the name is asked again.
+    urls = [public_web.add(f"h{n}.example", "/", body="ok") for n in range(5)]
+    for pools, again in ((8, 0), (4, 1)):
+        resolver = CountingResolver(PUBLIC_STAND_IN)
+        settings = fast_settings(
+            allow_private_networks=False, respect_robots=False, concurrency=1, host_pools=pools
+        )
+        with guarded_fetcher(settings, resolver) as fetcher:
+            for url in [*urls, urls[0]]:
+                assert fetcher.fetch(url).status == 200
+        assert resolver.lookups == 5 + again

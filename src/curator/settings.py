@@ -145,8 +145,21 @@ class FetchSettings(_Section):
         le=1 << 32,
         description="bytes read off the wire per page before giving up",
     )
+    # One keep-alive connection pool per host name, and that name's last DNS answer (which picks
+    # the pool): over more hosts than this, the least recently used host's pool is closed and the
+    # answer asked longest ago forgotten. Never fewer than four per request in flight.
+    host_pools: int = Field(
+        256, ge=1, le=1 << 16, description="hosts whose connections and DNS answer are kept"
+    )
     allow_private_networks: bool = False
     respect_robots: bool = True
+    # Each worker's threads share this many malloc arenas (glibc; 0 keeps glibc's arena per
+    # thread). Two take 11-15 MiB off a worker on real-sized pages, but small-page runs took
+    # longer with them on a loaded machine, so it is off until measured on a quiet one
+    # (bench/README.md, "Worker memory").
+    worker_malloc_arenas: int = Field(
+        0, ge=0, le=64, description="malloc arenas a worker process's threads share; 0: glibc's"
+    )
     policy: PolicySettings = Field(
         default_factory=PolicySettings, description="written as [policy]: see PolicySettings"
     )

@@ -45,6 +45,7 @@ from multiprocessing.queues import Queue
 from multiprocessing.synchronize import Event as EventType
 
 from curator.classify.probe import ProbeAnswer
+from curator.execute.arenas import limit_malloc_arenas
 from curator.execute.interface import Executor, ExecutorError, Inspected, ShardProgress, Wave
 from curator.execute.shards import Shard, make_shards
 from curator.execute.work import first_seen, inspect_shard, share_of
@@ -237,6 +238,7 @@ def _start_worker(
     """The pool's initializer: this worker's Fetcher, kept for every shard it runs, and a
     thread that ends the worker when the driver abandons its pool."""
     global _fetcher, _results
+    limit_malloc_arenas(settings.worker_malloc_arenas)  # before this worker starts its threads
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the driver's to handle
     threading.Thread(target=_end_on, args=(stop,), name="curator-stop", daemon=True).start()
     _fetcher, _results = Fetcher(settings, resolver), results

@@ -63,7 +63,7 @@ class Fetcher(Closeable):
         ca_bundle: str | None = None,
     ) -> None:
         self.settings = settings
-        pools = max(256, settings.concurrency * 4)
+        pools = max(settings.host_pools, settings.concurrency * 4)
         connector = GuardedConnector(
             resolver or SystemResolver(),
             guard or AddressGuard(allow_private=settings.allow_private_networks),

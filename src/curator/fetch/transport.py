@@ -60,10 +60,13 @@ class GuardedConnector:
         ``socket.gaierror`` (no answer) or ``ForbiddenAddressError`` (none allowed)."""
         name = host.strip("[]").rstrip(".")
         allowed = self.guard.permitted(name, self.resolver.resolve(name, port))
+        key = (host, port)
         with self._lock:
-            if len(self._answers) >= self._remember:
-                del self._answers[next(iter(self._answers))]  # the oldest name
-            self._answers[(host, port)] = allowed
+            # A name asked again becomes the newest; only a new name makes room, by
+            # forgetting the name whose answer is the oldest.
+            if self._answers.pop(key, None) is None and len(self._answers) >= self._remember:
+                del self._answers[next(iter(self._answers))]
+            self._answers[key] = allowed
         return allowed
 
     def last_answer(self, host: str, port: int) -> list[str] | None:

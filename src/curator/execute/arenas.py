@@ -1,0 +1,40 @@
+"""Fewer malloc arenas in a worker process: its memory is then what its pages need, not what
+each of its threads once needed.
+
+glibc gives every new thread that allocates its own arena, up to eight per core, and an
+arena keeps the memory freed in it for that thread's later use. A worker runs a fetch thread
+per request in flight and a few probe threads; each reads whole pages (the body, then the
+lxml tree where a probe inspects it), so each arena settles at the size of the largest pages
+its thread handled, and the worker at many times what it needs at once.
+
+Most allocations happen under the GIL, but not all (lxml parses with the GIL released), and a
+thread holding the GIL while it waits for a shared arena's lock would stall the others: runs
+of small pages took longer with two arenas on a loaded machine, so the limit is opt-in
+(``[fetch] worker_malloc_arenas``; bench/README.md, "Worker memory"). It goes through glibc's
+documented ``mallopt(M_ARENA_MAX)`` (the same as ``MALLOC_ARENA_MAX``), set when the worker
+starts, before its threads do; under another C library there is no such knob.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+
+_M_ARENA_MAX = -8  # from glibc's <malloc.h>
+
+
+def limit_malloc_arenas(arenas: int) -> bool:
+    """Let the threads this process starts from now on share at most ``arenas`` malloc arenas
+    (0 leaves glibc's default). True when the C library took the limit."""
+    if arenas <= 0:
+        return False
+    name = ctypes.util.find_library("c")
+    if name is None:
+        return False
+    try:
+        mallopt = ctypes.CDLL(name).mallopt
+    except (OSError, AttributeError):  # not glibc: no arenas to limit
+        return False
+    mallopt.argtypes = (ctypes.c_int, ctypes.c_int)
+    mallopt.restype = ctypes.c_int
+    return bool(mallopt(_M_ARENA_MAX, arenas))

@@ -1,0 +1,67 @@
+"""A worker's threads share the malloc arenas it was told to, not one each (glibc)."""
+
+from __future__ import annotations
+
+import ctypes.util
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+# Eight threads each read a few page-sized bodies, then the process counts its heaps with
+# glibc's malloc_info (one <heap> element per arena).
+_PROGRAM = textwrap.dedent(
+    """
+    import ctypes, re, sys, threading
+    from curator.execute.arenas import limit_malloc_arenas
+
+    limited = limit_malloc_arenas(int(sys.argv[1]))
+    start = threading.Barrier(8)
+
+    def read_pages():
+        start.wait()
+        pages = [bytearray(96_000) for _ in range(8)]
+        start.wait()  # every thread holds its pages at once
+
+    threads = [threading.Thread(target=read_pages) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    libc = ctypes.CDLL(None)
+    libc.fopen.restype = ctypes.c_void_p
+    libc.fopen.argtypes = (ctypes.c_char_p, ctypes.c_char_p)
+    libc.malloc_info.argtypes = (ctypes.c_int, ctypes.c_void_p)
+    libc.fclose.argtypes = (ctypes.c_void_p,)
+    out = sys.argv[2].encode()
+    stream = libc.fopen(out, b"w")
+    libc.malloc_info(0, stream)
+    libc.fclose(stream)
+    heaps = len(re.findall(r"<heap nr=", open(out).read()))
+    print(limited, heaps)
+    """
+)
+
+
+def _heaps(arenas: int, tmp_path: Path) -> tuple[str, int]:
+    done = subprocess.run(
+        [sys.executable, "-c", _PROGRAM, str(arenas), str(tmp_path / "malloc.xml")],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    limited, heaps = done.stdout.split()
+    return limited, int(heaps)
+
+
+@pytest.mark.skipif(
+    sys.platform != "linux" or "libc.so" not in (ctypes.util.find_library("c") or ""),
+    reason="malloc arenas are glibc's",
+)
+def test_threads_share_the_arenas_a_worker_is_limited_to(tmp_path: Path) -> None:
+    assert _heaps(2, tmp_path) == ("True", 2)
+    limited, heaps = _heaps(0, tmp_path)  # glibc's default: an arena per thread, up to 8 a core
+    assert limited == "False" and heaps > 2
