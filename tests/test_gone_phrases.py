@@ -139,3 +139,34 @@ def test_a_one_word_subtitle_before_the_site_name_is_a_name_too() -> None:
     assert novel.heading is not None and novel.heading.strength == 0  # the same name
     assert site_after_colon.title is not None and site_after_colon.title.strength >= 0.5
     assert error.title is not None and error.title.strength == 1.0
+
+
+# The most used languages of the web (and Hebrew, Hindi, Thai, Bengali, Tamil, Urdu): each says
+# more than "not found" -- that its item was removed, expired, filled, discontinued, withdrawn
+# or deleted -- with look-alikes about a size, a closing date or someone else's post beside it.
+SAYS_MORE = ["en", "es", "de", "ja", "fr", "ru", "pt", "it", "zh", "pl", "nl", "tr", "fa", "vi",
+             "id", "ko", "ar", "uk", "cs", "sv", "he", "hi", "th", "bn", "ta", "ur"]  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", SAYS_MORE)
+def test_each_top_language_says_its_item_is_gone_in_more_than_one_way(lang: str) -> None:
+    entry = BOOK[lang]
+    own = next(language for language in languages() if language.code == lang)
+    direct = own.patterns[Kind.DIRECT]
+    said = [example for example in entry["examples"] if direct.search(example)]
+    assert len(said) >= 4, (lang, said)
+    assert len(entry["not"]) >= 4, lang
+
+
+def test_a_notice_page_convicts_where_news_of_a_deletion_does_not() -> None:
+    notice = read_facts(
+        replace(EMPTY_PAGE, title="Physiotherapist, Leeds | Care Jobs", h1="Physiotherapist",
+                text="Home Jobs Employers This position has been filled. See similar jobs")
+    )  # fmt: skip
+    news = read_facts(
+        replace(EMPTY_PAGE, title="Minister deletes post on vitamins", h1="Post deleted",
+                text="Home News The account was suspended for a week after the posts, and "
+                "officials said the minister's post was deleted on Monday.")
+    )  # fmt: skip
+    assert notice.direct is not None and notice.direct.strength == 1.0 and notice.direct.plain
+    assert news.direct is None
