@@ -164,7 +164,13 @@ def summary(outcomes: list[Outcome]) -> str:
     dead = [o for o in outcomes if o.behaviour.state in BROKEN]
     misses = [o for o in dead if o.state in LIVE]
     lines.append("")
+    standing = [o for o in outcomes if o.behaviour.state not in BROKEN]
+    convicted = [o for o in standing if o.state in BROKEN]
     lines.append(f"false alarms (live called dead/soft-dead): {len(alarms)} of {len(live)}")
+    lines.append(
+        f"not gone (alive/moved/blocked/skipped) called dead/soft-dead: {len(convicted)} of "
+        f"{len(standing)}"
+    )
     lines.append(f"misses (dead/soft-dead called alive/moved): {len(misses)} of {len(dead)}")
     judged = [o for o in outcomes if not o.behaviour.judgement]
     lines.append(
