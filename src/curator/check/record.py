@@ -33,6 +33,7 @@ class Fetched:
     recorded: Observation | None = None
     judged_with: tuple[ProbeAnswer | None, bool] | None = None
     needs_probe: bool = False  # a 200 page its host's answer to made-up URLs is compared with
+    checked_at: datetime | None = None  # when its batch was recorded
 
     def release(self) -> None:
         """Drop what only a second judgement would read.
@@ -85,7 +86,6 @@ class Recorder:
         self.settings, self.past, self.on_batch = settings, past, on_batch
         self.book = book
         self.offline = OfflineWatch(settings.classify)
-        self.checked_at: dict[str, datetime] = {}
         self._recorded: dict[str, Observation] = {}
         self._pending: list[tuple[str, Fetched]] = []
         self._since = time.monotonic()
@@ -111,7 +111,7 @@ class Recorder:
         batch = []
         judge = self.store is not None or self.on_batch is not None
         for url, item in self._pending:
-            self.checked_at[url] = now
+            item.checked_at = now
             if judge:
                 batch.append(self._judge(url, item, inconclusive, now))
         if self.store is not None and batch:
@@ -155,7 +155,8 @@ class Recorder:
         if item.recorded is not None and item.judged_with == (answer, inconclusive):
             return item.recorded  # judged as the whole run would judge it
         item.verdict = judge(url, item, book, self.settings)
-        return observation(self.run_id, url, item, inconclusive, self.checked_at[url])
+        assert item.checked_at is not None
+        return observation(self.run_id, url, item, inconclusive, item.checked_at)
 
 
 def judge(url: str, item: Fetched, book: ProbeBook | None, settings: Settings) -> Verdict:
@@ -204,7 +205,7 @@ def observation(
         checked_at=now,
         state=verdict.state,
         http_status=verdict.http_status,
-        final_url=verdict.final_url,
+        final_url=url if verdict.final_url == url else verdict.final_url,  # held once
         error_kind=verdict.error.kind if verdict.error else None,
         error_message=verdict.error.message if verdict.error else None,
         reason=verdict.reason,
