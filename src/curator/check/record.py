@@ -31,7 +31,8 @@ class Fetched:
     # The look recorded while the run went on, and what it was judged with: the end of the
     # run reuses both when nothing has changed since (the same probe, the same offline say).
     recorded: Observation | None = None
-    judged_with: tuple[ProbeAnswer | None, bool] | None = None
+    judged_answer: ProbeAnswer | None = None
+    judged_inconclusive: bool = False
     needs_probe: bool = False  # a 200 page its host's answer to made-up URLs is compared with
     checked_at: datetime | None = None  # when its batch was recorded
 
@@ -86,7 +87,6 @@ class Recorder:
         self.settings, self.past, self.on_batch = settings, past, on_batch
         self.book = book
         self.offline = OfflineWatch(settings.classify)
-        self._recorded: dict[str, Observation] = {}
         self._pending: list[tuple[str, Fetched]] = []
         self._since = time.monotonic()
 
@@ -115,8 +115,7 @@ class Recorder:
             if judge:
                 batch.append(self._judge(url, item, inconclusive, now))
         if self.store is not None and batch:
-            self.store.record(batch)
-            self._recorded.update((o.url, o) for o in batch)
+            self.store.record(batch)  # and each item keeps what was recorded for it
         if self.on_batch is not None and batch:
             self.on_batch(batch, inconclusive)
         self._pending.clear()
@@ -129,7 +128,7 @@ class Recorder:
         answer = book.answer(url) if book is not None and item.needs_probe else None
         item.verdict = judge(url, item, book, self.settings)
         item.recorded = observation(self.run_id, url, item, inconclusive, now)
-        item.judged_with = (answer, inconclusive)
+        item.judged_answer, item.judged_inconclusive = answer, inconclusive
         settled = not item.needs_probe or (
             book is not None and shape is not None and book.settled(url, shape)
         )
@@ -141,7 +140,7 @@ class Recorder:
         """Each fetched URL's final observation, judged with the whole run's probes and offline
         verdict; those judged differently from their batch are recorded again."""
         final = {url: self._final(url, item, inconclusive) for url, item in fetched.items()}
-        changed = [o for url, o in final.items() if self._recorded.get(url) != o]
+        changed = [o for url, o in final.items() if fetched[url].recorded != o]
         if self.store is not None and changed:
             self.store.record(changed)
         return final
@@ -152,7 +151,8 @@ class Recorder:
             return as_inconclusive(item.recorded) if inconclusive else item.recorded
         book = self.book
         answer = book.answer(url) if book is not None and item.needs_probe else None
-        if item.recorded is not None and item.judged_with == (answer, inconclusive):
+        judged_with = (item.judged_answer, item.judged_inconclusive)
+        if item.recorded is not None and judged_with == (answer, inconclusive):
             return item.recorded  # judged as the whole run would judge it
         item.verdict = judge(url, item, book, self.settings)
         assert item.checked_at is not None
