@@ -91,7 +91,11 @@ class EarlyRoutePages:
         tmp = Path(staged.tmp)
         name = html.route_page_name(route.slug)
         if name is not None and staged.renders(run, route):
-            path = inside(self.root, f"{ROUTES_DIR}/{name}", self._folders)  # checked when staged
+            try:  # checked when staged; checked again, as writing the page would
+                path = inside(self.root, f"{ROUTES_DIR}/{name}", self._folders)
+            except UnsafeReportPath:
+                tmp.unlink(missing_ok=True)
+                raise
             return html.route_view(run, route), tmp, path
         tmp.unlink(missing_ok=True)
         return None
