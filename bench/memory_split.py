@@ -32,13 +32,18 @@ Sample = tuple[float, int, list[int]]  # seconds since start, driver RSS, each w
 
 def sample_tree(proc: subprocess.Popen[bytes], began: float, samples: list[Sample]) -> None:
     parent = psutil.Process(proc.pid)
-    while proc.poll() is None:
+    # Not proc.poll(): it would reap the child before main's os.wait4 reads its CPU figures.
+    while True:
         try:
+            if parent.status() == psutil.STATUS_ZOMBIE:
+                return
             driver = parent.memory_info().rss
             workers = []
             for child in parent.children(recursive=True):
                 workers.append(child.memory_info().rss)
             samples.append((time.monotonic() - began, driver, workers))
+        except psutil.NoSuchProcess:
+            return
         except psutil.Error:
             pass
         time.sleep(0.05)

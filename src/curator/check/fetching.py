@@ -44,12 +44,16 @@ def fetch_and_inspect(
     if not urls:
         return checked
     probes = book.plan() if book is not None else None
+    # A result's URL crossed from a worker as a copy: the run keeps the plan's string instead,
+    # so each URL is held once however many records and reports name it.
+    own = {url: url for url in urls}
     for inspection in executor.inspect_many(urls, todo.validators, todo.wants, probes=probes):
         if isinstance(inspection, ProbeAnswer):
             if book is not None:
                 book.add(inspection, recorder.clock())
             continue
-        result, url = inspection.result, inspection.result.url
+        result = inspection.result
+        url = own.get(result.url, result.url)
         if progress is not None:  # first: a run cancelled here does not record this one
             shown = redact_url(url)  # a progress bar is a console line too
             progress(result if shown == url else replace(result, url=shown))

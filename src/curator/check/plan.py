@@ -82,9 +82,13 @@ def plan_check(
 
 def summarizer(history: HistorySettings) -> Summary:
     policy = ConfirmationPolicy(runs=history.confirm_runs, hours=history.confirm_hours)
+    # Most links of a run have one of a few histories (no failures, last ok in this batch):
+    # equal ones are held once, rather than once a link for the whole run.
+    seen: dict[LinkHistory, LinkHistory] = {}
 
     def summary(observations: Sequence[Observation]) -> LinkHistory:
-        return summarize(observations, policy, history.flap_window, history.flap_flips)
+        found = summarize(observations, policy, history.flap_window, history.flap_flips)
+        return seen.setdefault(found, found)
 
     return summary
 

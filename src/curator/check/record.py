@@ -31,8 +31,10 @@ class Fetched:
     # The look recorded while the run went on, and what it was judged with: the end of the
     # run reuses both when nothing has changed since (the same probe, the same offline say).
     recorded: Observation | None = None
-    judged_with: tuple[ProbeAnswer | None, bool] | None = None
+    judged_answer: ProbeAnswer | None = None
+    judged_inconclusive: bool = False
     needs_probe: bool = False  # a 200 page its host's answer to made-up URLs is compared with
+    checked_at: datetime | None = None  # when its batch was recorded
 
     def release(self) -> None:
         """Drop what only a second judgement would read.
@@ -85,8 +87,6 @@ class Recorder:
         self.settings, self.past, self.on_batch = settings, past, on_batch
         self.book = book
         self.offline = OfflineWatch(settings.classify)
-        self.checked_at: dict[str, datetime] = {}
-        self._recorded: dict[str, Observation] = {}
         self._pending: list[tuple[str, Fetched]] = []
         self._since = time.monotonic()
 
@@ -111,12 +111,11 @@ class Recorder:
         batch = []
         judge = self.store is not None or self.on_batch is not None
         for url, item in self._pending:
-            self.checked_at[url] = now
+            item.checked_at = now
             if judge:
                 batch.append(self._judge(url, item, inconclusive, now))
         if self.store is not None and batch:
-            self.store.record(batch)
-            self._recorded.update((o.url, o) for o in batch)
+            self.store.record(batch)  # and each item keeps what was recorded for it
         if self.on_batch is not None and batch:
             self.on_batch(batch, inconclusive)
         self._pending.clear()
@@ -129,7 +128,7 @@ class Recorder:
         answer = book.answer(url) if book is not None and item.needs_probe else None
         item.verdict = judge(url, item, book, self.settings)
         item.recorded = observation(self.run_id, url, item, inconclusive, now)
-        item.judged_with = (answer, inconclusive)
+        item.judged_answer, item.judged_inconclusive = answer, inconclusive
         settled = not item.needs_probe or (
             book is not None and shape is not None and book.settled(url, shape)
         )
@@ -141,7 +140,7 @@ class Recorder:
         """Each fetched URL's final observation, judged with the whole run's probes and offline
         verdict; those judged differently from their batch are recorded again."""
         final = {url: self._final(url, item, inconclusive) for url, item in fetched.items()}
-        changed = [o for url, o in final.items() if self._recorded.get(url) != o]
+        changed = [o for url, o in final.items() if fetched[url].recorded != o]
         if self.store is not None and changed:
             self.store.record(changed)
         return final
@@ -152,10 +151,12 @@ class Recorder:
             return as_inconclusive(item.recorded) if inconclusive else item.recorded
         book = self.book
         answer = book.answer(url) if book is not None and item.needs_probe else None
-        if item.recorded is not None and item.judged_with == (answer, inconclusive):
+        judged_with = (item.judged_answer, item.judged_inconclusive)
+        if item.recorded is not None and judged_with == (answer, inconclusive):
             return item.recorded  # judged as the whole run would judge it
         item.verdict = judge(url, item, book, self.settings)
-        return observation(self.run_id, url, item, inconclusive, self.checked_at[url])
+        assert item.checked_at is not None
+        return observation(self.run_id, url, item, inconclusive, item.checked_at)
 
 
 def judge(url: str, item: Fetched, book: ProbeBook | None, settings: Settings) -> Verdict:
@@ -204,7 +205,7 @@ def observation(
         checked_at=now,
         state=verdict.state,
         http_status=verdict.http_status,
-        final_url=verdict.final_url,
+        final_url=url if verdict.final_url == url else verdict.final_url,  # held once
         error_kind=verdict.error.kind if verdict.error else None,
         error_message=verdict.error.message if verdict.error else None,
         reason=verdict.reason,

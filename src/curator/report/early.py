@@ -26,14 +26,14 @@ from curator.report.model import RouteReport, RunInfo
 from curator.report.paths import ROUTES_DIR, UnsafeReportPath, inside
 
 
-def page_key(run: RunInfo, route: RouteReport) -> str:
+def page_key(run: RunInfo, route: RouteReport) -> bytes:
     """What a route page is rendered from, as one hash: the whole route report, and of the run
     only what a page can know from its start (its id and start, and whether and why it is
     inconclusive), so a page rendered while the run goes on keys as the page rendered at its
     end."""
     digest = hashlib.sha256(route.model_dump_json().encode())
     digest.update(json.dumps(_page_run(run), default=str).encode())
-    return digest.hexdigest()
+    return digest.digest()
 
 
 def _page_run(run: RunInfo) -> tuple[object, ...]:
@@ -42,12 +42,13 @@ def _page_run(run: RunInfo) -> tuple[object, ...]:
 
 @dataclass(frozen=True, slots=True)
 class _Staged:
-    key: str
+    """A staged page, kept small: a large run holds one per route until its reports are
+    written. Its view and destination are made again when the page is taken, not held."""
+
+    key: bytes
     route: RouteReport  # kept for the cheap test first: the same object has the same content
     run: RunInfo
-    view: html.RouteView
-    tmp: Path
-    path: Path
+    tmp: str
 
     def renders(self, run: RunInfo, route: RouteReport) -> bool:
         """Whether the final page of ``route`` in ``run`` reads as the staged one. The very
@@ -74,23 +75,29 @@ class EarlyRoutePages:
         self._drop(route.slug)
         try:
             path = inside(self.root, f"{ROUTES_DIR}/{name}", self._folders)
-            view, text = html.route_page(run, route)
+            _, text = html.route_page(run, route)
             tmp = write_temporary(path, (text,), durable=False)
         except (UnsafeReportPath, OSError):
             self._stopped = True
             self.discard()
             return
-        key = page_key(run, route)
-        self._staged[route.slug] = _Staged(key, route, run, view, tmp, path)
+        self._staged[route.slug] = _Staged(page_key(run, route), route, run, str(tmp))
 
     def take(self, run: RunInfo, route: RouteReport) -> tuple[html.RouteView, Path, Path] | None:
         """The staged (view, temporary, destination) of this route's page, if still current."""
         staged = self._staged.pop(route.slug, None)
         if staged is None:
             return None
-        if staged.renders(run, route):
-            return staged.view, staged.tmp, staged.path
-        staged.tmp.unlink(missing_ok=True)
+        tmp = Path(staged.tmp)
+        name = html.route_page_name(route.slug)
+        if name is not None and staged.renders(run, route):
+            try:  # checked when staged; checked again, as writing the page would
+                path = inside(self.root, f"{ROUTES_DIR}/{name}", self._folders)
+            except UnsafeReportPath:
+                tmp.unlink(missing_ok=True)
+                raise
+            return html.route_view(run, route), tmp, path
+        tmp.unlink(missing_ok=True)
         return None
 
     def discard(self) -> None:
@@ -101,4 +108,4 @@ class EarlyRoutePages:
     def _drop(self, slug: str) -> None:
         staged = self._staged.pop(slug, None)
         if staged is not None:
-            staged.tmp.unlink(missing_ok=True)
+            Path(staged.tmp).unlink(missing_ok=True)

@@ -141,8 +141,13 @@ def route_page(run: RunInfo, route: RouteReport) -> tuple[RouteView, str]:
     """One route's view and page. The page shows only what a run knows from its start (its id
     and start, and whether it is inconclusive), so a page rendered while the run is still going
     is the page rendered at its end (``report.early.page_key`` keys it so)."""
-    view = _route_view(route, run.started_at)
+    view = route_view(run, route)
     return view, _render_route(run, view)
+
+
+def route_view(run: RunInfo, route: RouteReport) -> RouteView:
+    """What the index and a route page show of one route; ages count to the run's start."""
+    return _route_view(route, run.started_at)
 
 
 def _sort_views(views: list[RouteView]) -> None:

@@ -10,14 +10,21 @@ from curator.redact import redact_text, redact_url
 from curator.report.model import Report, RouteReport, SourceReport
 
 
-def redact_report(report: Report) -> Report:
+def redact_report(report: Report, *, routes: bool = True) -> Report:
     """The report with every URL it shows redacted: sources, findings, problems, the run's reason.
 
     Applied once where the pipeline builds a report, so every output rendered from it (JSON,
     Markdown, HTML, JUnit, the digest, the gate's annotations, console lines) is covered, and a
     new output cannot forget. Only what changes is copied: most reports have no secret at all.
+    ``routes=False`` leaves the routes as they are, for a caller that redacted each one as it
+    built it (reading every source's text a second time is a large run's cost for nothing).
     """
-    routes = [redact_route(route) for route in report.routes]
+    if routes:
+        return _redact_report(report, [redact_route(route) for route in report.routes])
+    return _redact_report(report, report.routes)
+
+
+def _redact_report(report: Report, routes: list[RouteReport]) -> Report:
     problems = [redact_text(problem) for problem in report.problems]
     reason = redact_text(report.run.reason) if report.run.reason else report.run.reason
     if routes == report.routes and problems == report.problems and reason == report.run.reason:

@@ -47,9 +47,13 @@ class EarlyRoutes:
         self.routes, self.baselines, self.context = routes, baselines, context
         self.summary, self.listener, self.past, self.run = summary, listener, past, run
         self.looks: dict[str, Look] = dict(ready)
-        self._waiting = [{s.url for s in route.sources} - ready.keys() for route in routes]
+        # How many of each route's URLs are still out (a count, not the set: a large run would
+        # hold an emptied set per route to its end).
+        self._waiting: list[int] = []
         self._routes_of: dict[str, list[int]] = {}
-        for index, waiting in enumerate(self._waiting):
+        for index, route in enumerate(routes):
+            waiting = {s.url for s in route.sources} - ready.keys()
+            self._waiting.append(len(waiting))
             for url in waiting:
                 self._routes_of.setdefault(url, []).append(index)
         self._built: dict[int, tuple[RouteReport, RouteContext]] = {}
@@ -61,9 +65,8 @@ class EarlyRoutes:
             past = self.past.get(url, [])
             self.looks[url] = Look(observation, self.summary([observation, *past]), fresh=True)
             for index in self._routes_of.pop(url, ()):
-                waiting = self._waiting[index]
-                waiting.discard(url)
-                if waiting:
+                self._waiting[index] -= 1
+                if self._waiting[index]:
                     continue
                 ctx = ctx or self.context(inconclusive)
                 route = self.routes[index]

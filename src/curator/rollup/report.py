@@ -9,7 +9,7 @@ from curator.assess.baseline import RouteBaseline
 from curator.catalog.model import Route
 from curator.classify import OfflineVerdict
 from curator.report.model import Report, RunInfo
-from curator.report.redacted import redact_report
+from curator.report.redacted import redact_report, redact_route
 from curator.rollup.early import EarlyRoutes
 from curator.rollup.route import Look, RouteContext, route_report
 
@@ -23,17 +23,20 @@ def run_report(
     problems: Sequence[str],
     early: EarlyRoutes | None = None,
 ) -> Report:
-    """Everything a report shows passes ``curator.redact`` once, here, so no output can forget."""
+    """Everything a report shows passes ``curator.redact`` once, so no output can forget: a
+    route told early was redacted when it was built (``rollup.early``), every other route and
+    the rest of the report here."""
     return redact_report(
         Report(
             run=run,
             routes=[
                 (early.reuse(index, looks, ctx) if early is not None else None)
-                or route_report(route, looks, ctx, baselines.get(route.slug))
+                or redact_route(route_report(route, looks, ctx, baselines.get(route.slug)))
                 for index, route in enumerate(routes)
             ],
             problems=list(problems),
-        )
+        ),
+        routes=False,
     )
 
 

@@ -12,7 +12,7 @@ from curator.assess.staleness import NOT_JUDGED, Staleness, assess_source, revie
 from curator.catalog.model import Route
 from curator.history import LinkHistory
 from curator.report.model import ErrorInfo, Finding, Report, RouteReport, SourceReport
-from curator.rollup.status import route_findings, route_status, source_findings
+from curator.rollup.status import finding, route_findings, route_status, source_findings
 from curator.settings import Settings
 from curator.states import LinkState
 from curator.store.interface import Observation
@@ -59,7 +59,7 @@ def route_report(
             source_report(rank, source.name, source.url, source.line, look, staleness, editorial)
         )
         notes += [
-            Finding(code=n.code, rank=rank, message=f"#{rank} {source.name}: {n.message}")
+            finding(code=n.code, rank=rank, message=f"#{rank} {source.name}: {n.message}")
             for n in staleness.notes
         ]
     findings = source_findings(sources) + notes
@@ -72,7 +72,7 @@ def route_report(
     )
     overdue = review_overdue(route.reviewed, ctx.today, ctx.settings.assess)
     if overdue and not ctx.inconclusive:
-        findings.append(Finding(code="review-overdue", message=overdue))
+        findings.append(finding(code="review-overdue", message=overdue))
     return RouteReport(
         slug=route.slug,
         title=route.title,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from curator.domains import registered_domain
 from curator.redact import redact_url
@@ -16,6 +17,14 @@ from curator.report.status import (
     watching,
 )
 from curator.states import Flag, LinkState, RouteStatus
+
+
+@lru_cache(maxsize=4096)
+def finding(code: str, message: str, rank: int | None = None) -> Finding:
+    """A finding; an equal one made again (``#1 WebMD: served over plain http`` in many routes)
+    is the same frozen value, held once while it recurs rather than once a route to the run's
+    end. Bounded, so a long-lived scheduler's cache stays small."""
+    return Finding(code=code, message=message, rank=rank)
 
 
 def route_status(
@@ -49,17 +58,17 @@ def source_findings(sources: Sequence[SourceReport]) -> list[Finding]:
         if s.state.is_broken:
             watch = "confirmed" if s.confirmed else f"watching: {watching(s)}"
             findings.append(
-                Finding(code=s.state.value, rank=s.rank, message=f"{label}: {s.reason} ({watch})")
+                finding(code=s.state.value, rank=s.rank, message=f"{label}: {s.reason} ({watch})")
             )
         elif s.state in (LinkState.MOVED, LinkState.BLOCKED, LinkState.SKIPPED):
             findings.append(
-                Finding(code=s.state.value, rank=s.rank, message=f"{label}: {s.reason}")
+                finding(code=s.state.value, rank=s.rank, message=f"{label}: {s.reason}")
             )
         for flag in s.flags:
             if flag is Flag.OFFSITE_REDIRECT:
                 ends_at = redact_url(s.final_url or "")
                 findings.append(
-                    Finding(
+                    finding(
                         code=flag.value,
                         rank=s.rank,
                         message=f"{label}: now ends on another site ({ends_at})",
@@ -67,7 +76,7 @@ def source_findings(sources: Sequence[SourceReport]) -> list[Finding]:
                 )
             elif flag is Flag.INSECURE:
                 findings.append(
-                    Finding(
+                    finding(
                         code=flag.value, rank=s.rank, message=f"{label}: served over plain http"
                     )
                 )
@@ -86,7 +95,7 @@ def route_findings(
     for slug in similar:
         if slug not in known_slugs:
             findings.append(
-                Finding(
+                finding(
                     code="unknown-similar-route",
                     message=f"links to similar route '{slug}', which has no route file",
                 )
@@ -95,7 +104,7 @@ def route_findings(
     for domain, count in sorted(domains.items()):
         if count > 1:
             findings.append(
-                Finding(
+                finding(
                     code="duplicate-domain",
                     message=f"{count} sources come from {domain}; a top five should be five voices",
                 )
@@ -103,7 +112,7 @@ def route_findings(
     live = sum(1 for s in sources if s.state.is_live)
     if not inconclusive and live < min_live:
         findings.append(
-            Finding(
+            finding(
                 code=TOO_FEW_LIVE,
                 message=(
                     f"only {live} of {len(sources)} sources are live (at least {min_live} wanted)"
