@@ -151,6 +151,7 @@ def _unusable(
         None,
         settings,
         parked=inspection.parked,
+        wall=inspection.wall,
         gone=inspection.gone,
     )
     if not verdict.state.is_live:

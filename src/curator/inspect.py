@@ -17,6 +17,7 @@ from curator.classify.default_pages import default_page
 from curator.classify.gone import EMPTY_BODY, GoneFacts, read_facts
 from curator.classify.probe import PageShape
 from curator.classify.soft404 import parked_marker
+from curator.classify.walls import CHALLENGE_HEADERS, page_wall
 from curator.extract import PageMeta, decode_html, extract
 from curator.extract.words import PageWords
 from curator.fetch.result import FetchError, FetchResult
@@ -26,7 +27,7 @@ _HTML_TYPES = frozenset({"", "text/html", "application/xhtml+xml", "text/plain"}
 # The response headers any later stage reads: validators for the next run's conditional request,
 # the type (approve names a non-page), and a bot challenge (classify). A page sends a dozen or
 # more, and keeping them all would hold them for every link in the driver.
-KEPT_HEADERS = ("content-type", "etag", "last-modified", "cf-mitigated")
+KEPT_HEADERS = ("content-type", "etag", "last-modified", *CHALLENGE_HEADERS)
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ class Inspection:
     found_terms: tuple[str, ...] = ()  # the asked-for terms the page mentions
     unchanged: bool = False  # the body hash matched ``known_hash``: no fingerprint was made
     gone: GoneFacts | None = None  # what the page's text says about being gone (classify)
+    wall: str | None = None  # the bot challenge a 2xx page is (``classify.walls``), by vendor
 
     @property
     def unread(self) -> bool:
@@ -98,7 +100,8 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
     if wants.error_page and result.status in _NOT_FOUND and result.body:
         return _not_found_page(result, kept)
     if not (ok and result.body):
-        empty = EMPTY_BODY if result.status == 200 and not result.not_modified else None
+        # Any 2xx without a body (a 204 too) gives a reader a blank page.
+        empty = EMPTY_BODY if ok and not result.not_modified else None
         return Inspection(result=kept, page=None, shape=None, body_hash=None, gone=empty)
     body_hash = hashlib.blake2b(result.body, digest_size=16).hexdigest()
     unchanged = wants.known_hash == body_hash
@@ -130,6 +133,7 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         found_terms=found,
         unchanged=unchanged,
         gone=read_facts(page, truncated=result.truncated, url=result.final_url, html_head=head),
+        wall=page_wall(page.text, head),
     )
 
 

@@ -174,6 +174,7 @@ def judge(url: str, item: Fetched, book: ProbeBook | None, settings: Settings) -
         probe,
         settings.classify,
         parked=inspection.parked,
+        wall=inspection.wall,
         gone=inspection.gone,
         unchanged=inspection.unread and item.previous is not None,
     )

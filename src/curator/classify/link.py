@@ -15,6 +15,7 @@ from curator.classify.evidence import Evidence, Signs, decide
 from curator.classify.gone import GoneFacts, read_facts
 from curator.classify.probe import ProbeOutcome
 from curator.classify.soft404 import lost_landing, redirected_home
+from curator.classify.walls import header_wall
 from curator.domains import registered_domain
 from curator.extract import PageMeta
 from curator.fetch.result import FetchError, FetchResult
@@ -22,8 +23,10 @@ from curator.redact import redact_url
 from curator.settings import ClassifySettings
 from curator.states import ErrorKind, Flag, LinkState
 
-# Statuses that mean "you, robot, may not look", not "this is gone".
-BLOCKING_STATUSES = frozenset({401, 403, 407, 429, 451, 999})
+# Statuses that mean "you, robot, may not look", not "this is gone". 406 and 418 are what
+# firewalls (mod_security, some CDNs' bot rules) answer a client they take for a robot; a
+# browser gets the page.
+BLOCKING_STATUSES = frozenset({401, 403, 406, 407, 418, 429, 451, 999})
 GONE_STATUSES = frozenset({404, 410})
 
 
@@ -46,16 +49,18 @@ def classify(
     parked: str | None = None,
     gone: GoneFacts | None = None,
     unchanged: bool = False,
+    wall: str | None = None,
 ) -> Verdict:
     """Decide the state of one fetched link.
 
     ``probe`` is what the host's answer to a made-up URL says of the page (``classify.probe``),
     ``parked`` the parking phrase found in the full page and ``gone`` what the page's text says
-    about being gone: the caller computes them while it still holds the body, so classification
-    never needs the page itself. ``unchanged`` says the page answered the same bytes at the same
-    address as at its last live look, and was not read again.
+    about being gone, ``wall`` the bot challenge a 2xx page turned out to be: the caller computes
+    them while it still holds the body, so classification never needs the page itself.
+    ``unchanged`` says the page answered the same bytes at the same address as at its last live
+    look, and was not read again.
     """
-    verdict = _state(result, page, _Signals(probe, parked, gone, unchanged), settings)
+    verdict = _state(result, page, _Signals(probe, parked, gone, unchanged, wall), settings)
     return Verdict(
         state=verdict.state,
         reason=verdict.reason,
@@ -79,6 +84,7 @@ class _Signals:
     parked: str | None
     gone: GoneFacts | None = None
     unchanged: bool = False
+    wall: str | None = None
 
 
 def _state(
@@ -95,8 +101,9 @@ def _state(
         return _Decision(
             LinkState.SKIPPED, f"not checked: {error.message} (a private address)", error
         )
-    if result.headers.get("cf-mitigated", "").lower() == "challenge":
-        return _Decision(LinkState.BLOCKED, "a Cloudflare bot challenge stopped the check", error)
+    wall = header_wall(result.headers) or (signals.wall if _answered(status) else None)
+    if wall is not None:
+        return _Decision(LinkState.BLOCKED, f"a {wall} bot challenge stopped the check", error)
     if error is not None and error.kind is not ErrorKind.TOO_LARGE:
         return _Decision(LinkState.DEAD, _error_reason(error), error)
     if status is None:
@@ -135,6 +142,10 @@ def _state(
     if any(c.points > 0 for c in evidence.contributions):  # say why "gone" was not enough
         return _Decision(LinkState.ALIVE, f"the page answers (weighed: {evidence.reason})", error)
     return _Decision(LinkState.ALIVE, "the page answers", error)
+
+
+def _answered(status: int | None) -> bool:
+    return status is not None and 200 <= status < 300
 
 
 def _slash_only(url: str, final: str) -> bool:

@@ -6,7 +6,8 @@ import html
 import re
 from urllib.parse import urldefrag, urljoin, urlsplit
 
-REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+# 300 Multiple Choices with a Location names the server's preferred choice, which browsers follow.
+REDIRECT_STATUSES = frozenset({300, 301, 302, 303, 307, 308})
 META_REFRESH_MAX_DELAY = 1.0  # a longer delay is a page a reader sees, not a redirect
 _META_SCAN_BYTES = 64 * 1024
 
