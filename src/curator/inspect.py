@@ -121,18 +121,22 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         text = main_text(decode_html(result.body, result.headers), result.final_url)
         print_, length = fingerprint(text).to_str(), len(text)
     head = result.body[:20000].decode("latin-1")
+    parked = parked_marker(page.title, page.text, head) or default_page(
+        page.title, page.h1, page.text
+    )
     return Inspection(
         result=kept,
         page=replace(page, text=""),
         shape=PageShape.of(result.status, result.final_url, words, page.canonical, page.title),
         body_hash=body_hash,
-        parked=parked_marker(page.title, page.text, head)
-        or default_page(page.title, page.h1, page.text),
+        parked=parked,
         fingerprint=print_,
         text_length=length,
         found_terms=found,
         unchanged=unchanged,
-        gone=read_facts(page, truncated=result.truncated, url=result.final_url, html_head=head),
+        gone=read_facts(
+            page, truncated=result.truncated, url=result.final_url, html_head=head, parked=parked
+        ),
         wall=page_wall(page.text, head),
     )
 

@@ -26,8 +26,8 @@ import lxml.html
 from lxml import etree
 from ruamel.yaml import YAML
 
-from curator.classify.evidence import Signs, decisive, features, said_plainly
-from curator.classify.link import Verdict, classify, landing_of, lands_home
+from curator.classify.evidence import decisive, features, said_plainly
+from curator.classify.link import Verdict, classify, signs_of
 from curator.classify.probe import PageShape, answer_shape, compare, learn, needs_probe
 from curator.fetch.client import Fetcher
 from curator.inspect import PROBE_WANTS, inspect
@@ -454,12 +454,10 @@ def judge(fetcher: Fetcher, case: Case, url: str, settings: ClassifySettings) ->
         outcome,
         settings,
         parked=inspection.parked,
+        wall=inspection.wall,
         gone=inspection.gone,
     )
-    result = inspection.result
-    home = result.final_url if lands_home(result.url, result.final_url) else None
-    landing = landing_of(result, inspection.gone)
-    signs = Signs(inspection.gone, outcome, home, landing, inspection.parked)
-    values = features(inspection.gone, outcome)
+    signs = signs_of(inspection.result, inspection.gone, outcome, inspection.parked)
+    values = features(signs.facts, signs.probe, signs.broader)
     plain = said_plainly(inspection.gone, values)
     return Judged(case, verdict, values, decisive(signs) is not None, plain)

@@ -3,7 +3,9 @@
 No single sign convicts a page that carries content: a title saying "Page not found", a short
 text led by "Sorry, we can't find that page", a made-up sibling URL answering the same page,
 no text at all, a page titled with the site's name that names nothing of what its address
-names (``classify.address``: the one sign that needs no phrase book, whatever the language).
+names (``classify.address``: the one sign that needs no phrase book, whatever the language),
+a redirect to a broader page of the site that drops the link's slug and ID
+(``classify.broader``).
 Each adds its weight times its strength to one score; the page is soft-dead when the score
 reaches ``THRESHOLD`` and some sign says it plainly (``said_plainly``). A long article that
 discusses 404 errors finds its statements weak (a few words of its title, one sentence deep in
@@ -13,8 +15,9 @@ verdict's reason, so an editor sees why.
 A few signs are decisive on their own because they say the page is gone by definition: an empty
 body, a body with nothing usable in it (no title, no heading, at most a word), a deep link
 redirected to the site's home page (also by a script on a page with no text), to its error page
-or to a search for its own name, a parked or for-sale domain, a hosting server's default page
-("Welcome to nginx!").
+or to a search for its own name, a parked or for-sale domain (unless the phrase stands amid an
+article's prose: an essay on link rot mentions "a parked domain"), a hosting server's default
+page ("Welcome to nginx!").
 
 The weights are fitted by ``python -m bench.softdead --set union`` on the labelled DEV and blind
 sets in ``tests/softdead`` and graded leaving one family out (figures in bench/README.md).
@@ -25,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from curator.classify.broader import Broader
 from curator.classify.default_pages import MARKER_PREFIX
 from curator.classify.gone import GoneFacts, Statement
 from curator.classify.probe import ProbeOutcome
@@ -43,6 +47,7 @@ FEATURES = (
     "codes",  # several HTTP status codes named in the text: a page about them, not an error
     "probe_same",  # the link answers like a made-up URL beside it
     "address",  # the page does not name the subject its address names, and has no article
+    "broader",  # redirected to a broader page of the site that does not carry the link's identity
 )
 # A probe answering 404 or another page is no sign either way: the page's own words still
 # decide, and a verdict given before the probe is in stays the verdict after it.
@@ -73,6 +78,7 @@ DEFAULT_WEIGHTS = Weights(
         "codes": -2.7,
         "probe_same": 1.6,
         "address": 1.2,
+        "broader": 1.2,
     }
 )
 
@@ -117,11 +123,16 @@ class Signs:
     home_redirect: str | None = None  # the home page a deep link landed on
     landing: str | None = None  # the error page or search for its own name a link landed on
     parked: str | None = None  # the phrase that betrays a parked domain or a server's default page
+    broader: Broader | None = None  # the section, listing or search page a redirect landed on
 
 
-def features(facts: GoneFacts | None, probe: ProbeOutcome | None) -> dict[str, float]:
+def features(
+    facts: GoneFacts | None, probe: ProbeOutcome | None, broader: Broader | None = None
+) -> dict[str, float]:
     """The strength of each sign in ``FEATURES`` for one page (0 where absent)."""
     values = dict.fromkeys(FEATURES, 0.0)
+    if broader is not None:
+        values["broader"] = 1.0
     if facts is not None:
         values["title"] = _strength(facts.title)
         values["heading"] = _strength(facts.heading)
@@ -141,7 +152,7 @@ def decide(signs: Signs, weights: Weights = DEFAULT_WEIGHTS) -> Evidence:
     alone = decisive(signs)
     if alone is not None:
         return Evidence(gone=True, score=weights.threshold, decisive=alone)
-    values = features(signs.facts, signs.probe)
+    values = features(signs.facts, signs.probe, signs.broader)
     contributions = tuple(
         Contribution(name, weights[name] * value, _says(name, signs))
         for name, value in values.items()
@@ -164,6 +175,8 @@ def said_plainly(facts: GoneFacts | None, values: Mapping[str, float]) -> bool:
     but several of them never make one: an article about 404 errors mentions them often."""
     if values.get("blank") or values.get("probe_same") or values.get("address", 0.0) >= 1.0:
         return True
+    if values.get("broader", 0.0) >= 1.0:  # the site itself says where the page went: nowhere
+        return True
     if facts is None:
         return False
     statements = (facts.title, facts.heading, facts.direct, facts.label)
@@ -179,9 +192,9 @@ def decisive(signs: Signs) -> str | None:
     if signs.parked and signs.parked.startswith(MARKER_PREFIX):
         software, wording = signs.parked.removeprefix(MARKER_PREFIX).split(": ", 1)
         return f"the domain now shows {software}'s default page ({wording}) instead of the site"
-    if signs.parked:
-        return f"the domain is parked or for sale (“{signs.parked}”)"
     facts = signs.facts
+    if signs.parked and not _in_prose(facts):
+        return f"the domain is parked or for sale (“{signs.parked}”)"
     if facts is not None and facts.empty:
         return "answers 200 with an empty body"
     if facts is not None and facts.script_home is not None:
@@ -189,6 +202,15 @@ def decisive(signs: Signs) -> str | None:
     if facts is not None and facts.nothing:
         return "answers 200 with nothing usable: no title, no heading, at most a word of text"
     return None
+
+
+# A parking phrase amid this many words of prose at a page's start is a sentence of an article
+# ("readers land on a parked domain"), not a lander's message: landers carry a line or two.
+PARKED_PROSE = 150
+
+
+def _in_prose(facts: GoneFacts | None) -> bool:
+    return facts is not None and facts.parked_prose > PARKED_PROSE
 
 
 def _strength(statement: Statement | None) -> float:
@@ -211,6 +233,8 @@ def _says(name: str, signs: Signs) -> str:
         return f"the text names {facts.codes} different HTTP status codes"
     if name == "address" and facts is not None and facts.unanswered is not None:
         return facts.unanswered.says
+    if name == "broader" and signs.broader is not None:
+        return signs.broader.says
     if name == "probe_same" and signs.probe is not None:
         return signs.probe.reason or "answers like a made-up URL on this site"
     return name

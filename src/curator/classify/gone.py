@@ -25,6 +25,7 @@ import ahocorasick
 
 from curator.classify import address
 from curator.classify.address import Unanswered
+from curator.classify.declared import declared_work
 from curator.classify.soft404 import script_home, search_terms
 from curator.extract import PageMeta
 
@@ -121,6 +122,9 @@ class GoneFacts:
     codes: int = 0  # distinct HTTP status codes the text names, where a statement was found
     unanswered: Unanswered | None = None  # the address's subject, which the page does not name
     listed: int = 0  # on a search page: how often its text names what was searched for
+    # words of prose at the text's start, read only on a page carrying a parking phrase outside
+    # its title and heading: an article that mentions "a parked domain" is not one
+    parked_prose: int = 0
     script_home: str | None = None  # the home page a script on a page with no text sends to
     title: Statement | None = None
     heading: Statement | None = None
@@ -172,13 +176,24 @@ def _language(code: str, entry: dict[str, Any]) -> Language:
 
 
 def read_facts(
-    page: PageMeta, *, truncated: bool = False, url: str | None = None, html_head: str = ""
+    page: PageMeta,
+    *,
+    truncated: bool = False,
+    url: str | None = None,
+    html_head: str = "",
+    parked: str | None = None,
 ) -> GoneFacts:
     """Every gone-statement of a parsed page, with its strength. ``url`` is the address the
     page answered at: whether the page names the subject its slug names is a sign too, and
-    ``html_head`` the start of its HTML, where a script may send the reader home."""
+    ``html_head`` the start of its HTML, where a script may send the reader home. ``parked``
+    is the parking phrase found on the page, if any: whether it is the page's message or a
+    sentence of an article depends on the prose around it."""
     if truncated:
-        return replace(read_facts(page, url=url, html_head=html_head), truncated=True)
+        facts = read_facts(page, url=url, html_head=html_head, parked=parked)
+        return replace(facts, truncated=True)
+    if parked is not None:
+        facts = read_facts(page, url=url, html_head=html_head)
+        return replace(facts, parked_prose=_parked_prose(page))
     text = page.text
     words = text.count(" ") + 1 if text else 0
     titled = bool(page.title or page.h1)
@@ -198,6 +213,10 @@ def read_facts(
         )
     title = _in_title(page.title, among)
     heading = _measure(page.h1[:300], Place.HEADING, among) if page.h1 else None
+    if (title is not None or heading is not None) and html_head:
+        work = declared_work(html_head)
+        if work is not None:
+            title, heading = _named(title, work), _named(heading, work)
     direct = find(window, (Kind.DIRECT,), among) if window else None
     label = find(window, (Kind.LABEL,), among) if window else None
     if not (title or heading or direct or label):
@@ -218,12 +237,54 @@ def read_facts(
         codes=status_codes(window),
         title=_beside_prose(title, prose),
         heading=_beside_prose(_unless_repeated(heading, title), prose),
-        direct=_in_text(window, direct, prose),
-        label=_in_text(window, label, prose, among),
+        direct=_after_own(text, page, title or heading, _in_text(window, direct, prose), direct),
+        label=_after_own(
+            text, page, title or heading, _in_text(window, label, prose, among), label
+        ),
         unanswered=unanswered,
         listed=listed,
         script_home=home,
     )
+
+
+def _parked_prose(page: PageMeta) -> int:
+    """The prose at the start of a page that carries a parking phrase. A lander says its line
+    or two ("This domain is for sale. Make an offer."); an article on domain parking or on link
+    rot goes on in paragraphs, whatever its title asks ("What is domain parking?")."""
+    return prose_words(page.text[:TEXT_WINDOW])
+
+
+# A notice this many words after the page's own heading, under a title that carries that
+# heading as the page's name, follows the page's own content: it is about a part of the page.
+OWN_CONTENT_WORDS = 20
+
+
+def _after_own(
+    text: str,
+    page: PageMeta,
+    shown: Statement | None,
+    statement: Statement | None,
+    found: tuple[Kind, str, re.Match[str]] | None,
+) -> Statement | None:
+    """A statement in the text that comes after the page's own content: a thread whose title
+    and heading name its subject and whose first post stands under the heading, with one reply
+    reading "This post was deleted by its author". The notice is about that reply, not the page,
+    so it is a mention: weakened and never said plainly. A page whose title or heading says it is
+    gone, whose notice follows its heading directly, or whose heading is the site's name (the
+    chrome repeats it) is left as it is."""
+    if statement is None or found is None or shown is not None or not page.h1 or not page.title:
+        return statement
+    if page.h1.strip().casefold() not in page.title.casefold() or text.count(page.h1) != 1:
+        return statement  # not the page's own name, or the site's (logo, breadcrumbs, footer)
+    at = text.find(page.h1)
+    start = found[2].start()
+    if at < 0 or start < at + len(page.h1):
+        return statement
+    between = _word_count(text[at + len(page.h1) : start])
+    if between < OWN_CONTENT_WORDS:
+        return statement
+    note = f"{statement.note}, after {between} words of the page's own content under its heading"
+    return replace(statement, strength=statement.strength * EMBEDDED_SHARE, plain=False, note=note)
 
 
 def _listed(text: str, url: str | None) -> int:
@@ -317,6 +378,16 @@ def _in_title(title: str | None, among: tuple[Language, ...]) -> Statement | Non
             "a name with a subtitle after its colon, then the site's name", False,
         )  # fmt: skip
     return max(statements, key=lambda s: s.strength, default=None)
+
+
+def _named(statement: Statement | None, work: str) -> Statement | None:
+    """A label or code in the title or heading of a page that declares itself a work (a film,
+    an album, an event) is that work's name ("ERROR 404", "Page Not Found"): it counts 0. A
+    sentence ("This article has been removed") is a message whatever the page declares."""
+    if statement is None or statement.kind is Kind.DIRECT:
+        return statement
+    note = f"{statement.note}, the name of the {work} the page declares itself"
+    return replace(statement, strength=0.0, plain=False, note=note)
 
 
 def _unless_repeated(heading: Statement | None, title: Statement | None) -> Statement | None:
@@ -487,7 +558,7 @@ def _in_text(
     elif not _opens_sentence(window, start, lang):
         strength *= EMBEDDED_SHARE
         notes.append("inside a longer sentence")
-    elif kind is Kind.LABEL and _runs_on(window, end):
+    elif kind is Kind.LABEL and _runs_on(window, end, match.group(0)):
         strength *= EMBEDDED_SHARE
         notes.append("the subject of a longer sentence")
     elif _asked(window, match.end()):
@@ -531,11 +602,19 @@ def _asked(text: str, end: int) -> bool:
     return mark is not None and mark.group(0) in "?？؟"
 
 
-def _runs_on(text: str, end: int) -> bool:
+# Chinese and Japanese letters (and Korean syllables), written without spaces between words.
+_CLOSE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+
+
+def _runs_on(text: str, end: int, label: str = "") -> bool:
     """Whether the text goes on after a label as one sentence: a comma or a lower-case word
     follows ("Error 404 is a status code that ..."), where a message's label stands alone and
     the next block starts afresh ("Page not found. We're sorry ...", "Page Not Found Try ...").
-    Scripts without case give no such hint."""
+    Scripts without case give no such hint, but in Chinese and Japanese a code's label that
+    runs straight on into more of the sentence ("404页面是网站…", "404エラーページは…") is
+    its subject: a message's label ends there ("404错误，", "404エラー ページが…")."""
+    if label[:1].isdigit() and _CLOSE_SCRIPT.match(text, end):
+        return True
     after = text[end : end + 40].lstrip()
     if not after:
         return False

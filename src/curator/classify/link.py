@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from curator import urls
+from curator.classify.broader import broader_landing
 from curator.classify.evidence import Evidence, Signs, decide
 from curator.classify.gone import GoneFacts, read_facts
 from curator.classify.probe import ProbeOutcome
@@ -169,11 +170,19 @@ def _soft_dead_evidence(
     facts = signals.gone
     if facts is None and page is not None:
         facts = read_facts(page)  # a caller without text facts: title and heading still count
+    return decide(signs_of(result, facts, signals.probe, signals.parked))
+
+
+def signs_of(
+    result: FetchResult, facts: GoneFacts | None, probe: ProbeOutcome | None, parked: str | None
+) -> Signs:
+    """Everything the decision reads about one 2xx answer, the redirect's signs included."""
     home = redact_url(result.final_url) if lands_home(result.url, result.final_url) else None
     landing = landing_of(result, facts)
-    return decide(
-        Signs(facts, signals.probe, home_redirect=home, landing=landing, parked=signals.parked)
-    )
+    broader = None
+    if home is None and landing is None and result.url != result.final_url:
+        broader = broader_landing(result.url, result.final_url)
+    return Signs(facts, probe, home_redirect=home, landing=landing, parked=parked, broader=broader)
 
 
 # A search page whose text names its terms this often lists results for them.

@@ -1,0 +1,210 @@
+"""Did a redirect take the link to a broader page of its site instead of its own page?
+
+A site that removes an article often redirects its address to the section it stood in
+(``/cronaca/2024/03/12/incendio-in-centro`` to ``/cronaca/``), to a tag, category, help or job
+list, or to a search page. Search engines treat such a redirect as a soft 404: the reader asked
+for one page and gets a page about everything. A moved page is different: its new address
+carries what identified it (``/old/slug`` to ``/new/slug``, ``/article?id=5`` to
+``/news/5-some-title``), or only its spelling changed (scheme, ``www``, case, trailing slash, a
+language prefix).
+
+So the sign needs two things, both read off the two addresses alone: the link named a
+particular page (a slug of several subject words, or an ID) and the landing carries none of it;
+and the landing is broader (an ancestor of the link's path, a one-segment section when the link
+was deeper, a listing, tag, category or search page). Links that never named a page of their
+own give no sign: a shortener or campaign link (``/go/xyz``) lands wherever it is sent, a
+section address may be renamed, another site (a DOI or handle resolver, a URL shortener) is not
+this site's broader page, and a sign-in or consent page is a wall in front of the page, not its
+replacement.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, unquote
+
+from curator import urls
+from curator.classify.address import fold, subject_words
+from curator.classify.probe import segment_kind
+from curator.domains import registered_domain
+from curator.redact import redact_url
+
+# A slug word reaches the landing's address as the same word or an inflection of it, at most
+# this many letters longer or shorter ("recipes" and "/recipe/"). A shared root is not enough:
+# a category is often named by the root of its articles' words ("/kategorie/ruecken/" over
+# "uebungen-gegen-rueckenschmerzen"), and that is the broader page, not the article.
+INFLECTION_LETTERS = 2
+MIN_LETTERS = 4  # a shorter token is a particle or a code, no inflection of a subject word
+# A one-segment landing names a section when it has at most this many words ("cronaca",
+# "local-news"); a longer one is a titled page of its own ("/spring-open-day-2026").
+SECTION_WORDS = 2
+# The shortest number in a path taken for an ID; shorter ones are months, days or page numbers.
+ID_DIGITS = 3
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DIGITS = re.compile(r"\d+")
+_SPLIT = re.compile(r"[\W_]+")
+# A site's language or region prefix ("/en/", "/de-at/"), set aside when comparing depths.
+_LANGUAGE = re.compile(r"[a-z]{2}(?:[-_][a-z]{2})?")
+_EXTENSION = re.compile(r"\.[a-z0-9]{1,5}$")
+
+# First segments of redirector links: shorteners, campaign and affiliate links send their
+# reader anywhere, and that is their job.
+REDIRECTORS = frozenset(
+    {"go", "l", "r", "s", "t", "x", "c", "to", "link", "links", "out", "redirect", "redir",
+     "click", "track", "ref", "share", "visit", "goto", "promo", "campaign", "aff"}
+)  # fmt: skip
+# Landings that stand in front of a page rather than replace it: sign-in, consent, age and
+# region walls. The page may well be behind them.
+WALLS = frozenset(
+    {"login", "signin", "sign-in", "log-in", "logon", "auth", "sso", "account", "register",
+     "signup", "sign-up", "consent", "cookies", "gdpr", "age-gate", "verify", "captcha",
+     "paywall", "subscribe", "unavailable-in-your-region", "anmelden", "connexion", "accedi",
+     "entrar", "iniciar-sesion", "inloggen", "logowanie"}
+)  # fmt: skip
+# Path segments that name a list of many pages, whatever follows them: a tag or category page
+# ("/tag/desk-posture", "/kategorie/politik/"). English and the largest European languages.
+TAXONOMY = frozenset(
+    {"tag", "tags", "category", "categories", "cat", "topic", "topics", "section", "sections",
+     "label", "labels", "kategorie", "kategorien", "rubrik", "thema", "themen", "categoria",
+     "categorie", "categorias", "rubrique", "rubriques", "etiqueta", "etiquetas", "argomenti",
+     "tema", "temas", "rubriek", "trefwoord", "kategoria", "tagi", "schlagwort"}
+)  # fmt: skip
+# Last segments that name a listing, a help centre or a search page.
+LISTINGS = frozenset(
+    {"jobs", "careers", "vacancies", "listings", "listing", "results", "help", "support",
+     "faq", "archive", "archives", "news", "blog", "articles", "stories", "products", "shop",
+     "store", "catalog", "catalogue", "events", "offers", "ads", "classifieds", "all",
+     "overview", "index", "stellen", "stellenangebote", "karriere", "jobbörse", "hilfe",
+     "aide", "ayuda", "aiuto", "ajuda", "hulp", "pomoc", "emplois", "empleo", "empleos",
+     "lavora-con-noi", "vacatures", "aanbod", "annonces", "anuncios", "annunci", "ogloszenia",
+     "aktuelles", "nachrichten", "actualites", "noticias", "notizie", "nieuws", "archiv",
+     "archivio", "archivo"}
+)  # fmt: skip
+SEARCHES = frozenset(
+    {"search", "suche", "recherche", "buscar", "busca", "busqueda", "cerca", "ricerca",
+     "zoeken", "szukaj", "wyszukaj", "sok", "haku", "poisk", "arama", "search-results"}
+)  # fmt: skip
+SEARCH_PARAMS = frozenset({"s", "q", "query", "search", "k", "keyword", "keywords", "term"})
+
+
+@dataclass(frozen=True, slots=True)
+class Broader:
+    """A redirect that lost the link's identity on the way to a broader page of its site."""
+
+    landing: str  # the page landed on, redacted
+    kind: str  # "section page", "listing page", "search page"
+    words: tuple[str, ...]  # the link's subject words, as folded
+    ids: tuple[str, ...]  # the link's identifiers
+
+    @property
+    def says(self) -> str:
+        lost = []
+        if self.words:
+            lost.append(f"its subject (“{'-'.join(self.words)}”)")
+        if self.ids:
+            lost.append(f"its ID ({', '.join(self.ids[:2])})")
+        names = f"names neither {' nor '.join(lost)}" if lost[1:] else f"does not name {lost[0]}"
+        return f"redirected to the {self.kind} {self.landing}, which {names}"
+
+
+def broader_landing(url: str, final_url: str) -> Broader | None:
+    """The broader page a redirect took the link to, when the link named a page of its own and
+    the landing carries none of it; None for every other redirect (and for no redirect)."""
+    if url == final_url:
+        return None
+    try:
+        start, end = urls.split(url), urls.split(final_url)
+    except ValueError:
+        return None
+    if registered_domain(url) != registered_domain(final_url):
+        return None
+    link, landing = _segments(start.path), _segments(end.path)
+    if not link or not landing or link[0] in REDIRECTORS:
+        return None
+    if any(segment in WALLS for segment in landing):
+        return None
+    words = subject_words(url)
+    ids = _identifiers(link, start.query)
+    if not (words or ids) or _carried(words, ids, f"{end.path} {unquote(end.query)}"):
+        return None
+    kind = _kind(_unprefixed(link), _unprefixed(landing), end.query)
+    if kind is None:
+        return None
+    return Broader(redact_url(final_url), kind, words, ids)
+
+
+def _kind(link: list[str], landing: list[str], query: str) -> str | None:
+    """What kind of broader page the landing is, if it is one."""
+    last = landing[-1] if landing else ""
+    if last in SEARCHES or any(name.lower() in SEARCH_PARAMS for name, _ in parse_qsl(query)):
+        return "search page"
+    if len(landing) >= len(link):
+        return None
+    if link[: len(landing)] == landing:
+        return "section page"
+    if last in LISTINGS or any(s in TAXONOMY for s in landing[-2:]):
+        return "listing page"
+    if len(landing) == 1 and _section_name(last):
+        return "section page"
+    return None
+
+
+def _section_name(segment: str) -> bool:
+    kind = segment_kind(segment)
+    words = [word for word in _SPLIT.split(segment) if word]
+    return kind.startswith("text") and 0 < len(words) <= SECTION_WORDS
+
+
+def _segments(path: str) -> list[str]:
+    """The path's segments, decoded, in lower case, without a file extension or empty parts."""
+    parts = [_EXTENSION.sub("", unquote(part).lower()) for part in path.split("/")]
+    return [part for part in parts if part]
+
+
+def _unprefixed(segments: list[str]) -> list[str]:
+    if len(segments) > 1 and _LANGUAGE.fullmatch(segments[0]):
+        return segments[1:]
+    return segments
+
+
+def _identifiers(segments: list[str], query: str) -> tuple[str, ...]:
+    """What identifies the link's page besides its words: ID segments, long numbers inside a
+    slug ("senior-developer-48213"), and the values of its query's ID parameters (``?id=5``).
+    Years, months and days are dates, not IDs."""
+    found: list[str] = []
+    for segment in segments:
+        kind = segment_kind(segment)
+        if kind.startswith("date"):
+            continue
+        if kind in ("hex", "id"):
+            found.append(segment)
+            continue
+        found.extend(
+            number
+            for number in _DIGITS.findall(segment)
+            if len(number) >= ID_DIGITS and not _YEAR.fullmatch(number)
+        )
+    for name, value in parse_qsl(query):
+        if name.lower() not in SEARCH_PARAMS and _DIGITS.search(value) and len(value) <= 40:
+            found.append(value.lower())
+    return tuple(dict.fromkeys(found))
+
+
+def _carried(words: tuple[str, ...], ids: tuple[str, ...], landing: str) -> bool:
+    """Whether the landing's address carries one of the link's words (or an inflection of it)
+    or one of its IDs."""
+    folded = fold(landing)
+    tokens = [token for token in _SPLIT.split(folded) if token]
+    if any(identifier in folded for identifier in ids):
+        return True
+    return any(any(_inflected(token, word) for token in tokens) for word in words)
+
+
+def _inflected(token: str, word: str) -> bool:
+    short, long = sorted((token, word), key=len)
+    return (
+        len(short) >= MIN_LETTERS
+        and long.startswith(short)
+        and len(long) - len(short) <= INFLECTION_LETTERS
+    )

@@ -1,0 +1,69 @@
+"""What a page declares itself to be: a film, a book, an album, an event, a product.
+
+A film trailer titled "ERROR 404", a play called "Page Not Found" and an album named "404 Not
+Found" carry an error's name as their own. Their pages say what they are in structured data,
+for search engines: a JSON-LD ``@type`` (``Movie``, ``TheaterEvent``, ``MusicAlbum``) or an
+Open Graph ``og:type`` (``video.movie``, ``book``). A site's not-found page declares a web page
+or the site itself (``WebPage``, ``WebSite``, ``og:type`` ``website``), never a work. So a page
+that declares a work is named like an error; it does not report one. Only a name can be a
+work's: a sentence telling the reader the page was removed is a message whatever the template
+declares (``classify.gone`` applies this to labels and codes only).
+"""
+
+from __future__ import annotations
+
+import re
+
+# The first @type a page's JSON-LD declares that is not one of these names what the page is.
+# These describe the site, its publisher or parts of a page (breadcrumbs, the search box).
+SUPPORTING = frozenset(
+    {"WebSite", "Organization", "BreadcrumbList", "ListItem", "SearchAction", "EntryPoint",
+     "ImageObject", "Person", "PostalAddress", "ContactPoint", "Brand", "Offer",
+     "AggregateOffer", "Rating", "AggregateRating", "Place", "Thing", "PropertyValueSpecification",
+     "SiteNavigationElement", "WPHeader", "WPFooter", "WPSideBar", "Corporation",
+     "LocalBusiness", "NewsMediaOrganization", "Country", "Language"}
+)  # fmt: skip
+# Works and things that carry a name of their own (schema.org types and their common kinds).
+WORKS = frozenset(
+    {"Movie", "Book", "Audiobook", "MusicAlbum", "MusicRecording", "MusicGroup",
+     "MusicComposition", "MusicPlaylist", "Event", "TheaterEvent", "MusicEvent",
+     "ScreeningEvent", "ComedyEvent", "Festival", "DanceEvent", "ExhibitionEvent",
+     "LiteraryEvent", "Product", "Review", "CriticReview", "VideoObject", "AudioObject",
+     "PodcastEpisode", "PodcastSeries", "RadioEpisode", "TVSeries", "TVEpisode", "TVSeason",
+     "Episode", "VideoGame", "Game", "CreativeWorkSeries", "BookSeries", "SoftwareApplication",
+     "MobileApplication", "Recipe", "Course", "Painting", "Photograph", "VisualArtwork",
+     "Sculpture", "Play", "Clip", "MovieSeries", "Quotation"}
+)  # fmt: skip
+# Articles name themselves too, but a not-found page may keep an article template: only one
+# that also declares its publication date and author counts.
+ARTICLES = frozenset({"Article", "NewsArticle", "BlogPosting", "Report", "ScholarlyArticle"})
+_OG_WORKS = ("video.", "music.", "book", "books.", "product", "game.")
+_LD_TYPE = re.compile(r'"@type"\s*:\s*\[?\s*"([A-Za-z]+)"')
+_OG_TYPE = re.compile(
+    r"""<meta\b[^>]*?(?:property|name)\s*=\s*["']og:type["'][^>]*?content\s*=\s*["']([^"']+)"""
+    r"""|<meta\b[^>]*?content\s*=\s*["']([^"']+)["'][^>]*?(?:property|name)\s*=\s*["']og:type""",
+    re.IGNORECASE,
+)
+
+
+def declared_work(html_head: str) -> str | None:
+    """The kind of work the page declares itself (``Movie``, ``video.movie``), if it declares
+    one; None for a page, a site, an article without date and author, or no declaration."""
+    if "og:type" in html_head:
+        match = _OG_TYPE.search(html_head)
+        if match is not None:
+            kind = (match.group(1) or match.group(2) or "").strip().lower()
+            if kind.startswith(_OG_WORKS):
+                return kind
+    if "@type" not in html_head:
+        return None
+    for found in _LD_TYPE.finditer(html_head):
+        kind = found.group(1)
+        if kind in SUPPORTING:
+            continue
+        if kind in WORKS:
+            return kind
+        if kind in ARTICLES and "datePublished" in html_head and '"author"' in html_head:
+            return kind
+        return None
+    return None
