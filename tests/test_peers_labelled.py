@@ -32,8 +32,9 @@ def test_the_labelled_peer_web_gets_every_labelled_state(
     write_routes(tmp_path / "routes", urls)
     sites = [_on_port(site, port) for site in SITES]
     resolver = StaticResolver({site.host: site.address for site in sites})
-    # Timeouts long enough for the 6 s page, short enough that the silent one fails soon.
-    fetch = fast_settings(read_timeout=7.5, total_timeout=7.5, retries=1)
+    # Timeouts long enough for the 6 s page even on a loaded machine (a plain page once took
+    # 7.5 s under load 20-30), short enough that the silent 40 s one still fails.
+    fetch = fast_settings(read_timeout=15.0, total_timeout=15.0, retries=1)
     catalog = load_catalog(tmp_path / "routes")
     with fixture_web(sites, port), Fetcher(fetch, resolver=resolver) as fetcher:
         report = run_check(

@@ -46,7 +46,10 @@ def test_labelled_peer_web_keeps_zero_false_alarms(
     for index in range(0, len(urls), 5):
         write_route(tmp_path / "routes", f"peers-{index // 5}", urls[index : index + 5])
     catalog = load_catalog(tmp_path / "routes")
-    fetch = fast_settings(read_timeout=8.0, total_timeout=10.0, retry_after_cap=2.0)
+    # No case left here waits on a timeout (the slow and silent ones are skipped above), so the
+    # limits are generous: on a loaded machine a gzip bomb's inflating or a retried 503 can take
+    # seconds of CPU, and a timeout there would read as a false alarm the code did not make.
+    fetch = fast_settings(read_timeout=30.0, total_timeout=40.0, retry_after_cap=2.0)
     settings = Settings(fetch=fetch)
     with fixture_web(SITES, port), Fetcher(settings.fetch, resolver=resolver) as fetcher:
         report = run_check(
