@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from curator.assess import fingerprint, main_text, measure_support
 from curator.classify.default_pages import default_page
 from curator.classify.gone import EMPTY_BODY, GoneFacts, read_facts
-from curator.classify.probe import PageShape
+from curator.classify.probe import PageShape, ProbeAnswer, reads_words
 from curator.classify.soft404 import parked_marker
 from curator.classify.walls import CHALLENGE_HEADERS, page_wall
 from curator.extract import PageMeta, decode_html, extract
@@ -46,6 +46,9 @@ class Wants:
     # link is compared with (``classify.probe``). Only probes ask, so a run's own dead links
     # are not read.
     error_page: bool = False
+    # The host's answer to made-up URLs for this page's path shape, when the worker holds it:
+    # a 200 page that answer cannot be compared with by words is not hashed (``reads_words``).
+    answer: ProbeAnswer | None = None
 
 
 NO_WANTS = Wants()
@@ -112,9 +115,12 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
     if result.content_type not in _HTML_TYPES:
         return Inspection(result=kept, page=None, shape=None, body_hash=body_hash)
     page = extract(result.body, result.final_url, result.headers)
-    words = PageWords.of(page.text)  # found once: the sketch and blurb support both read them
+    hashed = wants.answer is None or reads_words(wants.answer, page.title)
+    words = None
+    if hashed or wants.terms:  # found once: the sketch and blurb support both read them
+        words = PageWords.of(page.text)
     found: tuple[str, ...] = ()
-    if wants.terms:
+    if wants.terms and words is not None:
         found = measure_support(wants.terms, page.title, page.description, words).found
     print_, length = None, 0
     if wants.fingerprint and not unchanged:
@@ -127,7 +133,11 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
     return Inspection(
         result=kept,
         page=replace(page, text=""),
-        shape=PageShape.of(result.status, result.final_url, words, page.canonical, page.title),
+        shape=(
+            PageShape.of(result.status, result.final_url, words, page.canonical, page.title)
+            if hashed and words is not None
+            else PageShape(result.status, result.final_url, b"", page.canonical, page.title)
+        ),
         body_hash=body_hash,
         parked=parked,
         fingerprint=print_,

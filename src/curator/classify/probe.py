@@ -33,7 +33,7 @@ import string
 import zlib
 from array import array
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
 from urllib.parse import urlunsplit
@@ -226,6 +226,9 @@ class ProbePlan:
 
     known: frozenset[ProbeKey] = frozenset()
     similarity: float = 0.9
+    # The known answers themselves: a page whose answer cannot read its words is not hashed
+    # (``reads_words``).
+    answers: Mapping[ProbeKey, ProbeAnswer] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -264,6 +267,8 @@ def compare(
             "ends at the same address as a made-up URL on this site "
             f"({redact_url(answer.final_url)})",
         )
+    if not page.sketch:
+        return None  # not hashed (see ``reads_words``): no words, no evidence
     alike = similarity(page.sketch, answer.sketch)
     if alike >= threshold:
         reason = f"shows the same page as a made-up URL on this site ({alike:.0%} alike)"
@@ -287,11 +292,7 @@ def _against_not_found(
     under its "not found" message makes the words of the 404 and of a live listing (a blog's
     index, a category) nearly the same; the title is what names the page as the error.
     """
-    if len(answer.sketch) < NOT_FOUND_MIN_HASHES * _HASH_BYTES:
-        return None
-    if answer.canonical is not None and is_home_page(answer.canonical):
-        return None
-    if not _same_title(page.title, answer.title):
+    if not page.sketch or not _not_found_page_for(answer, page.title):
         return None
     alike = similarity(page.sketch, answer.sketch)
     if alike < threshold:
@@ -301,6 +302,29 @@ def _against_not_found(
         f"HTTP {answer.status} ({alike:.0%} alike)"
     )
     return ProbeOutcome(True, reason, alike, borderline=alike < threshold + margin)
+
+
+def _not_found_page_for(answer: ProbeAnswer, title: str | None) -> bool:
+    """The 404 answer is a not-found page a page titled ``title`` may show (see above)."""
+    if len(answer.sketch) < NOT_FOUND_MIN_HASHES * _HASH_BYTES:
+        return False
+    if answer.canonical is not None and is_home_page(answer.canonical):
+        return False
+    return _same_title(title, answer.title)
+
+
+def reads_words(answer: ProbeAnswer, title: str | None) -> bool:
+    """Whether ``compare`` reads the sketch of a page titled ``title`` against ``answer``.
+
+    Hashing the sketch is a tenth of reading a page, and most hosts answer made-up URLs with a
+    bare 404 or with a not-found page titled unlike the page: a worker that already holds the
+    answer skips the sketch then (``inspect.Wants.answer``). A page left unhashed while its
+    answer changed later in the run (a stored answer learnt afresh) gets no evidence from
+    words in ``compare``, the harmless direction.
+    """
+    if answer.not_found_page:
+        return _not_found_page_for(answer, title)
+    return answer.catch_all
 
 
 def _same_title(one: str | None, other: str | None) -> bool:
@@ -484,7 +508,8 @@ class ProbeBook:
 
     def plan(self) -> ProbePlan:
         """What an executor still has to learn: every shape whose answer is not held."""
-        return ProbePlan(known=frozenset(self.answers), similarity=self.threshold)
+        known = frozenset(self.answers)
+        return ProbePlan(known=known, similarity=self.threshold, answers=dict(self.answers))
 
     def add(self, answer: ProbeAnswer, now: datetime) -> None:
         stamped = replace(answer, learnt_at=now)

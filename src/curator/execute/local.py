@@ -24,7 +24,10 @@ class InProcessExecutor(Executor):
         launcher = Probes(self.fetcher, probes, arrived.put) if probes is not None else None
         try:
             for result in self.fetcher.fetch_many(wave.urls, wave.validators):
-                inspection = inspect(result, wave.wants.get(result.url, NO_WANTS))
+                wants = wave.wants.get(result.url, NO_WANTS)
+                if launcher is not None:
+                    wants = launcher.wants(result.url, wants)
+                inspection = inspect(result, wants)
                 if launcher is not None:
                     launcher.consider(inspection)
                 yield inspection

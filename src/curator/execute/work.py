@@ -14,7 +14,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from curator.classify.probe import (
     PageShape,
@@ -28,7 +28,7 @@ from curator.classify.probe import (
 )
 from curator.execute.shards import Shard
 from curator.fetch.client import Fetcher
-from curator.inspect import NO_WANTS, PROBE_WANTS, Inspection, inspect
+from curator.inspect import NO_WANTS, PROBE_WANTS, Inspection, Wants, inspect
 from curator.settings import FetchSettings
 
 CHUNK_SIZE = 64
@@ -55,6 +55,14 @@ class Probes:
         self._fetcher, self._plan, self._deliver = fetcher, plan, deliver
         self._pool = ThreadPoolExecutor(PROBE_THREADS, thread_name_prefix="curator-probe")
         self._asked: set[ProbeKey] = set(plan.known)
+        # Every answer held, known or learnt here: pages they cannot judge by words skip the
+        # sketch (``wants``). Written by the probe threads, read by the fetching one.
+        self._answers: dict[ProbeKey, ProbeAnswer] = dict(plan.answers)
+
+    def wants(self, url: str, wants: Wants) -> Wants:
+        """``wants`` with the answer held for ``url``'s shape, for ``inspect`` to read."""
+        answer = self._answers.get(probe_key(url))
+        return wants if answer is None else replace(wants, answer=answer)
 
     def consider(self, inspection: Inspection) -> None:
         """Start learning this inspection's shape if it needs an answer not yet asked for."""
@@ -74,7 +82,9 @@ class Probes:
         # A probe that cannot be fetched or inspected is simply missing: the driver learns
         # the answers it lacks after the main wave.
         with contextlib.suppress(Exception):
-            self._deliver(learn(self._look, url, page, self._plan.similarity))
+            answer = learn(self._look, url, page, self._plan.similarity)
+            self._deliver(answer)  # before any page inspected with it, in a worker's queue
+            self._answers[answer.key] = answer
 
     def _look(self, url: str) -> PageShape:
         inspection = inspect(self._fetcher.fetch(url), PROBE_WANTS)
@@ -106,7 +116,10 @@ def inspect_shard(
             for result in fetcher.fetch_many(shard.urls, shard.validators):
                 if stop.is_set():
                     break  # closing fetch_many's generator cancels what is left
-                inspection = inspect(result, shard.wants.get(result.url, NO_WANTS))
+                wants = shard.wants.get(result.url, NO_WANTS)
+                if probes is not None:
+                    wants = probes.wants(result.url, wants)
+                inspection = inspect(result, wants)
                 ready.put(inspection)
                 if probes is not None:
                     probes.consider(inspection)
