@@ -457,12 +457,16 @@ def _names_on(value: str, spans: list[tuple[int, int, Kind, str]]) -> bool:
     """Whether every label or code of a title or heading runs straight on into Chinese or
     Japanese words ("404 Not Foundの新作「…」レビュー", "404页面设计技巧"): the error's name is
     the first word of a longer one, as in the text (``_runs_on``). A sentence is never a name."""
-    if any(kind is Kind.DIRECT for _, _, kind, _ in spans):
+    if any(kind is Kind.DIRECT and not _quoted(value, s, e) for s, e, kind, _ in spans):
         return False
-    runs = _covered_runs(spans)
-    return all(
-        _into_close_script(value, end, any(ch.isdigit() for ch in value[start:end]))
-        for start, end in runs
+    runs = [
+        (start, end, _into_close_script(value, end, any(ch.isdigit() for ch in value[start:end])))
+        for start, end in _covered_runs(spans)
+    ]
+    # a name may quote a message in it ("404 Not Foundの新作「ページが見つかりません」"): quoted,
+    # it is mentioned, not said
+    return any(on for _, _, on in runs) and all(
+        on or _quoted(value, start, end) for start, end, on in runs
     )
 
 
