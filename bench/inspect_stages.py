@@ -65,7 +65,17 @@ def main(argv: Sequence[str] | None = None) -> None:
         ("soft-404 shingle sketch", lambda i: shingle_sketch(pages[i].text)),
         ("parked-domain phrases", lambda i: parked_marker(pages[i].title, pages[i].text, heads[i])),
         ("gone-statements", lambda i: read_facts(pages[i])),
+        (
+            "gone-statements, given the HTML's head",
+            lambda i: read_facts(pages[i], url=URL, html_head=heads[i]),
+        ),
     ]
+    try:  # code from before extraction indexed what a page declares itself has no declarations
+        from curator.extract.meta import declarations
+    except ImportError:
+        pass
+    else:
+        steps.insert(8, ("  declared types (og:type, JSON-LD)", lambda i: declarations(docs[i])))
     try:  # code from before the page's words were found once for both readers has no PageWords
         from curator.extract.words import PageWords
     except ImportError:

@@ -73,6 +73,7 @@ class Case:
     path: str = ""  # the link's path; /<section>/<id> when empty
     filler: int = 0  # paragraphs of ordinary article text after the message
     topic: str = "health"  # what the filler paragraphs are about: health or web
+    pad: int = 0  # kB of inline style at the head's start, as real pages inline their CSS
     note: str = ""
 
     @property
@@ -213,6 +214,16 @@ def _filler(case: Case) -> str:
 
 def body_of(case: Case) -> bytes:
     """The bytes the case's link answers with (before any Content-Encoding)."""
+    body = _rendered(case)
+    if not case.pad:
+        return body
+    style = b"<style>" + b".c{margin:0 auto;padding:0}" * (case.pad * 1024 // 27) + b"</style>"
+    charset = body.find(b"<meta charset")  # kept in the first kB, where browsers look for it
+    at = body.find(b">", charset) + 1 if charset >= 0 else body.find(b"<head>") + len(b"<head>")
+    return body[:at] + style + body[at:]
+
+
+def _rendered(case: Case) -> bytes:
     if case.raw is not None:
         return case.raw.encode("utf-8")
     if case.chrome.startswith("corpus:"):

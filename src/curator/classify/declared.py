@@ -12,7 +12,7 @@ declares (``classify.gone`` applies this to labels and codes only).
 
 from __future__ import annotations
 
-import re
+from collections.abc import Sequence
 
 # The first @type a page's JSON-LD declares that is not one of these names what the page is.
 # These describe the site, its publisher or parts of a page (breadcrumbs, the search box).
@@ -37,33 +37,25 @@ WORKS = frozenset(
 # Articles name themselves too, but a not-found page may keep an article template: only one
 # that also declares its publication date and author counts.
 ARTICLES = frozenset({"Article", "NewsArticle", "BlogPosting", "Report", "ScholarlyArticle"})
-_OG_WORKS = ("video.", "music.", "book", "books.", "product", "game.")
-_LD_TYPE = re.compile(r'"@type"\s*:\s*\[?\s*"([A-Za-z]+)"')
-_OG_TYPE = re.compile(
-    r"""<meta\b[^>]*?(?:property|name)\s*=\s*["']og:type["'][^>]*?content\s*=\s*["']([^"']+)"""
-    r"""|<meta\b[^>]*?content\s*=\s*["']([^"']+)["'][^>]*?(?:property|name)\s*=\s*["']og:type""",
-    re.IGNORECASE,
-)
+_OG_WORKS = ("og:video.", "og:music.", "og:book", "og:books.", "og:product", "og:game.")
+DATED = "+dated"  # the mark extraction puts on a type whose object names its date and author
 
 
-def declared_work(html_head: str) -> str | None:
+def declared_work(declared: Sequence[str]) -> str | None:
     """The kind of work the page declares itself (``Movie``, ``video.movie``), if it declares
-    one; None for a page, a site, an article without date and author, or no declaration."""
-    if "og:type" in html_head:
-        match = _OG_TYPE.search(html_head)
-        if match is not None:
-            kind = (match.group(1) or match.group(2) or "").strip().lower()
+    one; None for a page, a site, an article without date and author, or no declaration.
+    ``declared`` is what extraction read off the whole document (``PageMeta.declared``)."""
+    for kind in declared:
+        if kind.startswith("og:"):
             if kind.startswith(_OG_WORKS):
-                return kind
-    if "@type" not in html_head:
-        return None
-    for found in _LD_TYPE.finditer(html_head):
-        kind = found.group(1)
-        if kind in SUPPORTING:
+                return kind.removeprefix("og:")
             continue
-        if kind in WORKS:
-            return kind
-        if kind in ARTICLES and "datePublished" in html_head and '"author"' in html_head:
-            return kind
+        name = kind.removesuffix(DATED)
+        if name in SUPPORTING:
+            continue
+        if name in WORKS:
+            return name
+        if name in ARTICLES and kind.endswith(DATED):
+            return name
         return None
     return None

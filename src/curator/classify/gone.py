@@ -213,8 +213,8 @@ def read_facts(
         )
     title = _in_title(page.title, among)
     heading = _measure(page.h1[:300], Place.HEADING, among) if page.h1 else None
-    if (title is not None or heading is not None) and html_head:
-        work = declared_work(html_head)
+    if (title is not None or heading is not None) and page.declared:
+        work = declared_work(page.declared)
         if work is not None:
             title, heading = _named(title, work), _named(heading, work)
     direct = find(window, (Kind.DIRECT,), among) if window else None
@@ -442,9 +442,80 @@ def _measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement
     elif not any(_opens_sentence(value, start, lang) for start, _, _, lang in spans):
         strength *= EMBEDDED_SHARE
         note += ", inside a longer phrase"
+    elif place is not Place.TEXT and _names_on(value, spans):
+        strength *= EMBEDDED_SHARE
+        note += ", running on into a longer name"
+    elif place is not Place.TEXT and _names_error(value, spans):
+        strength *= EMBEDDED_SHARE
+        note += ", the name of an error a longer title is about"
     else:
         plain = strength > 0
     return Statement(place, kind, lang, value[:120], strength, note, plain)
+
+
+def _names_on(value: str, spans: list[tuple[int, int, Kind, str]]) -> bool:
+    """Whether every label or code of a title or heading runs straight on into Chinese or
+    Japanese words ("404 Not Foundの新作「…」レビュー", "404页面设计技巧"): the error's name is
+    the first word of a longer one, as in the text (``_runs_on``). A sentence is never a name."""
+    if any(kind is Kind.DIRECT and not _quoted(value, s, e) for s, e, kind, _ in spans):
+        return False
+    runs = [
+        (start, end, _into_close_script(value, end, any(ch.isdigit() for ch in value[start:end])))
+        for start, end in _covered_runs(spans)
+    ]
+    # a name may quote a message in it ("404 Not Foundの新作「ページが見つかりません」"): quoted,
+    # it is mentioned, not said
+    return any(on for _, _, on in runs) and all(
+        on or _quoted(value, start, end) for start, end, on in runs
+    )
+
+
+# The word "error" after a statement makes the statement the error's name ("Page not found
+# error: how to fix it", "페이지를 찾을 수 없음 오류 해결 방법").
+_ERROR_WORD = re.compile(
+    r"[\s\"'”»」』]*(?:errors?|fehler|erreur|errore|erro|fout|fel|błąd|hata|ошибка|오류|에러|"
+    r"エラー|错误|錯誤)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _names_error(value: str, spans: list[tuple[int, int, Kind, str]]) -> bool:
+    """Whether every statement of a title or heading is followed by the word "error" and
+    the title goes on in more words of its own (``SUBTITLE_WORDS``) before the site's name: a
+    support article naming the error it explains. An error page's own title ends at the
+    error ("Page Not Found Error | Site")."""
+    for _, end in _covered_runs(spans):
+        word = _ERROR_WORD.match(value, end)
+        if word is None:
+            return False
+        rest = value[word.end() :]
+        separator = _TITLE_SEPARATORS.search(rest)
+        if _word_count(rest[: separator.start() if separator else None]) < SUBTITLE_WORDS:
+            return False
+    return True
+
+
+def _covered_runs(spans: list[tuple[int, int, Kind, str]]) -> list[tuple[int, int]]:
+    """The stretches the spans cover, overlapping or touching ones joined."""
+    runs: list[tuple[int, int]] = []
+    for start, end, _, _ in spans:
+        if runs and start <= runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], max(runs[-1][1], end))
+        else:
+            runs.append((start, end))
+    return runs
+
+
+def _into_close_script(text: str, end: int, coded: bool) -> bool:
+    """Whether a label ending at ``end`` runs with no space or mark into Chinese or Japanese
+    letters (or Korean syllables): a code's label (``coded``: "404エラーページは…") or one
+    ending in Latin letters ("404 Not Foundの…", "Page Not Found乐队"). A label written in
+    those scripts may end its phrase there ("ページが見つかりません" before a particle cannot be
+    told from one before a name)."""
+    if _CLOSE_SCRIPT.match(text, end) is None:
+        return False
+    last = text[end - 1 : end]
+    return coded or (last.isascii() and last.isalnum())
 
 
 # Words after a colon that make the statement before it a work's name ("Page Not Found: A
@@ -558,7 +629,7 @@ def _in_text(
     elif not _opens_sentence(window, start, lang):
         strength *= EMBEDDED_SHARE
         notes.append("inside a longer sentence")
-    elif kind is Kind.LABEL and _runs_on(window, end, match.group(0)):
+    elif kind is Kind.LABEL and _runs_on(window, end, match.group(0), among):
         strength *= EMBEDDED_SHARE
         notes.append("the subject of a longer sentence")
     elif _asked(window, match.end()):
@@ -606,14 +677,24 @@ def _asked(text: str, end: int) -> bool:
 _CLOSE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 
 
-def _runs_on(text: str, end: int, label: str = "") -> bool:
+# A Korean word ending in a topic particle ("페이지는", "오류란"): what precedes it is the topic
+# of a sentence that says something about it.
+_KOREAN_TOPIC = re.compile(r"[\uac00-\ud7af]+(?:은|는|란)[,.]?")
+# How far a Korean sentence after a label is read for a message that would make it one.
+TOPIC_REACH = 120
+
+
+def _runs_on(text: str, end: int, label: str = "", among: tuple[Language, ...] = ()) -> bool:
     """Whether the text goes on after a label as one sentence: a comma or a lower-case word
     follows ("Error 404 is a status code that ..."), where a message's label stands alone and
     the next block starts afresh ("Page not found. We're sorry ...", "Page Not Found Try ...").
     Scripts without case give no such hint, but in Chinese and Japanese a code's label that
     runs straight on into more of the sentence ("404页面是网站…", "404エラーページは…") is
-    its subject: a message's label ends there ("404错误，", "404エラー ページが…")."""
-    if label[:1].isdigit() and _CLOSE_SCRIPT.match(text, end):
+    its subject: a message's label ends there ("404错误，", "404エラー ページが…"). Korean
+    spaces its words: a label followed by a word marked as the sentence's topic ("404 오류
+    페이지는 … 화면입니다") is talked about, unless the sentence goes on to say the page is
+    gone ("404 오류 페이지는 존재하지 않습니다" is a message)."""
+    if _into_close_script(text, end, label[:1].isdigit()):
         return True
     after = text[end : end + 40].lstrip()
     if not after:
@@ -621,6 +702,10 @@ def _runs_on(text: str, end: int, label: str = "") -> bool:
     if after[0] in ",;":
         return True
     word = after.split()[0]
+    if _KOREAN_TOPIC.fullmatch(word):
+        rest = text[end : end + TOPIC_REACH]
+        stop = _SENTENCE_END.search(rest)
+        return find(rest[: stop.end() if stop else None], (Kind.DIRECT,), among or None) is None
     return word[:1].islower()
 
 

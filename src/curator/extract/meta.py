@@ -11,7 +11,7 @@ import codecs
 from collections.abc import Mapping
 from urllib.parse import urljoin, urlsplit
 
-from curator.extract import dates
+from curator.extract import dates, jsonld
 from curator.extract.clean import cap, collapse
 from curator.extract.decode import detect_encoding
 from curator.extract.descriptions import description
@@ -52,7 +52,16 @@ def extract(body: bytes, url: str, headers: Mapping[str, str]) -> PageMeta:
         h1=cap(h1, TITLE_CAP) if h1 else None,
         text=visible_text(document.root),
         description_source=source,
+        declared=declarations(document),
     )
+
+
+def declarations(document: Document) -> tuple[str, ...]:
+    """The types the page declares in its structured data, read off the indexes the parse
+    already built: a film's page may put its JSON-LD at the very end of a long document."""
+    og_type = document.meta.get("og:type")
+    og = (f"og:{og_type.strip().lower()}",) if og_type else ()
+    return (*og, *jsonld.declared(document.jsonld)) if document.jsonld else og
 
 
 def canonical(document: Document, url: str) -> str | None:

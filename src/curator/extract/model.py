@@ -30,6 +30,11 @@ class PageMeta:
     """Visible text, whitespace-collapsed and capped; soft-404 and drift similarity read it."""
     description_source: str | None
     """Where the description came from: og, twitter, meta, json-ld or paragraph."""
+    declared: tuple[str, ...] = ()
+    """What the page's structured data says it is, anywhere in the document: its ``og:type``
+    as ``og:<value>``, then each JSON-LD object's first ``@type`` in document order, marked
+    ``+dated`` when the object names its publication date and author. ``classify.declared``
+    reads a work's name off it."""
 
 
 EMPTY_PAGE = PageMeta(
