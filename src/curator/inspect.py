@@ -13,8 +13,10 @@ import hashlib
 from dataclasses import dataclass, replace
 
 from curator.assess import fingerprint, main_text, measure_support
+from curator.classify.appstate import SHELL_WORDS, route_not_found
 from curator.classify.default_pages import default_page
 from curator.classify.gone import EMPTY_BODY, GoneFacts, read_facts
+from curator.classify.pointer import THIN_PAGE_WORDS, read_pointer
 from curator.classify.probe import PageShape
 from curator.classify.soft404 import parked_marker
 from curator.classify.walls import CHALLENGE_HEADERS, page_wall
@@ -124,6 +126,17 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
     parked = parked_marker(page.title, page.text, head) or default_page(
         page.title, page.h1, page.text
     )
+    gone = read_facts(
+        page, truncated=result.truncated, url=result.final_url, html_head=head, parked=parked
+    )
+    if page.text.count(" ") < THIN_PAGE_WORDS:
+        # A thin page may be a notice pointing elsewhere, or an app shell whose state says its
+        # route was not found: its HTML is read once more.
+        html = decode_html(result.body, result.headers)
+        pointer = read_pointer(html, result.final_url, page.title, page.h1) if page.text else None
+        state = route_not_found(html) if page.text.count(" ") < SHELL_WORDS else None
+        if pointer is not None or state is not None:
+            gone = replace(gone, pointer=pointer, state=state)
     return Inspection(
         result=kept,
         page=replace(page, text=""),
@@ -134,9 +147,7 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         text_length=length,
         found_terms=found,
         unchanged=unchanged,
-        gone=read_facts(
-            page, truncated=result.truncated, url=result.final_url, html_head=head, parked=parked
-        ),
+        gone=gone,
         wall=page_wall(page.text, head),
     )
 
