@@ -21,6 +21,7 @@ from curator.classify.probe import PageShape
 from curator.classify.soft404 import parked_marker
 from curator.classify.walls import CHALLENGE_HEADERS, page_wall
 from curator.extract import PageMeta, decode_html, extract
+from curator.extract.meta import read_page
 from curator.extract.words import PageWords
 from curator.fetch.result import FetchError, FetchResult
 from curator.states import ErrorKind
@@ -113,7 +114,7 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         return Inspection(result=kept, page=None, shape=None, body_hash=body_hash, unchanged=True)
     if result.content_type not in _HTML_TYPES:
         return Inspection(result=kept, page=None, shape=None, body_hash=body_hash)
-    page = extract(result.body, result.final_url, result.headers)
+    page, document = read_page(result.body, result.final_url, result.headers)
     words = PageWords.of(page.text)  # found once: the sketch and blurb support both read them
     found: tuple[str, ...] = ()
     if wants.terms:
@@ -129,12 +130,12 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
     gone = read_facts(
         page, truncated=result.truncated, url=result.final_url, html_head=head, parked=parked
     )
-    if page.text.count(" ") < THIN_PAGE_WORDS:
+    spaces = page.text.count(" ")
+    if document is not None and spaces < THIN_PAGE_WORDS:
         # A thin page may be a notice pointing elsewhere, or an app shell whose state says its
-        # route was not found: its HTML is read once more.
-        html = decode_html(result.body, result.headers)
-        pointer = read_pointer(html, result.final_url, page.title, page.h1) if page.text else None
-        state = route_not_found(html) if page.text.count(" ") < SHELL_WORDS else None
+        # route was not found: the parsed page is read once more, for its links and scripts.
+        pointer = read_pointer(document, result.final_url, page.title, page.h1)
+        state = route_not_found(document) if spaces < SHELL_WORDS else None
         if pointer is not None or state is not None:
             gone = replace(gone, pointer=pointer, state=state)
     return Inspection(

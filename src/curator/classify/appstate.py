@@ -18,12 +18,11 @@ import json
 import re
 from typing import Any
 
-_NEXT_DATA = re.compile(
-    r"<script[^>]*\bid\s*=\s*[\"']__NEXT_DATA__[\"'][^>]*>(.*?)</script>", re.DOTALL | re.IGNORECASE
-)
+from curator.extract.document import Document
+
 _NEXT_DIGESTS = ("NEXT_NOT_FOUND", "NEXT_HTTP_ERROR_FALLBACK;404")
 _NUXT_ERROR = re.compile(
-    r"""__NUXT__\s*=.{0,20000}?["']?error["']?\s*:\s*\{[^{}]{0,200}?["']?statusCode["']?\s*:\s*(404|410)\b""",
+    r"""__NUXT__\s*=.{0,50000}?["']?error["']?\s*:\s*\{[^{}]{0,200}?["']?statusCode["']?\s*:\s*(404|410)\b""",
     re.DOTALL,
 )
 _GONE_STATUSES = frozenset({404, 410})
@@ -31,34 +30,42 @@ _GONE_STATUSES = frozenset({404, 410})
 SHELL_WORDS = 60
 
 
-def route_not_found(text: str) -> str | None:
-    """What the page's framework state says about its route being not found, if it says so.
-    ``text`` is the page's decoded HTML."""
-    if "__NEXT_DATA__" in text:
-        found = _next_data(text)
+def route_not_found(document: Document) -> str | None:
+    """What the page's framework state says about its route being not found, if it says so."""
+    for script in document.elements("script"):
+        code = script.text
+        if not code:
+            continue
+        if script.get("id") == "__NEXT_DATA__":
+            found = _next_data(code)
+        elif "__next_f" in code and "NEXT_" in code:
+            found = _next_digest(code)
+        elif "__NUXT__" in code:
+            match = _NUXT_ERROR.search(code)
+            found = (
+                None
+                if match is None
+                else (
+                    f"the app's state (window.__NUXT__) holds an error with status {match.group(1)}"
+                )
+            )
+        else:
+            continue
         if found is not None:
             return found
-    stream = text.find("__next_f")
-    if stream >= 0 and "NEXT_" in text:
-        for digest in _NEXT_DIGESTS:
-            if any(
-                text.find(written, stream) >= 0
-                for written in (f'"digest":"{digest}', f'\\"digest\\":\\"{digest}')
-            ):
-                return f"the app's streamed state carries Next.js's not-found digest ({digest})"
-    if "__NUXT__" in text:
-        match = _NUXT_ERROR.search(text)
-        if match is not None:
-            return f"the app's state (window.__NUXT__) holds an error with status {match.group(1)}"
     return None
 
 
-def _next_data(text: str) -> str | None:
-    match = _NEXT_DATA.search(text)
-    if match is None:
-        return None
+def _next_digest(code: str) -> str | None:
+    for digest in _NEXT_DIGESTS:
+        if f'"digest":"{digest}' in code or f'\\"digest\\":\\"{digest}' in code:
+            return f"the app's streamed state carries Next.js's not-found digest ({digest})"
+    return None
+
+
+def _next_data(code: str) -> str | None:
     try:
-        data: Any = json.loads(match.group(1))
+        data: Any = json.loads(code)
     except ValueError:
         return None
     if not isinstance(data, dict):

@@ -12,7 +12,7 @@ all whether the page names the subject its address names), and names the target 
 verdict's reason so an editor can repoint the source.
 
 Only pages with little visible text are read (``inspect`` asks for ``THIN_PAGE_WORDS`` or
-fewer): an article's page never pays for the second parse.
+fewer), from the tree extraction already parsed: an article's page pays nothing.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from lxml import etree
 from curator import urls
 from curator.classify import address
 from curator.classify.soft404 import is_home_page
-from curator.extract.document import parse
+from curator.extract.document import Document
 from curator.fetch.redirects import META_REFRESH_MAX_DELAY
 from curator.redact import redact_url
 
@@ -62,8 +62,6 @@ _DELAYED_SCRIPT = re.compile(
     r"""|setTimeout\s*\([^;]{0,120}?\blocation\.(?:replace|assign)\(\s*(["'])([^"'<>\s]{1,300})\3""",
     re.IGNORECASE | re.DOTALL,
 )
-_REFRESH_TAG = re.compile(r"<meta\b[^>]*http-equiv\s*=\s*[\"']?\s*refresh\b[^>]*>", re.IGNORECASE)
-_CONTENT = re.compile(r"""\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
 _REFRESH_VALUE = re.compile(
     r"""^\s*(\d+(?:\.\d*)?)\s*[;,]\s*(?:url\s*=\s*)?["']?([^"']+)["']?\s*$""", re.IGNORECASE
 )
@@ -103,18 +101,16 @@ class Pointer:
 
 
 def read_pointer(
-    text: str, url: str, title: str | None = None, h1: str | None = None
+    document: Document, url: str, title: str | None = None, h1: str | None = None
 ) -> Pointer | None:
-    """The pointer a thin page's main content is, if it is one. ``text`` is the decoded HTML,
-    ``title`` and ``h1`` the page's own, which a notice does not share with its address."""
-    document = parse(text)
-    if document is None:
-        return None
+    """The pointer a thin page's main content is, if it is one. ``title`` and ``h1`` are the
+    page's own, which a notice does not share with its address."""
     main = _main(document.root)
     if main is None:
         return None
-    targets, own_words = _links_and_words(main, _base(document.root, url), url)
-    delayed = _delayed(text, url)
+    delayed = _delayed(document, url)
+    base = _base(document, url)
+    targets, own_words = _links_and_words(main, base, url, whole=delayed is not None)
     if delayed is not None:
         target, via = delayed
         return Pointer(redact_url(target), via, own_words, len(targets), _unnamed(url, title, h1))
@@ -131,9 +127,7 @@ def _unnamed(url: str, title: str | None, h1: str | None) -> float:
     subject = address.subject_words(url)
     if not subject or not address.comparable(subject, title, h1):
         return UNKNOWN_SUBJECT
-    spelled = [
-        _spelled_out(name) for name in (title, h1) if name
-    ]  # "Rückenschule", "rueckenschule"
+    spelled = [_spelled_out(name) for name in (title, h1) if name]  # "Rückenschule": rueck
     named = address.shares_none(subject, title, h1) and address.shares_none(subject, *spelled)
     return 1.0 if named else 0.0
 
@@ -160,14 +154,20 @@ def _main(root: etree._Element) -> etree._Element | None:
     return root.find(".//body")
 
 
-def _base(root: etree._Element, url: str) -> str:
-    base = root.find(".//base[@href]")
-    return urljoin(url, base.get("href", "").strip()) if base is not None else url
+def _base(document: Document, url: str) -> str:
+    for base in document.elements("base"):
+        if base.get("href"):
+            return urljoin(url, base.get("href", "").strip())
+    return url
 
 
-def _links_and_words(main: etree._Element, base: str, url: str) -> tuple[list[str], int]:
+def _links_and_words(
+    main: etree._Element, base: str, url: str, *, whole: bool = False
+) -> tuple[list[str], int]:
     """The distinct pages the content links to, in order (the home page and the page itself
-    aside: "back to the home page" is on every notice), and the words outside its links."""
+    aside: "back to the home page" is on every notice), and the words outside its links.
+    Unless ``whole`` is asked for, the walk stops at a second target or at more words than a
+    pointer has: a thin page that is no pointer (a listing, a gallery) costs a few elements."""
     targets: list[str] = []
     own = 0
     here = _same_page_key(url)
@@ -188,8 +188,12 @@ def _links_and_words(main: etree._Element, base: str, url: str) -> tuple[list[st
                 target = _target(element.get("href"), base)
                 if _elsewhere(target, here, url) and target not in targets:
                     targets.append(target)
+                    if len(targets) > 1 and not whole:
+                        break
             elif depth_in_link == 0:
                 own += _words(element.text)
+                if own > THIN_OWN_WORDS and not whole:
+                    break
         else:
             if tag == "a":
                 depth_in_link = max(0, depth_in_link - 1)
@@ -242,26 +246,24 @@ def _words(text: str | None) -> int:
     return len(text.split()) if text else 0
 
 
-def _delayed(text: str, url: str) -> tuple[str, str] | None:
+def _delayed(document: Document, url: str) -> tuple[str, str] | None:
     """A refresh or a script that sends the reader to another page after a delay (an
     immediate one is a redirect, which the fetch already followed)."""
-    head = text[:65536]
-    if "refresh" in head.lower():
-        for tag in _REFRESH_TAG.findall(head):
-            content = _CONTENT.search(tag)
-            if content is None:
-                continue
-            raw = next(group for group in content.groups() if group is not None)
-            match = _REFRESH_VALUE.match(html.unescape(raw))
-            if match is None or float(match.group(1)) <= META_REFRESH_MAX_DELAY:
-                continue
+    here = _same_page_key(url)
+    refresh = document.meta.get("http-equiv:refresh")
+    if refresh is not None:
+        match = _REFRESH_VALUE.match(html.unescape(refresh))
+        if match is not None and float(match.group(1)) > META_REFRESH_MAX_DELAY:
             target = _target(match.group(2), url)
-            if target is not None and _same_page_key(target) != _same_page_key(url):
+            if target is not None and _same_page_key(target) != here:
                 return target, "refresh"
-    if "setTimeout" in text:
-        for match in _DELAYED_SCRIPT.finditer(text):
-            written = match.group(2) if match.group(2) is not None else match.group(4)
+    for script in document.elements("script"):
+        code = script.text
+        if not code or "setTimeout" not in code:
+            continue
+        for found in _DELAYED_SCRIPT.finditer(code):
+            written = found.group(2) if found.group(2) is not None else found.group(4)
             target = _target(written, url)
-            if _elsewhere(target, _same_page_key(url), url):
+            if _elsewhere(target, here, url):
                 return target, "script"
     return None
