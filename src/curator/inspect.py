@@ -13,12 +13,15 @@ import hashlib
 from dataclasses import dataclass, replace
 
 from curator.assess import fingerprint, main_text, measure_support
+from curator.classify.appstate import SHELL_WORDS, route_not_found
 from curator.classify.default_pages import default_page
 from curator.classify.gone import EMPTY_BODY, GoneFacts, read_facts
+from curator.classify.pointer import THIN_PAGE_WORDS, read_pointer
 from curator.classify.probe import PageShape, ProbeAnswer, reads_words
 from curator.classify.soft404 import parked_marker
 from curator.classify.walls import CHALLENGE_HEADERS, page_wall
 from curator.extract import PageMeta, decode_html, extract
+from curator.extract.meta import read_page
 from curator.extract.words import PageWords
 from curator.fetch.result import FetchError, FetchResult
 from curator.states import ErrorKind
@@ -114,7 +117,7 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         return Inspection(result=kept, page=None, shape=None, body_hash=body_hash, unchanged=True)
     if result.content_type not in _HTML_TYPES:
         return Inspection(result=kept, page=None, shape=None, body_hash=body_hash)
-    page = extract(result.body, result.final_url, result.headers)
+    page, document = read_page(result.body, result.final_url, result.headers)
     hashed = wants.answer is None or reads_words(wants.answer, page.title)
     words = None
     if hashed or wants.terms:  # found once: the sketch and blurb support both read them
@@ -130,6 +133,17 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
     parked = parked_marker(page.title, page.text, head) or default_page(
         page.title, page.h1, page.text
     )
+    gone = read_facts(
+        page, truncated=result.truncated, url=result.final_url, html_head=head, parked=parked
+    )
+    spaces = page.text.count(" ")
+    if document is not None and spaces < THIN_PAGE_WORDS:
+        # A thin page may be a notice pointing elsewhere, or an app shell whose state says its
+        # route was not found: the parsed page is read once more, for its links and scripts.
+        pointer = read_pointer(document, result.final_url, page.title, page.h1)
+        state = route_not_found(document) if spaces < SHELL_WORDS else None
+        if pointer is not None or state is not None:
+            gone = replace(gone, pointer=pointer, state=state)
     return Inspection(
         result=kept,
         page=replace(page, text=""),
@@ -144,9 +158,7 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         text_length=length,
         found_terms=found,
         unchanged=unchanged,
-        gone=read_facts(
-            page, truncated=result.truncated, url=result.final_url, html_head=head, parked=parked
-        ),
+        gone=gone,
         wall=page_wall(page.text, head),
     )
 

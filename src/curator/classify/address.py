@@ -123,6 +123,12 @@ def shares_none(words: tuple[str, ...], *names: str | None) -> bool:
     return True
 
 
+def comparable(words: tuple[str, ...], *names: str | None) -> bool:
+    """Whether a title or heading is written in the letters the slug uses, so that sharing
+    none of its words means something (see ``shares_none``)."""
+    return _same_script(words, fold(" ".join(name for name in names if name)))
+
+
 def read(words: tuple[str, ...], text: str, prose: int) -> Unanswered:
     """The sign for a page that names the site and nothing else (``nameless``) and whose title
     and heading share none of ``words``. ``text`` is the visible text: its start is where a
@@ -146,6 +152,11 @@ def nameless(title: str | None, h1: str | None, text: str) -> bool:
     if h1 and h1.strip() == name:
         repeats -= 1
     return repeats >= SITE_NAME_REPEATS and not _names(h1, title)
+
+
+def own_heading(h1: str | None, title: str | None) -> bool:
+    """Whether the page has a heading of its own that names something (see ``nameless``)."""
+    return _names(h1, title)
 
 
 # A heading ending so is a sentence said to the reader ("Hmm, we looked everywhere."), not a

@@ -48,6 +48,8 @@ FEATURES = (
     "probe_same",  # the link answers like a made-up URL beside it
     "address",  # the page does not name the subject its address names, and has no article
     "broader",  # redirected to a broader page of the site that does not carry the link's identity
+    "pointer",  # the thin main content is one link (or a delayed refresh) to another page
+    "state",  # a thin app shell's framework state says its route was not found
 )
 # A probe answering 404 or another page is no sign either way: the page's own words still
 # decide, and a verdict given before the probe is in stays the verdict after it.
@@ -79,6 +81,8 @@ DEFAULT_WEIGHTS = Weights(
         "probe_same": 1.6,
         "address": 1.2,
         "broader": 1.2,
+        "pointer": 1.0,
+        "state": 1.2,
     }
 )
 
@@ -142,6 +146,8 @@ def features(
         values["prose"] = min(1.0, facts.prose / PROSE_WORDS)
         values["codes"] = min(1.0, max(0, facts.codes - 1) / CODES_MANY)
         values["address"] = facts.unanswered.strength if facts.unanswered is not None else 0.0
+        values["pointer"] = facts.pointer.strength if facts.pointer is not None else 0.0
+        values["state"] = 1.0 if facts.state is not None else 0.0
     if probe is not None:
         values["probe_same"] = 1.0 if probe.alike else 0.0
     return values
@@ -176,6 +182,10 @@ def said_plainly(facts: GoneFacts | None, values: Mapping[str, float]) -> bool:
     if values.get("blank") or values.get("probe_same") or values.get("address", 0.0) >= 1.0:
         return True
     if values.get("broader", 0.0) >= 1.0:  # the site itself says where the page went: nowhere
+        return True
+    if values.get("state"):  # the framework's own verdict on the route
+        return True
+    if values.get("pointer", 0.0) >= 1.0:  # a bare pointer, on a page not naming its subject
         return True
     if facts is None:
         return False
@@ -233,6 +243,10 @@ def _says(name: str, signs: Signs) -> str:
         return f"the text names {facts.codes} different HTTP status codes"
     if name == "address" and facts is not None and facts.unanswered is not None:
         return facts.unanswered.says
+    if name == "state" and facts is not None and facts.state is not None:
+        return facts.state
+    if name == "pointer" and facts is not None and facts.pointer is not None:
+        return facts.pointer.says
     if name == "broader" and signs.broader is not None:
         return signs.broader.says
     if name == "probe_same" and signs.probe is not None:

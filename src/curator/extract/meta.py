@@ -30,19 +30,27 @@ def extract(body: bytes, url: str, headers: Mapping[str, str]) -> PageMeta:
     A body that is empty, binary or not parseable yields a PageMeta with every field None (and
     empty text), so later stages treat it as "the page says nothing" rather than crashing.
     """
+    return read_page(body, url, headers)[0]
+
+
+def read_page(
+    body: bytes, url: str, headers: Mapping[str, str]
+) -> tuple[PageMeta, Document | None]:
+    """``extract``, with the parsed page as well (None when there is none): a later reading of
+    a few pages (where a thin page's links lead) then costs no second parse."""
     content_type = _header(headers, "content-type") or ""
     if not body or content_type.lower().startswith(_NOT_HTML):
-        return EMPTY_PAGE
+        return EMPTY_PAGE, None
     encoding = detect_encoding(body, headers)
     if b"\x00" in body[:1024] and not encoding.startswith("utf-16"):
-        return EMPTY_PAGE  # binary (an image or archive served as text/html): nothing to read
+        return EMPTY_PAGE, None  # binary (an image or archive served as text/html): nothing
     utf8 = codecs.lookup(encoding).name == "utf-8"
     document = parse(body.decode(encoding, errors="replace"), body if utf8 else None)
     if document is None:
-        return EMPTY_PAGE
+        return EMPTY_PAGE, None
     summary, source = description(document)
     h1 = first_h1(document)
-    return PageMeta(
+    page = PageMeta(
         title=title(document),
         description=summary,
         canonical=canonical(document, url),
@@ -54,6 +62,7 @@ def extract(body: bytes, url: str, headers: Mapping[str, str]) -> PageMeta:
         description_source=source,
         declared=declarations(document),
     )
+    return page, document
 
 
 def declarations(document: Document) -> tuple[str, ...]:
