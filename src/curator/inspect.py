@@ -56,6 +56,10 @@ class Wants:
 
 NO_WANTS = Wants()
 PROBE_WANTS = Wants(error_page=True)
+# The statuses whose empty body is the page a reader gets.
+_BLANK_STATUSES = frozenset({200, 204})
+# Characters a word of text takes, spaces included, in languages that put spaces between words.
+_CHARS_A_WORD = 8
 # The statuses whose body is a site's not-found page.
 _NOT_FOUND = frozenset({404, 410})
 
@@ -106,8 +110,10 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
     if wants.error_page and result.status in _NOT_FOUND and result.body:
         return _not_found_page(result, kept)
     if not (ok and result.body):
-        # Any 2xx without a body (a 204 too) gives a reader a blank page.
-        empty = EMPTY_BODY if ok and not result.not_modified else None
+        # A 200 or a 204 without a body gives a reader a blank page; an empty 202 or 206 is an
+        # answer still to come or a part, not a page.
+        blank = result.status in _BLANK_STATUSES and not result.not_modified
+        empty = EMPTY_BODY if blank else None
         return Inspection(result=kept, page=None, shape=None, body_hash=None, gone=empty)
     body_hash = hashlib.blake2b(result.body, digest_size=16).hexdigest()
     unchanged = wants.known_hash == body_hash
@@ -137,10 +143,12 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         page, truncated=result.truncated, url=result.final_url, html_head=head, parked=parked
     )
     spaces = page.text.count(" ")
-    if document is not None and spaces < THIN_PAGE_WORDS:
+    # Thin in words and in characters: a Chinese or Japanese article has few spaces.
+    thin = spaces < THIN_PAGE_WORDS and len(page.text) < THIN_PAGE_WORDS * _CHARS_A_WORD
+    if document is not None and thin:
         # A thin page may be a notice pointing elsewhere, or an app shell whose state says its
         # route was not found: the parsed page is read once more, for its links and scripts.
-        pointer = read_pointer(document, result.final_url, page.title, page.h1)
+        pointer = read_pointer(document, result.final_url, page.title, page.h1, page.text)
         state = route_not_found(document) if spaces < SHELL_WORDS else None
         if pointer is not None or state is not None:
             gone = replace(gone, pointer=pointer, state=state)

@@ -122,7 +122,7 @@ def broader_landing(url: str, final_url: str) -> Broader | None:
     link, landing = _segments(start.path), _segments(end.path)
     if not link or not landing or link[0] in REDIRECTORS:
         return None
-    if any(segment in WALLS for segment in landing):
+    if _wall(landing, end.query):
         return None
     words = subject_words(url)
     ids = _identifiers(link, start.query)
@@ -132,6 +132,31 @@ def broader_landing(url: str, final_url: str) -> Broader | None:
     if kind is None:
         return None
     return Broader(redact_url(final_url), kind, words, ids)
+
+
+# Words of a landing's segment that name a wall or a state of the site rather than a section
+# ("/sign_in", "/session/new", "/age-verification", "/maintenance", "/members"), and query
+# parameters that carry the reader back once past it ("?next=/docs/...").
+WALL_WORDS = frozenset(
+    {"login", "logon", "signin", "sign", "session", "sessions", "auth", "sso", "oauth",
+     "account", "accounts", "register", "signup", "consent", "cookies", "gdpr", "age", "verify",
+     "verification", "captcha", "paywall", "subscribe", "subscription", "premium", "members",
+     "member", "maintenance", "region", "blocked", "unavailable", "cart", "checkout"}
+)  # fmt: skip
+RETURN_PARAMS = frozenset(
+    {"next", "return", "returnto", "return_to", "returnurl", "redirect", "redirect_to",
+     "redirect_uri", "continue", "came_from", "destination", "origin", "from", "back"}
+)  # fmt: skip
+
+
+def _wall(landing: list[str], query: str) -> bool:
+    """Whether the landing stands in front of the page (sign-in, age check, maintenance, a
+    members' area) rather than replacing it."""
+    if any(segment in WALLS for segment in landing):
+        return True
+    if any(word in WALL_WORDS for segment in landing for word in _SPLIT.split(segment)):
+        return True
+    return any(name.lower() in RETURN_PARAMS for name, _ in parse_qsl(query))
 
 
 def _kind(link: list[str], landing: list[str], query: str) -> str | None:

@@ -206,7 +206,7 @@ def decisive(signs: Signs) -> str | None:
     if signs.parked and not _in_prose(facts):
         return f"the domain is parked or for sale (“{signs.parked}”)"
     if facts is not None and facts.empty:
-        return "answers 200 with an empty body"
+        return "answers with an empty body"
     if facts is not None and facts.script_home is not None:
         return f"a script sends the reader to the site's home page ({facts.script_home})"
     if facts is not None and facts.nothing:

@@ -17,11 +17,12 @@ fewer), from the tree extraction already parsed: an article's page pays nothing.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import re
 from dataclasses import dataclass
 from typing import TypeGuard
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
@@ -101,34 +102,52 @@ class Pointer:
 
 
 def read_pointer(
-    document: Document, url: str, title: str | None = None, h1: str | None = None
+    document: Document,
+    url: str,
+    title: str | None = None,
+    h1: str | None = None,
+    text: str = "",
 ) -> Pointer | None:
-    """The pointer a thin page's main content is, if it is one. ``title`` and ``h1`` are the
-    page's own, which a notice does not share with its address."""
+    """The pointer a thin page's main content is, if it is one. ``title``, ``h1`` and ``text``
+    (its visible words) are the page's own, which a notice does not share with its address."""
     main = _main(document.root)
     if main is None:
         return None
     delayed = _delayed(document, url)
     base = _base(document, url)
     targets, own_words = _links_and_words(main, base, url, whole=delayed is not None)
+    unnamed = _unnamed(url, title, h1, text[:_NAMING_CHARS])
     if delayed is not None:
         target, via = delayed
-        return Pointer(redact_url(target), via, own_words, len(targets), _unnamed(url, title, h1))
+        return Pointer(redact_url(target), via, own_words, len(targets), unnamed)
     if len(targets) != 1 or own_words > THIN_OWN_WORDS:
         return None
-    return Pointer(redact_url(targets[0]), "link", own_words, 1, _unnamed(url, title, h1))
+    return Pointer(redact_url(targets[0]), "link", own_words, 1, unnamed)
 
 
-def _unnamed(url: str, title: str | None, h1: str | None) -> float:
+# A session's own pages: a script that signs an idle reader out, or a link to sign in, sends the
+# reader to them from any page, live or not.
+_SESSION_PAGE = re.compile(
+    r"(?:^|/)(?:log[-_]?(?:out|off|in|on)|sign[-_]?(?:out|off|in|on)|session|sessions|auth|sso)"
+    r"(?:/|\.|$)",
+    re.IGNORECASE,
+)
+# How much of the page's text is read for its subject's words: a pointer page is short, and a
+# longer one names its subject early.
+_NAMING_CHARS = 2000
+
+
+def _unnamed(url: str, title: str | None, h1: str | None, text: str = "") -> float:
     """Whether the page leaves its own subject unnamed: a notice carries the site's name and a
-    sentence, a stub or a download page a heading that names what it is."""
+    sentence, a stub or a download page a heading that names what it is, a short project page
+    its subject in its own words."""
     if address.own_heading(h1, title):
         return 0.0
     subject = address.subject_words(url)
     if not subject or not address.comparable(subject, title, h1):
         return UNKNOWN_SUBJECT
-    spelled = [_spelled_out(name) for name in (title, h1) if name]  # "Rückenschule": rueck
-    named = address.shares_none(subject, title, h1) and address.shares_none(subject, *spelled)
+    spelled = [_spelled_out(name) for name in (title, h1, text) if name]  # "Rückenschule": rueck
+    named = address.shares_none(subject, title, h1, text) and address.shares_none(subject, *spelled)
     return 1.0 if named else 0.0
 
 
@@ -157,7 +176,8 @@ def _main(root: etree._Element) -> etree._Element | None:
 def _base(document: Document, url: str) -> str:
     for base in document.elements("base"):
         if base.get("href"):
-            return urljoin(url, base.get("href", "").strip())
+            with contextlib.suppress(ValueError):  # a malformed base ("http://[::1") is ignored
+                return urljoin(url, base.get("href", "").strip())
     return url
 
 
@@ -215,7 +235,12 @@ def _target(href: str | None, base: str) -> str | None:
     href = href.strip()
     if not href or href.lower().startswith(_NOT_PAGES):
         return None
-    target = urljoin(base, href)
+    try:
+        target = urljoin(base, href)
+    except ValueError:  # a malformed address ("http://[::1") is no link, not a failed page
+        return None
+    if _SESSION_PAGE.search(urlsplit(target).path):
+        return None  # a timeout's sign-out or sign-in page is not where the content went
     return target if target.startswith(("http://", "https://")) else None
 
 

@@ -109,7 +109,10 @@ def script_home(url: str, html_head: str) -> str | None:
         return None
     for match in _SCRIPT_LOCATION.finditer(html_head):
         written: str = match.group(2) if match.group(2) is not None else match.group(4)
-        target = urljoin(url, written)
+        try:
+            target = urljoin(url, written)
+        except ValueError:  # a malformed address ("http://[bad") sends the reader nowhere
+            continue
         if redirected_home(url, target) and registered_domain(target) == registered_domain(url):
             return redact_url(target)
     return None

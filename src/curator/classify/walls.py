@@ -32,17 +32,17 @@ _MARKERS = (
     ("captcha-delivery.com", "DataDome"),
     ("px-captcha", "HUMAN (PerimeterX)"),
     ("awswaf", "AWS WAF"),
-    ("challenges.cloudflare.com", "Cloudflare Turnstile"),
+    # A captcha counts by its widget on the page, never by its script: form plugins load the
+    # script on every page of a site (reCAPTCHA v3 has no widget at all).
     ("cf-turnstile", "Cloudflare Turnstile"),
-    ("google.com/recaptcha", "reCAPTCHA"),
     ("g-recaptcha", "reCAPTCHA"),
-    ("hcaptcha.com", "hCaptcha"),
     ("h-captcha", "hCaptcha"),
 )
 # A page with fewer visible words than this is the challenge and nothing else. A live page
 # that carries a captcha (a contact form, a comment box) has its navigation, its form's labels
 # and its own text around it.
 THIN_WORDS = 60
+THIN_CHARACTERS = 480  # the same in languages written without spaces
 
 
 def header_wall(headers: Mapping[str, str]) -> str | None:
@@ -55,9 +55,12 @@ def header_wall(headers: Mapping[str, str]) -> str | None:
 
 def page_wall(text: str, html_head: str) -> str | None:
     """Which challenge a 2xx page is, when it is only that: a vendor's challenge machinery in
-    the start of its HTML and fewer than ``THIN_WORDS`` words of visible text."""
+    the start of its HTML and fewer than ``THIN_WORDS`` words (``THIN_CHARACTERS``
+    characters) of visible text."""
+    if len(text) >= THIN_CHARACTERS or len(text.split(None, THIN_WORDS)) >= THIN_WORDS:
+        return None
     lowered = html_head.lower()
     for marker, vendor in _MARKERS:
         if marker in lowered:
-            return vendor if len(text.split(None, THIN_WORDS)) < THIN_WORDS else None
+            return vendor
     return None
