@@ -205,15 +205,16 @@ def read_facts(
     home = script_home(url, html_head) if url and html_head and words < BLANK_WORDS else None
     window = _without(text[:TEXT_WINDOW], page.h1, page.title)
     among = gated(f"{page.title or ''}\n{page.h1 or ''}\n{window}")
+    says_nothing = GoneFacts(
+        empty=False,
+        titled=titled,
+        words=words,
+        unanswered=unanswered,
+        listed=listed,
+        script_home=home,
+    )
     if not among:  # nearly every page: no gate word anywhere, no pattern needs to run
-        return GoneFacts(
-            empty=False,
-            titled=titled,
-            words=words,
-            unanswered=unanswered,
-            listed=listed,
-            script_home=home,
-        )
+        return says_nothing
     title = _in_title(page.title, among)
     heading = _measure(page.h1[:300], Place.HEADING, among) if page.h1 else None
     if (title is not None or heading is not None) and page.declared:
@@ -223,14 +224,7 @@ def read_facts(
     direct = find(window, (Kind.DIRECT,), among) if window else None
     label = find(window, (Kind.LABEL,), among) if window else None
     if not (title or heading or direct or label):
-        return GoneFacts(
-            empty=False,
-            titled=titled,
-            words=words,
-            unanswered=unanswered,
-            listed=listed,
-            script_home=home,
-        )
+        return says_nothing
     prose = prose_words(_around(text, page.h1, direct or label))
     return GoneFacts(
         empty=False,
