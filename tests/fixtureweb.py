@@ -106,6 +106,10 @@ class FixtureRequest(BaseHTTPRequestHandler):
             self.send_header("Content-Type", "text/html; charset=utf-8")
         for name, value in (headers or {}).items():
             self.send_header(name, value)
+        if self.close_connection and "connection" not in given:
+            # Say so, as a real server does: a client that reused this connection for its next
+            # request would race our close and read "closed without answering" under load.
+            self.send_header("Connection", "close")
         self.end_headers()
         self.wfile.flush()
 
