@@ -5,6 +5,7 @@
     python -m bench.softdead --set blind   # the blind set (tests/softdead/blind.yaml) alone
     python -m bench.softdead --set blind2  # the second blind set (tests/softdead/blind2.yaml)
     python -m bench.softdead --set blind3  # the third blind set (tests/softdead/blind3.yaml)
+    python -m bench.softdead --set blind4  # the fourth blind set (tests/softdead/blind4.yaml)
     python -m bench.softdead --set union   # DEV and blind families together, one left out at a time
 
 Every page of ``tests/softdead/cases.yaml`` is served by a local fixture web and goes through
@@ -36,6 +37,7 @@ from softdead.devset import (  # noqa: E402
     BLIND,
     BLIND2,
     BLIND3,
+    BLIND4,
     MANIFEST,
     Case,
     Judged,
@@ -69,12 +71,14 @@ FETCH = FetchSettings(
 
 # The blind set was written without reading curator.classify: its figure is the outside estimate.
 # The second blind set was written without reading curator.classify or the first blind set; the
-# third without reading curator.classify or either earlier set.
+# third without reading curator.classify or either earlier set; the fourth without reading
+# curator.classify or any earlier set.
 SETS = {
     "dev": (MANIFEST,),
     "blind": (BLIND,),
     "blind2": (BLIND2,),
     "blind3": (BLIND3,),
+    "blind4": (BLIND4,),
     "union": (MANIFEST, BLIND),
 }
 

@@ -34,17 +34,18 @@ from curator.inspect import PROBE_WANTS, inspect
 from curator.settings import ClassifySettings
 from curator.states import LinkState
 from fixtureweb import FixtureRequest, FixtureWeb, Handler, html_page
-from softdead import webchrome, webchrome2, webchrome3
+from softdead import webchrome, webchrome2, webchrome3, webchrome4
 
 HERE = Path(__file__).parent
 MANIFEST = HERE / "cases.yaml"
 BLIND = HERE / "blind.yaml"  # written without reading curator.classify; see webchrome.py
 BLIND2 = HERE / "blind2.yaml"  # written without reading classify/ or blind.yaml; webchrome2.py
 BLIND3 = HERE / "blind3.yaml"  # written without reading classify/ or blind*.yaml; webchrome3.py
+BLIND4 = HERE / "blind4.yaml"  # written without reading classify/ or blind*.yaml; webchrome4.py
 ROOT = HERE.parent.parent
 CORPUS = ROOT / "../shared/corpus/pages"
 LABELS = ("gone", "live")
-PROBE_ANSWERS = ("404", "same", "slug", "home", "other", "notfound", "notfound-home")
+PROBE_ANSWERS = ("404", "same", "slug", "home", "other", "notfound", "notfound-home", "varied")
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,8 @@ class Case:
     probe: str = "404"  # what the site answers for made-up URLs
     # probe "notfound": made-up URLs answer 404 with the site's not-found page, this case's
     # template with these title and message (the case's own when unset); "notfound-home":
-    # 404 with the site's home page as its body
+    # 404 with the site's home page as its body; "varied": 200 with the not-found page (this
+    # case's own when unset) rendered for the requested path (webchrome4 echoes it, reseeds rails)
     notfound_title: str | None = None
     notfound: str | None = None
     path: str = ""  # the link's path; /<section>/<id> when empty
@@ -236,6 +238,8 @@ def _rendered(case: Case) -> bytes:
         return webchrome2.render(case).encode("utf-8")
     if case.chrome in webchrome3.TEMPLATES:
         return webchrome3.render(case).encode("utf-8")
+    if case.chrome in webchrome4.TEMPLATES:
+        return webchrome4.render(case).encode("utf-8")
     return _template(case).encode("utf-8")
 
 
@@ -404,6 +408,8 @@ def serve(web: FixtureWeb, cases: list[Case]) -> dict[str, str]:
             web.add(case.host, "*", 404, home, {"Content-Type": "text/html; charset=utf-8"})
         elif case.probe == "other":
             web.add(case.host, "*", 200, home, {"Content-Type": "text/html; charset=utf-8"})
+        elif case.probe == "varied":
+            web.add(case.host, "*", handler=_varied(case, headers))
     return links
 
 
@@ -420,6 +426,23 @@ def _ignoring_slug(link_path: str, payload: bytes, headers: dict[str, str]) -> H
             req.respond(200, payload, {**headers, **closing})
         else:
             req.respond(404, html_page("Not Found", "<p>No such page.</p>"), closing)
+
+    return handler
+
+
+def _varied(case: Case, headers: dict[str, str]) -> Handler:
+    """A soft-404 site whose catch-all page differs per URL in small ways (the path echoed,
+    rails and a render stamp seeded by it): every made-up URL answers 200 with the site's
+    not-found page (``notfound_title``/``notfound``; the case's own page when unset) rendered
+    for that path."""
+    closing = {"Connection": "close"}  # a handler's connection is not reused (FixtureWeb)
+    if case.notfound is not None:
+        title = case.notfound_title or case.title
+        case = replace(case, title=title, message=case.notfound, h1=None, filler=0)
+
+    def handler(req: FixtureRequest) -> None:
+        page = replace(case, path=req.path)
+        req.respond(200, encoded(case, body_of(page)), {**headers, **closing})
 
     return handler
 
