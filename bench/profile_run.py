@@ -14,7 +14,9 @@ every body again and can only see that it has not changed.
 
 It does what ``curator run`` does, minus the terminal: route files of five links, the catalog
 loaded, ``run_check`` (fetch, inspect, record in batches, soft-404 probes, classify, the report
-model) and every report file rendered and written. The fixture web is the peer comparison's
+model, route pages rendered as each route's links are in), what the reports read back from the
+store (the trend, the previous run, the picture), every report file rendered and written, and
+the console's tables printed to nowhere. The fixture web is the peer comparison's
 (``bench.peers.web``: one asyncio process, article pages of about 1.2 kB answering after 20-80
 ms, Zipf-skewed hosts), in a process of its own, so its CPU is not counted; names resolve
 through a ``StaticResolver``, so no root and no /etc/hosts. Politeness is off (matched settings:
@@ -33,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import io
 import os
 import pstats
 import resource
@@ -47,14 +50,19 @@ from typing import TypeVar
 from bench.peers.tools.curator import write_routes
 from bench.peers.web import fixture_web, pick_port
 from bench.peers.workload import make_workload
+from rich.console import Console
 
 from curator.catalog import load_catalog
+from curator.console import failing_sources, skipped_summary, summary_table
 from curator.execute import Executor, InProcessExecutor
 from curator.execute.processes import ProcessExecutor
 from curator.fetch.client import Fetcher
 from curator.fetch.resolve import StaticResolver
 from curator.pipeline import RunRequest, run_check
-from curator.report.outputs import write_all
+from curator.report.context import ReportContext, load_context
+from curator.report.model import Report
+from curator.report.outputs import EarlyRoutePages, write_all
+from curator.report.picture import picture
 from curator.settings import FetchSettings, Settings
 from curator.store.sqlite import SqliteStore
 
@@ -78,10 +86,15 @@ STAGES: list[tuple[str, str, str]] = [
     ("  route reports (staleness, rollup)", "rollup/route.py", "route_report"),
     ("  redact report", "curator/report/redacted.py", "redact_report"),
     ("  finish_run (report JSON)", "store/sqlite.py", "finish_run"),
+    ("  early route pages (while fetching)", "report/early.py", "__call__"),
+    ("report context (trend, previous run)", "report/context.py", "load_context"),
+    ("picture (partial runs)", "report/picture.py", "picture"),
     ("write reports", "report/outputs.py", "write_all"),
     ("  render html site", "report/html.py", "render_site"),
     ("  render json", "report/json_report.py", "render"),
     ("  render markdown", "report/markdown.py", "render"),
+    ("  render sarif", "report/sarif.py", "pieces"),
+    ("console tables", "bench/profile_run.py", "_console"),
 ]
 
 
@@ -148,13 +161,27 @@ def run_once(
     else:
         executor = InProcessExecutor(Fetcher(settings.fetch, resolver))
     store = SqliteStore(work / "state.sqlite") if args.store else None
+    # Route pages rendered as each route's links are in, as ``curator run`` does (report.early).
+    pages = EarlyRoutePages(work / name)
+    context, shown = ReportContext(), None
     try:
-        report = timed("run_check", lambda: run_check(request, settings, executor, store))
+        report = timed(
+            "run_check", lambda: run_check(request, settings, executor, store, on_route=pages)
+        )
+        if store is not None:
+            context, shown = timed(
+                "context", lambda: (load_context(store, report.run.id), picture(store, report))
+            )
     finally:
         executor.close()
         if store is not None:
             store.close()
-    timed("reports", lambda: write_all(report, work / name))
+    shown = shown or report
+    timed(
+        "reports",
+        lambda: write_all(shown, work / name, context.history, context.previous, pages),
+    )
+    timed("console", lambda: _console(report))
     usage1, main1 = resource.getrusage(resource.RUSAGE_SELF), time.thread_time()
     children1 = resource.getrusage(resource.RUSAGE_CHILDREN)
     states: dict[str, int] = {}
@@ -173,6 +200,14 @@ def run_once(
         ),
         profile,
     )
+
+
+def _console(report: Report) -> None:
+    """The tables ``curator run`` prints at its end, to a console nobody reads."""
+    out = Console(file=io.StringIO(), width=100)
+    summary_table(report, out)
+    failing_sources(report, out)
+    skipped_summary(report, out)
 
 
 def _cpu(usage: resource.struct_rusage) -> float:

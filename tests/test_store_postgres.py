@@ -90,6 +90,21 @@ def test_archive_lookups_keep_the_latest_episode_per_url(store: Store) -> None:
     assert found[other].snapshot_url is None and set(found) == {dead, other}
 
 
+def test_runs_listed_without_their_reports_still_say_which_kept_one(store: Store) -> None:
+    """A list of runs for the trend leaves each report document out (one holds every source of
+    its run); the one document a digest or a picture needs is read alone."""
+    store.start_run(run("kept", hours=0))
+    store.finish_run(run("kept", hours=0, finished_at=at(1), report_json='{"a": "Rücken"}'))
+    store.start_run(run("none", hours=2))
+    listed = {r.run_id: r for r in store.runs(reports=False)}
+    assert listed["kept"].report_json is None and listed["kept"].has_report
+    assert listed["none"].report_json is None and not listed["none"].has_report
+    assert listed["kept"].finished_at == at(1) and listed["none"].finished_at is None
+    assert {r.run_id: r.has_report for r in store.runs()} == {"kept": True, "none": False}
+    assert store.report_json("kept") == '{"a": "Rücken"}'
+    assert store.report_json("none") is None and store.report_json("missing") is None
+
+
 def test_runs_round_trip_newest_first_and_finishing_keeps_the_start(store: Store) -> None:
     store.start_run(run("old", hours=0, kind="gate"))
     store.start_run(run("new", hours=5))

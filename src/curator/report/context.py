@@ -8,6 +8,10 @@ as "recovered" or "newly broken". The same holds for a ``run`` of some routes on
 scheduled job's ``routes:``), recorded as partial, and for runs of another routes folder sharing
 the store: neither is in the trend or the digest's baseline. An inconclusive run judged nothing,
 so it is kept in the trend (the gap is honest) but never used as the digest's baseline.
+
+Runs are listed without their report documents (``Store.runs(reports=False)``): a document
+holds every source of its run, a store keeps one per run, and the trend needs only counts. The
+one report a picture or the digest needs is read on its own (``read_report``).
 """
 
 from __future__ import annotations
@@ -37,7 +41,7 @@ class ReportContext:
 def load_context(store: Store, current_run_id: str, limit: int = TREND_RUNS) -> ReportContext:
     """History around ``current_run_id``: full runs of its routes folder up to it (not later
     ones) and the one before it."""
-    every = store.runs(limit=limit * 4 + 10)
+    every = store.runs(limit=limit * 4 + 10, reports=False)
     current = next((run for run in every if run.run_id == current_run_id), None)
     if current is not None:
         position = every.index(current)
@@ -49,11 +53,13 @@ def load_context(store: Store, current_run_id: str, limit: int = TREND_RUNS) -> 
         (
             run
             for run in runs
-            if run.run_id != current_run_id and not run.inconclusive and run.report_json
+            if run.run_id != current_run_id and not run.inconclusive and run.has_report
         ),
         None,
     )
-    return ReportContext(history=history, previous=parse_report(previous) if previous else None)
+    return ReportContext(
+        history=history, previous=read_report(store, previous) if previous else None
+    )
 
 
 def latest_report_run(store: Store) -> RunRecord | None:
@@ -62,8 +68,8 @@ def latest_report_run(store: Store) -> RunRecord | None:
     return next(
         (
             run
-            for run in store.runs(limit=200)
-            if run.finished_at is not None and run.report_json and in_picture(run)
+            for run in store.runs(limit=200, reports=False)
+            if run.finished_at is not None and run.has_report and in_picture(run)
         ),
         None,
     )
@@ -79,9 +85,11 @@ def is_full(run: RunRecord) -> bool:
     return run.kind in REPORT_KINDS and not run.partial
 
 
-def parse_report(run: RunRecord) -> Report:
+def read_report(store: Store, run: RunRecord) -> Report:
+    """The report ``run`` kept, read from the store unless the record holds it already."""
+    document = run.report_json if run.report_json is not None else store.report_json(run.run_id)
     try:
-        return Report.model_validate_json(run.report_json or "")
+        return Report.model_validate_json(document or "")
     except ValidationError as exc:
         raise ReportContextError(
             f"run {run.run_id}: its stored report cannot be read ({exc.error_count()} problem(s), "

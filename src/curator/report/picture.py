@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from curator.report.context import in_picture, is_full, parse_report
+from curator.report.context import in_picture, is_full, read_report
 from curator.report.model import Report, RouteReport
 from curator.store.interface import RunRecord, Store
 
@@ -27,8 +27,8 @@ def picture(store: Store, current: Report | None = None) -> Report | None:
     run a picture can show; None when the store holds none."""
     runs = [
         run
-        for run in store.runs(limit=PICTURE_RUNS)
-        if run.finished_at is not None and run.report_json and in_picture(run)
+        for run in store.runs(limit=PICTURE_RUNS, reports=False)
+        if run.finished_at is not None and run.has_report and in_picture(run)
     ]
     ids = [run.run_id for run in runs]
     if current is not None and current.run.id in ids:
@@ -37,7 +37,7 @@ def picture(store: Store, current: Report | None = None) -> Report | None:
         return None
     anchor = runs[0]
     if is_full(anchor):
-        return current if current is not None else parse_report(anchor)
+        return current if current is not None else read_report(store, anchor)
     partials: list[RunRecord] = []
     base: RunRecord | None = None
     for run in runs:
@@ -49,11 +49,13 @@ def picture(store: Store, current: Report | None = None) -> Report | None:
         if not run.inconclusive:
             partials.append(run)
     if not partials:  # only inconclusive partial runs since the full one
-        return parse_report(base) if base is not None else None
+        return read_report(store, base) if base is not None else None
     return merge(
-        parse_report(base) if base is not None else None,
+        read_report(store, base) if base is not None else None,
         [
-            current if current is not None and run.run_id == current.run.id else parse_report(run)
+            current
+            if current is not None and run.run_id == current.run.id
+            else read_report(store, run)
             for run in reversed(partials)
         ],
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from curator.report.context import latest_report_run, load_context, parse_report
+from curator.report.context import latest_report_run, load_context, read_report
 from curator.report.model import Report
 from curator.report.outputs import write_all
 from curator.report.picture import picture
@@ -27,7 +27,8 @@ def rerender(store: Store, reports_dir: Path) -> Report:
         raise NothingToRender(
             "the state store has no finished run to report on; run `curator run` first"
         )
-    report = picture(store, parse_report(run)) or parse_report(run)
+    latest = read_report(store, run)
+    report = picture(store, latest) or latest
     context = load_context(store, run.run_id)
     write_all(report, reports_dir, context.history, context.previous)
     return report

@@ -81,7 +81,10 @@ def render(results: Sequence[Result], *, tool: str = "curator") -> str:
 def pieces(results: Sequence[Result], *, tool: str = "curator") -> Iterator[str]:
     """``render``'s text a result at a time: a large run has a result per flagged source, and
     the whole log as dicts took several times the file's size while it was encoded."""
-    rules = sorted({r.rule for r in results})
+    levels: dict[str, set[Level]] = {}
+    for result in results:
+        levels.setdefault(result.rule, set()).add(result.level)
+    rules = sorted(levels)
     index = {rule: i for i, rule in enumerate(rules)}
     log = {
         "$schema": SCHEMA_URI,
@@ -93,7 +96,7 @@ def pieces(results: Sequence[Result], *, tool: str = "curator") -> Iterator[str]
                         "name": tool,
                         "version": __version__,
                         "informationUri": DEFAULT_CONTACT,
-                        "rules": [_rule(rule, results) for rule in rules],
+                        "rules": [_rule(rule, levels[rule]) for rule in rules],
                     }
                 },
                 "results": [],
@@ -105,16 +108,22 @@ def pieces(results: Sequence[Result], *, tool: str = "curator") -> Iterator[str]
     # "results" is the last key of the last object: its empty list ends the dump.
     yield _dump(log).removesuffix("[]}]}") + "["
     where: dict[Path, str] = {}  # a route file's URI once, not once per flagged source
+    cwd = _absolute(Path.cwd())
     for number, result in enumerate(results):
         if result.path not in where:
-            where[result.path] = uri(result.path)
+            where[result.path] = uri(result.path, cwd)
         rule_index = index[result.rule]
         yield ("," if number else "") + _dump(_result(result, rule_index, where[result.path]))
     yield "]}]}\n"
 
 
+# One encoder for the whole log: ``json.dumps`` with options builds a new one per call, and a
+# large run dumps a result per flagged source.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def _dump(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(value)
 
 
 def from_report(report: Report) -> list[Result]:
@@ -156,21 +165,26 @@ def _route_results(route: RouteReport, path: Path) -> Iterable[Result]:
         )
 
 
-def uri(path: Path) -> str:
+def uri(path: Path, cwd: Path | None = None) -> str:
     """Repository-relative (the working directory is the repository's root in CI), with forward
     slashes and percent-encoding, as SARIF's ``artifactLocation.uri`` wants. The path is made
     absolute without following symlinks: a route file is named where it stands, and a symlink
-    that loops (reported as a problem) must not stop the report."""
+    that loops (reported as a problem) must not stop the report. ``cwd``, the working directory
+    made absolute so (``_absolute``), can be passed in when many paths are made relative."""
     try:
-        shown = Path(os.path.abspath(path)).relative_to(os.path.abspath(Path.cwd())).as_posix()
+        shown = _absolute(path).relative_to(cwd or _absolute(Path.cwd())).as_posix()
     except ValueError:
         shown = path.as_posix()
     return quote(shown, safe="/:")
 
 
-def _rule(rule: str, results: Sequence[Result]) -> dict[str, object]:
+def _absolute(path: Path) -> Path:
+    return Path(os.path.abspath(path))
+
+
+def _rule(rule: str, levels: set[Level]) -> dict[str, object]:
+    """A rule's entry; its default level is the worst of its results' ``levels``."""
     text = RULE_TEXT.get(rule, rule.replace("-", " ").capitalize())
-    levels = {r.level for r in results if r.rule == rule}
     level = next(lv for lv in ("error", "warning", "note") if lv in levels)
     return {
         "id": rule,

@@ -67,6 +67,9 @@ class RunRecord:
     # None for runs recorded before curator kept it.
     routes_dir: str | None = None
     partial: bool = False
+    # Whether the store keeps a report document for the run. Set on runs read from a store, also
+    # when they were listed without their documents (``Store.runs(reports=False)``).
+    has_report: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,8 +101,13 @@ class Store(Protocol):
     def recent(self, urls: Iterable[str], limit: int = 20) -> dict[str, list[Observation]]:
         """Up to ``limit`` observations per URL, newest first, from finished or unfinished runs."""
 
-    def runs(self, limit: int = 30) -> list[RunRecord]:
-        """The latest runs, newest first."""
+    def runs(self, limit: int = 30, *, reports: bool = True) -> list[RunRecord]:
+        """The latest runs, newest first. ``reports=False`` leaves each run's report document
+        out (``report_json`` None, ``has_report`` still true when one is kept): a document holds
+        every source of its run, and a list of runs is mostly read for their counts."""
+
+    def report_json(self, run_id: str) -> str | None:
+        """One run's report document; None when the run kept none or is not in the store."""
 
     def archive_lookups(self, urls: Iterable[str]) -> dict[str, ArchiveLookup]:
         """Each URL's lookup of its latest failure episode; URLs never looked up are absent."""

@@ -81,6 +81,11 @@ _RUN_COLUMNS = (
     "run_id, started_at, finished_at, inconclusive, kind, counts, report_json, routes_dir, partial"
 )
 _RUN_VALUES = "%s, %s, %s, %s, %s, %s::jsonb, %s, %s, %s"
+# A list of runs reads the report document only when asked to (see Store.runs).
+_RUN_LISTED = (
+    "run_id, started_at, finished_at, inconclusive, kind, counts, {report}, routes_dir, partial, "
+    "report_json IS NOT NULL"
+)
 _ARCHIVE_COLUMNS = "url, episode, looked_at, snapshot_url, snapshot_at"
 _PROBE_COLUMNS = (
     "origin, shape, learnt_at, status, final_url, sketch, canonical, ignores_last_segment, title"
@@ -191,13 +196,22 @@ class PostgresStore(Closeable):
             found[observation.url].append(observation)
         return found
 
-    def runs(self, limit: int = 30) -> list[RunRecord]:
+    def runs(self, limit: int = 30, *, reports: bool = True) -> list[RunRecord]:
+        columns = _RUN_LISTED.format(report="report_json" if reports else "NULL")
         with self._transaction("read runs") as conn:
             rows = conn.execute(
-                f"SELECT {_RUN_COLUMNS} FROM runs ORDER BY started_at DESC, seq DESC LIMIT %s",
+                f"SELECT {columns} FROM runs ORDER BY started_at DESC, seq DESC LIMIT %s",
                 (limit,),
             ).fetchall()
         return [_run(row) for row in rows]
+
+    def report_json(self, run_id: str) -> str | None:
+        with self._transaction("read a run's report") as conn:
+            row = conn.execute(
+                "SELECT report_json FROM runs WHERE run_id = %s", (run_id,)
+            ).fetchone()
+        document: str | None = None if row is None else row[0]
+        return document
 
     def archive_lookups(self, urls: Iterable[str]) -> dict[str, ArchiveLookup]:
         wanted = list(dict.fromkeys(urls))
@@ -371,6 +385,7 @@ def _run(row: Sequence[Any]) -> RunRecord:
         report_json,
         routes_dir,
         partial,
+        has_report,
     ) = row
     return RunRecord(
         run_id=run_id,
@@ -382,6 +397,7 @@ def _run(row: Sequence[Any]) -> RunRecord:
         report_json=report_json,
         routes_dir=routes_dir,
         partial=bool(partial),
+        has_report=bool(has_report),
     )
 
 

@@ -67,6 +67,13 @@ _CHECKED_AT = 1 + _OBS_COLUMNS.index("checked_at")  # position in a _RECENT row
 _RUN_COLUMNS = (
     "run_id, started_at, finished_at, inconclusive, kind, counts, report_json, routes_dir, partial"
 )
+# A list of runs reads the report document only when asked to (see Store.runs). Whether one is
+# kept is asked with typeof(), which SQLite answers from the row's header: IS NOT NULL loads
+# the whole document first.
+_RUN_LISTED = (
+    "run_id, started_at, finished_at, inconclusive, kind, counts, {report}, routes_dir, partial, "
+    "typeof(report_json) <> 'null'"
+)
 _ARCHIVE_COLUMNS = "url, episode, looked_at, snapshot_url, snapshot_at"
 _LATEST_LOOKUPS = f"""
     SELECT {_ARCHIVE_COLUMNS} FROM archive_lookups AS a
@@ -223,13 +230,22 @@ class SqliteStore(Closeable):
             found[url] = [obs for _, _, obs in entries]
         return found
 
-    def runs(self, limit: int = 30) -> list[RunRecord]:
+    def runs(self, limit: int = 30, *, reports: bool = True) -> list[RunRecord]:
+        columns = _RUN_LISTED.format(report="report_json" if reports else "NULL")
         with self._transaction("read runs", write=False) as conn:
             rows = conn.execute(
-                f"SELECT {_RUN_COLUMNS} FROM runs ORDER BY started_at DESC, rowid DESC LIMIT ?",
+                f"SELECT {columns} FROM runs ORDER BY started_at DESC, rowid DESC LIMIT ?",
                 (limit,),
             ).fetchall()
         return [_run(row, self.path) for row in rows]
+
+    def report_json(self, run_id: str) -> str | None:
+        with self._transaction("read a run's report", write=False) as conn:
+            row = conn.execute(
+                "SELECT report_json FROM runs WHERE run_id = ?", (run_id,)
+            ).fetchone()
+        document: str | None = None if row is None else row[0]
+        return document
 
     def archive_lookups(self, urls: Iterable[str]) -> dict[str, ArchiveLookup]:
         wanted = list(dict.fromkeys(urls))
@@ -429,6 +445,7 @@ def _run(row: Sequence[Any], path: Path) -> RunRecord:
         report_json,
         routes_dir,
         partial,
+        has_report,
     ) = row
     try:
         return RunRecord(
@@ -441,6 +458,7 @@ def _run(row: Sequence[Any], path: Path) -> RunRecord:
             report_json=report_json,
             routes_dir=routes_dir,
             partial=bool(partial),
+            has_report=bool(has_report),
         )
     except (ValueError, AttributeError) as exc:
         raise StoreError(f"{path}: unreadable run {run_id}: {exc}") from exc
