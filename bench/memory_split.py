@@ -2,6 +2,7 @@
 
     /work/venv/bin/python -m bench.memory_split --links 20000            # real pages
     /work/venv/bin/python -m bench.memory_split --links 20000 --small    # ~1.2 kB articles
+    /work/venv/bin/python -m bench.memory_split --links 20000 --workers 1  # no worker processes
 
 ``bench.peers`` reports one figure, the whole process tree's peak; this runs ``curator run``
 through its CLI the same way (``--store ''``, matched concurrency 64, the processes executor a
@@ -63,6 +64,9 @@ def main() -> None:
         metavar="KEY=VALUE",
         help="another [fetch] setting for the run (e.g. worker_malloc_arenas=0); repeatable",
     )
+    parser.add_argument(
+        "--workers", type=int, help="curator run --workers (1: fetch in the driver's process)"
+    )
     args = parser.parse_args()
     port = pick_port(0)
     workload = make_workload(args.links, args.hosts, port, real=not args.small)
@@ -79,6 +83,8 @@ def main() -> None:
         argv = [args.python, "-m", "curator", "run", "--routes", str(work / "routes")]
         argv += ["--reports", str(work / "reports"), "--store", "", "--no-progress"]
         argv += ["--allow-private-networks", "--config", str(config), "--concurrency", "64"]
+        if args.workers is not None:
+            argv += ["--workers", str(args.workers)]
         for site in workload.sites:
             argv += ["--resolve", f"{site.host}:127.0.0.1"]
         load = os.getloadavg()[0]

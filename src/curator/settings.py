@@ -160,6 +160,12 @@ class FetchSettings(_Section):
     worker_malloc_arenas: int = Field(
         0, ge=0, le=64, description="malloc arenas a worker process's threads share; 0: glibc's"
     )
+    # A worker's threads free whole pages (bodies, lxml trees) that glibc keeps in each thread's
+    # arena; giving them back every so often keeps the worker at what its pages need now
+    # (bench/README.md, "Giving memory back").
+    worker_malloc_trim_seconds: float = Field(
+        1.0, ge=0, le=3600, description="how often a worker returns freed memory (glibc); 0: never"
+    )
     policy: PolicySettings = Field(
         default_factory=PolicySettings, description="written as [policy]: see PolicySettings"
     )

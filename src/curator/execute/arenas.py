@@ -13,14 +13,35 @@ of small pages took longer with two arenas on a loaded machine, so the limit is 
 (``[fetch] worker_malloc_arenas``; bench/README.md, "Worker memory"). It goes through glibc's
 documented ``mallopt(M_ARENA_MAX)`` (the same as ``MALLOC_ARENA_MAX``), set when the worker
 starts, before its threads do; under another C library there is no such knob.
+
+A worker also hands freed memory back: glibc's documented ``malloc_trim(0)`` returns the free
+pages of every arena to the system (and the top of the main heap), so what the last chunk's
+pages took does not stay in the worker's RSS until a thread of that arena needs it again.
 """
 
 from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import functools
+from collections.abc import Callable
 
 _M_ARENA_MAX = -8  # from glibc's <malloc.h>
+
+
+@functools.cache
+def _libc_function(name: str, *argtypes: type) -> Callable[..., int] | None:
+    """One of glibc's malloc functions taking ``argtypes`` and returning an int, or None under
+    another C library."""
+    library = ctypes.util.find_library("c")
+    if library is None:
+        return None
+    try:
+        function = getattr(ctypes.CDLL(library), name)
+    except (OSError, AttributeError):  # not glibc: no such knob
+        return None
+    function.argtypes, function.restype = argtypes, ctypes.c_int
+    return function  # type: ignore[no-any-return]
 
 
 def limit_malloc_arenas(arenas: int) -> bool:
@@ -28,13 +49,14 @@ def limit_malloc_arenas(arenas: int) -> bool:
     (0 leaves glibc's default). True when the C library took the limit."""
     if arenas <= 0:
         return False
-    name = ctypes.util.find_library("c")
-    if name is None:
+    mallopt = _libc_function("mallopt", ctypes.c_int, ctypes.c_int)
+    if mallopt is None:
         return False
-    try:
-        mallopt = ctypes.CDLL(name).mallopt
-    except (OSError, AttributeError):  # not glibc: no arenas to limit
-        return False
-    mallopt.argtypes = (ctypes.c_int, ctypes.c_int)
-    mallopt.restype = ctypes.c_int
     return bool(mallopt(_M_ARENA_MAX, arenas))
+
+
+def give_back_freed() -> bool:
+    """Return the free memory of every malloc arena to the system (glibc's ``malloc_trim(0)``).
+    True when some was returned; False too under another C library."""
+    trim = _libc_function("malloc_trim", ctypes.c_size_t)
+    return trim is not None and bool(trim(0))

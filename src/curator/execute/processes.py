@@ -37,6 +37,7 @@ import os
 import queue
 import signal
 import threading
+import time
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -45,7 +46,7 @@ from multiprocessing.queues import Queue
 from multiprocessing.synchronize import Event as EventType
 
 from curator.classify.probe import ProbeAnswer
-from curator.execute.arenas import limit_malloc_arenas
+from curator.execute.arenas import give_back_freed, limit_malloc_arenas
 from curator.execute.interface import Executor, ExecutorError, Inspected, ShardProgress, Wave
 from curator.execute.shards import Shard, make_shards
 from curator.execute.work import first_seen, inspect_shard, share_of
@@ -230,6 +231,7 @@ def _failed(shard: Shard, pid: int | None, error: BaseException) -> ExecutorErro
 
 _fetcher: Fetcher | None = None
 _results: Queue[_Chunk | None] | None = None
+_trim_seconds = 0.0
 
 
 def _start_worker(
@@ -237,11 +239,12 @@ def _start_worker(
 ) -> None:
     """The pool's initializer: this worker's Fetcher, kept for every shard it runs, and a
     thread that ends the worker when the driver abandons its pool."""
-    global _fetcher, _results
+    global _fetcher, _results, _trim_seconds
     limit_malloc_arenas(settings.worker_malloc_arenas)  # before this worker starts its threads
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the driver's to handle
     threading.Thread(target=_end_on, args=(stop,), name="curator-stop", daemon=True).start()
     _fetcher, _results = Fetcher(settings, resolver), results
+    _trim_seconds = settings.worker_malloc_trim_seconds
 
 
 def _end_on(stop: EventType) -> None:
@@ -256,6 +259,10 @@ def _run_shard(wave: int, shard: Shard) -> None:
     assert _fetcher is not None and _results is not None
     pid = os.getpid()
     _results.put(_Chunk(wave, shard.number, pid))  # who runs it, should it die
+    trimmed = time.monotonic()
     for inspections in inspect_shard(_fetcher, shard):
         _results.put(_Chunk(wave, shard.number, pid, inspections))
+        if _trim_seconds and time.monotonic() - trimmed >= _trim_seconds:
+            give_back_freed()  # the pages just handed over, freed in the fetch threads' arenas
+            trimmed = time.monotonic()
     _results.put(_Chunk(wave, shard.number, pid, done=True))
