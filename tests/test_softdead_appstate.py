@@ -12,6 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from checkroutes import check_routes
+from curator.classify.appstate import route_not_found
+from curator.extract.document import parse
 from curator.settings import FetchSettings, Settings
 from curator.states import LinkState
 from fixtureweb import FixtureWeb
@@ -84,3 +86,82 @@ def test_app_shells_are_judged_by_what_their_framework_state_says(
         assert "the app's" in sources[name].reason
     for name in ("Source 4", "Source 5"):
         assert sources[name].state is LinkState.ALIVE, sources[name].reason
+
+
+def _nuxt3(title: str, payload: list[object]) -> bytes:
+    state = (
+        "<script type='application/json' id='__NUXT_DATA__' data-ssr='true'>"
+        f"{json.dumps(payload)}</script>"
+    )
+    return _shell(title, state)
+
+
+def _kit(title: str, options: str) -> bytes:
+    start = (
+        "<script>{const element = document.currentScript.parentElement; Promise.all(["
+        "import('/_app/start.js'), import('/_app/app.js')]).then(([kit, app]) => {"
+        f" kit.start(app, element, {{ node_ids: [0, 1], data: [], form: null, {options} }}); }});}}"
+        "</script>"
+    )
+    return _shell(title, start)
+
+
+def test_nuxt3_sveltekit_gatsby_and_remix_shells_say_so_in_their_own_state(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    error = [["ShallowReactive", 1], {"path": 2, "error": 3}, "/a/b", ["NuxtError", 4]]
+    error += [{"url": 2, "statusCode": 5}, 404]
+    nuxt = web.add("nuxt.example", "/ratgeber/rueckenschule", body=_nuxt3("Gesund", error))
+    kit = web.add(
+        "kit.example",
+        "/artiklar/rygg",
+        body=_kit("Ryggkollen", 'error: {"message":"x"}, status: 404'),
+    )
+    gatsby = web.add(
+        "gatsby.example",
+        "/blog/postura/",
+        body=_shell("Coluna", '<script>window.pagePath="/404.html";</script>'),
+    )
+    remix = web.add(
+        "remix.example",
+        "/recetas/crema",
+        body=_shell(
+            "Cocina",
+            '<script>window.__remixContext = {"state":{"errors":{"routes/r":{"status":410,'
+            '"statusText":"Gone","__type":"RouteErrorResponse"}}}};</script>',
+        ),
+    )
+    # The page's own data carries a 404 (a linked item's status), not its error: a live page.
+    data = [["ShallowReactive", 1], {"data": 2, "path": 4}, {"linkCheck": 3}, {"statusCode": 5}]
+    data += ["/a/b", 404]
+    live = web.add("nuxt.example", "/ratgeber/nacken", body=_nuxt3("Nacken | Gesund", data))
+    write_route(tmp_path / "routes", "frameworks", [nuxt, kit, gatsby, remix, live])
+    report = check_routes(tmp_path / "routes", Settings(fetch=fast_settings()), web.resolver)
+    sources = {s.name: s for s in report.routes[0].sources}
+    reasons = [sources[f"Source {n}"].reason for n in range(1, 5)]
+    for n in range(1, 5):
+        assert sources[f"Source {n}"].state is LinkState.SOFT_DEAD, reasons[n - 1]
+    assert "the app's state (__NUXT_DATA__) holds an error with status 404 (+1.20)" in reasons[0]
+    assert "SvelteKit's kit.start) says it rendered an error 404 (+1.20)" in reasons[1]
+    assert "Gatsby's window.pagePath) says it served /404.html (+1.20)" in reasons[2]
+    assert "route error response with status 410 (+1.20)" in reasons[3]
+    assert sources["Source 5"].state is LinkState.ALIVE, sources["Source 5"].reason
+
+
+def test_states_that_only_mention_a_404_are_no_verdict() -> None:
+    """A hydration that rendered fine, a Gatsby page about 404 pages, a Remix page listing
+    statuses in its data."""
+    pages = [
+        _kit("Rygg", "error: null, status: 200"),
+        _kit("Rygg", "error: null"),
+        _shell("404s", '<script>window.pagePath="/blog/better-404-pages/";</script>'),
+        _shell(
+            "Codes",
+            '<script>window.__remixContext = {"state":{"loaderData":{"r":{"codes":[{"status":404,'
+            '"name":"Not Found"}]}},"errors":null}};</script>',
+        ),
+    ]
+    for body in pages:
+        document = parse(body.decode(), body)
+        assert document is not None
+        assert route_not_found(document) is None, body

@@ -16,6 +16,7 @@ from curator.assess import fingerprint, main_text, measure_support
 from curator.classify.appstate import SHELL_WORDS, route_not_found
 from curator.classify.default_pages import default_page
 from curator.classify.gone import EMPTY_BODY, GoneFacts, read_facts
+from curator.classify.listing import read_listing
 from curator.classify.pointer import THIN_PAGE_WORDS, read_pointer
 from curator.classify.probe import PageShape, ProbeAnswer, reads_words
 from curator.classify.soft404 import parked_marker
@@ -152,6 +153,12 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         state = route_not_found(document) if spaces < SHELL_WORDS else None
         if pointer is not None or state is not None:
             gone = replace(gone, pointer=pointer, state=state)
+    if document is not None and result.final_url != result.url:
+        # A redirect may have landed on a list of many items instead of the link's one item
+        # (``classify.broader``): the landing's shape says so in any language.
+        listing = read_listing(document, result.final_url, result.url, (page.title, page.h1))
+        if listing is not None:
+            gone = replace(gone, listing=listing)
     return Inspection(
         result=kept,
         page=replace(page, text=""),

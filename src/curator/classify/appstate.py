@@ -5,8 +5,14 @@ state into the page for the browser to pick up, and that state says what the ser
 Next.js names the page it rendered (``"page":"/404"``, or ``/_error`` with a 404 status) or a
 ``notFound`` answer in ``__NEXT_DATA__``, and its app router streams a not-found digest
 (``NEXT_NOT_FOUND``, ``NEXT_HTTP_ERROR_FALLBACK;404``); Nuxt 2 writes ``error:{statusCode:404}``
-into ``window.__NUXT__``. These are the framework's verdict on the route, in no language, so
-they are read the same whatever the site's words.
+into ``window.__NUXT__``, Nuxt 3 a ``NuxtError`` with that status into its ``__NUXT_DATA__``
+payload (devalue's flat array: values are indices into it); SvelteKit hands its client the
+rendered ``status`` in the ``kit.start`` call; Gatsby's script loader names the page it served
+(``window.pagePath="/404.html"``); Remix keeps a route's error response in
+``window.__remixContext`` (``"__type":"RouteErrorResponse"`` with its ``status``). These are the
+framework's verdict on the route, in no language, so they are read the same whatever the site's
+words; a 404 that is part of a page's own data (a review list's status, an article about HTTP
+codes) is not the route's and is not read.
 
 Only shells are read (``SHELL_WORDS`` visible words or fewer): a page with text of its own
 has its own words to decide on, and an article about the framework may quote its state.
@@ -26,6 +32,21 @@ _NUXT_ERROR = re.compile(
     re.DOTALL,
 )
 _GONE_STATUSES = frozenset({404, 410})
+# SvelteKit's hydration call: ``kit.start(app, element, {node_ids: [...], data: [...], form:
+# null, error: {...}, status: 404})``; the options object is read up to this many characters.
+_KIT_START = "kit.start("
+_KIT_OPTIONS = 20000
+_KIT_STATUS = re.compile(r"\bstatus\s*:\s*(\d{3})\b")
+_KIT_ERROR = re.compile(r"\berror\s*:\s*(?!null\b)[{\[\"']")
+# Gatsby's script loader: the page the server answered with.
+_GATSBY_PAGE = re.compile(r"""window\.pagePath\s*=\s*["'](/404(?:\.html|/)?|/dev-404-page/?)["']""")
+# Remix: a route's error response, its status beside its type in one flat object.
+_REMIX_ERROR = re.compile(
+    r"""\{[^{}]{0,400}?(?:"status"\s*:\s*(404|410)[^{}]{0,400}?"__type"\s*:\s*"RouteErrorResponse"|"""
+    r""""__type"\s*:\s*"RouteErrorResponse"[^{}]{0,400}?"status"\s*:\s*(404|410))"""
+)
+# devalue's wrappers around a value (``["ShallowReactive", 1]``, ``["NuxtError", 7]``).
+_DEVALUE_DEPTH = 6
 # A page showing more visible words than this is not a shell waiting for its script.
 SHELL_WORDS = 60
 
@@ -38,6 +59,27 @@ def route_not_found(document: Document) -> str | None:
             continue
         if script.get("id") == "__NEXT_DATA__":
             found = _next_data(code)
+        elif script.get("id") == "__NUXT_DATA__":
+            found = _nuxt_payload(code)
+        elif _KIT_START in code:
+            found = _kit_status(code)
+        elif "window.pagePath" in code:
+            page = _GATSBY_PAGE.search(code)
+            found = (
+                None
+                if page is None
+                else (f"the app's state (Gatsby's window.pagePath) says it served {page.group(1)}")
+            )
+        elif "__remixContext" in code:
+            error = _REMIX_ERROR.search(code)
+            found = (
+                None
+                if error is None
+                else (
+                    "the app's state (window.__remixContext) holds a route error response "
+                    f"with status {error.group(1) or error.group(2)}"
+                )
+            )
         elif "__next_f" in code and "NEXT_" in code:
             found = _next_digest(code)
         elif "__NUXT__" in code:
@@ -81,3 +123,48 @@ def _next_data(code: str) -> str | None:
     if isinstance(page_props, dict) and page_props.get("notFound") is True:
         return "the app's state (__NEXT_DATA__) says the page was not found (notFound)"
     return None
+
+
+def _nuxt_payload(code: str) -> str | None:
+    """Nuxt 3's payload, serialised by devalue: a flat array whose first item is the payload
+    and whose values are indices into the array, with wrappers naming a reviver."""
+    try:
+        values: Any = json.loads(code)
+    except ValueError:
+        return None
+    if not isinstance(values, list) or not values:
+        return None
+    payload = _devalue(values, 0)
+    error = _devalue(values, payload.get("error")) if isinstance(payload, dict) else None
+    status = _devalue(values, error.get("statusCode")) if isinstance(error, dict) else None
+    if isinstance(status, int) and status in _GONE_STATUSES:
+        return f"the app's state (__NUXT_DATA__) holds an error with status {status}"
+    return None
+
+
+def _devalue(values: list[Any], index: Any) -> Any:
+    """The value at ``index`` of a devalue array, its reviver's wrappers taken off."""
+    for _ in range(_DEVALUE_DEPTH):
+        if not isinstance(index, int) or isinstance(index, bool):
+            return None
+        if not 0 <= index < len(values):
+            return None
+        value = values[index]
+        if isinstance(value, list) and len(value) == 2 and isinstance(value[0], str):
+            index = value[1]  # ["ShallowReactive", 1], ["NuxtError", 7]
+            continue
+        return value
+    return None
+
+
+def _kit_status(code: str) -> str | None:
+    """The status SvelteKit's server rendered the route with, when it rendered an error."""
+    options = code[code.index(_KIT_START) : code.index(_KIT_START) + _KIT_OPTIONS]
+    status = _KIT_STATUS.search(options)
+    if status is None or int(status.group(1)) not in _GONE_STATUSES:
+        return None
+    if _KIT_ERROR.search(options) is None:
+        return None
+    return (
+        f"the app's hydration (SvelteKit's kit.start) says it rendered an error {status.group(1)}"
+    )

@@ -8,14 +8,23 @@ carries what identified it (``/old/slug`` to ``/new/slug``, ``/article?id=5`` to
 ``/news/5-some-title``), or only its spelling changed (scheme, ``www``, case, trailing slash, a
 language prefix).
 
-So the sign needs two things, both read off the two addresses alone: the link named a
-particular page (a slug of several subject words, or an ID) and the landing carries none of it;
-and the landing is broader (an ancestor of the link's path, a one-segment section when the link
-was deeper, a listing, tag, category or search page). Links that never named a page of their
-own give no sign: a shortener or campaign link (``/go/xyz``) lands wherever it is sent, a
-section address may be renamed, another site (a DOI or handle resolver, a URL shortener) is not
-this site's broader page, and a sign-in or consent page is a wall in front of the page, not its
-replacement.
+So the sign needs two things: the link named a particular page (a slug of several subject
+words, or an ID) and the landing's address carries none of it; and the landing is broader (an
+ancestor of the link's path, a one-segment section when the link was deeper, a listing, tag,
+category or search page). The landing's address usually says which; where it does not
+(``/b/garten-outdoor``, ``/koop/amsterdam/``) the page's shape does (``classify.listing``: a run
+of sibling item links with few words of its own), and a landing whose query flags an error
+(``?error=true``, ``?notfound=1``) says it in the site's own words.
+
+A last segment that is a slug of codes and short words (``b3-rs-category-de``, ``sku-ab12-xl``)
+names one item too, though not in subject words; it is carried only as written, and it needs a
+landing that is plainly broader: an ancestor, a search, a named or shaped listing, an error flag
+(a one-segment address alone may be the same item's new short name).
+
+Links that never named a page of their own give no sign: a shortener or campaign link
+(``/go/xyz``) lands wherever it is sent, a section address may be renamed, another site (a DOI
+or handle resolver, a URL shortener) is not this site's broader page, and a sign-in or consent
+page is a wall in front of the page, not its replacement.
 """
 
 from __future__ import annotations
@@ -26,6 +35,7 @@ from urllib.parse import parse_qsl, unquote
 
 from curator import urls
 from curator.classify.address import fold, subject_words
+from curator.classify.listing import Listing
 from curator.classify.probe import segment_kind
 from curator.domains import registered_domain
 from curator.redact import redact_url
@@ -86,6 +96,17 @@ SEARCHES = frozenset(
      "zoeken", "szukaj", "wyszukaj", "sok", "haku", "poisk", "arama", "search-results"}
 )  # fmt: skip
 SEARCH_PARAMS = frozenset({"s", "q", "query", "search", "k", "keyword", "keywords", "term"})
+# Query parameters a site adds to a landing to say the address it was asked for failed
+# (``/jobs?error=true``, ``/shop/?notfound=1``, ``/?status=404``), and the values that say so
+# in a parameter of any name.
+ERROR_PARAMS = frozenset(
+    {"error", "err", "notfound", "not_found", "not-found", "missing", "removed", "expired",
+     "gone", "invalid"}
+)  # fmt: skip
+ERROR_VALUES = frozenset({"404", "410", "notfound", "not_found", "not-found", "missing", "gone"})
+_OFF = frozenset({"", "0", "false", "no", "none", "null", "off"})
+# Words of a slug that name no item: "page-2" is the second page of a list, not an item.
+_PLUMBING = frozenset({"page", "p", "index", "default", "home", "main", "amp", "print"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +117,8 @@ class Broader:
     kind: str  # "section page", "listing page", "search page"
     words: tuple[str, ...]  # the link's subject words, as folded
     ids: tuple[str, ...]  # the link's identifiers
+    slug: str = ""  # the link's last segment, when only it names the item (no words, no ID)
+    how: str = ""  # what showed the landing's kind when its path did not: its shape, a flag
 
     @property
     def says(self) -> str:
@@ -104,13 +127,17 @@ class Broader:
             lost.append(f"its subject (“{'-'.join(self.words)}”)")
         if self.ids:
             lost.append(f"its ID ({', '.join(self.ids[:2])})")
+        if self.slug:
+            lost.append(f"its slug (“{self.slug}”)")
         names = f"names neither {' nor '.join(lost)}" if lost[1:] else f"does not name {lost[0]}"
-        return f"redirected to the {self.kind} {self.landing}, which {names}"
+        how = f" ({self.how})" if self.how else ""
+        return f"redirected to the {self.kind} {self.landing}{how}, which {names}"
 
 
-def broader_landing(url: str, final_url: str) -> Broader | None:
+def broader_landing(url: str, final_url: str, listing: Listing | None = None) -> Broader | None:
     """The broader page a redirect took the link to, when the link named a page of its own and
-    the landing carries none of it; None for every other redirect (and for no redirect)."""
+    the landing carries none of it; None for every other redirect (and for no redirect).
+    ``listing`` is the landing page's run of sibling item links, when it has one."""
     if url == final_url:
         return None
     try:
@@ -126,12 +153,51 @@ def broader_landing(url: str, final_url: str) -> Broader | None:
         return None
     words = subject_words(url)
     ids = _identifiers(link, start.query)
-    if not (words or ids) or _carried(words, ids, f"{end.path} {unquote(end.query)}"):
+    address = f"{end.path} {unquote(end.query)}"
+    slug = "" if words or ids else _item_slug(link[-1])
+    if slug and slug in fold(address):
         return None
-    kind = _kind(_unprefixed(link), _unprefixed(landing), end.query)
+    if not (words or ids or slug) or _carried(words, ids, address):
+        return None
+    bare_link, bare_landing = _unprefixed(link), _unprefixed(landing)
+    kind, how = _kind(bare_link, bare_landing, end.query), ""
+    if slug and kind == "section page" and bare_link[: len(bare_landing)] != bare_landing:
+        kind = None  # a short one-segment address may be the item's own new name
+    if kind is None and listing is not None and listing.many:
+        kind = "listing page"
+        how = f"{listing.items} links to items under {listing.directory}/"
+    flag = _error_flag(end.query)
+    if flag is not None:
+        kind = kind or "page"
+        how = f"{how}; " if how else ""
+        how += f"its address flags an error: {flag}"
     if kind is None:
         return None
-    return Broader(redact_url(final_url), kind, words, ids)
+    return Broader(redact_url(final_url), kind, words, ids, slug, how)
+
+
+def _item_slug(segment: str) -> str:
+    """The link's last segment when it is a slug naming one item in codes and short words
+    (``b3-rs-category-de``): two or more parts joined by hyphens or underscores, at least two
+    of them more than a letter and not list plumbing ("page-2" is a list's second page)."""
+    if segment_kind(segment) != "text":
+        return ""
+    parts = [part for part in re.split(r"[-_]+", fold(segment)) if part]
+    named = [
+        part
+        for part in parts
+        if len(part) > 1 and part not in _PLUMBING and not (part.isdigit() and len(part) < 3)
+    ]
+    return "-".join(parts) if len(parts) >= 2 and len(named) >= 2 else ""
+
+
+def _error_flag(query: str) -> str | None:
+    """The query parameter by which a landing says the address asked for failed, if any."""
+    for name, value in parse_qsl(query, keep_blank_values=True):
+        lowered = value.strip().lower()
+        if (name.lower() in ERROR_PARAMS and lowered not in _OFF) or lowered in ERROR_VALUES:
+            return f"{name}={value}"[:60]
+    return None
 
 
 # Words of a landing's segment that name a wall or a state of the site rather than a section
@@ -162,7 +228,9 @@ def _wall(landing: list[str], query: str) -> bool:
 def _kind(link: list[str], landing: list[str], query: str) -> str | None:
     """What kind of broader page the landing is, if it is one."""
     last = landing[-1] if landing else ""
-    if last in SEARCHES or any(name.lower() in SEARCH_PARAMS for name, _ in parse_qsl(query)):
+    if any(segment in SEARCHES for segment in landing[-2:]) or any(
+        name.lower() in SEARCH_PARAMS for name, _ in parse_qsl(query)
+    ):
         return "search page"
     if len(landing) >= len(link):
         return None

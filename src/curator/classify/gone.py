@@ -26,6 +26,7 @@ import ahocorasick
 from curator.classify import address
 from curator.classify.address import Unanswered
 from curator.classify.declared import declared_work
+from curator.classify.listing import Listing
 from curator.classify.pointer import Pointer
 from curator.classify.soft404 import script_home, search_terms
 from curator.extract import PageMeta
@@ -129,6 +130,7 @@ class GoneFacts:
     script_home: str | None = None  # the home page a script on a page with no text sends to
     pointer: Pointer | None = None  # where a thin page's main content sends its reader
     state: str | None = None  # a thin app shell's framework state saying its route was not found
+    listing: Listing | None = None  # a redirected page's run of sibling item links
     title: Statement | None = None
     heading: Statement | None = None
     direct: Statement | None = None  # the strongest direct statement in the text

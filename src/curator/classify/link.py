@@ -181,7 +181,8 @@ def signs_of(
     landing = landing_of(result, facts)
     broader = None
     if home is None and landing is None and result.url != result.final_url:
-        broader = broader_landing(result.url, result.final_url)
+        listing = facts.listing if facts is not None else None
+        broader = broader_landing(result.url, result.final_url, listing)
     return Signs(facts, probe, home_redirect=home, landing=landing, parked=parked, broader=broader)
 
 

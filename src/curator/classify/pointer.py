@@ -125,6 +125,16 @@ def read_pointer(
     return Pointer(redact_url(targets[0]), "link", own_words, 1, unnamed)
 
 
+def main_links(document: Document, url: str) -> tuple[list[str], int]:
+    """Every distinct page the main content links to (the home page and the page itself aside)
+    and the words of its own outside links: what tells a listing from one item's page
+    (``classify.listing``)."""
+    main = _main(document.root)
+    if main is None:
+        return [], 0
+    return _links_and_words(main, _base(document, url), url, whole=True)
+
+
 # A session's own pages: a script that signs an idle reader out, or a link to sign in, sends the
 # reader to them from any page, live or not.
 _SESSION_PAGE = re.compile(
