@@ -208,7 +208,12 @@ def read_facts(
     listed = _listed(page.text, url)
     home = script_home(url, html_head) if url and html_head and words < BLANK_WORDS else None
     window = _without(text[:TEXT_WINDOW], page.h1, page.title)
-    among = gated(f"{page.title or ''}\n{page.h1 or ''}\n{window}")
+    among, absences = _gated_both(f"{page.title or ''}\n{page.h1 or ''}\n{window}")
+    # where the window's words of absence stand, for the clauses read where the book finds none
+    offset = len(page.title or "") + len(page.h1 or "") + 2
+    absences = {
+        code: [at - offset for at in ends if at >= offset] for code, ends in absences.items()
+    }
     says_nothing = GoneFacts(
         empty=False,
         titled=titled,
@@ -218,7 +223,7 @@ def read_facts(
         script_home=home,
     )
     if not among:  # nearly every page: no gate word anywhere, no pattern needs to run
-        return _with_clause(says_nothing, page, window)
+        return _with_clause(says_nothing, page, window, absences)
     title = _in_title(page.title, among)
     heading = _measure(page.h1[:300], Place.HEADING, among) if page.h1 else None
     if (title is not None or heading is not None) and page.declared:
@@ -228,7 +233,7 @@ def read_facts(
     direct = find(window, (Kind.DIRECT,), among) if window else None
     label = find(window, (Kind.LABEL,), among) if window else None
     if not (title or heading or direct or label):
-        return _with_clause(says_nothing, page, window)
+        return _with_clause(says_nothing, page, window, absences)
     prose = prose_words(_around(text, page.h1, _start(direct or label)))
     return GoneFacts(
         empty=False,
@@ -250,21 +255,23 @@ def read_facts(
     )
 
 
-def _with_clause(facts: GoneFacts, page: PageMeta, window: str) -> GoneFacts:
+def _with_clause(
+    facts: GoneFacts, page: PageMeta, window: str, absences: dict[str, list[int]]
+) -> GoneFacts:
     """``facts`` with the strongest clause saying that what the page points at is absent
     (``classify.clauses``), in its title, its heading or its text, measured as the phrase
-    book's statements are there. Read only where the phrase book found nothing."""
+    book's statements are there. Read only where the phrase book found nothing. ``absences``
+    holds where each language's words of absence end in the window, from the gate's one pass
+    (``_gated_both``), and says which languages the title and heading may hold a clause in."""
+    if not absences:  # nearly every page: no word of absence anywhere
+        return facts
     text = page.text
     heading = (page.h1 or "")[:300]
-    among = clauses.gated(f"{page.title or ''}\n{heading}\n{window}")
-    if not among:  # nearly every page: no word of absence anywhere
-        return facts
-    found = clauses.clauses(window, among) if window else []
+    among = tuple(c for c in clauses.concepts() if c.code in absences)
+    found = clauses.clauses(window, among, absences) if window else []
     first = found[0] if found else None
-    prose = prose_words(_around(text, page.h1, first.start if first else None))
-    candidates: list[Statement | None] = []
     shown = _clause_in(heading, Place.HEADING, among) if heading else None
-    candidates.append(_beside_prose(shown, prose))
+    best = None
     if page.title:
         readings = _title_readings(page.title[:300])
         measured = [_clause_in(reading, Place.TITLE, among) for reading in readings]
@@ -274,11 +281,20 @@ def _with_clause(facts: GoneFacts, page: PageMeta, window: str) -> GoneFacts:
             # the title names a work by them, as the heading does
             note = f"{best.note}, quoted as a name in the heading"
             best = replace(best, strength=best.strength * QUOTED_SHARE, plain=False, note=note)
-        candidates.append(_beside_prose(best, prose))
-    if first is not None:
+
+    def in_text(prose: int) -> Statement | None:
+        if first is None:
+            return None
         said = _said_in_text(window, Kind.CLAUSE, first.lang, first.start, first.end, prose)
         said = replace(said, note=f"a clause of absence, {said.note}")
-        candidates.append(_under_own_name(page, _after_own(text, page, None, said, first.start)))
+        return _under_own_name(page, _after_own(text, page, None, said, first.start))
+
+    # A clause said plainly nowhere (quoted, asked, under the page's own name) is left out: it
+    # could only ever back other signs up, and the prose around it is the costly part to count.
+    if not any(c is not None and c.plain for c in (shown, best, in_text(0))):
+        return facts
+    prose = prose_words(_around(text, page.h1, first.start if first else None))
+    candidates = [_beside_prose(shown, prose), _beside_prose(best, prose), in_text(prose)]
     clause = max((c for c in candidates if c is not None), key=lambda s: s.strength, default=None)
     if clause is None:
         return facts
@@ -437,21 +453,35 @@ def gated(text: str) -> tuple[Language, ...]:
     in one pass (an Aho-Corasick automaton, in C), far cheaper than looking for each word in
     turn.
     """
-    hit = {code for _, codes in _gate().iter(text.lower()) for code in codes}
-    if not hit:
-        return ()
-    return tuple(language for language in languages() if language.code in hit)
+    return _gated_both(text)[0]
+
+
+def _gated_both(text: str) -> tuple[tuple[Language, ...], dict[str, list[int]]]:
+    """The phrase book's languages whose gate words ``text`` contains, and where the clause
+    book's words of absence (``classify.clauses``) end in it, per language: one pass over the
+    text serves both books."""
+    hit: set[str] = set()
+    absences: dict[str, list[int]] = {}
+    for end, (codes, absent) in _gate().iter(text.lower()):
+        hit.update(codes)
+        for code in absent:
+            absences.setdefault(code, []).append(end)
+    among = tuple(language for language in languages() if language.code in hit) if hit else ()
+    return among, absences
 
 
 @cache
 def _gate() -> ahocorasick.Automaton:
-    words: dict[str, list[str]] = {}
+    words: dict[str, tuple[list[str], list[str]]] = {}
     for language in languages():
         for word in language.gate:
-            words.setdefault(word, []).append(language.code)
+            words.setdefault(word, ([], []))[0].append(language.code)
+    for concepts in clauses.concepts():
+        for word in concepts.gate:
+            words.setdefault(word, ([], []))[1].append(concepts.code)
     automaton = ahocorasick.Automaton()
-    for word, codes in words.items():
-        automaton.add_word(word, tuple(codes))
+    for word, (codes, absent) in words.items():
+        automaton.add_word(word, (tuple(codes), tuple(absent)))
     automaton.make_automaton()
     return automaton
 
