@@ -50,6 +50,7 @@ FEATURES = (
     "broader",  # redirected to a broader page of the site that does not carry the link's identity
     "pointer",  # the thin main content is one link (or a delayed refresh) to another page
     "state",  # a thin app shell's framework state says its route was not found
+    "clause",  # what the page points at is said to be absent, in words the phrase book lacks
 )
 # A probe answering 404 or another page is no sign either way: the page's own words still
 # decide, and a verdict given before the probe is in stays the verdict after it.
@@ -83,6 +84,7 @@ DEFAULT_WEIGHTS = Weights(
         "broader": 1.2,
         "pointer": 1.0,
         "state": 1.2,
+        "clause": 1.2,
     }
 )
 
@@ -148,6 +150,7 @@ def features(
         values["address"] = facts.unanswered.strength if facts.unanswered is not None else 0.0
         values["pointer"] = facts.pointer.strength if facts.pointer is not None else 0.0
         values["state"] = 1.0 if facts.state is not None else 0.0
+        values["clause"] = _strength(facts.clause)
     if probe is not None:
         values["probe_same"] = 1.0 if probe.alike else 0.0
     return values
@@ -189,7 +192,7 @@ def said_plainly(facts: GoneFacts | None, values: Mapping[str, float]) -> bool:
         return True
     if facts is None:
         return False
-    statements = (facts.title, facts.heading, facts.direct, facts.label)
+    statements = (facts.title, facts.heading, facts.direct, facts.label, facts.clause)
     return any(statement is not None and statement.plain for statement in statements)
 
 
@@ -232,7 +235,7 @@ def _says(name: str, signs: Signs) -> str:
     statement: Statement | None = None
     if facts is not None:
         statement = {"title": facts.title, "heading": facts.heading, "direct": facts.direct,
-                     "label": facts.label}.get(name)  # fmt: skip
+                     "label": facts.label, "clause": facts.clause}.get(name)  # fmt: skip
     if statement is not None:
         return f"{statement.place.value} says “{statement.words}” ({statement.note})"
     if name == "blank" and facts is not None:

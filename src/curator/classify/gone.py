@@ -23,7 +23,7 @@ from typing import Any
 
 import ahocorasick
 
-from curator.classify import address
+from curator.classify import address, clauses
 from curator.classify.address import Unanswered
 from curator.classify.declared import declared_work
 from curator.classify.listing import Listing
@@ -97,6 +97,7 @@ class Kind(StrEnum):
     DIRECT = "direct"  # a sentence telling the visitor the page is missing
     LABEL = "label"  # the error's name: "page not found", "error 404"
     CODE = "code"  # a bare "404" or "not found": only ever a whole title or heading
+    CLAUSE = "clause"  # something the page points at, said to be absent: read by structure
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +136,9 @@ class GoneFacts:
     heading: Statement | None = None
     direct: Statement | None = None  # the strongest direct statement in the text
     label: Statement | None = None  # the strongest label in the text
+    # a clause saying what the page points at is absent ("this trail goes nowhere"), read only
+    # where the phrase book found nothing: the strongest of title, heading and text
+    clause: Statement | None = None
 
     @property
     def blank(self) -> bool:
@@ -206,7 +210,12 @@ def read_facts(
     listed = _listed(page.text, url)
     home = script_home(url, html_head) if url and html_head and words < BLANK_WORDS else None
     window = _without(text[:TEXT_WINDOW], page.h1, page.title)
-    among = gated(f"{page.title or ''}\n{page.h1 or ''}\n{window}")
+    among, absences = _gated_both(f"{page.title or ''}\n{page.h1 or ''}\n{window}")
+    # where the window's words of absence stand, for the clauses read where the book finds none
+    offset = len(page.title or "") + len(page.h1 or "") + 2
+    absences = {
+        code: [at - offset for at in ends if at >= offset] for code, ends in absences.items()
+    }
     says_nothing = GoneFacts(
         empty=False,
         titled=titled,
@@ -216,7 +225,7 @@ def read_facts(
         script_home=home,
     )
     if not among:  # nearly every page: no gate word anywhere, no pattern needs to run
-        return says_nothing
+        return _with_clause(says_nothing, page, window, absences)
     title = _in_title(page.title, among)
     heading = _measure(page.h1[:300], Place.HEADING, among) if page.h1 else None
     if (title is not None or heading is not None) and page.declared:
@@ -226,8 +235,8 @@ def read_facts(
     direct = find(window, (Kind.DIRECT,), among) if window else None
     label = find(window, (Kind.LABEL,), among) if window else None
     if not (title or heading or direct or label):
-        return says_nothing
-    prose = prose_words(_around(text, page.h1, direct or label))
+        return _with_clause(says_nothing, page, window, absences)
+    prose = prose_words(_around(text, page.h1, _start(direct or label)))
     return GoneFacts(
         empty=False,
         titled=True,
@@ -236,14 +245,128 @@ def read_facts(
         codes=status_codes(window),
         title=_beside_prose(title, prose),
         heading=_beside_prose(_unless_repeated(heading, title), prose),
-        direct=_after_own(text, page, title or heading, _in_text(window, direct, prose), direct),
+        direct=_after_own(
+            text, page, title or heading, _in_text(window, direct, prose), _start(direct)
+        ),
         label=_after_own(
-            text, page, title or heading, _in_text(window, label, prose, among), label
+            text, page, title or heading, _in_text(window, label, prose, among), _start(label)
         ),
         unanswered=unanswered,
         listed=listed,
         script_home=home,
     )
+
+
+def _with_clause(
+    facts: GoneFacts, page: PageMeta, window: str, absences: dict[str, list[int]]
+) -> GoneFacts:
+    """``facts`` with the strongest clause saying that what the page points at is absent
+    (``classify.clauses``), in its title, its heading or its text, measured as the phrase
+    book's statements are there. Read only where the phrase book found nothing. ``absences``
+    holds where each language's words of absence end in the window, from the gate's one pass
+    (``_gated_both``), and says which languages the title and heading may hold a clause in."""
+    if not absences:  # nearly every page: no word of absence anywhere
+        return facts
+    text = page.text
+    heading = (page.h1 or "")[:300]
+    among = tuple(c for c in clauses.concepts() if c.code in absences)
+    found = clauses.clauses(window, among, absences) if window else []
+    first = found[0] if found else None
+    shown = _clause_in(heading, Place.HEADING, among) if heading else None
+    best = None
+    if page.title:
+        readings = _title_readings(page.title[:300])
+        measured = [_clause_in(reading, Place.TITLE, among) for reading in readings]
+        best = max((m for m in measured if m is not None), key=lambda s: s.strength, default=None)
+        if best is not None and shown is not None and shown.note.endswith(QUOTED_NOTE):
+            # the heading quotes the words the title carries ("Review: “Nothing to See Here”"):
+            # the title names a work by them, as the heading does
+            note = f"{best.note}, quoted as a name in the heading"
+            best = replace(best, strength=best.strength * QUOTED_SHARE, plain=False, note=note)
+
+    def in_text(prose: int) -> Statement | None:
+        if first is None:
+            return None
+        said = _said_in_text(window, Kind.CLAUSE, first.lang, first.start, first.end, prose)
+        said = replace(said, note=f"a clause of absence, {said.note}")
+        return _under_own_name(page, _after_own(text, page, None, said, first.start))
+
+    # A clause said plainly nowhere (quoted, asked, under the page's own name) is left out: it
+    # could only ever back other signs up, and the prose around it is the costly part to count.
+    if not any(c is not None and c.plain for c in (shown, best, in_text(0))):
+        return facts
+    prose = prose_words(_around(text, page.h1, first.start if first else None))
+    candidates = [_beside_prose(shown, prose), _beside_prose(best, prose), in_text(prose)]
+    clause = max((c for c in candidates if c is not None), key=lambda s: s.strength, default=None)
+    if clause is None:
+        return facts
+    return replace(facts, prose=prose, codes=status_codes(window), clause=clause)
+
+
+QUOTED_NOTE = ", in quotation marks"
+# A heading ending so is a sentence said to the reader, not the name of the page's subject.
+SENTENCE_ENDS = tuple(".!?。！？…")
+# A clause of this many words with every longer word capitalised is a name ("Nothing to See
+# Here", a novel), not a sentence said to the reader.
+NAME_WORDS = 3
+NAME_LETTERS = 4
+
+
+def _under_own_name(page: PageMeta, said: Statement | None) -> Statement | None:
+    """A clause in the text of a page that names its own subject, or that is itself a name.
+
+    "This product is no longer available" under a heading "Posture corrector v1" that the title
+    carries too is a notice on a page that still answers for its subject (the product's page,
+    its successor a link away); "Nothing to See Here" in Title Case is a book's name in a review.
+    Either keeps half its strength and is never said plainly."""
+    if said is None or not said.plain:
+        return said
+    why = None
+    h1, title = (page.h1 or "").strip(), page.title or ""
+    named = h1 and h1.casefold() in title.casefold() and not h1.endswith(SENTENCE_ENDS)
+    if named and page.text.count(h1) == 1:  # repeated by the chrome, it is the site's name
+        why = f"under the page's own heading “{h1[:60]}”"
+    if why is None and _title_case(said.words):
+        why = "written as a name, in Title Case"
+    if why is None:
+        return said
+    note = f"{said.note}, {why}"
+    return replace(said, strength=said.strength * EMBEDDED_SHARE, plain=False, note=note)
+
+
+def _title_case(words: str) -> bool:
+    long = [word for word in words.split() if len(word) >= NAME_LETTERS and word[:1].isalpha()]
+    cased = [word for word in long if word[:1].isupper() or word[:1].islower()]
+    if len(words.split()) < NAME_WORDS or len(cased) < 2:
+        return False
+    return all(word[:1].isupper() and not word.isupper() for word in cased)
+
+
+def _clause_in(value: str, place: Place, among: tuple[clauses.Concepts, ...]) -> Statement | None:
+    """A clause in a title or heading, and the share of its words it covers (as ``_measure``)."""
+    found = clauses.clauses(value, among)
+    if not found:
+        return None
+    spans = [(c.start, c.end, Kind.CLAUSE, c.lang) for c in found]
+    covered = _merged_words(value, spans)
+    total = max(1, _word_count(value))
+    share = min(1.0, covered / total)
+    strength = share if share >= MAIN_SHARE else 0.0
+    note = f"a clause of absence, {covered} of {total} words of the {place.value}"
+    plain = False
+    if all(_quoted(value, c.start, c.end) for c in found):
+        strength *= QUOTED_SHARE
+        note += QUOTED_NOTE
+    elif all(_asked(value, c.end) for c in found):
+        strength *= EMBEDDED_SHARE
+        note += ", asked about in a question"
+    else:
+        plain = strength > 0
+    return Statement(place, Kind.CLAUSE, found[0].lang, value[:120], strength, note, plain)
+
+
+def _start(found: tuple[Kind, str, re.Match[str]] | None) -> int | None:
+    return found[2].start() if found is not None else None
 
 
 def _parked_prose(page: PageMeta) -> int:
@@ -263,7 +386,7 @@ def _after_own(
     page: PageMeta,
     shown: Statement | None,
     statement: Statement | None,
-    found: tuple[Kind, str, re.Match[str]] | None,
+    start: int | None,
 ) -> Statement | None:
     """A statement in the text that comes after the page's own content: a thread whose title
     and heading name its subject and whose first post stands under the heading, with one reply
@@ -271,12 +394,11 @@ def _after_own(
     so it is a mention: weakened and never said plainly. A page whose title or heading says it is
     gone, whose notice follows its heading directly, or whose heading is the site's name (the
     chrome repeats it) is left as it is."""
-    if statement is None or found is None or shown is not None or not page.h1 or not page.title:
+    if statement is None or start is None or shown is not None or not page.h1 or not page.title:
         return statement
     if page.h1.strip().casefold() not in page.title.casefold() or text.count(page.h1) != 1:
         return statement  # not the page's own name, or the site's (logo, breadcrumbs, footer)
     at = text.find(page.h1)
-    start = found[2].start()
     if at < 0 or start < at + len(page.h1):
         return statement
     between = _word_count(text[at + len(page.h1) : start])
@@ -333,21 +455,35 @@ def gated(text: str) -> tuple[Language, ...]:
     in one pass (an Aho-Corasick automaton, in C), far cheaper than looking for each word in
     turn.
     """
-    hit = {code for _, codes in _gate().iter(text.lower()) for code in codes}
-    if not hit:
-        return ()
-    return tuple(language for language in languages() if language.code in hit)
+    return _gated_both(text)[0]
+
+
+def _gated_both(text: str) -> tuple[tuple[Language, ...], dict[str, list[int]]]:
+    """The phrase book's languages whose gate words ``text`` contains, and where the clause
+    book's words of absence (``classify.clauses``) end in it, per language: one pass over the
+    text serves both books."""
+    hit: set[str] = set()
+    absences: dict[str, list[int]] = {}
+    for end, (codes, absent) in _gate().iter(text.lower()):
+        hit.update(codes)
+        for code in absent:
+            absences.setdefault(code, []).append(end)
+    among = tuple(language for language in languages() if language.code in hit) if hit else ()
+    return among, absences
 
 
 @cache
 def _gate() -> ahocorasick.Automaton:
-    words: dict[str, list[str]] = {}
+    words: dict[str, tuple[list[str], list[str]]] = {}
     for language in languages():
         for word in language.gate:
-            words.setdefault(word, []).append(language.code)
+            words.setdefault(word, ([], []))[0].append(language.code)
+    for concepts in clauses.concepts():
+        for word in concepts.gate:
+            words.setdefault(word, ([], []))[1].append(concepts.code)
     automaton = ahocorasick.Automaton()
-    for word, codes in words.items():
-        automaton.add_word(word, tuple(codes))
+    for word, (codes, absent) in words.items():
+        automaton.add_word(word, (tuple(codes), tuple(absent)))
     automaton.make_automaton()
     return automaton
 
@@ -362,13 +498,7 @@ def _in_title(title: str | None, among: tuple[Language, ...]) -> Statement | Non
     if not title:
         return None
     title = title[:300]
-    segments = [part.strip() for part in _TITLE_SEPARATORS.split(title) if part.strip()]
-    readings = [title]
-    if len(segments) > 1:
-        if _word_count(segments[-1]) <= SITE_NAME_WORDS:
-            readings.append(" ".join(segments[:-1]))
-        if _word_count(segments[0]) <= SITE_NAME_WORDS:
-            readings.append(" ".join(segments[1:]))
+    readings = _title_readings(title)
     measured = (_measure(reading, Place.TITLE, among) for reading in readings)
     statements = [statement for statement in measured if statement is not None]
     if statements and _subtitled(title, _spans(title, among), SITE_SUBTITLE_WORDS):
@@ -377,6 +507,18 @@ def _in_title(title: str | None, among: tuple[Language, ...]) -> Statement | Non
             "a name with a subtitle after its colon, then the site's name", False,
         )  # fmt: skip
     return max(statements, key=lambda s: s.strength, default=None)
+
+
+def _title_readings(title: str) -> list[str]:
+    """The title whole, and without a short segment at either end that may be the site's name."""
+    segments = [part.strip() for part in _TITLE_SEPARATORS.split(title) if part.strip()]
+    readings = [title]
+    if len(segments) > 1:
+        if _word_count(segments[-1]) <= SITE_NAME_WORDS:
+            readings.append(" ".join(segments[:-1]))
+        if _word_count(segments[0]) <= SITE_NAME_WORDS:
+            readings.append(" ".join(segments[1:]))
+    return readings
 
 
 def _named(statement: Statement | None, work: str) -> Statement | None:
@@ -574,13 +716,13 @@ def _merged_words(segment: str, spans: list[tuple[int, int, Kind, str]]) -> int:
     return _word_count(text)
 
 
-def _around(text: str, heading: str | None, found: tuple[Kind, str, re.Match[str]] | None) -> str:
+def _around(text: str, heading: str | None, start: int | None) -> str:
     """The stretch of text where the page's message stands: from its heading (or its first
     statement) on, ``NEAR_CHARS`` long. An article goes on in prose there; an error page goes
     on in link lists and menus."""
     at = text.find(heading) if heading else -1
     if at < 0:
-        at = found[2].start() if found is not None else 0
+        at = start if start is not None else 0
     return text[at : at + NEAR_CHARS]
 
 
@@ -611,8 +753,20 @@ def _in_text(
     if found is None:
         return None
     kind, lang, match = found
-    start = match.start()
-    end = _label_end(window, start, match.end(), among) if kind is Kind.LABEL else match.end()
+    return _said_in_text(window, kind, lang, match.start(), match.end(), prose, among)
+
+
+def _said_in_text(
+    window: str,
+    kind: Kind,
+    lang: str,
+    start: int,
+    stop: int,
+    prose: int,
+    among: tuple[Language, ...] = (),
+) -> Statement:
+    """A statement found at ``start:stop`` of the text, measured as ``_in_text`` says."""
+    end = _label_end(window, start, stop, among) if kind is Kind.LABEL else stop
     lead = (
         1.0
         if start <= LEADING_CHARS
@@ -622,22 +776,22 @@ def _in_text(
     strength = lead * short
     notes = [f"{'early' if lead >= 1 else 'late'} in a text with {prose:,} words of prose"]
     plain = False
-    if _quoted(window, start, match.end()):
+    said = window[start:stop]
+    if _quoted(window, start, stop):
         strength *= QUOTED_SHARE
         notes.append("in quotation marks")
     elif not _opens_sentence(window, start, lang):
         strength *= EMBEDDED_SHARE
         notes.append("inside a longer sentence")
-    elif kind is Kind.LABEL and _runs_on(window, end, match.group(0), among):
+    elif kind is Kind.LABEL and _runs_on(window, end, said, among):
         strength *= EMBEDDED_SHARE
         notes.append("the subject of a longer sentence")
-    elif _asked(window, match.end()):
+    elif _asked(window, stop):
         strength *= EMBEDDED_SHARE
         notes.append("asked about in a question")
     else:
         plain = strength > 0
-    text = match.group(0)[:120]
-    return Statement(Place.TEXT, kind, lang, text, strength, ", ".join(notes), plain)
+    return Statement(Place.TEXT, kind, lang, said[:120], strength, ", ".join(notes), plain)
 
 
 def _quoted(text: str, start: int, end: int) -> bool:

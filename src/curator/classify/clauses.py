@@ -1,0 +1,159 @@
+"""Gone-statements read by their structure: something the page points at, said to be absent.
+
+The phrase book (``gone_phrases.json``'s ``languages``) holds the sentences sites are known to
+use. A page nobody here has seen says the same thing in its own words: "this listing is sadly no
+longer with us", "well, this trail goes nowhere", "we can't seem to locate what you asked for".
+What those share is their shape: a *thing* the page points at (this page, the link you followed,
+what you were looking for, here) and a predicate of *absence* (is no longer here, goes nowhere,
+has been retired, can't be found), in either order, a few words apart, inside one sentence. Each
+concept is a short list per language (``gone_phrases.json``'s ``clauses``); any pairing of the
+two is a clause, so the lists cover wordings no one wrote down.
+
+A clause is only found here; ``curator.classify.gone`` measures where it stands (the title, the
+heading, the start of a short text) and how plainly it is said, and only where the phrase book
+found nothing, so a page is not counted twice for one sentence.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import ahocorasick
+
+PHRASES_FILE = "gone_phrases.json"
+# A thing and its absence stand at most this many characters apart: about six words, enough
+# for "this listing is sadly no longer with us", too few to join two clauses of a sentence.
+CLAUSE_GAP = 40
+# Between a thing and its absence, any of these ends the sentence or the clause (or the block:
+# the visible text marks a blanked heading with a run of spaces). Past a comma the predicate
+# may have a subject of its own ("this guide to the coast, whose harbour has long gone").
+_BREAK = re.compile(r"[.!?。！？؟|›»·•,;:、，；]|\s{3}")
+
+
+@dataclass(frozen=True)
+class Concepts:
+    """One language's two concepts, each compiled as one alternation."""
+
+    code: str
+    gate: tuple[str, ...]
+    thing: re.Pattern[str]
+    absent: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    start: int
+    end: int
+    lang: str
+
+
+@cache
+def concepts() -> tuple[Concepts, ...]:
+    """The clause book, compiled once per process."""
+    text = resources.files("curator.classify").joinpath(PHRASES_FILE).read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)["clauses"]
+    return tuple(
+        Concepts(
+            code, tuple(entry["gate"]), _alternation(entry["thing"]), _alternation(entry["absent"])
+        )
+        for code, entry in data.items()
+        if code != "about"
+    )
+
+
+def _alternation(parts: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
+
+
+@cache
+def _gate() -> ahocorasick.Automaton:
+    words: dict[str, list[str]] = {}
+    for language in concepts():
+        for word in language.gate:
+            words.setdefault(word, []).append(language.code)
+    automaton = ahocorasick.Automaton()
+    for word, codes in words.items():
+        automaton.add_word(word, tuple(codes))
+    automaton.make_automaton()
+    return automaton
+
+
+def gated(text: str) -> tuple[Concepts, ...]:
+    """The languages one of whose absence words ``text`` contains (one pass, in C): only their
+    patterns can make a clause, and most live pages have none."""
+    hit = {code for _, codes in _gate().iter(text.lower()) for code in codes}
+    if not hit:
+        return ()
+    return tuple(language for language in concepts() if language.code in hit)
+
+
+# An absence matches around one of its gate words, and a thing stands near its absence: the
+# patterns run on these stretches only, not along the whole text (alternations of a dozen
+# phrases cost far more scanned over 3,000 characters than the gate's one pass).
+ABSENT_REACH = 80
+THING_REACH = CLAUSE_GAP + 80
+
+
+def clauses(
+    text: str,
+    among: tuple[Concepts, ...] | None = None,
+    hits: Mapping[str, list[int]] | None = None,
+) -> list[Clause]:
+    """Every clause of ``text`` (in any language, or ``among`` those known to pass the gate),
+    in order of where it starts. ``hits`` says where each language's gate words end in
+    ``text``, when a caller's pass over it found them already."""
+    if hits is None:
+        hits = {}
+        for end, codes in _gate().iter(text.lower()):
+            for code in codes:
+                hits.setdefault(code, []).append(end)
+    if not hits:
+        return []
+    wanted = concepts() if among is None else among
+    found: list[Clause] = []
+    for language in wanted:
+        at = hits.get(language.code)
+        if not at:
+            continue
+        absences = _matches(language.absent, text, _stretches(at, ABSENT_REACH, len(text)))
+        for a_start, a_end in absences:
+            near = [(max(0, a_start - THING_REACH), min(len(text), a_end + THING_REACH))]
+            for t_start, t_end in _matches(language.thing, text, near):
+                if t_end <= a_start:
+                    between = text[t_end:a_start]
+                elif a_end <= t_start:
+                    between = text[a_end:t_start]
+                else:  # they overlap ("this is gone"): one stretch of words
+                    between = ""
+                if len(between) <= CLAUSE_GAP and not _BREAK.search(between):
+                    found.append(Clause(min(a_start, t_start), max(a_end, t_end), language.code))
+    return sorted(set(found), key=lambda clause: (clause.start, -clause.end))
+
+
+def _stretches(points: list[int], reach: int, length: int) -> list[tuple[int, int]]:
+    """The stretches within ``reach`` of each point, overlapping ones joined."""
+    merged: list[tuple[int, int]] = []
+    for point in sorted(points):
+        start, end = max(0, point - reach), min(length, point + reach)
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _matches(
+    pattern: re.Pattern[str], text: str, stretches: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    return [
+        (m.start(), m.end())
+        for start, end in stretches
+        for m in pattern.finditer(text, start, end)
+        if m.end() > m.start()
+    ]

@@ -1,0 +1,97 @@
+"""The clause book: gone-statements read by their structure, in words no phrase book holds.
+
+Each language of ``gone_phrases.json``'s ``clauses`` joins a thing the page points at and a
+predicate of absence. Its examples must be read as a clause; its look-alikes (a product still on
+sale, a version no longer supported, a sentence that merely has "here" and "nothing" in it) must
+not. Where the clause stands decides its weight: the page's own message counts, a book's name, a
+notice under a page's own heading or a quotation does not (``read_facts``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from importlib import resources
+from typing import Any
+
+import pytest
+
+from curator.classify import clauses
+from curator.classify.evidence import Signs, decide
+from curator.classify.gone import read_facts
+from curator.extract.model import EMPTY_PAGE
+
+BOOK: dict[str, Any] = json.loads(
+    resources.files("curator.classify").joinpath("gone_phrases.json").read_text("utf-8")
+)["clauses"]
+LANGUAGES = sorted(code for code in BOOK if code != "about")
+CHROME = "Harbour Post Home News Sport Weather Contact"
+
+
+def test_the_clause_book_covers_the_most_used_languages_of_the_web() -> None:
+    assert {"en", "es", "de", "fr", "pt", "ru", "it", "pl", "nl"} <= set(LANGUAGES)
+    assert {language.code for language in clauses.concepts()} == set(LANGUAGES)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_example_is_a_clause_and_each_look_alike_is_not(lang: str) -> None:
+    entry = BOOK[lang]
+    assert len(entry["examples"]) >= 2 and len(entry["not"]) >= 2, lang
+    for example in entry["examples"]:
+        assert any(word in example.lower() for word in entry["gate"]), (lang, example, "gate")
+        found = clauses.clauses(example)
+        assert found and found[0].lang == lang, (lang, example)
+    for sentence in entry["not"]:
+        assert clauses.clauses(sentence) == [], (lang, sentence)
+
+
+def test_a_thing_and_its_absence_in_two_sentences_make_no_clause() -> None:
+    assert clauses.clauses("Read this guide. The old edition is gone.") == []
+    assert clauses.clauses("Read this guide to the coast, whose old harbour has long gone.") == []
+    assert clauses.clauses("Well, this trail goes nowhere.") != []
+
+
+def _page(h1: str | None, message: str, title: str = "Harbour Post") -> Any:
+    return replace(EMPTY_PAGE, title=title, h1=h1, text=f"{CHROME} {h1 or ''} {message} {CHROME}")
+
+
+def test_a_short_message_of_absence_is_the_page_saying_it_is_gone() -> None:
+    facts = read_facts(_page(None, "Well, this trail goes nowhere. Back to the front page."))
+    assert facts.clause is not None and facts.clause.plain and facts.clause.strength == 1.0
+    evidence = decide(Signs(facts))
+    assert evidence.gone
+    assert "clause of absence" in evidence.reason and "this trail goes nowhere" in evidence.reason
+
+
+def test_a_clause_in_the_heading_counts_as_the_heading_does() -> None:
+    facts = read_facts(_page("This listing is sadly no longer with us", "See similar homes."))
+    assert facts.clause is not None and facts.clause.place.value == "heading"
+    assert decide(Signs(facts)).gone
+
+
+@pytest.mark.parametrize(
+    ("h1", "message", "title"),
+    [
+        # a product's own page, its successor a link away: the page still answers for its subject
+        ("Trail Runner 2", "This product is no longer available. See the newer model.",
+         "Trail Runner 2 | Harbour Shop"),
+        # a book's name in a review, written as a name
+        ("Review: “Nothing to See Here”", "Mara Lind's fourth novel, Nothing to See Here, "
+         "follows two sisters who inherit a roadside museum.", "Review: Nothing to See Here"),
+        # a quotation in an article about error pages
+        ("Writing a kind error page", "The best we saw read “this page has gone walkabout”, "
+         "and readers smiled instead of leaving. " * 6, "Writing a kind error page"),
+        # a question, not a message
+        (None, "Is this trail gone for good? The council meets on Monday to decide.", "Trails"),
+    ],
+)  # fmt: skip
+def test_clauses_that_are_not_the_page_s_message_do_not_convict(
+    h1: str | None, message: str, title: str
+) -> None:
+    facts = read_facts(_page(h1, message, title))
+    assert not decide(Signs(facts)).gone, facts.clause
+
+
+def test_the_phrase_book_s_statement_is_not_read_twice_as_a_clause() -> None:
+    facts = read_facts(_page("Page not found", "The page you requested has been removed."))
+    assert facts.clause is None and facts.heading is not None
