@@ -9,7 +9,6 @@ test SIGKILLs ``python -m curator run`` at seeded random moments and checks what
 from __future__ import annotations
 
 import json
-import os
 import random
 import signal
 import sqlite3
@@ -280,6 +279,7 @@ def test_kill_9_at_random_moments_loses_nothing_recorded(tmp_path: Path, web: Fi
     # is recorded finished.
     killed_with_batches = 0
     for moment in [*moments, "batch", None]:
+        known = set(_store_rows(state)[1])  # runs before this one (killed ones stay unfinished)
         proc = _start(tmp_path, args)
         waiting = moment if isinstance(moment, float) else 60
         deadline = time.monotonic() + waiting
@@ -290,12 +290,11 @@ def test_kill_9_at_random_moments_loses_nothing_recorded(tmp_path: Path, web: Fi
             before, runs = _store_rows(state)
             if moment is None and sum(1 for f in runs.values() if f) > finished_before:
                 break  # finished in the store: the reports are being written now
-            unfinished = {run for run, finished in runs.items() if finished is None}
-            if moment == "batch" and any(run in unfinished for run, _ in before):
-                break
+            if moment == "batch" and any(run not in known for run, _ in before):
+                break  # this run has a batch in the store
             time.sleep(0.02)
         before, runs = _store_rows(state)
-        os.kill(proc.pid, signal.SIGKILL)
+        proc.kill()  # SIGKILL, unless the run has ended and been reaped (poll) meanwhile
         proc.wait(10)
         assert proc.returncode in (-signal.SIGKILL, 0), proc.stderr.read() if proc.stderr else ""
 
@@ -305,9 +304,8 @@ def test_kill_9_at_random_moments_loses_nothing_recorded(tmp_path: Path, web: Fi
         lost = set(before) - set(after)
         assert not lost, f"killed at {moment}: {len(lost)} recorded observations lost"
         assert_reports_whole(tmp_path / "reports")
-        unfinished = [run for run, finished in runs.items() if finished is None]
-        if any(run in unfinished for run, _ in before):
-            killed_with_batches += 1
+        if any(run not in known and runs.get(run) is None for run, _ in before):
+            killed_with_batches += 1  # this run, killed unfinished with batches stored
 
     # At least one run was killed mid-way with batches already safe in the store.
     assert killed_with_batches >= 1
