@@ -317,6 +317,11 @@ class FixtureWeb:
     def count(self, host: str | None = None, path: str | None = None) -> int:
         return len(self.requests(host, path))
 
+    def connections(self) -> int:
+        """How many connections the web has accepted (a client reusing one opens no new one)."""
+        with self._lock:
+            return len(self._connections)
+
     def max_in_flight(self, host: str | None = None) -> int:
         """Most requests (to ``host``, or overall) being served at the same moment."""
         events: list[tuple[float, int]] = []

@@ -177,3 +177,20 @@ def test_a_spent_budget_sends_nothing_more(archive: LocalArchive) -> None:
     with pytest.raises(ArchiveUnavailable, match="budget"):
         client.closest(PAGE, FAILED)
     assert len(archive.asked) == 1
+
+
+def test_the_budget_starts_with_the_first_request_not_with_the_run(
+    archive: LocalArchive,
+) -> None:
+    """A run made before its first dead link came back longer than the whole budget."""
+    now = [0.0]
+    settings = ArchiveSettings(availability_url=archive.availability_url, rate=1.0, budget=1.5)
+    client = ArchiveClient(settings, "curator-test", monotonic=lambda: now[0], sleep=lambda s: None)
+    now[0] = 100.0  # the run's fetching
+    client.closest(PAGE, FAILED)
+    now[0] = 101.0
+    client.closest(PAGE, FAILED)
+    now[0] = 102.0
+    with pytest.raises(ArchiveUnavailable, match="budget"):
+        client.closest(PAGE, FAILED)
+    assert len(archive.lookups()) == 2

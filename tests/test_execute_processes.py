@@ -64,16 +64,27 @@ def test_results_stream_back_while_a_shard_is_still_running(
     web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
 ) -> None:
     quick = [web.add("quick.org", f"/{n}", body=html_page(f"Quick {n}")) for n in range(3)]
-    slow = web.add("slow.org", "/late", body=html_page("Late"), delay=1.5)
+    # The slow page answers once every quick result is back, by condition rather than after a
+    # fixed time a loaded machine may need just to start the worker; if results waited for
+    # the shard to end, it would answer only after 30 s, not released.
+    quick_back = threading.Event()
+    released: list[bool] = []
+
+    def late(req: FixtureRequest) -> None:
+        released.append(quick_back.wait(30))
+        req.respond(200, html_page("Late"))
+
+    slow = web.add("slow.org", "/late", handler=late)
     # One worker, so the quick pages and the slow one share a shard.
-    with ProcessExecutor(fast_settings(), web.resolver, workers=1) as executor:
-        list(executor.inspect_many(["ftp://warm.up/"]))  # start the worker first
-        began = time.monotonic()
-        arrivals = {}
+    settings = fast_settings(read_timeout=60, total_timeout=60)
+    with ProcessExecutor(settings, web.resolver, workers=1) as executor:
+        arrivals = []
         for inspection in executor.inspect_many([*quick, slow]):
-            arrivals[inspection.result.url] = time.monotonic() - began
-    assert max(arrivals[url] for url in quick) < 1.0 < arrivals[slow]
-    assert {url: arrivals[url] > 0 for url in [*quick, slow]}.keys() == {*quick, slow}
+            arrivals.append(inspection.result.url)
+            if set(quick) <= set(arrivals):
+                quick_back.set()
+    assert released == [True]  # the quick results came back while the shard still ran
+    assert sorted(arrivals[:3]) == sorted(quick) and arrivals[3] == slow
 
 
 def test_closing_after_an_abandoned_wave_ends_its_busy_worker_at_once(
@@ -82,15 +93,16 @@ def test_closing_after_an_abandoned_wave_ends_its_busy_worker_at_once(
     # A run cancelled mid-wave (Ctrl-C, the scheduler stopping) stops reading results while
     # its worker is still waiting on a slow page: closing must not wait for that page.
     quick = web.add("quick.org", "/", body=html_page("Quick"))
-    slow = web.add("slow.org", "/late", body=html_page("Late"), delay=20)
-    executor = ProcessExecutor(fast_settings(total_timeout=30, read_timeout=30), web.resolver, 1)
+    # The slow page takes far longer than a loaded machine needs to end a process.
+    slow = web.add("slow.org", "/late", body=html_page("Late"), delay=100)
+    executor = ProcessExecutor(fast_settings(total_timeout=110, read_timeout=110), web.resolver, 1)
     results = executor.inspect_many([quick, slow])
     assert next(results).result.url == quick
     results.close()  # the caller stops listening
     (pid,) = executor.pids
     began = time.monotonic()
     executor.close()
-    assert time.monotonic() - began < 5
+    assert time.monotonic() - began < 30
     with pytest.raises(ProcessLookupError):
         os.kill(pid, 0)  # reaped, not left running
 
@@ -108,8 +120,9 @@ def test_closing_a_wave_abandoned_before_its_workers_started_does_not_wait_for_i
 ) -> None:
     # Ctrl-C while the workers are still importing curator: no worker has announced its pid,
     # yet closing must not wait for their shards' slow pages.
-    slow = [web.add(f"slow{n}.org", "/late", body=html_page("Late"), delay=20) for n in range(2)]
-    executor = ProcessExecutor(fast_settings(total_timeout=30, read_timeout=30), web.resolver, 2)
+    # The slow pages take far longer than a loaded machine needs to end the processes.
+    slow = [web.add(f"slow{n}.org", "/late", body=html_page("Late"), delay=100) for n in range(2)]
+    executor = ProcessExecutor(fast_settings(total_timeout=110, read_timeout=110), web.resolver, 2)
     results = executor.inspect_many(slow)
     previous = signal.signal(signal.SIGALRM, _interrupt)
     signal.setitimer(signal.ITIMER_REAL, 0.05)
@@ -122,7 +135,7 @@ def test_closing_a_wave_abandoned_before_its_workers_started_does_not_wait_for_i
     began = time.monotonic()
     results.close()
     executor.close()
-    assert time.monotonic() - began < 10
+    assert time.monotonic() - began < 40
 
 
 def test_a_wave_after_an_abandoned_one_gets_only_its_own_pages(

@@ -526,28 +526,34 @@ def test_a_full_disk_ends_in_a_sentence_and_loses_nothing(
 # -- 8. two runs on one PostgreSQL store never interleave -----------------------------------
 
 
-def _slow_route(tmp_path: Path, web: FixtureWeb, seconds: float) -> list[str]:
-    """A route whose first source answers after ``seconds``: a run that takes that long."""
+def _slow_route(tmp_path: Path, web: FixtureWeb, seconds: float | threading.Event) -> list[str]:
+    """A route whose first source answers after ``seconds`` (or once the event is set): a run
+    that takes that long."""
     slow = web.add("slow.example", "/page", handler=stall_before_headers_then_page(seconds))
     urls = [slow] + [web.add("ok.example", f"/p{n}", body=html_page(f"Page {n}")) for n in range(4)]
     write_route(tmp_path / "routes", "back-pain", urls)
     return net("slow.example", "ok.example")
 
 
-def stall_before_headers_then_page(seconds: float) -> Callable[[FixtureRequest], None]:
+def stall_before_headers_then_page(
+    seconds: float | threading.Event,
+) -> Callable[[FixtureRequest], None]:
     def handler(req: FixtureRequest) -> None:
-        req.wait(seconds)
+        if isinstance(seconds, threading.Event):
+            seconds.wait(60)
+        else:
+            req.wait(seconds)
         req.respond(200, html_page("Slow but fine"))
 
     return handler
 
 
-def _toml(store: str, lock_wait: float) -> str:
+def _toml(store: str, lock_wait: float, timeout: float = 10) -> str:
     return (
         f'store = "{store}"\n'
-        + FAST_TOML.replace("total_timeout = 5", "total_timeout = 10\nread_timeout = 10").replace(
-            "read_timeout = 2\n", ""
-        )
+        + FAST_TOML.replace(
+            "total_timeout = 5", f"total_timeout = {timeout}\nread_timeout = {timeout}"
+        ).replace("read_timeout = 2\n", "")
         + f"[schedule]\nlock_wait_seconds = {lock_wait}\n"
     )
 
@@ -582,13 +588,17 @@ def _wait_for_lock(pg_url: str) -> None:
 def test_a_second_run_on_a_busy_postgresql_store_exits_3(
     tmp_path: Path, web: FixtureWeb, pg_url: str
 ) -> None:
-    hosts = _slow_route(tmp_path, web, 4.0)
-    (tmp_path / "curator.toml").write_text(_toml(pg_url, 0))
+    # The first run holds the lock until the second has been turned away, however long a
+    # loaded machine takes to start the second: its slow page answers only then.
+    turned_away = threading.Event()
+    hosts = _slow_route(tmp_path, web, turned_away)
+    (tmp_path / "curator.toml").write_text(_toml(pg_url, 0, timeout=60))
     first = _start(tmp_path, hosts)
     try:
         _wait_for_lock(pg_url)
         second = curator("run", "--no-progress", *hosts, cwd=tmp_path)
     finally:
+        turned_away.set()
         _, err = first.communicate(timeout=60)
     assert first.returncode == 0, err
     assert second.returncode == 3, second.stderr

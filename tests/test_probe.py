@@ -195,7 +195,9 @@ def test_probes_keep_to_the_hosts_politeness(
     web.add(NEWS, "*", handler=_news_site(unknown_ids_answer=404))
     links = _links(web, 5)
     write_route(tmp_path / "routes", "news", links)
-    fetch = fast_settings(per_host_concurrency=1, per_host_spacing=0.1)
+    # A spacing well above a loaded machine's scheduling noise: the starts are stamped when
+    # the server's thread gets to them, a new connection's each (the site closes after each).
+    fetch = fast_settings(per_host_concurrency=1, per_host_spacing=0.25)
 
     _run(tmp_path, web, Settings(fetch=fetch))
 
@@ -205,8 +207,8 @@ def test_probes_keep_to_the_hosts_politeness(
     # connection's set-up time; the span of all the starts cannot.
     gaps = web.start_gaps(NEWS)
     assert len(gaps) == len(links) + 2  # robots.txt, the links and two probes: 8 starts
-    assert sum(gaps) >= len(gaps) * 0.1 * 0.97
-    assert min(gaps) >= 0.06
+    assert sum(gaps) >= len(gaps) * 0.25 * 0.97
+    assert min(gaps) >= 0.125  # a probe sent beside a link's request would be ~0 s apart
     agents = {r.headers.get("user-agent") for r in web.requests(NEWS)}
     assert agents == {fetch.user_agent}
 

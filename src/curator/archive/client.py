@@ -63,7 +63,9 @@ class ArchiveClient:
         self.settings = settings
         self._monotonic, self._sleep = monotonic, sleep
         self._budget = settings.budget if budget is None else budget
-        self._deadline = monotonic() + self._budget
+        # The budget is time spent on the archive, so it starts with the first request to it,
+        # not when the run starts: a run's fetching may take longer than the whole budget.
+        self._deadline = float("inf")
         self._next_start = 0.0
         self._session = requests.Session()
         self._session.headers["User-Agent"] = user_agent
@@ -179,6 +181,8 @@ class ArchiveClient:
     def _wait_turn(self) -> None:
         """Keep to ``rate`` requests a second, within the run's time budget."""
         now = self._monotonic()
+        if self._deadline == float("inf"):
+            self._deadline = now + self._budget
         delay = max(0.0, self._next_start - now)
         if now + delay >= self._deadline:
             raise self._stop(f"the archive's time budget ({self._budget:g} s) is spent")

@@ -14,13 +14,20 @@ checked to go, and a request that opens one asks the ``Resolver`` again (the con
 public ``connect``), so a DNS answer that changes afterwards (rebinding) cannot slip in. The
 last answer for a name only picks which pool a request goes to; when the name's answer at
 connect time no longer holds the pool's address, the request starts over from that answer.
+
+A server may close a kept-alive connection just as the next request goes out on it (its idle
+timeout ran out at that moment, it restarted). When a reused connection is closed or reset before
+any answer, the request never reached the server: ``send`` sends it again, as browsers do, on
+another connection (a new one once the pool's idle ones are used up), without spending one of
+the fetch's retries. A new connection that closes without answering is the server's answer.
 """
 
 from __future__ import annotations
 
+import http.client
 import socket
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
 from http.cookiejar import DefaultCookiePolicy
@@ -36,7 +43,7 @@ from urllib3.exceptions import ConnectTimeoutError
 from curator.fetch.body import ACCEPT_ENCODING
 from curator.fetch.guard import AddressGuard
 from curator.fetch.resolve import Resolver
-from curator.fetch.watchdog import watch
+from curator.fetch.watchdog import has_cut, watch
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
@@ -105,16 +112,41 @@ def _check_new_connection() -> None:
         raise _AnswerMoved(dial.host)
 
 
+class _GoneIdle(Exception):
+    """A reused connection was closed or reset before any answer: the server had let it go, so
+    the request never reached it. Not an OSError, so urllib3 and requests let it through to
+    ``GuardedAdapter`` (urllib3 discards the connection on the way)."""
+
+
+# Whether a reused connection that was let go may raise _GoneIdle: off for the last send a
+# request may make, so that one fails as any closed connection does.
+_RESEND_IF_GONE: ContextVar[bool] = ContextVar("curator_resend_if_gone", default=False)
+
+
 class _Watched:
     """Every socket the connection is given, by connect or by the TLS wrap, goes under the
     current attempt's deadline the moment it is assigned; a reused one when it next waits for
     a response (it was made under an earlier deadline)."""
 
     _sock: socket.socket | None = None
+    _answered = False  # this socket has carried a response: the next request reuses it
 
     def connect(self) -> None:
         _check_new_connection()
+        self._answered = False
         super().connect()  # type: ignore[misc]
+
+    def _response(self, get: Callable[[], Any]) -> Any:
+        watch(self.sock)
+        reused = self._answered
+        try:
+            response = get()
+        except (http.client.RemoteDisconnected, ConnectionResetError) as exc:
+            if reused and _RESEND_IF_GONE.get() and not has_cut():
+                raise _GoneIdle from exc
+            raise
+        self._answered = True
+        return response
 
     @property
     def sock(self) -> socket.socket | None:
@@ -128,14 +160,12 @@ class _Watched:
 
 class _WatchedHTTPConnection(_Watched, HTTPConnection):
     def getresponse(self) -> Any:
-        watch(self.sock)
-        return super().getresponse()
+        return self._response(super().getresponse)
 
 
 class _WatchedHTTPSConnection(_Watched, HTTPSConnection):
     def getresponse(self) -> Any:
-        watch(self.sock)
-        return super().getresponse()
+        return self._response(super().getresponse)
 
 
 class _WatchedHTTPPool(HTTPConnectionPool):
@@ -152,9 +182,12 @@ _POOL_CLASSES = {"http": _WatchedHTTPPool, "https": _WatchedHTTPSPool}
 class GuardedAdapter(HTTPAdapter):
     """A requests adapter that dials only addresses a ``GuardedConnector`` picked."""
 
-    def __init__(self, connector: GuardedConnector, **kwargs: Any) -> None:
+    def __init__(self, connector: GuardedConnector, *, pool_maxsize: int, **kwargs: Any) -> None:
         self._connector = connector
-        super().__init__(**kwargs)
+        # Each resend throws one idle connection away, so a pool's worth of them plus one ends
+        # on a new connection.
+        self._resends = pool_maxsize
+        super().__init__(pool_maxsize=pool_maxsize, **kwargs)
 
     def init_poolmanager(
         self, connections: int, maxsize: int, block: bool = False, **pool_kwargs: Any
@@ -213,6 +246,14 @@ class GuardedAdapter(HTTPAdapter):
     ) -> requests.Response:
         token = _DIALLING.set(dial)
         try:
+            for _ in range(self._resends):
+                resend = _RESEND_IF_GONE.set(True)
+                try:
+                    return super().send(request, *args)
+                except _GoneIdle:
+                    continue  # that idle connection is discarded: the next is another one
+                finally:
+                    _RESEND_IF_GONE.reset(resend)
             return super().send(request, *args)
         finally:
             _DIALLING.reset(token)

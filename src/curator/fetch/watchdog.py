@@ -127,3 +127,10 @@ def watch(sock: socket.socket | None) -> None:
     current: _Watch | None = getattr(_current, "watch", None)
     if current is not None and sock is not None:
         _WATCHDOG.cut(current, sock)
+
+
+def has_cut() -> bool:
+    """Whether the ``guarding`` block this thread is in has passed its deadline and cut its
+    sockets: a connection that closed under a request then was cut, not let go by the server."""
+    current: _Watch | None = getattr(_current, "watch", None)
+    return current is not None and current.fired
