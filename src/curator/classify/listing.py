@@ -47,7 +47,9 @@ def read_listing(
     """The page at ``url``'s run of sibling item links, when it has one worth naming; None
     otherwise. Links to the site's top level (``/about``, ``/contact``) are the chrome's, not
     items. A page whose title or heading (``names``) names the subject that ``link``, the
-    address asked for, names is that item's page, whatever rail of similar items it carries."""
+    address asked for, names is that item's page, whatever rail of similar items it carries; so
+    is a page that sits beside the items it links to (``/product/a`` with a rail of
+    ``/product/b``, ...): a list's items sit under the list, not next to it."""
     words = address.subject_words(link) if link else ()
     if words and not address.shares_none(words, *names):
         return None
@@ -72,4 +74,10 @@ def read_listing(
     if not directories:
         return None
     directory, items = directories.most_common(1)[0]
+    try:
+        own_directory = urls.split(url).path.rstrip("/").rsplit("/", 1)[0]
+    except ValueError:
+        return None
+    if own_directory == directory:
+        return None  # the page is one of those items: an item's page with a rail of its siblings
     return Listing(items, directory, own_words)
