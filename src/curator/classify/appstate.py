@@ -159,7 +159,8 @@ def _devalue(values: list[Any], index: Any) -> Any:
 
 def _kit_status(code: str) -> str | None:
     """The status SvelteKit's server rendered the route with, when it rendered an error."""
-    options = code[code.index(_KIT_START) : code.index(_KIT_START) + _KIT_OPTIONS]
+    call = code[code.index(_KIT_START) + len(_KIT_START) :][:_KIT_OPTIONS]
+    options = _top_level(call[call.find("{") :]) if "{" in call else ""
     status = _KIT_STATUS.search(options)
     if status is None or int(status.group(1)) not in _GONE_STATUSES:
         return None
@@ -168,3 +169,38 @@ def _kit_status(code: str) -> str | None:
     return (
         f"the app's hydration (SvelteKit's kit.start) says it rendered an error {status.group(1)}"
     )
+
+
+def _top_level(source: str) -> str:
+    """The text of the object literal ``source`` starts with at its own level only: what its
+    nested objects, arrays and strings hold is left out, so a ``status: 404`` in the page's
+    own data (a list of HTTP codes, a monitor's checks) is not read as the route's."""
+    kept: list[str] = []
+    depth, quote, escaped = 0, "", False
+    for char in source:
+        if quote:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == quote:
+                quote = ""
+            if depth == 1 and not quote:
+                kept.append('""')  # a string value stays a value: ``error: "..."`` still reads
+            continue
+        if char in "\"'`":
+            quote = char
+            continue
+        if char in "{[":
+            depth += 1
+            if depth == 2:
+                kept.append(char)  # a nested value stays a value: ``error: {...}`` still reads
+            continue
+        if char in "}]":
+            depth -= 1
+            if depth == 0:
+                break
+            continue
+        if depth == 1:
+            kept.append(char)
+    return "".join(kept)
