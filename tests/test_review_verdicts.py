@@ -64,3 +64,62 @@ def test_live_pages_the_review_found_stay_live(
     assert said["japanese"][0] is LinkState.ALIVE, said
     assert said["bad-link"][0] is LinkState.ALIVE, said  # read, not an internal error
     assert seen[links["bad-link"]].title == "Back care guide"
+
+
+_MENU = "".join(f"<li><a href='/s/{n}'>Section {n}</a></li>" for n in range(20))
+_PROSE = (
+    "<p>Most of us know we should go to bed earlier, and fewer of us know why the hour before "
+    "sleep matters so much to how rested we feel the next morning at work.</p>"
+)
+
+
+def _site(name: str, main: str, title: str) -> str:
+    chrome = f"<header><a href='/'>{name}</a><ul>{_MENU}</ul></header>"
+    return html_page(title, f"{chrome}<main>{main}</main><footer>{_MENU}</footer>")
+
+
+def _kit_shell(data: str) -> str:
+    """A SvelteKit page with no server-rendered text: its route's data is in kit.start."""
+    start = (
+        "kit.start(app, element, { node_ids: [0, 4], data: [null, {type: 'data', data: "
+        f"{data}}}], form: null, error: null }});"
+    )
+    return (
+        "<!doctype html><html><head><title>HTTP codes</title></head><body>"
+        f"<div style='display: contents'></div><script>{start}</script></body></html>"
+    )
+
+
+def test_live_pages_the_second_review_found_stay_live(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """An item's page with a rail of its siblings is no listing; a clause of absence among a
+    page's own prose is no verdict alone; a 404 in an app's own data is not its route's."""
+    links: dict[str, str] = {}
+    rail = "".join(f"<li><a href='/product/other-{n}'>Other item {n}</a></li>" for n in range(6))
+    product = (
+        "<h1>Trail Runner 2</h1><p>A light trail shoe with a grippy sole for wet rock.</p>"
+        f"<h2>You may also like</h2><ul>{rail}</ul>"
+    )
+    web.add(
+        "shop.example", "/product/trail-runner-2", body=_site("Shop", product, "Trail Runner 2")
+    )
+    links["item-by-id"] = web.redirect("shop.example", "/item", "/product/trail-runner-2") + "?id=5"
+    pages = {
+        "stub": ("<h1>Spix's macaw</h1><p>This species no longer exists in the wild.</p>", "Wiki"),
+        "faq": ("<h1>Questions</h1><p>This feature has been retired. Use exports.</p>", "FAQ"),
+        "comments": (f"<h1>Ten tips for sleep</h1>{_PROSE * 2}<p>Nothing here yet.</p>", "Tips"),
+    }
+    for name, (main, title) in pages.items():
+        links[name] = web.add(f"{name}.example", "/p/41", body=_site(title, main + _PROSE, title))
+    codes = "{code: {status: 404, name: 'Not Found', error: 'client'}}"
+    links["kit-data"] = web.add("codes.example", "/codes/404", body=_kit_shell(codes))
+    urls = list(links.values())
+    write_route(tmp_path / "routes", "review-c", urls)
+    report = check_routes(tmp_path / "routes", Settings(fetch=fast_settings()), web.resolver)
+    seen = {s.url: s for route in report.routes for s in route.sources}
+    said = {name: (seen[url].state, seen[url].reason) for name, url in links.items()}
+
+    assert said["item-by-id"][0] is LinkState.MOVED, said
+    for name in ("stub", "faq", "comments", "kit-data"):
+        assert said[name][0] is LinkState.ALIVE, said

@@ -84,7 +84,7 @@ DEFAULT_WEIGHTS = Weights(
         "broader": 1.2,
         "pointer": 1.0,
         "state": 1.2,
-        "clause": 1.2,
+        "clause": 1.05,
     }
 )
 
