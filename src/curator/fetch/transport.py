@@ -17,9 +17,11 @@ connect time no longer holds the pool's address, the request starts over from th
 
 A server may close a kept-alive connection just as the next request goes out on it (its idle
 timeout ran out at that moment, it restarted). When a reused connection is closed or reset before
-any answer, the request never reached the server: ``send`` sends it again, as browsers do, on
-another connection (a new one once the pool's idle ones are used up), without spending one of
-the fetch's retries. A new connection that closes without answering is the server's answer.
+any answer, the request most likely never reached the server (one that read it and hung up
+gets it once more): ``send`` sends it again once, as browsers do, on another connection, without
+spending one of the fetch's retries. A second hang-up, and a new connection that closes without
+answering, are failures, which ``fetch.retry`` tries again after its backoff and the host's
+spacing.
 """
 
 from __future__ import annotations
@@ -113,8 +115,8 @@ def _check_new_connection() -> None:
 
 
 class _GoneIdle(Exception):
-    """A reused connection was closed or reset before any answer: the server had let it go, so
-    the request never reached it. Not an OSError, so urllib3 and requests let it through to
+    """A reused connection was closed or reset before any answer: the server had most likely let
+    it go before the request arrived. Not an OSError, so urllib3 and requests let it through to
     ``GuardedAdapter`` (urllib3 discards the connection on the way)."""
 
 
@@ -184,9 +186,10 @@ class GuardedAdapter(HTTPAdapter):
 
     def __init__(self, connector: GuardedConnector, *, pool_maxsize: int, **kwargs: Any) -> None:
         self._connector = connector
-        # Each resend throws one idle connection away, so a pool's worth of them plus one ends
-        # on a new connection.
-        self._resends = pool_maxsize
+        # One immediate resend: a server that hangs up on every reused connection gets each
+        # request at most twice back to back; anything more goes through the fetch's retries,
+        # which wait their backoff and the host's spacing.
+        self._resends = 1
         super().__init__(pool_maxsize=pool_maxsize, **kwargs)
 
     def init_poolmanager(
