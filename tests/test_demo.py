@@ -170,8 +170,19 @@ def test_the_bundled_routes_are_the_sample_routes() -> None:
 
 
 @pytest.mark.slow
-def test_serve_keeps_the_decayed_web_browsable_until_interrupted(tmp_path: Path) -> None:
-    command = [sys.executable, "-m", "curator", "demo", "--reports", "out", "--serve"]
+@pytest.mark.parametrize("sigint", ["SIG_DFL", "SIG_IGN"])
+def test_serve_keeps_the_decayed_web_browsable_until_interrupted(
+    tmp_path: Path, sigint: str
+) -> None:
+    # Ctrl-C must end it however SIGINT was set when it started: a background job of a
+    # non-interactive shell (a CI script's `pytest ... &`) starts with SIGINT ignored, and the
+    # demo then waited for ever. The disposition survives exec, so set it, then become curator.
+    become = (
+        f"import os, signal, sys; signal.signal(signal.SIGINT, signal.{sigint}); "
+        "os.execv(sys.executable, [sys.executable, *sys.argv[1:]])"
+    )
+    demo_args = ["-m", "curator", "demo", "--reports", "out", "--serve"]
+    command = [sys.executable, "-c", become, *demo_args]
     demo = subprocess.Popen(command, cwd=tmp_path, stderr=subprocess.PIPE, text=True)
     try:
         assert demo.stderr is not None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import signal
 import subprocess
@@ -19,6 +20,7 @@ from curator.execute import InProcessExecutor
 from curator.execute.interface import ExecutorError
 from curator.execute.processes import ProcessExecutor
 from curator.fetch.client import Fetcher
+from curator.fetch.resolve import Resolver
 from curator.pipeline import run_check
 from curator.settings import FetchSettings, Settings
 from execute_scenario import build, judged
@@ -136,6 +138,72 @@ def test_closing_a_wave_abandoned_before_its_workers_started_does_not_wait_for_i
     results.close()
     executor.close()
     assert time.monotonic() - began < 40
+
+
+_on_pickle: Callable[[], None] | None = None  # run where the pool's start pickles a resolver
+
+
+class _HookedResolver:
+    """A fixture web's resolver whose pickling, which the pool's start does once per worker it
+    spawns, runs ``_on_pickle``: a way to hold the start at a known moment."""
+
+    def __init__(self, inner: Resolver) -> None:
+        self.inner = inner
+
+    def resolve(self, host: str, port: int) -> list[str]:
+        return self.inner.resolve(host, port)
+
+    def __getstate__(self) -> dict[str, object]:
+        if _on_pickle is not None:
+            _on_pickle()
+        return self.__dict__
+
+
+def test_ctrl_c_while_the_pool_is_starting_neither_tears_the_start_nor_breaks_close(
+    web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    # Ctrl-C landing inside the standard pool's start left it half-made (its manager thread
+    # created but not started), and closing then failed with "cannot join thread before it
+    # is started". Hold the start while it spawns the first worker and interrupt right then.
+    global _on_pickle
+    slow = [web.add(f"slow{n}.org", "/late", body=html_page("Late"), delay=100) for n in range(2)]
+    settings = fast_settings(total_timeout=110, read_timeout=110)
+    executor = ProcessExecutor(settings, _HookedResolver(web.resolver), 2)
+    holding, go = threading.Event(), threading.Event()
+    torn: list[bool] = []
+
+    def hold() -> None:
+        if holding.is_set():
+            return
+        holding.set()
+        try:
+            go.wait(30)
+        except _Interrupted:
+            torn.append(True)  # the interrupt landed inside the start itself
+            raise
+
+    def ctrl_c() -> None:
+        if holding.wait(30):
+            signal.pthread_kill(threading.main_thread().ident or 0, signal.SIGALRM)
+
+    before = {child.pid for child in multiprocessing.active_children()}
+    previous = signal.signal(signal.SIGALRM, _interrupt)
+    _on_pickle = hold
+    interrupter = threading.Thread(target=ctrl_c)
+    interrupter.start()
+    try:
+        with pytest.raises(_Interrupted):
+            next(executor.inspect_many(slow))
+    finally:
+        go.set()
+        interrupter.join()
+        _on_pickle = None
+        signal.signal(signal.SIGALRM, previous)
+    began = time.monotonic()
+    executor.close()
+    assert time.monotonic() - began < 40
+    assert torn == []  # the start finished whole, in its own thread
+    assert {child.pid for child in multiprocessing.active_children()} <= before  # none left
 
 
 def test_a_wave_after_an_abandoned_one_gets_only_its_own_pages(

@@ -294,11 +294,16 @@ def _wait_for_interrupt(browsable: SnapshotSite, console: Console) -> None:
         highlight=False,
         soft_wrap=True,
     )
-    stop = threading.Event()
-    # A service manager's SIGTERM ends the demo like Ctrl-C, so its temporary files go too.
-    previous = signal.signal(signal.SIGTERM, lambda _signum, _frame: stop.set())
+    # Ctrl-C and a service manager's SIGTERM end the demo, so its temporary files go too.
+    # SIGINT gets its handler here even when the demo started with it ignored, as a background
+    # job of a non-interactive shell does: left ignored, the promised Ctrl-C never ended it.
+    # Both raise KeyboardInterrupt rather than set an Event: a handler taking the Event's lock
+    # could land while this thread holds it.
+    stopping = (signal.SIGINT, signal.SIGTERM)
+    previous = [signal.signal(signum, signal.default_int_handler) for signum in stopping]
     try:
         with contextlib.suppress(KeyboardInterrupt):
-            stop.wait()
+            threading.Event().wait()
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for signum, handler in zip(stopping, previous, strict=True):
+            signal.signal(signum, handler)

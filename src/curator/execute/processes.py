@@ -107,6 +107,8 @@ class ProcessExecutor(Executor):
         self._pids: set[int] = set()
         self._wave = 0
         self._busy = False
+        self._lock = threading.Lock()  # a pool's start and its close, one at a time
+        self._starting: object | None = None  # the start in flight; ``close`` cancels it
 
     @property
     def pids(self) -> list[int]:
@@ -117,27 +119,53 @@ class ProcessExecutor(Executor):
     def start(self) -> None:
         """Start the workers (each imports curator first) without waiting:
         the pool starts a worker per task it cannot give to an idle one, so a no-op each
-        starts them all."""
+        starts them all.
+
+        The pool starts in a thread of its own, which the caller joins: Ctrl-C lands in the
+        main thread only, so it can stop the waiting but never tear the start half-way (a
+        worker spawned but not counted, the pool's manager thread created but not started,
+        which its shutdown then cannot join)."""
         if self._pool is not None:
             return
-        self._results = results = _CONTEXT.Queue()
-        results.cancel_join_thread()  # a dead worker may hold its lock: never wait on it
-        self._arrived, self._pids = queue.SimpleQueue(), set()  # this pool's own
-        self._stop = stop = _CONTEXT.Event()
-        self._pool = ProcessPoolExecutor(
-            self.workers,
-            mp_context=_CONTEXT,
-            initializer=_start_worker,
-            initargs=(self._settings, self._resolver, results, stop),
+        self._starting = token = object()
+        failed: list[BaseException] = []
+        starter = threading.Thread(
+            target=self._start_pool, args=(token, failed), name="curator-pool-start", daemon=True
         )
-        threading.Thread(
-            target=_forward,
-            args=(results, self._arrived, self._pids),
-            name="curator-pool-results",
-            daemon=True,
-        ).start()
-        for _ in range(self.workers):
-            self._pool.submit(os.getpid)
+        starter.start()
+        starter.join()
+        if failed:
+            raise failed[0]
+
+    def _start_pool(self, token: object, failed: list[BaseException]) -> None:
+        try:
+            self._start_pool_now(token)
+        except BaseException as exc:  # the caller's to raise, in its own thread
+            failed.append(exc)
+
+    def _start_pool_now(self, token: object) -> None:
+        with self._lock:  # ``close`` takes it too, so it waits for a start in flight
+            if self._starting is not token or self._pool is not None:
+                return  # closed before this thread ran, or started already
+            self._results = results = _CONTEXT.Queue()
+            results.cancel_join_thread()  # a dead worker may hold its lock: never wait on it
+            self._arrived, self._pids = queue.SimpleQueue(), set()  # this pool's own
+            self._stop = stop = _CONTEXT.Event()
+            pool = ProcessPoolExecutor(
+                self.workers,
+                mp_context=_CONTEXT,
+                initializer=_start_worker,
+                initargs=(self._settings, self._resolver, results, stop),
+            )
+            threading.Thread(
+                target=_forward,
+                args=(results, self._arrived, self._pids),
+                name="curator-pool-results",
+                daemon=True,
+            ).start()
+            for _ in range(self.workers):
+                pool.submit(os.getpid)
+            self._pool = pool
 
     def run(self, wave: Wave) -> Iterator[Inspected]:
         shards = make_shards(wave.urls, self.workers, wave.validators, wave.wants, wave.probes)
@@ -147,8 +175,8 @@ class ProcessExecutor(Executor):
         assert self._pool is not None
         self._wave += 1
         number, arrived = self._wave, self._arrived
+        self._busy = True  # before the shards go: Ctrl-C among the submits leaves some running
         futures = [self._submit(number, shard) for shard in shards]
-        self._busy = True
         pending = {shard.number: shard for shard in shards}
         running: dict[int, int] = {}  # shard -> the pid running it
         seen: set[str] = set()
@@ -178,21 +206,24 @@ class ProcessExecutor(Executor):
     def close(self) -> None:
         """Let idle workers finish; stop at once the ones still busy with an abandoned wave.
 
-        Safe to call twice, and after a worker died: the next wave starts a new pool.
+        Safe to call twice, after a worker died, and after Ctrl-C during the pool's start
+        (it waits for that start to finish): the next wave starts a new pool.
         """
-        if self._pool is None:
-            return
-        if self._busy:
-            if self._stop is not None:
-                self._stop.set()  # workers not announced yet end themselves
-            for pid in self.pids:  # a copy: the forwarding thread may be adding one
-                with contextlib.suppress(ProcessLookupError):
-                    os.kill(pid, signal.SIGTERM)
-        self._pool.shutdown(wait=True, cancel_futures=True)
-        if self._results is not None:
-            self._results.put(None)  # the forwarding thread's cue to stop
-        self._pool = None
-        self._busy = False
+        with self._lock:
+            self._starting = None  # a start whose thread has not run yet does nothing
+            if self._pool is None:
+                return
+            if self._busy:
+                if self._stop is not None:
+                    self._stop.set()  # workers not announced yet end themselves
+                for pid in self.pids:  # a copy: the forwarding thread may be adding one
+                    with contextlib.suppress(ProcessLookupError):
+                        os.kill(pid, signal.SIGTERM)
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            if self._results is not None:
+                self._results.put(None)  # the forwarding thread's cue to stop
+            self._pool = None
+            self._busy = False
 
     def __enter__(self) -> ProcessExecutor:
         return self
