@@ -13,6 +13,7 @@ from curator.settings import FetchSettings, Settings
 from curator.states import LinkState
 from fixtureweb import FixtureWeb, html_page
 from routefiles import write_route
+from sitepage import PROSE, site_page
 
 RECAPTCHA_V3 = "<script src='https://www.google.com/recaptcha/api.js?render=6Lc'></script>"
 JAPANESE = "腰痛は多くの人が経験する症状で、正しい姿勢と適度な運動で予防できます。" * 40
@@ -66,18 +67,6 @@ def test_live_pages_the_review_found_stay_live(
     assert seen[links["bad-link"]].title == "Back care guide"
 
 
-_MENU = "".join(f"<li><a href='/s/{n}'>Section {n}</a></li>" for n in range(20))
-_PROSE = (
-    "<p>Most of us know we should go to bed earlier, and fewer of us know why the hour before "
-    "sleep matters so much to how rested we feel the next morning at work.</p>"
-)
-
-
-def _site(name: str, main: str, title: str) -> str:
-    chrome = f"<header><a href='/'>{name}</a><ul>{_MENU}</ul></header>"
-    return html_page(title, f"{chrome}<main>{main}</main><footer>{_MENU}</footer>")
-
-
 def _kit_shell(data: str) -> str:
     """A SvelteKit page with no server-rendered text: its route's data is in kit.start."""
     start = (
@@ -102,16 +91,18 @@ def test_live_pages_the_second_review_found_stay_live(
         f"<h2>You may also like</h2><ul>{rail}</ul>"
     )
     web.add(
-        "shop.example", "/product/trail-runner-2", body=_site("Shop", product, "Trail Runner 2")
+        "shop.example", "/product/trail-runner-2", body=site_page("Shop", product, "Trail Runner 2")
     )
     links["item-by-id"] = web.redirect("shop.example", "/item", "/product/trail-runner-2") + "?id=5"
     pages = {
         "stub": ("<h1>Spix's macaw</h1><p>This species no longer exists in the wild.</p>", "Wiki"),
         "faq": ("<h1>Questions</h1><p>This feature has been retired. Use exports.</p>", "FAQ"),
-        "comments": (f"<h1>Ten tips for sleep</h1>{_PROSE * 2}<p>Nothing here yet.</p>", "Tips"),
+        "comments": (f"<h1>Ten tips for sleep</h1>{PROSE * 2}<p>Nothing here yet.</p>", "Tips"),
     }
     for name, (main, title) in pages.items():
-        links[name] = web.add(f"{name}.example", "/p/41", body=_site(title, main + _PROSE, title))
+        links[name] = web.add(
+            f"{name}.example", "/p/41", body=site_page(title, main + PROSE, title)
+        )
     codes = "{code: {status: 404, name: 'Not Found', error: 'client'}}"
     links["kit-data"] = web.add("codes.example", "/codes/404", body=_kit_shell(codes))
     urls = list(links.values())

@@ -13,42 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from checkroutes import check_routes
 from curator.classify.gone import read_facts
 from curator.extract import extract
-from curator.settings import FetchSettings, Settings
+from curator.settings import FetchSettings
 from curator.states import LinkState
 from fixtureweb import FixtureWeb
-from routefiles import write_route
-
-PROSE = (
-    "<p>Most of us know we should go to bed earlier, and fewer of us know why the hour before "
-    "sleep matters so much to how rested we feel the next morning at work.</p>"
-)
-
-
-def _site(site: str, main: str, title: str | None = None, lang: str = "en") -> str:
-    """A page of a site's template: its name in the logo, breadcrumbs and footer."""
-    menu = "".join(f"<li><a href='/s/{i}'>Section {i}</a></li>" for i in range(20))
-    return (
-        f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'>"
-        f"<title>{title or site}</title></head><body><header><a href='/'>{site}</a>"
-        f"<ul>{menu}</ul></header><div class='crumbs'><a href='/'>Home</a> › {site}</div>"
-        f"<main>{main}</main><aside><ul>{menu}</ul></aside>"
-        f"<footer>{menu}<p>© 2026 {site}</p></footer></body></html>"
-    )
-
-
-def _states(
-    tmp_path: Path, web: FixtureWeb, fast: Callable[..., FetchSettings], urls: list[str]
-) -> list[tuple[LinkState, str]]:
-    write_route(tmp_path / "routes", "address", urls)
-    report = check_routes(tmp_path / "routes", Settings(fetch=fast()), web.resolver)
-    sources = {s.name: s for s in report.routes[0].sources}
-    return [
-        (sources[f"Source {n}"].state, sources[f"Source {n}"].reason)
-        for n in range(1, len(urls) + 1)
-    ]
+from sitepage import PROSE, route_states, site_page
 
 
 def test_a_page_that_names_nothing_of_its_address_is_gone_in_any_wording(
@@ -57,30 +27,30 @@ def test_a_page_that_names_nothing_of_its_address_is_gone_in_any_wording(
     help_gone = web.add(
         "help.example",
         "/hc/articles/reset-password-mobile-app",
-        body=_site("Acme Help", "<h1>Hmm, we looked everywhere.</h1><p>Browse the topics.</p>"),
+        body=site_page("Acme Help", "<h1>Hmm, we looked everywhere.</h1><p>Browse the topics.</p>"),
     )
     shop_gone = web.add(
         "tienda.example",
         "/productos/cojin-lumbar-viscoelastico",
-        body=_site("Tienda Luna", "<h2>¡Vaya! Esto ya voló.</h2><p>Novedades.</p>", lang="es"),
+        body=site_page("Tienda Luna", "<h2>¡Vaya! Esto ya voló.</h2><p>Novedades.</p>", lang="es"),
     )
     renamed = web.add(
         "owl.example",
         "/blog/10-tips-better-sleep",
-        body=_site(
+        body=site_page(
             "Night Owl", "<h1>Twelve habits for a good night</h1>" + PROSE * 4, "Twelve habits"
         ),
     )
     translated = web.add(
         "navi.example",
         "/column/back-pain-stretches",
-        body=_site("健康ナビ", "<h1>腰痛に効くストレッチ</h1><p>毎朝五分。</p>", "腰痛", "ja"),
+        body=site_page("健康ナビ", "<h1>腰痛に効くストレッチ</h1><p>毎朝五分。</p>", "腰痛", "ja"),
     )
     opaque = web.add(
-        "opaque.example", "/p/83421", body=_site("Spine Health", "<p>Open day, Saturday.</p>")
+        "opaque.example", "/p/83421", body=site_page("Spine Health", "<p>Open day, Saturday.</p>")
     )
     urls = [help_gone, shop_gone, renamed, translated, opaque]
-    states = _states(tmp_path, web, fast_settings, urls)
+    states = route_states(tmp_path, web, fast_settings, urls)
     for state, reason in states[:2]:
         assert state is LinkState.SOFT_DEAD, reason
         assert "the address names" in reason and "under a title that is the site's name" in reason
@@ -95,7 +65,7 @@ def test_hubs_records_and_canned_searches_stay_pages(
     hub = web.add(
         "hub.example",
         "/resources/further-reading",
-        body=_site(
+        body=site_page(
             "Spine Health",
             "<h1>See also</h1><ul><li><a href='https://a.example/'>NHS: Back pain</a></li>"
             "<li><a href='https://b.example/'>WHO: Musculoskeletal health</a></li></ul>",
@@ -104,12 +74,12 @@ def test_hubs_records_and_canned_searches_stay_pages(
     record = web.add(
         "store.example",
         "/products/lumbar-roll-cushion",
-        body=_site("Lumbar Store", "<h1>Lumbar roll cushion</h1><p>£24. In stock.</p>"),
+        body=site_page("Lumbar Store", "<h1>Lumbar roll cushion</h1><p>£24. In stock.</p>"),
     )
     event = web.add(
         "events.example",
         "/events/spring-open-day",
-        body=_site("Spine Health", "<p>Spring open day: Saturday 14 March, main hall.</p>"),
+        body=site_page("Spine Health", "<p>Spring open day: Saturday 14 March, main hall.</p>"),
     )
     results = "".join(
         f"<li><a href='/a/{n}'>{title}</a></li>"
@@ -120,13 +90,15 @@ def test_hubs_records_and_canned_searches_stay_pages(
     web.add(
         "heart.example",
         "/search?q=heart+disease",
-        body=_site("Heart Foundation", f"<h1>Results for “heart disease”</h1><ul>{results}</ul>"),
+        body=site_page(
+            "Heart Foundation", f"<h1>Results for “heart disease”</h1><ul>{results}</ul>"
+        ),
     )
     topic = web.redirect("heart.example", "/topics/heart-disease", "/search?q=heart+disease")
     web.add(
         "yoga.example",
         "/?s=restorative-yoga-sequence",
-        body=_site(
+        body=site_page(
             "Lakeside Yoga",
             "<h1>Search results for: restorative yoga sequence</h1><p>Nothing matched.</p>",
         ),
@@ -134,7 +106,7 @@ def test_hubs_records_and_canned_searches_stay_pages(
     empty = web.redirect(
         "yoga.example", "/restorative-yoga-sequence/", "/?s=restorative-yoga-sequence", 302
     )
-    states = _states(tmp_path, web, fast_settings, [hub, record, event, topic, empty])
+    states = route_states(tmp_path, web, fast_settings, [hub, record, event, topic, empty])
     for state, reason in states[:3]:
         assert state is LinkState.ALIVE, reason
     assert states[0][1] == "the page answers"  # its own heading names it: no sign at all
@@ -148,18 +120,20 @@ def test_hubs_records_and_canned_searches_stay_pages(
 
 def test_addresses_that_name_no_subject_say_nothing() -> None:
     """Numbers, hashes, one-word slugs and a title in another script give no sign either way."""
-    body = _site("Spine Health", "<p>Open day, Saturday.</p>").encode()
+    body = site_page("Spine Health", "<p>Open day, Saturday.</p>").encode()
     page = extract(body, "https://x.example/", {})
     facts = read_facts(page, url="https://x.example/blog/good-night-habits")
     assert facts.unanswered is not None and facts.unanswered.strength == 1.0
     for url in ("/p/83421", "/a/9f8e7d6c5b4a", "/contact", "/2024/05/17", "/item/sku-4412-b"):
         assert read_facts(page, url="https://x.example" + url).unanswered is None, url
-    japanese = extract(_site("健康ナビ", "<p>毎朝五分。</p>", lang="ja").encode(), "https://x/", {})
+    japanese = extract(
+        site_page("健康ナビ", "<p>毎朝五分。</p>", lang="ja").encode(), "https://x/", {}
+    )
     assert (
         read_facts(japanese, url="https://x.example/column/back-pain-stretches").unanswered is None
     )
     prices = extract(
-        _site("Miller", "<h2>Prices</h2><p>Basic plan: €90.</p>").encode(), "https://x/", {}
+        site_page("Miller", "<h2>Prices</h2><p>Basic plan: €90.</p>").encode(), "https://x/", {}
     )
     named = read_facts(prices, url="https://x.example/s/pricing-plans-overview").unanswered
     assert named is not None and named.in_text and named.strength == 0.5  # prices, plan

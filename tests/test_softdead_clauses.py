@@ -14,39 +14,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from checkroutes import check_routes
-from curator.settings import FetchSettings, Settings
+from curator.settings import FetchSettings
 from curator.states import LinkState
 from fixtureweb import FixtureWeb
-from routefiles import write_route
-
-PROSE = (
-    "<p>Most of us know we should go to bed earlier, and fewer of us know why the hour before "
-    "sleep matters so much to how rested we feel the next morning at work.</p>"
-)
-
-
-def _site(site: str, main: str, title: str | None = None, lang: str = "en") -> str:
-    menu = "".join(f"<li><a href='/s/{i}'>Section {i}</a></li>" for i in range(20))
-    return (
-        f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'>"
-        f"<title>{title or site}</title></head><body><header><a href='/'>{site}</a>"
-        f"<ul>{menu}</ul></header><div class='crumbs'><a href='/'>Home</a> › {site}</div>"
-        f"<main>{main}</main><aside><ul>{menu}</ul></aside>"
-        f"<footer>{menu}<p>© 2026 {site}</p></footer></body></html>"
-    )
-
-
-def _states(
-    tmp_path: Path, web: FixtureWeb, fast: Callable[..., FetchSettings], urls: list[str]
-) -> list[tuple[LinkState, str]]:
-    write_route(tmp_path / "routes", "clauses", urls)
-    report = check_routes(tmp_path / "routes", Settings(fetch=fast()), web.resolver)
-    sources = {s.name: s for s in report.routes[0].sources}
-    return [
-        (sources[f"Source {n}"].state, sources[f"Source {n}"].reason)
-        for n in range(1, len(urls) + 1)
-    ]
+from sitepage import PROSE, route_states, site_page
 
 
 def test_a_gone_message_in_words_no_phrase_book_holds_is_read_by_its_structure(
@@ -62,10 +33,10 @@ def test_a_gone_message_in_words_no_phrase_book_holds_is_read_by_its_structure(
          "нашому сайті.</p>", "uk"),
     ]  # fmt: skip
     urls = [
-        web.add(host, f"/p/{83421 + n}", body=_site(site, main, lang=lang))
+        web.add(host, f"/p/{83421 + n}", body=site_page(site, main, lang=lang))
         for n, (host, site, main, lang) in enumerate(pages)
     ]
-    for state, reason in _states(tmp_path, web, fast_settings, urls):
+    for state, reason in route_states(tmp_path, web, fast_settings, urls):
         assert state is LinkState.SOFT_DEAD, reason
         assert "a clause of absence" in reason, reason
 
@@ -76,7 +47,7 @@ def test_the_same_words_that_are_not_the_page_s_message_keep_it_alive(
     product = web.add(
         "shop.example",
         "/p/5521",
-        body=_site(
+        body=site_page(
             "Harbour Shop",
             "<h1>Trail Runner 2</h1><p>This product is no longer available. See the newer "
             "model.</p>",
@@ -86,7 +57,7 @@ def test_the_same_words_that_are_not_the_page_s_message_keep_it_alive(
     review = web.add(
         "books.example",
         "/p/7730",
-        body=_site(
+        body=site_page(
             "Shelf Life",
             "<h1>Review: “Nothing to See Here”</h1><p>Mara Lind's fourth novel, Nothing to See "
             "Here, follows two sisters who inherit a roadside museum.</p>",
@@ -96,7 +67,7 @@ def test_the_same_words_that_are_not_the_page_s_message_keep_it_alive(
     essay = web.add(
         "craft.example",
         "/p/1200",
-        body=_site(
+        body=site_page(
             "Web Craft",
             "<h1>Writing a kind error page</h1><p>The best we saw read “this page has gone "
             "walkabout”, and readers smiled instead of leaving.</p>" + PROSE * 3,
@@ -106,7 +77,7 @@ def test_the_same_words_that_are_not_the_page_s_message_keep_it_alive(
     news = web.add(
         "tech.example",
         "/p/4410",
-        body=_site(
+        body=site_page(
             "Tech Daily",
             "<h1>The Pocket 3 bows out</h1><p>This phone is no longer available in stores, "
             "its maker said on Monday.</p>" + PROSE * 2,
@@ -116,7 +87,7 @@ def test_the_same_words_that_are_not_the_page_s_message_keep_it_alive(
     walk = web.add(
         "walks.example",
         "/p/9090",
-        body=_site(
+        body=site_page(
             "Wander Log",
             "<h1>Ridge walk above the loch</h1><p>Well, this trail goes nowhere fast: it climbs "
             "for an hour before the loch comes into view.</p>" + PROSE,
@@ -124,5 +95,5 @@ def test_the_same_words_that_are_not_the_page_s_message_keep_it_alive(
         ),
     )
     urls = [product, review, essay, news, walk]
-    for state, reason in _states(tmp_path, web, fast_settings, urls):
+    for state, reason in route_states(tmp_path, web, fast_settings, urls):
         assert state is LinkState.ALIVE, reason
