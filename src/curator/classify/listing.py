@@ -57,9 +57,10 @@ def read_listing(
     if len(targets) < LISTING_ITEMS:
         return None
     try:
-        host = (urls.split(url).hostname or "").lower()
+        own = urls.split(url)
     except ValueError:
         return None
+    host = (own.hostname or "").lower()
     directories: Counter[str] = Counter()
     for target in targets:
         try:
@@ -68,16 +69,17 @@ def read_listing(
             continue
         if (parts.hostname or "").lower() != host:
             continue
-        directory = parts.path.rstrip("/").rsplit("/", 1)[0]
+        directory = _directory(parts.path)
         if directory:
             directories[directory] += 1
     if not directories:
         return None
     directory, items = directories.most_common(1)[0]
-    try:
-        own_directory = urls.split(url).path.rstrip("/").rsplit("/", 1)[0]
-    except ValueError:
-        return None
-    if own_directory == directory:
+    if _directory(own.path) == directory:
         return None  # the page is one of those items: an item's page with a rail of its siblings
     return Listing(items, directory, own_words)
+
+
+def _directory(path: str) -> str:
+    """The directory a page sits in: ``/product`` for ``/product/a`` and ``/product/a/``."""
+    return path.rstrip("/").rsplit("/", 1)[0]
