@@ -184,13 +184,13 @@ _POOL_CLASSES = {"http": _WatchedHTTPPool, "https": _WatchedHTTPSPool}
 class GuardedAdapter(HTTPAdapter):
     """A requests adapter that dials only addresses a ``GuardedConnector`` picked."""
 
-    def __init__(self, connector: GuardedConnector, *, pool_maxsize: int, **kwargs: Any) -> None:
+    def __init__(self, connector: GuardedConnector, **kwargs: Any) -> None:
         self._connector = connector
         # One immediate resend: a server that hangs up on every reused connection gets each
         # request at most twice back to back; anything more goes through the fetch's retries,
         # which wait their backoff and the host's spacing.
         self._resends = 1
-        super().__init__(pool_maxsize=pool_maxsize, **kwargs)
+        super().__init__(**kwargs)
 
     def init_poolmanager(
         self, connections: int, maxsize: int, block: bool = False, **pool_kwargs: Any
