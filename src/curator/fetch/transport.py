@@ -186,10 +186,6 @@ class GuardedAdapter(HTTPAdapter):
 
     def __init__(self, connector: GuardedConnector, **kwargs: Any) -> None:
         self._connector = connector
-        # One immediate resend: a server that hangs up on every reused connection gets each
-        # request at most twice back to back; anything more goes through the fetch's retries,
-        # which wait their backoff and the host's spacing.
-        self._resends = 1
         super().__init__(**kwargs)
 
     def init_poolmanager(
@@ -249,14 +245,16 @@ class GuardedAdapter(HTTPAdapter):
     ) -> requests.Response:
         token = _DIALLING.set(dial)
         try:
-            for _ in range(self._resends):
-                resend = _RESEND_IF_GONE.set(True)
-                try:
-                    return super().send(request, *args)
-                except _GoneIdle:
-                    continue  # that idle connection is discarded: the next is another one
-                finally:
-                    _RESEND_IF_GONE.reset(resend)
+            resend = _RESEND_IF_GONE.set(True)
+            try:
+                return super().send(request, *args)
+            except _GoneIdle:
+                pass  # that idle connection is discarded: once more, on another one
+            finally:
+                _RESEND_IF_GONE.reset(resend)
+            # Only once: a server that hangs up on every reused connection gets each request at
+            # most twice back to back; anything more goes through the fetch's retries, which
+            # wait their backoff and the host's spacing.
             return super().send(request, *args)
         finally:
             _DIALLING.reset(token)
