@@ -1,7 +1,7 @@
 """A server may close a kept-alive connection at the moment the next request goes out on it (its
-idle timeout ran out, it restarted). The request never reached it, so the fetcher sends it again
-on a new connection, as browsers do, instead of calling a live page dead; a new connection that
-closes without answering is still an error."""
+idle timeout ran out, it restarted). The request most likely never reached it, so the fetcher
+sends it again once, on another connection, as browsers do, instead of calling a live page dead;
+a new connection that closes without answering is still an error."""
 
 from __future__ import annotations
 
