@@ -6,6 +6,7 @@
     python -m bench.softdead --set blind2  # the second blind set (tests/softdead/blind2.yaml)
     python -m bench.softdead --set blind3  # the third blind set (tests/softdead/blind3.yaml)
     python -m bench.softdead --set blind4  # the fourth blind set (tests/softdead/blind4.yaml)
+    python -m bench.softdead --set blind5  # the fifth blind set (tests/softdead/blind5.yaml)
     python -m bench.softdead --set union   # DEV and blind families together, one left out at a time
 
 Every page of ``tests/softdead/cases.yaml`` is served by a local fixture web and goes through
@@ -38,6 +39,7 @@ from softdead.devset import (  # noqa: E402
     BLIND2,
     BLIND3,
     BLIND4,
+    BLIND5,
     MANIFEST,
     Case,
     Judged,
@@ -72,13 +74,14 @@ FETCH = FetchSettings(
 # The blind set was written without reading curator.classify: its figure is the outside estimate.
 # The second blind set was written without reading curator.classify or the first blind set; the
 # third without reading curator.classify or either earlier set; the fourth without reading
-# curator.classify or any earlier set.
+# curator.classify or any earlier set; so was the fifth.
 SETS = {
     "dev": (MANIFEST,),
     "blind": (BLIND,),
     "blind2": (BLIND2,),
     "blind3": (BLIND3,),
     "blind4": (BLIND4,),
+    "blind5": (BLIND5,),
     "union": (MANIFEST, BLIND),
 }
 

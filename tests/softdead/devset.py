@@ -15,6 +15,7 @@ then classify, and returns the verdict with the evidence features the weights ar
 from __future__ import annotations
 
 import gzip
+import itertools
 import random
 import zlib
 from dataclasses import dataclass, field, replace
@@ -34,7 +35,7 @@ from curator.inspect import PROBE_WANTS, inspect
 from curator.settings import ClassifySettings
 from curator.states import LinkState
 from fixtureweb import FixtureRequest, FixtureWeb, Handler, html_page
-from softdead import webchrome, webchrome2, webchrome3, webchrome4
+from softdead import webchrome, webchrome2, webchrome3, webchrome4, webchrome5
 
 HERE = Path(__file__).parent
 MANIFEST = HERE / "cases.yaml"
@@ -42,6 +43,7 @@ BLIND = HERE / "blind.yaml"  # written without reading curator.classify; see web
 BLIND2 = HERE / "blind2.yaml"  # written without reading classify/ or blind.yaml; webchrome2.py
 BLIND3 = HERE / "blind3.yaml"  # written without reading classify/ or blind*.yaml; webchrome3.py
 BLIND4 = HERE / "blind4.yaml"  # written without reading classify/ or blind*.yaml; webchrome4.py
+BLIND5 = HERE / "blind5.yaml"  # written without reading classify/ or blind*.yaml; webchrome5.py
 ROOT = HERE.parent.parent
 CORPUS = ROOT / "../shared/corpus/pages"
 LABELS = ("gone", "live")
@@ -65,6 +67,7 @@ class Case:
     raw: str | None = None  # a literal body instead of a template
     redirect: str | None = None  # the link redirects to this path of its site
     redirect_status: int = 301
+    via: list[str] = field(default_factory=list)  # paths the redirect passes through, in order
     probe: str = "404"  # what the site answers for made-up URLs
     # probe "notfound": made-up URLs answer 404 with the site's not-found page, this case's
     # template with these title and message (the case's own when unset); "notfound-home":
@@ -240,6 +243,8 @@ def _rendered(case: Case) -> bytes:
         return webchrome3.render(case).encode("utf-8")
     if case.chrome in webchrome4.TEMPLATES:
         return webchrome4.render(case).encode("utf-8")
+    if case.chrome in webchrome5.TEMPLATES:
+        return webchrome5.render(case).encode("utf-8")
     return _template(case).encode("utf-8")
 
 
@@ -381,9 +386,10 @@ def serve(web: FixtureWeb, cases: list[Case]) -> dict[str, str]:
         home = _home_page(case)
         web.add(case.host, "/", body=home, headers={"Content-Type": "text/html; charset=utf-8"})
         if case.redirect is not None:
-            links[case.id] = web.redirect(
-                case.host, case.link_path, case.redirect, status=case.redirect_status
-            )
+            hops = [case.link_path, *case.via, case.redirect]
+            for here, there in itertools.pairwise(hops):
+                web.redirect(case.host, here, there, status=case.redirect_status)
+            links[case.id] = web.url(case.host, case.link_path)
             if case.redirect != "/":
                 web.add(case.host, case.redirect, case.status, payload, headers)
         else:
