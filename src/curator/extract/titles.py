@@ -23,14 +23,17 @@ from curator.extract.text import all_text, element_text
 
 TITLE_CAP = 300
 
-# Readability's separators: | - – — \ / > » between spaces; the last four mark a hierarchy.
-_SEPARATOR_CHARS = r"|\-–—\\/>»"
+# Readability's separators: | - \ / > » between spaces; the last four mark a hierarchy. Not the
+# en or em dash: Readability.js has never had them (some ports add them), and with them a
+# "Story – Site" <title> was cut where Readability, metascraper and goose3 all keep it whole.
+_SEPARATOR_CHARS = r"|\-\\/>»"
 _SEPARATOR = re.compile(rf"\s[{_SEPARATOR_CHARS}]\s")
 _HIERARCHICAL = re.compile(r"\s[\\/>»]\s")
 _FIRST_PART = re.compile(rf"^[^{_SEPARATOR_CHARS}]*[{_SEPARATOR_CHARS}]")
 _SEPARATOR_RUN = re.compile(rf"[{_SEPARATOR_CHARS}]+")
 # metascraper's optional ``removeSeparator``: keep what precedes the first | - / • or —.
 _BEFORE_FIRST_SEPARATOR = re.compile(r"^[^|\-/•—]+")
+_WHITESPACE_RUN = re.compile(r"\s+")
 
 
 def title(document: Document, choices: Choices = DEFAULT) -> str | None:
@@ -202,18 +205,27 @@ def strip_site_name(original: str, headings: list[str], h1s: list[str]) -> str:
     elif ": " in current:
         if original not in headings:
             current = original[original.rfind(":") + 1 :]
-            if _words(current) < 3:
+            if _js_words(current) < 3:
                 current = original[original.find(":") + 1 :]
-            elif _words(original[: original.find(":")]) > 5:
+            elif _js_words(original[: original.find(":")]) > 5:
                 current = original
     elif (len(current) > 150 or len(current) < 15) and len(h1s) == 1:
         current = h1s[0] or current
     current = collapse(current)
     count = _words(current)
-    if count <= 4 and (not hierarchical or count != _words(_SEPARATOR_RUN.sub("", original)) - 1):
+    if count <= 4 and (
+        not hierarchical or count != _js_words(_SEPARATOR_RUN.sub("", original)) - 1
+    ):
         current = original
     return current
 
 
 def _words(text: str) -> int:
     return len(text.split())
+
+
+def _js_words(text: str) -> int:
+    """Readability's ``wordCount``, ``str.split(/\\s+/).length``: a leading or trailing space
+    counts as a word, so the part after a colon (" Flood warnings") counts three. Its thresholds
+    were set with that count."""
+    return len(_WHITESPACE_RUN.split(text))
