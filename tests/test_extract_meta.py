@@ -65,7 +65,7 @@ def test_jsonld_headline_when_no_preview_tags() -> None:
 
 def test_jsonld_name_or_headline_whichever_resembles_the_page_title() -> None:
     jsonld = (
-        '{"@type": "Article", "name": "Hermitian matrix",'
+        '{"@context": "https://schema.org", "@type": "Article", "name": "Hermitian matrix",'
         ' "headline": "a matrix equal to its conjugate"}'
     )
     meta = run(

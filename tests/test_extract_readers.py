@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from bench.extract_quality import load_pages
+from bench.extract_readers import check_cases, mark
 from bench.extract_shapes import SHAPES, score
 
 from curator.extract import PageMeta, extract
@@ -55,6 +56,89 @@ def test_a_title_after_colons_keeps_its_site_prefix_when_the_rest_is_two_words(
 def test_a_title_after_a_colon_still_loses_its_site_prefix(tmp_path: Path) -> None:
     meta = read(tmp_path, "<title>Daily Paper: Northern rivers at record highs</title>")
     assert meta.title == "Northern rivers at record highs"
+
+
+@pytest.mark.parametrize(
+    ("shape", "data"),
+    [
+        ("a @type list", {**ARTICLE, "@type": ["NewsArticle"]}),
+        ("a list whose article has a @type list", [{**ARTICLE, "@type": ["NewsArticle"]}]),
+        ("an object @context without @vocab", {**ARTICLE, "@context": {"@language": "en"}}),
+        ("another vocabulary", {**ARTICLE, "@context": "https://example.org/terms"}),
+        ("a type Readability does not list", {**ARTICLE, "@type": "Recipe"}),
+    ],
+)
+def test_jsonld_no_extractor_reads_before_title_leaves_the_title_to_the_page(
+    tmp_path: Path, shape: str, data: object
+) -> None:
+    """Readability skips these scripts, goose3 too, and metascraper reads ``<title>`` first: all
+    three report the page's ``<title>``."""
+    meta = read(tmp_path, f"<title>{PAGE_TITLE}</title>{script(data)}")
+    assert meta.title == PAGE_TITLE, shape
+
+
+def test_jsonld_with_a_raw_line_break_in_a_string_is_skipped_for_the_title(
+    tmp_path: Path,
+) -> None:
+    broken = script(ARTICLE).replace("Rivers of the north", "Rivers of\nthe north")
+    assert read(tmp_path, f"<title>{PAGE_TITLE}</title>{broken}").title == PAGE_TITLE
+
+
+@pytest.mark.parametrize(
+    ("shape", "body"),
+    [
+        (
+            "a @graph member",
+            script(
+                {
+                    "@context": "https://schema.org",
+                    "@graph": [
+                        {"@type": "WebSite", "name": "Daily Paper"},
+                        {k: v for k, v in ARTICLE.items() if k != "@context"},
+                    ],
+                }
+            ),
+        ),
+        ("a context with a trailing slash", script({**ARTICLE, "@context": "http://schema.org/"})),
+        (
+            "a top-level list, breadcrumbs first",
+            script([{"@context": "https://schema.org", "@type": "BreadcrumbList"}, ARTICLE]),
+        ),
+        (
+            "schema.org as @vocab",
+            script({**ARTICLE, "@context": {"@vocab": "https://schema.org/"}}),
+        ),
+        (
+            "CDATA around the JSON",
+            script(ARTICLE).replace(">{", "><![CDATA[{").replace("}<", "}]]><"),
+        ),
+        (
+            "a breadcrumb script first",
+            script({"@context": "https://schema.org", "@type": "BreadcrumbList"}) + script(ARTICLE),
+        ),
+    ],
+)
+def test_jsonld_readability_reads_gives_the_title(tmp_path: Path, shape: str, body: str) -> None:
+    meta = read(tmp_path, f"<title>{PAGE_TITLE}</title>{body}")
+    assert meta.title == "Rivers of the north run high", shape
+
+
+def test_jsonld_descriptions_are_still_read_in_any_shape_metascraper_reads(
+    tmp_path: Path,
+) -> None:
+    """metascraper reads a JSON-LD description from any item, lists included."""
+    meta = read(tmp_path, f"<title>{PAGE_TITLE}</title>{script([ARTICLE])}")
+    assert meta.description == ARTICLE["description"]
+    assert meta.description_source == "json-ld"
+
+
+def test_no_shape_where_the_extractors_agree_is_read_differently() -> None:
+    """Every shape in bench/extract_readers.py where most tools output one value: curator
+    outputs it too, or the difference is a choice measured on the corpus (named there)."""
+    rows = check_cases()
+    diverging = [f"{row[0].name} [{row[1]}]: {row[4]!r}" for row in rows if mark(row) == "DIVERGES"]
+    assert not diverging
+    assert sum(mark(row) == "ok" for row in rows) >= 45
 
 
 @pytest.mark.slow

@@ -9,6 +9,7 @@ stays whole), then the main ``<h1>``.
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -95,22 +96,52 @@ def _title_first_part(document: Document) -> str | None:
 
 
 def _jsonld(document: Document) -> str | None:
-    """An article's JSON-LD title: ``name`` or ``headline``, whichever matches the page title.
+    """The JSON-LD article's title, read as Readability reads it (``_getJSONLD``).
 
-    Some sites put their own name in ``name`` and the article's in ``headline``, others a
-    one-line summary in ``headline`` (Wikipedia); as in Readability, ``headline`` wins only when
-    it resembles the cleaned ``<title>`` and ``name`` does not.
+    ``name`` or ``headline``, whichever matches the page title: some sites put their own name
+    in ``name`` and the article's in ``headline``, others a one-line summary in ``headline``
+    (Wikipedia); ``headline`` wins only when it resembles the cleaned ``<title>`` and ``name``
+    does not. Only string values count, as in Readability. The article is found only where
+    Readability finds one (:func:`jsonld.readability_article`): JSON-LD before ``<title>`` is
+    its order, and where it skips a script every extractor falls back to ``<title>``.
     """
+    scripts = (
+        element.text or ""
+        for element in document.elements("script")
+        if element.get("type") == "application/ld+json"
+    )
+    article = jsonld.readability_article(scripts)
+    if article is None:
+        return None
+    return _name_or_headline(document, article.get("name"), article.get("headline"))
+
+
+def _jsonld_any(document: Document) -> str | None:
+    """The first article-like object's title, from any JSON-LD curator can parse (lists,
+    ``@graph`` members, type lists, lenient JSON): the reading before Readability's, kept to be
+    measured against it."""
     for obj in jsonld.articles(document.jsonld, pages=False):
-        name, headline = jsonld.text(obj, "name"), jsonld.text(obj, "headline")
-        if name and headline and collapse(name) != collapse(headline):
-            page_title = _title_cleaned(document) or ""
-            if similarity(headline, page_title) > 0.75 >= similarity(name, page_title):
-                return headline
-            return name
-        if name or headline:
-            return name or headline
+        found = _name_or_headline(document, jsonld.text(obj, "name"), jsonld.text(obj, "headline"))
+        if found:
+            return found
     return None
+
+
+def _name_or_headline(document: Document, name: object, headline: object) -> str | None:
+    name = name if isinstance(name, str) and name.strip() else None
+    headline = headline if isinstance(headline, str) and headline.strip() else None
+    if name and headline and name != headline:
+        page_title = _title_cleaned(document) or ""
+        if similarity(headline, page_title) > 0.75 >= similarity(name, page_title):
+            return _decoded(headline)
+        return _decoded(name)
+    found = name or headline
+    return _decoded(found) if found else None
+
+
+def _decoded(value: str) -> str:
+    """JSON-LD is written by CMS templates that often HTML-escape it (``&#8216;``)."""
+    return html.unescape(value) if "&" in value else value
 
 
 def _h1(document: Document) -> str | None:
@@ -121,6 +152,7 @@ _SOURCES: dict[str, Callable[[Document], str | None]] = {
     "og": _og,
     "twitter": _twitter,
     "json-ld": _jsonld,
+    "json-ld-any": _jsonld_any,
     "dc": _dublin_core,
     "title": _title_cleaned,
     "title-whole": _title_whole,
