@@ -531,6 +531,9 @@ CASES: tuple[Case, ...] = (
     Case("og:description 1,500 characters", _page(
         _TITLE + '<meta property="og:description" content="' + "Flood water. " * 115 + '">'),
         choice="capped at 1,000 characters for reports; no corpus truth is longer than 702"),
+    Case("description on property=", _page(
+        _TITLE + '<meta property="description" content="A description on a property.">'),
+        **_GOOSE3),
     Case("description with nbsp entity", _page(
         _TITLE + '<meta name="description" content="Fish&amp;nbsp;and chips explained.">'),
         **_GOOSE3),

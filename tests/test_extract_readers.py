@@ -132,6 +132,18 @@ def test_jsonld_descriptions_are_still_read_in_any_shape_metascraper_reads(
     assert meta.description_source == "json-ld"
 
 
+def test_a_bare_description_property_is_not_the_meta_description(tmp_path: Path) -> None:
+    """Readability, metascraper and goose3 read the meta description from ``name=`` only, and
+    ``property=`` only with a prefix (``og:description``)."""
+    bare = '<meta property="description" content="Text in a bare property, read by no tool.">'
+    assert read(tmp_path, f"<title>{PAGE_TITLE}</title>{bare}").description is None
+    both = bare + '<meta property="og:description" content="The og description of the page.">'
+    meta = read(tmp_path, f"<title>{PAGE_TITLE}</title>{both}")
+    assert (meta.description, meta.description_source) == ("The og description of the page.", "og")
+    named = '<meta name="description" content="The meta description of the page.">'
+    assert read(tmp_path, named).description == "The meta description of the page."
+
+
 def test_no_shape_where_the_extractors_agree_is_read_differently() -> None:
     """Every shape in bench/extract_readers.py where most tools output one value: curator
     outputs it too, or the difference is a choice measured on the corpus (named there)."""
