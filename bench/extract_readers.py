@@ -469,8 +469,8 @@ class Case:
     name: str
     html: str
     choice: str | None = None
-    """Set when a difference here is a choice measured on the corpus (bench/README.md), not a
-    reading: reported as such, not as a divergence."""
+    """Set when a difference here is a choice curator keeps (why, and its measure on the corpus
+    where there is one; bench/README.md), not a reading: reported, not a divergence."""
     unsure: bool = False
     """The port cannot say what a tool does here (metascraper's ``jsonrepair`` on HTML
     comments is not ported): reported, not scored."""
@@ -569,6 +569,12 @@ CASES: tuple[Case, ...] = (
          "mainEntity": {k: v for k, v in _ARTICLE.items() if k != "@context"}}))),
     Case("jsonld only, entities in strings", _page(_TITLE + _ld(
         {**_ARTICLE, "headline": "Rivers &amp; lakes of the north &#8211; high"}))),
+    Case("jsonld only, named entity in headline", _page(_TITLE + _ld(
+        {**_ARTICLE, "headline": "The north&rsquo;s rivers run high"})),
+        choice="every HTML entity decoded: Readability decodes only numeric references and "
+        "the five XML ones, goose3 none, so both would show a literal &rsquo;"),
+    Case("itemprop description only", _page(
+        _TITLE + '<meta itemprop="description" content="A description in microdata.">')),
     Case("title, 2 words / site", _page("<title>Flood warnings / Daily Paper</title>")),
     Case("title, 2 words | site", _page("<title>Flood warnings | Daily Paper</title>")),
     Case("title, colons", _page(
@@ -590,7 +596,7 @@ CASES: tuple[Case, ...] = (
 
 
 def mark(row: Row) -> str:
-    """ok, DIVERGES, choice (a measured choice, see ``Case.choice``), contested or unsure."""
+    """ok, DIVERGES, choice (a choice curator keeps, see ``Case.choice``), contested or unsure."""
     case, _, _, want, got = row
     if want == CONTESTED:
         return "contested"
@@ -672,7 +678,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"          ({case.choice})")
     print(
         f"shapes ({len(rows)} values): curator outputs the tools' majority on {marks['ok']}, "
-        f"diverges on {marks['DIVERGES']}, differs by a measured choice on {marks['choice']}; "
+        f"diverges on {marks['DIVERGES']}, differs by a choice it names on {marks['choice']}; "
         f"the tools disagree on {marks['contested']}, the port is unsure on {marks['unsure']}"
     )
     return 0
