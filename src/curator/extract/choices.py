@@ -12,9 +12,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-TITLE_SOURCES = ("og", "twitter", "json-ld", "dc", "title", "title-whole", "title-first-part", "h1")
+TITLE_SOURCES = (
+    "og", "twitter", "json-ld", "json-ld-any", "dc", "title", "title-whole", "title-first-part",
+    "h1",
+)  # fmt: skip
 """``title`` is ``<title>`` with Readability's site-name cleaning, ``title-whole`` as written,
-``title-first-part`` cut at its first separator (metascraper's optional ``removeSeparator``)."""
+``title-first-part`` cut at its first separator (metascraper's optional ``removeSeparator``);
+``json-ld`` the article Readability finds, ``json-ld-any`` any article-like object in any JSON-LD
+curator can parse."""
 DESCRIPTION_SOURCES = ("og", "twitter", "meta", "dc", "itemprop", "json-ld", "paragraph")
 """``paragraph`` is the first paragraph of the main content, for pages that declare nothing."""
 

@@ -102,7 +102,9 @@ def meta_key(name: str) -> str:
 def _index_meta(metas: Iterable[etree._Element]) -> dict[str, str]:
     """Index <meta> by name, property, itemprop and http-equiv; the first non-empty one wins.
 
-    ``property`` may hold several space-separated names (``og:title twitter:title``).
+    ``property`` may hold several space-separated names (``og:title twitter:title``), and only
+    prefixed ones count (``og:``, ``article:``, ``dc:`` ...): a bare ``property="description"``
+    is no tool's meta description (Readability, metascraper and goose3 read only ``name=``).
     itemprop and http-equiv keys are prefixed so they never shadow a same-named ``name``.
     """
     index: dict[str, str] = {}
@@ -110,9 +112,8 @@ def _index_meta(metas: Iterable[etree._Element]) -> dict[str, str]:
         content = element.get("content")
         if content is None or not content.strip():
             continue
-        keys: list[str] = []
-        for attribute in ("property", "name"):
-            keys.extend(meta_key(token) for token in (element.get(attribute) or "").split())
+        keys = [meta_key(t) for t in (element.get("property") or "").split() if ":" in t]
+        keys.extend(meta_key(token) for token in (element.get("name") or "").split())
         if element.get("itemprop"):
             keys.extend("itemprop:" + meta_key(t) for t in element.get("itemprop", "").split())
         if element.get("http-equiv"):

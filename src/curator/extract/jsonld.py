@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -10,6 +11,18 @@ from typing import Any
 # Readability's list of article-like types, plus web pages as a weaker fallback.
 _ARTICLE_TYPE = re.compile(r"(Article|Posting|Report|APIReference|Recipe|Review)$")
 _PAGE_TYPE = re.compile(r"(WebPage|Page|WebSite|CreativeWork|Episode|Product|VideoObject)$")
+
+
+# Readability's own test (``jsonLdArticleTypes``), kept as written: only its first and last
+# names are anchored, so it accepts any type containing e.g. "NewsArticle" or "Report".
+_READABILITY_ARTICLE = re.compile(
+    r"^Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|"
+    r"BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|"
+    r"SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|"
+    r"LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference$"
+)
+_SCHEMA_ORG = re.compile(r"https?://schema\.org/?")
+_CDATA = re.compile(r"^\s*<!\[CDATA\[|\]\]>\s*$")
 
 
 def types(obj: Mapping[str, Any]) -> list[str]:
@@ -72,3 +85,59 @@ def first_text(objects: Iterable[Mapping[str, Any]], *keys: str) -> str | None:
             if found is not None:
                 return found
     return None
+
+
+def readability_article(scripts: Iterable[str]) -> Mapping[str, Any] | None:
+    """The article object Readability reads its title from, as ``_getJSONLD`` finds it.
+
+    The first ``application/ld+json`` script (texts given in document order) that parses as
+    strict JSON and holds an article: the object itself, the first article of a top-level list,
+    or, for an object without a ``@type`` of its own, the first article of its ``@graph``. Its
+    ``@context`` must be the schema.org URL (or name it as ``@vocab``), and "article" means a
+    single ``@type`` name Readability lists. Scripts it skips, this skips: ``@type`` lists,
+    other vocabularies, JSON that needs repair. goose3 skips the same; metascraper reads
+    ``<title>`` before any JSON-LD, so reading more here would agree with no tool.
+    """
+    for text in scripts:
+        try:
+            parsed = json.loads(_CDATA.sub("", text))
+            if isinstance(parsed, list):
+                parsed = _first_article(parsed, required=True)
+            if not isinstance(parsed, dict) or not _schema_org(parsed.get("@context")):
+                continue
+            if not parsed.get("@type") and isinstance(parsed.get("@graph"), list):
+                parsed = _first_article(parsed["@graph"], required=False)
+            if isinstance(parsed, dict) and _is_article(parsed.get("@type")):
+                return parsed
+        except (ValueError, TypeError):
+            continue  # Readability's JSON.parse or a .match on a non-string threw: skipped
+    return None
+
+
+def _first_article(items: list[Any], *, required: bool) -> Any:
+    """The first item whose ``@type`` is an article; raises TypeError where Readability's
+    ``.find`` callback would throw (a ``null`` item, a ``@type`` list). ``required`` is the
+    top-level list's test, which skips items without a ``@type`` instead of matching ""."""
+    for item in items:
+        if item is None:
+            raise TypeError("null item")
+        kind = item.get("@type") if isinstance(item, dict) else None
+        if required and not kind:
+            continue
+        if _is_article(kind or ""):
+            return item
+    return None
+
+
+def _is_article(kind: object) -> bool:
+    if not isinstance(kind, str):
+        if kind:
+            raise TypeError("@type is not a string")
+        return False
+    return bool(_READABILITY_ARTICLE.search(kind))
+
+
+def _schema_org(context: object) -> bool:
+    if isinstance(context, dict):
+        context = context.get("@vocab")
+    return isinstance(context, str) and bool(_SCHEMA_ORG.fullmatch(context))

@@ -9,6 +9,7 @@ stays whole), then the main ``<h1>``.
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -23,14 +24,17 @@ from curator.extract.text import all_text, element_text
 
 TITLE_CAP = 300
 
-# Readability's separators: | - – — \ / > » between spaces; the last four mark a hierarchy.
-_SEPARATOR_CHARS = r"|\-–—\\/>»"
+# Readability's separators: | - \ / > » between spaces; the last four mark a hierarchy. Not the
+# en or em dash: Readability.js has never had them (some ports add them), and with them a
+# "Story – Site" <title> was cut where Readability, metascraper and goose3 all keep it whole.
+_SEPARATOR_CHARS = r"|\-\\/>»"
 _SEPARATOR = re.compile(rf"\s[{_SEPARATOR_CHARS}]\s")
 _HIERARCHICAL = re.compile(r"\s[\\/>»]\s")
 _FIRST_PART = re.compile(rf"^[^{_SEPARATOR_CHARS}]*[{_SEPARATOR_CHARS}]")
 _SEPARATOR_RUN = re.compile(rf"[{_SEPARATOR_CHARS}]+")
 # metascraper's optional ``removeSeparator``: keep what precedes the first | - / • or —.
 _BEFORE_FIRST_SEPARATOR = re.compile(r"^[^|\-/•—]+")
+_WHITESPACE_RUN = re.compile(r"\s+")
 
 
 def title(document: Document, choices: Choices = DEFAULT) -> str | None:
@@ -92,22 +96,52 @@ def _title_first_part(document: Document) -> str | None:
 
 
 def _jsonld(document: Document) -> str | None:
-    """An article's JSON-LD title: ``name`` or ``headline``, whichever matches the page title.
+    """The JSON-LD article's title, read as Readability reads it (``_getJSONLD``).
 
-    Some sites put their own name in ``name`` and the article's in ``headline``, others a
-    one-line summary in ``headline`` (Wikipedia); as in Readability, ``headline`` wins only when
-    it resembles the cleaned ``<title>`` and ``name`` does not.
+    ``name`` or ``headline``, whichever matches the page title: some sites put their own name
+    in ``name`` and the article's in ``headline``, others a one-line summary in ``headline``
+    (Wikipedia); ``headline`` wins only when it resembles the cleaned ``<title>`` and ``name``
+    does not. Only string values count, as in Readability. The article is found only where
+    Readability finds one (:func:`jsonld.readability_article`): JSON-LD before ``<title>`` is
+    its order, and where it skips a script every extractor falls back to ``<title>``.
     """
+    scripts = (
+        element.text or ""
+        for element in document.elements("script")
+        if element.get("type") == "application/ld+json"
+    )
+    article = jsonld.readability_article(scripts)
+    if article is None:
+        return None
+    return _name_or_headline(document, article.get("name"), article.get("headline"))
+
+
+def _jsonld_any(document: Document) -> str | None:
+    """The first article-like object's title, from any JSON-LD curator can parse (lists,
+    ``@graph`` members, type lists, lenient JSON): the reading before Readability's, kept to be
+    measured against it."""
     for obj in jsonld.articles(document.jsonld, pages=False):
-        name, headline = jsonld.text(obj, "name"), jsonld.text(obj, "headline")
-        if name and headline and collapse(name) != collapse(headline):
-            page_title = _title_cleaned(document) or ""
-            if similarity(headline, page_title) > 0.75 >= similarity(name, page_title):
-                return headline
-            return name
-        if name or headline:
-            return name or headline
+        found = _name_or_headline(document, jsonld.text(obj, "name"), jsonld.text(obj, "headline"))
+        if found:
+            return found
     return None
+
+
+def _name_or_headline(document: Document, name: object, headline: object) -> str | None:
+    name = name if isinstance(name, str) and name.strip() else None
+    headline = headline if isinstance(headline, str) and headline.strip() else None
+    if name and headline and name != headline:
+        page_title = _title_cleaned(document) or ""
+        if similarity(headline, page_title) > 0.75 >= similarity(name, page_title):
+            return _decoded(headline)
+        return _decoded(name)
+    found = name or headline
+    return _decoded(found) if found else None
+
+
+def _decoded(value: str) -> str:
+    """JSON-LD is written by CMS templates that often HTML-escape it (``&#8216;``)."""
+    return html.unescape(value) if "&" in value else value
 
 
 def _h1(document: Document) -> str | None:
@@ -118,6 +152,7 @@ _SOURCES: dict[str, Callable[[Document], str | None]] = {
     "og": _og,
     "twitter": _twitter,
     "json-ld": _jsonld,
+    "json-ld-any": _jsonld_any,
     "dc": _dublin_core,
     "title": _title_cleaned,
     "title-whole": _title_whole,
@@ -202,18 +237,27 @@ def strip_site_name(original: str, headings: list[str], h1s: list[str]) -> str:
     elif ": " in current:
         if original not in headings:
             current = original[original.rfind(":") + 1 :]
-            if _words(current) < 3:
+            if _js_words(current) < 3:
                 current = original[original.find(":") + 1 :]
-            elif _words(original[: original.find(":")]) > 5:
+            elif _js_words(original[: original.find(":")]) > 5:
                 current = original
     elif (len(current) > 150 or len(current) < 15) and len(h1s) == 1:
         current = h1s[0] or current
     current = collapse(current)
     count = _words(current)
-    if count <= 4 and (not hierarchical or count != _words(_SEPARATOR_RUN.sub("", original)) - 1):
+    if count <= 4 and (
+        not hierarchical or count != _js_words(_SEPARATOR_RUN.sub("", original)) - 1
+    ):
         current = original
     return current
 
 
 def _words(text: str) -> int:
     return len(text.split())
+
+
+def _js_words(text: str) -> int:
+    """Readability's ``wordCount``, ``str.split(/\\s+/).length``: a leading or trailing space
+    counts as a word, so the part after a colon (" Flood warnings") counts three. Its thresholds
+    were set with that count."""
+    return len(_WHITESPACE_RUN.split(text))
