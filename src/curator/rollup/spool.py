@@ -19,12 +19,13 @@ class RouteSpool:
     """Route reports by the route's index in the run, one at a time in and out."""
 
     def __init__(self) -> None:
-        # "": a private temporary database; nothing in it needs to survive a crash, so it
-        # is neither journalled nor synced.
+        # "": a private temporary database. Nothing in it needs to survive the run, so it is
+        # not journalled, and one transaction is left open to the end: a report goes to disk
+        # when SQLite's page cache overflows, not with a write of its own.
         self._db = sqlite3.connect("", isolation_level=None)
         self._db.execute("PRAGMA journal_mode = OFF")
-        self._db.execute("PRAGMA synchronous = OFF")
         self._db.execute("CREATE TABLE route (route INTEGER PRIMARY KEY, report TEXT NOT NULL)")
+        self._db.execute("BEGIN")
 
     def put(self, index: int, report: RouteReport) -> None:
         """Keep ``report`` as route ``index``'s, replacing one kept before."""
