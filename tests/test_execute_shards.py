@@ -7,6 +7,7 @@ from collections import Counter
 
 import pytest
 
+from curator.classify.probe import ProbeAnswer, ProbePlan
 from curator.execute.choose import PROCESS_MIN_LINKS, default_workers
 from curator.execute.shards import host_key, make_shards
 from curator.execute.work import share_of
@@ -76,3 +77,23 @@ def test_workers_share_the_global_concurrency() -> None:
     assert default_workers(PROCESS_MIN_LINKS - 1, cpus=8) == 1
     assert default_workers(PROCESS_MIN_LINKS, cpus=8) == 8
     assert default_workers(1_000_000, cpus=1) == 1
+
+
+def test_each_shard_gets_only_its_own_hosts_probe_answers() -> None:
+    """A worker is sent the stored soft-404 answers of its own hosts only: it never judges
+    another host's pages, and a large run's answers were copied to every worker."""
+    urls = [f"https://www.h{h}.org/news/{n}/slug" for h in range(6) for n in range(3)]
+    answers = {
+        answer.key: answer
+        for h in range(6)
+        for answer in [ProbeAnswer(f"https://WWW.H{h}.org", "/news/number/text", 404, "x")]
+    }
+    plan = ProbePlan(known=frozenset(answers), similarity=0.8, answers=answers)
+    shards = make_shards(urls, 3, probes=plan)
+    assert len(shards) == 3
+    for shard in shards:
+        assert shard.probes is not None and shard.probes.similarity == 0.8
+        hosts = {host_key(origin) for origin, _ in shard.probes.answers}
+        assert hosts == set(shard.hosts) and len(shard.probes.answers) == 2
+        assert shard.probes.known == frozenset(shard.probes.answers)
+    assert make_shards(urls, 3)[0].probes is None

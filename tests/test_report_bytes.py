@@ -15,6 +15,7 @@ When an output changes on purpose, write the digests again and say why in the co
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -27,6 +28,7 @@ from conftest import make_fast_settings
 from curator.catalog import load_catalog
 from curator.fetch.client import Fetcher
 from curator.pipeline import RunRequest, run_check
+from curator.report.model import RouteReport, RunInfo
 from curator.report.outputs import EarlyRoutePages, write_all
 from curator.settings import HistorySettings, Settings
 from curator.states import LinkState
@@ -118,3 +120,58 @@ def test_a_runs_reports_are_byte_for_byte_what_they_were(web: FixtureWeb, tmp_pa
         name for name in expected.keys() | digests.keys() if expected.get(name) != digests.get(name)
     )
     assert not changed, f"report files that read differently: {changed}"
+
+
+def test_route_reports_read_back_from_the_spool_write_the_same_files(
+    web: FixtureWeb, tmp_path: Path
+) -> None:
+    """The run as ``curator run`` makes it (route reports built early, kept on disk in the
+    run's spool, read back at its end, the workers released first) writes every file of every
+    format as a run that builds each route report at its end; and by the end of the fetch the
+    driver holds none of the route reports it built early."""
+    urls = _web(web)
+    routes = tmp_path / "routes"
+    for start in range(0, LINKS, 5):
+        write_route(routes, f"route-{start // 5:03d}", urls[start : start + 5])
+    catalog = load_catalog(routes)
+    settings = Settings(
+        fetch=make_fast_settings(), history=HistorySettings(record_batch=7, record_seconds=60)
+    )
+    request = RunRequest(
+        routes=list(catalog.routes.values()), known_slugs=frozenset(catalog.routes)
+    )
+    told: list[str] = []
+    held: list[int] = []
+    written = {}
+    for way in ("early", "at-the-end"):
+        reports = tmp_path / way
+        pages = EarlyRoutePages(reports)
+
+        def heard(run: RunInfo, route: RouteReport, pages: EarlyRoutePages = pages) -> None:
+            told.append(route.slug)
+            pages(run, route)
+
+        def release() -> None:
+            gc.collect()
+            held.append(sum(isinstance(o, RouteReport) for o in gc.get_objects()))
+
+        with (
+            SqliteStore(tmp_path / f"{way}.sqlite") as store,
+            Fetcher(settings.fetch, resolver=web.resolver, ca_bundle=web.ca_bundle) as fetcher,
+        ):
+            report = run_check(
+                request,
+                settings,
+                fetcher,
+                store,
+                clock=lambda: NOW,
+                on_route=heard if way == "early" else None,
+                release=release if way == "early" else None,
+            )
+        write_all(report, reports, early=pages if way == "early" else None)
+        fixed = {str(reports): "TMP", f":{web.port}": ":PORT", report.run.id: "RUN-ID"}
+        written[way] = _digests(reports, fixed)
+    assert sorted(told) == sorted(catalog.routes)  # every route was built early
+    assert held == [0], held  # ... and none of them was held while the workers were up
+    assert len(written["early"]) == LINKS // 5 + 6
+    assert written["early"] == written["at-the-end"]

@@ -216,7 +216,13 @@ def _check(
             shards.target = sink.shards if sink is not None else None
             try:
                 report = session.check(
-                    request, executor, store, progress=sink, on_route=pages, archive=archive
+                    request,
+                    executor,
+                    store,
+                    progress=sink,
+                    on_route=pages,
+                    archive=archive,
+                    release=executor.close,  # the workers go before the report is built
                 )
                 heap.settle()
             except ExecutorError as exc:

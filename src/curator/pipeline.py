@@ -9,7 +9,7 @@ recording in batches as results arrive (``check.record``), and the route reports
 from __future__ import annotations
 
 import secrets
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -62,6 +62,7 @@ def run_check(
     progress: Progress | None = None,
     on_route: RouteListener | None = None,
     archive: ArchiveClient | None = None,
+    release: Callable[[], None] | None = None,
 ) -> Report:
     """Check a request's routes; ``executor`` may be a bare Fetcher (run in this process).
 
@@ -70,6 +71,10 @@ def run_check(
 
     ``on_route`` hears each route's report early, while other links are still being fetched;
     a report that the probes or the offline verdict then change is built again.
+
+    ``release`` is called once the run's last wave is in, before its report is built:
+    ``curator run`` closes its executor there, so the workers' memory is given back before the
+    driver reads the route reports back (``rollup.spool``) and builds the rest.
     """
     run = _Run.start(request, settings, store, clock, executor)
     todo = plan_check(request.routes, request.live, settings, store, run.started)
@@ -80,8 +85,14 @@ def run_check(
     recorder.flush()
     heap.settle()  # what was fetched lives to the end; the report is built next
     offline = probe_and_judge_offline(run.executor, fetched, todo.book, recorder, store, clock)
+    if release is not None:
+        release()
     observations = recorder.settle(fetched, offline.inconclusive)
-    report = run.report(todo, observations, offline, early)
+    try:
+        report = run.report(todo, observations, offline, early)
+    finally:
+        if early is not None:
+            early.close()
     # Archived copies of dead sources: the routes it changes come back redacted.
     return run.finish(rescue(report, request.routes, todo.baselines, store, archive, clock))
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from curator import urls
 from curator.classify.probe import ProbePlan
@@ -86,7 +86,18 @@ def make_shards(
             hosts=members,
             validators={u: validators[u] for u in shard_urls if u in validators},
             wants={u: wants[u] for u in shard_urls if u in wants},
-            probes=probes,
+            probes=probes_of(probes, members),
         )
         for number, (shard_urls, members) in enumerate(packed)
     ]
+
+
+def probes_of(probes: ProbePlan | None, hosts: frozenset[str]) -> ProbePlan | None:
+    """The part of the run's probe plan a shard's hosts use: a page's answer is its own
+    host's (``classify.probe.probe_key``), so the others' answers would only be copied to a
+    worker that never reads them."""
+    if probes is None:
+        return None
+    answers = {key: a for key, a in probes.answers.items() if host_key(key[0]) in hosts}
+    known = frozenset(key for key in probes.known if host_key(key[0]) in hosts)
+    return replace(probes, known=known, answers=answers)

@@ -46,16 +46,12 @@ class _Staged:
     written. Its view and destination are made again when the page is taken, not held."""
 
     key: bytes
-    route: RouteReport  # kept for the cheap test first: the same object has the same content
-    run: RunInfo
     tmp: str
 
     def renders(self, run: RunInfo, route: RouteReport) -> bool:
-        """Whether the final page of ``route`` in ``run`` reads as the staged one. The very
-        report object told early needs no hashing (most routes, in a large run's serial tail);
-        any other is hashed and compared by content."""
-        if route is self.route and _page_run(run) == _page_run(self.run):
-            return True
+        """Whether the final page of ``route`` in ``run`` reads as the staged one, by content:
+        the report is not kept to test its identity (the run keeps its early reports on disk,
+        ``rollup.spool``, and hands back an equal copy)."""
         return page_key(run, route) == self.key
 
 
@@ -81,7 +77,7 @@ class EarlyRoutePages:
             self._stopped = True
             self.discard()
             return
-        self._staged[route.slug] = _Staged(page_key(run, route), route, run, str(tmp))
+        self._staged[route.slug] = _Staged(page_key(run, route), str(tmp))
 
     def take(self, run: RunInfo, route: RouteReport) -> tuple[html.RouteView, Path, Path] | None:
         """The staged (view, temporary, destination) of this route's page, if still current."""

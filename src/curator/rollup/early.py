@@ -9,6 +9,10 @@ context equal those it was built with, and returns None (build anew) otherwise.
 
 Whoever renders the early report (``curator.report.early``) keys what it rendered on the
 report's content, never on this object being handed back.
+
+The reports wait in a ``RouteSpool`` (on disk), not in memory: a large run would otherwise hold
+every route's report while its workers fetch. ``close`` deletes them once the run's report is
+built.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from curator.history import LinkHistory
 from curator.report.model import RouteReport, RunInfo
 from curator.report.redacted import redact_route
 from curator.rollup.route import Look, RouteContext, route_report
+from curator.rollup.spool import RouteSpool
 from curator.store.interface import Observation
 
 # Told each route's report as soon as its links are all in, with the run as far as it is
@@ -56,7 +61,9 @@ class EarlyRoutes:
             self._waiting.append(len(waiting))
             for url in waiting:
                 self._routes_of.setdefault(url, []).append(index)
-        self._built: dict[int, tuple[RouteReport, RouteContext]] = {}
+        # Each built route's context here, its report in the spool.
+        self._built: dict[int, RouteContext] = {}
+        self._spool = RouteSpool()
 
     def add(self, observations: Sequence[Observation], inconclusive: bool) -> None:
         ctx: RouteContext | None = None
@@ -72,18 +79,23 @@ class EarlyRoutes:
                 route = self.routes[index]
                 report = route_report(route, self.looks, ctx, self.baselines.get(route.slug))
                 report = redact_route(report)
-                self._built[index] = (report, ctx)
+                self._built[index] = ctx
+                self._spool.put(index, report)
                 self.listener(self.run, report)
 
     def reuse(self, index: int, looks: Mapping[str, Look], ctx: RouteContext) -> RouteReport | None:
         """The early report of route ``index`` if nothing it was built from has changed."""
         built = self._built.get(index)
-        if built is None or built[1] != ctx:
+        if built is None or built != ctx:
             return None
         urls = {source.url for source in self.routes[index].sources}
         if not all(_same(looks.get(url), self.looks.get(url)) for url in urls):
             return None
-        return built[0]
+        return self._spool.get(index)
+
+    def close(self) -> None:
+        """Delete the reports kept for ``reuse``."""
+        self._spool.close()
 
 
 def final_looks(

@@ -14,7 +14,7 @@ and every recorded time follow it, so a test moves it instead of sleeping.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -143,9 +143,11 @@ class RunSession:
         progress: Progress | None = None,
         on_route: RouteListener | None = None,
         archive: ArchiveClient | None = None,
+        release: Callable[[], None] | None = None,
     ) -> Report:
         """Run the check on the session's clock; stops at the next fetched URL once ``cancel``
-        is set (``RunCancelled``)."""
+        is set (``RunCancelled``). ``release`` is called once the fetching is over
+        (``run_check``)."""
         return run_check(
             request,
             self.settings,
@@ -155,4 +157,5 @@ class RunSession:
             progress=cancellable(progress, self.cancel),
             on_route=on_route,
             archive=archive,
+            release=release,
         )
