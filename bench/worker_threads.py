@@ -2,19 +2,23 @@
 
     /work/venv/bin/python -m bench.worker_threads                 # 5,000 real pages, 2 workers
     /work/venv/bin/python -m bench.worker_threads --small         # the small-page workload
+    /work/venv/bin/python -m bench.worker_threads --time-inspect  # inspect() timed in workers
+    /work/venv/bin/python -m bench.worker_threads --curator-run --links 20000 --hosts 200
 
 It runs what ``python -m bench.profile_run --real --executor processes --no-profile`` runs (the
 same route files, catalog, ``run_check``, reports and fixture web) and, while it runs, reads
-every worker's threads from ``/proc/<pid>/task/<tid>/stat`` and ``status`` a few times a
-second: user and system CPU, and voluntary and involuntary context switches, each thread's last
-reading kept (a thread that ends before the last look loses at most one interval). The process's
-own totals (``/proc/<pid>/stat``, which keeps the times of threads that ended) show what the
-threads' sum misses.
+every worker's threads from ``/proc/<pid>/task/<tid>/stat`` and ``status`` twenty times a
+second (``--interval``): user and system CPU, and voluntary and involuntary context switches,
+each thread's last reading kept (a thread that ends before the last look loses at most one
+interval). The process's own totals (``/proc/<pid>/stat``, which keeps the times of threads
+that ended) show what the threads' sum misses.
 
 Threads are told apart by name. Python does not give its threads' names to the kernel, so the
 workers (which ``spawn`` starts by importing this module as ``__mp_main__``) install a
 ``threading.setprofile`` hook that, on each new thread's first call, copies the thread's name
-into the kernel's (``prctl(PR_SET_NAME)``, 15 characters) and removes itself.
+into the kernel's (``prctl(PR_SET_NAME)``, 15 characters) and removes itself. With
+``--curator-run`` the same hook reaches ``curator run`` and its workers through a
+``sitecustomize`` module put first on their ``PYTHONPATH``.
 
 It also counts what crosses from the workers to the driver: the pickled size of every chunk the
 driver receives, per inspection.
@@ -24,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import ctypes
+import itertools
 import os
 import pickle
 import sys
@@ -153,10 +158,14 @@ class Sampler:
         self._thread.join()
 
     def _run(self) -> None:
-        while not self._stop.wait(self.interval):
-            pids = _children(self.root)
-            if self.itself:
-                pids += [self.root, *(pid for child in pids for pid in _children(child))]
+        pids: list[int] = []
+        for look in itertools.count():
+            if self._stop.wait(self.interval):
+                return
+            if look % 10 == 0:  # listing /proc costs more than the looks: twice a second
+                pids = _children(self.root)
+                if self.itself:
+                    pids += [self.root, *(pid for child in pids for pid in _children(child))]
             for pid in pids:
                 self._look(pid)
 
