@@ -151,3 +151,32 @@ def test_a_later_call_goes_before_the_rest_of_a_running_wave(
     main.join()
     assert finished_before_probe <= 3, "the probe waited behind the wave"  # not 20
     assert len(done) == 20
+
+
+def test_a_reader_that_fell_behind_gets_every_worker_back_once_it_reads(
+    web: FixtureWeb, make_fetcher, fast_settings
+):
+    # The reader's pause fills its window (2 results a worker) and leaves every worker idle;
+    # each result it then takes frees a place, and must wake a worker: were a wake lost, the
+    # rest of the run would crawl with one or two requests in flight instead of eight.
+    spans: list[tuple[float, float]] = []
+    lock = threading.Lock()
+
+    def timed(req) -> None:
+        began = time.monotonic()
+        time.sleep(0.2)
+        with lock:
+            spans.append((began, time.monotonic()))
+        req.respond(200, "<title>x</title>")
+
+    urls = [web.add(host, f"/p{i}", handler=timed) for host in HOSTS for i in range(16)]
+    settings = fast_settings(concurrency=8, per_host_concurrency=8, respect_robots=False)
+    results = make_fetcher(settings).fetch_many(urls)
+    first = next(results)
+    time.sleep(1.0)  # the window fills while the reader is away
+    resumed = time.monotonic()
+    rest = list(results)
+    assert all(r.status == 200 for r in [first, *rest]) and len(rest) == 63
+    later = [span for span in spans if span[0] > resumed]
+    peak = max(sum(1 for s in later if s[0] <= start < s[1]) for start, _ in later)
+    assert peak >= 6  # of 8 workers

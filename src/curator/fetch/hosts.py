@@ -248,15 +248,19 @@ class Dispatcher:
     def finish(self, task: Task, step: Step) -> None:
         """A worker is done with ``task``: free its slot and queue what comes next."""
         with self._cond:
+            # The freed slot lets another request of this host start only if the host was at
+            # its cap; anything else startable now, this worker finds on its own next ``take``.
+            # A wake for nothing costs a waiting worker the lock and the GIL, once a link.
+            woken = 1 if task.host.in_flight >= task.host.cap else 0
             task.host.in_flight -= 1
-            woken = 1
             assert task.job is not None and task.batch is not None
             if isinstance(step, Finished):
                 if not task.batch.cancelled:
                     task.batch.results.put(step.result)
             elif not task.batch.cancelled:
                 woken += self._continue(task.job, task.batch, step)
-            self._cond.notify(woken)
+            if woken:
+                self._cond.notify(woken)
 
     def _continue(self, job: FetchJob, batch: Batch, step: Continue) -> int:
         host = self._host(job.host)
