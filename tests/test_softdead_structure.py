@@ -11,11 +11,14 @@ an article on a site that ignores the slug) stay alive.
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
 from checkroutes import check_routes
+from curator.classify.evidence import Signs, decide
+from curator.classify.probe import PageShape, ProbeAnswer, compare
 from curator.report.model import SourceReport
 from curator.settings import FetchSettings, Settings
 from curator.states import LinkState
@@ -27,12 +30,17 @@ T0 = datetime(2026, 12, 1, 3, 0, tzinfo=UTC)
 _MENU = "".join(f"<li><a href='/c/{i}'>Section {i}</a></li>" for i in range(10))
 _FOOTER = "<footer><p>" + "Riverside Gazette, 1 Mill Lane. Letters to the editor welcome. " * 4
 _FOOTER += "</p></footer>"
+_MASTHEAD = (
+    "<p>Riverside Gazette: news from the Mill valley since 1871.</p><p>Subscribe · Log in · "
+    "Today's paper · Puzzles · Weather: light rain, 9°C</p><p>Home › News › Local</p>"
+)
 
 
 def _page(title: str, main: str, head: str = "", rail: str = "") -> str:
     return (
         f"<!doctype html><html><head><meta charset='utf-8'><title>{title}</title>{head}</head>"
-        f"<body><nav><ul>{_MENU}</ul></nav><main>{main}</main>{rail}{_FOOTER}</body></html>"
+        f"<body><div class='masthead'>{_MASTHEAD}</div><nav><ul>{_MENU}</ul></nav>"
+        f"<main>{main}</main>{rail}{_FOOTER}</body></html>"
     )
 
 
@@ -105,3 +113,111 @@ def test_a_page_that_sends_its_reader_on_is_judged_by_where_it_lands(
     assert "section page" in (section.reason or "") and "by a script" in (section.reason or "")
     for path in list(CLIENT_PAGES)[2:]:
         assert seen[links[path]].state is LinkState.ALIVE, (path, seen[links[path]].reason)
+
+
+ECHO = "echo.gazette.example"
+SLUGS = "slugs.gazette.example"
+_POOL = [
+    "Bridge works to start in May", "Library extends opening hours", "New bus route 7",
+    "Market returns to the square", "School kitchen wins award", "River clean-up on Sunday",
+    "Town hall gets solar roof", "Cycle lanes on Mill Road", "Bakery opens at 4am",
+    "Choir seeks tenors", "Park run marks 500th race", "Flood defences tested",
+]  # fmt: skip
+
+
+def _rail(path: str) -> str:
+    """The "most read" rail, its counts drawn afresh for each path the page is drawn for."""
+    rng = random.Random(path)
+    items = "".join(
+        f"<li><a href='/a/{rng.randrange(9999)}'>{title}</a> "
+        f"({rng.randrange(2, 400)} comments)</li>"
+        for title in _POOL[:6]
+    )
+    return f"<div class='related'><h3>Most read</h3><ul>{items}</ul></div>"
+
+
+def _stamp(path: str) -> str:
+    rng = random.Random(path)
+    return f"<p>Rendered in {rng.randrange(20, 900)} ms · request {rng.randrange(16**8):08x}</p>"
+
+
+ECHO_LIVE = {
+    "/news/council-approves-footbridge": _page(
+        "Council approves footbridge | Riverside Gazette",
+        _ARTICLE.format(title="Council approves footbridge"),
+    ),
+    "/news/choir-concert-sunday": _page(
+        "Riverside Gazette",
+        "<h1>Choir concert on Sunday</h1><p>The town choir sings at St Mary's at 4pm.</p>",
+    ),
+}
+
+
+def _echo(request: FixtureRequest) -> None:
+    """Every unknown path answers 200 with the catch-all drawn for that path; so does the
+    removed article's."""
+    path = request.path
+    page = ECHO_LIVE.get(path)
+    if page is not None:
+        request.respond(200, page.replace("</main>", f"</main>{_rail(path)}"))
+        return
+    main = f"<h2>{path}</h2><p>Try one of the stories below, or use the search box.</p>"
+    request.respond(200, _page("Riverside Gazette", main + _stamp(path), rail=_rail(path)))
+
+
+def _slugs(request: FixtureRequest) -> None:
+    """A site that finds story 48213 by its number, whatever slug follows it."""
+    if request.path.startswith("/news/48213/"):
+        main = _ARTICLE.format(title="Council approves footbridge")
+        request.respond(200, _page("Riverside Gazette", main, rail=_rail("/news/48213/")))
+    else:
+        request.respond(404, html_page("Not found", "<p>No such page.</p>"))
+
+
+def test_a_catch_all_drawn_afresh_for_each_path_is_still_the_catch_all(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    web.add(ECHO, "*", handler=_echo)
+    web.add(SLUGS, "*", handler=_slugs)
+    removed = [
+        web.url(ECHO, "/news/2024/03/12/riverside-flood-defences-tested"),
+        web.url(ECHO, "/news/2023/11/02/library-extends-opening-hours"),
+    ]
+    live = [web.url(ECHO, path) for path in ECHO_LIVE]
+    slug_ignored = web.url(SLUGS, "/news/48213/council-approves-footbridge")
+    seen = _sources(tmp_path, web, [*removed, *live, slug_ignored], fast_settings())
+
+    for url in removed:
+        assert seen[url].state is LinkState.SOFT_DEAD, seen[url].reason
+        assert "a made-up URL on this site" in (seen[url].reason or "")
+    for url in [*live, slug_ignored]:
+        assert seen[url].state is LinkState.ALIVE, (url, seen[url].reason)
+
+
+def _drawn(path: str, rail: list[str], title: str = "Riverside Gazette") -> PageShape:
+    """The catch-all as the echoing site draws it for ``path``, with ``rail``'s stories."""
+    text = (
+        "Riverside Gazette: news from the Mill valley since 1871. Subscribe Log in "
+        f"{path.replace('/', ' ')} Try one of the stories below, or use the search box. "
+        "Most read " + " ".join(rail) + " Letters to the editor welcome. Riverside Gazette is "
+        "published by Mill Valley Media, 1 Mill Lane. Our journalism is funded by readers: "
+        "subscribe for the daily edition, the puzzles and the archive back to 1871."
+    )
+    return PageShape.of(200, f"http://echo.example{path}", text, title=title)
+
+
+def test_a_page_with_the_catch_alls_title_and_most_of_its_words_is_near_it() -> None:
+    """Rails drawn afresh keep two draws of one catch-all under the probe's threshold; the
+    page's title and the share of words it keeps say it is that page, weighed as a sign. A
+    page with a title of its own, or sharing few words, gets nothing from it."""
+    made_up = _drawn("/news/qzxwvkjhgfdsa", _POOL[6:12])
+    answer = ProbeAnswer("http://echo.example", "/news/text", 200, made_up.final_url,
+                         made_up.sketch, title=made_up.title)  # fmt: skip
+    removed = _drawn("/news/riverside-flood-defences-tested", [*_POOL[7:12], _POOL[0]])
+    outcome = compare(removed, answer, threshold=0.9)
+    assert outcome is not None and not outcome.alike and outcome.near > 0.5, outcome
+    verdict = decide(Signs(facts=None, probe=outcome))
+    assert verdict.gone and "has the title of the page a made-up URL" in verdict.reason
+    titled = _drawn("/news/choir-concert", _POOL[3:9], title="Choir concert | Gazette")
+    own = compare(titled, answer, threshold=0.9)
+    assert own is not None and own.near == 0.0 and not decide(Signs(None, own)).gone
