@@ -165,9 +165,11 @@ def _two_runs(
     hashed = [0]
     sketch = probe.shingle_sketch
 
-    def counting(text: str | PageWords, size: int = 4, limit: int = 3000) -> bytes:
+    def counting(
+        text: str | PageWords, size: int = 4, limit: int = 3000, mask: tuple[str, ...] = ()
+    ) -> bytes:
         hashed[0] += 1
-        return sketch(text, size, limit)
+        return sketch(text, size, limit, mask)
 
     said: list[Said] = []
     with SqliteStore(tmp_path / store_name) as store:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from curator.assess import fingerprint, main_text, measure_support
 from curator.classify.appstate import SHELL_WORDS, route_not_found
+from curator.classify.client_redirect import client_redirect
 from curator.classify.default_pages import default_page
 from curator.classify.gone import EMPTY_BODY, GoneFacts, read_facts
 from curator.classify.listing import read_listing
@@ -153,6 +154,12 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         state = route_not_found(document) if spaces < SHELL_WORDS else None
         if pointer is not None or state is not None:
             gone = replace(gone, pointer=pointer, state=state)
+    if document is not None and (b"location" in result.body or "refresh" in head.lower()):
+        # A refresh or a script that moves the reader on as the page loads is a redirect a
+        # browser follows (``classify.client_redirect``): its landing is judged like one.
+        sent = client_redirect(document, result.final_url)
+        if sent is not None:
+            gone = replace(gone, client_redirect=sent)
     if document is not None and result.final_url != result.url:
         # A redirect may have landed on a list of many items instead of the link's one item
         # (``classify.broader``): the landing's shape says so in any language.

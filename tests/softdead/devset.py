@@ -15,6 +15,7 @@ then classify, and returns the verdict with the evidence features the weights ar
 from __future__ import annotations
 
 import gzip
+import html
 import itertools
 import random
 import zlib
@@ -79,6 +80,9 @@ class Case:
     filler: int = 0  # paragraphs of ordinary article text after the message
     topic: str = "health"  # what the filler paragraphs are about: health or web
     pad: int = 0  # kB of inline style at the head's start, as real pages inline their CSS
+    # the page is rendered for the path it is asked at: "{path}" in the message is that path, the
+    # template's rails are seeded by it and a render stamp changes with it (an echoing soft-404)
+    echo: bool = False
     note: str = ""
 
     @property
@@ -229,6 +233,8 @@ def body_of(case: Case) -> bytes:
 
 
 def _rendered(case: Case) -> bytes:
+    if case.echo:
+        case = _echoed(case)
     if case.raw is not None:
         return case.raw.encode("utf-8")
     if case.chrome.startswith("corpus:"):
@@ -246,6 +252,19 @@ def _rendered(case: Case) -> bytes:
     if case.chrome in webchrome5.TEMPLATES:
         return webchrome5.render(case).encode("utf-8")
     return _template(case).encode("utf-8")
+
+
+def _echoed(case: Case) -> Case:
+    """The case as a site that renders its page for the asked path draws it: the path quoted in
+    the message, rails drawn afresh (templates seed them by the case's id) and a render stamp."""
+    path = html.escape(case.link_path)
+    rng = random.Random(case.link_path)
+    stamp = (
+        f"<p class='render-stamp'>Rendered in {rng.randrange(20, 900)} ms · "
+        f"request {rng.randrange(16**8):08x}</p>"
+    )
+    message = case.message.replace("{path}", path) + stamp
+    return replace(case, id=f"{case.id}:{case.link_path}", message=message)
 
 
 def _bare(case: Case) -> str:

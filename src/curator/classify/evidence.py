@@ -46,6 +46,7 @@ FEATURES = (
     "prose",  # words of prose near the message (share of 300): an article, not a message
     "codes",  # several HTTP status codes named in the text: a page about them, not an error
     "probe_same",  # the link answers like a made-up URL beside it
+    "probe_near",  # under the probe's threshold, but the catch-all's title and most of its words
     "address",  # the page does not name the subject its address names, and has no article
     "broader",  # redirected to a broader page of the site that does not carry the link's identity
     "pointer",  # the thin main content is one link (or a delayed refresh) to another page
@@ -55,6 +56,9 @@ FEATURES = (
 # A probe answering 404 or another page is no sign either way: the page's own words still
 # decide, and a verdict given before the probe is in stays the verdict after it.
 PROSE_WORDS = 300
+# From this strength up (``probe.near``: halfway from NEAR_FROM to the threshold), a page with
+# the catch-all's title and that share of its words shows the catch-all as its own message.
+NEAR_PLAIN = 0.5
 # A text naming this many status codes besides one is a reference about them, at full strength.
 CODES_MANY = 3
 
@@ -80,6 +84,7 @@ DEFAULT_WEIGHTS = Weights(
         "prose": -0.5,
         "codes": -2.7,
         "probe_same": 1.6,
+        "probe_near": 1.6,
         "address": 1.2,
         "broader": 1.2,
         "pointer": 1.0,
@@ -153,6 +158,7 @@ def features(
         values["clause"] = _strength(facts.clause)
     if probe is not None:
         values["probe_same"] = 1.0 if probe.alike else 0.0
+        values["probe_near"] = probe.near
     return values
 
 
@@ -183,6 +189,8 @@ def said_plainly(facts: GoneFacts | None, values: Mapping[str, float]) -> bool:
     probe answering the same page. Mentions, quotations and questions back such a message up,
     but several of them never make one: an article about 404 errors mentions them often."""
     if values.get("blank") or values.get("probe_same") or values.get("address", 0.0) >= 1.0:
+        return True
+    if values.get("probe_near", 0.0) >= NEAR_PLAIN:  # most of the catch-all, under its title
         return True
     if values.get("broader", 0.0) >= 1.0:  # the site itself says where the page went: nowhere
         return True
@@ -252,6 +260,8 @@ def _says(name: str, signs: Signs) -> str:
         return facts.pointer.says
     if name == "broader" and signs.broader is not None:
         return signs.broader.says
+    if name == "probe_near" and signs.probe is not None:
+        return signs.probe.reason
     if name == "probe_same" and signs.probe is not None:
         return signs.probe.reason or "answers like a made-up URL on this site"
     return name

@@ -25,6 +25,7 @@ import ahocorasick
 
 from curator.classify import address, clauses
 from curator.classify.address import Unanswered
+from curator.classify.client_redirect import ClientRedirect
 from curator.classify.declared import declared_work
 from curator.classify.listing import Listing
 from curator.classify.pointer import Pointer
@@ -132,6 +133,8 @@ class GoneFacts:
     pointer: Pointer | None = None  # where a thin page's main content sends its reader
     state: str | None = None  # a thin app shell's framework state saying its route was not found
     listing: Listing | None = None  # a redirected page's run of sibling item links
+    # where the page itself sends its reader as it loads (``classify.client_redirect``)
+    client_redirect: ClientRedirect | None = None
     title: Statement | None = None
     heading: Statement | None = None
     direct: Statement | None = None  # the strongest direct statement in the text

@@ -8,10 +8,11 @@ history's job). Every verdict carries a sentence an editor can read.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from curator import urls
-from curator.classify.broader import broader_landing
+from curator.classify.broader import Broader, broader_landing
+from curator.classify.client_redirect import ClientRedirect
 from curator.classify.evidence import Evidence, Signs, decide
 from curator.classify.gone import GoneFacts, read_facts
 from curator.classify.probe import ProbeOutcome
@@ -183,7 +184,27 @@ def signs_of(
     if home is None and landing is None and result.url != result.final_url:
         listing = facts.listing if facts is not None else None
         broader = broader_landing(result.url, result.final_url, listing)
+    sent = facts.client_redirect if facts is not None and not facts.script_home else None
+    if sent is not None and home is None and landing is None and broader is None:
+        home, landing, broader = _client_landing(result.url, sent)
     return Signs(facts, probe, home_redirect=home, landing=landing, parked=parked, broader=broader)
+
+
+def _client_landing(
+    url: str, sent: ClientRedirect
+) -> tuple[str | None, str | None, Broader | None]:
+    """The redirect rules read on where the page itself sends its reader: a browser follows a
+    short refresh or a top-level ``location`` assignment as it follows an HTTP redirect."""
+    if lands_home(url, sent.target):
+        return f"{sent.target}, {sent.says}", None, None
+    lost = lost_landing(url, sent.target)
+    if lost is not None:
+        return None, f"{lost}, {sent.says}", None
+    broader = broader_landing(url, sent.target)
+    if broader is not None:
+        how = f"{sent.says}; {broader.how}" if broader.how else sent.says
+        return None, None, replace(broader, how=how)
+    return None, None, None
 
 
 # A search page whose text names its terms this often lists results for them.

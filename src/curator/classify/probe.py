@@ -17,8 +17,10 @@ page an editor cited. Three choices keep this cheap and keep it from convicting 
   second answer is what unknown pages look like there. A probe whose canonical link names the
   page's own canonical is the real page too, never evidence against it.
 - **Pages are compared by their visible words** (a bottom-k sketch of word 4-grams), not by
-  bytes: a catch-all page that echoes the asked path, a timestamp or an ad is still the same
-  page.
+  bytes, with numbers and the page's own quoted address set aside: a catch-all page that
+  echoes the asked path, a timestamp or an ad is still the same page. One whose rails of
+  suggested articles are drawn afresh per path falls under the threshold; carrying the
+  catch-all's title and many of its words, it is ``near`` it, a sign weighed with the others.
 
 ``ProbeOutcome`` is what classification reads: whether the page answers like a made-up URL,
 how alike, why, and whether that is borderline.
@@ -36,7 +38,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
-from urllib.parse import urlunsplit
+from urllib.parse import unquote, urlunsplit
 
 from curator import urls
 from curator.classify.soft404 import is_home_page
@@ -48,6 +50,7 @@ ProbeKey = tuple[str, str]
 """(origin, path shape): the pages that share one learnt answer to unknown paths."""
 
 _NUMBER = re.compile(r"\d+")
+_WORDS = re.compile(r"\w+")
 _DATE = re.compile(r"\d{4}-\d{1,2}(?:-\d{1,2})?|\d{8}")
 _HEX = re.compile(r"[0-9a-f]{8,}", re.IGNORECASE)
 _ID = re.compile(r"(?=[a-z0-9_]*\d)(?=[a-z0-9_]*[a-z])[a-z0-9_]{4,}", re.IGNORECASE)
@@ -177,7 +180,13 @@ class PageShape:
         canonical: str | None = None,
         title: str | None = None,
     ) -> PageShape:
-        return cls(status, final_url, shingle_sketch(text), canonical, title)
+        return cls(
+            status,
+            final_url,
+            shingle_sketch(text, mask=address_phrases(final_url)),
+            canonical,
+            title,
+        )
 
 
 @dataclass(frozen=True)
@@ -244,6 +253,10 @@ class ProbeOutcome:
     reason: str
     similarity: float | None = None
     borderline: bool = False
+    # 0..1 when the page is under the threshold but carries the catch-all's own title and
+    # many of its words: the same page drawn for another path (rails, stamps, the echoed path
+    # differing). Weighed with the page's other signs, never decisive (``evidence``).
+    near: float = 0.0
 
 
 def compare(
@@ -273,8 +286,27 @@ def compare(
     if alike >= threshold:
         reason = f"shows the same page as a made-up URL on this site ({alike:.0%} alike)"
         return ProbeOutcome(True, reason, alike, borderline=alike < threshold + margin)
-    reason = f"differs from a made-up URL on this site ({alike:.0%} alike)"
-    return ProbeOutcome(False, reason, alike, borderline=alike >= threshold - margin)
+    near = _near(page, answer, alike, threshold)
+    if near:
+        reason = (
+            f"has the title of the page a made-up URL on this site shows, and {alike:.0%} of "
+            "its words once numbers and the addresses are set aside"
+        )
+    else:
+        reason = f"differs from a made-up URL on this site ({alike:.0%} alike)"
+    return ProbeOutcome(False, reason, alike, borderline=alike >= threshold - margin, near=near)
+
+
+# Below ``probe_similarity``, a page with the catch-all's title is the catch-all drawn for its
+# own path from this similarity up (strength 0 here, 1 at the threshold): rails of suggested
+# articles and stamps drawn afresh per path keep two draws of one page well under the threshold.
+NEAR_FROM = 0.3
+
+
+def _near(page: PageShape, answer: ProbeAnswer, alike: float, threshold: float) -> float:
+    if alike <= NEAR_FROM or not _same_title(page.title, answer.title):
+        return 0.0
+    return min(1.0, (alike - NEAR_FROM) / (threshold - NEAR_FROM))
 
 
 def _against_not_found(
@@ -413,11 +445,14 @@ def _answer(
 
 
 def _looks_like(page: PageShape, probe: PageShape, threshold: float) -> bool:
+    """The probe shows the page, or the page drawn for the probe's path (``_near``)."""
     if probe.status is None or not 200 <= probe.status < 300:
         return False
+    alike = similarity(page.sketch, probe.sketch)
     return (
         _same_address(page.final_url, probe.final_url)
-        or similarity(page.sketch, probe.sketch) >= threshold
+        or alike >= threshold
+        or (alike > NEAR_FROM and _same_title(page.title, probe.title))
         or (
             probe.canonical is not None
             and page.canonical is not None
@@ -438,7 +473,28 @@ _HASH_BYTES = array(_HASH_CODE).itemsize
 NOT_FOUND_MIN_HASHES = 3
 
 
-def shingle_sketch(text: str | PageWords, size: int = 4, limit: int = 3000) -> bytes:
+def address_phrases(url: str) -> tuple[str, ...]:
+    """How a page would quote its own address in its text, as the sketch's words run: the
+    words of its whole path, when there are several (an echoing catch-all quotes the path it
+    was asked for). A slug alone is left as it is: its words are the page's subject, which its
+    title and text say too, and masking them would hide what the page says."""
+    try:
+        path = unquote(urls.split(url).path).lower()
+    except ValueError:
+        return ()
+    phrase = _masked(" ".join(_WORDS.findall(path)))
+    return (phrase,) if " " in phrase else ()
+
+
+def _masked(text: str) -> str:
+    """``text`` with every run of digits one "0", as the sketch reads it ("b4-echo-02" is
+    "b0-echo-0"): counts, dates, stamps and numbered rails differ from draw to draw."""
+    return _NUMBER.sub("0", text)
+
+
+def shingle_sketch(
+    text: str | PageWords, size: int = 4, limit: int = 3000, mask: tuple[str, ...] = ()
+) -> bytes:
     """The smallest hashes of the page's word 4-grams (first ``limit`` words): enough to tell
     two different error pages apart from one error page echoing two different paths.
 
@@ -448,9 +504,18 @@ def shingle_sketch(text: str | PageWords, size: int = 4, limit: int = 3000) -> b
     kept in the store for days), which rules out ``hash()``; 32 bits make a collision among a
     page's few thousand 4-grams negligible. The hashes are packed as 32-bit words: a tuple of
     ints would hold an int object per hash, for every link of the run. The text may come as
-    its ``PageWords`` when the caller found them for blurb support too.
+    its ``PageWords`` when the caller found them for blurb support too. Digits count as one
+    "0" per run, and each of ``mask`` (the page's own address as its words run,
+    ``address_phrases``) as one word.
     """
     words = (text if isinstance(text, PageWords) else PageWords.of(text)).lowered[:limit]
+    if words:
+        # Numbers (counts, dates, render stamps, a template's numbered rails) are one word,
+        # and the page's own address, quoted, another: what is left is what the page says.
+        joined = _masked(" ".join(words))
+        for phrase in mask:
+            joined = f" {joined} ".replace(f" {phrase} ", " _ ").strip()
+        words = joined.split(" ")
     if len(words) < size:
         words = [*words, *[""] * (size - len(words))]
     # The 4-grams as lists zipped at offsets 0..size-1, joined, encoded and hashed by C-level

@@ -1,0 +1,157 @@
+"""Where a page sends its reader the moment it loads: a meta refresh or an inline script.
+
+A browser follows ``<meta http-equiv="refresh" content="3; url=/">`` and a top-level
+``location.replace("/news/")`` as it follows an HTTP redirect: the reader never reads the page
+that carried them. A checker's fetch follows only HTTP redirects and refreshes without delay,
+so a removed article that sends its readers to the home page or its section from the page
+itself looks like a page that answers. Read as a redirect, it meets the same landing rules
+(home page, the site's error page, a search for its own name, a broader section): those rules
+decide, never the redirect alone. A refresh or script that takes the reader to a page carrying
+the link's identity (a renamed article, its canonical address) is a move and gives no sign.
+
+Only what a browser does unprompted counts: a refresh of at most ``CLIENT_REFRESH_MAX_DELAY``
+seconds, and a script statement that assigns ``location`` at its script's top level, or in a
+``setTimeout`` of at most that delay. An assignment inside a function, an event handler or a
+condition (``if (!signedIn) location = "/login"``) runs only when something calls it, and a
+frame-buster assigns ``top.location``, not the page's own.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+from curator import urls
+from curator.domains import registered_domain
+from curator.extract.document import Document
+from curator.redact import redact_url
+
+# A refresh a reader waits out before the page moves on: a browser takes them there before
+# they have read a paragraph. Longer delays leave a page to read (``classify.pointer``).
+CLIENT_REFRESH_MAX_DELAY = 5.0
+_REFRESH_VALUE = re.compile(
+    r"""^\s*(\d+(?:\.\d*)?)\s*[;,]\s*(?:url\s*=\s*)?["']?([^"']+)["']?\s*$""", re.IGNORECASE
+)
+# ``location = "..."``, ``location.href = "..."``, ``location.replace("...")``,
+# ``location.assign("...")``; what stands before ``location`` is read apart (``_unprompted``).
+_ASSIGN = re.compile(
+    r"""\blocation(?:\.href)?\s*=\s*(["'])([^"'<>\s]{1,300})\1"""
+    r"""|\blocation\.(?:replace|assign)\(\s*(["'])([^"'<>\s]{1,300})\3\s*\)"""
+)
+# What may stand before ``location`` in a statement of its own: ``window.``, ``document.``,
+# ``self.`` (not ``top.`` or ``parent.``: a frame-buster moves the frame's parent).
+_OWNER = re.compile(r"(?:window\.|document\.|self\.|window\.document\.)?")
+_TIMEOUT = re.compile(r"setTimeout\s*\(", re.IGNORECASE)
+_TIMEOUT_DELAY = re.compile(r"[\s;]*\}?\s*,\s*(\d{1,6})\s*\)")
+# How far into a script a redirect statement is looked for: a redirect stub's script is short,
+# and an app bundle inlined in a page is not read to its end.
+SCRIPT_CHARS = 20_000
+
+
+@dataclass(frozen=True, slots=True)
+class ClientRedirect:
+    """Where the page sends its reader, and how."""
+
+    target: str  # absolute, credentials redacted
+    via: str  # "meta refresh" or "script"
+
+    @property
+    def says(self) -> str:
+        return f"by a {self.via} as the page loads"
+
+
+def client_redirect(document: Document, url: str) -> ClientRedirect | None:
+    """The page's own redirect a browser follows at once, to another page of its site."""
+    refresh = document.meta.get("http-equiv:refresh")
+    if refresh is not None:
+        match = _REFRESH_VALUE.match(html.unescape(refresh))
+        if match is not None and float(match.group(1)) <= CLIENT_REFRESH_MAX_DELAY:
+            found = _onsite(match.group(2), url)
+            if found is not None:
+                return ClientRedirect(found, "meta refresh")
+    for script in document.elements("script"):
+        code = script.text
+        if not code or "location" not in code or script.get("src"):
+            continue
+        for written in _unprompted(code[:SCRIPT_CHARS]):
+            found = _onsite(written, url)
+            if found is not None:
+                return ClientRedirect(found, "script")
+    return None
+
+
+def _unprompted(code: str) -> list[str]:
+    """The addresses ``code`` assigns to ``location`` as it runs: at the script's top level,
+    or in a short ``setTimeout`` there."""
+    found: list[str] = []
+    for match in _ASSIGN.finditer(code):
+        start = match.start()
+        statement = code[_statement_start(code, start) : start].strip()
+        written = match.group(2) if match.group(2) is not None else match.group(4)
+        at_top = _OWNER.fullmatch(statement) is not None and _depth(code, start) == 0
+        if at_top or _in_short_timeout(code, start, match.end()):
+            found.append(written)
+    return found
+
+
+def _statement_start(code: str, at: int) -> int:
+    return max(code.rfind(mark, 0, at) for mark in (";", "{", "}", "\n")) + 1
+
+
+def _in_short_timeout(code: str, start: int, end: int) -> bool:
+    """``setTimeout(function () { location.href = "..." }, 2000)`` at the top level."""
+    opening = None
+    for timer in _TIMEOUT.finditer(code, max(0, start - 120), start):
+        opening = timer
+    if opening is None or _depth(code, opening.start()) != 0:
+        return False
+    delay = _TIMEOUT_DELAY.match(code, end)
+    return delay is not None and int(delay.group(1)) <= CLIENT_REFRESH_MAX_DELAY * 1000
+
+
+def _depth(code: str, at: int) -> int:
+    """How many braces are open at ``at``, strings and comments aside."""
+    depth, quote, index = 0, "", 0
+    while index < at:
+        char = code[index]
+        if quote:
+            if char == "\\":
+                index += 1
+            elif char == quote:
+                quote = ""
+        elif char in "\"'`":
+            quote = char
+        elif char == "/" and code.startswith("//", index):
+            newline = code.find("\n", index)
+            index = at if newline < 0 else newline
+            continue
+        elif char == "{":
+            depth += 1
+        elif char == "}":
+            depth = max(0, depth - 1)
+        index += 1
+    return depth
+
+
+def _onsite(written: str, url: str) -> str | None:
+    """``written`` as an address on the page's own site, other than the page itself."""
+    try:
+        target = urljoin(url, written.strip())
+        if urls.split(target).scheme not in ("http", "https"):
+            return None
+    except ValueError:  # a malformed address sends the reader nowhere
+        return None
+    if registered_domain(target) != registered_domain(url) or _same_page(target, url):
+        return None
+    return redact_url(target)
+
+
+def _same_page(one: str, other: str) -> bool:
+    a, b = urls.split(one), urls.split(other)
+    return (a.netloc.lower(), a.path.rstrip("/"), a.query) == (
+        b.netloc.lower(),
+        b.path.rstrip("/"),
+        b.query,
+    )
