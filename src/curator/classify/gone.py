@@ -290,8 +290,9 @@ def _with_clause(
         said = _said_in_text(window, Kind.CLAUSE, first.lang, first.start, first.end, prose)
         what = "a clause on the item's state" if first.state else "a clause of absence"
         said = replace(said, note=f"{what}, {said.note}")
+        about_item = first.state and prose <= NOTICE_PROSE
         return _under_own_name(
-            page, _after_own(text, page, None, said, first.start), about_item=first.state
+            page, _after_own(text, page, None, said, first.start), about_item=about_item
         )
 
     # A clause said plainly nowhere (quoted, asked, under the page's own name) is left out: it
@@ -307,6 +308,10 @@ def _with_clause(
 
 
 QUOTED_NOTE = ", in quotation marks"
+# Words of prose around a notice about the page's own item up to which the notice is all the
+# page says (a notice, its apology, where to look instead); an article about a withdrawn drug
+# or a discontinued model goes on in paragraphs.
+NOTICE_PROSE = 60
 # A heading ending so is a sentence said to the reader, not the name of the page's subject.
 SENTENCE_ENDS = tuple(".!?。！？…")
 # A clause of this many words with every longer word capitalised is a name ("Nothing to See
@@ -328,8 +333,9 @@ def _under_own_name(
     A clause ``about_item`` says what became of the named item itself ("This product has been
     discontinued", "Dieser Artikel wurde verschoben", "この動画は配信を終了しました"): standing
     first under the heading (``_after_own`` has weakened one that follows the page's own
-    content), it is what the page now says in the item's place, and the prose around it
-    (an out-of-stock product's description, a retracted paper's full text) weighs it there."""
+    content) with no more prose around it than a notice has (``NOTICE_PROSE``), it is what the
+    page now says in the item's place. Amid more (an article on a drug withdrawn from the
+    market, a product's description) it is a notice on a page that still carries its own."""
     if said is None or not said.plain:
         return said
     why = None
