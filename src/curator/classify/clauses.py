@@ -44,6 +44,9 @@ class Concepts:
     gate: tuple[str, ...]
     thing: re.Pattern[str]
     absent: re.Pattern[str]
+    # predicates about the cited item's own state (withdrawn, discontinued, merged into, moved
+    # to): the page's message when said of the item a page is named for (``Clause.state``)
+    state: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +54,9 @@ class Clause:
     start: int
     end: int
     lang: str
+    # the predicate speaks of the item's state, not its absence, and its subject comes first
+    # ("This product has been discontinued"): a notice about the item itself
+    state: bool = False
 
 
 @cache
@@ -60,7 +66,11 @@ def concepts() -> tuple[Concepts, ...]:
     data: dict[str, Any] = json.loads(text)["clauses"]
     return tuple(
         Concepts(
-            code, tuple(entry["gate"]), _alternation(entry["thing"]), _alternation(entry["absent"])
+            code,
+            tuple(entry["gate"]),
+            _alternation(entry["thing"]),
+            _alternation(entry["absent"]),
+            _alternation(entry["state"]) if entry.get("state") else None,
         )
         for code, entry in data.items()
         if code != "about"
@@ -116,13 +126,16 @@ def clauses(
     if not hits:
         return []
     wanted = concepts() if among is None else among
-    found: list[Clause] = []
+    found: dict[tuple[int, int, str], bool] = {}
     for language in wanted:
         at = hits.get(language.code)
         if not at:
             continue
-        absences = _matches(language.absent, text, _stretches(at, ABSENT_REACH, len(text)))
-        for a_start, a_end in absences:
+        stretches = _stretches(at, ABSENT_REACH, len(text))
+        predicates = [(span, False) for span in _matches(language.absent, text, stretches)]
+        if language.state is not None:
+            predicates += [(span, True) for span in _matches(language.state, text, stretches)]
+        for (a_start, a_end), state in predicates:
             near = [(max(0, a_start - THING_REACH), min(len(text), a_end + THING_REACH))]
             for t_start, t_end in _matches(language.thing, text, near):
                 if t_end <= a_start:
@@ -132,8 +145,10 @@ def clauses(
                 else:  # they overlap ("this is gone"): one stretch of words
                     between = ""
                 if len(between) <= CLAUSE_GAP and not _BREAK.search(between):
-                    found.append(Clause(min(a_start, t_start), max(a_end, t_end), language.code))
-    return sorted(set(found), key=lambda clause: (clause.start, -clause.end))
+                    key = (min(a_start, t_start), max(a_end, t_end), language.code)
+                    found[key] = found.get(key, False) or (state and t_start < a_start)
+    ordered = sorted(found.items(), key=lambda item: (item[0][0], -item[0][1]))
+    return [Clause(start, end, lang, state) for (start, end, lang), state in ordered]
 
 
 def _stretches(points: list[int], reach: int, length: int) -> list[tuple[int, int]]:

@@ -5,9 +5,10 @@ Found" carry an error's name as their own. Their pages say what they are in stru
 for search engines: a JSON-LD ``@type`` (``Movie``, ``TheaterEvent``, ``MusicAlbum``) or an
 Open Graph ``og:type`` (``video.movie``, ``book``). A site's not-found page declares a web page
 or the site itself (``WebPage``, ``WebSite``, ``og:type`` ``website``), never a work. So a page
-that declares a work is named like an error; it does not report one. Only a name can be a
-work's: a sentence telling the reader the page was removed is a message whatever the template
-declares (``classify.gone`` applies this to labels and codes only).
+that declares a work is named like an error; it does not report one. A label or code is then
+the work's name; a sentence ("the page was not found") may be one too when the work is a film,
+an episode, a song or a book (``MEDIA``), but on a product's or an event's page it is a
+message: ``classify.gone`` weakens it only on media, and never to nothing.
 """
 
 from __future__ import annotations
@@ -32,13 +33,28 @@ WORKS = frozenset(
      "PodcastEpisode", "PodcastSeries", "RadioEpisode", "TVSeries", "TVEpisode", "TVSeason",
      "Episode", "VideoGame", "Game", "CreativeWorkSeries", "BookSeries", "SoftwareApplication",
      "MobileApplication", "Recipe", "Course", "Painting", "Photograph", "VisualArtwork",
-     "Sculpture", "Play", "Clip", "MovieSeries", "Quotation"}
+     "Sculpture", "Play", "Clip", "MovieSeries", "Quotation", "CreativeWork"}
 )  # fmt: skip
+# Works that are watched, heard or read for their own sake: their name is all their title says,
+# whatever words it is made of ("Fehler 404" an episode, "הדף לא נמצא" a film). A product or an
+# event is not among them: "This product has been discontinued" heads a shop's gone page.
+MEDIA = frozenset(
+    {"Movie", "MovieSeries", "VideoObject", "Clip", "MusicRecording", "MusicAlbum",
+     "MusicComposition", "MusicPlaylist", "TVEpisode", "TVSeries", "TVSeason", "Episode",
+     "PodcastEpisode", "PodcastSeries", "RadioEpisode", "Book", "Audiobook", "BookSeries",
+     "CreativeWork", "CreativeWorkSeries", "VideoGame", "Play", "Painting", "Photograph"}
+)  # fmt: skip
+_OG_MEDIA = ("video.", "music.", "book", "books.", "game.")
 # Articles name themselves too, but a not-found page may keep an article template: only one
 # that also declares its publication date and author counts.
 ARTICLES = frozenset({"Article", "NewsArticle", "BlogPosting", "Report", "ScholarlyArticle"})
 _OG_WORKS = ("og:video.", "og:music.", "og:book", "og:books.", "og:product", "og:game.")
 DATED = "+dated"  # the mark extraction puts on a type whose object names its date and author
+
+
+def is_media(work: str) -> bool:
+    """Whether a work ``declared_work`` names is one watched, heard or read (``MEDIA``)."""
+    return work in MEDIA or work.startswith(_OG_MEDIA)
 
 
 def declared_work(declared: Sequence[str]) -> str | None:

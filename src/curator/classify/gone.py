@@ -26,7 +26,7 @@ import ahocorasick
 from curator.classify import address, clauses
 from curator.classify.address import Unanswered
 from curator.classify.client_redirect import ClientRedirect
-from curator.classify.declared import declared_work
+from curator.classify.declared import declared_work, is_media
 from curator.classify.listing import Listing
 from curator.classify.pointer import Pointer
 from curator.classify.soft404 import script_home, search_terms
@@ -291,8 +291,12 @@ def _with_clause(
         if first is None:
             return None
         said = _said_in_text(window, Kind.CLAUSE, first.lang, first.start, first.end, prose)
-        said = replace(said, note=f"a clause of absence, {said.note}")
-        return _under_own_name(page, _after_own(text, page, None, said, first.start))
+        what = "a clause on the item's state" if first.state else "a clause of absence"
+        said = replace(said, note=f"{what}, {said.note}")
+        about_item = first.state and prose <= NOTICE_PROSE
+        return _under_own_name(
+            page, _after_own(text, page, None, said, first.start), about_item=about_item
+        )
 
     # A clause said plainly nowhere (quoted, asked, under the page's own name) is left out: it
     # could only ever back other signs up, and the prose around it is the costly part to count.
@@ -307,6 +311,10 @@ def _with_clause(
 
 
 QUOTED_NOTE = ", in quotation marks"
+# Words of prose around a notice about the page's own item up to which the notice is all the
+# page says (a notice, its apology, where to look instead); an article about a withdrawn drug
+# or a discontinued model goes on in paragraphs.
+NOTICE_PROSE = 60
 # A heading ending so is a sentence said to the reader, not the name of the page's subject.
 SENTENCE_ENDS = tuple(".!?。！？…")
 # A clause of this many words with every longer word capitalised is a name ("Nothing to See
@@ -315,19 +323,28 @@ NAME_WORDS = 3
 NAME_LETTERS = 4
 
 
-def _under_own_name(page: PageMeta, said: Statement | None) -> Statement | None:
+def _under_own_name(
+    page: PageMeta, said: Statement | None, *, about_item: bool = False
+) -> Statement | None:
     """A clause in the text of a page that names its own subject, or that is itself a name.
 
     "This product is no longer available" under a heading "Posture corrector v1" that the title
     carries too is a notice on a page that still answers for its subject (the product's page,
     its successor a link away); "Nothing to See Here" in Title Case is a book's name in a review.
-    Either keeps half its strength and is never said plainly."""
+    Either keeps half its strength and is never said plainly.
+
+    A clause ``about_item`` says what became of the named item itself ("This product has been
+    discontinued", "Dieser Artikel wurde verschoben", "この動画は配信を終了しました"): standing
+    first under the heading (``_after_own`` has weakened one that follows the page's own
+    content) with no more prose around it than a notice has (``NOTICE_PROSE``), it is what the
+    page now says in the item's place. Amid more (an article on a drug withdrawn from the
+    market, a product's description) it is a notice on a page that still carries its own."""
     if said is None or not said.plain:
         return said
     why = None
     h1, title = (page.h1 or "").strip(), page.title or ""
     named = h1 and h1.casefold() in title.casefold() and not h1.endswith(SENTENCE_ENDS)
-    if named and page.text.count(h1) == 1:  # repeated by the chrome, it is the site's name
+    if named and page.text.count(h1) == 1 and not about_item:  # repeated: the site's name
         why = f"under the page's own heading “{h1[:60]}”"
     if why is None and _title_case(said.words):
         why = "written as a name, in Title Case"
@@ -527,10 +544,18 @@ def _title_readings(title: str) -> list[str]:
 def _named(statement: Statement | None, work: str) -> Statement | None:
     """A label or code in the title or heading of a page that declares itself a work (a film,
     an album, an event) is that work's name ("ERROR 404", "Page Not Found"): it counts 0. A
-    sentence ("This article has been removed") is a message whatever the page declares."""
-    if statement is None or statement.kind is Kind.DIRECT:
+    sentence ("This article has been removed") is a message on a product's or an event's page,
+    but a film, an episode, a song or a book may be named by one ("הדף לא נמצא", "the page was
+    not found"): there it keeps half its strength and never convicts on its own; the text must
+    say so too."""
+    if statement is None:
         return statement
     note = f"{statement.note}, the name of the {work} the page declares itself"
+    if statement.kind is Kind.DIRECT:
+        if not is_media(work):
+            return statement
+        return replace(statement, strength=statement.strength * EMBEDDED_SHARE, plain=False,
+                       note=note)  # fmt: skip
     return replace(statement, strength=0.0, plain=False, note=note)
 
 
