@@ -52,3 +52,19 @@ def test_a_kept_report_comes_back_with_the_same_json() -> None:
         assert spool.get(0) == second
     finally:
         spool.close()
+
+
+def test_a_report_the_disk_will_not_take_is_held_and_none_is_lost() -> None:
+    """A full temporary folder ("database or disk is full") must not end the run or lose a
+    report: what SQLite refuses is held in memory, and what it lost comes back as None, which
+    the run's end builds again."""
+    spool = RouteSpool()
+    # What a full disk does to the temporary database: no page beyond the first few.
+    spool._db.execute("PRAGMA max_page_count = 3")
+    reports = {n: _report(f"route-{n}", "Back pain " + "x" * 2000) for n in range(20)}
+    for index, report in reports.items():
+        spool.put(index, report)
+    back = {index: spool.get(index) for index in reports}
+    spool.close()
+    assert all(back[n] is None or back[n] == reports[n] for n in reports)
+    assert sum(report is not None for report in back.values()) >= 18

@@ -6,6 +6,10 @@ its workers fetched, which is when the whole process tree is at its largest (ben
 "Memory per link"). Here each one waits as its JSON in SQLite's private temporary database (on
 disk, deleted when closed; SQLite keeps only a small page cache of it in memory) and is read
 back, as the same content, when the run's end asks for it.
+
+The spool only saves memory: when its temporary file cannot be written (a full or read-only
+temporary folder), a report is held in memory as before, and one SQLite lost with a rolled-back
+transaction is simply not found, so the run's end builds it again.
 """
 
 from __future__ import annotations
@@ -26,18 +30,30 @@ class RouteSpool:
         self._db.execute("PRAGMA journal_mode = OFF")
         self._db.execute("CREATE TABLE route (route INTEGER PRIMARY KEY, report TEXT NOT NULL)")
         self._db.execute("BEGIN")
+        self._held: dict[int, RouteReport] = {}  # what the disk would not take
 
     def put(self, index: int, report: RouteReport) -> None:
         """Keep ``report`` as route ``index``'s, replacing one kept before."""
-        self._db.execute(
-            "INSERT OR REPLACE INTO route (route, report) VALUES (?, ?)",
-            (index, report.model_dump_json()),
-        )
+        self._held.pop(index, None)
+        try:
+            self._db.execute(
+                "INSERT OR REPLACE INTO route (route, report) VALUES (?, ?)",
+                (index, report.model_dump_json()),
+            )
+        except sqlite3.Error:
+            self._held[index] = report
 
     def get(self, index: int) -> RouteReport | None:
-        row = self._db.execute("SELECT report FROM route WHERE route = ?", (index,)).fetchone()
+        """Route ``index``'s report, or None when none was kept (or the disk lost it)."""
+        if index in self._held:
+            return self._held[index]
+        try:
+            row = self._db.execute("SELECT report FROM route WHERE route = ?", (index,)).fetchone()
+        except sqlite3.Error:
+            return None
         return None if row is None else RouteReport.model_validate_json(row[0])
 
     def close(self) -> None:
         """Delete the database; the spool holds nothing afterwards."""
+        self._held.clear()
         self._db.close()
