@@ -170,3 +170,31 @@ def test_no_corpus_page_changes_answer_when_its_sources_change_shape() -> None:
     }
     assert not broken
     assert sum(row.applied for row in rows.values()) > 400
+
+
+def test_jsonld_with_nan_is_skipped_for_the_title_as_json_parse_skips_it(tmp_path: Path) -> None:
+    bad = json.dumps(ARTICLE)[:-1] + ', "wordCount": NaN}'
+    meta = read(
+        tmp_path, f'<title>{PAGE_TITLE}</title><script type="application/ld+json">{bad}</script>'
+    )
+    assert meta.title == PAGE_TITLE
+
+
+def test_jsonld_nested_deeper_than_the_parser_goes_is_not_a_crash(tmp_path: Path) -> None:
+    deep = "[" * 100_000 + json.dumps(ARTICLE) + "]" * 100_000
+    meta = read(
+        tmp_path, f'<title>{PAGE_TITLE}</title><script type="application/ld+json">{deep}</script>'
+    )
+    assert meta.title == PAGE_TITLE
+
+
+def test_bare_property_names_other_than_description_still_count(tmp_path: Path) -> None:
+    """Only ``property="description"`` is left unread: a page's dates given as bare properties
+    are what tells an editor the source changed after review."""
+    head = (
+        f"<title>{PAGE_TITLE}</title>"
+        '<meta property="datePublished" content="2024-03-01">'
+        '<meta property="dateModified" content="2026-11-20">'
+    )
+    meta = read(tmp_path, head)
+    assert (str(meta.published), str(meta.modified)) == ("2024-03-01", "2026-11-20")

@@ -102,9 +102,9 @@ def meta_key(name: str) -> str:
 def _index_meta(metas: Iterable[etree._Element]) -> dict[str, str]:
     """Index <meta> by name, property, itemprop and http-equiv; the first non-empty one wins.
 
-    ``property`` may hold several space-separated names (``og:title twitter:title``), and only
-    prefixed ones count (``og:``, ``article:``, ``dc:`` ...): a bare ``property="description"``
-    is no tool's meta description (Readability, metascraper and goose3 read only ``name=``).
+    ``property`` may hold several space-separated names (``og:title twitter:title``). A bare
+    ``property="description"`` is no tool's meta description (Readability, metascraper and
+    goose3 read only ``name=``); other bare names (``dateModified``, ``DC.title``) count.
     itemprop and http-equiv keys are prefixed so they never shadow a same-named ``name``.
     """
     index: dict[str, str] = {}
@@ -112,7 +112,8 @@ def _index_meta(metas: Iterable[etree._Element]) -> dict[str, str]:
         content = element.get("content")
         if content is None or not content.strip():
             continue
-        keys = [meta_key(t) for t in (element.get("property") or "").split() if ":" in t]
+        keys = [meta_key(t) for t in (element.get("property") or "").split()]
+        keys = [key for key in keys if key != "description"]
         keys.extend(meta_key(token) for token in (element.get("name") or "").split())
         if element.get("itemprop"):
             keys.extend("itemprop:" + meta_key(t) for t in element.get("itemprop", "").split())
@@ -130,7 +131,7 @@ def _jsonld_objects(scripts: Iterable[etree._Element]) -> Iterator[Mapping[str, 
         source = _JSONLD_WRAPPERS.sub("", script.text.strip())
         try:
             data = json.loads(source, strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):  # nested deeper than the parser goes: not data
             continue
         yield from _flatten(data)
 

@@ -25,6 +25,11 @@ _SCHEMA_ORG = re.compile(r"https?://schema\.org/?")
 _CDATA = re.compile(r"^\s*<!\[CDATA\[|\]\]>\s*$")
 
 
+def _no_constant(name: str) -> Any:
+    """JSON has no NaN or Infinity: JavaScript's ``JSON.parse`` throws on them, Python's accepts."""
+    raise ValueError(f"{name} is not JSON")
+
+
 def types(obj: Mapping[str, Any]) -> list[str]:
     """The ``@type`` names of ``obj`` without any schema.org prefix."""
     raw = obj.get("@type")
@@ -100,7 +105,7 @@ def readability_article(scripts: Iterable[str]) -> Mapping[str, Any] | None:
     """
     for text in scripts:
         try:
-            parsed = json.loads(_CDATA.sub("", text))
+            parsed = json.loads(_CDATA.sub("", text), parse_constant=_no_constant)
             if isinstance(parsed, list):
                 parsed = _first_article(parsed, required=True)
             if not isinstance(parsed, dict) or not _schema_org(parsed.get("@context")):
@@ -109,7 +114,7 @@ def readability_article(scripts: Iterable[str]) -> Mapping[str, Any] | None:
                 parsed = _first_article(parsed["@graph"], required=False)
             if isinstance(parsed, dict) and _is_article(parsed.get("@type")):
                 return parsed
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, RecursionError):
             continue  # Readability's JSON.parse or a .match on a non-string threw: skipped
     return None
 
