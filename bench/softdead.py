@@ -7,6 +7,7 @@
     python -m bench.softdead --set blind3  # the third blind set (tests/softdead/blind3.yaml)
     python -m bench.softdead --set blind4  # the fourth blind set (tests/softdead/blind4.yaml)
     python -m bench.softdead --set blind5  # the fifth blind set (tests/softdead/blind5.yaml)
+    python -m bench.softdead --set blind6  # the sixth blind set (tests/softdead/blind6.yaml)
     python -m bench.softdead --set union   # DEV and blind families together, one left out at a time
 
 Every page of ``tests/softdead/cases.yaml`` is served by a local fixture web and goes through
@@ -40,6 +41,7 @@ from softdead.devset import (  # noqa: E402
     BLIND3,
     BLIND4,
     BLIND5,
+    BLIND6,
     MANIFEST,
     Case,
     Judged,
@@ -74,7 +76,7 @@ FETCH = FetchSettings(
 # The blind set was written without reading curator.classify: its figure is the outside estimate.
 # The second blind set was written without reading curator.classify or the first blind set; the
 # third without reading curator.classify or either earlier set; the fourth without reading
-# curator.classify or any earlier set; so was the fifth.
+# curator.classify or any earlier set; so were the fifth and the sixth.
 SETS = {
     "dev": (MANIFEST,),
     "blind": (BLIND,),
@@ -82,6 +84,7 @@ SETS = {
     "blind3": (BLIND3,),
     "blind4": (BLIND4,),
     "blind5": (BLIND5,),
+    "blind6": (BLIND6,),
     "union": (MANIFEST, BLIND),
 }
 

@@ -36,7 +36,7 @@ from curator.inspect import PROBE_WANTS, inspect
 from curator.settings import ClassifySettings
 from curator.states import LinkState
 from fixtureweb import FixtureRequest, FixtureWeb, Handler, html_page
-from softdead import webchrome, webchrome2, webchrome3, webchrome4, webchrome5
+from softdead import webchrome, webchrome2, webchrome3, webchrome4, webchrome5, webchrome6
 
 HERE = Path(__file__).parent
 MANIFEST = HERE / "cases.yaml"
@@ -45,6 +45,7 @@ BLIND2 = HERE / "blind2.yaml"  # written without reading classify/ or blind.yaml
 BLIND3 = HERE / "blind3.yaml"  # written without reading classify/ or blind*.yaml; webchrome3.py
 BLIND4 = HERE / "blind4.yaml"  # written without reading classify/ or blind*.yaml; webchrome4.py
 BLIND5 = HERE / "blind5.yaml"  # written without reading classify/ or blind*.yaml; webchrome5.py
+BLIND6 = HERE / "blind6.yaml"  # written without reading classify/ or blind*.yaml; webchrome6.py
 ROOT = HERE.parent.parent
 CORPUS = ROOT / "../shared/corpus/pages"
 LABELS = ("gone", "live")
@@ -251,6 +252,8 @@ def _rendered(case: Case) -> bytes:
         return webchrome4.render(case).encode("utf-8")
     if case.chrome in webchrome5.TEMPLATES:
         return webchrome5.render(case).encode("utf-8")
+    if case.chrome in webchrome6.TEMPLATES:
+        return webchrome6.render(case).encode("utf-8")
     return _template(case).encode("utf-8")
 
 
