@@ -86,3 +86,36 @@ def test_only_a_thin_page_s_picture_names_are_read_and_controls_are_not_words() 
     assert "Page not found" in page.spoken and "Page not found" not in page.text
     article = site_page("Shop", "<img alt='Page not found' src='/a.png'>" + PROSE * 3)
     assert extract(article.encode(), "https://shop.example/p/2", {}).pictured == ()
+
+
+def test_a_how_to_titled_with_the_error_and_its_causes_or_fixes_stays_alive(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    pages = [
+        ("ja.example", "404エラー（ページが見つかりません）の原因と対処法", "<p>「404 Not Found」と"
+         "表示されたら、まずURLを確認しましょう。</p>", "ja"),
+        ("zh.example", "页面不存在的原因及解决方法", "<p>出现404多半是链接写错或者文章被删除。</p>"
+         "<p>先检查链接。</p>", "zh"),
+        ("es.example", "Página no encontrada: cómo solucionar el error 404", "<p>Revisa la "
+         "dirección y recarga la página.</p>", "es"),
+        ("de.example", "Seite nicht gefunden (404) – Ursachen und Lösungen", "<p>Prüfen Sie "
+         "die Adresse im Browser.</p>", "de"),
+        # a real not-found page of a site whose name is a remedy word is still gone
+        ("en.example", "Page not found", "<p>Sorry, the page you were looking for does not "
+         "exist.</p>", "en"),
+    ]  # fmt: skip
+    urls = [
+        web.add(
+            host,
+            f"/p/{61700 + n}",
+            body=site_page(
+                "Fix-It Help", f"<h1>{heading}</h1>{main}", f"{heading} | Fix-It Help", lang
+            ),
+        )
+        for n, (host, heading, main, lang) in enumerate(pages)
+    ]
+    states = route_states(tmp_path, web, fast_settings, urls)
+    for state, reason in states[:4]:
+        assert state is LinkState.ALIVE, reason
+        assert "how-to" in reason, reason
+    assert states[4][0] is LinkState.SOFT_DEAD, states[4][1]
