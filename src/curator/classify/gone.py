@@ -206,8 +206,14 @@ def read_facts(
     if parked is not None:
         facts = read_facts(page, url=url, html_head=html_head)
         return replace(facts, parked_prose=_parked_prose(page))
+    words = page.text.count(" ") + 1 if page.text else 0
+    if page.spoken and any(_pictured_message(name) for name in page.pictured):
+        # A page with next to no text may say it in pictures: a screen reader reads their
+        # names as the page's words, and so does this (``PageMeta.spoken``), where one of the
+        # names is itself the message. Its word count stays the visible text's: the page
+        # still shows a reader next to nothing.
+        page = replace(page, text=page.spoken)
     text = page.text
-    words = text.count(" ") + 1 if text else 0
     titled = bool(page.title or page.h1)
     unanswered = _unanswered(page, url, words)
     listed = _listed(page.text, url)
@@ -240,24 +246,65 @@ def read_facts(
     if not (title or heading or direct or label):
         return _with_clause(says_nothing, page, window, absences)
     prose = prose_words(_around(text, page.h1, _start(direct or label)))
+    howto = any(s is not None and s.note.endswith(HOWTO_NOTE) for s in (title, heading))
     return GoneFacts(
         empty=False,
         titled=True,
         words=words,
         prose=prose,
         codes=status_codes(window),
-        title=_beside_prose(title, prose),
+        title=_under_howto(_beside_prose(title, prose), howto),
         heading=_beside_prose(_unless_repeated(heading, title), prose),
-        direct=_after_own(
-            text, page, title or heading, _in_text(window, direct, prose), _start(direct)
+        direct=_under_howto(
+            _after_own(
+                text, page, title or heading, _in_text(window, direct, prose), _start(direct)
+            ),
+            howto,
         ),
-        label=_after_own(
-            text, page, title or heading, _in_text(window, label, prose, among), _start(label)
+        label=_under_howto(
+            _after_own(
+                text, page, title or heading, _in_text(window, label, prose, among), _start(label)
+            ),
+            howto,
         ),
         unanswered=unanswered,
         listed=listed,
         script_home=home,
     )
+
+
+HOWTO_NOTE = ", the topic of a how-to on its causes or fixes"
+
+
+def _under_howto(statement: Statement | None, howto: bool) -> Statement | None:
+    """A statement on a page whose title or heading is a how-to about the error describes the
+    error the article explains ("…或者文章被删除" among its causes; a title whose remedy segment
+    was set aside as the site's name), not this page: it keeps the share an embedded statement
+    keeps and is never said plainly."""
+    if statement is None or not howto or statement.note.endswith(HOWTO_NOTE):
+        return statement
+    note = f"{statement.note}, on a how-to about the error"
+    return replace(statement, strength=statement.strength * EMBEDDED_SHARE, plain=False, note=note)
+
+
+# A picture's name is the page's message only where a statement fills this share of one of its
+# clauses, as in a heading: "Sorry, this page does not exist" is the message; "Page not found
+# illustration by Ana Ruiz" and "ページが見つかりませんの画面用イラスト" describe a picture of it.
+NAME_SHARE = 0.75
+_NAME_CLAUSES = re.compile(r"[.!?,;。！？、，]+\s*")
+
+
+def _pictured_message(name: str) -> bool:
+    """Whether an image's alt text, an SVG's title or an aria-label says the page is gone as a
+    message of its own (measured as a heading is), rather than naming what a picture shows."""
+    among, _ = _gated_both(name)
+    if not among:
+        return False
+    for clause in _NAME_CLAUSES.split(name[:300]):
+        said = _measure(clause, Place.HEADING, among) if clause.strip() else None
+        if said is not None and said.plain and said.strength >= NAME_SHARE:
+            return True
+    return False
 
 
 def _with_clause(
@@ -521,10 +568,12 @@ def _in_title(title: str | None, among: tuple[Language, ...]) -> Statement | Non
     readings = _title_readings(title)
     measured = (_measure(reading, Place.TITLE, among) for reading in readings)
     statements = [statement for statement in measured if statement is not None]
-    if statements and _subtitled(title, _spans(title, among), SITE_SUBTITLE_WORDS):
+    spans = _spans(title, among)
+    if statements and _subtitled(title, spans, SITE_SUBTITLE_WORDS):
+        note = "a name with a subtitle after its colon, then the site's name"
+        note += HOWTO_NOTE if _remedied(title, spans) else ""
         return Statement(
-            Place.TITLE, statements[0].kind, statements[0].lang, title[:120], 0.0,
-            "a name with a subtitle after its colon, then the site's name", False,
+            Place.TITLE, statements[0].kind, statements[0].lang, title[:120], 0.0, note, False,
         )  # fmt: skip
     return max(statements, key=lambda s: s.strength, default=None)
 
@@ -601,6 +650,8 @@ def _measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement
     plain = False
     if place is not Place.TEXT and _subtitled(value, spans):
         note += ", a name with a subtitle after its colon"
+        if _remedied(value, spans):
+            note += HOWTO_NOTE
         return Statement(place, kind, lang, value[:120], 0.0, note, plain)
     if all(_quoted(value, start, end) for start, end, _, _ in spans):
         strength *= QUOTED_SHARE
@@ -617,6 +668,9 @@ def _measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement
     elif place is not Place.TEXT and _names_error(value, spans):
         strength *= EMBEDDED_SHARE
         note += ", the name of an error a longer title is about"
+    elif place is not Place.TEXT and _remedied(value, spans):
+        strength *= EMBEDDED_SHARE
+        note += HOWTO_NOTE
     else:
         plain = strength > 0
     return Statement(place, kind, lang, value[:120], strength, note, plain)
@@ -662,6 +716,27 @@ def _names_error(value: str, spans: list[tuple[int, int, Kind, str]]) -> bool:
         if _word_count(rest[: separator.start() if separator else None]) < SUBTITLE_WORDS:
             return False
     return True
+
+
+@cache
+def _remedies() -> re.Pattern[str]:
+    """The phrase book's words of a how-to about an error (``remedies``), as one pattern."""
+    text = resources.files("curator.classify").joinpath(PHRASES_FILE).read_text("utf-8")
+    words: list[str] = json.loads(text)["remedies"]["words"]
+    # Latin and Cyrillic words match whole; Chinese, Japanese and Korean ones run into the next
+    bounded = [w if _CLOSE_SCRIPT.match(w) else rf"(?<!\w)(?:{w})(?!\w)" for w in words]
+    return re.compile("|".join(bounded), re.IGNORECASE)
+
+
+def _remedied(value: str, spans: list[tuple[int, int, Kind, str]]) -> bool:
+    """Whether a title or heading also names the causes of an error or how to fix it, outside
+    its statements: a how-to about the error ("404エラー（ページが見つかりません）の原因と対処法",
+    "Lỗi không tìm thấy trang: cách khắc phục"), not an error page's own name."""
+    runs = _covered_runs(spans)
+    return any(
+        not any(start <= m.start() < end for start, end in runs)
+        for m in _remedies().finditer(value)
+    )
 
 
 def _covered_runs(spans: list[tuple[int, int, Kind, str]]) -> list[tuple[int, int]]:

@@ -1,0 +1,121 @@
+"""Gone-statements said only in pictures, through a real run: a local web, fetch, inspect,
+the probe, classify.
+
+Some error pages draw their message: the only words a reader gets are an image's alt text, an
+SVG's ``<title>`` or an illustration's aria-label, which a screen reader reads aloud. On a page
+with next to no visible text those names count as the page's words, where one of them is a
+message of its own; an article illustrated with a screenshot of an error, a gallery of 404-page
+designs and a poster named "Not Found" describe pictures of the error and stay alive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from curator.extract import extract
+from curator.settings import FetchSettings
+from curator.states import LinkState
+from fixtureweb import FixtureWeb
+from sitepage import PROSE, route_states, site_page
+
+HOME = "<p><a href='/'>Home</a></p>"
+
+
+def test_a_message_said_only_in_a_picture_s_name_is_read_in_any_language(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    pages = [
+        ("en.example", "Maple & Moss", "<img src='/fox.svg' alt='Oops! We can’t find the page "
+         "you’re looking for.'>", "en"),
+        ("de.example", "Stadtwerke Talheim", "<svg role='img' viewBox='0 0 9 9'><title>Diese "
+         "Seite wurde leider nicht gefunden</title><path d='M1 1h7v7H1z'/></svg>", "de"),
+        ("ja.example", "ことり書房", "<div role='img' "
+         "aria-label='お探しのページは見つかりませんでした'></div>", "ja"),
+        ("pt.example", "Sabor da Serra", "<figure><img src='/404.png' alt='Página não "
+         "encontrada'></figure>", "pt"),
+        ("es.example", "Café Altura", "<img src='/taza.png' alt='Lo sentimos, esta página no "
+         "existe'>", "es"),
+    ]  # fmt: skip
+    urls = [
+        web.add(host, f"/p/{41200 + n}", body=site_page(site, main + HOME, lang=lang))
+        for n, (host, site, main, lang) in enumerate(pages)
+    ]
+    for state, reason in route_states(tmp_path, web, fast_settings, urls):
+        assert state is LinkState.SOFT_DEAD, reason
+
+
+def test_pictures_of_an_error_on_a_live_page_keep_it_alive(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    pages = [
+        # an article whose screenshot is of an error page: its prose is the page
+        ("craft.example", "Web Craft", "<h1>Designing a helpful 404 page</h1><img src='/s.png' "
+         "alt='Page not found'><p>Our old error page, and what we changed.</p>" + PROSE * 2),
+        # a gallery of error-page designs: the names describe pictures of the error
+        ("pixels.example", "Pixel Shelf", "<h1>12 playful 404 pages</h1><img src='/1.png' "
+         "alt='Page not found illustration by Ana Ruiz'><img src='/2.png' alt='Error 404 with "
+         "a sleepy cat by Mia Chen'>"),
+        # a poster named like an error, on sale
+        ("prints.example", "Print Shed", "<h1>Not Found art print</h1><img src='/p.jpg' "
+         "alt='Not Found art print, black on cream'><p>£18.00</p><p>A3 giclée print.</p>"),
+        # a museum's object page: the alt says what the poster reads
+        ("museum.example", "Museum für Gestaltung", "<h1>Plakat „Seite nicht gefunden“</h1>"
+         "<img src='/o.jpg' alt='Plakat mit der Aufschrift Seite nicht gefunden'><p>Siebdruck, "
+         "84 × 59 cm.</p>"),
+        # an illustrator's work for an error page, described in Japanese
+        ("illust.example", "イラスト帳", "<h1>404ページ用イラスト</h1><img src='/w.png' "
+         "alt='ページが見つかりませんの画面用イラスト'><p>制作：2024年</p>"),
+    ]  # fmt: skip
+    urls = [
+        web.add(host, f"/p/{52300 + n}", body=site_page(site, main))
+        for n, (host, site, main) in enumerate(pages)
+    ]
+    for state, reason in route_states(tmp_path, web, fast_settings, urls):
+        assert state is LinkState.ALIVE, reason
+
+
+def test_only_a_thin_page_s_picture_names_are_read_and_controls_are_not_words() -> None:
+    thin = site_page(
+        "Shop",
+        "<img alt='Page not found' src='/a.png'><button aria-label='Close'>×</button>"
+        "<svg aria-hidden='true'><title>Hidden icon</title></svg>",
+    )
+    page = extract(thin.encode(), "https://shop.example/p/1", {})
+    assert page.pictured == ("Page not found",)
+    assert "Page not found" in page.spoken and "Page not found" not in page.text
+    article = site_page("Shop", "<img alt='Page not found' src='/a.png'>" + PROSE * 3)
+    assert extract(article.encode(), "https://shop.example/p/2", {}).pictured == ()
+
+
+def test_a_how_to_titled_with_the_error_and_its_causes_or_fixes_stays_alive(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    pages = [
+        ("ja.example", "404エラー（ページが見つかりません）の原因と対処法", "<p>「404 Not Found」と"
+         "表示されたら、まずURLを確認しましょう。</p>", "ja"),
+        ("zh.example", "页面不存在的原因及解决方法", "<p>出现404多半是链接写错或者文章被删除。</p>"
+         "<p>先检查链接。</p>", "zh"),
+        ("es.example", "Página no encontrada: cómo solucionar el error 404", "<p>Revisa la "
+         "dirección y recarga la página.</p>", "es"),
+        ("de.example", "Seite nicht gefunden (404) – Ursachen und Lösungen", "<p>Prüfen Sie "
+         "die Adresse im Browser.</p>", "de"),
+        # a real not-found page of a site whose name is a remedy word is still gone
+        ("en.example", "Page not found", "<p>Sorry, the page you were looking for does not "
+         "exist.</p>", "en"),
+    ]  # fmt: skip
+    urls = [
+        web.add(
+            host,
+            f"/p/{61700 + n}",
+            body=site_page(
+                "Fix-It Help", f"<h1>{heading}</h1>{main}", f"{heading} | Fix-It Help", lang
+            ),
+        )
+        for n, (host, heading, main, lang) in enumerate(pages)
+    ]
+    states = route_states(tmp_path, web, fast_settings, urls)
+    for state, reason in states[:4]:
+        assert state is LinkState.ALIVE, reason
+        assert "how-to" in reason, reason
+    assert states[4][0] is LinkState.SOFT_DEAD, states[4][1]
