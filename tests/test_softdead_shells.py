@@ -163,3 +163,49 @@ def test_a_compressed_page_that_inflates_to_a_hollow_document_is_gone(
     for n in range(2, 6):
         source = sources[f"Source {n}"]
         assert source.state is LinkState.ALIVE, (bodies[n - 2], source.reason)
+
+
+def _chrome(title: str, main: str) -> bytes:
+    menu = " ".join(f"<a href='/s/{n}'>Section {n}</a>" for n in range(12))
+    footer = " ".join(f"<a href='/f/{n}'>Footer link {n}</a>" for n in range(12))
+    return _page(
+        title,
+        f"<header><nav>{menu}</nav></header><main>{main}</main><footer>{footer}</footer>",
+    )
+
+
+def test_full_chrome_around_an_empty_main_area_is_soft_dead(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    empty = web.add(
+        "spine.example",
+        "/articles/sciatica-stretches",
+        body=_chrome(
+            "Sciatica stretches | Spine Health",
+            "<h1>Sciatica stretches</h1><div class='entry-content'><p></p><p>&nbsp;</p></div>"
+            "<aside><h2>Popular</h2><a href='/a/1'>Desk posture in five steps</a></aside>",
+        ),
+        headers=HTML,
+    )
+    mains = [
+        "<h1>Dolomites</h1><figure><img src='/i/1.jpg' alt=''></figure>",
+        "<h1>Folge 3</h1><iframe src='/embed/9x81'></iframe>",
+        "<h1>Posture checker</h1><div id='root'></div>",
+        "<h1>Shipping</h1><p>Free shipping from 40 euros.</p>",
+    ]
+    others = [
+        web.add("spine.example", f"/pages/{n}", body=_chrome(f"Page {n}", m), headers=HTML)
+        for n, m in enumerate(mains)
+    ]
+    write_route(tmp_path / "routes", "mains", [empty, *others])
+    report = check_routes(tmp_path / "routes", Settings(fetch=fast_settings()), web.resolver)
+    sources = {s.name: s for s in report.routes[0].sources}
+    first = sources["Source 1"]
+    assert first.state is LinkState.SOFT_DEAD, first.reason
+    assert first.reason == (
+        "the page's main area is empty: no words of its own, no picture, player or form, amid "
+        "the site's full chrome"
+    )
+    for n in range(2, 6):
+        source = sources[f"Source {n}"]
+        assert source.state is LinkState.ALIVE, (mains[n - 2], source.reason)
