@@ -82,7 +82,7 @@ def route_not_found(document: Document) -> str | None:
             )
         elif "__next_f" in code and "NEXT_" in code:
             found = _next_digest(code)
-        elif "__NUXT__" in code:
+        elif "__NUXT__" in code and _NUXT_ERROR.search(code):
             match = _NUXT_ERROR.search(code)
             found = (
                 None
@@ -92,7 +92,7 @@ def route_not_found(document: Document) -> str | None:
                 )
             )
         else:
-            continue
+            found = embedded_state(script)
         if found is not None:
             return found
     return None
@@ -204,3 +204,134 @@ def _top_level(source: str) -> str:
         if depth == 1:
             kept.append(char)
     return "".join(kept)
+
+
+# Where other apps keep their state: a JSON blob the script assigns to a window property
+# (``window.__INITIAL_STATE__ = {...}``, Redux's ``__PRELOADED_STATE__``, ``__APOLLO_STATE__``,
+# Nuxt 2's ``__NUXT__`` written as JSON), or a ``<script type="application/json">`` (Angular's
+# ``ng-state``, a framework's own id).
+_ASSIGNED = re.compile(r"""^\s*(?:window\.|window\[["'])(\w{1,60})(?:["']\])?\s*=\s*(?=[{\[])""")
+_JSON_TYPES = frozenset({"application/json"})
+_STATE_CHARS = 500_000
+# The state's own status keys, the keys an error object sits under, and the flags a route's
+# state raises when its record is not there. Only the state's top levels are read (the route's
+# level, and an error object beside it): a 404 inside the page's own data (a list of checks, a
+# record numbered 404, a table of HTTP codes) sits deeper or in a list.
+_STATUS_KEYS = (  # in this order: a route's status before an error's code
+    "status", "statuscode", "httpstatus", "httpstatuscode", "code", "errorcode", "statustext",
+)  # fmt: skip
+# A record's own ``code`` is its number or SKU ("code": "404" on a chair named Model 404): on
+# a level that is neither the route's nor an error object, only these keys are its status.
+_RECORD_STATUS_KEYS = ("status", "statuscode", "httpstatus", "httpstatuscode")
+_ERROR_KEYS = frozenset({"error", "err", "errors", "fetcherror", "response", "meta", "pageerror"})
+_ROUTE_KEYS = frozenset({"page", "route", "router", "pageprops", "props", "pagedata", "data"})
+_FOUND_FLAGS = frozenset({"notfound", "is404", "isnotfound", "pagenotfound"})
+_DELETED_FLAGS = frozenset({"deleted", "isdeleted", "removed", "isremoved"})
+# Null values that say nothing of the route's record: a visitor not signed in.
+_VISITOR_KEYS = frozenset({"user", "viewer", "me", "currentuser", "session", "auth", "account"})
+_NOT_RECORDS = ("error", "at", "time", "date", "message", "msg", "reason", "next", "prev",
+                "cursor", "token", "redirect", "url")  # fmt: skip
+_GONE_CODE = re.compile(r"^(?:404|410)(?:\b|_)|(?:^|_)(?:NOT[_ ]?FOUND|GONE)$", re.IGNORECASE)
+
+
+def embedded_state(script: Any) -> str | None:
+    """What a JSON state embedded in ``script`` says of the route at its own level, if it says
+    the route's record is not there (a not-found status beside a null record, or a not-found
+    flag)."""
+    code = script.text or ""
+    kind = (script.get("type") or "").strip().lower()
+    if kind in _JSON_TYPES:
+        name = script.get("id") or "application/json"
+        source = code
+    else:
+        assigned = _ASSIGNED.match(code)
+        if assigned is None:
+            return None
+        name, source = f"window.{assigned.group(1)}", code[assigned.end() :]
+    try:
+        state, _ = json.JSONDecoder().raw_decode(source[:_STATE_CHARS].strip())
+    except ValueError:
+        return None
+    if not isinstance(state, dict):
+        return None
+    said = _route_level(state)
+    return None if said is None else f"the app's state ({name}) says {said}"
+
+
+def _route_level(state: dict[str, Any]) -> str | None:
+    """The route's verdict in the state's top level, the objects directly under it, and an
+    error object beside those. A not-found flag counts only at the route's own level (the top,
+    an object named for the page or route, or their error object), not on a part of the page
+    ("reviews": {"notFound": true}); a ``code`` only there too, not as a record's own code."""
+    # (level, the object it is the error of, whether it speaks for the route)
+    levels: list[tuple[dict[str, Any], dict[str, Any] | None, bool]] = [(state, None, True)]
+    for key, value in state.items():
+        if not isinstance(value, dict):
+            continue
+        lowered = key.lower()
+        error = lowered in _ERROR_KEYS
+        route = error or lowered in _ROUTE_KEYS
+        levels.append((value, state if error else None, route))
+        for inner_key, inner in value.items():
+            if isinstance(inner, dict) and inner_key.lower() in _ERROR_KEYS:
+                levels.append((inner, value, route))
+    for level, owner, route in levels:
+        said = _says_gone(level, owner, route)
+        if said is not None:
+            return said
+    return None
+
+
+def _says_gone(level: dict[str, Any], owner: dict[str, Any] | None, route: bool) -> str | None:
+    flags = {key.lower(): value for key, value in level.items()}
+    if route:
+        for flag in _FOUND_FLAGS:
+            if flags.get(flag) is True:
+                return f"the route was not found ({flag}: true)"
+    status = _gone_status(
+        flags, _STATUS_KEYS if route or owner is not None else _RECORD_STATUS_KEYS
+    )
+    if status is None:
+        return None
+    deleted = _deleted(level)
+    empty = _null_record(level) or (owner is not None and _null_record(owner))
+    if deleted is not None:
+        return f"its record is not there (status {status}, {deleted}: true)"
+    if empty:
+        return f"its record is not there (status {status}, {empty}: null)"
+    return None
+
+
+def _deleted(level: dict[str, Any]) -> str | None:
+    """A deleted flag raised on the level or on a record directly under it."""
+    holders: list[dict[str, Any]] = [level]
+    holders.extend(value for value in level.values() if isinstance(value, dict))
+    for holder in holders:
+        for key, value in holder.items():
+            if value is True and key.lower() in _DELETED_FLAGS:
+                return str(key)
+    return None
+
+
+def _gone_status(flags: dict[str, Any], keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        value = flags.get(key)
+        if isinstance(value, bool):
+            continue
+        if isinstance(value, int) and value in _GONE_STATUSES:
+            return str(value)
+        if isinstance(value, str) and _GONE_CODE.search(value.strip()):
+            return value.strip()[:40]
+    return None
+
+
+def _null_record(level: dict[str, Any]) -> str | None:
+    """A key of ``level`` naming a record whose value is null: not a visitor's session, an
+    error, a time or a cursor, which are null on a live page too."""
+    for key, value in level.items():
+        lowered = key.lower()
+        if value is not None or lowered in _VISITOR_KEYS or lowered in _ERROR_KEYS:
+            continue
+        if not lowered.endswith(_NOT_RECORDS):
+            return key
+    return None

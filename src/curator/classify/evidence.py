@@ -222,6 +222,16 @@ def decisive(signs: Signs) -> str | None:
         return f"a script sends the reader to the site's home page ({facts.script_home})"
     if facts is not None and facts.nothing:
         return "answers 200 with nothing usable: no title, no heading, at most a word of text"
+    if facts is not None and facts.hollow:
+        return (
+            "answers 200 with a hollow document: no visible words, and no script, image, "
+            "media, frame or form that could show any"
+        )
+    if facts is not None and facts.empty_main is not None:
+        return (
+            f"the page's {facts.empty_main} is empty: no words of its own, no picture, player "
+            "or form, amid the site's full chrome"
+        )
     return None
 
 

@@ -132,6 +132,10 @@ class GoneFacts:
     script_home: str | None = None  # the home page a script on a page with no text sends to
     pointer: Pointer | None = None  # where a thin page's main content sends its reader
     state: str | None = None  # a thin app shell's framework state saying its route was not found
+    # a document with no words and nothing else for a reader: no script, media, form or refresh
+    hollow: bool = False
+    # the page's main area (``<main>`` or its one ``<article>``) is empty amid full chrome
+    empty_main: str | None = None
     listing: Listing | None = None  # a redirected page's run of sibling item links
     # where the page itself sends its reader as it loads (``classify.client_redirect``)
     client_redirect: ClientRedirect | None = None
