@@ -17,7 +17,7 @@ from curator.classify.appstate import SHELL_WORDS, route_not_found
 from curator.classify.client_redirect import client_redirect
 from curator.classify.default_pages import default_page
 from curator.classify.gone import EMPTY_BODY, GoneFacts, read_facts
-from curator.classify.hollow import empty_main, hollow
+from curator.classify.hollow import hollow
 from curator.classify.listing import read_listing
 from curator.classify.pointer import THIN_PAGE_WORDS, read_pointer
 from curator.classify.probe import PageShape, ProbeAnswer, reads_words
@@ -157,12 +157,6 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
             gone = replace(gone, pointer=pointer, state=state)
         if not page.text and not result.truncated and hollow(document, gone.words):
             gone = replace(gone, hollow=True)
-    if document is not None and not result.truncated:
-        # Full chrome around a main area with nothing in it: the template rendered, the content
-        # did not (``classify.hollow``).
-        where = empty_main(document, page.text)
-        if where is not None:
-            gone = replace(gone, empty_main=where)
     if document is not None and (b"location" in result.body or "refresh" in head.lower()):
         # A refresh or a script that moves the reader on as the page loads is a redirect a
         # browser follows (``classify.client_redirect``): its landing is judged like one.

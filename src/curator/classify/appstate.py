@@ -217,12 +217,12 @@ _STATE_CHARS = 500_000
 # state raises when its record is not there. Only the state's top levels are read (the route's
 # level, and an error object beside it): a 404 inside the page's own data (a list of checks, a
 # record numbered 404, a table of HTTP codes) sits deeper or in a list.
-_STATUS_KEYS = (  # in this order: a route's status before an error's code
-    "status", "statuscode", "httpstatus", "httpstatuscode", "code", "errorcode", "statustext",
-)  # fmt: skip
+_STATUS_KEYS = frozenset(
+    {"status", "statuscode", "httpstatus", "httpstatuscode", "code", "errorcode", "statustext"}
+)
 # A record's own ``code`` is its number or SKU ("code": "404" on a chair named Model 404): on
 # a level that is neither the route's nor an error object, only these keys are its status.
-_RECORD_STATUS_KEYS = ("status", "statuscode", "httpstatus", "httpstatuscode")
+_RECORD_STATUS_KEYS = frozenset({"status", "statuscode", "httpstatus", "httpstatuscode"})
 _ERROR_KEYS = frozenset({"error", "err", "errors", "fetcherror", "response", "meta", "pageerror"})
 _ROUTE_KEYS = frozenset({"page", "route", "router", "pageprops", "props", "pagedata", "data"})
 _FOUND_FLAGS = frozenset({"notfound", "is404", "isnotfound", "pagenotfound"})
@@ -313,7 +313,7 @@ def _deleted(level: dict[str, Any]) -> str | None:
     return None
 
 
-def _gone_status(flags: dict[str, Any], keys: tuple[str, ...]) -> str | None:
+def _gone_status(flags: dict[str, Any], keys: frozenset[str]) -> str | None:
     for key in keys:
         value = flags.get(key)
         if isinstance(value, bool):

@@ -227,11 +227,6 @@ def decisive(signs: Signs) -> str | None:
             "answers 200 with a hollow document: no visible words, and no script, image, "
             "media, frame or form that could show any"
         )
-    if facts is not None and facts.empty_main is not None:
-        return (
-            f"the page's {facts.empty_main} is empty: no words of its own, no picture, player "
-            "or form, amid the site's full chrome"
-        )
     return None
 
 

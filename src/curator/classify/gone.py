@@ -134,8 +134,6 @@ class GoneFacts:
     state: str | None = None  # a thin app shell's framework state saying its route was not found
     # a document with no words and nothing else for a reader: no script, media, form or refresh
     hollow: bool = False
-    # the page's main area (``<main>`` or its one ``<article>``) is empty amid full chrome
-    empty_main: str | None = None
     listing: Listing | None = None  # a redirected page's run of sibling item links
     # where the page itself sends its reader as it loads (``classify.client_redirect``)
     client_redirect: ClientRedirect | None = None
