@@ -52,6 +52,12 @@ def test_as_shipped_precision_and_recall(judged: list[Judged]) -> None:
     assert recall >= 0.95
 
 
+# Gone families no rule detects: their rules (an empty main area inside full chrome; a thin
+# page's pictures' accessible names) were withdrawn after a review showed live pages they
+# convicted alone. The pages stay, so the set measures what is still missed.
+UNDETECTED = {"gone-empty-main", "gone-pictured"}
+
+
 # Fitting the weights once per family (46 of them) is pure CPU that grows with the set.
 @pytest.mark.timeout(600)  # CPU only (a weight fit per family): a loaded machine took over 120 s
 def test_held_out_families(judged: list[Judged]) -> None:
@@ -74,5 +80,7 @@ def test_held_out_families(judged: list[Judged]) -> None:
             # probe's made-up path is random, so the rails it sees and the similarity move from
             # run to run; pages under 60% alike need a second sign. 3-5 of 9 held out (main: 1).
             assert score.called_gone / score.pages >= 0.2, score
+        elif score.family in UNDETECTED:
+            continue
         else:  # gone-unanswered (0.64) keeps pages the address sign is known not to reach
             assert score.called_gone / score.pages >= 0.6, score

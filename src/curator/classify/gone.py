@@ -208,14 +208,8 @@ def read_facts(
     if parked is not None:
         facts = read_facts(page, url=url, html_head=html_head)
         return replace(facts, parked_prose=_parked_prose(page))
-    words = page.text.count(" ") + 1 if page.text else 0
-    if page.spoken and any(_pictured_message(name) for name in page.pictured):
-        # A page with next to no text may say it in pictures: a screen reader reads their
-        # names as the page's words, and so does this (``PageMeta.spoken``), where one of the
-        # names is itself the message. Its word count stays the visible text's: the page
-        # still shows a reader next to nothing.
-        page = replace(page, text=page.spoken)
     text = page.text
+    words = text.count(" ") + 1 if text else 0
     titled = bool(page.title or page.h1)
     unanswered = _unanswered(page, url, words)
     listed = _listed(page.text, url)
@@ -287,26 +281,6 @@ def _under_howto(statement: Statement | None, howto: bool) -> Statement | None:
         return statement
     note = f"{statement.note}, on a how-to about the error"
     return replace(statement, strength=statement.strength * EMBEDDED_SHARE, plain=False, note=note)
-
-
-# A picture's name is the page's message only where a statement fills this share of one of its
-# clauses, as in a heading: "Sorry, this page does not exist" is the message; "Page not found
-# illustration by Ana Ruiz" and "ページが見つかりませんの画面用イラスト" describe a picture of it.
-NAME_SHARE = 0.75
-_NAME_CLAUSES = re.compile(r"[.!?,;。！？、，]+\s*")
-
-
-def _pictured_message(name: str) -> bool:
-    """Whether an image's alt text, an SVG's title or an aria-label says the page is gone as a
-    message of its own (measured as a heading is), rather than naming what a picture shows."""
-    among, _ = _gated_both(name)
-    if not among:
-        return False
-    for clause in _NAME_CLAUSES.split(name[:300]):
-        said = _measure(clause, Place.HEADING, among) if clause.strip() else None
-        if said is not None and said.plain and said.strength >= NAME_SHARE:
-            return True
-    return False
 
 
 def _with_clause(

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import codecs
 from collections.abc import Mapping
-from dataclasses import replace
 from urllib.parse import urljoin, urlsplit
 
 from curator.extract import dates, jsonld
@@ -51,7 +50,6 @@ def read_page(
         return EMPTY_PAGE, None
     summary, source = description(document)
     h1 = first_h1(document)
-    text = visible_text(document.root)
     page = PageMeta(
         title=title(document),
         description=summary,
@@ -60,29 +58,11 @@ def read_page(
         published=dates.published(document),
         modified=dates.modified(document),
         h1=cap(h1, TITLE_CAP) if h1 else None,
-        text=text,
+        text=visible_text(document.root),
         description_source=source,
         declared=declarations(document),
     )
-    spoken, pictured = _spoken(document, text)
-    if spoken:
-        page = replace(page, spoken=spoken, pictured=pictured)
     return page, document
-
-
-# Up to this many words of visible text, a page may say what it has to say in pictures: the
-# accessible names of its images are read too. An article that shows a screenshot has more.
-SPOKEN_WORDS = 80
-
-
-def _spoken(document: Document, text: str) -> tuple[str, tuple[str, ...]]:
-    """The page's text with its pictures' accessible names, and the names, where its visible
-    text is thin and it names pictures; otherwise nothing (one more walk, on thin pages only)."""
-    if text.count(" ") >= SPOKEN_WORDS or len(text) >= SPOKEN_WORDS * 6:
-        return "", ()
-    names: list[str] = []
-    spoken = visible_text(document.root, names=names)
-    return (spoken, tuple(names)) if names else ("", ())
 
 
 def declarations(document: Document) -> tuple[str, ...]:

@@ -35,12 +35,6 @@ class PageMeta:
     as ``og:<value>``, then each JSON-LD object's first ``@type`` in document order, marked
     ``+dated`` when the object names its publication date and author. ``classify.declared``
     reads a work's name off it."""
-    spoken: str = ""
-    """On a page with next to no visible text, that text with the words a screen reader speaks
-    for its pictures in place (alt text, SVG titles, aria-labels): the only words some error
-    pages give. Empty elsewhere."""
-    pictured: tuple[str, ...] = ()
-    """Those names alone, in document order, where ``spoken`` is set."""
 
 
 EMPTY_PAGE = PageMeta(

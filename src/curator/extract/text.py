@@ -28,21 +28,8 @@ BLOCK_TAGS = frozenset(
 )  # fmt: skip
 
 
-# Elements whose aria-label names a control (a link, a button, a field), not what the page
-# says: "Close", "Search", "Menu" are the chrome's, read on every page of a site.
-CONTROL_TAGS = frozenset({"a", "button", "input", "select", "textarea", "form", "label", "nav"})
-
-
-def visible_text(
-    root: etree._Element, limit: int = TEXT_CAP, *, names: list[str] | None = None
-) -> str:
+def visible_text(root: etree._Element, limit: int = TEXT_CAP) -> str:
     """Whitespace-collapsed visible text of ``root``, capped at ``limit`` characters.
-
-    Given a list as ``names``, the words a screen reader speaks where a sighted reader sees a
-    picture stand in the text where the picture stands, and are added to the list: an image's
-    alt text, an SVG's ``<title>``, the aria-label of an element that is not a control. A page
-    whose only message is a drawn "404" with "Page not found" as its alt says it to every
-    reader.
 
     The one walk over a whole page, element by element, so it is written for speed: the
     attribute tests run only for tags that are not hidden by name, and nothing else is
@@ -57,12 +44,6 @@ def visible_text(
     for event, element in walker:
         tag = element.tag
         if event == "start":
-            if names is not None and isinstance(tag, str):
-                name = _accessible_name(element, tag)
-                if name:
-                    names.append(collapse(name))
-                    append(f" {name} ")
-                    size += len(name)
             # Hidden from readers: by tag, or by the hidden / aria-hidden="true" attributes.
             # Tested here rather than in a function: a call per element is a tenth of the walk.
             if tag in hidden_tags or not isinstance(tag, str):
@@ -91,22 +72,6 @@ def visible_text(
         if size > most:
             break
     return cap(collapse("".join(parts)), limit)
-
-
-def _accessible_name(element: etree._Element, tag: str) -> str | None:
-    """The name a screen reader gives a picture or a labelled region, if the page gives one."""
-    if element.get("hidden") is not None or element.get("aria-hidden", "").strip() == "true":
-        return None
-    if tag == "img":
-        return element.get("alt") or None
-    if tag == "svg":
-        title = element.find("title")
-        if title is None:
-            title = element.find("{http://www.w3.org/2000/svg}title")
-        return title.text if title is not None and title.text else element.get("aria-label")
-    if tag in CONTROL_TAGS or tag in HIDDEN_TAGS:
-        return None
-    return element.get("aria-label") or None
 
 
 def element_text(element: etree._Element) -> str:
