@@ -117,12 +117,49 @@ def test_states_holding_a_404_in_the_pages_own_data_are_no_verdict() -> None:
         _blob("app-state", {"statusCode": 200, "user": None, "error": None}),
         _blob("app-state", {"status": 404, "user": None, "nextCursor": None}),
         '<script type=\'application/ld+json\'>{"statusCode": 404, "data": null}</script>',
+        # parts of a live page that failed (a review found each read as the route's)
+        _window(
+            "__INITIAL_STATE__", {"product": {"id": 881}, "reviews": {"status": 404, "items": None}}
+        ),
+        _window(
+            "__PRELOADED_STATE__",
+            {"cart": {"status": 404, "cart": None}, "page": {"statusCode": 200}},
+        ),
+        _window("__APOLLO_STATE__", {"recommendations": {"status": "NOT_FOUND", "data": None}}),
+        _window(
+            "__INITIAL_STATE__", {"meta": {"code": 404, "next_page": None}, "data": {"items": [1]}}
+        ),
+        _blob("ng-state", {"http-cache": {"status": 404, "body": None}, "product": {"id": 9}}),
+        _window(
+            "__INITIAL_STATE__",
+            {"props": {"status": 404, "banner": None}, "page": {"statusCode": 200}},
+        ),
     ]
     for state in states:
         body = _shell("Page", state)
         document = parse(body.decode(), body)
         assert document is not None
-        assert route_not_found(document) is None, state
+        assert route_not_found(document, "https://shop.example/p/oak-desk-881") is None, state
+
+
+def test_a_slice_of_the_state_speaks_for_the_route_when_the_address_names_it() -> None:
+    """``/produkt/...`` and a ``produkt`` slice: the page's record; the same slice on a page
+    whose address names something else is a part of that page. A page about a code
+    (``/status/404``) whose state carries it as its topic is not its answer."""
+    body = _shell(
+        "Rückenshop",
+        _window("__PRELOADED_STATE__", {"produkt": {"data": None, "error": {"statusCode": 404}}}),
+    )
+    document = parse(body.decode(), body)
+    assert document is not None
+    assert route_not_found(document, "https://shop.example/produkt/sitzkissen-4411") is not None
+    assert route_not_found(document, "https://shop.example/angebote/winter") is None
+    topic = _shell(
+        "Status 404", _window("__INITIAL_STATE__", {"page": {"status": "404", "hero": None}})
+    )
+    document = parse(topic.decode(), topic)
+    assert document is not None
+    assert route_not_found(document, "https://devref.example/status/404") is None
 
 
 def _page(title: str, body: str) -> bytes:
@@ -130,6 +167,30 @@ def _page(title: str, body: str) -> bytes:
         f"<!doctype html><html><head><meta charset='utf-8'><title>{title}</title></head>"
         f"<body>{body}</body></html>"
     ).encode()
+
+
+def test_wordless_pages_with_something_to_show_are_not_hollow(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """A review found each called hollow: text in a declarative shadow root, a page of icon
+    links, a poster painted by its stylesheet, text hidden from the visible-text count."""
+    bodies = [
+        "<my-card><template shadowrootmode='open'><p>Opening hours: 9-17</p></template></my-card>",
+        "<nav><a href='/shop'><i class='icon-cart'></i></a> "
+        "<a href='/map'><i class='icon-pin'></i></a></nav>",
+        "<div class='poster'></div>"
+        "<style>.poster{background:url(/p/poster.jpg);height:90vh}</style>",
+        "<div aria-hidden='true'><p>Spring concert, 12 May, Town Hall</p></div>",
+        "<picture><source srcset='/p/map.webp'><img src='/p/map.png' alt=''></picture>",
+    ]
+    urls = [
+        web.add("posters.example", f"/p/{n}", body=_page("Poster", b), headers=HTML)
+        for n, b in enumerate(bodies)
+    ]
+    write_route(tmp_path / "routes", "wordless", urls)
+    report = check_routes(tmp_path / "routes", Settings(fetch=fast_settings()), web.resolver)
+    for source in report.routes[0].sources:
+        assert source.state is LinkState.ALIVE, (bodies[source.rank - 1], source.reason)
 
 
 def test_a_compressed_page_that_inflates_to_a_hollow_document_is_gone(

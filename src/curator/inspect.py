@@ -152,7 +152,7 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         # A thin page may be a notice pointing elsewhere, or an app shell whose state says its
         # route was not found: the parsed page is read once more, for its links and scripts.
         pointer = read_pointer(document, result.final_url, page.title, page.h1, page.text)
-        state = route_not_found(document) if spaces < SHELL_WORDS else None
+        state = route_not_found(document, result.final_url) if spaces < SHELL_WORDS else None
         if pointer is not None or state is not None:
             gone = replace(gone, pointer=pointer, state=state)
         if not page.text and not result.truncated and hollow(document, gone.words):

@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from curator.extract.document import Document
 
@@ -51,8 +52,9 @@ _DEVALUE_DEPTH = 6
 SHELL_WORDS = 60
 
 
-def route_not_found(document: Document) -> str | None:
-    """What the page's framework state says about its route being not found, if it says so."""
+def route_not_found(document: Document, url: str = "") -> str | None:
+    """What the page's framework state says about its route being not found, if it says so.
+    ``url`` is the page's address: its path names the record type a state's slice holds."""
     for script in document.elements("script"):
         code = script.text
         if not code:
@@ -92,7 +94,7 @@ def route_not_found(document: Document) -> str | None:
                 )
             )
         else:
-            found = embedded_state(script)
+            found = embedded_state(script, url)
         if found is not None:
             return found
     return None
@@ -223,7 +225,7 @@ _STATUS_KEYS = frozenset(
 # A record's own ``code`` is its number or SKU ("code": "404" on a chair named Model 404): on
 # a level that is neither the route's nor an error object, only these keys are its status.
 _RECORD_STATUS_KEYS = frozenset({"status", "statuscode", "httpstatus", "httpstatuscode"})
-_ERROR_KEYS = frozenset({"error", "err", "errors", "fetcherror", "response", "meta", "pageerror"})
+_ERROR_KEYS = frozenset({"error", "err", "errors", "fetcherror", "pageerror"})
 _ROUTE_KEYS = frozenset({"page", "route", "router", "pageprops", "props", "pagedata", "data"})
 _FOUND_FLAGS = frozenset({"notfound", "is404", "isnotfound", "pagenotfound"})
 _DELETED_FLAGS = frozenset({"deleted", "isdeleted", "removed", "isremoved"})
@@ -234,10 +236,13 @@ _NOT_RECORDS = ("error", "at", "time", "date", "message", "msg", "reason", "next
 _GONE_CODE = re.compile(r"^(?:404|410)(?:\b|_)|(?:^|_)(?:NOT[_ ]?FOUND|GONE)$", re.IGNORECASE)
 
 
-def embedded_state(script: Any) -> str | None:
+def embedded_state(script: Any, url: str = "") -> str | None:
     """What a JSON state embedded in ``script`` says of the route at its own level, if it says
     the route's record is not there (a not-found status beside a null record, or a not-found
-    flag)."""
+    flag). A slice of the state speaks for the route when it is named for the page or route,
+    or for a segment of the page's own address (``/produkt/kissen-4411`` and a ``produkt``
+    slice): a page's parts (its reviews, the cart, recommendations, a cache) may fail on a
+    live page."""
     code = script.text or ""
     kind = (script.get("type") or "").strip().lower()
     if kind in _JSON_TYPES:
@@ -254,11 +259,17 @@ def embedded_state(script: Any) -> str | None:
         return None
     if not isinstance(state, dict):
         return None
-    said = _route_level(state)
+    said = _route_level(state, _address_words(url))
     return None if said is None else f"the app's state ({name}) says {said}"
 
 
-def _route_level(state: dict[str, Any]) -> str | None:
+def _address_words(url: str) -> frozenset[str]:
+    """The words of the page's path, lower-cased: the record types its address names."""
+    path = urlsplit(url).path.lower()
+    return frozenset(word for word in re.split(r"[^a-z0-9]+", path) if len(word) > 2)
+
+
+def _route_level(state: dict[str, Any], named: frozenset[str] = frozenset()) -> str | None:
     """The route's verdict in the state's top level, the objects directly under it, and an
     error object beside those. A not-found flag counts only at the route's own level (the top,
     an object named for the page or route, or their error object), not on a part of the page
@@ -271,18 +282,24 @@ def _route_level(state: dict[str, Any]) -> str | None:
         lowered = key.lower()
         error = lowered in _ERROR_KEYS
         route = error or lowered in _ROUTE_KEYS
+        if not route and lowered not in named:
+            continue  # a part of the page (reviews, the cart, a cache): it may fail on a live page
         levels.append((value, state if error else None, route))
         for inner_key, inner in value.items():
             if isinstance(inner, dict) and inner_key.lower() in _ERROR_KEYS:
                 levels.append((inner, value, route))
+    if any(_says_found(level) for level, _, route in levels if route):
+        return None  # the route itself answered 2xx
     for level, owner, route in levels:
-        said = _says_gone(level, owner, route)
+        said = _says_gone(level, owner, route, named)
         if said is not None:
             return said
     return None
 
 
-def _says_gone(level: dict[str, Any], owner: dict[str, Any] | None, route: bool) -> str | None:
+def _says_gone(
+    level: dict[str, Any], owner: dict[str, Any] | None, route: bool, named: frozenset[str]
+) -> str | None:
     flags = {key.lower(): value for key, value in level.items()}
     if route:
         for flag in _FOUND_FLAGS:
@@ -291,8 +308,8 @@ def _says_gone(level: dict[str, Any], owner: dict[str, Any] | None, route: bool)
     status = _gone_status(
         flags, _STATUS_KEYS if route or owner is not None else _RECORD_STATUS_KEYS
     )
-    if status is None:
-        return None
+    if status is None or status.lower() in named:
+        return None  # a page whose address names the code (/status/404) is about it
     deleted = _deleted(level)
     empty = _null_record(level) or (owner is not None and _null_record(owner))
     if deleted is not None:
@@ -300,6 +317,17 @@ def _says_gone(level: dict[str, Any], owner: dict[str, Any] | None, route: bool)
     if empty:
         return f"its record is not there (status {status}, {empty}: null)"
     return None
+
+
+def _says_found(level: dict[str, Any]) -> bool:
+    """Whether one of the level's status keys says 2xx."""
+    for key, value in level.items():
+        if key.lower() in _RECORD_STATUS_KEYS and not isinstance(value, bool):
+            if isinstance(value, int) and 200 <= value < 300:
+                return True
+            if isinstance(value, str) and value.strip()[:1] == "2" and value.strip().isdigit():
+                return True
+    return False
 
 
 def _deleted(level: dict[str, Any]) -> str | None:
