@@ -10,9 +10,9 @@ from pathlib import Path
 from checkroutes import check_routes
 from curator.settings import FetchSettings, Settings
 from curator.states import LinkState
-from fixtureweb import FixtureWeb
+from fixtureweb import FixtureRequest, FixtureWeb
 from routefiles import write_route
-from sitepage import site_page
+from sitepage import PROSE, site_page
 
 
 def _page(site: str, h1: str, main: str, lang: str = "en") -> str:
@@ -23,6 +23,8 @@ def _states(
     tmp_path: Path, web: FixtureWeb, fast: Callable[..., FetchSettings], links: dict[str, str]
 ) -> dict[str, tuple[LinkState, str]]:
     urls = list(links.values())
+    while len(urls) % 5:  # a route holds five sources
+        urls.append(web.add(f"pad{len(urls)}.example", "/a", body=site_page("Pad", PROSE * 3)))
     for at in range(0, len(urls), 5):
         write_route(tmp_path / "routes", f"wave7-{at}", urls[at : at + 5])
     report = check_routes(tmp_path / "routes", Settings(fetch=fast()), web.resolver)
@@ -109,3 +111,73 @@ def test_events_and_offices_that_moved_stay_live(
     assert {name for name, (state, _) in said.items() if state is not LinkState.ALIVE} == set(), (
         said
     )
+
+
+BANNER = (
+    "<div id='consent'><p>We value your privacy. We and our 842 partners store and/or access "
+    "information on a device, such as cookies, and process personal data, such as unique "
+    "identifiers and standard information sent by a device for personalised advertising and "
+    "content, advertising and content measurement, audience research and services development. "
+    "With your permission we and our partners may use precise geolocation data and "
+    "identification through device scanning. You may click to consent to our and our "
+    "partners' processing as described above. Alternatively you may access more detailed "
+    "information and change your preferences before consenting or to refuse consenting. "
+    "Please note that some processing of your personal data may not require your consent, but "
+    "you have a right to object to such processing.</p><button>Accept all</button></div>"
+)
+SITE = "Example Health"
+
+
+def _bannered(main: str) -> str:
+    """A page of a site that titles every page with its name under a consent banner."""
+    return (
+        f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{SITE}</title>"
+        f"</head><body>{BANNER}<header><a href='/'>{SITE}</a></header><main>{main}</main>"
+        f"<footer><p>© 2026 {SITE}</p></footer></body></html>"
+    )
+
+
+NOT_FOUND = "<h1>Page not found</h1><p>Sorry, we couldn't find that page. Try searching.</p>"
+
+
+def test_short_pages_of_a_site_titled_by_its_name_stay_live(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """A short page sharing most words (a consent banner) and its title with the site's
+    catch-all is near it, which is no verdict alone; a slug-ignoring site whose made-up ID
+    shows "not found" in the same template is learnt as one, not answered by the page itself.
+    A page showing the catch-all itself stays gone."""
+    web.fallback("health.example", 200, _bannered(NOT_FOUND))
+    short = {
+        "video": "<h1>Lower back stretch routine</h1><video src='/v/1.mp4'></video>"
+        "<p>A five-minute routine led by a physiotherapist.</p>",
+        "stub": "<h1>Sciatica</h1><p>Sciatica is pain that travels along the sciatic nerve, "
+        "from the lower back down one leg.</p>",
+        "leaflet": "<h1>Back pain leaflet</h1><p><a href='/files/leaflet.pdf'>Download the "
+        "patient leaflet</a> (PDF, 1.2 MB)</p>",
+    }
+    links = {
+        name: web.add("health.example", f"/{name}s/lower-back", body=_bannered(main))
+        for name, main in short.items()
+    }
+    links["removed"] = web.add("health.example", "/news/removed", body=_bannered(NOT_FOUND))
+    recipe = (
+        "<h1>Turmeric soup</h1><p>Serves 4. Ready in 35 minutes.</p><ul><li>1 onion</li>"
+        "<li>2 carrots</li><li>750 ml stock</li></ul><p>Simmer 20 minutes and blend.</p>"
+    )
+
+    def kitchen(req: FixtureRequest) -> None:
+        """Recipe 9921 whatever its slug; any other number a "not found" page, as a 200."""
+        known = req.path.startswith("/recipes/9921/")
+        missing = "<h1>Recipe not found</h1><p>Try our search.</p>"
+        req.respond(200, _bannered(recipe if known else missing))
+
+    web.add("kitchen.example", "*", handler=kitchen)
+    links["slug-ignored"] = web.url("kitchen.example", "/recipes/9921/turmeric-soup")
+    said = _states(tmp_path, web, fast_settings, links)
+
+    assert said.pop("removed")[0] is LinkState.SOFT_DEAD
+    assert {name for name, (state, _) in said.items() if state is not LinkState.ALIVE} == set(), (
+        said
+    )
+
