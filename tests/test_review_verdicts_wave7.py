@@ -181,3 +181,62 @@ def test_short_pages_of_a_site_titled_by_its_name_stay_live(
         said
     )
 
+
+ARTICLE = (
+    "<article><h1>{h}</h1><p>By Maria Keller · 12 March 2025</p>"
+    + "<p>Physiotherapists recommend short walks, gentle stretching and a firm mattress for "
+    "people with lower back pain, and most episodes improve within six weeks.</p>"
+    * 6
+    + "</article>"
+)
+# Scripts and refreshes a browser never follows as the page loads: behind a condition or an
+# else on the next line, in a handler, in a timer behind a condition or not the timer's own,
+# commented out, of a type no browser runs, inside <template> or <noscript>, to a hash route.
+NOT_RUN = {
+    "mobile-if": "<script>\nif (screen.width < 700)\n  window.location.href = '/m/';\n</script>",
+    "consent-if": "<script>\nif (document.cookie.indexOf('consent=') < 0)\n"
+    "  location.replace('/');\n</script>",
+    "else": "<script>if (v === 'a') console.log('A'); else\n location = '/';</script>",
+    "language": "<script>\nif (navigator.language.startsWith('de'))\n  location.replace('/de/');"
+    "\n</script>",
+    "arrow": "<script>document.querySelector('#logo').onclick = () =>\n  location.href = '/';"
+    "</script>",
+    "timer-if": "<script>if (/Mobi/i.test(navigator.userAgent)) setTimeout(function(){ "
+    "location.href = '/'; }, 0);</script>",
+    "debounce": "<script>\nsetTimeout(function(){ $('.promo').fadeIn() }, 2000); "
+    "$('#home').click(function(){ location.href = '/'; }, 0);\n</script>",
+    "block-comment": "<script>\n/*\nlocation.href = '/';\n*/\nconsole.log('ok');</script>",
+    "x-template": "<script type='text/x-template'>\nlocation.href = '/';\n</script>",
+    "cookie-gated": "<script type='text/plain' data-cookieconsent='marketing'>\n"
+    "window.location.href = '/';\n</script>",
+    "template": "<template id='out'><p>Signed out.</p><script>\nwindow.location.href = '/';\n"
+    "</script></template>",
+    "noscript": "<noscript><meta http-equiv='refresh' content='2; url=/'></noscript>",
+    "hash-route": "<script>location.replace('/#/docs/getting-started')</script>",
+}
+# Removed articles that send their reader home at once: still gone.
+RUN = {
+    "top-level": "<script>\nvar home = '/'\nlocation.replace(home === '/' ? '/' : '/');"
+    "\nwindow.location.href = '/';\n</script>",
+    "timer": "<script>setTimeout(function () { location.href = '/'; }, 2000);</script>",
+    "refresh": "<meta http-equiv='refresh' content='1; url=/'>",
+}
+
+
+def test_redirects_a_browser_never_follows_as_the_page_loads_give_no_sign(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    links = {}
+    for name, extra in {**NOT_RUN, **RUN}.items():
+        main = ARTICLE.format(h=f"Back pain guide ({name})") if name in NOT_RUN else ""
+        body = site_page("City News", main + extra, f"Back pain guide {name} | City News")
+        links[name] = web.add(f"{name}.example", "/news/2025/back-pain-guide", body=body)
+        web.add(f"{name}.example", "/", body=site_page("City News", "<h1>Latest</h1>" + PROSE))
+    said = _states(tmp_path, web, fast_settings, links)
+
+    for name in RUN:
+        state, reason = said.pop(name)
+        assert state is LinkState.SOFT_DEAD and "home page" in reason, (name, reason)
+    assert {name for name, (state, _) in said.items() if state is not LinkState.ALIVE} == set(), (
+        said
+    )

@@ -444,9 +444,7 @@ def _answer(
     )
 
 
-def _looks_like(
-    page: PageShape, probe: PageShape, threshold: float, *, near: bool = True
-) -> bool:
+def _looks_like(page: PageShape, probe: PageShape, threshold: float, *, near: bool = True) -> bool:
     """The probe shows the page, or (with ``near``) the page drawn for the probe's path
     (``_near``). Near is enough to ask the second probe, never to read its answer: on a site
     that ignores slugs and titles every page with its own name, the made-up ID's "not found"
