@@ -240,3 +240,64 @@ def test_redirects_a_browser_never_follows_as_the_page_loads_give_no_sign(
     assert {name for name, (state, _) in said.items() if state is not LinkState.ALIVE} == set(), (
         said
     )
+
+
+SPECS = (
+    "<table><tr><th>Power</th><td>500 W</td></tr><tr><th>Chuck</th><td>1.5-13 mm</td></tr>"
+    "<tr><th>Weight</th><td>1.6 kg</td></tr></table>"
+)
+# An item's state over the item's own content: specs, a manual, episodes, alternatives.
+ITEM_PAGES = {
+    "kettle": (
+        "HomeShop",
+        "K200 glass kettle",
+        "<p>This kettle is no longer manufactured. Descaling tips, manuals and spare lids are "
+        "still available.</p><p><a href='/manuals/k200.pdf'>User manual (PDF)</a></p>" + SPECS,
+        "en",
+    ),
+    "series": (
+        "TV Guide",
+        "Back in Shape",
+        "<p>Fitness series, 3 seasons, 2019-2023.</p><p>This series is no longer broadcast; "
+        "all episodes are on catch-up below.</p><ul><li><a href='/ep/1'>Episode 1: Posture</a>"
+        "</li><li><a href='/ep/2'>Episode 2: Core</a></li></ul>",
+        "en",
+    ),
+    "drug": (
+        "Medicines Guide",
+        "Ranitidine",
+        "<p>This medicine was withdrawn in 2020 after an impurity was found.</p><table><tr><th>"
+        "Type</th><td>H2 blocker</td></tr><tr><th>Alternatives</th><td><a href='/m/famotidine'>"
+        "Famotidine</a></td></tr></table>",
+        "en",
+    ),
+    "modell": (
+        "Werkzeughaus",
+        "PSB 500 RE Schlagbohrmaschine",
+        "<p>Dieses Modell wurde eingestellt. Ersatzteile sind weiterhin unten erhältlich.</p>"
+        + SPECS,
+        "de",
+    ),
+}
+
+
+def test_an_items_state_over_its_own_content_is_no_verdict(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """Tables, lists, media and the item's files are content too, not only prose: a notice
+    that the item was discontinued or withdrawn above them leaves a page that answers for it.
+    The same notice with nothing under it but the site's chrome is the page's message."""
+    links = {
+        name: web.add(f"{name}.example", "/products/k200", body=_page(site, h1, main, lang))
+        for name, (site, h1, main, lang) in ITEM_PAGES.items()
+    }
+    notice = "<p>Dieses Modell wurde eingestellt.</p>"
+    links["gone-modell"] = web.add(
+        "weg.example", "/produkte/psb", body=_page("Werkzeughaus", "PSB 500 RE", notice, "de")
+    )
+    said = _states(tmp_path, web, fast_settings, links)
+
+    assert said.pop("gone-modell")[0] is LinkState.SOFT_DEAD
+    assert {name for name, (state, _) in said.items() if state is not LinkState.ALIVE} == set(), (
+        said
+    )
