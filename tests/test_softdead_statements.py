@@ -88,14 +88,14 @@ def _gone_pages(web: FixtureWeb) -> list[str]:
             lang="ja",
         ),
     )
-    ended = web.add(
+    moved = web.add(
         "kreis.example",
         "/buergerservice/foerderprogramm-rueckengesundheit",
         body=_page(
             "Landkreis Talheim",
             "Förderprogramm Rückengesundheit - Landkreis Talheim",
             "Förderprogramm Rückengesundheit",
-            "<p>Dieses Förderprogramm wurde eingestellt.</p>",
+            "<p>Der Inhalt dieser Seite wurde verschoben.</p>",
             lang="de",
         ),
     )
@@ -121,7 +121,7 @@ def _gone_pages(web: FixtureWeb) -> list[str]:
             data={"@context": "https://schema.org", "@type": "Product", "name": "Lumbar roll"},
         ),
     )
-    return [merged, video, ended, off_range, product]
+    return [merged, video, moved, off_range, product]
 
 
 def test_an_items_state_as_its_pages_message_is_soft_dead(
