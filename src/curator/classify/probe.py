@@ -480,11 +480,14 @@ NOT_FOUND_MIN_HASHES = 3
 def address_phrases(url: str) -> tuple[str, ...]:
     """How a page would quote its own address in its text, as the sketch's words run: the
     words of its whole path, when there are several (an echoing catch-all quotes the path it
-    was asked for). A slug alone is left as it is: its words are the page's subject, which its
-    title and text say too, and masking them would hide what the page says."""
+    was asked for). A slug alone (a path of one segment, ``/back-pain-exercises``) is left as
+    it is: its words are the page's subject, which its title and text say too, and masking
+    them would hide what the page says."""
     try:
         path = unquote(urls.split(url).path).lower()
     except ValueError:
+        return ()
+    if len([segment for segment in path.split("/") if segment]) < 2:
         return ()
     phrase = _masked(" ".join(_WORDS.findall(path)))
     return (phrase,) if " " in phrase else ()
