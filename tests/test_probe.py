@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from checkroutes import check_routes
-from curator.classify.probe import id_probe_url, path_shape, probe_key, probe_url
+from curator.classify.probe import PageShape, id_probe_url, path_shape, probe_key, probe_url
 from curator.report.model import Report
 from curator.settings import ClassifySettings, FetchSettings, Settings
 from curator.states import LinkState
@@ -228,3 +228,14 @@ def test_path_shapes_group_pages_a_site_answers_alike() -> None:
     assert changed is not None and not changed.startswith("http://www.example.org/p/3/17/")
     assert probe_key(changed) == probe_key(url)
     assert id_probe_url("http://www.example.org/topics/sciatica", rng) is None
+
+
+def test_a_slug_alone_keeps_its_words_and_a_quoted_path_is_set_aside() -> None:
+    """A one-segment slug's words are the page's subject (its title and text say them); the
+    words of a longer path are what an echoing catch-all quotes, set aside as one word."""
+    text = "Our guides: back pain exercises you can do at home, and they need no kit at all"
+    plain = PageShape.of(200, "http://a.example/q", text)
+    alone = PageShape.of(200, "http://a.example/back-pain-exercises", text)
+    assert alone.sketch == plain.sketch
+    quoted = PageShape.of(200, "http://a.example/guides/back-pain-exercises", text)
+    assert quoted.sketch != plain.sketch

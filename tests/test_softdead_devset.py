@@ -48,8 +48,10 @@ def test_as_shipped_precision_and_recall(judged: list[Judged]) -> None:
     precision, recall = precision_recall([(one, one.called_gone) for one in judged])
     assert precision >= 0.98
     # 0.971 with sd-statements' families and rules (586 pages); sd-structure's echoing catch-alls
-    # (gone-echo-soft404, 3-5 of 9 found) take a share of it back
-    assert recall >= 0.95
+    # (gone-echo-soft404, 3-5 of 9 found) took a share of it back (0.956). 0.946 since a near
+    # catch-all (probe_near) no longer convicts alone: short live pages on sites that title
+    # every page with their name share a consent banner's words with the catch-all (review 7)
+    assert recall >= 0.94
 
 
 # Gone families no rule detects: their rules (an empty main area inside full chrome; a thin
@@ -78,8 +80,10 @@ def test_held_out_families(judged: list[Judged]) -> None:
         elif score.family == "gone-echo-soft404":
             # Catch-alls whose rails of suggested stories are drawn afresh for every path: the
             # probe's made-up path is random, so the rails it sees and the similarity move from
-            # run to run; pages under 60% alike need a second sign. 3-5 of 9 held out (main: 1).
-            assert score.called_gone / score.pages >= 0.2, score
+            # run to run. Near the catch-all but under the threshold is never a verdict alone
+            # (review 7: short live pages under a shared title and consent banner): only a draw
+            # over the threshold or a second sign convicts, 0-2 of 9 held out (3-5 before).
+            continue
         elif score.family in UNDETECTED:
             continue
         else:  # gone-unanswered (0.64) keeps pages the address sign is known not to reach

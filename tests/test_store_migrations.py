@@ -111,3 +111,28 @@ def test_a_version_4_file_gains_the_archive_lookups_and_keeps_its_runs(tmp_path:
         store.remember_archive_lookups([lookup])
         assert store.archive_lookups(["https://old.example/"]) == {"https://old.example/": lookup}
     assert schema_version(sqlite3.connect(path)) == LATEST_VERSION
+
+
+def test_probe_answers_learnt_before_the_masking_are_forgotten_and_learnt_again(
+    tmp_path: Path,
+) -> None:
+    """Answers sketched before numbers and the page's own address were set aside would call a
+    catch-all's stand-in live until they aged out: the migration drops them, the rest stays."""
+    path = tmp_path / "state.sqlite"
+    conn = _old_file(path, version=LATEST_VERSION - 1)
+    conn.execute(
+        "INSERT INTO probe_answers (origin, shape, learnt_at, status, final_url, sketch, title) "
+        "VALUES ('https://news.example', '/news/text', '2026-12-04T03:00:00.000000+00:00', 200, "
+        "'https://news.example/news/qzxw', x'01020304', 'News')"
+    )
+    conn.execute(
+        "INSERT INTO runs (run_id, started_at, finished_at, inconclusive, kind, counts) "
+        "VALUES ('old-run', '2026-12-04T03:00:00.000000+00:00', "
+        "'2026-12-04T03:10:00.000000+00:00', 0, 'run', '{\"alive\": 1}')"
+    )
+    conn.close()
+
+    with SqliteStore(path) as store:
+        assert store.probe_answers([("https://news.example", "/news/text")]) == {}
+        assert [r.run_id for r in store.runs()] == ["old-run"]
+    assert schema_version(sqlite3.connect(path)) == LATEST_VERSION

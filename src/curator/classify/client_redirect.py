@@ -11,9 +11,13 @@ the link's identity (a renamed article, its canonical address) is a move and giv
 
 Only what a browser does unprompted counts: a refresh of at most ``CLIENT_REFRESH_MAX_DELAY``
 seconds, and a script statement that assigns ``location`` at its script's top level, or in a
-``setTimeout`` of at most that delay. An assignment inside a function, an event handler or a
-condition (``if (!signedIn) location = "/login"``) runs only when something calls it, and a
-frame-buster assigns ``top.location``, not the page's own.
+``setTimeout`` of at most that delay standing there as a statement of its own. An assignment
+inside a function, an event handler or a condition (``if (!signedIn) location = "/login"``,
+with or without a line break after the condition) runs only when something calls it, and a
+frame-buster assigns ``top.location``, not the page's own. What a browser never runs is not
+read: a refresh inside ``<noscript>``, a script of a type that is not JavaScript (a template,
+``text/plain`` held back until cookies are accepted), anything inside ``<template>``, and code
+in comments. Reading is conservative: a statement it cannot place is no redirect.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ import html
 import re
 from dataclasses import dataclass
 from urllib.parse import urljoin
+
+from lxml import etree
 
 from curator import urls
 from curator.domains import registered_domain
@@ -43,8 +49,21 @@ _ASSIGN = re.compile(
 # What may stand before ``location`` in a statement of its own: ``window.``, ``document.``,
 # ``self.`` (not ``top.`` or ``parent.``: a frame-buster moves the frame's parent).
 _OWNER = re.compile(r"(?:window\.|document\.|self\.|window\.document\.)?")
-_TIMEOUT = re.compile(r"setTimeout\s*\(", re.IGNORECASE)
-_TIMEOUT_DELAY = re.compile(r"[\s;]*\}?\s*,\s*(\d{1,6})\s*\)")
+_TIMEOUT = re.compile(r"\bsetTimeout\s*\(")
+_DELAY = re.compile(r"\s*(\d{1,6})\s*")
+# What may stand before ``setTimeout`` in a statement of its own.
+_TIMER_OWNER = re.compile(r"(?:window\.|self\.)?")
+# Script types a browser runs (HTML's JavaScript MIME type essence matches, and modules).
+_SCRIPT_TYPES = frozenset(
+    {"", "module", "text/javascript", "application/javascript", "text/ecmascript",
+     "application/ecmascript", "application/x-javascript", "text/x-javascript", "text/jscript"}
+)  # fmt: skip
+# Elements whose content a browser with scripts on never runs.
+_INERT = ("noscript", "template")
+# A line break ends a statement only after a token that can end one: a name, a number, a
+# string or a closing bracket. After ``)`` (``if (...)``, ``while (...)``), ``else``, ``do``,
+# ``=>`` or an operator the statement goes on, on the next line.
+_GOES_ON = re.compile(r"(?:[)=>+\-*/%&|^!~?:,(\[.]|\b(?:else|do|return|typeof|void|new|in))\s*$")
 # How far into a script a redirect statement is looked for: a redirect stub's script is short,
 # and an app bundle inlined in a page is not read to its end.
 SCRIPT_CHARS = 20_000
@@ -64,7 +83,7 @@ class ClientRedirect:
 
 def client_redirect(document: Document, url: str) -> ClientRedirect | None:
     """The page's own redirect a browser follows at once, to another page of its site."""
-    refresh = document.meta.get("http-equiv:refresh")
+    refresh = _refresh(document)
     if refresh is not None:
         match = _REFRESH_VALUE.match(html.unescape(refresh))
         if match is not None and float(match.group(1)) <= CLIENT_REFRESH_MAX_DELAY:
@@ -73,13 +92,60 @@ def client_redirect(document: Document, url: str) -> ClientRedirect | None:
                 return ClientRedirect(found, "meta refresh")
     for script in document.elements("script"):
         code = script.text
-        if not code or "location" not in code or script.get("src"):
+        if not code or "location" not in code or script.get("src") or not _runs(script):
             continue
-        for written in _unprompted(code[:SCRIPT_CHARS]):
+        for written in _unprompted(_uncommented(code[:SCRIPT_CHARS])):
             found = _onsite(written, url)
             if found is not None:
                 return ClientRedirect(found, "script")
     return None
+
+
+def _refresh(document: Document) -> str | None:
+    """The first refresh a browser with scripts on obeys (one in ``<noscript>`` it skips)."""
+    if document.meta.get("http-equiv:refresh") is None:
+        return None  # nearly every page: no refresh at all
+    for meta in document.elements("meta"):
+        equiv = (meta.get("http-equiv") or "").strip().lower()
+        content = meta.get("content")
+        if equiv == "refresh" and content and content.strip() and _live(meta):
+            return content
+    return None
+
+
+def _runs(script: etree._Element) -> bool:
+    """Whether a browser runs ``script``: JavaScript by its type, outside inert content."""
+    kind = (script.get("type") or "").split(";")[0].strip().lower()
+    return kind in _SCRIPT_TYPES and _live(script)
+
+
+def _live(element: etree._Element) -> bool:
+    return next(element.iterancestors(*_INERT), None) is None
+
+
+def _uncommented(code: str) -> str:
+    """``code`` with its comments blanked out (line breaks kept), strings left as they are."""
+    out, quote, index = list(code), "", 0
+    while index < len(code):
+        char = code[index]
+        if quote:
+            if char == "\\":
+                index += 1
+            elif char == quote:
+                quote = ""
+        elif char in "\"'`":
+            quote = char
+        elif code.startswith("//", index) or code.startswith("/*", index):
+            close = "\n" if code[index + 1] == "/" else "*/"
+            end = code.find(close, index + 2)
+            end = len(code) if end < 0 else end + (0 if close == "\n" else 2)
+            for at in range(index, end):
+                if out[at] != "\n":
+                    out[at] = " "
+            index = end
+            continue
+        index += 1
+    return "".join(out)
 
 
 def _unprompted(code: str) -> list[str]:
@@ -97,18 +163,60 @@ def _unprompted(code: str) -> list[str]:
 
 
 def _statement_start(code: str, at: int) -> int:
-    return max(code.rfind(mark, 0, at) for mark in (";", "{", "}", "\n")) + 1
+    """Where the statement holding ``at`` starts: after a ``;``, a brace, or a line break
+    that ends a statement (``_GOES_ON``)."""
+    start = max(code.rfind(mark, 0, at) for mark in (";", "{", "}")) + 1
+    newline = code.rfind("\n", start, at)
+    while newline >= start:
+        if not _GOES_ON.search(code, start, newline):
+            return newline + 1
+        newline = code.rfind("\n", start, newline)
+    return start
 
 
 def _in_short_timeout(code: str, start: int, end: int) -> bool:
-    """``setTimeout(function () { location.href = "..." }, 2000)`` at the top level."""
+    """``setTimeout(function () { location.href = "..." }, 2000)``, a statement of its own at
+    the top level, the assignment in its first argument and the delay its second."""
     opening = None
     for timer in _TIMEOUT.finditer(code, max(0, start - 120), start):
         opening = timer
     if opening is None or _depth(code, opening.start()) != 0:
         return False
-    delay = _TIMEOUT_DELAY.match(code, end)
+    before = code[_statement_start(code, opening.start()) : opening.start()].strip()
+    if _TIMER_OWNER.fullmatch(before) is None:
+        return False
+    arguments = _arguments(code, opening.end())
+    if len(arguments) != 2 or not arguments[0][0] <= start < end <= arguments[0][1]:
+        return False
+    delay = _DELAY.fullmatch(code, *arguments[1])
     return delay is not None and int(delay.group(1)) <= CLIENT_REFRESH_MAX_DELAY * 1000
+
+
+def _arguments(code: str, at: int) -> list[tuple[int, int]]:
+    """The spans of a call's arguments, from just after its ``(`` to the matching ``)``; none
+    when the call does not close within the code read."""
+    spans: list[tuple[int, int]] = []
+    begin, depth, quote, index = at, 0, "", at
+    while index < len(code):
+        char = code[index]
+        if quote:
+            if char == "\\":
+                index += 1
+            elif char == quote:
+                quote = ""
+        elif char in "\"'`":
+            quote = char
+        elif char in "([{":
+            depth += 1
+        elif char in ")]}":
+            if depth == 0:
+                return [*spans, (begin, index)] if char == ")" else []
+            depth -= 1
+        elif char == "," and depth == 0:
+            spans.append((begin, index))
+            begin = index + 1
+        index += 1
+    return []
 
 
 def _depth(code: str, at: int) -> int:
@@ -136,10 +244,13 @@ def _depth(code: str, at: int) -> int:
 
 
 def _onsite(written: str, url: str) -> str | None:
-    """``written`` as an address on the page's own site, other than the page itself."""
+    """``written`` as an address on the page's own site, other than the page itself. A hash
+    route (``/#/docs/start``, ``/#!/item/4``) is a page an app draws from the fragment, not the
+    page at the path before it (the home page): where it lands is not known from here."""
     try:
         target = urljoin(url, written.strip())
-        if urls.split(target).scheme not in ("http", "https"):
+        parts = urls.split(target)
+        if parts.scheme not in ("http", "https") or parts.fragment.startswith(("/", "!")):
             return None
     except ValueError:  # a malformed address sends the reader nowhere
         return None

@@ -84,7 +84,9 @@ DEFAULT_WEIGHTS = Weights(
         "prose": -0.5,
         "codes": -2.7,
         "probe_same": 1.6,
-        "probe_near": 1.6,
+        # under the threshold, not fitted: a near catch-all is never a verdict alone (sites
+        # that title every page with their name, a consent banner most of a short page's words)
+        "probe_near": 0.9,
         "address": 1.2,
         "broader": 1.2,
         "pointer": 1.0,

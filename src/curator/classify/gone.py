@@ -230,7 +230,7 @@ def read_facts(
         script_home=home,
     )
     if not among:  # nearly every page: no gate word anywhere, no pattern needs to run
-        return _with_clause(says_nothing, page, window, absences)
+        return _with_clause(says_nothing, page, window, absences, html_head)
     title = _in_title(page.title, among)
     heading = _measure(page.h1[:300], Place.HEADING, among) if page.h1 else None
     if (title is not None or heading is not None) and page.declared:
@@ -240,7 +240,7 @@ def read_facts(
     direct = find(window, (Kind.DIRECT,), among) if window else None
     label = find(window, (Kind.LABEL,), among) if window else None
     if not (title or heading or direct or label):
-        return _with_clause(says_nothing, page, window, absences)
+        return _with_clause(says_nothing, page, window, absences, html_head)
     prose = prose_words(_around(text, page.h1, _start(direct or label)))
     howto = any(s is not None and s.note.endswith(HOWTO_NOTE) for s in (title, heading))
     return GoneFacts(
@@ -284,7 +284,11 @@ def _under_howto(statement: Statement | None, howto: bool) -> Statement | None:
 
 
 def _with_clause(
-    facts: GoneFacts, page: PageMeta, window: str, absences: dict[str, list[int]]
+    facts: GoneFacts,
+    page: PageMeta,
+    window: str,
+    absences: dict[str, list[int]],
+    html_head: str = "",
 ) -> GoneFacts:
     """``facts`` with the strongest clause saying that what the page points at is absent
     (``classify.clauses``), in its title, its heading or its text, measured as the phrase
@@ -316,7 +320,9 @@ def _with_clause(
         said = _said_in_text(window, Kind.CLAUSE, first.lang, first.start, first.end, prose)
         what = "a clause on the item's state" if first.state else "a clause of absence"
         said = replace(said, note=f"{what}, {said.note}")
-        about_item = first.state and prose <= NOTICE_PROSE
+        about_item = (
+            first.state and prose <= NOTICE_PROSE and _own_content(html_head) < CONTENT_ITEMS
+        )
         return _under_own_name(
             page, _after_own(text, page, None, said, first.start), about_item=about_item
         )
@@ -334,6 +340,22 @@ def _with_clause(
 
 
 QUOTED_NOTE = ", in quotation marks"
+# The item's own content under its heading: a table's rows, a list's or a description list's
+# items, its media, links to its own files (a manual, a leaflet). Prose is not all a page
+# carries: a discontinued model's specs and spare parts, a withdrawn drug's table of
+# alternatives, a series' episodes are the page still answering for its item.
+_CONTENT = re.compile(
+    r"<(?:tr|li|dt|video|audio)\b"
+    r"|\shref\s*=\s*[\"']?[^\"'\s>]+\.(?:pdf|zip|docx?|xlsx?|pptx?|epub|mp3|mp4)[\"'\s>?#]",
+    re.IGNORECASE,
+)
+# Where the item's own section under its heading ends, in the HTML: the end of the main area
+# (chrome after it, menus and a footer's link lists, is the site's) or the next heading (a
+# "You may also like" rail of other items is the shop's, not the item's).
+_MAIN_ENDS = re.compile(r"</(?:main|article)\s*>|<(?:aside|footer|nav|h[2-6])\b", re.IGNORECASE)
+# From this many items of its own content, a page's notice on its item's state is a notice on
+# a page that still carries the item, not the page's message.
+CONTENT_ITEMS = 2
 # Words of prose around a notice about the page's own item up to which the notice is all the
 # page says (a notice, its apology, where to look instead); an article about a withdrawn drug
 # or a discontinued model goes on in paragraphs.
@@ -344,6 +366,16 @@ SENTENCE_ENDS = tuple(".!?。！？…")
 # Here", a novel), not a sentence said to the reader.
 NAME_WORDS = 3
 NAME_LETTERS = 4
+
+
+def _own_content(html_head: str) -> int:
+    """Items of content (``_CONTENT``) from the page's first main heading to the end of its
+    section (``_MAIN_ENDS``), in the HTML read."""
+    at = html_head.find("<h1")
+    if at < 0:
+        return 0
+    end = _MAIN_ENDS.search(html_head, at)
+    return len(_CONTENT.findall(html_head, at, end.start() if end else len(html_head)))
 
 
 def _under_own_name(

@@ -424,7 +424,7 @@ def learnt(
 ) -> ProbeAnswer:
     """The host's answer for ``trigger``'s shape, from the one or two probes asked."""
     origin, shape = probe_key(trigger)
-    if second is not None and not _looks_like(page, second, threshold):
+    if second is not None and not _looks_like(page, second, threshold, near=False):
         return _answer(origin, shape, second, ignores_last_segment=True)
     return _answer(origin, shape, first, ignores_last_segment=False)
 
@@ -444,15 +444,19 @@ def _answer(
     )
 
 
-def _looks_like(page: PageShape, probe: PageShape, threshold: float) -> bool:
-    """The probe shows the page, or the page drawn for the probe's path (``_near``)."""
+def _looks_like(page: PageShape, probe: PageShape, threshold: float, *, near: bool = True) -> bool:
+    """The probe shows the page, or (with ``near``) the page drawn for the probe's path
+    (``_near``). Near is enough to ask the second probe, never to read its answer: on a site
+    that ignores slugs and titles every page with its own name, the made-up ID's "not found"
+    page shares the page's title and its banner's words, and taken as the page it would store
+    the page itself as what unknown pages look like, convicting every page of the site."""
     if probe.status is None or not 200 <= probe.status < 300:
         return False
     alike = similarity(page.sketch, probe.sketch)
     return (
         _same_address(page.final_url, probe.final_url)
         or alike >= threshold
-        or (alike > NEAR_FROM and _same_title(page.title, probe.title))
+        or (near and alike > NEAR_FROM and _same_title(page.title, probe.title))
         or (
             probe.canonical is not None
             and page.canonical is not None
@@ -476,11 +480,14 @@ NOT_FOUND_MIN_HASHES = 3
 def address_phrases(url: str) -> tuple[str, ...]:
     """How a page would quote its own address in its text, as the sketch's words run: the
     words of its whole path, when there are several (an echoing catch-all quotes the path it
-    was asked for). A slug alone is left as it is: its words are the page's subject, which its
-    title and text say too, and masking them would hide what the page says."""
+    was asked for). A slug alone (a path of one segment, ``/back-pain-exercises``) is left as
+    it is: its words are the page's subject, which its title and text say too, and masking
+    them would hide what the page says."""
     try:
         path = unquote(urls.split(url).path).lower()
     except ValueError:
+        return ()
+    if len([segment for segment in path.split("/") if segment]) < 2:
         return ()
     phrase = _masked(" ".join(_WORDS.findall(path)))
     return (phrase,) if " " in phrase else ()

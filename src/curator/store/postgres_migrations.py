@@ -118,6 +118,13 @@ MIGRATIONS: tuple[Migration, ...] = (
         "the title of each learnt not-found page (a page showing it must have the same title)",
         ("ALTER TABLE probe_answers ADD COLUMN title TEXT",),
     ),
+    Migration(
+        "learnt answers forgotten: their sketches read numbers and the page's own address as "
+        "they stood, and a page is now sketched with them set aside; compared with an old "
+        "sketch a page is less alike, so a catch-all's stand-in would be called live until "
+        "relearnt (up to probe_max_age_days)",
+        ("DELETE FROM probe_answers",),
+    ),
 )
 
 LATEST_VERSION = len(MIGRATIONS)
