@@ -219,12 +219,13 @@ _STATE_CHARS = 500_000
 # state raises when its record is not there. Only the state's top levels are read (the route's
 # level, and an error object beside it): a 404 inside the page's own data (a list of checks, a
 # record numbered 404, a table of HTTP codes) sits deeper or in a list.
-_STATUS_KEYS = frozenset(
-    {"status", "statuscode", "httpstatus", "httpstatuscode", "code", "errorcode", "statustext"}
-)
+# In the order they are read: the HTTP status first, so a reason names the same one every run.
+_STATUS_KEYS = (
+    "status", "statuscode", "httpstatus", "httpstatuscode", "code", "errorcode", "statustext"
+)  # fmt: skip
 # A record's own ``code`` is its number or SKU ("code": "404" on a chair named Model 404): on
 # a level that is neither the route's nor an error object, only these keys are its status.
-_RECORD_STATUS_KEYS = frozenset({"status", "statuscode", "httpstatus", "httpstatuscode"})
+_RECORD_STATUS_KEYS = ("status", "statuscode", "httpstatus", "httpstatuscode")
 _ERROR_KEYS = frozenset({"error", "err", "errors", "fetcherror", "pageerror"})
 _ROUTE_KEYS = frozenset({"page", "route", "router", "pageprops", "props", "pagedata", "data"})
 _FOUND_FLAGS = frozenset({"notfound", "is404", "isnotfound", "pagenotfound"})
@@ -302,7 +303,7 @@ def _says_gone(
 ) -> str | None:
     flags = {key.lower(): value for key, value in level.items()}
     if route:
-        for flag in _FOUND_FLAGS:
+        for flag in sorted(_FOUND_FLAGS):  # one order every run: the reason names the same flag
             if flags.get(flag) is True:
                 return f"the route was not found ({flag}: true)"
     status = _gone_status(
@@ -341,7 +342,7 @@ def _deleted(level: dict[str, Any]) -> str | None:
     return None
 
 
-def _gone_status(flags: dict[str, Any], keys: frozenset[str]) -> str | None:
+def _gone_status(flags: dict[str, Any], keys: tuple[str, ...]) -> str | None:
     for key in keys:
         value = flags.get(key)
         if isinstance(value, bool):
