@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
@@ -196,17 +197,10 @@ def _arguments(code: str, at: int) -> list[tuple[int, int]]:
     """The spans of a call's arguments, from just after its ``(`` to the matching ``)``; none
     when the call does not close within the code read."""
     spans: list[tuple[int, int]] = []
-    begin, depth, quote, index = at, 0, "", at
-    while index < len(code):
+    begin, depth = at, 0
+    for index in _outside_strings(code, at, len(code)):
         char = code[index]
-        if quote:
-            if char == "\\":
-                index += 1
-            elif char == quote:
-                quote = ""
-        elif char in "\"'`":
-            quote = char
-        elif char in "([{":
+        if char in "([{":
             depth += 1
         elif char in ")]}":
             if depth == 0:
@@ -215,14 +209,25 @@ def _arguments(code: str, at: int) -> list[tuple[int, int]]:
         elif char == "," and depth == 0:
             spans.append((begin, index))
             begin = index + 1
-        index += 1
     return []
 
 
 def _depth(code: str, at: int) -> int:
-    """How many braces are open at ``at``, strings and comments aside."""
-    depth, quote, index = 0, "", 0
-    while index < at:
+    """How many braces are open at ``at`` in uncommented code, strings aside."""
+    depth = 0
+    for index in _outside_strings(code, 0, at):
+        if code[index] == "{":
+            depth += 1
+        elif code[index] == "}":
+            depth = max(0, depth - 1)
+    return depth
+
+
+def _outside_strings(code: str, start: int, stop: int) -> Iterator[int]:
+    """The indexes of ``code``'s characters from ``start`` to ``stop`` that are not inside a
+    string literal (nor its quotes): where brackets and commas are the script's own."""
+    quote, index = "", start
+    while index < stop:
         char = code[index]
         if quote:
             if char == "\\":
@@ -231,16 +236,9 @@ def _depth(code: str, at: int) -> int:
                 quote = ""
         elif char in "\"'`":
             quote = char
-        elif char == "/" and code.startswith("//", index):
-            newline = code.find("\n", index)
-            index = at if newline < 0 else newline
-            continue
-        elif char == "{":
-            depth += 1
-        elif char == "}":
-            depth = max(0, depth - 1)
+        else:
+            yield index
         index += 1
-    return depth
 
 
 def _onsite(written: str, url: str) -> str | None:
