@@ -9,6 +9,7 @@
     python -m bench.softdead --set blind5  # the fifth blind set (tests/softdead/blind5.yaml)
     python -m bench.softdead --set blind6  # the sixth blind set (tests/softdead/blind6.yaml)
     python -m bench.softdead --set union   # DEV and blind families together, one left out at a time
+    python -m bench.softdead --set corpus  # every real page of ../shared/corpus, live, as served
 
 Every page of ``tests/softdead/cases.yaml`` is served by a local fixture web and goes through
 the real path (fetch, inspect, the probe's fetch, classify). The weights of
@@ -21,10 +22,12 @@ fit. Figures go to bench/README.md.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from curator.classify.evidence import DEFAULT_WEIGHTS, FEATURES, Weights
 from curator.fetch.client import Fetcher
@@ -42,6 +45,7 @@ from softdead.devset import (  # noqa: E402
     BLIND4,
     BLIND5,
     BLIND6,
+    CORPUS,
     MANIFEST,
     Case,
     Judged,
@@ -86,7 +90,41 @@ SETS = {
     "blind5": (BLIND5,),
     "blind6": (BLIND6,),
     "union": (MANIFEST, BLIND),
+    "corpus": (),
 }
+
+
+def corpus_cases() -> list[Case]:
+    """Every real page of ``../shared/corpus`` served byte for byte, labelled live: pages nobody
+    here wrote, in their own chrome and languages, at their own address where it is known. Each
+    is served twice: on a site that answers made-up URLs with an honest 404, and on one that
+    ignores the slug after an ID (as many news sites do), so a false alarm on either is a live
+    page an editor would be told is gone."""
+    cases: list[Case] = []
+    for number, page in enumerate(sorted(CORPUS.iterdir()), 1):
+        truth = json.loads((page / "truth.json").read_text("utf-8"))
+        address = urlsplit(truth.get("url") or "")
+        path = address.path + (f"?{address.query}" if address.query else "")
+        if len(path) < 2:
+            path = f"/{truth['corpus']}/{page.name}"
+        chrome = f"corpus:{page.name}+asis"
+        lang = (truth.get("lang") or "en")[:2]
+        family = f"corpus-{truth['corpus']}"
+        cases.append(
+            Case(id=f"c{number}", family=family, label="live", chrome=chrome, lang=lang, path=path)
+        )
+        cases.append(
+            Case(
+                id=f"c{number}-slug",
+                family=f"{family}-slug",
+                label="live",
+                chrome=chrome,
+                lang=lang,
+                path=f"/{truth['corpus']}/{1000 + number}/{page.name}",
+                probe="slug",
+            )
+        )
+    return cases
 
 
 def judge_all(cases: Sequence[Case]) -> list[Judged]:
@@ -250,7 +288,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--set", choices=SETS, default="dev", help="which labelled pages (default: dev)"
     )
     args = parser.parse_args(argv)
-    judged = judge_all([case for path in SETS[args.set] for case in load_cases(path)])
+    cases = [case for path in SETS[args.set] for case in load_cases(path)]
+    judged = judge_all(cases if args.set != "corpus" else corpus_cases())
     print(report(judged))
     if args.set == "union":
         print("\n" + blind_from_dev(judged))

@@ -47,6 +47,9 @@ class Concepts:
     # predicates about the cited item's own state (withdrawn, discontinued, merged into, moved
     # to): the page's message when said of the item a page is named for (``Clause.state``)
     state: re.Pattern[str] | None = None
+    # words that give a predicate after them a subject of its own ("here And I ain't going
+    # nowhere": the song's "I" goes nowhere, not the page)
+    subjects: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +74,7 @@ def concepts() -> tuple[Concepts, ...]:
             _alternation(entry["thing"]),
             _alternation(entry["absent"]),
             _alternation(entry["state"]) if entry.get("state") else None,
+            _alternation(entry["subjects"]) if entry.get("subjects") else None,
         )
         for code, entry in data.items()
         if code != "about"
@@ -140,6 +144,8 @@ def clauses(
             for t_start, t_end in _matches(language.thing, text, near):
                 if t_end <= a_start:
                     between = text[t_end:a_start]
+                    if language.subjects is not None and language.subjects.search(between):
+                        continue  # the predicate has a subject of its own
                 elif a_end <= t_start:
                     between = text[a_end:t_start]
                 else:  # they overlap ("this is gone"): one stretch of words
