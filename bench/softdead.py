@@ -8,6 +8,7 @@
     python -m bench.softdead --set blind4  # the fourth blind set (tests/softdead/blind4.yaml)
     python -m bench.softdead --set blind5  # the fifth blind set (tests/softdead/blind5.yaml)
     python -m bench.softdead --set blind6  # the sixth blind set (tests/softdead/blind6.yaml)
+    python -m bench.softdead --set blind7  # the seventh blind set (tests/softdead/blind7.yaml)
     python -m bench.softdead --set union   # DEV and blind families together, one left out at a time
 
 Every page of ``tests/softdead/cases.yaml`` is served by a local fixture web and goes through
@@ -42,6 +43,7 @@ from softdead.devset import (  # noqa: E402
     BLIND4,
     BLIND5,
     BLIND6,
+    BLIND7,
     MANIFEST,
     Case,
     Judged,
@@ -76,7 +78,7 @@ FETCH = FetchSettings(
 # The blind set was written without reading curator.classify: its figure is the outside estimate.
 # The second blind set was written without reading curator.classify or the first blind set; the
 # third without reading curator.classify or either earlier set; the fourth without reading
-# curator.classify or any earlier set; so were the fifth and the sixth.
+# curator.classify or any earlier set; so were the fifth, the sixth and the seventh.
 SETS = {
     "dev": (MANIFEST,),
     "blind": (BLIND,),
@@ -85,6 +87,7 @@ SETS = {
     "blind4": (BLIND4,),
     "blind5": (BLIND5,),
     "blind6": (BLIND6,),
+    "blind7": (BLIND7,),
     "union": (MANIFEST, BLIND),
 }
 
