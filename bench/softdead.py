@@ -8,6 +8,7 @@
     python -m bench.softdead --set blind4  # the fourth blind set (tests/softdead/blind4.yaml)
     python -m bench.softdead --set blind5  # the fifth blind set (tests/softdead/blind5.yaml)
     python -m bench.softdead --set blind6  # the sixth blind set (tests/softdead/blind6.yaml)
+    python -m bench.softdead --set blind7  # the seventh blind set (tests/softdead/blind7.yaml)
     python -m bench.softdead --set union   # DEV and blind families together, one left out at a time
     python -m bench.softdead --set corpus  # every real page of ../shared/corpus, live, as served
 
@@ -45,6 +46,7 @@ from softdead.devset import (  # noqa: E402
     BLIND4,
     BLIND5,
     BLIND6,
+    BLIND7,
     CORPUS,
     MANIFEST,
     Case,
@@ -80,7 +82,7 @@ FETCH = FetchSettings(
 # The blind set was written without reading curator.classify: its figure is the outside estimate.
 # The second blind set was written without reading curator.classify or the first blind set; the
 # third without reading curator.classify or either earlier set; the fourth without reading
-# curator.classify or any earlier set; so were the fifth and the sixth.
+# curator.classify or any earlier set; so were the fifth, the sixth and the seventh.
 SETS = {
     "dev": (MANIFEST,),
     "blind": (BLIND,),
@@ -89,6 +91,7 @@ SETS = {
     "blind4": (BLIND4,),
     "blind5": (BLIND5,),
     "blind6": (BLIND6,),
+    "blind7": (BLIND7,),
     "union": (MANIFEST, BLIND),
     "corpus": (),
 }

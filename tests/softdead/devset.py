@@ -36,7 +36,15 @@ from curator.inspect import PROBE_WANTS, inspect
 from curator.settings import ClassifySettings
 from curator.states import LinkState
 from fixtureweb import FixtureRequest, FixtureWeb, Handler, html_page
-from softdead import webchrome, webchrome2, webchrome3, webchrome4, webchrome5, webchrome6
+from softdead import (
+    webchrome,
+    webchrome2,
+    webchrome3,
+    webchrome4,
+    webchrome5,
+    webchrome6,
+    webchrome7,
+)
 
 HERE = Path(__file__).parent
 MANIFEST = HERE / "cases.yaml"
@@ -46,6 +54,7 @@ BLIND3 = HERE / "blind3.yaml"  # written without reading classify/ or blind*.yam
 BLIND4 = HERE / "blind4.yaml"  # written without reading classify/ or blind*.yaml; webchrome4.py
 BLIND5 = HERE / "blind5.yaml"  # written without reading classify/ or blind*.yaml; webchrome5.py
 BLIND6 = HERE / "blind6.yaml"  # written without reading classify/ or blind*.yaml; webchrome6.py
+BLIND7 = HERE / "blind7.yaml"  # written without reading classify/ or blind*.yaml; webchrome7.py
 ROOT = HERE.parent.parent
 CORPUS = ROOT / "../shared/corpus/pages"
 LABELS = ("gone", "live")
@@ -254,6 +263,8 @@ def _rendered(case: Case) -> bytes:
         return webchrome5.render(case).encode("utf-8")
     if case.chrome in webchrome6.TEMPLATES:
         return webchrome6.render(case).encode("utf-8")
+    if case.chrome in webchrome7.TEMPLATES:
+        return webchrome7.render(case).encode("utf-8")
     return _template(case).encode("utf-8")
 
 
