@@ -416,7 +416,9 @@ def _under_own_name(
     named = h1 and h1.casefold() in title.casefold() and not h1.endswith(SENTENCE_ENDS)
     if named and page.text.count(h1) == 1 and not about_item:  # repeated: the site's name
         why = f"under the page's own heading “{h1[:60]}”"
-    if why is None and _title_case(said.words):
+    # the page sought, said to be missing, is an error's label in any case ("Halaman Tak
+    # Ditemukan"), not a book's name
+    if why is None and said.kind is not Kind.DIRECT and _title_case(said.words):
         why = "written as a name, in Title Case"
     if why is None:
         return said
