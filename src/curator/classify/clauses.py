@@ -7,7 +7,10 @@ What those share is their shape: a *thing* the page points at (this page, the li
 what you were looking for, here) and a predicate of *absence* (is no longer here, goes nowhere,
 has been retired, can't be found), in either order, a few words apart, inside one sentence. Each
 concept is a short list per language (``gone_phrases.json``'s ``clauses``); any pairing of the
-two is a clause, so the lists cover wordings no one wrote down.
+two is a clause, so the lists cover wordings no one wrote down. Where the thing is the page
+itself or what the visitor sought ("sought": "找不到页面", "we could not find what you were
+looking for", "Aradığınız şeyi bulamadık"), the clause tells the visitor the page is missing,
+in whatever words the language joins a negated *find* or *exist* to it.
 
 A clause is only found here; ``curator.classify.gone`` measures where it stands (the title, the
 heading, the start of a short text) and how plainly it is said, and only where the phrase book
@@ -47,9 +50,17 @@ class Concepts:
     # predicates about the cited item's own state (withdrawn, discontinued, merged into, moved
     # to): the page's message when said of the item a page is named for (``Clause.state``)
     state: re.Pattern[str] | None = None
-    # words that give a predicate after them a subject of its own ("here And I ain't going
-    # nowhere": the song's "I" goes nowhere, not the page)
-    subjects: re.Pattern[str] | None = None
+    # each thing alone: an alternation stops at its first alternative that matches where a
+    # longer one starts too ("ce que" before "ce que vous recherchez"), so the clause would
+    # end short of the words it is made of
+    things: tuple[re.Pattern[str], ...] = ()
+    # things that name the page itself or what the visitor asked for ("the page you requested",
+    # "what you were looking for", "找不到页面"): with a predicate of absence they make a sentence
+    # telling the visitor the page is missing, as the phrase book's ``direct`` ones do
+    sought: tuple[re.Pattern[str], ...] = ()
+    # a subject of the predicate's own between the thing and it ("here, and I ain't going
+    # nowhere"): the predicate says where that subject goes, not the thing
+    subject: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +71,8 @@ class Clause:
     # the predicate speaks of the item's state, not its absence, and its subject comes first
     # ("This product has been discontinued"): a notice about the item itself
     state: bool = False
+    # the thing is the page or what the visitor asked for (``Concepts.sought``)
+    sought: bool = False
 
 
 @cache
@@ -74,7 +87,9 @@ def concepts() -> tuple[Concepts, ...]:
             _alternation(entry["thing"]),
             _alternation(entry["absent"]),
             _alternation(entry["state"]) if entry.get("state") else None,
-            _alternation(entry["subjects"]) if entry.get("subjects") else None,
+            tuple(re.compile(p, re.IGNORECASE) for p in entry["thing"]),
+            tuple(re.compile(p, re.IGNORECASE) for p in entry.get("sought", ())),
+            re.compile("|".join(entry["subject"])) if entry.get("subject") else None,
         )
         for code, entry in data.items()
         if code != "about"
@@ -130,7 +145,7 @@ def clauses(
     if not hits:
         return []
     wanted = concepts() if among is None else among
-    found: dict[tuple[int, int, str], bool] = {}
+    found: dict[tuple[int, int, str], tuple[bool, bool]] = {}
     for language in wanted:
         at = hits.get(language.code)
         if not at:
@@ -141,20 +156,40 @@ def clauses(
             predicates += [(span, True) for span in _matches(language.state, text, stretches)]
         for (a_start, a_end), state in predicates:
             near = [(max(0, a_start - THING_REACH), min(len(text), a_end + THING_REACH))]
-            for t_start, t_end in _matches(language.thing, text, near):
+            for (t_start, t_end), sought in _things(language, text, near):
                 if t_end <= a_start:
                     between = text[t_end:a_start]
-                    if language.subjects is not None and language.subjects.search(between):
-                        continue  # the predicate has a subject of its own
                 elif a_end <= t_start:
                     between = text[a_end:t_start]
                 else:  # they overlap ("this is gone"): one stretch of words
                     between = ""
-                if len(between) <= CLAUSE_GAP and not _BREAK.search(between):
-                    key = (min(a_start, t_start), max(a_end, t_end), language.code)
-                    found[key] = found.get(key, False) or (state and t_start < a_start)
+                if len(between) > CLAUSE_GAP or _BREAK.search(between):
+                    continue
+                if language.subject is not None and language.subject.search(between):
+                    continue
+                key = (min(a_start, t_start), max(a_end, t_end), language.code)
+                was_state, was_sought = found.get(key, (False, False))
+                found[key] = (
+                    was_state or (state and t_start < a_start),
+                    was_sought or (sought and not state),
+                )
     ordered = sorted(found.items(), key=lambda item: (item[0][0], -item[0][1]))
-    return [Clause(start, end, lang, state) for (start, end, lang), state in ordered]
+    return [
+        Clause(start, end, lang, state, sought) for (start, end, lang), (state, sought) in ordered
+    ]
+
+
+def _things(
+    language: Concepts, text: str, near: list[tuple[int, int]]
+) -> list[tuple[tuple[int, int], bool]]:
+    """Where a thing stands near a predicate, and whether it is the page or what the visitor
+    sought: each pattern alone, so the longest thing that starts at a place is among them."""
+    found = [(span, True) for pattern in language.sought for span in _matches(pattern, text, near)]
+    if not language.things:
+        return found + [(span, False) for span in _matches(language.thing, text, near)]
+    return found + [
+        (span, False) for pattern in language.things for span in _matches(pattern, text, near)
+    ]
 
 
 def _stretches(points: list[int], reach: int, length: int) -> list[tuple[int, int]]:

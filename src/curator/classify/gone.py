@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache
@@ -317,8 +319,9 @@ def _with_clause(
     def in_text(prose: int) -> Statement | None:
         if first is None:
             return None
-        said = _said_in_text(window, Kind.CLAUSE, first.lang, first.start, first.end, prose)
-        what = "a clause on the item's state" if first.state else "a clause of absence"
+        kind = Kind.DIRECT if first.sought else Kind.CLAUSE
+        said = _said_in_text(window, kind, first.lang, first.start, first.end, prose)
+        what = "a clause on the item's state" if first.state else _clause_note(first.sought)
         said = replace(said, note=f"{what}, {said.note}")
         about_item = (
             first.state and prose <= NOTICE_PROSE and _own_content(html_head) < CONTENT_ITEMS
@@ -336,7 +339,19 @@ def _with_clause(
     clause = max((c for c in candidates if c is not None), key=lambda s: s.strength, default=None)
     if clause is None:
         return facts
-    return replace(facts, prose=prose, codes=status_codes(window), clause=clause)
+    facts = replace(facts, prose=prose, codes=status_codes(window))
+    if clause.kind is not Kind.DIRECT:
+        return replace(facts, clause=clause)
+    # it tells the visitor the page they sought is missing, as the phrase book's sentences do
+    if clause.place is Place.TITLE:
+        return replace(facts, title=clause)
+    if clause.place is Place.HEADING:
+        return replace(facts, heading=clause)
+    return replace(facts, direct=clause)
+
+
+def _clause_note(sought: bool) -> str:
+    return "a clause saying the page sought is missing" if sought else "a clause of absence"
 
 
 QUOTED_NOTE = ", in quotation marks"
@@ -401,7 +416,9 @@ def _under_own_name(
     named = h1 and h1.casefold() in title.casefold() and not h1.endswith(SENTENCE_ENDS)
     if named and page.text.count(h1) == 1 and not about_item:  # repeated: the site's name
         why = f"under the page's own heading “{h1[:60]}”"
-    if why is None and _title_case(said.words):
+    # the page sought, said to be missing, is an error's label in any case ("Halaman Tak
+    # Ditemukan"), not a book's name
+    if why is None and said.kind is not Kind.DIRECT and _title_case(said.words):
         why = "written as a name, in Title Case"
     if why is None:
         return said
@@ -427,7 +444,8 @@ def _clause_in(value: str, place: Place, among: tuple[clauses.Concepts, ...]) ->
     total = max(1, _word_count(value))
     share = min(1.0, covered / total)
     strength = share if share >= MAIN_SHARE else 0.0
-    note = f"a clause of absence, {covered} of {total} words of the {place.value}"
+    sought = any(c.sought for c in found)
+    note = f"{_clause_note(sought)}, {covered} of {total} words of the {place.value}"
     plain = False
     if all(_quoted(value, c.start, c.end) for c in found):
         strength *= QUOTED_SHARE
@@ -437,7 +455,8 @@ def _clause_in(value: str, place: Place, among: tuple[clauses.Concepts, ...]) ->
         note += ", asked about in a question"
     else:
         plain = strength > 0
-    return Statement(place, Kind.CLAUSE, found[0].lang, value[:120], strength, note, plain)
+    kind = Kind.DIRECT if sought else Kind.CLAUSE
+    return Statement(place, kind, found[0].lang, value[:120], strength, note, plain)
 
 
 def _start(found: tuple[Kind, str, re.Match[str]] | None) -> int | None:
@@ -900,9 +919,46 @@ def _said_in_text(
     elif _asked(window, stop):
         strength *= EMBEDDED_SHARE
         notes.append("asked about in a question")
+    elif _conditional(window, start, stop):
+        strength *= EMBEDDED_SHARE
+        notes.append("inside a condition (“if …”)")
     else:
         plain = strength > 0
     return Statement(Place.TEXT, kind, lang, said[:120], strength, ", ".join(notes), plain)
+
+
+# A word opening a condition stands at most this many words before the statement it governs
+# ("If the page you were looking for cannot be found", "Jika halaman yang Anda cari ...").
+CONDITION_WORDS = 3
+# How far after a statement a condition's closing word is looked for (Japanese 場合, Turkish ise).
+CONDITION_AFTER = 12
+_CLAUSE_BREAKS = re.compile(r"[.!?。！？؟,;:、，；|]")
+
+
+def _conditional(text: str, start: int, stop: int) -> bool:
+    """Whether a statement stands inside a condition ("If the page cannot be found, check the
+    address", "หากไม่พบหน้าที่คุณต้องการ ให้…", "ページが見つからない場合は"): a help page describing a
+    case, not the page saying it is gone. The condition's word stands in the statement's own
+    clause (no comma or sentence end between) or closes it right after."""
+    before, after = _conditions()
+    lead = text[max(0, start - 60) : start]
+    breaks = list(_CLAUSE_BREAKS.finditer(lead))
+    if breaks:
+        lead = lead[breaks[-1].end() :]
+    if before.search(" ".join(lead.split()[-CONDITION_WORDS:])):
+        return True
+    return after.match(text[stop : stop + CONDITION_AFTER]) is not None
+
+
+@cache
+def _conditions() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The phrase book's words opening a condition (``conditions``): before and after."""
+    text = resources.files("curator.classify").joinpath(PHRASES_FILE).read_text("utf-8")
+    words: dict[str, list[str]] = json.loads(text)["conditions"]
+    return (
+        re.compile("|".join(f"(?:{w})" for w in words["before"]), re.IGNORECASE),
+        re.compile("|".join(f"(?:{w})" for w in words["after"]), re.IGNORECASE),
+    )
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -997,7 +1053,23 @@ def _opens_sentence(text: str, start: int, lang: str = "") -> bool:
     if text[start : start + 1].isupper() and lang not in NOUNS_CAPITALISED:
         return True
     last = before.split()[-1]
+    if _script(reversed(last)) != _script(text[start : start + 12]):
+        return True  # a Japanese sentence does not go on from an English menu's last word
     return not last[:1].islower()
+
+
+# Scripts written together: kana and Han are one Japanese sentence.
+_SAME_SCRIPT = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "HALFWIDTH": "CJK", "FULLWIDTH": "CJK"}
+
+
+def _script(letters: Iterable[str]) -> str | None:
+    """The script of the first letter among ``letters``: "LATIN", "CYRILLIC", "CJK", "ARABIC"...
+    (None where there is no letter)."""
+    for ch in letters:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "").split(" ", 1)[0]
+            return _SAME_SCRIPT.get(name, name)
+    return None
 
 
 def status_codes(text: str) -> int:
