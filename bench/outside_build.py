@@ -95,8 +95,17 @@ def mercury(checkout: Path, commit: str | None) -> Iterator[Found]:
                 "description": None,
                 "source": _source("postlight/parser", commit, checkout, page, test),
                 "semantics": "Mercury's site extractor's title selector (often the headline)",
+                **_mercury_quirks(page.read_bytes()),
             },
         )
+
+
+_RENAMED_META = re.compile(rb"<meta\b(?![^>]*\bcontent\s*=)[^>]*\bvalue\s*=", re.IGNORECASE)
+
+
+def _mercury_quirks(body: bytes) -> dict[str, object]:
+    """Fixtures saved after Mercury's normalizeMetaTags hold ``<meta value>``, not ``content``."""
+    return {"quirks": ["mercury-meta"]} if _RENAMED_META.search(body) else {}
 
 
 def newspaper4k(checkout: Path, commit: str | None) -> Iterator[Found]:

@@ -9,18 +9,25 @@ the source project, ``source`` its repo, commit and paths, ``semantics`` what it
 It downloads nothing and the repository holds none of those pages: bench/README.md says how the
 directory was built.
 
+Some captures were not saved as served: Mercury's fixtures went through its ``normalizeMetaTags``
+(every ``<meta content>`` renamed ``value``, every ``property`` renamed ``name``), so no reader
+sees their meta tags. Such a page's truth lists ``"quirks": ["mercury-meta"]``; with
+``--restore-meta`` the rename of ``content`` is undone before reading (``name`` is left, since
+which were ``property`` is lost), so the page is scored both as captured and as it was served.
+
 Each truth is its own project's choice (Mercury's title is its site extractor's selector,
 newspaper's is newspaper's), so figures are given per source, for curator's shipped rules beside
 the naive rule (og:title else ``<title>``) and the ports of Readability, metascraper and goose3,
 with the corpus README's comparison (bench/extract_quality.normalise).
 
-    python -m bench.outside_pages --dir /tmp/outside [--verbose]
+    python -m bench.outside_pages --dir /tmp/outside [--restore-meta] [--verbose]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -77,6 +84,21 @@ def _check_truth(path: Path) -> None:
         raise TruthError(f"{path.parent / 'page.html'}: missing")
 
 
+_META = re.compile(rb"<meta\b[^>]*>", re.IGNORECASE)
+_VALUE = re.compile(rb"(\s)value(\s*=)", re.IGNORECASE)
+_CONTENT = re.compile(rb"\scontent\s*=", re.IGNORECASE)
+
+
+def restore_meta(body: bytes) -> bytes:
+    """Undo Mercury's ``content`` -> ``value`` rename on ``<meta>`` tags that lost ``content``."""
+
+    def one(match: re.Match[bytes]) -> bytes:
+        tag = match.group(0)
+        return tag if _CONTENT.search(tag) else _VALUE.sub(rb"\1content\2", tag, count=1)
+
+    return _META.sub(one, body)
+
+
 def read_all(body: bytes, url: str) -> dict[str, tuple[str | None, str | None]]:
     """Every rule's title and description for one page."""
     shipped = extract(body, url, {})
@@ -109,11 +131,15 @@ class Scores:
         return self.tallies[(source, field_name, rule)]
 
 
-def score(pages: Iterable[Page], reader: Reader = read_all) -> Scores:
+def score(pages: Iterable[Page], reader: Reader = read_all, restore: bool = False) -> Scores:
     scores = Scores()
     for page in pages:
         url = page.truth.get("url")
-        values = reader(page.path.read_bytes(), url if isinstance(url, str) else "")
+        body = page.path.read_bytes()
+        quirks = page.truth.get("quirks")
+        if restore and isinstance(quirks, list) and "mercury-meta" in quirks:
+            body = restore_meta(body)
+        values = reader(body, url if isinstance(url, str) else "")
         for source in (page.corpus, "all"):
             scores.pages[source] += 1
         for index, field_name in enumerate(FIELDS):
@@ -163,6 +189,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dir", type=Path, required=True, help="pages/<id>/{page.html,truth.json}")
     parser.add_argument("--verbose", "-v", action="store_true", help="list curator's misses")
+    parser.add_argument(
+        "--restore-meta", action="store_true", help="undo Mercury's <meta content> rename"
+    )
     args = parser.parse_args(argv)
     try:
         pages = read_pages(args.dir)
@@ -172,7 +201,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not pages:
         print(f"error: {args.dir / 'pages'}: no pages/<id>/truth.json found", file=sys.stderr)
         return 2
-    print(report(score(pages), args.verbose))
+    print(report(score(pages, restore=args.restore_meta), args.verbose))
     return 0
 
 

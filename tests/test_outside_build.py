@@ -75,6 +75,18 @@ def test_mercury_titles_are_read_from_the_first_case(tmp_path: Path) -> None:
         "truth_path": "src/extractors/custom/news.example/index.test.js",
     }
     assert found["mercury-blog.example"].truth["title"] == "It's done — at last"
+    assert "quirks" not in news
+
+
+def test_mercury_pages_saved_after_its_meta_rename_say_so(tmp_path: Path) -> None:
+    checkout = tmp_path / "parser"
+    _mercury_site(checkout, "news.example", "`Bridge opens`", "Bridge opens")
+    page = checkout / "fixtures/news.example/1550906544985.html"
+    page.write_text("<html><head><meta value='Bridge opens' name='og:title'></head></html>")
+
+    (found,) = outside_build.mercury(checkout, None)
+
+    assert found.truth["quirks"] == ["mercury-meta"]
 
 
 def test_newspaper4k_snapshots_keep_unasserted_fields_null(tmp_path: Path) -> None:

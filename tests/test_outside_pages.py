@@ -127,3 +127,24 @@ def test_softdead_dir_needs_the_corpus_set(
 ) -> None:
     assert softdead.main(["--set", "dev", "--dir", str(outside)]) == 2
     assert "--dir needs --set corpus" in capsys.readouterr().err
+
+
+def test_restore_meta_undoes_mercurys_rename_on_pages_that_declare_it(tmp_path: Path) -> None:
+    renamed = (
+        "<html><head><title>Bridge opens | Riverside Gazette | Local news</title>"
+        "<meta value='Bridge opens' name='og:title'>"
+        "<meta name='description' content='Kept as it was.'></head>"
+        f"<body>{PARAGRAPH * 4}</body></html>"
+    )
+    _page(tmp_path, "m-bridge", "mercury", renamed, title="Bridge opens", quirks=["mercury-meta"])
+    _page(tmp_path, "m-plain", "mercury", renamed, title="Bridge opens")  # no quirk declared
+    pages = outside_pages.read_pages(tmp_path)
+
+    as_captured = outside_pages.score(pages)
+    restored = outside_pages.score(pages, restore=True)
+
+    assert as_captured.tally("mercury", "title", "curator").matched == 0
+    assert [miss.page for miss in restored.misses] == ["m-plain"]
+    assert outside_pages.restore_meta(b"<meta name=x content=y value=z>") == (
+        b"<meta name=x content=y value=z>"
+    )
