@@ -14,16 +14,22 @@ downloaded here. Sources, and what their truth means:
   newspaper's output for ``tests/data/html/<name>.html``: ``title`` is newspaper's title chooser,
   ``meta_description`` the page's meta description as read (an empty one is "not asserted").
 
+- ``trafilatura``: adbar/trafilatura's ``tests/metadata_tests.py`` ``test_pages``: for each
+  ``extract_metadata(load_mock_page_meta(URL))``, the ``title`` and ``description`` asserted with
+  ``==`` (not ``startswith`` or ``in``), on the page ``MOCK_PAGES`` names under ``tests/cache``:
+  trafilatura's own choice among meta tags, cleaned ``<title>`` and headings.
+
 Pages byte-identical to a page of ../shared/corpus, or at the same address, are left out, so the
 outside measure never re-grades the corpus.
 
     python -m bench.outside_build --out /tmp/outside \\
-        --mercury CHECKOUT [--newspaper4k CHECKOUT] [--corpus ../shared/corpus]
+        --mercury CHECKOUT [--newspaper4k CHECKOUT] [--trafilatura CHECKOUT] [--corpus DIR]
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
 import hashlib
 import json
 import re
@@ -132,6 +138,114 @@ def newspaper4k(checkout: Path, commit: str | None) -> Iterator[Found]:
         )
 
 
+def trafilatura(checkout: Path, commit: str | None) -> Iterator[Found]:
+    tests = checkout / "tests/metadata_tests.py"
+    if not tests.is_file():
+        return
+    module = ast.parse(tests.read_text(encoding="utf-8"))
+    files = _mock_pages(module)
+    asserted: dict[str, dict[str, str]] = {}
+    for function in module.body:
+        if isinstance(function, ast.FunctionDef) and function.name == "test_pages":
+            _read_asserts(function.body, asserted)
+    for url, fields in asserted.items():
+        page = checkout / "tests/cache" / files.get(url, "")
+        if url not in files or not page.is_file():
+            continue
+        yield Found(
+            f"trafilatura-{Path(files[url]).stem}",
+            "trafilatura",
+            page,
+            {
+                "url": url,
+                "title": fields.get("title"),
+                "description": fields.get("description"),
+                "source": _source("adbar/trafilatura", commit, checkout, page, tests),
+                "semantics": "trafilatura's extract_metadata, asserted with == in test_pages",
+            },
+        )
+
+
+def _mock_pages(module: ast.Module) -> dict[str, str]:
+    """``MOCK_PAGES``: URL -> file name under ``tests/cache``."""
+    for node in module.body:
+        if (
+            isinstance(node, ast.Assign)
+            and any(isinstance(t, ast.Name) and t.id == "MOCK_PAGES" for t in node.targets)
+            and isinstance(node.value, ast.Dict)
+        ):
+            return {
+                key.value: value.value
+                for key, value in zip(node.value.keys, node.value.values, strict=True)
+                if isinstance(key, ast.Constant)
+                and isinstance(key.value, str)
+                and isinstance(value, ast.Constant)
+                and isinstance(value.value, str)
+            }
+    return {}
+
+
+def _read_asserts(body: list[ast.stmt], asserted: dict[str, dict[str, str]]) -> None:
+    """Follow ``url = ...`` / ``metadata = extract_metadata(load_mock_page...(url))`` in order and
+    keep ``assert metadata.title == "..."`` (or ``metadata['title']``) for the page in hand."""
+    names: dict[str, str] = {}
+    page: str | None = None
+    for statement in body:
+        if isinstance(statement, ast.Assign) and len(statement.targets) == 1:
+            target = statement.targets[0]
+            if not isinstance(target, ast.Name):
+                continue
+            if isinstance(statement.value, ast.Constant) and isinstance(statement.value.value, str):
+                names[target.id] = statement.value.value
+            elif target.id == "metadata":
+                page = _loaded_url(statement.value, names)
+        elif isinstance(statement, ast.Assert) and page is not None:
+            found = _asserted_field(statement.test)
+            if found is not None:
+                asserted.setdefault(page, {})[found[0]] = found[1]
+
+
+def _loaded_url(value: ast.expr, names: dict[str, str]) -> str | None:
+    for node in ast.walk(value):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id.startswith("load_mock_page")
+            and node.args
+        ):
+            argument = node.args[0]
+            if isinstance(argument, ast.Constant) and isinstance(argument.value, str):
+                return argument.value
+            if isinstance(argument, ast.Name):
+                return names.get(argument.id)
+    return None
+
+
+def _asserted_field(test: ast.expr) -> tuple[str, str] | None:
+    if not (
+        isinstance(test, ast.Compare)
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], ast.Eq)
+        and isinstance(test.comparators[0], ast.Constant)
+        and isinstance(test.comparators[0].value, str)
+    ):
+        return None
+    left = test.left
+    name = None
+    if isinstance(left, ast.Attribute) and _is_metadata(left.value):
+        name = left.attr
+    elif isinstance(left, ast.Subscript) and _is_metadata(left.value):
+        key = left.slice
+        name = key.value if isinstance(key, ast.Constant) and isinstance(key.value, str) else None
+    if name in ("title", "description"):
+        return name, test.comparators[0].value
+    return None
+
+
+def _is_metadata(node: ast.expr) -> bool:
+    return isinstance(node, ast.Name) and node.id == "metadata"
+
+
 def _source(repo: str, commit: str | None, checkout: Path, page: Path, truth: Path) -> object:
     return {
         "repo": repo,
@@ -199,9 +313,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--mercury", help="checkout of postlight/parser: PATH[@COMMIT]")
     parser.add_argument("--newspaper4k", help="checkout of newspaper4k: PATH[@COMMIT]")
+    parser.add_argument("--trafilatura", help="checkout of adbar/trafilatura: PATH[@COMMIT]")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     args = parser.parse_args(argv)
-    readers = {"mercury": mercury, "newspaper4k": newspaper4k}
+    readers = {"mercury": mercury, "newspaper4k": newspaper4k, "trafilatura": trafilatura}
     found: list[Found] = []
     for name, read in readers.items():
         value = getattr(args, name)

@@ -127,3 +127,42 @@ def test_pages_in_the_corpus_are_left_out_and_the_rest_score(tmp_path: Path) -> 
 def test_a_missing_checkout_exits_2(tmp_path: Path) -> None:
     missing = tmp_path / "nowhere"
     assert outside_build.main(["--out", str(tmp_path / "o"), "--mercury", str(missing)]) == 2
+
+
+TRAFILATURA_TESTS = """
+MOCK_PAGES = {
+    "https://blog.example/one": "blog.example.one.html",
+    "https://paper.example/two": "paper.example.two.html",
+    "https://gone.example/three": "missing.html",
+}
+
+
+def test_pages():
+    metadata = extract_metadata(load_mock_page_meta("https://blog.example/one"))
+    assert metadata.title == "River path opens"
+    assert metadata.description.startswith("The bridge")  # not exact: not a truth
+    url = "https://paper.example/two"
+    metadata = extract_metadata(
+        load_mock_page_meta(url)
+    )
+    assert metadata["description"] == "Twelve lamps."
+    assert "Lamps" in metadata.title  # not exact: not a truth
+    metadata = extract_metadata(load_mock_page_meta("https://gone.example/three"))
+    assert metadata.title == "No page behind it"
+"""
+
+
+def test_trafilatura_exact_asserts_are_read_page_by_page(tmp_path: Path) -> None:
+    checkout = tmp_path / "trafilatura"
+    (checkout / "tests/cache").mkdir(parents=True)
+    (checkout / "tests/metadata_tests.py").write_text(TRAFILATURA_TESTS, encoding="utf-8")
+    for name in ("blog.example.one", "paper.example.two"):
+        (checkout / f"tests/cache/{name}.html").write_text(PAGE.format(title=name))
+
+    found = {one.id: one.truth for one in outside_build.trafilatura(checkout, "c0ffee")}
+
+    assert sorted(found) == ["trafilatura-blog.example.one", "trafilatura-paper.example.two"]
+    one, two = found["trafilatura-blog.example.one"], found["trafilatura-paper.example.two"]
+    assert (one["title"], one["description"]) == ("River path opens", None)
+    assert (two["title"], two["description"]) == (None, "Twelve lamps.")
+    assert two["url"] == "https://paper.example/two"
