@@ -11,6 +11,7 @@
     python -m bench.softdead --set blind7  # the seventh blind set (tests/softdead/blind7.yaml)
     python -m bench.softdead --set union   # DEV and blind families together, one left out at a time
     python -m bench.softdead --set corpus  # every real page of ../shared/corpus, live, as served
+    python -m bench.softdead --set corpus --dir /tmp/outside  # real pages from outside it, live
 
 Every page of ``tests/softdead/cases.yaml`` is served by a local fixture web and goes through
 the real path (fetch, inspect, the probe's fetch, classify). The weights of
@@ -97,20 +98,21 @@ SETS = {
 }
 
 
-def corpus_cases() -> list[Case]:
+def corpus_cases(pages: Path | None = None) -> list[Case]:
     """Every real page of ``../shared/corpus`` served byte for byte, labelled live: pages nobody
     here wrote, in their own chrome and languages, at their own address where it is known. Each
     is served twice: on a site that answers made-up URLs with an honest 404, and on one that
     ignores the slug after an ID (as many news sites do), so a false alarm on either is a live
-    page an editor would be told is gone."""
+    page an editor would be told is gone. ``pages`` is another folder in the corpus's layout
+    (``<id>/page.html`` + ``truth.json``), such as bench/outside_pages.py's pages from outside."""
     cases: list[Case] = []
-    for number, page in enumerate(sorted(CORPUS.iterdir()), 1):
+    for number, page in enumerate(sorted((pages or CORPUS).iterdir()), 1):
         truth = json.loads((page / "truth.json").read_text("utf-8"))
         address = urlsplit(truth.get("url") or "")
         path = address.path + (f"?{address.query}" if address.query else "")
         if len(path) < 2:
             path = f"/{truth['corpus']}/{page.name}"
-        chrome = f"corpus:{page.name}+asis"
+        chrome = f"corpus:{page.name}+asis" if pages is None else f"file:{page / 'page.html'}"
         lang = (truth.get("lang") or "en")[:2]
         family = f"corpus-{truth['corpus']}"
         cases.append(
@@ -290,9 +292,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--set", choices=SETS, default="dev", help="which labelled pages (default: dev)"
     )
+    parser.add_argument(
+        "--dir",
+        type=Path,
+        help="with --set corpus: real pages in the corpus's layout (DIR/pages/<id>/) instead",
+    )
     args = parser.parse_args(argv)
+    if args.dir is not None and (args.set != "corpus" or not (args.dir / "pages").is_dir()):
+        print(f"error: --dir needs --set corpus and a folder {args.dir / 'pages'}", file=sys.stderr)
+        return 2
     cases = [case for path in SETS[args.set] for case in load_cases(path)]
-    judged = judge_all(cases if args.set != "corpus" else corpus_cases())
+    pages = args.dir / "pages" if args.dir is not None else None
+    judged = judge_all(cases if args.set != "corpus" else corpus_cases(pages))
     print(report(judged))
     if args.set == "union":
         print("\n" + blind_from_dev(judged))

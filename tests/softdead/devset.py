@@ -249,6 +249,8 @@ def _rendered(case: Case) -> bytes:
         return case.raw.encode("utf-8")
     if case.chrome.startswith("corpus:"):
         return _corpus_page(case)
+    if case.chrome.startswith("file:"):  # a real page outside the corpus, served as it is
+        return Path(case.chrome.removeprefix("file:")).read_bytes()
     if case.chrome == "none":
         return _bare(case).encode("utf-8")
     if case.chrome in webchrome.TEMPLATES:
