@@ -4,7 +4,7 @@
 
 Runs each step of reading a page (``inspect`` as a whole, ``extract`` and its parts, then the
 text-derived features: blurb terms, the soft-404 shingle sketch, parked-domain phrases,
-gone-statements, and the page words those two share) over the
+gone-statements, the page's own redirect, and the page words two of them share) over the
 real-page workload's bodies (the corpus pages of 20-200 kB, ``bench.peers.realpages``, read in
 place) and prints the fastest of ``--repeat`` passes in ms a page. cProfile's per-call cost
 inflates the many small calls of an element walk several times over, so its shares say where
@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from bench.peers.realpages import corpus_pages
 
 from curator.assess import measure_support
+from curator.classify.client_redirect import client_redirect
 from curator.classify.gone import read_facts
 from curator.classify.probe import shingle_sketch
 from curator.classify.soft404 import parked_marker
@@ -69,6 +70,8 @@ def main(argv: Sequence[str] | None = None) -> None:
             "gone-statements, given the HTML's head",
             lambda i: read_facts(pages[i], url=URL, html_head=heads[i]),
         ),
+        # as inspect asks it: only of pages whose bytes name a location or a refresh
+        ("client redirect (scripts, refresh)", lambda i: _client_redirect(bodies[i], docs[i])),
     ]
     try:  # code from before extraction indexed what a page declares itself has no declarations
         from curator.extract.meta import declarations
@@ -91,6 +94,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     for label, step in steps:
         fastest = min(_pass(step, len(bodies)) for _ in range(args.repeat))
         print(f"{label:40s} {fastest * 1000 / len(bodies):7.3f}")
+
+
+def _client_redirect(body: bytes, document: Document) -> object:
+    if b"location" in body or "refresh" in body[:20000].decode("latin-1").lower():
+        return client_redirect(document, URL)
+    return None
 
 
 def _pass(step: Callable[[int], object], count: int) -> float:

@@ -95,3 +95,20 @@ def test_extract_uses_the_header_charset_for_titles() -> None:
     body = b"<html><head><title>Caf\xe9 \x93Le Ch\xe2teau\x94</title></head></html>"
     meta = extract(body, "https://example.org/", {"Content-Type": "text/html; charset=latin-1"})
     assert meta.title == "Café “Le Château”"
+
+
+def test_a_utf8_page_with_a_nul_past_its_start_reads_the_same_text_around_it() -> None:
+    # Past the first kilobyte a NUL does not make the page binary: the page is read with it
+    # replaced, and the rest of the page after it.
+    filler = "<p>" + "word " * 300 + "</p>"
+    html = f"<html><head><title>Café menu</title></head><body>{filler}"
+    html += "<p>Before\x00after</p><p>Tail</p>"
+    page = extract(html.encode("utf-8"), "https://x.example/", {"content-type": "text/html"})
+    assert page.title == "Café menu"
+    assert page.text.endswith("Before\ufffdafter Tail")
+
+
+def test_a_body_of_whitespace_only_says_nothing() -> None:
+    for body in ("  \n\t", "\u3000\u00a0 \n", "\x1c\x1f"):
+        page = extract(body.encode("utf-8"), "https://x.example/", {"content-type": "text/html"})
+        assert page.title is None and page.text == ""

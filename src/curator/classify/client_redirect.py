@@ -43,9 +43,11 @@ _REFRESH_VALUE = re.compile(
 )
 # ``location = "..."``, ``location.href = "..."``, ``location.replace("...")``,
 # ``location.assign("...")``; what stands before ``location`` is read apart (``_unprompted``).
+# The word's start is checked behind it (``\b`` before it means the same) so that the pattern
+# opens with the literal word, which the regex engine jumps to instead of trying every offset.
 _ASSIGN = re.compile(
-    r"""\blocation(?:\.href)?\s*=\s*(["'])([^"'<>\s]{1,300})\1"""
-    r"""|\blocation\.(?:replace|assign)\(\s*(["'])([^"'<>\s]{1,300})\3\s*\)"""
+    r"""location(?<!\wlocation)(?:(?:\.href)?\s*=\s*(["'])([^"'<>\s]{1,300})\1"""
+    r"""|\.(?:replace|assign)\(\s*(["'])([^"'<>\s]{1,300})\3\s*\))"""
 )
 # What may stand before ``location`` in a statement of its own: ``window.``, ``document.``,
 # ``self.`` (not ``top.`` or ``parent.``: a frame-buster moves the frame's parent).
@@ -65,6 +67,15 @@ _INERT = ("noscript", "template")
 # string or a closing bracket. After ``)`` (``if (...)``, ``while (...)``), ``else``, ``do``,
 # ``=>`` or an operator the statement goes on, on the next line.
 _GOES_ON = re.compile(r"(?:[)=>+\-*/%&|^!~?:,(\[.]|\b(?:else|do|return|typeof|void|new|in))\s*$")
+# A string literal (to its closing quote or the end, a backslash escaping the next character)
+# or a comment (a line comment up to its line break, a block comment to its ``*/`` or the end).
+_TOKEN = re.compile(
+    r"""'(?:[^'\\]++|\\[\s\S]?)*+(?:'|\Z)"""
+    r"""|"(?:[^"\\]++|\\[\s\S]?)*+(?:"|\Z)"""
+    r"""|`(?:[^`\\]++|\\[\s\S]?)*+(?:`|\Z)"""
+    r"""|//[^\n]*+|/\*[\s\S]*?(?:\*/|\Z)"""
+)
+_NOT_NEWLINE = re.compile(r"[^\n]")
 # How far into a script a redirect statement is looked for: a redirect stub's script is short,
 # and an app bundle inlined in a page is not read to its end.
 SCRIPT_CHARS = 20_000
@@ -125,28 +136,21 @@ def _live(element: etree._Element) -> bool:
 
 
 def _uncommented(code: str) -> str:
-    """``code`` with its comments blanked out (line breaks kept), strings left as they are."""
-    out, quote, index = list(code), "", 0
-    while index < len(code):
-        char = code[index]
-        if quote:
-            if char == "\\":
-                index += 1
-            elif char == quote:
-                quote = ""
-        elif char in "\"'`":
-            quote = char
-        elif code.startswith("//", index) or code.startswith("/*", index):
-            close = "\n" if code[index + 1] == "/" else "*/"
-            end = code.find(close, index + 2)
-            end = len(code) if end < 0 else end + (0 if close == "\n" else 2)
-            for at in range(index, end):
-                if out[at] != "\n":
-                    out[at] = " "
-            index = end
-            continue
-        index += 1
-    return "".join(out)
+    """``code`` with its comments blanked out (line breaks kept), strings left as they are.
+
+    One regex finds each string and comment from the left, as a scan character by character
+    would (a quote opens a string up to its closing quote, escapes skipped; ``//`` and ``/*``
+    open a comment outside strings), and only comments are rewritten: the scanning is the regex
+    engine's, not a Python step per character of a script.
+    """
+    return _TOKEN.sub(_blank_comment, code)
+
+
+def _blank_comment(token: re.Match[str]) -> str:
+    text = token.group()
+    if text[0] != "/":
+        return text  # a string: left as it is
+    return _NOT_NEWLINE.sub(" ", text)
 
 
 def _unprompted(code: str) -> list[str]:

@@ -1,0 +1,64 @@
+"""Which script statements ``classify.client_redirect`` reads as a redirect, at the edges of its
+scan for comments and strings (now done by one regex rather than a loop per character).
+
+Each case is a page a browser would or would not move on from as it loads: a redirect inside
+a comment is never run, a comment marker inside a string is not a comment, and a name that only
+ends in ``location`` is not the page's location.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from curator.classify.client_redirect import client_redirect
+from curator.extract.document import parse
+
+URL = "https://shop.example/products/blue-kettle"
+
+
+def _sent(script: str) -> str | None:
+    page = f"<html><head><title>Blue kettle</title><script>{script}</script></head></html>"
+    document = parse(page)
+    assert document is not None
+    found = client_redirect(document, URL)
+    return None if found is None else found.target
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        'location.href = "/";',
+        "window.location.replace('/');",
+        'var home = "/* not a comment"; location = "/";',
+        "var path = '// not a comment'; location.assign('/');",
+        'var s = "say \\"hi\\" // still a string"; location.href = "/";',
+        "/* a note */ location.href = '/';",
+        '// a note\nlocation.href = "/";',
+        "var t = `a template ${1} // string`;\nlocation.href = '/';",
+        'location/* between */= "/";',
+        "setTimeout(function () { location.href = '/'; }, 2000);",
+    ],
+)
+def test_a_statement_a_browser_runs_as_the_page_loads_is_read(script: str) -> None:
+    assert _sent(script) == "https://shop.example/"
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        '// location.href = "/";',
+        '/* location.href = "/"; */',
+        '/* never closed\nlocation.href = "/";',
+        'xlocation = "/";',
+        'élocation = "/";',
+        'my_location.href = "/";',
+        "function go() { location.href = '/'; }",
+        "if (!signedIn) location.href = '/'",
+        "top.location.href = '/';",
+        "var trailing = 'ends in a backslash \\",
+    ],
+)
+def test_a_statement_a_browser_does_not_run_or_that_is_not_the_page_location_is_not(
+    script: str,
+) -> None:
+    assert _sent(script) is None
