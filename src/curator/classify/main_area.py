@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from curator.extract.clean import collapse
-from curator.extract.text import BLOCK_TAGS, HIDDEN_TAGS
+from curator.extract.text import BLOCK_TAGS, HIDDEN_TAGS, all_text
 
 # Structural chrome besides what the visible text already hides: a landmark's header and a
 # form (a search box, a newsletter sign-up). ASP.NET wraps a whole page in one <form>, so a
@@ -48,8 +48,14 @@ _CHROME_WORDS = re.compile(
     r"|also-read|read-next|teasers?)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-# Where a page keeps its main content, by structure; the first found is read.
-_MAIN_ROLES = frozenset({"main"})
+# A class or id that also names content is the content's, whatever else it says
+# ("content-area has-sidebar", "entry-content share-enabled"): Readability's
+# ``okMaybeItsACandidate``.
+_CONTENT_WORDS = re.compile(r"and|article|body|column|content|main|shadow", re.IGNORECASE)
+# A container of at least this many items, each led by a link (a teaser card's linked
+# headline over its summary, a product tile), is a rail of other pages, whatever its class.
+RAIL_ITEMS = 3
+_RAIL_TAGS = frozenset({"div", "section", "ul", "ol"})
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # A block with this share of its characters in link text is a list of links (teasers, a menu
 # of plain divs, tags), not content: Readability drops such blocks from 0.5 up.
@@ -122,7 +128,31 @@ def _is_chrome(element: etree._Element, inside: bool) -> bool:
     if tag == "form" and (inside or "search" in (element.get("class") or "").lower()):
         return True
     names = f"{element.get('class') or ''} {element.get('id') or ''}"
-    return bool(names.strip()) and _CHROME_WORDS.search(names) is not None
+    if names.strip() and _CHROME_WORDS.search(names) and not _CONTENT_WORDS.search(names):
+        return True
+    return tag in _RAIL_TAGS and _rail(element)
+
+
+def _rail(element: etree._Element) -> bool:
+    """Whether ``element`` holds ``RAIL_ITEMS`` or more items (after an optional heading),
+    each led by a link: the first words of each are a link's."""
+    items = [child for child in element if isinstance(child.tag, str)]
+    while items and items[0].tag in HEADING_TAGS:
+        items.pop(0)
+    return len(items) >= RAIL_ITEMS and all(_led_by_link(item) for item in items)
+
+
+def _led_by_link(item: etree._Element) -> bool:
+    for element in item.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag == "a":
+            return bool(all_text(element).strip())
+        if element.text and element.text.strip():
+            return False
+        if element is not item and element.tail and element.tail.strip():
+            return False
+    return False
 
 
 def _holds_heading(element: etree._Element) -> bool:
