@@ -97,10 +97,10 @@ def main(argv: Sequence[str] | None = None) -> None:
             read_facts(page, url=URL, html_head=head)
             for page, head in zip(pages, heads, strict=True)
         ]
-        wanted = sum(wants_main(facts[i], pages[i]) for i in range(len(pages)))
+        wanted = sum(wants_main(facts[i]) for i in range(len(pages)))
         print(f"main area wanted on {wanted} of {len(pages)} pages")
         steps += [
-            ("main-area gate (wants_main)", lambda i: wants_main(facts[i], pages[i])),
+            ("main-area gate (wants_main)", lambda i: wants_main(facts[i])),
             ("main area (where wanted; here on all)", lambda i: read_main(docs[i].root)),
         ]
     print(f"{len(bodies)} pages of 20-200 kB, fastest of {args.repeat} passes, ms a page")

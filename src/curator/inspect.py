@@ -146,7 +146,7 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
     gone = read_facts(
         page, truncated=result.truncated, url=result.final_url, html_head=head, parked=parked
     )
-    if document is not None and wants_main(gone, page):
+    if document is not None and wants_main(gone):
         # The text says the page is gone, but not loudly: is that the main area's message,
         # under a template's generic title and heading (``classify.main_area``)?
         gone = read_main_message(gone, page, read_main(document.root))

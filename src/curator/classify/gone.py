@@ -1052,26 +1052,20 @@ MAIN_BEFORE = 25
 # Up to this many words of content beside it, a statement is nearly all the main area says:
 # the apology, where to look instead, a search hint. Past it, its share fades.
 MAIN_BESIDES = 60
-# How far into the visible text a statement is looked for to decide whether the main area is
-# worth reading: chrome before the main area (menus outside <nav>, a consent notice, a mega
-# menu's blurbs) can push a message past the window the text's own reading looks at.
-MAIN_SEARCH = 10_000
 
 
-def wants_main(facts: GoneFacts, page: PageMeta) -> bool:
-    """Whether the page's main area is worth reading for its message: the text says the page
-    is gone somewhere, but no title, heading or text statement says it at full strength
-    already. Nearly every page has no statement at all and costs a gate pass at most."""
+def wants_main(facts: GoneFacts) -> bool:
+    """Whether the page's main area is worth reading for its message: the text's window says
+    the page is gone, but no title, heading or text statement says it at full strength
+    already. Nearly every page has no statement at all: it costs a few attribute tests. (A
+    statement past the window is not looked for: the phrase book over the rest of every
+    page's text cost a quarter of reading a page, bench/README.md.)"""
     if facts.empty or facts.nothing or facts.blank:
         return False
-    said = (facts.title, facts.heading, facts.direct, facts.label)
-    if any(s is not None and s.plain and s.strength >= 1 for s in said):
+    if facts.direct is None and facts.label is None and facts.clause is None:
         return False
-    if facts.direct is not None or facts.label is not None or facts.clause is not None:
-        return True
-    rest = page.text[TEXT_WINDOW:MAIN_SEARCH]
-    among = gated(rest) if rest else ()
-    return bool(among) and find(rest, (Kind.DIRECT, Kind.LABEL), among) is not None
+    said = (facts.title, facts.heading, facts.direct, facts.label)
+    return not any(s is not None and s.plain and s.strength >= 1 for s in said)
 
 
 def read_main_message(facts: GoneFacts, page: PageMeta, area: MainArea) -> GoneFacts:
@@ -1114,10 +1108,7 @@ def read_main_message(facts: GoneFacts, page: PageMeta, area: MainArea) -> GoneF
     howto = any(s is not None and s.note.endswith(HOWTO_NOTE) for s in (facts.title, facts.heading))
     own = _after_own(area.text, page, facts.title or facts.heading, statement, start)
     main = _under_howto(own, howto)
-    if facts.direct is None and facts.label is None and facts.clause is None:
-        # said nowhere in the text's window: what stands around it is the main area's
-        facts = replace(facts, prose=prose_words(text), codes=status_codes(text))
-    elif main is not None and main.plain:
+    if main is not None and main.plain:
         # the main area's message: the prose around it is the main area's, not the rails'
         # summaries, a newsletter box's pitch or a consent notice the whole text counted
         facts = replace(facts, prose=min(facts.prose, prose_words(text)))
