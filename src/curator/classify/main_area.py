@@ -29,9 +29,10 @@ from lxml import etree
 from curator.extract.clean import collapse
 from curator.extract.text import BLOCK_TAGS, HIDDEN_TAGS, all_text
 
-# Structural chrome besides what the visible text already hides: a landmark's header and a
-# form (a search box, a newsletter sign-up). ASP.NET wraps a whole page in one <form>, so a
-# form is chrome only when the walk is inside a landmark or the form says it is a search.
+# Structural chrome besides what the visible text already hides: a header (unless it holds
+# the main heading: an article's own ``entry-header``), a dialog, and a form (a search box, a
+# newsletter sign-up). ASP.NET wraps a whole page in one <form>, so a form is chrome only when
+# the walk is inside a landmark or the form says it is a search.
 CHROME_TAGS = HIDDEN_TAGS | frozenset({"header", "dialog"})
 CHROME_ROLES = frozenset(
     {"banner", "navigation", "contentinfo", "complementary", "search", "dialog", "alertdialog"}
