@@ -90,6 +90,22 @@ def main(argv: Sequence[str] | None = None) -> None:
             ("blurb terms, off the page words", lambda i: measure_support(TERMS, words[i])),
             ("shingle sketch, off the page words", lambda i: shingle_sketch(words[i])),
         ]
+    try:  # code from before the main content was told from chrome reads no main area
+        from curator.classify.gone import wants_main
+        from curator.classify.main_area import read_main
+    except ImportError:
+        pass
+    else:
+        facts = [
+            read_facts(page, url=URL, html_head=head)
+            for page, head in zip(pages, heads, strict=True)
+        ]
+        wanted = sum(wants_main(facts[i]) for i in range(len(pages)))
+        print(f"main area wanted on {wanted} of {len(pages)} pages")
+        steps += [
+            ("main-area gate (wants_main)", lambda i: wants_main(facts[i])),
+            ("main area (where wanted; here on all)", lambda i: read_main(docs[i].root)),
+        ]
     print(f"{len(bodies)} pages of 20-200 kB, fastest of {args.repeat} passes, ms a page")
     for label, step in steps:
         fastest = min(_pass(step, len(bodies)) for _ in range(args.repeat))

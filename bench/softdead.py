@@ -65,7 +65,7 @@ NEGATIVE = frozenset({"prose", "codes"})
 GRID_POSITIVE = [round(0.1 * i, 1) for i in range(0, 31)]
 # A statement the page weakens by half (embedded in a sentence, asked about in a question) must
 # not convict a page on its own: its weight stays below twice the threshold.
-STATEMENTS = frozenset({"title", "heading", "direct", "label", "clause"})
+STATEMENTS = frozenset({"title", "heading", "direct", "label", "clause", "main"})
 GRID_STATEMENT = [value for value in GRID_POSITIVE if value < 2.0]
 GRID_NEGATIVE = [round(-0.1 * i, 1) for i in range(0, 31)]
 FETCH = FetchSettings(

@@ -66,7 +66,9 @@ def test_as_shipped_precision_and_recall(judged: list[Judged]) -> None:
 
 
 # Fitting the weights once per family (46 of them) is pure CPU that grows with the set.
-@pytest.mark.timeout(600)  # CPU only (a weight fit per family): a loaded machine took over 120 s
+# 145 s of CPU for 65 families and 15 signs (sd-mainmsg), 454 s of wall time at load 10-12: the
+# full suite at load 12-17 passed 600 s.
+@pytest.mark.timeout(900)  # CPU only (a weight fit per family): a loaded machine took over 120 s
 def test_held_out_families(judged: list[Judged]) -> None:
     scores, calls = held_out(judged)
     precision, recall = precision_recall(_detected(calls))

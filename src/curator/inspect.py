@@ -16,9 +16,10 @@ from curator.assess import fingerprint, main_text, measure_support
 from curator.classify.appstate import SHELL_WORDS, route_not_found
 from curator.classify.client_redirect import client_redirect
 from curator.classify.default_pages import default_page
-from curator.classify.gone import EMPTY_BODY, GoneFacts, read_facts
+from curator.classify.gone import EMPTY_BODY, GoneFacts, read_facts, read_main_message, wants_main
 from curator.classify.hollow import hollow
 from curator.classify.listing import read_listing
+from curator.classify.main_area import read_main
 from curator.classify.pointer import THIN_PAGE_WORDS, read_pointer
 from curator.classify.probe import PageShape, ProbeAnswer, reads_words
 from curator.classify.soft404 import parked_marker
@@ -145,6 +146,10 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
     gone = read_facts(
         page, truncated=result.truncated, url=result.final_url, html_head=head, parked=parked
     )
+    if document is not None and wants_main(gone):
+        # The text says the page is gone, but not loudly: is that the main area's message,
+        # under a template's generic title and heading (``classify.main_area``)?
+        gone = read_main_message(gone, page, read_main(document.root))
     spaces = page.text.count(" ")
     # Thin in words and in characters: a Chinese or Japanese article has few spaces.
     thin = spaces < THIN_PAGE_WORDS and len(page.text) < THIN_PAGE_WORDS * _CHARS_A_WORD

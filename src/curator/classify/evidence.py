@@ -52,6 +52,7 @@ FEATURES = (
     "pointer",  # the thin main content is one link (or a delayed refresh) to another page
     "state",  # a thin app shell's framework state says its route was not found
     "clause",  # what the page points at is said to be absent, in words the phrase book lacks
+    "main",  # the main content says so: first there, little else beside it (``main_area``)
 )
 # A probe answering 404 or another page is no sign either way: the page's own words still
 # decide, and a verdict given before the probe is in stays the verdict after it.
@@ -92,6 +93,8 @@ DEFAULT_WEIGHTS = Weights(
         "pointer": 1.0,
         "state": 1.2,
         "clause": 1.05,
+        # sd-mainmsg: a phrase-book statement measured against the main content
+        "main": 1.2,
     }
 )
 
@@ -158,6 +161,10 @@ def features(
         values["pointer"] = facts.pointer.strength if facts.pointer is not None else 0.0
         values["state"] = 1.0 if facts.state is not None else 0.0
         values["clause"] = _strength(facts.clause)
+        # what the main content's reading adds to the text's: the same words, said there as
+        # the main area's message, where the whole text buries them under chrome
+        text = max(values["direct"], values["label"], values["clause"])
+        values["main"] = max(0.0, _strength(facts.main) - text)
     if probe is not None:
         values["probe_same"] = 1.0 if probe.alike else 0.0
         values["probe_near"] = probe.near
@@ -202,7 +209,7 @@ def said_plainly(facts: GoneFacts | None, values: Mapping[str, float]) -> bool:
         return True
     if facts is None:
         return False
-    statements = (facts.title, facts.heading, facts.direct, facts.label, facts.clause)
+    statements = (facts.title, facts.heading, facts.direct, facts.label, facts.clause, facts.main)
     return any(statement is not None and statement.plain for statement in statements)
 
 
@@ -250,7 +257,8 @@ def _says(name: str, signs: Signs) -> str:
     statement: Statement | None = None
     if facts is not None:
         statement = {"title": facts.title, "heading": facts.heading, "direct": facts.direct,
-                     "label": facts.label, "clause": facts.clause}.get(name)  # fmt: skip
+                     "label": facts.label, "clause": facts.clause,
+                     "main": facts.main}.get(name)  # fmt: skip
     if statement is not None:
         return f"{statement.place.value} says “{statement.words}” ({statement.note})"
     if name == "blank" and facts is not None:

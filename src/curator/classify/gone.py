@@ -30,6 +30,7 @@ from curator.classify.address import Unanswered
 from curator.classify.client_redirect import ClientRedirect
 from curator.classify.declared import declared_work, is_media
 from curator.classify.listing import Listing
+from curator.classify.main_area import MainArea
 from curator.classify.pointer import Pointer
 from curator.classify.soft404 import script_home, search_terms
 from curator.extract import PageMeta
@@ -94,6 +95,7 @@ class Place(StrEnum):
     TITLE = "title"
     HEADING = "heading"
     TEXT = "text"
+    MAIN = "the main content"  # the page's main area, chrome left out (``classify.main_area``)
 
 
 class Kind(StrEnum):
@@ -146,6 +148,9 @@ class GoneFacts:
     # a clause saying what the page points at is absent ("this trail goes nowhere"), read only
     # where the phrase book found nothing: the strongest of title, heading and text
     clause: Statement | None = None
+    # a statement that is the main area's message: first there, with little else beside it
+    # (``read_main_message``), read only where the text says it less loudly
+    main: Statement | None = None
 
     @property
     def blank(self) -> bool:
@@ -1110,3 +1115,87 @@ def _reads_as_prose(sentence: str) -> bool:
     if len(cased) < PROSE_SHORT_WORDS:
         return not cased  # a script without case: its length is all there is to go on
     return sum(1 for word in cased if word[:1].islower()) >= PROSE_LOWER_SHARE * len(cased)
+
+
+# -- the page's main message ---------------------------------------------------------------
+# Up to this many words of content before it, a statement is the first thing the main area
+# says (a date line, a lead-in the template prints over every page).
+MAIN_BEFORE = 25
+# Up to this many words of content beside it, a statement is nearly all the main area says:
+# the apology, where to look instead, a search hint. Past it, its share fades.
+MAIN_BESIDES = 60
+
+
+def wants_main(facts: GoneFacts) -> bool:
+    """Whether the page's main area is worth reading for its message: the text's window says
+    the page is gone, but no title, heading or text statement says it at full strength
+    already. Nearly every page has no statement at all: it costs a few attribute tests. (A
+    statement past the window is not looked for: the phrase book over the rest of every
+    page's text cost a quarter of reading a page, bench/README.md.)"""
+    if facts.empty or facts.nothing or facts.blank:
+        return False
+    if facts.direct is None and facts.label is None and facts.clause is None:
+        return False
+    said = (facts.title, facts.heading, facts.direct, facts.label)
+    return not any(s is not None and s.plain and s.strength >= 1 for s in said)
+
+
+def read_main_message(facts: GoneFacts, page: PageMeta, area: MainArea) -> GoneFacts:
+    """``facts`` with the statement that is the main area's message, if one is.
+
+    The phrase book is read over the main area's text (``classify.main_area``: chrome and
+    link lists left out), the page's own heading and title blanked out. A statement counts at
+    full strength when it is the first thing the area says (``MAIN_BEFORE``) and nearly all
+    of it (``MAIN_BESIDES``), whatever the title and heading say: a template's generic
+    "Health Library" over "Sorry, we can't find the page you're looking for." It is weakened
+    as a statement in the text is: quoted, inside a longer sentence, asked about, on a how-to
+    about the error, after the page's own content under its heading."""
+    text = area.text[:TEXT_WINDOW]
+    window = _without(text, page.h1, page.title)
+    among = gated(window)
+    found = find(window, (Kind.DIRECT, Kind.LABEL), among) if among else None
+    if found is not None:
+        kind, lang, match = found
+        start, stop = match.start(), match.end()
+        said = _said_in_text(window, kind, lang, start, stop, 0, among)
+    else:  # a clause of absence the text's reading found, where it stands in the main area
+        clause = facts.clause
+        if clause is None or clause.place is not Place.TEXT or not clause.plain:
+            return facts
+        start = window.find(clause.words)
+        if start < 0:
+            return facts
+        said = replace(clause, strength=1.0)
+    before, besides = _around_in_main(area, start)
+    lead = 1.0 if before <= MAIN_BEFORE else 0.0
+    alone = min(1.0, MAIN_BESIDES / max(1, besides))
+    where = "first" if lead else f"after {before} words"
+    note = f"{where} in the main content, {besides} words beside it"
+    if said.note.count(", ") and not said.plain:
+        note += said.note[said.note.index(", ") :]
+    statement = replace(
+        said, place=Place.MAIN, strength=said.strength * lead * alone, note=note,
+        plain=said.plain and lead > 0,
+    )  # fmt: skip
+    howto = any(s is not None and s.note.endswith(HOWTO_NOTE) for s in (facts.title, facts.heading))
+    own = _after_own(area.text, page, facts.title or facts.heading, statement, start)
+    main = _under_howto(own, howto)
+    if main is not None and main.plain:
+        # the main area's message: the prose around it is the main area's, not the rails'
+        # summaries, a newsletter box's pitch or a consent notice the whole text counted
+        facts = replace(facts, prose=min(facts.prose, prose_words(text)))
+    return replace(facts, main=main)
+
+
+def _around_in_main(area: MainArea, start: int) -> tuple[int, int]:
+    """Words of content (not headings) in the main area before the block holding ``start``,
+    and beside that block (before and after it)."""
+    at, before, besides = 0, 0, 0
+    for block in area.blocks:
+        end = at + len(block.text)
+        if not block.heading and not at <= start < end:
+            besides += block.words
+            if end <= start:
+                before += block.words
+        at = end + 1
+    return before, besides

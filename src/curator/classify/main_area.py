@@ -1,0 +1,221 @@
+"""The page's main content, told from the site's chrome around it.
+
+A not-found page in a site's template often keeps the template's generic title and heading
+("Health Library | Site" over "Health Library") and says it is gone only in its main area:
+"Sorry, we can't find the page you're looking for." Read over the whole visible text, that
+sentence comes after menus outside ``<nav>``, a cookie notice and a mega-menu's blurbs, amid
+teaser rails and a footer's legal prose, and looks like one sentence among many. Read over the
+main content, it is the first thing there and nearly all there is: the page's message.
+
+The main content is found as Readability and jusText find it: the page's main landmark
+(``<main>``, ``role="main"``, a lone ``<article>``, ``itemprop="articleBody"``) when it has one,
+the whole body otherwise, with what is chrome by structure left out: headers, navigation,
+footers, asides, search forms, cookie and consent banners, rails of related or popular items
+(by their class or id), and blocks that are mostly link text (a list of teasers, a menu in
+plain ``<div>`` elements). What is left is cut into blocks at block-level elements, each
+with its words and whether it is a heading.
+
+``classify.gone`` reads it only on pages whose text already carries a word the phrase book's
+gate knows, so nearly every page costs nothing here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from curator.extract.clean import collapse
+from curator.extract.text import BLOCK_TAGS, HIDDEN_TAGS, all_text
+
+# Structural chrome besides what the visible text already hides: a header (unless it holds
+# the main heading: an article's own ``entry-header``), a dialog, and a form (a search box, a
+# newsletter sign-up). ASP.NET wraps a whole page in one <form>, so a form is chrome only when
+# the walk is inside a landmark or the form says it is a search.
+CHROME_TAGS = HIDDEN_TAGS | frozenset({"header", "dialog"})
+CHROME_ROLES = frozenset(
+    {"banner", "navigation", "contentinfo", "complementary", "search", "dialog", "alertdialog"}
+)
+# Class and id words that name chrome on most templates (WordPress, Drupal, Shopify, news and
+# shop themes, consent managers): one whole word of a class or id, split at spaces, dashes and
+# underscores ("widget-area", "onetrust-banner-sdk", "related_products", "site-footer").
+_CHROME_WORDS = re.compile(
+    r"(?:^|[\s_-])(?:cookies?|consent|gdpr|onetrust|cmp|breadcrumbs?|sidebar|widgets?|related"
+    r"|recommended|recommendations?|newsletter|share|sharing|social|footer|masthead|menu|navbar"
+    r"|nav|navigation|promo|promotions?|advert|advertisement|ads|subscribe|subscription|popular"
+    r"|trending|skip|screen-reader-text|visually-hidden|sr-only|toolbar|pagination|upsell"
+    r"|cross-sell|carousel|most-read|most-popular|mostread|top-stories|more-stories"
+    r"|also-read|read-next|teasers?)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+# A class or id that also names content is the content's, whatever else it says
+# ("content-area has-sidebar", "entry-content share-enabled"): Readability's
+# ``okMaybeItsACandidate``.
+_CONTENT_WORDS = re.compile(r"and|article|body|column|content|main|shadow", re.IGNORECASE)
+# A container of at least this many items, each led by a link (a teaser card's linked
+# headline over its summary, a product tile), is a rail of other pages, whatever its class.
+RAIL_ITEMS = 3
+_RAIL_TAGS = frozenset({"div", "section", "ul", "ol"})
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# A block with this share of its characters in link text is a list of links (teasers, a menu
+# of plain divs, tags), not content: Readability drops such blocks from 0.5 up.
+LINK_DENSE = 0.5
+# Characters of main content read: a message stands at the start of its area, and a long
+# article has shown what it is well before this.
+MAIN_CHARS = 20_000
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    text: str
+    words: int
+    heading: bool
+
+
+@dataclass(frozen=True, slots=True)
+class MainArea:
+    """The content blocks of a page's main area, in order, chrome and link lists left out."""
+
+    blocks: tuple[Block, ...]
+    landmark: str | None  # the element the main area was read from ("main", "article"), if any
+
+    @property
+    def text(self) -> str:
+        return " ".join(block.text for block in self.blocks)
+
+    @property
+    def words(self) -> int:
+        return sum(block.words for block in self.blocks)
+
+
+def read_main(root: etree._Element) -> MainArea:
+    """The main area of a parsed page (``extract.Document.root``)."""
+    landmark = _landmark(root)
+    start = landmark if landmark is not None else root
+    blocks = _blocks(start, inside=landmark is not None)
+    name = None if landmark is None else str(landmark.tag)
+    return MainArea(tuple(blocks), name)
+
+
+def _landmark(root: etree._Element) -> etree._Element | None:
+    """The page's main landmark: ``<main>`` or ``role="main"``, else its one ``<article>`` or
+    ``itemprop="articleBody"`` (several articles are a listing: no landmark)."""
+    for element in root.iter("main"):
+        return element
+    articles = []
+    for element in root.iter("div", "section", "article"):
+        if element.get("role") == "main":
+            return element
+        if element.tag == "article" or element.get("itemprop") == "articleBody":
+            articles.append(element)
+    if len(articles) == 1:
+        return articles[0]
+    return None
+
+
+def _is_chrome(element: etree._Element, inside: bool) -> bool:
+    tag = element.tag
+    if tag in CHROME_TAGS:
+        return tag != "header" or not _holds_heading(element)
+    if element.get("hidden") is not None:
+        return True
+    aria = element.get("aria-hidden")
+    if aria is not None and aria.strip().lower() == "true":
+        return True
+    role = element.get("role")
+    if role is not None and role.strip().lower() in CHROME_ROLES:
+        return True
+    if tag == "form" and (inside or "search" in (element.get("class") or "").lower()):
+        return True
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    if names.strip() and _CHROME_WORDS.search(names) and not _CONTENT_WORDS.search(names):
+        return True
+    return tag in _RAIL_TAGS and _rail(element)
+
+
+def _rail(element: etree._Element) -> bool:
+    """Whether ``element`` holds ``RAIL_ITEMS`` or more items (after an optional heading),
+    each led by a link: the first words of each are a link's."""
+    items = [child for child in element if isinstance(child.tag, str)]
+    while items and items[0].tag in HEADING_TAGS:
+        items.pop(0)
+    return len(items) >= RAIL_ITEMS and all(_led_by_link(item) for item in items)
+
+
+def _led_by_link(item: etree._Element) -> bool:
+    for element in item.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag == "a":
+            return bool(all_text(element).strip())
+        if element.text and element.text.strip():
+            return False
+        if element is not item and element.tail and element.tail.strip():
+            return False
+    return False
+
+
+def _holds_heading(element: etree._Element) -> bool:
+    """A header holding the page's main heading is the article's own (``entry-header``)."""
+    return next(element.iter("h1"), None) is not None
+
+
+def _blocks(start: etree._Element, inside: bool) -> list[Block]:
+    """The content blocks under ``start``, cut at block-level elements, without chrome."""
+    blocks: list[Block] = []
+    parts: list[str] = []
+    linked = 0  # characters of the current block inside links
+    link_depth = 0
+    heading_depth = 0
+    size = 0
+    walker = etree.iterwalk(start, events=("start", "end"))
+    skip = walker.skip_subtree
+
+    def flush() -> None:
+        nonlocal linked, size
+        text = collapse("".join(parts))
+        parts.clear()
+        if text:
+            dense = linked / len(text) >= LINK_DENSE
+            if not dense:
+                blocks.append(Block(text, len(text.split()), heading_depth > 0))
+                size += len(text)
+        linked = 0
+
+    skipped: etree._Element | None = None
+    for event, element in walker:
+        tag = element.tag
+        if event == "start":
+            if not isinstance(tag, str) or (element is not start and _is_chrome(element, inside)):
+                skip()  # its end comes next, with no events for what it holds
+                skipped = element
+                continue
+            if tag in BLOCK_TAGS:
+                flush()
+            if tag in HEADING_TAGS:
+                heading_depth += 1
+            if tag == "a":
+                link_depth += 1
+            if element.text:
+                parts.append(element.text)
+                if link_depth:
+                    linked += len(element.text.strip())
+            continue
+        if element is skipped:
+            skipped = None
+        else:
+            if tag == "a":
+                link_depth -= 1
+            if tag in BLOCK_TAGS:
+                flush()
+            if tag in HEADING_TAGS:
+                heading_depth -= 1
+        if element.tail and element is not start:
+            parts.append(element.tail)
+            if link_depth:
+                linked += len(element.tail.strip())
+        if size > MAIN_CHARS:
+            break
+    flush()
+    return blocks
