@@ -20,7 +20,8 @@ from curator.classify.gone import EMPTY_BODY, GoneFacts, read_facts
 from curator.classify.hollow import hollow
 from curator.classify.listing import read_listing
 from curator.classify.pointer import THIN_PAGE_WORDS, read_pointer
-from curator.classify.probe import PageShape, ProbeAnswer, reads_words
+from curator.classify.probe import PageShape, ProbeAnswer, main_digest, reads_words
+from curator.classify.probe_main import main_words
 from curator.classify.soft404 import parked_marker
 from curator.classify.walls import CHALLENGE_HEADERS, page_wall
 from curator.extract import PageMeta, decode_html, extract
@@ -169,11 +170,16 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         listing = read_listing(document, result.final_url, result.url, (page.title, page.h1))
         if listing is not None:
             gone = replace(gone, listing=listing)
+    main = None
+    if hashed and document is not None and (wants.answer is None or wants.answer.catch_all):
+        # Only a catch-all's answer is compared by main content (``probe.compare``): a second
+        # walk over the page, read only while the answer may be one.
+        main = main_digest(main_words(document.root, result.final_url))
     return Inspection(
         result=kept,
         page=replace(page, text=""),
         shape=(
-            PageShape.of(result.status, result.final_url, words, page.canonical, page.title)
+            PageShape.of(result.status, result.final_url, words, page.canonical, page.title, main)
             if hashed and words is not None
             else PageShape(result.status, result.final_url, b"", page.canonical, page.title)
         ),
