@@ -57,7 +57,8 @@ def main_words(root: etree._Element, url: str) -> list[str]:
 
 def masked_words(words: list[str], address: Address) -> list[str]:
     """``words`` with each run of the address's words one ``MASK`` and each word holding a
-    digit "0": what differs between two draws of one catch-all for two paths.
+    digit "0" (whether or not the address holds it: a date in the path is a time of day in
+    the text): what differs between two draws of one catch-all for two paths.
 
     A lone word of the address is masked only when it is a segment of its own (the probe's
     made-up letters, a one-word slug, a section): a slug's word alone is as likely the site's
@@ -65,14 +66,15 @@ def masked_words(words: list[str], address: Address) -> list[str]:
     masked: list[str] = []
     run = 0
     for word in words:
-        if word in address.words:
+        numbered = _NUMBERED.search(word) is not None
+        if word in address.words and not numbered:
             run += 1
             masked.append(word)
             continue
         if run:
             _close_run(masked, run, address)
             run = 0
-        masked.append("0" if _NUMBERED.search(word) else word)
+        masked.append("0" if numbered else word)
     if run:
         _close_run(masked, run, address)
     return masked
@@ -82,8 +84,6 @@ def _close_run(masked: list[str], run: int, address: Address) -> None:
     """Replace the last ``run`` words of ``masked`` (all the address's) by one mask when they
     quote it."""
     if run == 1 and masked[-1] not in address.segments:
-        if _NUMBERED.search(masked[-1]):
-            masked[-1] = "0"
         return
     del masked[-run:]
     if not masked or masked[-1] != MASK:
