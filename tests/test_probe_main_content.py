@@ -155,7 +155,7 @@ def test_main_content_leaves_out_chrome_and_rails_and_masks_the_asked_address() 
     words = _words(_catch_all("/news/2024/03/12/flood-defences-tested"), url)
     text = " ".join(words)
     assert text.startswith(f"riverside gazette {MASK} from the mill valley since 0")  # a section
-    assert f"nothing at {MASK} 0 0 0 {MASK} we looked for {MASK} and came back empty handed" in text
+    assert f"nothing at {MASK} we looked for {MASK} and came back empty handed" in text
     assert "section" not in words and "subscribe" not in words and "lane" not in words
     assert "teaser" not in text and "tenors" not in words and "others" not in words
     assert "page built in 0 ms request 0" in text

@@ -360,7 +360,7 @@ def masked_title(title: str | None, url: str) -> str | None:
     one "0" (a catch-all may title itself with the asked slug)."""
     if title is None:
         return None
-    return " ".join(masked_words(_WORDS.findall(title.lower()), address_words(url)))
+    return " ".join(masked_words(title, address_words(url)))
 
 
 def _near(page: PageShape, answer: ProbeAnswer, alike: float, threshold: float) -> float:

@@ -46,56 +46,61 @@ LINK_DENSITY = 0.5
 _NUMBERED = re.compile(r"\d")
 _WORDS = re.compile(r"\w+")
 MASK = "_"
+_LITERAL_MIN = 4
+_LONG_SLUG = 12
 
 
 def main_words(root: etree._Element, url: str) -> list[str]:
     """The words of the page's main content, lower-cased, in order, with every word holding a
     digit read as "0" and the words of ``url``'s path as one ``MASK`` per run of them (an
     echoed path, a slug, the probe's own made-up letters)."""
-    return masked_words(_WORDS.findall(" ".join(_main_blocks(root)).lower()), address_words(url))
+    return masked_words(" ".join(_main_blocks(root)), address_words(url))
 
 
-def masked_words(words: list[str], address: Address) -> list[str]:
-    """``words`` with each run of the address's words one ``MASK`` and each word holding a
-    digit "0" (whether or not the address holds it: a date in the path is a time of day in
-    the text): what differs between two draws of one catch-all for two paths.
+def masked_words(text: str, address: Address) -> list[str]:
+    """The words of ``text``, lower-cased, with each run of the address's words one ``MASK``
+    and each word holding a digit "0" (whether or not the address holds it: a date in the
+    path is a time of day in the text): what differs between two draws of one catch-all for
+    two paths.
 
     A lone word of the address is masked only when it is a segment of its own (the probe's
     made-up letters, a one-word slug, a section): a slug's word alone is as likely the site's
-    name ("Sleep Well" under ``/sleep-study-teenagers``), which the catch-all says too."""
-    masked: list[str] = []
-    run = 0
-    for word in words:
-        numbered = _NUMBERED.search(word) is not None
-        if word in address.words and not numbered:
-            run += 1
-            masked.append(word)
-            continue
-        if run:
-            _close_run(masked, run, address)
-            run = 0
-        masked.append("0" if numbered else word)
-    if run:
-        _close_run(masked, run, address)
-    return masked
-
-
-def _close_run(masked: list[str], run: int, address: Address) -> None:
-    """Replace the last ``run`` words of ``masked`` (all the address's) by one mask when they
-    quote it."""
-    if run == 1 and masked[-1] not in address.segments:
-        return
-    del masked[-run:]
-    if not masked or masked[-1] != MASK:
-        masked.append(MASK)
+    name ("Sleep Well" under ``/sleep-study-teenagers``), which the catch-all says too.
+    Each distinct word is tested once (a page repeats most of its words)."""
+    text = text.lower()
+    for quoted_as_written in address.literals:  # glued to words around it (CJK text, "url=")
+        text = text.replace(quoted_as_written, f" {MASK} ")
+    words: list[str] = _WORDS.findall(text)
+    distinct = set(words)
+    numbers = {word for word in distinct if _NUMBERED.search(word)}
+    if numbers:
+        words = ["0" if word in numbers else word for word in words]
+    quoted = (distinct & address.words) - numbers
+    if not quoted:
+        return words
+    at = [index for index, word in enumerate(words) if word in quoted]
+    runs: list[tuple[int, int]] = []
+    first = last = at[0]
+    for index in at[1:]:
+        if index != last + 1:
+            runs.append((first, last))
+            first = index
+        last = index
+    runs.append((first, last))
+    for first, last in reversed(runs):  # from the end, so earlier positions hold
+        if first < last or words[first] in address.segments:
+            words[first : last + 1] = [MASK]
+    return words
 
 
 @dataclass(frozen=True)
 class Address:
-    """The words of a URL's path, and those that are a whole path segment on their own."""
+    """The words of a URL's path (digits aside: they are read as numbers), and those that
+    are a whole path segment on their own."""
 
     words: frozenset[str]
     segments: frozenset[str]
+    literals: tuple[str, ...] = ()  # the path and its slug as written, longest first
 
 
 def address_words(url: str) -> Address:
@@ -104,11 +109,17 @@ def address_words(url: str) -> Address:
         path = unquote(urls.split(url).path).lower()
     except ValueError:
         return Address(frozenset(), frozenset())
-    parts = [_WORDS.findall(segment) for segment in path.split("/")]
-    return Address(
-        frozenset(word for part in parts for word in part),
-        frozenset(part[0] for part in parts if len(part) == 1),
-    )
+    segments = path.split("/")
+    parts = [_WORDS.findall(segment) for segment in segments]
+    words = frozenset(w for part in parts for w in part if not _NUMBERED.search(w))
+    slug = next((segment for segment in reversed(segments) if segment), "")
+    # The path as written, and the slug when no word of a page's own is likely to hold it:
+    # several words joined, or one long one (the probe's made-up letters).
+    literals = [path.rstrip("/")] if len(path.rstrip("/")) >= _LITERAL_MIN else []
+    if len(_WORDS.findall(slug)) > 1 or len(slug) >= _LONG_SLUG:
+        literals.append(slug)
+    segment_words = frozenset(part[0] for part in parts if len(part) == 1) & words
+    return Address(words, segment_words, tuple(literals))
 
 
 def said_words(words: list[str]) -> int:
@@ -117,74 +128,79 @@ def said_words(words: list[str]) -> int:
 
 
 def _main_blocks(root: etree._Element) -> list[str]:
-    """The text of each block that is main content, in document order."""
-    # Each block's pieces of text, with how much of it is link text; a block's own text is
-    # what is not inside a nested block (that one is judged on its own).
-    texts: dict[int, list[str]] = {}
-    linked: dict[int, int] = {}
-    order: list[int] = []
-    stack: list[int] = [0]
-    texts[0], linked[0] = [], 0
-    order.append(0)
-    in_content, in_link = 0, 0
+    """The text of each block that is main content, in document order.
+
+    One walk, written for speed as ``visible_text`` is (tests inline, no call per element):
+    each block collects its own pieces of text (not those of a nested block, judged on its
+    own) and how many of their characters are link text."""
+    texts: list[list[str]] = [[]]
+    sizes, linked = [0], [0]
+    stack = [0]
+    in_content = in_link = 0
+    skipped: etree._Element | None = None
+    hidden_tags, block_tags, chrome_tags = HIDDEN_TAGS, BLOCK_TAGS, _CHROME_TAGS
+    unlikely, maybe = _UNLIKELY.search, _MAYBE.search
+    seen: dict[str, bool] = {}  # class and id strings repeat: each is matched once
     walker = etree.iterwalk(root, events=("start", "end"))
     skip_subtree = walker.skip_subtree
-    next_id = 1
     for event, element in walker:
         tag = element.tag
         if event == "start":
-            if not isinstance(tag, str) or tag in HIDDEN_TAGS or _chrome(element, tag, in_content):
-                skip_subtree()
-                # iterwalk sends no "end" for a skipped element: its tail is still the parent's
-                _add(texts, linked, stack[-1], element.tail, in_link > 0)
+            skip = tag in hidden_tags or not isinstance(tag, str)
+            if not skip and tag in chrome_tags:
+                skip = tag != "header" or not in_content
+            if not skip and element.get("hidden") is not None:
+                skip = True
+            if not skip:
+                aria = element.get("aria-hidden")
+                skip = aria is not None and aria.strip().lower() == "true"
+            if not skip and tag not in _NEVER_CHROME:
+                names = element.get("class")
+                named = element.get("id")
+                if named is not None:
+                    names = f"{names} {named}" if names is not None else named
+                if names is not None:
+                    chrome = seen.get(names)
+                    if chrome is None:
+                        chrome = seen[names] = unlikely(names) is not None and not maybe(names)
+                    skip = chrome
+            if skip:
+                skip_subtree()  # its "end" comes next, with no event inside it between
+                skipped = element
                 continue
             if tag in _CONTENT_TAGS:
                 in_content += 1
-            if tag == "a":
+            elif tag == "a":
                 in_link += 1
-            if tag in BLOCK_TAGS:
-                stack.append(next_id)
-                texts[next_id], linked[next_id] = [], 0
-                order.append(next_id)
-                next_id += 1
-            _add(texts, linked, stack[-1], element.text, in_link > 0)
+            if tag in block_tags:
+                stack.append(len(texts))
+                texts.append([])
+                sizes.append(0)
+                linked.append(0)
+            text = element.text
         else:
-            if tag in BLOCK_TAGS and len(stack) > 1:
-                stack.pop()
-            if tag == "a":
-                in_link -= 1
-            if tag in _CONTENT_TAGS:
-                in_content -= 1
-            if element is not root:
-                _add(texts, linked, stack[-1], element.tail, in_link > 0)
-    kept: list[str] = []
-    for block in order:
-        text = "".join(texts[block])
-        size = len(text.strip())
-        if size and linked[block] <= LINK_DENSITY * size:
-            kept.append(text)
-    return kept
+            if element is skipped:
+                skipped = None
+            else:
+                if tag in block_tags and len(stack) > 1:
+                    stack.pop()
+                if tag == "a":
+                    in_link -= 1
+                elif tag in _CONTENT_TAGS:
+                    in_content -= 1
+            text = element.tail if element is not root else None
+        if text:
+            block = stack[-1]
+            texts[block].append(text)
+            size = len(text.strip())  # menus laid out on many lines are mostly whitespace
+            sizes[block] += size
+            if in_link:
+                linked[block] += size
+    return [
+        "".join(pieces)
+        for pieces, size, link in zip(texts, sizes, linked, strict=True)
+        if size and link <= LINK_DENSITY * size
+    ]
 
 
-def _add(
-    texts: dict[int, list[str]], linked: dict[int, int], block: int, text: str | None, link: bool
-) -> None:
-    if text:
-        texts[block].append(text)
-        if link:
-            linked[block] += len(text.strip())
-
-
-def _chrome(element: etree._Element, tag: str, in_content: int) -> bool:
-    """Chrome by tag or by its class and id (Readability's rule), or hidden from readers."""
-    if element.get("hidden") is not None:
-        return True
-    aria = element.get("aria-hidden")
-    if aria is not None and aria.strip().lower() == "true":
-        return True
-    if tag in _CHROME_TAGS and not (tag == "header" and in_content):
-        return True
-    if tag in ("body", "html", "article", "main"):
-        return False
-    names = f"{element.get('class') or ''} {element.get('id') or ''}"
-    return bool(names.strip()) and bool(_UNLIKELY.search(names)) and not _MAYBE.search(names)
+_NEVER_CHROME = frozenset({"body", "html", "article", "main"})
