@@ -18,6 +18,7 @@ from pathlib import Path
 from lxml import etree
 
 from checkroutes import check_routes
+from curator.classify.probe import MAIN_MAX_CHARS, PageShape, ProbeAnswer, compare, read_main
 from curator.classify.probe_main import MASK, main_words
 from curator.report.model import SourceReport
 from curator.settings import FetchSettings, Settings
@@ -172,3 +173,19 @@ def test_a_slug_word_alone_is_not_masked_but_a_segment_of_its_own_is() -> None:
     assert _words(html, "http://x.example/health/qzxwvkjhg") == [
         "sleep", "well", "no", "page", "at", MASK, "today",
     ]  # fmt: skip
+
+
+def test_a_page_longer_than_any_catch_all_is_not_read_and_says_other_things() -> None:
+    """Its main content is not walked (CPU), and it is no catch-all's stand-in either way."""
+    url = "http://varied.gazette.example/news/2024/03/12/flood-defences-tested"
+    html = _catch_all("/news/2024/03/12/flood-defences-tested")
+    root = etree.fromstring(html, etree.HTMLParser())
+    answer = ProbeAnswer(
+        "http://varied.gazette.example", "/news/num/num/num/text", 200, url + "x",
+        title="Riverside Gazette", main=read_main(root, url, visible_chars=2_000),
+    )  # fmt: skip
+    assert answer.main
+    long_page = PageShape(200, url, b"", title="Riverside Gazette", main=b"")
+    assert read_main(root, url, visible_chars=MAIN_MAX_CHARS + 1) == b""
+    outcome = compare(long_page, answer, threshold=0.9)
+    assert outcome is not None and not outcome.alike and outcome.near == 0.0

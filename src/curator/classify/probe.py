@@ -45,8 +45,10 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from urllib.parse import unquote, urlunsplit
 
+from lxml import etree
+
 from curator import urls
-from curator.classify.probe_main import address_words, masked_words, said_words
+from curator.classify.probe_main import address_words, main_words, masked_words, said_words
 from curator.classify.soft404 import is_home_page
 from curator.domains import registered_domain
 from curator.extract.words import PageWords
@@ -597,6 +599,21 @@ def shingle_sketch(
 # A catch-all's main content with fewer words of its own than this (its numbers and the asked
 # address aside) says too little to tell a page by: an echoed path, a bare "404".
 MAIN_MIN_WORDS = 4
+
+
+# A page with more visible text than this is no catch-all's stand-in word for word (their
+# messages run to a few hundred words, chrome included); its main content is not read (a
+# second walk over a long page) and it counts as saying other things. A catch-all this long
+# (a home page served for every path) has no digest either, and is compared as a whole page.
+MAIN_MAX_CHARS = 12_000
+
+
+def read_main(root: etree._Element, url: str, visible_chars: int) -> bytes:
+    """The page's ``PageShape.main``: the digest of its main content, empty when it says too
+    little (``MAIN_MIN_WORDS``) or too much (``MAIN_MAX_CHARS``) to be a catch-all's."""
+    if visible_chars > MAIN_MAX_CHARS:
+        return b""
+    return main_digest(main_words(root, url))
 
 
 def main_digest(words: list[str]) -> bytes:
