@@ -73,11 +73,19 @@ def masked_words(text: str, address: Address) -> list[str]:
     words: list[str] = _WORDS.findall(text)
     distinct = set(words)
     numbers = {word for word in distinct if _NUMBERED.search(word)}
+    quoted = distinct & address.words
+    if quoted:
+        _mask_runs(words, quoted, numbers, address)
     if numbers:
         words = ["0" if word in numbers else word for word in words]
-    quoted = (distinct & address.words) - numbers
-    if not quoted:
-        return words
+    return words
+
+
+def _mask_runs(words: list[str], quoted: set[str], numbers: set[str], address: Address) -> None:
+    """Each run of the address's words in ``words`` one ``MASK``, in place: a run of several
+    with a word that is not a number ("fete de la musique 2025"), or a segment's one word.
+    Numbers alone are read as numbers wherever they stand: "02" in "19:02" is a time of day
+    even under ``/2023/11/02/``."""
     at = [index for index, word in enumerate(words) if word in quoted]
     runs: list[tuple[int, int]] = []
     first = last = at[0]
@@ -88,15 +96,16 @@ def masked_words(text: str, address: Address) -> list[str]:
         last = index
     runs.append((first, last))
     for first, last in reversed(runs):  # from the end, so earlier positions hold
-        if first < last or words[first] in address.segments:
+        run = words[first : last + 1]
+        if all(word in numbers for word in run):
+            continue
+        if first < last or run[0] in address.segments:
             words[first : last + 1] = [MASK]
-    return words
 
 
 @dataclass(frozen=True)
 class Address:
-    """The words of a URL's path (digits aside: they are read as numbers), and those that
-    are a whole path segment on their own."""
+    """The words of a URL's path, and those that are a whole path segment on their own."""
 
     words: frozenset[str]
     segments: frozenset[str]
@@ -111,7 +120,7 @@ def address_words(url: str) -> Address:
         return Address(frozenset(), frozenset())
     segments = path.split("/")
     parts = [_WORDS.findall(segment) for segment in segments]
-    words = frozenset(w for part in parts for w in part if not _NUMBERED.search(w))
+    words = frozenset(word for part in parts for word in part)
     slug = next((segment for segment in reversed(segments) if segment), "")
     # The path as written, and the slug when no word of a page's own is likely to hold it:
     # several words joined, or one long one (the probe's made-up letters).
