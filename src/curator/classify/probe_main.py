@@ -46,6 +46,7 @@ LINK_DENSITY = 0.5
 _NUMBERED = re.compile(r"\d")
 _WORDS = re.compile(r"\w+")
 MASK = "_"
+_SEP = "\0"  # between words of an address in order: no word holds it
 _LITERAL_MIN = 4
 _LONG_SLUG = 12
 
@@ -82,8 +83,9 @@ def masked_words(text: str, address: Address) -> list[str]:
 
 
 def _mask_runs(words: list[str], quoted: set[str], numbers: set[str], address: Address) -> None:
-    """Each run of the address's words in ``words`` one ``MASK``, in place: a run of several
-    with a word that is not a number ("fete de la musique 2025"), or a segment's one word.
+    """Each run of the address's words in ``words`` one ``MASK``, in place: several of its
+    words in its order, not all numbers ("fete de la musique 2025"; not "Search. Search our
+    site" under ``/catchall-search``), or a segment's one word.
     Numbers alone are read as numbers wherever they stand: "02" in "19:02" is a time of day
     even under ``/2023/11/02/``."""
     at = [index for index, word in enumerate(words) if word in quoted]
@@ -99,8 +101,10 @@ def _mask_runs(words: list[str], quoted: set[str], numbers: set[str], address: A
         run = words[first : last + 1]
         if all(word in numbers for word in run):
             continue
-        if first < last or run[0] in address.segments:
+        if first < last and _SEP + _SEP.join(run) + _SEP in address.sequence:
             words[first : last + 1] = [MASK]
+        elif first == last and run[0] in address.segments:
+            words[first] = MASK
 
 
 @dataclass(frozen=True)
@@ -110,6 +114,7 @@ class Address:
     words: frozenset[str]
     segments: frozenset[str]
     literals: tuple[str, ...] = ()  # the path and its slug as written, longest first
+    sequence: str = ""  # its words in order, each between NULs (a run must be a slice of it)
 
 
 def address_words(url: str) -> Address:
@@ -128,7 +133,8 @@ def address_words(url: str) -> Address:
     if len(_WORDS.findall(slug)) > 1 or len(slug) >= _LONG_SLUG:
         literals.append(slug)
     segment_words = frozenset(part[0] for part in parts if len(part) == 1) & words
-    return Address(words, segment_words, tuple(literals))
+    sequence = _SEP + _SEP.join(word for part in parts for word in part) + _SEP
+    return Address(words, segment_words, tuple(literals), sequence)
 
 
 def said_words(words: list[str]) -> int:
