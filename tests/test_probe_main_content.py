@@ -18,7 +18,7 @@ from pathlib import Path
 from lxml import etree
 
 from checkroutes import check_routes
-from curator.classify.probe import MAIN_MAX_CHARS, PageShape, ProbeAnswer, compare, page_main_digest
+from curator.classify.probe import MAIN_MAX_CHARS, PageShape, ProbeAnswer, compare, read_main
 from curator.classify.probe_main import MASK, main_words
 from curator.report.model import SourceReport
 from curator.settings import FetchSettings, Settings
@@ -182,10 +182,10 @@ def test_a_page_longer_than_any_catch_all_is_not_read_and_says_other_things() ->
     root = etree.fromstring(html, etree.HTMLParser())
     answer = ProbeAnswer(
         "http://varied.gazette.example", "/news/num/num/num/text", 200, url + "x",
-        title="Riverside Gazette", main=page_main_digest(root, url, visible_chars=2_000),
+        title="Riverside Gazette", main=read_main(root, url, visible_chars=2_000),
     )  # fmt: skip
     assert answer.main
     long_page = PageShape(200, url, b"", title="Riverside Gazette", main=b"")
-    assert page_main_digest(root, url, visible_chars=MAIN_MAX_CHARS + 1) == b""
+    assert read_main(root, url, visible_chars=MAIN_MAX_CHARS + 1) == b""
     outcome = compare(long_page, answer, threshold=0.9)
     assert outcome is not None and not outcome.alike and outcome.near == 0.0

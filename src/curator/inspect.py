@@ -21,7 +21,7 @@ from curator.classify.hollow import hollow
 from curator.classify.listing import read_listing
 from curator.classify.main_area import read_main
 from curator.classify.pointer import THIN_PAGE_WORDS, read_pointer
-from curator.classify.probe import PageShape, ProbeAnswer, page_main_digest, reads_words
+from curator.classify.probe import PageShape, ProbeAnswer, read_main, reads_words
 from curator.classify.soft404 import parked_marker
 from curator.classify.walls import CHALLENGE_HEADERS, page_wall
 from curator.extract import PageMeta, decode_html, extract
@@ -178,7 +178,7 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
     if hashed and document is not None and (wants.answer is None or wants.answer.catch_all):
         # Only a catch-all's answer is compared by main content (``probe.compare``): a second
         # walk over the page, read only while the answer may be one.
-        main = page_main_digest(document.root, result.final_url, len(page.text))
+        main = read_main(document.root, result.final_url, len(page.text))
     return Inspection(
         result=kept,
         page=replace(page, text=""),

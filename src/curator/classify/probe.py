@@ -608,7 +608,7 @@ MAIN_MIN_WORDS = 4
 MAIN_MAX_CHARS = 12_000
 
 
-def page_main_digest(root: etree._Element, url: str, visible_chars: int) -> bytes:
+def read_main(root: etree._Element, url: str, visible_chars: int) -> bytes:
     """The page's ``PageShape.main``: the digest of its main content, empty when it says too
     little (``MAIN_MIN_WORDS``) or too much (``MAIN_MAX_CHARS``) to be a catch-all's."""
     if visible_chars > MAIN_MAX_CHARS:
