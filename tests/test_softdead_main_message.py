@@ -118,17 +118,17 @@ def test_a_statement_that_is_the_main_contents_message_is_soft_dead_under_a_gene
             "de",
         ),
     )
-    wandered = web.add(
+    removed = web.add(
         "uni.example",
         "/research/spine-biomechanics-lab",
         body=site_page(
             "Northfield University",
-            "<h1>Research</h1><p>This page has wandered off. Try the research directory.</p>"
-            f"{_rail('related-links', 'Explore research')}{NEWSLETTER}",
+            "<h1>Research</h1><p>Sorry, the page you requested could not be found. Try the "
+            f"research directory.</p>{_rail('related-links', 'Explore research')}{NEWSLETTER}",
             "Northfield University",
         ),
     )
-    urls = [library, late, tienda, ratgeber, wandered]
+    urls = [library, late, tienda, ratgeber, removed]
     states = route_states(tmp_path, web, fast_settings, urls)
     for state, reason in states:
         assert state is LinkState.SOFT_DEAD, reason

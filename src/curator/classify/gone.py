@@ -1124,6 +1124,9 @@ MAIN_BEFORE = 25
 # Up to this many words of content beside it, a statement is nearly all the main area says:
 # the apology, where to look instead, a search hint. Past it, its share fades.
 MAIN_BESIDES = 60
+# Past this many words after it in its own sentence, a statement opens a sentence about
+# something else the page still has ("... no longer available in blue, but the red ones ...").
+MAIN_SENTENCE_REST = 6
 
 
 def wants_main(facts: GoneFacts) -> bool:
@@ -1153,19 +1156,21 @@ def read_main_message(facts: GoneFacts, page: PageMeta, area: MainArea) -> GoneF
     text = area.text[:TEXT_WINDOW]
     window = _without(text, page.h1, page.title)
     among = gated(window)
+    # Only the phrase book's sentences and labels: a clause of absence may be said of anything
+    # ("We can't find that cat anywhere"), and a lost pet's or a sold-out colour's page opens
+    # with one as its own first line (review 9).
     found = find(window, (Kind.DIRECT, Kind.LABEL), among) if among else None
-    if found is not None:
-        kind, lang, match = found
-        start, stop = match.start(), match.end()
-        said = _said_in_text(window, kind, lang, start, stop, 0, among)
-    else:  # a clause of absence the text's reading found, where it stands in the main area
-        clause = facts.clause
-        if clause is None or clause.place is not Place.TEXT or not clause.plain:
-            return facts
-        start = window.find(clause.words)
-        if start < 0:
-            return facts
-        said = replace(clause, strength=1.0)
+    if found is None:
+        return facts
+    kind, lang, match = found
+    start, stop = match.start(), match.end()
+    said = _said_in_text(window, kind, lang, start, stop, 0, among)
+    rest = _sentence_rest(window, stop)
+    if kind is Kind.DIRECT and said.plain and rest > MAIN_SENTENCE_REST:
+        # "This item is no longer available in blue, but the red ones are in stock": the
+        # statement opens a sentence that goes on about the item, a page's content
+        note = f"{said.note}, the start of a sentence {rest} words longer"
+        said = replace(said, strength=said.strength * EMBEDDED_SHARE, plain=False, note=note)
     before, besides = _around_in_main(area, start)
     lead = 1.0 if before <= MAIN_BEFORE else 0.0
     alone = min(1.0, MAIN_BESIDES / max(1, besides))
@@ -1185,6 +1190,12 @@ def read_main_message(facts: GoneFacts, page: PageMeta, area: MainArea) -> GoneF
         # summaries, a newsletter box's pitch or a consent notice the whole text counted
         facts = replace(facts, prose=min(facts.prose, prose_words(text)))
     return replace(facts, main=main)
+
+
+def _sentence_rest(text: str, stop: int) -> int:
+    """Words after ``stop`` up to the end of its sentence (or of the reach looked at)."""
+    end = _SENTENCE_END.search(text, stop, stop + NEAR_CHARS)
+    return _word_count(text[stop : end.start() if end else stop + NEAR_CHARS])
 
 
 def _around_in_main(area: MainArea, start: int) -> tuple[int, int]:
