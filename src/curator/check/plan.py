@@ -152,10 +152,15 @@ def wants(
         # A fingerprinted URL reuses its last look only if that look has a fingerprint to carry.
         if last is not None and last.body_hash and (last.fingerprint or url not in fingerprinted):
             known[url] = last.body_hash
-    return {
-        url: Wants(terms=tuple(found), fingerprint=url in fingerprinted, known_hash=known.get(url))
-        for url, found in terms.items()
-    }
+    # Many links want the same (one blurb's terms, nothing known yet): each distinct want is
+    # held once, here for the whole run and in each worker's shard (pickle keeps the sharing).
+    held: dict[Wants, Wants] = {}
+    out: dict[str, Wants] = {}
+    for url, found in terms.items():
+        fingerprint = url in fingerprinted
+        want = Wants(terms=tuple(found), fingerprint=fingerprint, known_hash=known.get(url))
+        out[url] = held.setdefault(want, want)
+    return out
 
 
 def probe_book(

@@ -13,9 +13,14 @@ from curator.classify import OfflineWatch, Verdict, classify
 from curator.classify.policy import apply_policy
 from curator.classify.probe import ProbeAnswer, ProbeBook, needs_probe
 from curator.inspect import Inspection
+from curator.interning import EqualValues
 from curator.settings import Settings
 from curator.states import LinkState
 from curator.store.interface import Observation, Store
+
+# The fields of a look that repeat from link to link, held once however many links the run
+# keeps to its end (each link's verdict and what crossed from a worker are copies of their own).
+_SHARED = EqualValues()
 
 # Told each recorded batch and whether the run looked offline when it was judged.
 BatchListener = Callable[[Sequence[Observation], bool], None]
@@ -200,6 +205,7 @@ def observation(
         title, description, modified = prev.title, prev.description, prev.page_modified
         body_hash, print_, found = prev.body_hash, prev.fingerprint, prev.found_terms
         etag, last_modified = etag or prev.etag, last_modified or prev.last_modified
+    one = _SHARED.one
     recorded = Observation(
         run_id=run_id,
         url=url,
@@ -208,18 +214,18 @@ def observation(
         http_status=verdict.http_status,
         final_url=url if verdict.final_url == url else verdict.final_url,  # held once
         error_kind=verdict.error.kind if verdict.error else None,
-        error_message=verdict.error.message if verdict.error else None,
-        reason=verdict.reason,
+        error_message=one(verdict.error.message) if verdict.error else None,
+        reason=one(verdict.reason),
         title=title,
         description=description,
-        page_modified=modified,
+        page_modified=one(modified),
         etag=etag,
-        last_modified=last_modified,
+        last_modified=one(last_modified),
         body_hash=body_hash,
         fingerprint=print_,
         elapsed=result.elapsed,
-        flags=verdict.flags,
-        found_terms=found,
+        flags=one(verdict.flags),
+        found_terms=one(found),
     )
     return as_inconclusive(recorded) if inconclusive else recorded
 
