@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from bench.extract_quality import NAIVE, Page, Tally, load_pages, normalise
+from bench.extract_quality import NAIVE, Miss, Page, Tally, load_pages, normalise
 from bench.extract_readers import TOOLS, outputs
 
 from curator.extract import extract
@@ -109,14 +109,6 @@ def read_all(body: bytes, url: str) -> dict[str, tuple[str | None, str | None]]:
         naive = (title(document, NAIVE.choices), description(document, NAIVE.choices)[0])
     ported = outputs(text, urlsplit(url).hostname if url else None)
     return {"curator": (shipped.title, shipped.description), "naive": naive, **ported}
-
-
-@dataclass(frozen=True)
-class Miss:
-    page: str
-    field: str
-    expected: str
-    got: str
 
 
 @dataclass
