@@ -45,15 +45,14 @@ class Concepts:
 
     code: str
     gate: tuple[str, ...]
-    thing: re.Pattern[str]
+    # each thing alone: an alternation stops at its first alternative that matches where a
+    # longer one starts too ("ce que" before "ce que vous recherchez"), so the clause would
+    # end short of the words it is made of
+    things: tuple[re.Pattern[str], ...]
     absent: re.Pattern[str]
     # predicates about the cited item's own state (withdrawn, discontinued, merged into, moved
     # to): the page's message when said of the item a page is named for (``Clause.state``)
     state: re.Pattern[str] | None = None
-    # each thing alone: an alternation stops at its first alternative that matches where a
-    # longer one starts too ("ce que" before "ce que vous recherchez"), so the clause would
-    # end short of the words it is made of
-    things: tuple[re.Pattern[str], ...] = ()
     # things that name the page itself or what the visitor asked for ("the page you requested",
     # "what you were looking for", "找不到页面"): with a predicate of absence they make a sentence
     # telling the visitor the page is missing, as the phrase book's ``direct`` ones do
@@ -84,10 +83,9 @@ def concepts() -> tuple[Concepts, ...]:
         Concepts(
             code,
             tuple(entry["gate"]),
-            _alternation(entry["thing"]),
+            tuple(re.compile(p, re.IGNORECASE) for p in entry["thing"]),
             _alternation(entry["absent"]),
             _alternation(entry["state"]) if entry.get("state") else None,
-            tuple(re.compile(p, re.IGNORECASE) for p in entry["thing"]),
             tuple(re.compile(p, re.IGNORECASE) for p in entry.get("sought", ())),
             re.compile("|".join(entry["subject"])) if entry.get("subject") else None,
         )
@@ -185,8 +183,6 @@ def _things(
     """Where a thing stands near a predicate, and whether it is the page or what the visitor
     sought: each pattern alone, so the longest thing that starts at a place is among them."""
     found = [(span, True) for pattern in language.sought for span in _matches(pattern, text, near)]
-    if not language.things:
-        return found + [(span, False) for span in _matches(language.thing, text, near)]
     return found + [
         (span, False) for pattern in language.things for span in _matches(pattern, text, near)
     ]
