@@ -9,6 +9,7 @@
     python -m bench.softdead --set blind5  # the fifth blind set (tests/softdead/blind5.yaml)
     python -m bench.softdead --set blind6  # the sixth blind set (tests/softdead/blind6.yaml)
     python -m bench.softdead --set blind7  # the seventh blind set (tests/softdead/blind7.yaml)
+    python -m bench.softdead --set blind8  # the eighth blind set (tests/softdead/blind8.yaml)
     python -m bench.softdead --set union   # DEV and blind families together, one left out at a time
     python -m bench.softdead --set corpus  # every real page of ../shared/corpus, live, as served
     python -m bench.softdead --set corpus --dir /tmp/outside  # real pages from outside it, live
@@ -48,6 +49,7 @@ from softdead.devset import (  # noqa: E402
     BLIND5,
     BLIND6,
     BLIND7,
+    BLIND8,
     CORPUS,
     MANIFEST,
     Case,
@@ -83,7 +85,7 @@ FETCH = FetchSettings(
 # The blind set was written without reading curator.classify: its figure is the outside estimate.
 # The second blind set was written without reading curator.classify or the first blind set; the
 # third without reading curator.classify or either earlier set; the fourth without reading
-# curator.classify or any earlier set; so were the fifth, the sixth and the seventh.
+# curator.classify or any earlier set; so were the fifth, the sixth, the seventh and the eighth.
 SETS = {
     "dev": (MANIFEST,),
     "blind": (BLIND,),
@@ -93,6 +95,7 @@ SETS = {
     "blind5": (BLIND5,),
     "blind6": (BLIND6,),
     "blind7": (BLIND7,),
+    "blind8": (BLIND8,),
     "union": (MANIFEST, BLIND),
     "corpus": (),
 }

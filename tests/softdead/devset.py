@@ -44,6 +44,7 @@ from softdead import (
     webchrome5,
     webchrome6,
     webchrome7,
+    webchrome8,
 )
 
 HERE = Path(__file__).parent
@@ -55,6 +56,7 @@ BLIND4 = HERE / "blind4.yaml"  # written without reading classify/ or blind*.yam
 BLIND5 = HERE / "blind5.yaml"  # written without reading classify/ or blind*.yaml; webchrome5.py
 BLIND6 = HERE / "blind6.yaml"  # written without reading classify/ or blind*.yaml; webchrome6.py
 BLIND7 = HERE / "blind7.yaml"  # written without reading classify/ or blind*.yaml; webchrome7.py
+BLIND8 = HERE / "blind8.yaml"  # written without reading classify/ or blind*.yaml; webchrome8.py
 ROOT = HERE.parent.parent
 CORPUS = ROOT / "../shared/corpus/pages"
 LABELS = ("gone", "live")
@@ -267,6 +269,8 @@ def _rendered(case: Case) -> bytes:
         return webchrome6.render(case).encode("utf-8")
     if case.chrome in webchrome7.TEMPLATES:
         return webchrome7.render(case).encode("utf-8")
+    if case.chrome in webchrome8.TEMPLATES:
+        return webchrome8.render(case).encode("utf-8")
     return _template(case).encode("utf-8")
 
 
