@@ -18,6 +18,7 @@ from curator.settings import FetchSettings
 
 _BEFORE_BODY = "before the response headers were complete"
 _REDIRECT_BODY_KEEP = 8 * 1024  # read so the connection can be reused; nobody looks at it
+_NO_BODY = frozenset({204, 304})
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,14 @@ def exchange(
         reply_headers = {name.lower(): value for name, value in response.headers.items()}
         if keep is None:
             keep = _keep_for(response.status_code, reply_headers, settings)
-        if response.status_code in (204, 304) or keep == 0:
+        if response.status_code in _NO_BODY:
+            # Nothing follows the headers (RFC 9110 §15.3.5, §15.4.5), so the connection can
+            # carry the next request: reading the empty body hands it back to its pool, where
+            # closing the response would drop it and the next request would connect (and on
+            # https shake hands) again. Every page of a second run over unchanged pages is one.
+            response.raw.drain_conn()
+            return Reply(response.url or url, response.status_code, reply_headers)
+        if keep == 0:
             return Reply(response.url or url, response.status_code, reply_headers)
         body = read_body(
             response,

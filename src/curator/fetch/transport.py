@@ -19,9 +19,11 @@ A server may close a kept-alive connection just as the next request goes out on 
 timeout ran out at that moment, it restarted). When a reused connection is closed or reset before
 any answer, the request most likely never reached the server (one that read it and hung up
 gets it once more): ``send`` sends it again once, as browsers do, on another connection, without
-spending one of the fetch's retries. A second hang-up, and a new connection that closes without
-answering, are failures, which ``fetch.retry`` tries again after its backoff and the host's
-spacing.
+spending one of the fetch's retries. The same holds when what a reused connection answers does
+not open with a status line: those are bytes the previous answer left behind (a body sent after
+a 304, which has none, or more than its Content-Length said), not this page's answer. A second
+failure, and a new connection that closes without answering, are failures, which
+``fetch.retry`` tries again after its backoff and the host's spacing.
 """
 
 from __future__ import annotations
@@ -115,8 +117,9 @@ def _check_new_connection() -> None:
 
 
 class _GoneIdle(Exception):
-    """A reused connection was closed or reset before any answer: the server had most likely let
-    it go before the request arrived. Not an OSError, so urllib3 and requests let it through to
+    """A reused connection gave no answer of its own: it was closed or reset first (the server had
+    most likely let it go before the request arrived), or it held the previous answer's leftover
+    bytes where a status line belongs. Not an OSError, so urllib3 and requests let it through to
     ``GuardedAdapter`` (urllib3 discards the connection on the way)."""
 
 
@@ -143,7 +146,8 @@ class _Watched:
         reused = self._answered
         try:
             response = get()
-        except (http.client.RemoteDisconnected, ConnectionResetError) as exc:
+        # BadStatusLine: RemoteDisconnected is one, and so is a leftover body's first line.
+        except (http.client.BadStatusLine, ConnectionResetError) as exc:
             if reused and _RESEND_IF_GONE.get() and not has_cut():
                 raise _GoneIdle from exc
             raise
