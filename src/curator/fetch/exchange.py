@@ -117,13 +117,17 @@ def _send_once(
     prepared = requests.PreparedRequest()
     prepared.prepare_method("GET")
     prepared.prepare_url(url, None)
-    merged = CaseInsensitiveDict(session.headers)
-    merged.update(headers)
-    prepared.prepare_headers(merged)
+    if headers:
+        merged = CaseInsensitiveDict(session.headers)
+        merged.update(headers)
+        prepared.prepare_headers(merged)
+    else:  # most requests: prepare_headers copies them, so no merged copy to copy
+        prepared.prepare_headers(session.headers)
     if cookies:
         prepared.prepare_cookies(cookies)
     prepared.prepare_body(None, None)
-    prepared.prepare_auth(None, url)  # user:password@ in the URL, as requests does
+    if "@" in (prepared.url or ""):  # no "@", no user:password@ to take from the URL
+        prepared.prepare_auth(None, url)  # as requests does
     prepared.prepare_hooks({})
     adapter = session.get_adapter(prepared.url or url)
     return adapter.send(

@@ -40,6 +40,7 @@ from urllib.parse import urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
+from requests.structures import CaseInsensitiveDict
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import ConnectTimeoutError
@@ -281,6 +282,50 @@ class GuardedAdapter(HTTPAdapter):
         pool_kwargs["headers"] = {"Host": request.headers["Host"]}
         host_params["host"] = dial.address
         return host_params, pool_kwargs
+
+    # curator never fetches through a proxy: ``proxy_manager_for`` refuses one and
+    # ``new_session`` ignores the environment's. So the two steps of ``HTTPAdapter.send`` that
+    # look a proxy up for every request (``select_proxy``, a URL parse each, and one more parse
+    # for the request target) are their no-proxy branches here; both methods are documented
+    # for subclasses to override. ``build_response`` leaves out what no caller reads.
+
+    def get_connection_with_tls_context(
+        self,
+        request: requests.PreparedRequest,
+        verify: bool | str | None,
+        proxies: Mapping[str, str] | None = None,
+        cert: Any = None,
+    ) -> HTTPConnectionPool:
+        if proxies:
+            raise requests.exceptions.InvalidSchema("curator does not fetch through proxies")
+        try:
+            host_params, pool_kwargs = self.build_connection_pool_key_attributes(
+                request, True if verify is None else verify, cert
+            )
+        except ValueError as exc:
+            raise requests.exceptions.InvalidURL(exc, request=request) from exc
+        pool: HTTPConnectionPool = self.poolmanager.connection_from_host(
+            **host_params, pool_kwargs=pool_kwargs
+        )
+        return pool
+
+    def request_url(self, request: requests.PreparedRequest, proxies: Any) -> str:
+        """The origin-form target (path and query), as requests sends without a proxy."""
+        return request.path_url
+
+    def build_response(self, req: requests.PreparedRequest, resp: Any) -> requests.Response:
+        """requests' own, less two steps whose results nobody here reads: the text encoding
+        guessed from Content-Type (``extract.decode`` reads the body's own) and a copy of the
+        answer's cookies in ``Response.cookies`` (each fetch keeps its own jar: exchange)."""
+        response = requests.Response()
+        response.status_code = resp.status
+        response.headers = CaseInsensitiveDict(resp.headers)
+        response.raw = resp
+        response.reason = resp.reason
+        response.url = req.url or ""
+        response.request = req
+        response.connection = self
+        return response
 
     def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
         raise requests.exceptions.InvalidSchema("curator does not fetch through proxies")
