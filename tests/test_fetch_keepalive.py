@@ -192,3 +192,23 @@ def test_garbage_on_a_reused_connection_is_asked_once_more_and_stays_an_error(
     assert result.attempts == 1  # no retry of its own
     # Once on the kept-alive connection, once on a new one, where garbage is the answer.
     assert web.count("www.who.int", "/garbage") == 2
+
+
+def test_a_not_modified_naming_a_transfer_coding_is_not_waited_on(
+    web: FixtureWeb, make_fetcher, fast_settings
+) -> None:
+    # RFC 9112 §6.1 lets a 304 name the coding its body would have had; no chunk follows.
+    def handler(req: FixtureRequest) -> None:
+        req.close_connection = False
+        req.send_head(304, {"ETag": '"v1"', "Transfer-Encoding": "chunked"})
+
+    unchanged = web.add("www.nhs.uk", "/old", handler=handler)
+    page = web.add("www.nhs.uk", "/new", handler=_unchanged('"v2"'))
+    settings = fast_settings(
+        retries=0, per_host_concurrency=1, respect_robots=False, read_timeout=10, total_timeout=20
+    )
+    fetcher = make_fetcher(settings)
+    result = fetcher.fetch(unchanged, Validators(etag='"v1"'))
+    assert (result.status, result.not_modified, result.error) == (304, True, None)
+    assert result.elapsed < 5  # not the read timeout spent waiting for a chunk
+    assert fetcher.fetch(page).status == 200

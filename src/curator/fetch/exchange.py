@@ -77,7 +77,10 @@ def exchange(
             # carry the next request: reading the empty body hands it back to its pool, where
             # closing the response would drop it and the next request would connect (and on
             # https shake hands) again. Every page of a second run over unchanged pages is one.
-            response.raw.drain_conn()
+            # A 304 may name the transfer coding its body would have had (RFC 9112 §6.1); then
+            # http.client would wait for chunks that never come, so that connection is dropped.
+            if "transfer-encoding" not in reply_headers:
+                response.raw.drain_conn()
             return Reply(response.url or url, response.status_code, reply_headers)
         if keep == 0:
             return Reply(response.url or url, response.status_code, reply_headers)
