@@ -15,7 +15,7 @@ _META_TAG = re.compile(rb"<meta\b[^>]*>", re.IGNORECASE)
 _HTTP_EQUIV_REFRESH = re.compile(rb"""http-equiv\s*=\s*["']?\s*refresh\b""", re.IGNORECASE)
 # What every tag _HTTP_EQUIV_REFRESH finds contains, opening with a character that has no case,
 # which the regex engine can skip to: a page without it has no refresh, and its meta tags need
-# not be listed (most pages: one in the 71 corpus pages of the real-page bench has one).
+# not be listed (most pages: 1 of the 71 pages of the real-page bench matches it).
 _REFRESH_ANYWHERE = re.compile(rb"""-(?i:equiv\s*=\s*["']?\s*refresh)\b""")
 _CONTENT = re.compile(rb"""\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
 _REFRESH_VALUE = re.compile(
