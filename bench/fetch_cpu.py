@@ -4,6 +4,8 @@
     /work/venv/bin/python -m bench.fetch_cpu --real --links 2000   # real corpus pages (~96 kB)
     /work/venv/bin/python -m bench.fetch_cpu --getaddrinfo         # a system lookup per resolve
     /work/venv/bin/python -m bench.fetch_cpu --profile --top 40    # cProfile in every fetch thread
+    /work/venv/bin/python -m bench.fetch_cpu --real --revalidate   # conditional requests: 304s
+    /work/venv/bin/python -m bench.fetch_cpu --real --concurrency 1 --no-latency  # one at a time
 
 ``bench.profile_run`` sees the fetch threads only as what the process spent beyond its main
 thread, mixed with inspection and reports; this runs the fetch stage by itself (64 in flight,
@@ -13,6 +15,12 @@ its own. The web is ``bench.peers.web`` in its own process. Names resolve throug
 system resolver makes in ``bench.peers`` (which puts its names in /etc/hosts), so the cost of
 asking the resolver shows. cProfile's clock is itself a system call here: profiled figures are
 several times the unprofiled ones; read their shares, not their sums.
+
+``--revalidate`` fetches every page once unmeasured, keeps its ETag and Last-Modified, and
+measures a second pass that sends them: every answer is a 304 without a body, as a second run
+over unchanged pages sees. ``--concurrency 1 --no-latency`` runs one request at a time with no
+simulated latency: no lock or GIL contention, so the figure moves least between runs on a busy
+machine and suits comparing two versions of one step.
 """
 
 from __future__ import annotations
@@ -28,7 +36,7 @@ import time
 from bench.peers.web import fixture_web, pick_port
 from bench.peers.workload import make_workload
 
-from curator.fetch.client import Fetcher
+from curator.fetch.client import Fetcher, Validators
 from curator.fetch.resolve import StaticResolver
 from curator.settings import FetchSettings
 
@@ -46,15 +54,22 @@ def main() -> None:
     parser.add_argument("--links", type=int, default=5000)
     parser.add_argument("--hosts", type=int, default=50)
     parser.add_argument("--real", action="store_true", help="real corpus pages, real URL shapes")
+    parser.add_argument("--concurrency", type=int, default=64, help="requests in flight")
+    parser.add_argument("--no-latency", action="store_true", help="pages answer at once")
+    parser.add_argument("--revalidate", action="store_true", help="measure conditional requests")
     parser.add_argument("--getaddrinfo", action="store_true", help="a system lookup per resolve")
     parser.add_argument("--profile", action="store_true", help="cProfile every fetch thread")
     parser.add_argument("--top", type=int, default=30, help="functions listed by own CPU")
     args = parser.parse_args()
 
     port = pick_port(0)
-    workload = make_workload(args.links, args.hosts, port, real=args.real)
+    latency = (0.0, 0.0) if args.no_latency else (0.020, 0.080)
+    workload = make_workload(args.links, args.hosts, port, real=args.real, latency=latency)
     settings = FetchSettings(
-        allow_private_networks=True, concurrency=64, per_host_concurrency=64, per_host_spacing=0
+        allow_private_networks=True,
+        concurrency=args.concurrency,
+        per_host_concurrency=args.concurrency,
+        per_host_spacing=0,
     )
     resolver = (
         _GetaddrinfoResolver()
@@ -73,13 +88,21 @@ def main() -> None:
         Fetcher._work = profiled  # type: ignore[method-assign]
 
     with fixture_web(workload.sites, port):
+        validators: dict[str, Validators] = {}
+        if args.revalidate:
+            with Fetcher(settings, resolver) as fetcher:
+                for result in fetcher.fetch_many(workload.urls):
+                    validators[result.url] = Validators(
+                        result.headers.get("etag"), result.headers.get("last-modified")
+                    )
         before, main_before = resource.getrusage(resource.RUSAGE_SELF), time.thread_time()
         began = time.monotonic()
-        count = size = 0
+        count = size = unchanged = 0
         with Fetcher(settings, resolver) as fetcher:
-            for result in fetcher.fetch_many(workload.urls):
+            for result in fetcher.fetch_many(workload.urls, validators):
                 count += 1
                 size += len(result.body)
+                unchanged += result.not_modified
         wall = time.monotonic() - began
         after, main_after = resource.getrusage(resource.RUSAGE_SELF), time.thread_time()
 
@@ -90,7 +113,8 @@ def main() -> None:
     print(
         f"{count} links over {args.hosts} hosts, {'real' if args.real else 'small'} pages "
         f"(mean body {size / count / 1000:.1f} kB), "
-        f"{'getaddrinfo' if args.getaddrinfo else 'static'} resolver; wall {wall:.1f} s"
+        f"{'getaddrinfo' if args.getaddrinfo else 'static'} resolver, "
+        f"{args.concurrency} in flight; {unchanged} not modified; wall {wall:.1f} s"
     )
     print(
         f"CPU per link: {(user + system) * per:.3f} ms (fetch threads "

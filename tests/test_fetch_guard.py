@@ -208,6 +208,22 @@ def test_the_adapter_dials_nothing_it_was_not_handed_through_send() -> None:
         adapter.get_connection_with_tls_context(request, verify=True)
 
 
+def test_the_adapter_sends_nothing_through_a_proxy() -> None:
+    # A proxy would connect on curator's behalf to addresses the guard never saw.
+    session = new_session(
+        GuardedConnector(
+            StaticResolver({"www.who.int": "127.0.0.1"}), AddressGuard(allow_private=True)
+        ),
+        user_agent="test",
+        pools=1,
+        connections_per_pool=1,
+    )
+    request = requests.Request("GET", "http://www.who.int/").prepare()
+    adapter = session.get_adapter("http://www.who.int/")
+    with pytest.raises(requests.exceptions.InvalidSchema, match="through proxies"):
+        adapter.send(request, proxies={"http": "http://proxy.example:3128"})
+
+
 def test_allow_private_networks_lets_tests_and_demos_through(web: FixtureWeb, fast_settings):
     url = web.add("www.who.int", "/", body="ok")
     with Fetcher(fast_settings(allow_private_networks=True), web.resolver) as fetcher:

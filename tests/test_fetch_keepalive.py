@@ -14,8 +14,9 @@ from contextlib import contextmanager
 
 import pytest
 
+from curator.fetch.client import Validators
 from curator.states import ErrorKind
-from fixtureweb import FixtureWeb, html_page, raw_response
+from fixtureweb import FixtureRequest, FixtureWeb, Handler, html_page, raw_response
 
 PAGE = html_page("Low back pain", "<p>Most low back pain gets better within weeks.</p>").encode()
 
@@ -131,3 +132,83 @@ def test_a_kept_alive_connection_cut_at_the_deadline_is_not_sent_again(
     assert result.error is not None and result.error.kind == ErrorKind.TIMEOUT
     assert web.count("www.who.int", "/slow") == 1
     assert web.connections() == 1  # the deadline's cut is not a server letting a connection go
+
+
+def _unchanged(etag: str, stray: bytes = b"") -> Handler:
+    """A page that answers a matching If-None-Match with a 304 on a kept-alive connection, then
+    sends ``stray`` bytes after it (a broken server's body, though a 304 has none)."""
+
+    def handler(req: FixtureRequest) -> None:
+        req.close_connection = False
+        if req.headers.get("If-None-Match") != etag:
+            req.respond(200, PAGE, {"ETag": etag})
+            return
+        req.send_head(304, {"ETag": etag, "Content-Length": str(len(stray))})
+        if stray:
+            req.wait(0.05)  # after the client has read the head: the bytes wait in its socket
+            req.write(stray)
+
+    return handler
+
+
+def test_pages_answered_not_modified_keep_their_connection(
+    web: FixtureWeb, make_fetcher, fast_settings
+) -> None:
+    urls = [web.add("www.nhs.uk", f"/conditions/{n}", handler=_unchanged('"v1"')) for n in range(3)]
+    settings = fast_settings(concurrency=1, per_host_concurrency=1, respect_robots=False)
+    fetcher = make_fetcher(settings)
+    results = [fetcher.fetch(url, Validators(etag='"v1"')) for url in urls]
+    assert [(r.status, r.not_modified, r.error) for r in results] == [(304, True, None)] * 3
+    # A second run over unchanged pages costs no new connection (on https, no handshake) a page.
+    assert web.connections() == 1
+
+
+def test_a_body_sent_after_a_not_modified_does_not_fail_the_next_page(
+    web: FixtureWeb, make_fetcher, fast_settings
+) -> None:
+    unchanged = web.add("www.nhs.uk", "/old", handler=_unchanged('"v1"', stray=b"<p>stale</p>"))
+    page = web.add("www.nhs.uk", "/new", handler=_unchanged('"v2"'))
+    settings = fast_settings(retries=0, concurrency=1, per_host_concurrency=1, respect_robots=False)
+    fetcher = make_fetcher(settings)
+    assert fetcher.fetch(unchanged, Validators(etag='"v1"')).not_modified
+    result = fetcher.fetch(page)  # on the connection the stray bytes arrived on
+    assert (result.status, result.error, result.attempts) == (200, None, 1)
+    assert b"Most low back pain" in result.body
+    # Asked twice: on the connection holding the stray bytes, then on a new one.
+    assert web.count("www.nhs.uk", "/new") == 2
+    assert web.connections() == 2
+
+
+def test_garbage_on_a_reused_connection_is_asked_once_more_and_stays_an_error(
+    web: FixtureWeb, make_fetcher, fast_settings
+) -> None:
+    first = web.add("www.who.int", "/news", body=html_page("News"))
+    garbage = web.add("www.who.int", "/garbage", handler=raw_response(b"SPDY/9 banana\r\n\r\n"))
+    settings = fast_settings(retries=2, per_host_concurrency=1, respect_robots=False)
+    fetcher = make_fetcher(settings)
+    assert fetcher.fetch(first).status == 200
+    result = fetcher.fetch(garbage)
+    assert result.error is not None and result.error.kind == ErrorKind.PROTOCOL
+    assert result.attempts == 1  # no retry of its own
+    # Once on the kept-alive connection, once on a new one, where garbage is the answer.
+    assert web.count("www.who.int", "/garbage") == 2
+
+
+def test_a_not_modified_naming_a_transfer_coding_is_not_waited_on(
+    web: FixtureWeb, make_fetcher, fast_settings
+) -> None:
+    # RFC 9112 §6.1 lets a 304 name the coding its body would have had; no chunk follows.
+    def handler(req: FixtureRequest) -> None:
+        req.close_connection = False
+        req.send_head(304, {"ETag": '"v1"', "Transfer-Encoding": "chunked"})
+
+    unchanged = web.add("www.nhs.uk", "/old", handler=handler)
+    page = web.add("www.nhs.uk", "/new", handler=_unchanged('"v2"'))
+    settings = fast_settings(
+        retries=0, per_host_concurrency=1, respect_robots=False, read_timeout=10, total_timeout=20
+    )
+    fetcher = make_fetcher(settings)
+    result = fetcher.fetch(unchanged, Validators(etag='"v1"'))
+    assert (result.status, result.not_modified, result.error) == (304, True, None)
+    assert result.elapsed < 5  # not the read timeout spent waiting for a chunk
+    assert fetcher.fetch(page).status == 200

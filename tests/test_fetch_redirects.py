@@ -99,6 +99,10 @@ def test_meta_refresh_parsing_variants():
     assert meta_refresh_target(base, b'<meta http-equiv="refresh" content="0">') is None
     assert meta_refresh_target(base, b'<meta http-equiv="refresh" content="0; url=page">') is None
     assert meta_refresh_target(base, b'<meta name="refresh" content="0; url=/x">') is None
+    # Any case and white space around "=", past many tags and dashes that are not a refresh.
+    filler = b'<meta name="x-ua" content="a-b">\n<p class="page-equiv">-refresh-</p>' * 200
+    odd = b"<Meta hTTp-eQuiV \t=\n ' REFResh' content='0;url=/y'>"
+    assert meta_refresh_target(base, filler + odd) == "https://example.org/y"
 
 
 REDIRECT_BODY = 4 << 20  # far over the scrap exchange keeps of a redirect's body

@@ -18,6 +18,7 @@ from curator.settings import FetchSettings
 
 _BEFORE_BODY = "before the response headers were complete"
 _REDIRECT_BODY_KEEP = 8 * 1024  # read so the connection can be reused; nobody looks at it
+_NO_BODY = frozenset({204, 304})
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,17 @@ def exchange(
         reply_headers = {name.lower(): value for name, value in response.headers.items()}
         if keep is None:
             keep = _keep_for(response.status_code, reply_headers, settings)
-        if response.status_code in (204, 304) or keep == 0:
+        if response.status_code in _NO_BODY:
+            # Nothing follows the headers (RFC 9110 §15.3.5, §15.4.5), so the connection can
+            # carry the next request: reading the empty body hands it back to its pool, where
+            # closing the response would drop it and the next request would connect (and on
+            # https shake hands) again. Every page of a second run over unchanged pages is one.
+            # A 304 may name the transfer coding its body would have had (RFC 9112 §6.1); then
+            # http.client would wait for chunks that never come, so that connection is dropped.
+            if "transfer-encoding" not in reply_headers:
+                response.raw.drain_conn()
+            return Reply(response.url or url, response.status_code, reply_headers)
+        if keep == 0:
             return Reply(response.url or url, response.status_code, reply_headers)
         body = read_body(
             response,
@@ -109,13 +120,17 @@ def _send_once(
     prepared = requests.PreparedRequest()
     prepared.prepare_method("GET")
     prepared.prepare_url(url, None)
-    merged = CaseInsensitiveDict(session.headers)
-    merged.update(headers)
-    prepared.prepare_headers(merged)
+    if headers:
+        merged = CaseInsensitiveDict(session.headers)
+        merged.update(headers)
+        prepared.prepare_headers(merged)
+    else:  # most requests: prepare_headers copies them, so no merged copy to copy
+        prepared.prepare_headers(session.headers)
     if cookies:
         prepared.prepare_cookies(cookies)
     prepared.prepare_body(None, None)
-    prepared.prepare_auth(None, url)  # user:password@ in the URL, as requests does
+    if "@" in (prepared.url or ""):  # no "@", no user:password@ to take from the URL
+        prepared.prepare_auth(None, url)  # as requests does
     prepared.prepare_hooks({})
     adapter = session.get_adapter(prepared.url or url)
     return adapter.send(

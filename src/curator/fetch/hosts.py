@@ -68,7 +68,7 @@ class Task:
     host: Host
     job: FetchJob | None = None
     batch: Batch | None = None
-    origin: str = ""
+    origin: str = ""  # a robots.txt read's origin; a page's, once gated (its URL is fixed)
     placed: bool = False  # the job holds a place in its batch's window (it has started)
 
     @property
@@ -228,7 +228,8 @@ class Dispatcher:
             return None
         if not self._settings.respect_robots:
             return task
-        origin = origin_of(task.job.current)
+        # A page waiting for robots.txt is gated again when it answers: split its URL once.
+        origin = task.origin = task.origin or origin_of(task.job.current)
         known = task.host.robots.get(origin)
         if known is None:
             task.host.robots[origin] = [task]

@@ -19,9 +19,11 @@ A server may close a kept-alive connection just as the next request goes out on 
 timeout ran out at that moment, it restarted). When a reused connection is closed or reset before
 any answer, the request most likely never reached the server (one that read it and hung up
 gets it once more): ``send`` sends it again once, as browsers do, on another connection, without
-spending one of the fetch's retries. A second hang-up, and a new connection that closes without
-answering, are failures, which ``fetch.retry`` tries again after its backoff and the host's
-spacing.
+spending one of the fetch's retries. The same holds when what a reused connection answers does
+not open with a status line: those are bytes the previous answer left behind (a body sent after
+a 304, which has none, or more than its Content-Length said), not this page's answer. A second
+failure, and a new connection that closes without answering, are failures, which
+``fetch.retry`` tries again after its backoff and the host's spacing.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from urllib.parse import urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
+from requests.structures import CaseInsensitiveDict
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import ConnectTimeoutError
@@ -115,8 +118,9 @@ def _check_new_connection() -> None:
 
 
 class _GoneIdle(Exception):
-    """A reused connection was closed or reset before any answer: the server had most likely let
-    it go before the request arrived. Not an OSError, so urllib3 and requests let it through to
+    """A reused connection gave no answer of its own: it was closed or reset first (the server had
+    most likely let it go before the request arrived), or it held the previous answer's leftover
+    bytes where a status line belongs. Not an OSError, so urllib3 and requests let it through to
     ``GuardedAdapter`` (urllib3 discards the connection on the way)."""
 
 
@@ -143,7 +147,8 @@ class _Watched:
         reused = self._answered
         try:
             response = get()
-        except (http.client.RemoteDisconnected, ConnectionResetError) as exc:
+        # BadStatusLine: RemoteDisconnected is one, and so is a leftover body's first line.
+        except (http.client.BadStatusLine, ConnectionResetError) as exc:
             if reused and _RESEND_IF_GONE.get() and not has_cut():
                 raise _GoneIdle from exc
             raise
@@ -277,6 +282,50 @@ class GuardedAdapter(HTTPAdapter):
         pool_kwargs["headers"] = {"Host": request.headers["Host"]}
         host_params["host"] = dial.address
         return host_params, pool_kwargs
+
+    # curator never fetches through a proxy: ``proxy_manager_for`` refuses one and
+    # ``new_session`` ignores the environment's. So the two steps of ``HTTPAdapter.send`` that
+    # look a proxy up for every request (``select_proxy``, a URL parse each, and one more parse
+    # for the request target) are their no-proxy branches here; both methods are documented
+    # for subclasses to override. ``build_response`` leaves out what no caller reads.
+
+    def get_connection_with_tls_context(
+        self,
+        request: requests.PreparedRequest,
+        verify: bool | str | None,
+        proxies: Mapping[str, str] | None = None,
+        cert: Any = None,
+    ) -> HTTPConnectionPool:
+        if proxies:
+            raise requests.exceptions.InvalidSchema("curator does not fetch through proxies")
+        try:
+            host_params, pool_kwargs = self.build_connection_pool_key_attributes(
+                request, True if verify is None else verify, cert
+            )
+        except ValueError as exc:
+            raise requests.exceptions.InvalidURL(exc, request=request) from exc
+        pool: HTTPConnectionPool = self.poolmanager.connection_from_host(
+            **host_params, pool_kwargs=pool_kwargs
+        )
+        return pool
+
+    def request_url(self, request: requests.PreparedRequest, proxies: Any) -> str:
+        """The origin-form target (path and query), as requests sends without a proxy."""
+        return request.path_url
+
+    def build_response(self, req: requests.PreparedRequest, resp: Any) -> requests.Response:
+        """requests' own, less two steps whose results nobody here reads: the text encoding
+        guessed from Content-Type (``extract.decode`` reads the body's own) and a copy of the
+        answer's cookies in ``Response.cookies`` (each fetch keeps its own jar: exchange)."""
+        response = requests.Response()
+        response.status_code = resp.status
+        response.headers = CaseInsensitiveDict(resp.headers)
+        response.raw = resp
+        response.reason = resp.reason
+        response.url = req.url or ""
+        response.request = req
+        response.connection = self
+        return response
 
     def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
         raise requests.exceptions.InvalidSchema("curator does not fetch through proxies")
