@@ -11,6 +11,8 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+import tomllib
+from pathlib import Path
 
 # What the driver imports and a worker must not: the terminal, the reports, the stores, the
 # catalog and the run's bookkeeping, the notifications, the cluster client, and the suffix list
@@ -83,6 +85,21 @@ def test_the_check_sees_the_drivers_modules_when_they_are_imported() -> None:
     assert {"click", "jinja2", "rich", "ruamel", "curator.pipeline", "curator.report"} <= set(
         present
     )
+
+
+def test_the_curator_commands_script_brings_nothing_into_a_worker(tmp_path: Path) -> None:
+    # Under spawn a worker runs the parent's main script again (as ``__mp_main__``, guarded
+    # code skipped): for the installed command, the script pip writes from pyproject.toml.
+    pyproject = Path(__file__).parents[1] / "pyproject.toml"
+    entry = tomllib.loads(pyproject.read_text())["project"]["scripts"]["curator"]
+    module, function = entry.split(":")
+    script = tmp_path / "curator"
+    script.write_text(
+        f"import sys\nfrom {module} import {function}\n"
+        f"if __name__ == '__main__':\n    sys.exit({function}())\n"
+    )
+    spawned = f"import runpy; runpy.run_path({str(script)!r}, run_name='__mp_main__')"
+    assert _present(_modules(spawned)) == []
 
 
 def test_comparing_addresses_on_one_host_reads_no_suffix_list() -> None:
