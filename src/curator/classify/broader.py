@@ -37,7 +37,7 @@ from curator import urls
 from curator.classify.address import fold, subject_words
 from curator.classify.listing import Listing
 from curator.classify.probe import segment_kind
-from curator.domains import registered_domain
+from curator.domains import same_site
 from curator.redact import redact_url
 
 # A slug word reaches the landing's address as the same word or an inflection of it, at most
@@ -144,7 +144,7 @@ def broader_landing(url: str, final_url: str, listing: Listing | None = None) ->
         start, end = urls.split(url), urls.split(final_url)
     except ValueError:
         return None
-    if registered_domain(url) != registered_domain(final_url):
+    if not same_site(url, final_url):
         return None
     link, landing = _segments(start.path), _segments(end.path)
     if not link or not landing or link[0] in REDIRECTORS:

@@ -31,7 +31,7 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from curator import urls
-from curator.domains import registered_domain
+from curator.domains import same_site
 from curator.extract.document import Document
 from curator.redact import redact_url
 
@@ -256,7 +256,7 @@ def _onsite(written: str, url: str) -> str | None:
             return None
     except ValueError:  # a malformed address sends the reader nowhere
         return None
-    if registered_domain(target) != registered_domain(url) or _same_page(target, url):
+    if not same_site(target, url) or _same_page(target, url):
         return None
     return redact_url(target)
 

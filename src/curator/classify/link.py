@@ -18,7 +18,7 @@ from curator.classify.gone import GoneFacts, read_facts
 from curator.classify.probe import ProbeOutcome
 from curator.classify.soft404 import lost_landing, redirected_home
 from curator.classify.walls import header_wall
-from curator.domains import registered_domain
+from curator.domains import same_site
 from curator.extract import PageMeta
 from curator.fetch.result import FetchError, FetchResult
 from curator.redact import redact_url
@@ -238,7 +238,7 @@ def lands_home(url: str, final_url: str) -> bool:
 
 def _flags(result: FetchResult, state: LinkState) -> frozenset[Flag]:
     flags: set[Flag] = set()
-    if result.hops and registered_domain(result.url) != registered_domain(result.final_url):
+    if result.hops and not same_site(result.url, result.final_url):
         flags.add(Flag.OFFSITE_REDIRECT)
     if urls.split(result.final_url).scheme == "http" and state is not LinkState.SKIPPED:
         flags.add(Flag.INSECURE)

@@ -42,7 +42,6 @@ from urllib.parse import unquote, urlunsplit
 
 from curator import urls
 from curator.classify.soft404 import is_home_page
-from curator.domains import registered_domain
 from curator.extract.words import PageWords
 from curator.redact import redact_url
 
@@ -544,10 +543,11 @@ def similarity(a: bytes, b: bytes) -> float:
 
 
 def _same_address(a: str, b: str) -> bool:
+    """The same host, path (bar a last slash) and query: equal hosts are one site, so there is
+    no suffix list to read (``curator.domains``)."""
     pa, pb = urls.split(a), urls.split(b)
     return (
-        registered_domain(a) == registered_domain(b)
-        and (pa.hostname or "") == (pb.hostname or "")
+        (pa.hostname or "") == (pb.hostname or "")
         and pa.path.rstrip("/") == pb.path.rstrip("/")
         and pa.query == pb.query
     )

@@ -11,7 +11,7 @@ import re
 from urllib.parse import parse_qsl, urljoin
 
 from curator import urls
-from curator.domains import registered_domain
+from curator.domains import same_site
 from curator.redact import redact_url
 
 # Phrases parking and domain-sale pages use, and the services that serve them.
@@ -113,7 +113,7 @@ def script_home(url: str, html_head: str) -> str | None:
             target = urljoin(url, written)
         except ValueError:  # a malformed address ("http://[bad") sends the reader nowhere
             continue
-        if redirected_home(url, target) and registered_domain(target) == registered_domain(url):
+        if redirected_home(url, target) and same_site(target, url):
             return redact_url(target)
     return None
 

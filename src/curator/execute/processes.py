@@ -12,7 +12,11 @@ Choices:
   driver may hold threads (a fixture web in tests, a scheduler in the service) and forking a
   threaded process can copy a held lock into the child. The pool's initializer builds each
   worker's Fetcher (session, connection pools, robots.txt cache) once, so a run's main wave and
-  its soft-404 probes share the start-up cost.
+  its soft-404 probes share the start-up cost. ``spawn`` (like ``forkserver``) also starts
+  multiprocessing's resource tracker, one more interpreter (12 MiB); only ``fork`` does without
+  it (bench/README.md, "Lighter worker processes").
+- What a worker imports is memory in every worker: this module and what it imports are the
+  worker's entry point, and hold nothing of the driver's (``tests/test_worker_imports.py``).
 - One shard per worker per wave: a Fetcher interleaves many hosts best when it sees all of them
   at once. Any worker may take any shard; a wave's shards never share a host, so politeness holds.
 - Results stream back while a shard runs: the task puts chunks (see ``work``) on a queue the

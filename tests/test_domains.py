@@ -1,0 +1,50 @@
+"""Registered domains and same-site checks, from the bundled suffix list, offline."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+from curator.domains import registered_domain, same_site
+
+
+def test_registered_domain_follows_the_public_suffix_list() -> None:
+    assert registered_domain("https://www.example.co.uk/x") == "example.co.uk"
+    assert registered_domain("WWW.Who.Int.") == "who.int"
+    assert registered_domain("http://127.0.0.1:8080/") == "127.0.0.1"  # no suffix: the host
+    assert registered_domain("localhost") == "localhost"
+
+
+def test_same_site_is_one_registered_domain_not_one_host() -> None:
+    assert same_site("https://www.example.co.uk/a", "https://shop.example.co.uk/")
+    assert same_site("https://www.Example.org./a", "http://WWW.example.org/b")
+    assert same_site("http://localhost:8080/a", "localhost")
+    assert not same_site("https://alpha.co.uk/", "https://beta.co.uk/")
+    assert not same_site("https://example.org/", "https://example.com/")
+
+
+def test_threads_asking_first_all_get_the_answer() -> None:
+    # The list is read on the first lookup; fetch and probe threads may all ask at once.
+    program = textwrap.dedent(
+        """
+        import threading
+        from curator.domains import registered_domain
+        start, answers = threading.Barrier(16), []
+
+        def ask(number):
+            start.wait()
+            answers.append(registered_domain(f"https://host{number}.example.co.uk/"))
+
+        threads = [threading.Thread(target=ask, args=(n,)) for n in range(16)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        print(" ".join(answers))
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.split() == ["example.co.uk"] * 16
