@@ -1139,8 +1139,10 @@ SUBJECT_CHARS = 6
 # Characters of its sentence after a statement that still leave it the sentence's end (a
 # politeness ending or particle: "でした", "了").
 TAIL_CHARS = 6
-# Marks that end a sentence, or close a quotation or a bracket that stands on its own.
-_ENDS = ".!?。！？؟…)»”"
+# Marks that end a sentence (the Devanagari and Bengali danda among them), or close a quotation
+# or a bracket that stands on its own.
+_ENDS = ".!?。！？؟…)»”।॥"
+_TAIL_END = re.compile(r"[.!?。！？؟।॥]")
 _PAUSES = ",;:、，；：،؛"
 # Scripts written without spaces between words: a space in them ends a phrase.
 _UNSPACED = frozenset({"CJK", "THAI", "LAO", "KHMER", "MYANMAR"})
@@ -1180,7 +1182,7 @@ def _opens_caseless(text: str, start: int, stop: int, block: tuple[int, int | No
     if clause[-1] in _PAUSES and len(clause) <= LEAD_IN_CHARS:
         return True
     tail = text[stop : following if following is not None else stop + NEAR_CHARS]
-    end = _SENTENCE_END.search(tail)
+    end = _TAIL_END.search(tail)
     tail = tail[: end.start() if end else None].strip()
     short = (
         len(clause) <= SUBJECT_CHARS
