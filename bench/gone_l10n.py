@@ -3,13 +3,14 @@
     python -m bench.gone_l10n            # per source, per language, live look-alikes, corpus
     python -m bench.gone_l10n --misses   # also list every page called wrongly
 
-``tests/softdead/gone_l10n.yaml`` holds the not-found messages of widely used software (Docusaurus,
-Common Voice, the Chirpy and Stack themes, Mastodon, Django's admin) as their communities
-translated them. Each one is served twice through the DEV page builders, as the page's heading
-(and title) over a link home, and as the only message in the body of a page whose title and
-heading are the site's name; both are gone pages. ``gone_l10n_live.yaml`` holds live pages in
-the same languages that use the same words (news that says something "was not found", help
-pages about missing pages, forum threads quoting the error), and every real page of
+``tests/softdead/gone_l10n.yaml`` holds the not-found messages of widely used software
+(Docusaurus, Starlight, Common Voice, the Chirpy, Stack, Congo and LoveIt themes, Mastodon,
+Django's admin) as their communities translated them. Each one is served twice through the DEV
+page builders, as the page's heading (and title) over a link home, and as the only message in the
+body of a page whose title and heading are the site's name; both are gone pages.
+``gone_l10n_live.yaml`` holds live pages in the same languages that use the same words (news that
+says something "was not found", help pages about missing pages, forum threads quoting the error,
+a theme's docs on its 404 page, a docs page's "not translated yet" notice), and every real page of
 ``../shared/corpus`` is served as it is: all live.
 
 The phrase book and the clause book are written by hand, so "leaving one source out" means:
@@ -41,6 +42,9 @@ STRINGS = TESTS / "softdead" / "gone_l10n.yaml"
 LIVE = TESTS / "softdead" / "gone_l10n_live.yaml"
 # The sources whose misses the rules were written against; the rest are held out.
 DEVELOPMENT = frozenset({"docusaurus", "hugo-stack"})
+# Held-out sources collected after the rules of wave 9 were written (sd-l10n2): their figure was
+# frozen before any rule changed, and their misses are not looked at while rules are written.
+ADDED_LATER = frozenset({"starlight", "congo", "loveit"})
 # Page builders of tests/softdead/webchrome*.py, taken in turn so each source meets several.
 CHROMES = (
     "wordpress", "docusaurus", "hugo", "drupal", "joomla", "shopify", "discourse", "portal",
@@ -120,11 +124,13 @@ def report(entries: Sequence[Entry], judged: Sequence[Judged], misses: bool) -> 
     live = [one for one in judged if one.case.label == "live"]
     held = [one for s, js in per_source.items() if s not in DEVELOPMENT for one in js]
     dev = [one for s, js in per_source.items() if s in DEVELOPMENT for one in js]
+    later = [one for s, js in per_source.items() if s in ADDED_LATER for one in js]
     false_alarms = [one for one in live if one.called_gone]
     lines = [
         f"strings {len(entries)} in {len(per_lang)} languages, {len(judged)} pages",
         f"recall, development sources ({', '.join(sorted(DEVELOPMENT))}): {_rate(dev)}",
         f"recall, held-out sources: {_rate(held)}",
+        f"recall, of which added later ({', '.join(sorted(ADDED_LATER))}): {_rate(later)}",
         f"recall, all sources: {_rate(dev + held)}",
         f"live pages called gone: {len(false_alarms)}/{len(live)}",
         "",

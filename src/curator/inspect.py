@@ -11,12 +11,20 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, replace
+from functools import partial
 
 from curator.assess import fingerprint, main_text, measure_support
 from curator.classify.appstate import SHELL_WORDS, route_not_found
 from curator.classify.client_redirect import client_redirect
 from curator.classify.default_pages import default_page
-from curator.classify.gone import EMPTY_BODY, GoneFacts, read_facts, read_main_message, wants_main
+from curator.classify.gone import (
+    EMPTY_BODY,
+    Blocks,
+    GoneFacts,
+    read_facts,
+    read_main_message,
+    wants_main,
+)
 from curator.classify.hollow import hollow
 from curator.classify.listing import read_listing
 from curator.classify.main_area import read_main
@@ -26,6 +34,7 @@ from curator.classify.soft404 import parked_marker
 from curator.classify.walls import CHALLENGE_HEADERS, page_wall
 from curator.extract import PageMeta, decode_html, extract
 from curator.extract.meta import read_page
+from curator.extract.text import block_starts
 from curator.extract.words import PageWords
 from curator.fetch.result import FetchError, FetchResult
 from curator.states import ErrorKind
@@ -143,8 +152,14 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
     parked = parked_marker(page.title, page.text, head) or default_page(
         page.title, page.h1, page.text
     )
+    blocks = None if document is None else Blocks(partial(block_starts, document.root))
     gone = read_facts(
-        page, truncated=result.truncated, url=result.final_url, html_head=head, parked=parked
+        page,
+        truncated=result.truncated,
+        url=result.final_url,
+        html_head=head,
+        parked=parked,
+        blocks=blocks,
     )
     if document is not None and wants_main(gone):
         # The text says the page is gone, but not loudly: is that the main area's message,

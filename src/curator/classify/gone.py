@@ -13,10 +13,11 @@ The wordings, in many languages, live in ``gone_phrases.json`` beside this modul
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache
@@ -203,17 +204,20 @@ def read_facts(
     url: str | None = None,
     html_head: str = "",
     parked: str | None = None,
+    blocks: Blocks | None = None,
 ) -> GoneFacts:
     """Every gone-statement of a parsed page, with its strength. ``url`` is the address the
     page answered at: whether the page names the subject its slug names is a sign too, and
     ``html_head`` the start of its HTML, where a script may send the reader home. ``parked``
     is the parking phrase found on the page, if any: whether it is the page's message or a
-    sentence of an article depends on the prose around it."""
+    sentence of an article depends on the prose around it. ``blocks`` gives where the text's
+    blocks start (``extract.block_starts``), asked for only when a statement in a script without
+    capital letters needs it."""
     if truncated:
-        facts = read_facts(page, url=url, html_head=html_head, parked=parked)
+        facts = read_facts(page, url=url, html_head=html_head, parked=parked, blocks=blocks)
         return replace(facts, truncated=True)
     if parked is not None:
-        facts = read_facts(page, url=url, html_head=html_head)
+        facts = read_facts(page, url=url, html_head=html_head, blocks=blocks)
         return replace(facts, parked_prose=_parked_prose(page))
     text = page.text
     words = text.count(" ") + 1 if text else 0
@@ -237,7 +241,7 @@ def read_facts(
         script_home=home,
     )
     if not among:  # nearly every page: no gate word anywhere, no pattern needs to run
-        return _with_clause(says_nothing, page, window, absences, html_head)
+        return _with_clause(says_nothing, page, window, absences, html_head, blocks)
     title = _in_title(page.title, among)
     heading = _measure(page.h1[:300], Place.HEADING, among) if page.h1 else None
     if (title is not None or heading is not None) and page.declared:
@@ -247,7 +251,7 @@ def read_facts(
     direct = find(window, (Kind.DIRECT,), among) if window else None
     label = find(window, (Kind.LABEL,), among) if window else None
     if not (title or heading or direct or label):
-        return _with_clause(says_nothing, page, window, absences, html_head)
+        return _with_clause(says_nothing, page, window, absences, html_head, blocks)
     prose = prose_words(_around(text, page.h1, _start(direct or label)))
     howto = any(s is not None and s.note.endswith(HOWTO_NOTE) for s in (title, heading))
     return GoneFacts(
@@ -260,13 +264,21 @@ def read_facts(
         heading=_beside_prose(_unless_repeated(heading, title), prose),
         direct=_under_howto(
             _after_own(
-                text, page, title or heading, _in_text(window, direct, prose), _start(direct)
+                text,
+                page,
+                title or heading,
+                _in_text(window, direct, prose, blocks=blocks),
+                _start(direct),
             ),
             howto,
         ),
         label=_under_howto(
             _after_own(
-                text, page, title or heading, _in_text(window, label, prose, among), _start(label)
+                text,
+                page,
+                title or heading,
+                _in_text(window, label, prose, among, blocks),
+                _start(label),
             ),
             howto,
         ),
@@ -296,6 +308,7 @@ def _with_clause(
     window: str,
     absences: dict[str, list[int]],
     html_head: str = "",
+    blocks: Blocks | None = None,
 ) -> GoneFacts:
     """``facts`` with the strongest clause saying that what the page points at is absent
     (``classify.clauses``), in its title, its heading or its text, measured as the phrase
@@ -325,7 +338,7 @@ def _with_clause(
         if first is None:
             return None
         kind = Kind.DIRECT if first.sought else Kind.CLAUSE
-        said = _said_in_text(window, kind, first.lang, first.start, first.end, prose)
+        said = _said_in_text(window, kind, first.lang, first.start, first.end, prose, blocks=blocks)
         what = "a clause on the item's state" if first.state else _clause_note(first.sought)
         said = replace(said, note=f"{what}, {said.note}")
         about_item = (
@@ -882,13 +895,14 @@ def _in_text(
     found: tuple[Kind, str, re.Match[str]] | None,
     prose: int,
     among: tuple[Language, ...] = (),
+    blocks: Blocks | None = None,
 ) -> Statement | None:
     """A statement in the text, weakened by how late it comes, by the prose around it, and
     when it is quoted or embedded in another sentence."""
     if found is None:
         return None
     kind, lang, match = found
-    return _said_in_text(window, kind, lang, match.start(), match.end(), prose, among)
+    return _said_in_text(window, kind, lang, match.start(), match.end(), prose, among, blocks)
 
 
 def _said_in_text(
@@ -899,6 +913,7 @@ def _said_in_text(
     stop: int,
     prose: int,
     among: tuple[Language, ...] = (),
+    blocks: Blocks | None = None,
 ) -> Statement:
     """A statement found at ``start:stop`` of the text, measured as ``_in_text`` says."""
     end = _label_end(window, start, stop, among) if kind is Kind.LABEL else stop
@@ -915,7 +930,7 @@ def _said_in_text(
     if _quoted(window, start, stop):
         strength *= QUOTED_SHARE
         notes.append("in quotation marks")
-    elif not _opens_sentence(window, start, lang):
+    elif not _opens_sentence(window, start, lang, blocks, stop):
         strength *= EMBEDDED_SHARE
         notes.append("inside a longer sentence")
     elif kind is Kind.LABEL and _runs_on(window, end, said, among):
@@ -927,6 +942,9 @@ def _said_in_text(
     elif _conditional(window, start, stop):
         strength *= EMBEDDED_SHARE
         notes.append("inside a condition (“if …”)")
+    elif kind is not Kind.LABEL and _of_translation(window, stop):
+        strength *= EMBEDDED_SHARE
+        notes.append("said of a translation (“… in your language”)")
     else:
         plain = strength > 0
     return Statement(Place.TEXT, kind, lang, said[:120], strength, ", ".join(notes), plain)
@@ -953,6 +971,30 @@ def _conditional(text: str, start: int, stop: int) -> bool:
     if before.search(" ".join(lead.split()[-CONDITION_WORDS:])):
         return True
     return after.match(text[stop : stop + CONDITION_AFTER]) is not None
+
+
+def _of_translation(text: str, stop: int) -> bool:
+    """Whether the sentence of a statement goes on to name a language or a translation ("This
+    content is not available in your language yet", "תוכן זה אינו זמין עדיין בשפה שלך"): a
+    multilingual site's notice that this page has no translation, above the page itself."""
+    end = _SENTENCE_END.search(text, stop, stop + QUESTION_REACH)
+    return (
+        _translations().search(text, stop, end.start() if end else stop + QUESTION_REACH)
+        is not None
+    )
+
+
+@cache
+def _translations() -> re.Pattern[str]:
+    """The phrase book's words naming a language or a translation (``translations``)."""
+    text = resources.files("curator.classify").joinpath(PHRASES_FILE).read_text("utf-8")
+    words: list[str] = json.loads(text)["translations"]["words"]
+    # Latin, Greek and Cyrillic words match whole; the other scripts' run into their particles
+    bounded = [rf"(?<!\w)(?:{w})(?!\w)" if w[:1].isascii() or _CASED.match(w) else w for w in words]
+    return re.compile("|".join(bounded), re.IGNORECASE)
+
+
+_CASED = re.compile(r"[\u0370-\u052f\u00c0-\u024f]")
 
 
 @cache
@@ -1042,16 +1084,21 @@ def _opens_quote(text: str, at: int) -> bool:
     return starts_word and at + 1 < len(text) and text[at + 1].isalnum()
 
 
-def _opens_sentence(text: str, start: int, lang: str = "") -> bool:
+def _opens_sentence(
+    text: str, start: int, lang: str = "", blocks: Blocks | None = None, stop: int | None = None
+) -> bool:
     """Whether the statement starts its sentence: what precedes it ends a sentence or a short
     lead-in ("Sorry, "), or is a capitalised word (a menu item of the chrome above the message);
     a lower-case word before it ("... you will see that the page ...") means it is embedded.
     A statement that itself starts with a capital letter starts a sentence whatever precedes
     it: the visible text runs blocks together ("Video unavailable This video is private"), and
     mid-sentence its first word would be in lower case, except in languages that capitalise
-    nouns."""
+    nouns. Scripts without capital letters give neither hint: there the statement's block
+    (``blocks``) says it (``_opens_caseless``)."""
     if text[max(0, start - len(BLANKED)) : start] == BLANKED:
         return True  # right after the page's own heading or title, blanked out of the window
+    if blocks is not None and stop is not None and _caseless(text, start):
+        return _opens_caseless(text, start, stop, blocks.around(start))
     before = text[max(0, start - 40) : start].rstrip()
     if not before or before[-1] in _SENTENCE_MARKS:
         return True
@@ -1061,6 +1108,88 @@ def _opens_sentence(text: str, start: int, lang: str = "") -> bool:
     if _script(reversed(last)) != _script(text[start : start + 12]):
         return True  # a Japanese sentence does not go on from an English menu's last word
     return not last[:1].islower()
+
+
+class Blocks:
+    """Where the visible text's blocks start, read once and only when first asked: nearly no
+    page has a statement whose sentence needs it."""
+
+    def __init__(self, read: Callable[[], Sequence[int]]) -> None:
+        self._read = read
+        self._starts: Sequence[int] | None = None
+
+    def around(self, offset: int) -> tuple[int, int | None]:
+        """Where the block holding ``offset`` starts and where the next one starts (0 and
+        None when none is known)."""
+        if self._starts is None:
+            self._starts = self._read()
+        at = bisect.bisect_right(self._starts, offset)
+        start = self._starts[at - 1] if at else 0
+        return start, self._starts[at] if at < len(self._starts) else None
+
+
+# A lead-in before a comma that is this short ("抱歉，", "죄송합니다,", "عذرا,") is an apology or
+# an interjection, not the start of the statement's own sentence.
+LEAD_IN_CHARS = 12
+# Words of its own sentence before a statement that ends the sentence which still leave it the
+# sentence's statement: its subject's modifiers ("원하는 페이지를 찾을 수 없습니다", "यह पृष्ठ
+# मौजूद नहीं है"). In scripts that do not space their words, counted in characters.
+SUBJECT_WORDS = 3
+SUBJECT_CHARS = 6
+# Characters of its sentence after a statement that still leave it the sentence's end (a
+# politeness ending or particle: "でした", "了").
+TAIL_CHARS = 6
+# Marks that end a sentence (the Devanagari and Bengali danda among them), or close a quotation
+# or a bracket that stands on its own.
+_ENDS = ".!?。！？؟…)»”।॥"
+_TAIL_END = re.compile(r"[.!?。！？؟।॥]")
+_PAUSES = ",;:、，；：،؛"
+# Scripts written without spaces between words: a space in them ends a phrase.
+_UNSPACED = frozenset({"CJK", "THAI", "LAO", "KHMER", "MYANMAR"})
+
+
+def _caseless(text: str, start: int) -> bool:
+    """Whether the statement at ``start`` is written in letters without case (Chinese,
+    Japanese, Korean, Thai, Arabic, Hebrew, Devanagari...)."""
+    for ch in text[start : start + 12]:
+        if ch.isalpha():
+            return not (ch.isupper() or ch.islower())
+    return False
+
+
+def _opens_caseless(text: str, start: int, stop: int, block: tuple[int, int | None]) -> bool:
+    """Whether a statement in a script without case is its sentence's own, read inside its
+    block: it starts the block, or follows a sentence's end, a short lead-in and its comma
+    ("抱歉，您要查找的页面不存在"), a word of another script (a code, a Latin brand), or, where
+    words are not spaced (Chinese, Japanese, Thai), a space; or it ends its sentence after no
+    more than its subject's few words ("원하는 페이지를 찾을 수 없습니다."). Words of its block
+    on both sides make it part of a longer sentence ("打开旧文章都会跳出页面不存在的提示",
+    "ทุกอันจะขึ้นว่าไม่พบหน้าที่ค้นหาแต่หน้าแรก…"), whatever commas stand further back."""
+    first, following = block
+    lead = text[first:start]
+    if not lead.strip():
+        return True
+    script = _script(text[start : start + 12])
+    if lead[-1].isspace() and script in _UNSPACED:
+        return True
+    lead = lead.rstrip()
+    ends = max(lead.rfind(mark) for mark in _ENDS)
+    clause = lead[ends + 1 :].strip()
+    if not clause:
+        return True
+    if _script(reversed(clause)) != script:
+        return True  # "404 页面不存在", "Starlight ページ": another script's word or a code
+    if clause[-1] in _PAUSES and len(clause) <= LEAD_IN_CHARS:
+        return True
+    tail = text[stop : following if following is not None else stop + NEAR_CHARS]
+    end = _TAIL_END.search(tail)
+    tail = tail[: end.start() if end else None].strip()
+    short = (
+        len(clause) <= SUBJECT_CHARS
+        if script in _UNSPACED
+        else (len(clause.split()) <= SUBJECT_WORDS)
+    )
+    return short and len(tail) <= TAIL_CHARS
 
 
 # Scripts written together: kana and Han are one Japanese sentence.
@@ -1164,7 +1293,7 @@ def read_main_message(facts: GoneFacts, page: PageMeta, area: MainArea) -> GoneF
         return facts
     kind, lang, match = found
     start, stop = match.start(), match.end()
-    said = _said_in_text(window, kind, lang, start, stop, 0, among)
+    said = _said_in_text(window, kind, lang, start, stop, 0, among, Blocks(area.starts))
     rest = _sentence_rest(window, stop)
     if kind is Kind.DIRECT and said.plain and rest > MAIN_SENTENCE_REST:
         # "This item is no longer available in blue, but the red ones are in stock": the

@@ -88,6 +88,14 @@ class MainArea:
     def words(self) -> int:
         return sum(block.words for block in self.blocks)
 
+    def starts(self) -> tuple[int, ...]:
+        """Where each block starts in ``text``."""
+        starts, at = [], 0
+        for block in self.blocks:
+            starts.append(at)
+            at += len(block.text) + 1
+        return tuple(starts)
+
 
 def read_main(root: etree._Element) -> MainArea:
     """The main area of a parsed page (``extract.Document.root``)."""

@@ -29,7 +29,41 @@ BLOCK_TAGS = frozenset(
 
 
 def visible_text(root: etree._Element, limit: int = TEXT_CAP) -> str:
-    """Whitespace-collapsed visible text of ``root``, capped at ``limit`` characters.
+    """Whitespace-collapsed visible text of ``root``, capped at ``limit`` characters."""
+    return cap(collapse(_joined(root, limit, " ")), limit)
+
+
+# Stands where a block begins or ends while the blocks' starts are read (``block_starts``): a
+# Unicode noncharacter, never text, and not whitespace, so collapsing keeps it as a word.
+_BLOCK_MARK = "\ufdd0"
+
+
+def block_starts(root: etree._Element, limit: int = TEXT_CAP) -> tuple[int, ...]:
+    """Where each block of ``visible_text(root)`` starts in it, in order: the text runs blocks
+    together with a space, so a sentence in a script without capital letters cannot tell from
+    the text alone whether the words before it are its own or a menu's or a heading's.
+
+    The same walk as ``visible_text`` with a mark at block edges; the text is not changed, so
+    every other reader of it sees what it saw. Read only when a statement needs it."""
+    starts: list[int] = []
+    at, pending = 0, True
+    for word in collapse(_joined(root, limit, f" {_BLOCK_MARK} ")).split(" "):
+        if word == _BLOCK_MARK:
+            pending = True
+            continue
+        if not word:
+            continue
+        if pending:
+            starts.append(at)
+            pending = False
+        at += len(word) + 1
+        if at > limit:
+            break
+    return tuple(starts)
+
+
+def _joined(root: etree._Element, limit: int, edge: str) -> str:
+    """The visible pieces of ``root`` joined, ``edge`` at each block's start and end.
 
     The one walk over a whole page, element by element, so it is written for speed: the
     attribute tests run only for tags that are not hidden by name, and nothing else is
@@ -57,21 +91,21 @@ def visible_text(root: etree._Element, limit: int = TEXT_CAP) -> str:
                 skip_subtree()
                 continue
             if tag in block_tags:
-                append(" ")
+                append(edge)
             text = element.text
             if text:
                 append(text)
                 size += len(text)
         else:
             if tag in block_tags:
-                append(" ")
+                append(edge)
             tail = element.tail
             if tail and element is not root:
                 append(tail)
                 size += len(tail)
         if size > most:
             break
-    return cap(collapse("".join(parts)), limit)
+    return "".join(parts)
 
 
 def element_text(element: etree._Element) -> str:
