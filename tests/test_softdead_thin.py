@@ -91,7 +91,8 @@ def test_thin_pages_without_a_second_sign_stay_alive(
 ) -> None:
     """The thin shape alone convicts nothing: on sites that answer made-up URLs with an honest
     404, a thank-you line, an empty main area, a photo, a map, a table, a photo of a "404" sign
-    and a product tile named "404" linking elsewhere are all the page there is."""
+    a product tile named "404" linking elsewhere and photo 404 of a numbered series are all the
+    page there is."""
     pages = {
         "thank-you": ("a.example", "/pages/8812", site_page("Mercado Sur", "<h1>Thanks!</h1><p>We got your message.</p>" + HOME)),
         "coming-soon": ("b.example", "/evento/40220", site_page("Agenda", "<h1>Coming soon.</h1>")),
@@ -102,6 +103,7 @@ def test_thin_pages_without_a_second_sign_stay_alive(
         "table": ("g.example", "/node/90120", site_page("Comune", "<table><tr><td>Lunedì</td><td>9-12</td></tr></table>", lang="it")),
         "sign-photo": ("h.example", "/p/71020", site_page("Field Notes", "<img src='/u/lisbon.jpg' alt='A street sign reading 404 in Lisbon'>")),
         "linked-tile": ("i.example", "/shop/poster", site_page("Print Shop", "<a href='/shop/poster-404'><img src='/p/404.jpg' alt='404'></a><p>€24</p>")),
+        "numbered-photo": ("k.example", "/photos/404", site_page("Field Notes", "<img src='/photos/full/404.jpg' alt=''>")),
         "named-poster": ("j.example", "/products/poster", site_page("Print Shop", "<h1>Poster 404</h1><img src='/p/404.png' alt='404'>", "Poster 404 | Print Shop")),
     }  # fmt: skip
     said = _states(tmp_path, web, fast_settings, pages)

@@ -172,7 +172,8 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
             gone = replace(gone, hollow=True)
         elif not result.truncated:
             # nothing of its own in the main area, under a title naming only the site
-            gone = with_thin(gone, read_thin(document.root, page.title, page.h1, page.text))
+            bare = read_thin(document.root, page.title, page.h1, page.text, result.final_url)
+            gone = with_thin(gone, bare)
     if document is not None and (b"location" in result.body or "refresh" in head.lower()):
         # A refresh or a script that moves the reader on as the page loads is a redirect a
         # browser follows (``classify.client_redirect``): its landing is judged like one.

@@ -81,20 +81,25 @@ class Thin:
         )
 
 
-def read_thin(root: etree._Element, title: str | None, h1: str | None, text: str) -> Thin | None:
-    """The thin shape of a parsed page (``extract.Document.root``) with visible text ``text``
-    and one or two pictures in its main area, or None when its title or heading names
-    something, or its main area holds more than a line and those pictures."""
-    if not names_nothing(title, h1, text, _home_names(root)):
-        return None
+def read_thin(
+    root: etree._Element, title: str | None, h1: str | None, text: str, url: str = ""
+) -> Thin | None:
+    """The thin shape of a parsed page (``extract.Document.root``) at ``url`` with visible
+    text ``text`` and one or two pictures in its main area, or None when its title or heading
+    names something, or its main area holds more than a line and those pictures."""
+    if address.own_heading(h1, title) or not names_nothing(title, h1, text, _home_names(root)):
+        return None  # (the heading first: a string test, before the page's links are read)
+    pictures = _pictures(root)
+    if not pictures or len(pictures) > PICTURES:
+        return None  # something to play, read or fill in; a gallery; or no picture to read
+    # a picture numbered as the page is (``/photos/404`` showing ``404.jpg``) is its item's
+    segments = set(urlsplit(url).path.split("/")) if url else set()
+    pictures = ["" if words in segments else words for words in pictures]
     area = read_main(root)
     own = " ".join(block.text for block in area.blocks if not (h1 and block.text == h1.strip()))
     own_words = word_count(own)
     if own_words > BARE_WORDS:
         return None
-    pictures = _pictures(root)
-    if not pictures or len(pictures) > PICTURES:
-        return None  # something to play, read or fill in; a gallery; or no picture to read
     return Thin(own_words, tuple(pictures))
 
 
