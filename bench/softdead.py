@@ -67,8 +67,14 @@ NEGATIVE = frozenset({"prose", "codes"})
 GRID_POSITIVE = [round(0.1 * i, 1) for i in range(0, 31)]
 # A statement the page weakens by half (embedded in a sentence, asked about in a question) must
 # not convict a page on its own: its weight stays below twice the threshold.
-STATEMENTS = frozenset({"title", "heading", "direct", "label", "clause", "main"})
+STATEMENTS = frozenset({"title", "heading", "direct", "label", "clause", "main", "pictured"})
 GRID_STATEMENT = [value for value in GRID_POSITIVE if value < 2.0]
+# A near catch-all is never a verdict alone (review 7: short live pages sharing a site's title
+# and chrome with its catch-all are near it): a fit keeps its weight under the threshold, as
+# the shipped weights do. Without this, a held-out fit that sees gone pages carrying nothing
+# else (an empty main area on a catch-all site, sd-thin) learns to convict on it alone.
+NEVER_ALONE = frozenset({"probe_near"})
+GRID_UNDER = [value for value in GRID_POSITIVE if value < 1.0]
 GRID_NEGATIVE = [round(-0.1 * i, 1) for i in range(0, 31)]
 FETCH = FetchSettings(
     allow_private_networks=True,
@@ -178,6 +184,8 @@ def fit(judged: Sequence[Judged], start: Weights = DEFAULT_WEIGHTS, rounds: int 
                 if name in NEGATIVE
                 else GRID_STATEMENT
                 if name in STATEMENTS
+                else GRID_UNDER
+                if name in NEVER_ALONE
                 else GRID_POSITIVE
             )
             before = current[name]

@@ -24,6 +24,7 @@ from curator.classify.gone import (
     read_facts,
     read_main_message,
     wants_main,
+    with_thin,
 )
 from curator.classify.hollow import hollow
 from curator.classify.listing import read_listing
@@ -31,6 +32,7 @@ from curator.classify.main_area import read_main
 from curator.classify.pointer import THIN_PAGE_WORDS, read_pointer
 from curator.classify.probe import PageShape, ProbeAnswer, reads_words
 from curator.classify.soft404 import parked_marker
+from curator.classify.thin import read_thin
 from curator.classify.walls import CHALLENGE_HEADERS, page_wall
 from curator.extract import PageMeta, decode_html, extract
 from curator.extract.meta import read_page
@@ -177,6 +179,10 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
             gone = replace(gone, pointer=pointer, state=state)
         if not page.text and not result.truncated and hollow(document, gone.words):
             gone = replace(gone, hollow=True)
+        elif not result.truncated:
+            # nothing of its own in the main area, under a title naming only the site
+            bare = read_thin(document.root, page.title, page.h1, page.text, result.final_url)
+            gone = with_thin(gone, bare)
     if document is not None and (b"location" in result.body or "refresh" in head.lower()):
         # A refresh or a script that moves the reader on as the page loads is a redirect a
         # browser follows (``classify.client_redirect``): its landing is judged like one.

@@ -53,6 +53,9 @@ FEATURES = (
     "state",  # a thin app shell's framework state says its route was not found
     "clause",  # what the page points at is said to be absent, in words the phrase book lacks
     "main",  # the main content says so: first there, little else beside it (``main_area``)
+    # a page with nothing of its own in its main area but a picture, under a title naming only
+    # the site, whose picture's words say it ("404.png", alt "Page not found"): ``thin``
+    "pictured",
 )
 # A probe answering 404 or another page is no sign either way: the page's own words still
 # decide, and a verdict given before the probe is in stays the verdict after it.
@@ -95,6 +98,9 @@ DEFAULT_WEIGHTS = Weights(
         "clause": 1.05,
         # sd-mainmsg: a phrase-book statement measured against the main content
         "main": 1.2,
+        # sd-thin, not fitted: a thin page's picture's words are read as its heading's are, and
+        # weigh as a heading does; the thin shape alone is no sign (a thank-you page has it)
+        "pictured": 1.5,
     }
 )
 
@@ -165,6 +171,7 @@ def features(
         # the main area's message, where the whole text buries them under chrome
         text = max(values["direct"], values["label"], values["clause"])
         values["main"] = max(0.0, _strength(facts.main) - text)
+        values["pictured"] = _strength(facts.pictured) if facts.thin is not None else 0.0
     if probe is not None:
         values["probe_same"] = 1.0 if probe.alike else 0.0
         values["probe_near"] = probe.near
@@ -210,7 +217,10 @@ def said_plainly(facts: GoneFacts | None, values: Mapping[str, float]) -> bool:
     if facts is None:
         return False
     statements = (facts.title, facts.heading, facts.direct, facts.label, facts.clause, facts.main)
-    return any(statement is not None and statement.plain for statement in statements)
+    if any(statement is not None and statement.plain for statement in statements):
+        return True
+    # a thin page's one picture saying it, with nothing else in the main area to read
+    return facts.thin is not None and facts.pictured is not None and facts.pictured.plain
 
 
 def decisive(signs: Signs) -> str | None:
@@ -258,7 +268,9 @@ def _says(name: str, signs: Signs) -> str:
     if facts is not None:
         statement = {"title": facts.title, "heading": facts.heading, "direct": facts.direct,
                      "label": facts.label, "clause": facts.clause,
-                     "main": facts.main}.get(name)  # fmt: skip
+                     "main": facts.main, "pictured": facts.pictured}.get(name)  # fmt: skip
+    if statement is not None and name == "pictured" and facts is not None and facts.thin:
+        return f"{facts.thin.says}; its picture says “{statement.words}” ({statement.note})"
     if statement is not None:
         return f"{statement.place.value} says “{statement.words}” ({statement.note})"
     if name == "blank" and facts is not None:

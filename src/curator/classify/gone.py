@@ -34,6 +34,7 @@ from curator.classify.listing import Listing
 from curator.classify.main_area import MainArea
 from curator.classify.pointer import Pointer
 from curator.classify.soft404 import script_home, search_terms
+from curator.classify.thin import Thin
 from curator.extract import PageMeta
 
 PHRASES_FILE = "gone_phrases.json"
@@ -97,6 +98,7 @@ class Place(StrEnum):
     HEADING = "heading"
     TEXT = "text"
     MAIN = "the main content"  # the page's main area, chrome left out (``classify.main_area``)
+    PICTURE = "picture"  # the words a thin page's picture shows a reader (``classify.thin``)
 
 
 class Kind(StrEnum):
@@ -152,6 +154,10 @@ class GoneFacts:
     # a statement that is the main area's message: first there, with little else beside it
     # (``read_main_message``), read only where the text says it less loudly
     main: Statement | None = None
+    # a main area with nothing of its own under a title naming only the site (``classify.thin``)
+    thin: Thin | None = None
+    # the statement its one picture's words make ("404", an alt text "Page not found")
+    pictured: Statement | None = None
 
     @property
     def blank(self) -> bool:
@@ -1339,3 +1345,21 @@ def _around_in_main(area: MainArea, start: int) -> tuple[int, int]:
                 before += block.words
         at = end + 1
     return before, besides
+
+
+def with_thin(facts: GoneFacts, thin: Thin | None) -> GoneFacts:
+    """``facts`` with the thin shape of the page (``classify.thin``) and what its pictures'
+    words say, each read as a heading's words are. A picture whose words say nothing of the
+    kind, or nothing at all (a photo's caption, ``IMG_2041.jpg``), is the page's content: the
+    page is not thin then."""
+    if thin is None:
+        return facts
+    pictured: Statement | None = None
+    for words in thin.pictures:
+        among = gated(words) if words else ()
+        said = _measure(words[:300], Place.PICTURE, among) if among else None
+        if said is None or said.strength == 0:
+            return facts
+        if pictured is None or said.strength > pictured.strength:
+            pictured = said
+    return replace(facts, thin=thin, pictured=pictured)

@@ -99,14 +99,14 @@ class MainArea:
 
 def read_main(root: etree._Element) -> MainArea:
     """The main area of a parsed page (``extract.Document.root``)."""
-    landmark = _landmark(root)
-    start = landmark if landmark is not None else root
-    blocks = _blocks(start, inside=landmark is not None)
-    name = None if landmark is None else str(landmark.tag)
+    main = landmark(root)
+    start = main if main is not None else root
+    blocks = _blocks(start, inside=main is not None)
+    name = None if main is None else str(main.tag)
     return MainArea(tuple(blocks), name)
 
 
-def _landmark(root: etree._Element) -> etree._Element | None:
+def landmark(root: etree._Element) -> etree._Element | None:
     """The page's main landmark: ``<main>`` or ``role="main"``, else its one ``<article>`` or
     ``itemprop="articleBody"`` (several articles are a listing: no landmark)."""
     for element in root.iter("main"):
@@ -122,7 +122,7 @@ def _landmark(root: etree._Element) -> etree._Element | None:
     return None
 
 
-def _is_chrome(element: etree._Element, inside: bool) -> bool:
+def is_chrome(element: etree._Element, inside: bool) -> bool:
     tag = element.tag
     if tag in CHROME_TAGS:
         return tag != "header" or not _holds_heading(element)
@@ -195,7 +195,7 @@ def _blocks(start: etree._Element, inside: bool) -> list[Block]:
     for event, element in walker:
         tag = element.tag
         if event == "start":
-            if not isinstance(tag, str) or (element is not start and _is_chrome(element, inside)):
+            if not isinstance(tag, str) or (element is not start and is_chrome(element, inside)):
                 skip()  # its end comes next, with no events for what it holds
                 skipped = element
                 continue

@@ -1,0 +1,227 @@
+"""A page with no content of its own: its site's chrome around a main area that holds nothing.
+
+Outside graders keep finding not-found pages that carry no words the phrase book reads: a big
+"404" picture with no text beside it, a brand-voice line ("Looks like this page went fishing")
+with a link home, a lone "Oops.", or nothing at all under the site's menus and footer. What they
+share is a shape, in any language: the main area (``classify.main_area``) holds at most a line
+and pictures, no player, map, table, form or embedded document, and the page's title and heading
+name nothing but the site (or are a sentence said to the reader: "Hmm, we looked everywhere.").
+
+That shape alone is no verdict: a thank-you page, a "coming soon" page or a photo post titled
+with the site's name has it too, and so does a site's catch-all drawn for a made-up URL (on a
+site whose every unknown path answers a brand-voice page, a live thank-you page there is 77-80%
+alike the catch-all by its words, the gone page drawn again 83-88%: a whole-page sketch cannot
+tell one short line from another, bench/README.md). What the shape adds is that the page's one
+picture is its message: the words it shows a reader (an ``alt`` text, an SVG's ``<title>``, an
+``aria-label`` or, where none is given, the picture's file name: ``404.png``,
+``page-introuvable.svg``) are read by ``classify.gone`` as a heading's words are read, and weigh
+as a heading does (``evidence``, sign ``pictured``). A picture whose words say anything else (a
+photo's caption, a poster's name, ``IMG_2041.jpg``) is the page's content, and says nothing.
+
+Only pages with little visible text are read (``inspect`` asks below ``THIN_PAGE_WORDS``), and
+the title and heading are tested before the tree is walked: nearly every page costs nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
+
+from lxml import etree
+
+from curator.classify import address
+from curator.classify.main_area import is_chrome, landmark, read_main
+from curator.extract.text import all_text
+
+# Words of its own (outside the page's main heading; words with a digit, a render stamp's time
+# or request id, aside) up to which a main area holds nothing but a line said to the reader: a
+# brand-voice sentence and a rail's heading, "Oops.", a thank-you. A short news brief, a post, a
+# stub or a caption says more.
+BARE_WORDS = 16
+# More pictures than this make a gallery: pictures are its content.
+PICTURES = 2
+# What a reader can play, read, fill in or look through without words of the page's own: a main
+# area holding one is that thing's page (a video, a map, an embedded PDF, a timetable, a form).
+_CONTENT_TAGS = frozenset(
+    {"video", "audio", "iframe", "frame", "frameset", "embed", "object", "canvas", "table",
+     "math", "textarea", "select", "input", "script", "noscript", "template", "dl"}
+)  # fmt: skip
+_SCRIPTED = frozenset({"script", "noscript", "template"})
+_PICTURE_TAGS = frozenset({"img", "svg"})
+# An empty element a framework renders into: ``<div id="root">``, ``<div id="__next">``.
+_MOUNT = re.compile(r"(?:^|[-_])(?:root|app|mount|next|nuxt|svelte|vue|react)(?:$|[-_])", re.I)
+# What a picture's file name says once its plumbing is set aside: "erro-404@2x.png" -> "erro
+# 404"; hashes, sizes and resolution suffixes name nothing.
+_NAME_SPLIT = re.compile(r"[\W_]+")
+_NAME_NOISE = re.compile(r"^(?:\d+x\d*|\d*x\d+|[0-9a-f]{8,}|img|image|dsc|pic|photo|\d{5,})$", re.I)
+# A title's segments: "Oops! | Maple & Moss", "Maple & Moss – Hmm."
+_SEGMENTS = re.compile(r"\s+(?:[|·•»~/]|::|[-–—]{1,2})\s+|\s*[|｜]\s*")
+_SENTENCE_END = tuple(".!?。！？…")
+_HOME_HREFS = frozenset({"/", "./", "/index.html", "/index.php"})
+_HOME_URL = re.compile(r"https?://[^/?#]+/?")
+_LETTERED = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
+_IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+
+
+@dataclass(frozen=True, slots=True)
+class Thin:
+    """A main area with nothing of its own under a title and heading that name only the site."""
+
+    own_words: int  # words of the main area, its main heading aside
+    pictures: tuple[str, ...]  # what each picture of the main area shows a reader in words
+
+    @property
+    def says(self) -> str:
+        shown = "a picture" if len(self.pictures) == 1 else f"{len(self.pictures)} pictures"
+        return (
+            f"the main area holds nothing of its own but {shown} ({self.own_words} words) under "
+            "a title and heading that name nothing but the site"
+        )
+
+
+def read_thin(
+    root: etree._Element, title: str | None, h1: str | None, text: str, url: str = ""
+) -> Thin | None:
+    """The thin shape of a parsed page (``extract.Document.root``) at ``url`` with visible
+    text ``text`` and one or two pictures in its main area, or None when its title or heading
+    names something, or its main area holds more than a line and those pictures."""
+    if address.own_heading(h1, title) or not names_nothing(title, h1, text, _home_names(root)):
+        return None  # (the heading first: a string test, before the page's links are read)
+    pictures = _pictures(root)
+    if not pictures or len(pictures) > PICTURES:
+        return None  # something to play, read or fill in; a gallery; or no picture to read
+    # a picture numbered as the page is (``/photos/404`` showing ``404.jpg``) is its item's
+    segments = set(urlsplit(url).path.split("/")) if url else set()
+    pictures = ["" if words in segments else words for words in pictures]
+    area = read_main(root)
+    own = " ".join(block.text for block in area.blocks if not (h1 and block.text == h1.strip()))
+    own_words = word_count(own)
+    if own_words > BARE_WORDS:
+        return None
+    return Thin(own_words, tuple(pictures))
+
+
+def names_nothing(
+    title: str | None, h1: str | None, text: str, home_names: frozenset[str] = frozenset()
+) -> bool:
+    """Whether the title and heading name nothing but the site: no heading naming anything
+    (``address.own_heading``), and every segment of the title is the site's name (the name
+    of a link to the home page, ``home_names``, as a logo is; or repeated by the chrome, as
+    breadcrumbs and a copyright line repeat it), the heading again, or a sentence said to the
+    reader ("Oops! | Maple & Moss")."""
+    if address.own_heading(h1, title):
+        return False
+    if not title or not title.strip():
+        return True
+    heading = (h1 or "").strip()
+    for segment in (part.strip() for part in _SEGMENTS.split(title)):
+        if not segment or segment == heading or segment.endswith(_SENTENCE_END):
+            continue
+        if segment.casefold() in home_names:
+            continue
+        if text.count(segment) < address.SITE_NAME_REPEATS:
+            return False
+    return True
+
+
+def _home_names(root: etree._Element) -> frozenset[str]:
+    """What the page's links to its home page (``href="/"``, a logo) call it: the site's name,
+    in its text or its picture's alt text."""
+    names = set()
+    for link in root.iter("a"):
+        href = (link.get("href") or "").strip()
+        if href not in _HOME_HREFS and not _HOME_URL.fullmatch(href):
+            continue
+        words = " ".join(all_text(link).split())
+        if not words:
+            words = " ".join(
+                (image.get("alt") or "").strip() for image in link.iter("img") if image.get("alt")
+            )
+        if words:
+            names.add(words.casefold())
+    return frozenset(names)
+
+
+def word_count(text: str) -> int:
+    """Words of ``text`` that have letters and no digit (a time, a request id or a date names
+    nothing of the page's), a Chinese, Japanese or Korean character counting half a word."""
+    ideographs = len(_IDEOGRAPHS.findall(text))
+    spaced = _IDEOGRAPHS.sub(" ", text).split()
+    return sum(1 for word in spaced if _LETTERED.search(word) and not _DIGIT.search(word)) + (
+        ideographs // 2
+    )
+
+
+def _pictures(root: etree._Element) -> list[str] | None:
+    """The words of each picture in the page's main area, or None when the area holds
+    something a reader plays, reads or fills in (``_CONTENT_TAGS``, a framework's mount point,
+    a custom element)."""
+    main = landmark(root)
+    inside = main is not None
+    start = main if main is not None else next(root.iter("body"), root)
+    found: list[str] = []
+    walker = etree.iterwalk(start, events=("start",))
+    for _, element in walker:
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        if tag in _SCRIPTED and not inside:
+            # a page's scripts at the end of its body (analytics, consent) render no main area;
+            # a script inside the main landmark may
+            walker.skip_subtree()
+            continue
+        if tag in _CONTENT_TAGS or "-" in tag or _mount(element):
+            return None
+        if tag == "a":
+            # a linked picture shows another page (a product tile, a teaser), not this one
+            walker.skip_subtree()
+            continue
+        if tag in _PICTURE_TAGS or (element.get("role") or "").strip().lower() == "img":
+            found.append(_picture_words(element))
+            walker.skip_subtree()
+            continue
+        if element is not start and is_chrome(element, inside):
+            walker.skip_subtree()
+    return found
+
+
+def _mount(element: etree._Element) -> bool:
+    """An empty element with a framework's mount id: a client renders the content into it."""
+    name = element.get("id")
+    return (
+        bool(name)
+        and len(element) == 0
+        and not (element.text or "").strip()
+        and bool(_MOUNT.search(name or ""))
+    )
+
+
+def _picture_words(element: etree._Element) -> str:
+    """What a picture shows a reader in words: its alt text, aria-label or title (an SVG's
+    ``<title>``), else its file name's words."""
+    for name in ("alt", "aria-label", "title"):
+        value = (element.get(name) or "").strip()
+        if value:
+            return value
+    if element.tag == "svg":
+        for child in element.iter("{*}title", "title"):
+            words = all_text(child).strip()
+            if words:
+                return words
+        return ""
+    return file_words(element.get("src") or "")
+
+
+def file_words(src: str) -> str:
+    """The words of a picture's file name: "/img/erro-404@2x.png" -> "erro 404"."""
+    if not src or src.startswith("data:"):
+        return ""
+    try:
+        path = urlsplit(src).path
+    except ValueError:
+        return ""
+    stem = unquote(path.rsplit("/", 1)[-1]).split("@", 1)[0].rsplit(".", 1)[0]
+    words = [word for word in _NAME_SPLIT.split(stem) if word and not _NAME_NOISE.match(word)]
+    return " ".join(words)

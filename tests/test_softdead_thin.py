@@ -1,0 +1,177 @@
+# ruff: noqa: E501  (pages written one a line: data)
+"""Pages with no content of their own, through a real run.
+
+A page whose main area holds nothing but a picture and a link home, under a title that is the
+site's name, is soft-dead when the picture's words say so (an alt text, an SVG's title, a file
+named ``404.png``) or when the page is drawn like the site's answer to a made-up URL. The same
+shape without a second sign is no verdict: a thank-you line, a photo, a map, a table, an empty
+main area on a site that answers unknown paths honestly all stay alive.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from pathlib import Path
+
+from curator.classify.thin import file_words, names_nothing, read_thin, word_count
+from curator.extract.document import parse
+from curator.settings import FetchSettings
+from curator.states import LinkState
+from fixtureweb import FixtureRequest, FixtureWeb
+from sitepage import PROSE, route_states, site_page
+
+HTML = {"Content-Type": "text/html; charset=utf-8"}
+HOME = "<p><a href='/'>Back to the home page</a></p>"
+
+
+def _states(
+    tmp_path: Path,
+    web: FixtureWeb,
+    fast: Callable[..., FetchSettings],
+    pages: dict[str, tuple[str, str, str]],
+) -> dict[str, tuple[LinkState, str]]:
+    """Each page (host, path, body) served on its own host, judged through real runs (a route
+    holds five sources: the last is filled with live articles)."""
+    names = list(pages)
+    urls = [web.add(host, path, body=body, headers=HTML) for host, path, body in pages.values()]
+    while len(urls) % 5:
+        filler = site_page("Pad", PROSE * 3, "An article | Pad")
+        urls.append(web.add(f"pad{len(urls)}.example", "/a/1", body=filler, headers=HTML))
+    states: dict[str, tuple[LinkState, str]] = {}
+    for at in range(0, len(urls), 5):
+        judged = route_states(tmp_path / f"r{at}", web, fast, urls[at : at + 5], f"thin-{at}")
+        states.update(zip(names[at : at + 5], judged, strict=False))
+    return states
+
+
+def test_a_thin_page_whose_picture_says_it_is_gone_is_soft_dead(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    pages = {
+        "file-name": (
+            "notes.example",
+            "/p/48213",
+            site_page("Field Notes", "<img src='/uploads/404.png' alt=''>" + HOME),
+        ),
+        "alt-de": (
+            "museum.example",
+            "/sammlung/objekt/55120",
+            site_page(
+                "Stadtmuseum", "<img src='/img/fehler.svg' alt='Seite nicht gefunden'>", lang="de"
+            ),
+        ),
+        "svg-title": (
+            "shop.example",
+            "/products/8840120391",
+            site_page(
+                "Mercado Sur",
+                "<svg role='img' viewBox='0 0 9 9'><title>Error 404</title></svg>" + HOME,
+                lang="es",
+            ),
+        ),
+        "aria-ja": (
+            "books.example",
+            "/items/20417",
+            site_page(
+                "みどり堂",
+                "<div role='img' aria-label='ページが見つかりません'></div>" + HOME,
+                lang="ja",
+            ),
+        ),
+    }
+    said = _states(tmp_path, web, fast_settings, pages)
+    for name, (state, reason) in said.items():
+        assert state is LinkState.SOFT_DEAD, (name, reason)
+        assert "its picture says" in reason and "nothing of its own" in reason, (name, reason)
+
+
+def test_thin_pages_without_a_second_sign_stay_alive(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """The thin shape alone convicts nothing: on sites that answer made-up URLs with an honest
+    404, a thank-you line, an empty main area, a photo, a map, a table, a photo of a "404" sign
+    a product tile named "404" linking elsewhere and photo 404 of a numbered series are all the
+    page there is."""
+    pages = {
+        "thank-you": ("a.example", "/pages/8812", site_page("Mercado Sur", "<h1>Thanks!</h1><p>We got your message.</p>" + HOME)),
+        "coming-soon": ("b.example", "/evento/40220", site_page("Agenda", "<h1>Coming soon.</h1>")),
+        "empty-main": ("c.example", "/p/50117", site_page("Field Notes", "<div class='entry-content'></div>")),
+        "photo": ("d.example", "/p/3b7e10", site_page("Quiet Hours", "<img src='/c/elbe.jpg' alt='Morning fog over the Elbe'>")),
+        "photo-no-alt": ("e.example", "/p/61822", site_page("Field Notes", "<img src='/u/IMG_2041.jpg' alt=''>")),
+        "map": ("f.example", "/maps/1180", site_page("Harbor County", "<iframe src='https://maps.example/e?id=1'></iframe>")),
+        "table": ("g.example", "/node/90120", site_page("Comune", "<table><tr><td>Lunedì</td><td>9-12</td></tr></table>", lang="it")),
+        "sign-photo": ("h.example", "/p/71020", site_page("Field Notes", "<img src='/u/lisbon.jpg' alt='A street sign reading 404 in Lisbon'>")),
+        "linked-tile": ("i.example", "/shop/poster", site_page("Print Shop", "<a href='/shop/poster-404'><img src='/p/404.jpg' alt='404'></a><p>€24</p>")),
+        "numbered-photo": ("k.example", "/photos/404", site_page("Field Notes", "<img src='/photos/full/404.jpg' alt=''>")),
+        "named-poster": ("j.example", "/products/poster", site_page("Print Shop", "<h1>Poster 404</h1><img src='/p/404.png' alt='404'>", "Poster 404 | Print Shop")),
+    }  # fmt: skip
+    said = _states(tmp_path, web, fast_settings, pages)
+    assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}
+
+
+def _drawn(site: str, message: str, path: str) -> str:
+    """A page of a site whose every page shows an intro and a rail of suggested stories drawn
+    for ``path`` (seeded by it), as catch-alls that vary per URL draw theirs."""
+    rng = random.Random(path)
+    stories = [
+        "Heat pumps explained", "A week of cheap lunches", "The river walk reopens",
+        "Ten books for winter", "How the council spends", "A guide to night buses",
+        "Markets open on Sundays", "Cycling to the coast", "The best cheap cafés",
+        "Libraries extend hours", "Parks get new benches", "What the tides bring",
+    ]  # fmt: skip
+    rail = "".join(
+        f"<li><a href='/story/{rng.randrange(9999)}'>{story}</a></li>"
+        for story in rng.sample(stories, 3)
+    )
+    about = (
+        "<p>Lakeside sells rods, reels, waders and everything else for a day on the water, from "
+        "our shop by the old harbour and online since 1998. Free delivery on orders over fifty "
+        "pounds, and free returns within thirty days of purchase.</p><p>Our staff fish the "
+        "lakes and rivers of the county every week and are glad to help you choose a rod, tie "
+        "a fly or find a quiet spot; call in, or write to us and we answer within a day.</p>"
+    )
+    page = site_page(site, f"{message}<section class='more'><ul>{rail}</ul></section>")
+    return page.replace("<main>", f"<div class='intro'>{about}</div><main>")
+
+
+def test_a_thin_page_on_a_site_whose_catch_all_shares_its_chrome_stays_alive(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """On a site that answers every unknown path with a brand-voice page drawn afresh, under the
+    title all its pages carry, a thank-you line and a "coming soon" page are most of the
+    catch-all's words (77-80%: the same chrome and intro, one short line apart) and have
+    nothing of their own: that is no verdict, since the catch-all drawn again is barely nearer."""
+    site, line = "Lakeside", "<p>Looks like this page went fishing.</p>" + HOME
+
+    def catch_all(req: FixtureRequest) -> None:
+        body = _drawn(site, line, req.path).encode()
+        req.respond(200, body, {**HTML, "Connection": "close"})
+
+    web.add("lake.example", "*", handler=catch_all)
+    thanks = "<h1>Thanks!</h1><p>We got your message.</p>" + HOME
+    soon = "<h1>Coming soon.</h1><img src='/img/hero.jpg' alt=''>"
+    pages = {
+        "thank-you": ("lake.example", "/pages/thanks", _drawn(site, thanks, "/pages/thanks")),
+        "coming-soon": ("lake.example", "/pages/winter", _drawn(site, soon, "/pages/winter")),
+    }
+    said = _states(tmp_path, web, fast_settings, pages)
+    assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}
+
+
+def test_what_a_thin_page_reads() -> None:
+    page = site_page("Field Notes", "<img src='/u/erro-404@2x.png' alt=''>" + HOME)
+    document = parse(page)
+    assert document is not None
+    root = document.root
+    text = "Field Notes Back to the home page © 2026 Field Notes"
+    thin = read_thin(root, "Field Notes", None, text)
+    assert thin is not None and thin.pictures == ("erro 404",)
+    # a heading that names something is the page's own content, whatever the main area holds
+    assert read_thin(root, "Field Notes", "Annual report 2025", text) is None
+    assert names_nothing("Oops! | Field Notes", "Oops!", text, frozenset({"field notes"}))
+    assert not names_nothing("Dolomites | Field Notes", None, text, frozenset({"field notes"}))
+    assert file_words("/img/IMG_2041.jpg") == "2041"
+    assert file_words("/a/page-introuvable.svg?v=3") == "page introuvable"
+    assert word_count("Rendered in 827 ms · request 4a087be7") == 4
+    assert word_count("ページが見つかりません") == 5
