@@ -444,10 +444,20 @@ def _under_own_name(
     # Ditemukan"), not a book's name
     if why is None and said.kind is not Kind.DIRECT and _title_case(said.words):
         why = "written as a name, in Title Case"
+    if why is None and said.kind is not Kind.DIRECT and _quoted_by(title, said.words):
+        why = "the words the page's own title quotes"
     if why is None:
         return said
     note = f"{said.note}, {why}"
     return replace(said, strength=said.strength * EMBEDDED_SHARE, plain=False, note=note)
+
+
+def _quoted_by(title: str, words: str) -> bool:
+    """Whether the title quotes these words: a post shown under its own words in quotation
+    marks (“Ana: “Nothing to see here, just a quiet Sunday””) is that post's content, which the
+    text then says again, not the site telling the visitor the page is missing."""
+    at = title.casefold().find(words.casefold()) if words else -1
+    return at >= 0 and _quoted(title, at, at + len(words))
 
 
 def _title_case(words: str) -> bool:
