@@ -151,7 +151,8 @@ class Recorder:
         if not inconclusive and settled:
             item.release()
             self._released.put(url, recorded)
-            del self._fetched[url]
+            if self._fetched.get(url) is item:  # not a later answer for the same URL
+                del self._fetched[url]
         return recorded
 
     def unreleased(self, urls: Iterable[str]) -> Iterator[tuple[str, Fetched]]:
