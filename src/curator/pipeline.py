@@ -9,7 +9,7 @@ recording in batches as results arrive (``check.record``), and the route reports
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -19,17 +19,18 @@ from curator.archive.rescue import rescue
 from curator.catalog.model import Route
 from curator.check.fetching import Progress, fetch_and_inspect, probe_and_judge_offline
 from curator.check.plan import CheckPlan, plan, plan_check
-from curator.check.record import Recorder
+from curator.check.record import Recorder, Settled
 from curator.classify import OfflineVerdict
 from curator.clock import Clock, utcnow
 from curator.execute import Executor, InProcessExecutor
 from curator.fetch.client import Fetcher
 from curator.report.model import Report, RunInfo
-from curator.rollup.early import EarlyRoutes, RouteListener, final_looks
+from curator.rollup.early import EarlyRoutes, RouteListener
+from curator.rollup.looks import FinalLooks
 from curator.rollup.report import run_info, run_report
 from curator.rollup.route import RouteContext, counts
 from curator.settings import Settings
-from curator.store.interface import Observation, RunRecord, Store
+from curator.store.interface import RunRecord, Store
 
 __all__ = ["Progress", "RouteListener", "RunRequest", "plan", "run_check"]
 
@@ -74,23 +75,27 @@ def run_check(
 
     ``release`` is called once the run's last wave is in, before its report is built:
     ``curator run`` closes its executor there, so the workers' memory is given back before the
-    driver reads the route reports back (``rollup.spool``) and builds the rest.
+    driver reads the route reports and looks back (``curator.spool``) and builds the rest.
     """
     run = _Run.start(request, settings, store, clock, executor)
     todo = plan_check(request.routes, request.live, settings, store, run.started)
     early = run.early_routes(todo, on_route)
     listener = early.add if early is not None else None
     recorder = Recorder(store, run.id, settings, clock, todo.past, listener, todo.book)
-    fetched = fetch_and_inspect(run.executor, todo, progress, recorder)  # classified, recorded
-    recorder.flush()
-    heap.settle()  # what was fetched lives to the end; the report is built next
-    offline = probe_and_judge_offline(run.executor, fetched, todo.book, recorder, store, clock)
-    if release is not None:
-        release()
-    observations = recorder.settle(fetched, offline.inconclusive)
     try:
+        fetch_and_inspect(run.executor, todo, progress, recorder)  # classified, recorded
+        recorder.flush()
+        heap.settle()  # what was fetched lives to the end; the report is built next
+        unreleased = recorder.unreleased(todo.to_fetch)
+        offline = probe_and_judge_offline(
+            run.executor, unreleased, todo.book, recorder, store, clock
+        )
+        if release is not None:
+            release()
+        observations = recorder.settle(todo.to_fetch, offline.inconclusive)
         report = run.report(todo, observations, offline, early)
     finally:
+        recorder.close()
         if early is not None:
             early.close()
     # Archived copies of dead sources: the routes it changes come back redacted.
@@ -159,7 +164,7 @@ class _Run:
     def report(
         self,
         todo: CheckPlan,
-        observations: Mapping[str, Observation],
+        observations: Settled,
         offline: OfflineVerdict,
         early: EarlyRoutes | None,
     ) -> Report:
@@ -167,7 +172,7 @@ class _Run:
         info = run_info(
             self.id, self.started, finished, offline, todo.urls, todo.to_fetch, self.request.partial
         )
-        looks = final_looks(observations, todo.reused, todo.past, todo.summary, early)
+        looks = FinalLooks(todo.to_fetch, observations, todo.reused, todo.past, todo.summary)
         ctx = RouteContext(
             self.request.known_slugs, self.settings, offline.inconclusive, finished.date()
         )

@@ -36,13 +36,13 @@ Progress = Callable[[FetchResult], None]
 
 def fetch_and_inspect(
     executor: Executor, todo: CheckPlan, progress: Progress | None, recorder: Recorder
-) -> dict[str, Fetched]:
-    """Fetch and inspect the plan's URLs; with a probe book, the executor also learns the
-    answers to made-up URLs the pages need and the book lacks, and they go into the book."""
-    checked: dict[str, Fetched] = {}
+) -> None:
+    """Fetch and inspect the plan's URLs, each handed to ``recorder`` (which keeps what the
+    run needs of it); with a probe book, the executor also learns the answers to made-up URLs
+    the pages need and the book lacks, and they go into the book."""
     urls, book = todo.to_fetch, todo.book
     if not urls:
-        return checked
+        return
     probes = book.plan() if book is not None else None
     # A result's URL crossed from a worker as a copy: the run keeps the plan's string instead,
     # so each URL is held once however many records and reports name it.
@@ -57,24 +57,22 @@ def fetch_and_inspect(
         if progress is not None:  # first: a run cancelled here does not record this one
             shown = redact_url(url)  # a progress bar is a console line too
             progress(result if shown == url else replace(result, url=shown))
-        checked[url] = item = Fetched(inspection)
-        recorder.add(url, item)
-    # fetch_many answers every URL; keep the plan's order for stable reports.
-    return {url: checked[url] for url in urls if url in checked}
+        recorder.add(url, Fetched(inspection))
 
 
 def probe_and_judge_offline(
     executor: Executor,
-    fetched: Mapping[str, Fetched],
+    fetched: Iterable[tuple[str, Fetched]],
     book: ProbeBook | None,
     recorder: Recorder,
     store: Store | None,
     clock: Callable[[], datetime],
 ) -> OfflineVerdict:
     """Learn the probe answers the main wave left out, then take the offline verdict; the
-    answers are kept for later runs only when the run looked online."""
+    answers are kept for later runs only when the run looked online. ``fetched`` are the pages
+    a second judgement may read, in the plan's order (``Recorder.unreleased``)."""
     if book is not None:
-        probe_after_wave(executor, fetched.items(), book, clock)
+        probe_after_wave(executor, fetched, book, clock)
     offline = recorder.offline.verdict()
     if book is not None and store is not None and not offline.inconclusive:
         store.save_probe_answers(book.lasting())

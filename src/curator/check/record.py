@@ -3,8 +3,9 @@ arrives, then settled once the whole run's judgements are in."""
 
 from __future__ import annotations
 
+import pickle
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -15,6 +16,7 @@ from curator.classify.probe import ProbeAnswer, ProbeBook, needs_probe
 from curator.inspect import Inspection
 from curator.interning import EqualValues
 from curator.settings import Settings
+from curator.spool import Spool
 from curator.states import LinkState
 from curator.store.interface import Observation, Store
 
@@ -71,6 +73,11 @@ class Recorder:
       is judged without that comparison (it can still be soft-dead by its wording, a
       home-page redirect or a parking phrase).
 
+    The recorder keeps each fetched URL's ``Fetched`` while a second judgement may read it;
+    once released, only the look recorded for it is needed, and that waits in a ``Spool`` (on
+    disk) until the run's end reads it back, so the driver does not grow with every link while
+    its workers fetch.
+
     ``settle`` re-records, once the run is complete, every observation whose final judgement
     differs (``Store.record`` upserts on run and URL); that is usually none or a few. A run
     killed before it settles leaves provisional observations in an unfinished run: each one a
@@ -94,9 +101,13 @@ class Recorder:
         self.offline = OfflineWatch(settings.classify)
         self._pending: list[tuple[str, Fetched]] = []
         self._since = time.monotonic()
+        self._fetched: dict[str, Fetched] = {}  # not released yet
+        self._released: Spool[str, Observation] = Spool(_dump, _load)
 
     def add(self, url: str, item: Fetched) -> None:
+        """Take ``url``'s fetched page, to be judged and recorded with its batch."""
         assert item.inspection is not None
+        self._fetched[url] = item
         item.previous = last_good(self.past.get(url, []))
         inspection = item.inspection
         item.needs_probe = self.book is not None and needs_probe(
@@ -132,23 +143,46 @@ class Recorder:
         shape = item.inspection.shape if item.inspection is not None else None
         answer = book.answer(url) if book is not None and item.needs_probe else None
         item.verdict = judge(url, item, book, self.settings)
-        item.recorded = observation(self.run_id, url, item, inconclusive, now)
+        item.recorded = recorded = observation(self.run_id, url, item, inconclusive, now)
         item.judged_answer, item.judged_inconclusive = answer, inconclusive
         settled = not item.needs_probe or (
             book is not None and shape is not None and book.settled(url, shape)
         )
         if not inconclusive and settled:
             item.release()
-        return item.recorded
+            self._released.put(url, recorded)
+            if self._fetched.get(url) is item:  # not a later answer for the same URL
+                del self._fetched[url]
+        return recorded
 
-    def settle(self, fetched: Mapping[str, Fetched], inconclusive: bool) -> dict[str, Observation]:
-        """Each fetched URL's final observation, judged with the whole run's probes and offline
-        verdict; those judged differently from their batch are recorded again."""
-        final = {url: self._final(url, item, inconclusive) for url, item in fetched.items()}
-        changed = [o for url, o in final.items() if fetched[url].recorded != o]
+    def unreleased(self, urls: Iterable[str]) -> Iterator[tuple[str, Fetched]]:
+        """The fetched pages of ``urls`` (in their order) that a second judgement may read."""
+        fetched = self._fetched
+        return ((url, fetched[url]) for url in urls if url in fetched)
+
+    def settle(self, urls: Iterable[str], inconclusive: bool) -> Settled:
+        """Each fetched URL's final observation (``urls`` is the plan's order), judged with the
+        whole run's probes and offline verdict; those judged differently from their batch are
+        recorded again, and only they are held in memory."""
+        changed: dict[str, Observation] = {}
+        for url in urls:
+            item = self._fetched.get(url)
+            if item is not None:
+                recorded, final = item.recorded, self._final(url, item, inconclusive)
+                item.release()  # nothing reads it again
+            elif inconclusive and (recorded := self._released.get(url)) is not None:
+                final = as_inconclusive(recorded)
+            else:
+                continue  # released and final, or not fetched
+            if recorded != final:
+                changed[url] = final
         if self.store is not None and changed:
-            self.store.record(changed)
-        return final
+            self.store.record(list(changed.values()))
+        return Settled(changed, self._fetched, self._released)
+
+    def close(self) -> None:
+        """Delete the spooled looks; ``settle``'s answer reads them no more."""
+        self._released.close()
 
     def _final(self, url: str, item: Fetched, inconclusive: bool) -> Observation:
         if item.inspection is None:  # released: judged with its final probe, while online
@@ -162,6 +196,39 @@ class Recorder:
         item.verdict = judge(url, item, book, self.settings)
         assert item.checked_at is not None
         return observation(self.run_id, url, item, inconclusive, item.checked_at)
+
+
+@dataclass(frozen=True)
+class Settled:
+    """A run's final observations, read one URL at a time: most are the looks recorded while
+    it went on (many of them waiting in the recorder's spool), the rest judged again at its
+    end."""
+
+    changed: Mapping[str, Observation]  # judged differently from their batch
+    unreleased: Mapping[str, Fetched]
+    released: Spool[str, Observation]
+
+    def get(self, url: str) -> Observation | None:
+        """``url``'s final observation; None when the run did not fetch it."""
+        if (final := self.changed.get(url)) is not None:
+            return final
+        if (item := self.unreleased.get(url)) is not None:
+            return item.recorded
+        return self.released.get(url)
+
+    def as_recorded(self, url: str) -> bool:
+        return url not in self.changed
+
+
+def _dump(observation: Observation) -> bytes:
+    return pickle.dumps(observation, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _load(data: str | bytes) -> Observation:
+    """An observation back from the spool: pickled by ``_dump`` in this very run."""
+    assert isinstance(data, bytes)
+    observation: Observation = pickle.loads(data)
+    return observation
 
 
 def judge(url: str, item: Fetched, book: ProbeBook | None, settings: Settings) -> Verdict:

@@ -51,7 +51,7 @@ class _Staged:
     def renders(self, run: RunInfo, route: RouteReport) -> bool:
         """Whether the final page of ``route`` in ``run`` reads as the staged one, by content:
         the report is not kept to test its identity (the run keeps its early reports on disk,
-        ``rollup.spool``, and hands back an equal copy)."""
+        ``curator.spool``, and hands back an equal copy)."""
         return page_key(run, route) == self.key
 
 

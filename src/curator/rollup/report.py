@@ -11,13 +11,14 @@ from curator.classify import OfflineVerdict
 from curator.report.model import Report, RunInfo
 from curator.report.redacted import redact_report, redact_route
 from curator.rollup.early import EarlyRoutes
-from curator.rollup.route import Look, RouteContext, route_report
+from curator.rollup.looks import FinalLooks
+from curator.rollup.route import RouteContext, route_report
 
 
 def run_report(
     run: RunInfo,
     routes: Sequence[Route],
-    looks: Mapping[str, Look],
+    looks: FinalLooks,
     ctx: RouteContext,
     baselines: Mapping[str, RouteBaseline],
     problems: Sequence[str],

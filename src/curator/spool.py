@@ -1,0 +1,89 @@
+"""What a run keeps to its end, held on disk instead of in the driver while its workers fetch.
+
+A large run's process tree is at its largest at the end of the fetch: the workers are still up
+and the driver holds something of every link done so far (the looks it recorded, the route
+reports it built early). Kept here, each such value waits as its bytes in SQLite's private
+temporary database (on disk, deleted when closed; SQLite keeps only a small page cache of it in
+memory) and is read back, as an equal value, when the run's end asks for it, one at a time
+(bench/README.md, "Where a real-page run's memory is" and what follows it).
+
+A spool only saves memory, and never loses a value: what was put since its last commit is also
+held in memory, as its bytes (a few hundred values at most), until SQLite has committed it, and
+when the temporary file cannot be written (a full or read-only temporary folder; SQLite then
+rolls back the whole open transaction), those bytes and those of any value put later that the
+disk will not take stay in memory. Either way ``get`` makes an equal copy from the bytes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Callable, Hashable
+from typing import Generic, TypeVar
+
+K = TypeVar("K", bound=Hashable)  # int or str: what SQLite compares as given
+V = TypeVar("V")
+
+
+class Spool(Generic[K, V]):
+    """Values by key, one at a time in and out, written as ``dump`` makes them."""
+
+    def __init__(
+        self,
+        dump: Callable[[V], str | bytes],
+        load: Callable[[str | bytes], V],
+        every: int = 256,
+    ) -> None:
+        self._dump, self._load, self._every = dump, load, every
+        # "": a private temporary database. Nothing in it needs to survive the run, so it is
+        # never synced, and values go in a transaction of ``every`` at a time: written when
+        # SQLite's page cache overflows or the transaction commits, not with a write of their
+        # own. The journal (in memory: a transaction's first copies of the pages it changed)
+        # is what lets a failed transaction roll back without harming what was committed.
+        self._db = sqlite3.connect("", isolation_level=None)
+        self._db.execute("PRAGMA journal_mode = MEMORY")
+        self._db.execute("PRAGMA synchronous = OFF")
+        self._db.execute("CREATE TABLE spool (key PRIMARY KEY, value NOT NULL) WITHOUT ROWID")
+        self._unsaved: dict[K, str | bytes] = {}  # put since the last commit
+        self._held: dict[K, str | bytes] = {}  # what the disk would not take
+
+    def put(self, key: K, value: V) -> None:
+        """Keep ``value`` as ``key``'s, replacing one kept before."""
+        self._held.pop(key, None)
+        self._unsaved[key] = data = self._dump(value)
+        try:
+            if not self._db.in_transaction:
+                self._db.execute("BEGIN")
+            self._db.execute("INSERT OR REPLACE INTO spool (key, value) VALUES (?, ?)", (key, data))
+            if len(self._unsaved) >= self._every:
+                self._db.execute("COMMIT")
+                self._unsaved.clear()
+        except sqlite3.Error:
+            self._hold_unsaved()
+
+    def _hold_unsaved(self) -> None:
+        """Hold in memory what the failed transaction was to write; SQLite has (or is now made
+        to have) rolled it back, so the disk keeps only what was committed before."""
+        if self._db.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.execute("ROLLBACK")
+        self._held.update(self._unsaved)
+        self._unsaved.clear()
+
+    def get(self, key: K) -> V | None:
+        """An equal copy of ``key``'s value, or None when none was kept."""
+        data = self._unsaved.get(key)
+        if data is None:
+            data = self._held.get(key)
+        if data is None:
+            # A read that fails (the temporary file damaged under the run) raises: a value the
+            # run committed cannot be told apart from one never kept.
+            row = self._db.execute("SELECT value FROM spool WHERE key = ?", (key,)).fetchone()
+            data = None if row is None else row[0]
+        return None if data is None else self._load(data)
+
+    def close(self) -> None:
+        """Delete the database; the spool holds nothing afterwards."""
+        self._unsaved.clear()
+        self._held.clear()
+        self._db.close()
