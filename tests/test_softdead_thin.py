@@ -48,42 +48,100 @@ def _states(
 def test_a_thin_page_whose_picture_says_it_is_gone_is_soft_dead(
     tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
 ) -> None:
-    pages = {
+    """Where the site's made-up URLs answer the same thin page, its picture's words (an alt
+    text, an SVG's title, an ARIA label, a file named ``404.png``) are the reason given."""
+    catch_all = {
         "file-name": (
             "notes.example",
-            "/p/48213",
             site_page("Field Notes", "<img src='/uploads/404.png' alt=''>" + HOME),
-        ),
-        "alt-de": (
-            "museum.example",
-            "/sammlung/objekt/55120",
-            site_page(
-                "Stadtmuseum", "<img src='/img/fehler.svg' alt='Seite nicht gefunden'>", lang="de"
-            ),
         ),
         "svg-title": (
             "shop.example",
-            "/products/8840120391",
             site_page(
                 "Mercado Sur",
                 "<svg role='img' viewBox='0 0 9 9'><title>Error 404</title></svg>" + HOME,
                 lang="es",
             ),
         ),
+    }
+    catch_all |= {
+        "alt-en": (
+            "maple.example",
+            site_page(
+                "Maple & Moss",
+                "<img src='/assets/lost-fox.svg' alt='Oops! We can’t find the page you’re looking for.'>"
+                + HOME,
+            ),
+        ),
+        "svg-de": (
+            "museum.example",
+            site_page(
+                "Stadtmuseum",
+                "<svg role='img' viewBox='0 0 9 9'><title>Diese Seite wurde leider nicht gefunden</title></svg>",
+                lang="de",
+            ),
+        ),
         "aria-ja": (
             "books.example",
-            "/items/20417",
             site_page(
                 "みどり堂",
-                "<div role='img' aria-label='ページが見つかりません'></div>" + HOME,
+                "<div role='img' aria-label='お探しのページは見つかりませんでした'></div>" + HOME,
                 lang="ja",
             ),
         ),
     }
+    for host, body in catch_all.values():
+        web.fallback(host, 200, body)
+    pages = {name: (host, f"/p/{name}", body) for name, (host, body) in catch_all.items()}
     said = _states(tmp_path, web, fast_settings, pages)
-    for name, (state, reason) in said.items():
+    for name in pages:
+        state, reason = said[name]
         assert state is LinkState.SOFT_DEAD, (name, reason)
         assert "its picture says" in reason and "nothing of its own" in reason, (name, reason)
+
+
+def test_a_picture_that_only_names_an_error_convicts_nothing_alone(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """Review 10's live pages, titled with the site's name on sites that answer made-up URLs
+    with an honest 404: a screenshot, a webcomic's strip, a meme, a wallpaper, an image share.
+    Their picture names an error; it is what the page shows."""
+    pages = {
+        "screenshot": (
+            "shots.example",
+            "/s/8812",
+            site_page("Shots", "<img src='/i/error-404-page-not-found.png' alt=''>"),
+        ),
+        "comic": (
+            "comic.example",
+            "/strip/404",
+            site_page(
+                "Tiny Comics",
+                "<img src='/strips/1404.png' alt='Not Found'><p><a href='/strip/403'>Prev</a> <a href='/strip/405'>Next</a></p>",
+            ),
+        ),
+        "meme": (
+            "memes.example",
+            "/m/55120",
+            site_page("Memes", "<img src='/m/55120.jpg' alt='Page not found'>"),
+        ),
+        "wallpaper": (
+            "walls.example",
+            "/wall/7711",
+            site_page("Walls", "<svg role='img' viewBox='0 0 9 9'><title>Error 404</title></svg>"),
+        ),
+        "share-ja": (
+            "share.example",
+            "/i/20417",
+            site_page(
+                "画像共有", "<img src='/i/20417.png' alt='ページが見つかりません'>", lang="ja"
+            ),
+        ),
+    }
+    said = _states(tmp_path, web, fast_settings, pages)
+    for name in pages:
+        state, reason = said[name]
+        assert state is LinkState.ALIVE, (name, reason)
 
 
 def test_thin_pages_without_a_second_sign_stay_alive(

@@ -171,11 +171,23 @@ def features(
         # the main area's message, where the whole text buries them under chrome
         text = max(values["direct"], values["label"], values["clause"])
         values["main"] = max(0.0, _strength(facts.main) - text)
-        values["pictured"] = _strength(facts.pictured) if facts.thin is not None else 0.0
+        values["pictured"] = _pictured(facts, probe)
     if probe is not None:
         values["probe_same"] = 1.0 if probe.alike else 0.0
         values["probe_near"] = probe.near
     return values
+
+
+def _pictured(facts: GoneFacts, probe: ProbeOutcome | None) -> float:
+    """A thin page's one picture as its message, where the site's answer to a made-up URL is
+    alike: then the picture is the catch-all's. Alone it is no verdict: a picture that says
+    "Page not found", "ページが見つかりません" or ``error-404.png`` is as often what the page
+    shows (a screenshot, a meme, a street sign, a webcomic's strip, an image share), and review
+    10 served such live pages, titled with the site's name, each convicted by the picture."""
+    agreed = probe is not None and (probe.alike or probe.near > 0)
+    if facts.thin is None or facts.pictured is None or not agreed:
+        return 0.0
+    return facts.pictured.strength
 
 
 def decide(signs: Signs, weights: Weights = DEFAULT_WEIGHTS) -> Evidence:
@@ -220,7 +232,7 @@ def said_plainly(facts: GoneFacts | None, values: Mapping[str, float]) -> bool:
     if any(statement is not None and statement.plain for statement in statements):
         return True
     # a thin page's one picture saying it, with nothing else in the main area to read
-    return facts.thin is not None and facts.pictured is not None and facts.pictured.plain
+    return bool(values.get("pictured")) and facts.pictured is not None and facts.pictured.plain
 
 
 def decisive(signs: Signs) -> str | None:
