@@ -48,8 +48,16 @@ def test_classify_decides_what_the_scorer_grades(judged: list[Judged]) -> None:
 # were withdrawn after a review showed live pages they convicted alone, and a thin page's shape
 # is no verdict without its picture's words (sd-thin: a thank-you line under a site's name has
 # it too; brand-voice lines are found only where the clause reader reads them). The pages stay,
-# so the set measures what is still missed.
-UNDETECTED = {"gone-empty-main", "gone-thin-voice", "gone-thin-empty"}
+# so the set measures what is still missed. A thin page's picture alone is no verdict either
+# (review 10: screenshots, memes and image shares whose picture names an error): the picture
+# families are found only where the site's made-up URLs answer alike, and theirs answer 404.
+UNDETECTED = {
+    "gone-empty-main",
+    "gone-thin-voice",
+    "gone-thin-empty",
+    "gone-pictured",
+    "gone-thin-picture",
+}
 
 
 def _detected(calls: list[tuple[Judged, bool]]) -> list[tuple[Judged, bool]]:
