@@ -15,8 +15,10 @@ block it has sits in a slot where the catch-all varies.
 This is what the withdrawn main-content digest (wave 9) lacked. It read a page's main content
 as Readability does and dropped what looked like chrome, so a forum thread whose posts sit in
 ``class="comment"``, a tag page listed by links and a profile whose words are its slug and
-numbers all read as the empty template. Here nothing is dropped as chrome (only what a reader
-cannot see, as ``extract.text.visible_text`` hides it), and numbers are words: a profile's
+numbers all read as the empty template. Here nothing is dropped for looking like chrome: the
+blocks are what ``extract.text.visible_text`` reads (it leaves out hidden elements, scripts,
+``nav``, ``footer`` and ``aside``, so what a page says only there is not its own), and
+numbers are words: a profile's
 "412 articles" is not the catch-all's "0", while a stamp that differs between the two draws
 marks its slot as drawn afresh. The asked address is set aside as the page quotes it: its
 path's words where they run together or stand as a whole segment.
@@ -42,7 +44,7 @@ from curator import urls
 from curator.extract.text import BLOCK_TAGS, HIDDEN_TAGS
 
 # Pages with more visible text or blocks than this are not read: a catch-all's stand-in shows
-# a template and a message (DEV's run to 5,000 characters and 105 blocks in real pages' chrome),
+# a template and a message (DEV's run to 5,000 characters and 140 blocks in real pages' chrome),
 # and a long article read block by block would cost a second walk and its blocks' memory
 # (8 bytes a block, held with the page's shape until its probe is in).
 MAX_CHARS = 12_000
