@@ -172,7 +172,9 @@ def features(
     if probe is not None:
         values["probe_same"] = 1.0 if probe.alike else 0.0
         values["probe_near"] = probe.near
-        values["probe_drawn"] = 1.0 if probe.drawn else 0.0
+        # what the block reading adds under the whole-page threshold: a page the whole-page
+        # comparison already calls the catch-all is not counted twice
+        values["probe_drawn"] = 1.0 if probe.drawn and not probe.alike else 0.0
     return values
 
 
