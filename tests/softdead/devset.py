@@ -98,6 +98,9 @@ class Case:
     # "slug-varied": any slug in the link's directory shows the page, any other path "varied"
     notfound_title: str | None = None
     notfound: str | None = None
+    # the catch-all's chrome where it is not the page's: a real page served as it is
+    # ("corpus:<id>+asis") whose catch-all is drawn in that page's chrome ("corpus:<id>")
+    notfound_chrome: str | None = None
     path: str = ""  # the link's path; /<section>/<id> when empty
     filler: int = 0  # paragraphs of ordinary article text after the message
     topic: str = "health"  # what the filler paragraphs are about: health or web
@@ -538,6 +541,8 @@ def _varied(case: Case, headers: dict[str, str]) -> Handler:
     if case.notfound is not None:
         title = case.notfound_title or case.title
         case = replace(case, title=title, message=case.notfound, h1=None, filler=0)
+    if case.notfound_chrome is not None:
+        case = replace(case, chrome=case.notfound_chrome)
 
     def handler(req: FixtureRequest) -> None:
         page = replace(case, path=req.path)
