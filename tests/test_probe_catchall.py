@@ -48,12 +48,13 @@ _TEASERS = [
 
 
 def _page(title: str, main: str, path: str) -> str:
-    """A page of the forum drawn for ``path``: the teasers and the render stamp drawn afresh."""
+    """A page of the forum drawn for ``path``: the teasers (five of eight, so any two draws
+    share some, each with a count drawn afresh) and the render stamp drawn afresh."""
     rng = random.Random(path)
     teasers = "".join(
         f"<div class='teaser'><h3><a href='/a/{rng.randrange(9999)}'>{head}</a></h3>"
-        f"<p>{excerpt}</p></div>"
-        for head, excerpt in rng.sample(_TEASERS, 3)
+        f"<p>{excerpt} ({rng.randrange(2, 400)} comments)</p></div>"
+        for head, excerpt in rng.sample(_TEASERS, 5)
     )
     stamp = f"Page built in {rng.randrange(20, 900)} ms, request {rng.randrange(16**8):08x}"
     return (
@@ -189,3 +190,32 @@ def test_the_asked_address_is_masked_as_a_run_or_a_whole_segment() -> None:
     assert masked("The flood defences tested the town", words) == "the _ the town"
     made_up = address_mask(f"http://{FORUM}/t/qzxwvkjhg")
     assert masked("No thread qzxwvkjhg here", made_up) == "no thread _ here"
+
+
+def _front(items: list[str]) -> str:
+    """A news site's front page: its masthead and a list of teasers, rotating per request."""
+    teasers = "".join(f"<article class='item'><p>{text}</p></article>" for text in items)
+    return (
+        "<html><head><title>Valley News</title></head><body><div class='top'>"
+        "<p>Valley News, since 1901.</p><p>Read by the whole valley.</p></div>"
+        f"<main>{teasers}</main></body></html>"
+    )
+
+
+def test_own_content_where_the_catch_all_rotates_its_list_is_not_the_catch_all() -> None:
+    """A site answering unknown URLs with its front page, teasers drawn afresh: a live article
+    titled with the site's name, its paragraphs in the teasers' slot, shows every invariant
+    block and nothing outside the slots drawn afresh, but what it shows in the list is from no
+    draw's pool: its own. A removed story showing the front page draws from the pool."""
+    stories = [f"Story number {n} about the valley" for n in range(10)]
+    base = "http://news.valley.example/stories/"
+    one, other = "qzxwvkjhgfdsamnbvcxzlkjhg", "plmoknijbuhvygctfxrdzeswa"
+    catch_all = invariant(
+        _blocks(_front(stories[0:5]), base + one), _blocks(_front(stories[3:8]), base + other)
+    )
+    article = _front(["The council voted for the bridge.", "Residents welcomed it."])
+    live = stand(_blocks(article, base + "bridge-vote"), catch_all)
+    assert live is not None and live.shown == live.stable and live.own == 0
+    assert live.foreign == 1 and not live.is_catch_all
+    removed = stand(_blocks(_front(stories[5:10]), base + "old-story"), catch_all)
+    assert removed is not None and removed.is_catch_all
