@@ -47,6 +47,7 @@ FEATURES = (
     "codes",  # several HTTP status codes named in the text: a page about them, not an error
     "probe_same",  # the link answers like a made-up URL beside it
     "probe_near",  # under the probe's threshold, but the catch-all's title and most of its words
+    "probe_drawn",  # block by block, the catch-all drawn for this path and nothing of its own
     "address",  # the page does not name the subject its address names, and has no article
     "broader",  # redirected to a broader page of the site that does not carry the link's identity
     "pointer",  # the thin main content is one link (or a delayed refresh) to another page
@@ -91,6 +92,9 @@ DEFAULT_WEIGHTS = Weights(
         # under the threshold, not fitted: a near catch-all is never a verdict alone (sites
         # that title every page with their name, a consent banner most of a short page's words)
         "probe_near": 0.9,
+        # sd-catchall2, not fitted: under the threshold, so never a verdict alone (a site whose
+        # unknown URLs show a random item in its template; see ``classify.catchall``)
+        "probe_drawn": 0.9,
         "address": 1.2,
         "broader": 1.2,
         "pointer": 1.0,
@@ -175,6 +179,9 @@ def features(
     if probe is not None:
         values["probe_same"] = 1.0 if probe.alike else 0.0
         values["probe_near"] = probe.near
+        # what the block reading adds under the whole-page threshold: a page the whole-page
+        # comparison already calls the catch-all is not counted twice
+        values["probe_drawn"] = 1.0 if probe.drawn and not probe.alike else 0.0
     return values
 
 
@@ -219,6 +226,8 @@ def said_plainly(facts: GoneFacts | None, values: Mapping[str, float]) -> bool:
     if values.get("blank") or values.get("probe_same") or values.get("address", 0.0) >= 1.0:
         return True
     if values.get("probe_near", 0.0) >= NEAR_PLAIN:  # most of the catch-all, under its title
+        return True
+    if values.get("probe_drawn"):  # the catch-all's every block, and nothing of its own
         return True
     if values.get("broader", 0.0) >= 1.0:  # the site itself says where the page went: nowhere
         return True
@@ -301,6 +310,12 @@ def _says(name: str, signs: Signs) -> str:
         return signs.broader.says
     if name == "probe_near" and signs.probe is not None:
         return signs.probe.reason
+    if name == "probe_drawn" and signs.probe is not None and signs.probe.standing is not None:
+        standing = signs.probe.standing
+        return (
+            f"shows all {standing.stable} blocks a made-up URL here shows whatever its path, "
+            "under its title, and nothing of its own beside what that page draws afresh per path"
+        )
     if name == "probe_same" and signs.probe is not None:
         return signs.probe.reason or "answers like a made-up URL on this site"
     return name
