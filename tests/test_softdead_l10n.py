@@ -285,6 +285,11 @@ COURTEOUS_LIVE = {
         "माफ़ करें, कल से मेरे ब्लॉग पर हर पुराना लेख खोलने पर पृष्ठ मौजूद नहीं है लिखा आता है",
         "<p>होम पेज ठीक खुलता है। क्या किसी को यह समस्या हुई है?</p>",
     ),
+    "zh-sentence-goes-on-after-comma": (
+        "zh",
+        "昨天打开后页面不存在，刷新一下就好了，大家遇到过吗",
+        "<p>我用的是手机浏览器。</p>",
+    ),
     "en-untranslated-notice": (
         "en",
         "This content is not available in your language yet.",

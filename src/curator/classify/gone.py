@@ -1221,27 +1221,32 @@ def _after_apology(clause: str) -> str:
 
 
 def _own_tail(after: str) -> str:
-    """What follows a statement in its own clause: up to the sentence's end or its first pause.
-    After a pause comes advice or a second sentence ("網頁不存在，建議您回到首頁…", "页面不存在，
-    请返回首页"), and a word for "or" opens a second predicate of the same subject
+    """What follows a statement in its own sentence: up to the sentence's end, or up to a pause
+    that opens advice to the visitor ("網頁不存在，建議您回到首頁…", "页面不存在，请返回首页"),
+    and nothing when a word for "or" opens a second predicate of the same subject
     ("網頁不存在或已經被移除了，…"): neither makes the statement part of a longer sentence."""
     end = _TAIL_END.search(after)
     tail = after[: end.start() if end else None].strip()
-    if _courtesies()[1].match(tail):
-        return ""
+    _, alternative, advice = _courtesies()
     pause = re.search(f"[{_PAUSES}]", tail)
-    return tail[: pause.start() if pause else None].strip()
+    if pause is None:
+        return "" if alternative.match(tail) else tail
+    if not advice.match(tail[pause.end() :].lstrip()):
+        return tail  # "页面不存在，刷新一下就好了": the sentence goes on
+    return "" if alternative.match(tail) else tail[: pause.start()].strip()
 
 
 @cache
-def _courtesies() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The phrase book's apologies that open a sentence and words for "or" (``courtesies``)."""
+def _courtesies() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The phrase book's apologies that open a sentence, words for "or" and words opening
+    advice to the visitor (``courtesies``)."""
     text = resources.files("curator.classify").joinpath(PHRASES_FILE).read_text("utf-8")
     words: dict[str, list[str]] = json.loads(text)["courtesies"]
     apologies = "|".join(f"(?:{w})" for w in words["apologies"])
     return (
         re.compile(rf"(?:{apologies})[{_PAUSES}\s]*", re.IGNORECASE),
         re.compile("|".join(f"(?:{w})" for w in words["alternatives"])),
+        re.compile("|".join(f"(?:{w})" for w in words["advice"])),
     )
 
 
