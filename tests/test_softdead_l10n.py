@@ -23,7 +23,7 @@ from curator.classify.gone import Blocks, Kind, Place, read_facts
 from curator.extract import PageMeta
 from curator.extract.model import EMPTY_PAGE
 from curator.extract.text import block_starts, visible_text
-from softdead.devset import Judged
+from softdead.devset import Case, Judged
 
 ENTRIES = load_strings()
 LANGUAGES = sorted({entry.lang for entry in ENTRIES})
@@ -220,3 +220,108 @@ def test_a_notice_that_the_page_is_not_translated_is_not_the_page_gone() -> None
 def test_a_page_on_customising_the_404_page_is_a_how_to() -> None:
     facts = read_facts(_page("自定义 404 页面 | LoveIt 文档", "自定义 404 页面", "文档 首页"))
     assert all(s is None or not s.plain for s in (facts.title, facts.heading))
+
+
+# -- review 10: the most common messages in these languages, with what sites put around them ---
+
+_CATEGORIES = "".join(
+    f"<li><a href='/c/{n}'>{word} 一覧</a></li>" for n, word in enumerate("ABCDEFGHIJKL")
+)
+
+
+def _shop_page(lang: str, message: str, after: str = "") -> str:
+    """A shop's page: a menu of twelve sections, the message in the main area, then the
+    shop's categories (as review 10 served them, written here)."""
+    menu = "".join(f"<li><a href='/c/{n}'>{n} ホーム 首页 होम</a></li>" for n in range(12))
+    return (
+        f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>店 Shop</title>"
+        f"</head><body><header><a href='/'>店 Shop</a><nav><ul>{menu}</ul></nav></header>"
+        f"<main><p>{message}</p>{after}<h2>人気 热门</h2><ul>{_CATEGORIES}</ul></main>"
+        "<footer><p>© 2026 Shop</p></footer></body></html>"
+    )
+
+
+COURTEOUS_GONE = {
+    "ja-apology-comma": (
+        "ja",
+        "大変申し訳ございませんが、お探しのページは見つかりませんでした。",
+        "",
+    ),
+    "ja-apology-ga": ("ja", "大変申し訳ございませんがお探しのページは見つかりませんでした。", ""),
+    "zh-apology-joined": ("zh", "非常抱歉您要找的页面已经不存在了", ""),
+    "zh-tw-or-removed-advice": (
+        "zh-TW",
+        "很抱歉，您所要求的網頁不存在或已經被移除了，建議您回到首頁重新搜尋相關內容。",
+        "",
+    ),
+    "zh-advice-after-comma": ("zh", "您要找的页面不存在，请返回首页继续浏览。", ""),
+    "hi-apology-relative": ("hi", "हमें खेद है कि आप जो पृष्ठ ढूंढ रहे हैं वह मौजूद नहीं है", ""),
+    "de-no-stop-language-picker": (
+        "de",
+        "Die von Ihnen gesuchte Seite existiert nicht",
+        "<div><span>Sprache wählen</span> <a href='/en'>English</a></div>",
+    ),
+    "en-no-stop-language-picker": (
+        "en",
+        "The page you requested does not exist",
+        "<div><span>Select your language</span> <a href='/de'>Deutsch</a></div>",
+    ),
+}
+# Live pages with the same words: an apology that opens a longer sentence of a forum post, a
+# statement whose sentence goes on past an "or" into the post, an untranslated-page notice.
+COURTEOUS_LIVE = {
+    "zh-apology-then-story": (
+        "zh",
+        "抱歉打扰大家，我把博客搬到新主机之后点开旧文章都显示页面不存在，首页倒是正常。",
+        "<p>有人遇到过吗？我用的是 WordPress。</p>",
+    ),
+    "ja-apology-then-story": (
+        "ja",
+        "すみませんが、昨日テーマを変えてから古い記事を開くとお探しのページは見つかりませんと出ます。",
+        "<p>ホームは普通に開けます。何か設定が必要でしょうか。</p>",
+    ),
+    "hi-apology-then-story": (
+        "hi",
+        "माफ़ करें, कल से मेरे ब्लॉग पर हर पुराना लेख खोलने पर पृष्ठ मौजूद नहीं है लिखा आता है",
+        "<p>होम पेज ठीक खुलता है। क्या किसी को यह समस्या हुई है?</p>",
+    ),
+    "zh-sentence-goes-on-after-comma": (
+        "zh",
+        "昨天打开后页面不存在，刷新一下就好了，大家遇到过吗",
+        "<p>我用的是手机浏览器。</p>",
+    ),
+    "en-untranslated-notice": (
+        "en",
+        "This content is not available in your language yet.",
+        "<h2>Sidebar navigation</h2><p>The sidebar lists the pages of the guide.</p>",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def courteous() -> dict[str, Judged]:
+    cases = [
+        Case(id=name, family="review10", label=label, raw=_shop_page(lang, message, after))
+        for label, book in (("gone", COURTEOUS_GONE), ("live", COURTEOUS_LIVE))
+        for name, (lang, message, after) in book.items()
+    ]
+    return {one.case.id: one for one in judge_all(cases)}
+
+
+@pytest.mark.parametrize("name", sorted(COURTEOUS_GONE))
+def test_an_apology_advice_or_a_language_picker_around_the_message_leaves_it_the_message(
+    courteous: dict[str, Judged], name: str
+) -> None:
+    """An apology before the statement ("大変申し訳ございませんが、", "非常抱歉", "हमें खेद है कि"),
+    advice or a second predicate after it ("，建議您…", "或已經被移除了"), and a language picker
+    in the next block of a message with no full stop are not a longer sentence around it."""
+    one = courteous[name]
+    assert one.called_gone, one.verdict.reason
+
+
+@pytest.mark.parametrize("name", sorted(COURTEOUS_LIVE))
+def test_an_apology_before_a_story_does_not_make_the_story_a_message(
+    courteous: dict[str, Judged], name: str
+) -> None:
+    one = courteous[name]
+    assert not one.called_gone, one.verdict.reason

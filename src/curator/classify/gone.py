@@ -958,7 +958,7 @@ def _said_in_text(
     elif _conditional(window, start, stop):
         strength *= EMBEDDED_SHARE
         notes.append("inside a condition (“if …”)")
-    elif kind is not Kind.LABEL and _of_translation(window, stop):
+    elif kind is not Kind.LABEL and _of_translation(window, stop, blocks):
         strength *= EMBEDDED_SHARE
         notes.append("said of a translation (“… in your language”)")
     else:
@@ -989,15 +989,21 @@ def _conditional(text: str, start: int, stop: int) -> bool:
     return after.match(text[stop : stop + CONDITION_AFTER]) is not None
 
 
-def _of_translation(text: str, stop: int) -> bool:
+def _of_translation(text: str, stop: int, blocks: Blocks | None = None) -> bool:
     """Whether the sentence of a statement goes on to name a language or a translation ("This
     content is not available in your language yet", "תוכן זה אינו זמין עדיין בשפה שלך"): a
-    multilingual site's notice that this page has no translation, above the page itself."""
+    multilingual site's notice that this page has no translation, above the page itself. Only
+    the statement's own block is its sentence: a message without a full stop runs into the
+    next block in the visible text ("Die von Ihnen gesuchte Seite existiert nicht Sprache
+    wählen"), and a language picker there is the site's chrome."""
     end = _SENTENCE_END.search(text, stop, stop + QUESTION_REACH)
-    return (
-        _translations().search(text, stop, end.start() if end else stop + QUESTION_REACH)
-        is not None
-    )
+    named = _translations().search(text, stop, end.start() if end else stop + QUESTION_REACH)
+    if named is None:
+        return False
+    if blocks is None:
+        return True
+    following = blocks.around(max(0, stop - 1))[1]  # read only when a language is named
+    return following is None or named.start() < following
 
 
 @cache
@@ -1190,22 +1196,58 @@ def _opens_caseless(text: str, start: int, stop: int, block: tuple[int, int | No
         return True
     lead = lead.rstrip()
     ends = max(lead.rfind(mark) for mark in _ENDS)
-    clause = lead[ends + 1 :].strip()
+    clause = _after_apology(lead[ends + 1 :].strip())
     if not clause:
-        return True
+        return True  # "大変申し訳ございませんが、お探しのページは…", "很抱歉，網頁不存在"
     if _script(reversed(clause)) != script:
         return True  # "404 页面不存在", "Starlight ページ": another script's word or a code
     if clause[-1] in _PAUSES and len(clause) <= LEAD_IN_CHARS:
         return True
-    tail = text[stop : following if following is not None else stop + NEAR_CHARS]
-    end = _TAIL_END.search(tail)
-    tail = tail[: end.start() if end else None].strip()
+    tail = _own_tail(text[stop : following if following is not None else stop + NEAR_CHARS])
     short = (
         len(clause) <= SUBJECT_CHARS
         if script in _UNSPACED
         else (len(clause.split()) <= SUBJECT_WORDS)
     )
     return short and len(tail) <= TAIL_CHARS
+
+
+def _after_apology(clause: str) -> str:
+    """The statement's clause without the apology that opens it ("非常抱歉", "很抱歉，",
+    "大変申し訳ございませんが", "हमें खेद है कि"): the apology is said to the visitor before
+    the message, not a subject that embeds it."""
+    apology = _courtesies()[0].match(clause)
+    return clause[apology.end() :].lstrip(_PAUSES + " ") if apology else clause
+
+
+def _own_tail(after: str) -> str:
+    """What follows a statement in its own sentence: up to the sentence's end, or up to a pause
+    that opens advice to the visitor ("網頁不存在，建議您回到首頁…", "页面不存在，请返回首页"),
+    and nothing when a word for "or" opens a second predicate of the same subject
+    ("網頁不存在或已經被移除了，…"): neither makes the statement part of a longer sentence."""
+    end = _TAIL_END.search(after)
+    tail = after[: end.start() if end else None].strip()
+    _, alternative, advice = _courtesies()
+    pause = re.search(f"[{_PAUSES}]", tail)
+    if pause is None:
+        return "" if alternative.match(tail) else tail
+    if not advice.match(tail[pause.end() :].lstrip()):
+        return tail  # "页面不存在，刷新一下就好了": the sentence goes on
+    return "" if alternative.match(tail) else tail[: pause.start()].strip()
+
+
+@cache
+def _courtesies() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The phrase book's apologies that open a sentence, words for "or" and words opening
+    advice to the visitor (``courtesies``)."""
+    text = resources.files("curator.classify").joinpath(PHRASES_FILE).read_text("utf-8")
+    words: dict[str, list[str]] = json.loads(text)["courtesies"]
+    apologies = "|".join(f"(?:{w})" for w in words["apologies"])
+    return (
+        re.compile(rf"(?:{apologies})[{_PAUSES}\s]*", re.IGNORECASE),
+        re.compile("|".join(f"(?:{w})" for w in words["alternatives"])),
+        re.compile("|".join(f"(?:{w})" for w in words["advice"])),
+    )
 
 
 # Scripts written together: kana and Han are one Japanese sentence.
