@@ -219,3 +219,62 @@ def test_own_content_where_the_catch_all_rotates_its_list_is_not_the_catch_all()
     assert live.foreign == 1 and not live.is_catch_all
     removed = stand(_blocks(_front(stories[5:10]), base + "old-story"), catch_all)
     assert removed is not None and removed.is_catch_all
+
+
+# Review 10b: sites whose made-up URLs show a random item in the page's own template. Two draws
+# that show different items make the item's place look drawn afresh per path, so a live item
+# page "shows every fixed block and nothing of its own". Beside it, 'next to no visible text'
+# or a quoted error phrase must not convict: the blocks say where a message sits, words say it.
+SNAPS, BRIEF = "snaps.example", "brief.example"
+_NAMES = ["lukas", "ivy", "tomo", "sam", "rui", "noor"]
+_FACTS = [
+    "In 1969 the first crewed Moon landing took place.",
+    "In 1903 the first powered flight lasted 12 seconds.",
+    "In 1876 the telephone was patented.",
+    "In 1989 the Berlin Wall opened.",
+]
+
+
+def _template(site: str, main: str) -> str:
+    return (
+        f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{site}</title>"
+        f"</head><body><nav><a href='/'>{site}</a> <a href='/about'>About</a></nav>"
+        f"<main><div class='brand'><p>{site}</p></div>{main}</main><footer><p>© 2026 {site}. "
+        "All rights reserved. <a href='/privacy'>Privacy</a></p></footer></body></html>"
+    )
+
+
+def _snaps(request: FixtureRequest) -> None:
+    """Every photo path answers a photo page: its own, or one drawn at random for the path."""
+    own = {"/photo/8812": ("8812", "by anna"), "/photo/8813": ("8813", "")}
+    rng = random.Random(request.path)
+    number = rng.randrange(1, 9999)
+    photo, credit = own.get(request.path, (str(number), f"by {rng.choice(_NAMES)}{number}"))
+    figure = f"<figure class='photo'><img src='/img/{photo}.jpg' alt=''>"
+    main = f"{figure}<figcaption>{credit}</figcaption></figure><p class='lic'>CC-BY</p>"
+    request.respond(200, _template("Snaps", main))
+
+
+def _brief(request: FixtureRequest) -> None:
+    """Every brief path answers a brief: its own, or a fact drawn at random under the slug."""
+    own = {
+        "/brief/museum-site-down": "Visitors to the museum's website saw only “Page not found” "
+        "for most of Monday.",
+    }
+    text = own.get(request.path) or random.Random(request.path).choice(_FACTS)
+    slug = request.path.rsplit("/", 1)[-1].replace("-", " ")
+    main = f"<h1>{slug}</h1><div class='body'><p>{text}</p></div><p>Send us tips.</p>"
+    request.respond(200, _template("Daily Wire Brief", main))
+
+
+def test_item_pages_on_a_site_whose_made_up_urls_show_a_random_item_stay_alive(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    web.add(SNAPS, "*", handler=_snaps)
+    web.add(BRIEF, "*", handler=_brief)
+    links = [web.url(SNAPS, "/photo/8813"), web.url(SNAPS, "/photo/8812")]
+    links += [web.url(BRIEF, "/brief/museum-site-down")]
+    links += [web.url(SNAPS, "/photo/88130"), web.url(BRIEF, "/brief/ferry-online")]
+    sources = _sources(tmp_path, web, links, fast_settings(), "snaps.sqlite")
+    for url in links[:3]:
+        assert sources[url].state is LinkState.ALIVE, (url, sources[url].reason)

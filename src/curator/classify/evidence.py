@@ -180,9 +180,24 @@ def features(
         values["probe_same"] = 1.0 if probe.alike else 0.0
         values["probe_near"] = probe.near
         # what the block reading adds under the whole-page threshold: a page the whole-page
-        # comparison already calls the catch-all is not counted twice
-        values["probe_drawn"] = 1.0 if probe.drawn and not probe.alike else 0.0
+        # comparison already calls the catch-all is not counted twice, and the sign backs up
+        # words only (``_drawn``)
+        values["probe_drawn"] = 1.0 if _drawn(facts, probe) else 0.0
     return values
+
+
+def _drawn(facts: GoneFacts | None, probe: ProbeOutcome) -> bool:
+    """The catch-all drawn for this path, block by block, where the page also says in words,
+    plainly, that it is gone. On sites whose made-up URLs show a random item in the page's own
+    template, two draws that happen to show the same item make that item's blocks look fixed,
+    and a live photo page, ticker or tag page then shows "all of the catch-all and nothing of
+    its own": review 10b served eight such live pages, convicted with 'next to no visible text'
+    or a quoted error phrase beside the sign. The blocks say where a message sits; the words
+    must say it."""
+    if not probe.drawn or probe.alike or facts is None:
+        return False
+    statements = (facts.title, facts.heading, facts.direct, facts.label, facts.clause, facts.main)
+    return any(statement is not None and statement.plain for statement in statements)
 
 
 def _pictured(facts: GoneFacts, probe: ProbeOutcome | None) -> float:
@@ -226,8 +241,6 @@ def said_plainly(facts: GoneFacts | None, values: Mapping[str, float]) -> bool:
     if values.get("blank") or values.get("probe_same") or values.get("address", 0.0) >= 1.0:
         return True
     if values.get("probe_near", 0.0) >= NEAR_PLAIN:  # most of the catch-all, under its title
-        return True
-    if values.get("probe_drawn"):  # the catch-all's every block, and nothing of its own
         return True
     if values.get("broader", 0.0) >= 1.0:  # the site itself says where the page went: nowhere
         return True
