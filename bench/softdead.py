@@ -13,7 +13,6 @@
     python -m bench.softdead --set union   # DEV and blind families together, one left out at a time
     python -m bench.softdead --set corpus  # every real page of ../shared/corpus, live, as served
     python -m bench.softdead --set corpus --dir /tmp/outside  # real pages from outside it, live
-    python -m bench.softdead --set corpus-catchall  # the same pages on a varying catch-all site
 
 Every page of ``tests/softdead/cases.yaml`` is served by a local fixture web and goes through
 the real path (fetch, inspect, the probe's fetch, classify). The weights of
@@ -29,7 +28,7 @@ import argparse
 import json
 import sys
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -105,39 +104,7 @@ SETS = {
     "blind8": (BLIND8,),
     "union": (MANIFEST, BLIND),
     "corpus": (),
-    "corpus-catchall": (),
 }
-# What the catch-all of ``--set corpus-catchall`` says, drawn per path in the page's own chrome
-# (one per page in turn): the slug echoed over a rail, a sentence over a teaser list, the slug
-# over a rail alone.
-CATCH_ALLS = (
-    "<h2>{slug}</h2><p>We could not find anything for that address. Try these instead:</p>{rail}",
-    "<p>Nothing lives at {path} right now.</p>{picks}",
-    "<h2>{slug}</h2>{rail}",
-)
-
-
-def corpus_catchall_cases() -> list[Case]:
-    """Every real page of ``../shared/corpus`` served as it is and labelled live, on a site
-    whose unknown URLs answer 200 with a catch-all drawn for the asked path in that page's own
-    chrome (its article taken out, the slug echoed, rails and a stamp drawn afresh): the live
-    pages a catch-all comparison is most likely to call the catch-all. The catch-all keeps what
-    ``devset``'s article finder leaves of the page, which is the whole article on a few pages
-    whose text sits outside ``<p>``: there the catch-all is the page, and called so."""
-    cases = [case for case in corpus_cases() if case.probe != "slug"]
-    return [
-        replace(
-            case,
-            id=f"{case.id}-catchall",
-            family=f"{case.family}-catchall",
-            probe="varied",
-            echo=True,
-            notfound=CATCH_ALLS[number % len(CATCH_ALLS)],
-            notfound_title="Site",
-            notfound_chrome=case.chrome.removesuffix("+asis"),
-        )
-        for number, case in enumerate(cases)
-    ]
 
 
 def corpus_cases(pages: Path | None = None) -> list[Case]:
@@ -347,11 +314,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     cases = [case for path in SETS[args.set] for case in load_cases(path)]
     pages = args.dir / "pages" if args.dir is not None else None
-    if args.set == "corpus":
-        cases = corpus_cases(pages)
-    elif args.set == "corpus-catchall":
-        cases = corpus_catchall_cases()
-    judged = judge_all(cases)
+    judged = judge_all(cases if args.set != "corpus" else corpus_cases(pages))
     print(report(judged))
     if args.set == "union":
         print("\n" + blind_from_dev(judged))

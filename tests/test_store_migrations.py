@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from curator.states import LinkState
 from curator.store.interface import ArchiveLookup, StoreError
-from curator.store.migrations import LATEST_VERSION, MIGRATIONS, migrate, schema_version
+from curator.store.migrations import LATEST_VERSION, migrate, schema_version
 from curator.store.sqlite import SqliteStore
 from store_helpers import at, obs, run
 
@@ -114,21 +113,13 @@ def test_a_version_4_file_gains_the_archive_lookups_and_keeps_its_runs(tmp_path:
     assert schema_version(sqlite3.connect(path)) == LATEST_VERSION
 
 
-# The step that forgot the answers learnt before the masking (later steps keep them).
-_FORGETTING = next(
-    number
-    for number, step in enumerate(MIGRATIONS, 1)
-    if step.statements == ("DELETE FROM probe_answers",)
-)
-
-
 def test_probe_answers_learnt_before_the_masking_are_forgotten_and_learnt_again(
     tmp_path: Path,
 ) -> None:
     """Answers sketched before numbers and the page's own address were set aside would call a
     catch-all's stand-in live until they aged out: the migration drops them, the rest stays."""
     path = tmp_path / "state.sqlite"
-    conn = _old_file(path, version=_FORGETTING - 1)
+    conn = _old_file(path, version=LATEST_VERSION - 1)
     conn.execute(
         "INSERT INTO probe_answers (origin, shape, learnt_at, status, final_url, sketch, title) "
         "VALUES ('https://news.example', '/news/text', '2026-12-04T03:00:00.000000+00:00', 200, "
@@ -145,26 +136,3 @@ def test_probe_answers_learnt_before_the_masking_are_forgotten_and_learnt_again(
         assert store.probe_answers([("https://news.example", "/news/text")]) == {}
         assert [r.run_id for r in store.runs()] == ["old-run"]
     assert schema_version(sqlite3.connect(path)) == LATEST_VERSION
-
-
-def test_answers_learnt_before_the_catch_all_blocks_are_kept_without_them(
-    tmp_path: Path,
-) -> None:
-    """A catch-all learnt before it was drawn twice stays usable (compared by its whole-page
-    sketch, as then) until it is learnt again: the step only adds the column."""
-    path = tmp_path / "state.sqlite"
-    conn = _old_file(path, version=LATEST_VERSION - 1)
-    conn.execute(
-        "INSERT INTO probe_answers (origin, shape, learnt_at, status, final_url, sketch, title) "
-        "VALUES ('https://news.example', '/news/text', '2026-12-04T03:00:00.000000+00:00', 200, "
-        "'https://news.example/news/qzxw', x'01020304', 'News')"
-    )
-    conn.close()
-
-    with SqliteStore(path) as store:
-        key = ("https://news.example", "/news/text")
-        (answer,) = store.probe_answers([key]).values()
-        assert answer.title == "News" and answer.sketch == bytes([1, 2, 3, 4])
-        assert answer.blocks == b""
-        store.save_probe_answers([replace(answer, blocks=b"blocks!!")])
-        assert store.probe_answers([key])[key].blocks == b"blocks!!"

@@ -15,7 +15,6 @@ from functools import partial
 
 from curator.assess import fingerprint, main_text, measure_support
 from curator.classify.appstate import SHELL_WORDS, route_not_found
-from curator.classify.catchall import MAX_CHARS, read_blocks
 from curator.classify.client_redirect import client_redirect
 from curator.classify.default_pages import default_page
 from curator.classify.gone import (
@@ -196,14 +195,11 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         listing = read_listing(document, result.final_url, result.url, (page.title, page.h1))
         if listing is not None:
             gone = replace(gone, listing=listing)
-    drawn = None  # the page's blocks, as a catch-all's two draws are compared
-    if document is not None and _reads_blocks(wants) and len(page.text) <= MAX_CHARS:
-        drawn = read_blocks(document.root, result.final_url, page.title)
     return Inspection(
         result=kept,
         page=replace(page, text=""),
         shape=(
-            PageShape.of(result.status, result.final_url, words, page.canonical, page.title, drawn)
+            PageShape.of(result.status, result.final_url, words, page.canonical, page.title)
             if hashed and words is not None
             else PageShape(result.status, result.final_url, b"", page.canonical, page.title)
         ),
@@ -216,16 +212,6 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         gone=gone,
         wall=page_wall(page.text, head),
     )
-
-
-def _reads_blocks(wants: Wants) -> bool:
-    """Whether the page's blocks are read (``classify.catchall``): a probe's answer, a page
-    whose host's answer is not known yet, and a page whose host answers with a catch-all drawn
-    twice. Hosts answering unknown paths with an error (most) cost nothing here."""
-    answer = wants.answer
-    if wants.error_page or answer is None:
-        return True
-    return answer.catch_all and bool(answer.blocks)
 
 
 def _not_found_page(result: FetchResult, kept: FetchResult) -> Inspection:

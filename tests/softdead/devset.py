@@ -18,7 +18,6 @@ import gzip
 import html
 import itertools
 import random
-import re
 import zlib
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -61,17 +60,7 @@ BLIND8 = HERE / "blind8.yaml"  # written without reading classify/ or blind*.yam
 ROOT = HERE.parent.parent
 CORPUS = ROOT / "../shared/corpus/pages"
 LABELS = ("gone", "live")
-PROBE_ANSWERS = (
-    "404",
-    "same",
-    "slug",
-    "home",
-    "other",
-    "notfound",
-    "notfound-home",
-    "varied",
-    "slug-varied",
-)
+PROBE_ANSWERS = ("404", "same", "slug", "home", "other", "notfound", "notfound-home", "varied")
 
 
 @dataclass(frozen=True)
@@ -96,13 +85,9 @@ class Case:
     # probe "notfound": made-up URLs answer 404 with the site's not-found page, this case's
     # template with these title and message (the case's own when unset); "notfound-home":
     # 404 with the site's home page as its body; "varied": 200 with the not-found page (this
-    # case's own when unset) rendered for the requested path (webchrome4 echoes it, reseeds rails);
-    # "slug-varied": any slug in the link's directory shows the page, any other path "varied"
+    # case's own when unset) rendered for the requested path (webchrome4 echoes it, reseeds rails)
     notfound_title: str | None = None
     notfound: str | None = None
-    # the catch-all's chrome where it is not the page's: a real page served as it is
-    # ("corpus:<id>+asis") whose catch-all is drawn in that page's chrome ("corpus:<id>")
-    notfound_chrome: str | None = None
     path: str = ""  # the link's path; /<section>/<id> when empty
     filler: int = 0  # paragraphs of ordinary article text after the message
     topic: str = "health"  # what the filler paragraphs are about: health or web
@@ -299,44 +284,7 @@ def _echoed(case: Case) -> Case:
         f"request {rng.randrange(16**8):08x}</p>"
     )
     message = case.message.replace("{path}", path) + stamp
-    if "{" in message:  # sd-catchall: more of what a catch-all draws for the asked path
-        message = _drawn(message, case.link_path, rng)
-    title = case.title
-    if title is not None and "{slug}" in title:
-        title = _drawn(title, case.link_path, random.Random(0))
-    return replace(case, id=f"{case.id}:{case.link_path}", message=message, title=title)
-
-
-# Teasers a catch-all draws afresh per path: a title and an excerpt each, the excerpt plain text.
-TEASERS = [
-    ("Five stretches for a stiff back", "A short routine you can do before work, no mat needed."),
-    ("What your mattress says about your sleep", "Firm or soft matters less than how old it is."),
-    ("Walking versus running for joint health", "Both help, but the dose and the surface differ."),
-    ("The truth about standing desks", "Standing all day is no better than sitting all day."),
-    ("How physiotherapists test your core", "Three quick checks and what a weak result means."),
-    ("Cycling to work in winter", "Lights, layers and a route that avoids the worst hills."),
-    ("Why your neck hurts after a flight", "Cabin seats, pillows and what to do on landing."),
-    ("A beginner's guide to yoga for back pain", "Gentle poses, held briefly, done most days."),
-]
-
-
-def _drawn(message: str, path: str, rng: random.Random) -> str:
-    """``{slug}``: the last segment's words; ``{date}``: a render time; ``{rail}`` and
-    ``{picks}``: three teasers with excerpts drawn for the path, in a section classed as
-    related posts or in a bare div."""
-    slug = " ".join(re.findall(r"[^\W_]+", path.rstrip("/").rsplit("/", 1)[-1]))
-    date = f"{rng.randrange(1, 28):02d}.{rng.randrange(1, 13):02d}.2026 {rng.randrange(24):02d}:{rng.randrange(60):02d}"
-    teasers = "".join(
-        f"<div class='teaser'><h3><a href='/{rng.randrange(9999)}'>{html.escape(title)}</a></h3>"
-        f"<p>{html.escape(excerpt)}</p></div>"
-        for title, excerpt in rng.sample(TEASERS, 3)
-    )
-    return (
-        message.replace("{slug}", html.escape(slug))
-        .replace("{date}", date)
-        .replace("{rail}", f"<section class='related-posts'>{teasers}</section>")
-        .replace("{picks}", f"<div>{teasers}</div>")
-    )
+    return replace(case, id=f"{case.id}:{case.link_path}", message=message)
 
 
 def _bare(case: Case) -> str:
@@ -507,20 +455,13 @@ def serve(web: FixtureWeb, cases: list[Case]) -> dict[str, str]:
             web.add(case.host, "*", 200, home, {"Content-Type": "text/html; charset=utf-8"})
         elif case.probe == "varied":
             web.add(case.host, "*", handler=_varied(case, headers))
-        elif case.probe == "slug-varied":
-            varied = _varied(case, headers)
-            web.add(
-                case.host, "*", handler=_ignoring_slug(case.link_path, payload, headers, varied)
-            )
     return links
 
 
-def _ignoring_slug(
-    link_path: str, payload: bytes, headers: dict[str, str], other: Handler | None = None
-) -> Handler:
+def _ignoring_slug(link_path: str, payload: bytes, headers: dict[str, str]) -> Handler:
     """A site that finds the page by the ID before its last segment and ignores that segment
     (a slug), as many news and forum sites do: any slug in the link's directory gets the page,
-    any other path an honest 404 (or what ``other`` answers)."""
+    any other path an honest 404."""
     directory = link_path.rsplit("/", 1)[0] + "/"
     closing = {"Connection": "close"}  # a handler's connection is not reused (FixtureWeb)
 
@@ -528,8 +469,6 @@ def _ignoring_slug(
         path = req.path.split("?")[0]
         if path.startswith(directory) and "/" not in path[len(directory) :]:
             req.respond(200, payload, {**headers, **closing})
-        elif other is not None:
-            other(req)
         else:
             req.respond(404, html_page("Not Found", "<p>No such page.</p>"), closing)
 
@@ -545,8 +484,6 @@ def _varied(case: Case, headers: dict[str, str]) -> Handler:
     if case.notfound is not None:
         title = case.notfound_title or case.title
         case = replace(case, title=title, message=case.notfound, h1=None, filler=0)
-    if case.notfound_chrome is not None:
-        case = replace(case, chrome=case.notfound_chrome)
 
     def handler(req: FixtureRequest) -> None:
         page = replace(case, path=req.path)

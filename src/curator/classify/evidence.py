@@ -47,7 +47,6 @@ FEATURES = (
     "codes",  # several HTTP status codes named in the text: a page about them, not an error
     "probe_same",  # the link answers like a made-up URL beside it
     "probe_near",  # under the probe's threshold, but the catch-all's title and most of its words
-    "probe_drawn",  # block by block, the catch-all drawn for this path and nothing of its own
     "address",  # the page does not name the subject its address names, and has no article
     "broader",  # redirected to a broader page of the site that does not carry the link's identity
     "pointer",  # the thin main content is one link (or a delayed refresh) to another page
@@ -92,9 +91,6 @@ DEFAULT_WEIGHTS = Weights(
         # under the threshold, not fitted: a near catch-all is never a verdict alone (sites
         # that title every page with their name, a consent banner most of a short page's words)
         "probe_near": 0.9,
-        # sd-catchall2, not fitted: under the threshold, so never a verdict alone (a site whose
-        # unknown URLs show a random item in its template; see ``classify.catchall``)
-        "probe_drawn": 0.9,
         "address": 1.2,
         "broader": 1.2,
         "pointer": 1.0,
@@ -179,25 +175,7 @@ def features(
     if probe is not None:
         values["probe_same"] = 1.0 if probe.alike else 0.0
         values["probe_near"] = probe.near
-        # what the block reading adds under the whole-page threshold: a page the whole-page
-        # comparison already calls the catch-all is not counted twice, and the sign backs up
-        # words only (``_drawn``)
-        values["probe_drawn"] = 1.0 if _drawn(facts, probe) else 0.0
     return values
-
-
-def _drawn(facts: GoneFacts | None, probe: ProbeOutcome) -> bool:
-    """The catch-all drawn for this path, block by block, where the page also says in words,
-    plainly, that it is gone. On sites whose made-up URLs show a random item in the page's own
-    template, two draws that happen to show the same item make that item's blocks look fixed,
-    and a live photo page, ticker or tag page then shows "all of the catch-all and nothing of
-    its own": review 10b served eight such live pages, convicted with 'next to no visible text'
-    or a quoted error phrase beside the sign. The blocks say where a message sits; the words
-    must say it."""
-    if not probe.drawn or probe.alike or facts is None:
-        return False
-    statements = (facts.title, facts.heading, facts.direct, facts.label, facts.clause, facts.main)
-    return any(statement is not None and statement.plain for statement in statements)
 
 
 def _pictured(facts: GoneFacts, probe: ProbeOutcome | None) -> float:
@@ -323,12 +301,6 @@ def _says(name: str, signs: Signs) -> str:
         return signs.broader.says
     if name == "probe_near" and signs.probe is not None:
         return signs.probe.reason
-    if name == "probe_drawn" and signs.probe is not None and signs.probe.standing is not None:
-        standing = signs.probe.standing
-        return (
-            f"shows all {standing.stable} blocks a made-up URL here shows whatever its path, "
-            "under its title, and nothing of its own beside what that page draws afresh per path"
-        )
     if name == "probe_same" and signs.probe is not None:
         return signs.probe.reason or "answers like a made-up URL on this site"
     return name

@@ -21,11 +21,6 @@ page an editor cited. Three choices keep this cheap and keep it from convicting 
   echoes the asked path, a timestamp or an ad is still the same page. One whose rails of
   suggested articles are drawn afresh per path falls under the threshold; carrying the
   catch-all's title and many of its words, it is ``near`` it, a sign weighed with the others.
-- **A catch-all is drawn twice.** A host answering a made-up URL with a page is asked a second
-  made-up sibling; what both draws show in the same place is the catch-all's invariant part,
-  what differs is drawn afresh per path (``catchall``). A page showing that part and nothing of
-  its own is the catch-all drawn for its path (``ProbeOutcome.drawn``), a sign weighed with the
-  others: one request more per catch-all host and path shape, none for hosts answering 404.
 
 ``ProbeOutcome`` is what classification reads: whether the page answers like a made-up URL,
 how alike, why, and whether that is borderline.
@@ -46,7 +41,6 @@ from functools import lru_cache
 from urllib.parse import unquote, urlunsplit
 
 from curator import urls
-from curator.classify.catchall import Standing, invariant, stand
 from curator.classify.soft404 import is_home_page
 from curator.extract.words import PageWords
 from curator.redact import redact_url
@@ -135,20 +129,13 @@ def id_probe_url(url: str, rng: random.Random | None = None) -> str | None:
     rng = rng or random.SystemRandom()
     parts = urls.split(url)
     segments = (parts.path or "/").split("/")
-    index = _identifying(segments)
-    if index is None:
-        return None
-    stem = segment_kind(segments[index]).split(".", 1)[0]
-    segments[index] = _made_up(stem, segments[index], rng)
-    segments[-1] = _random_letters(rng) + _extension(segments[-1])
-    return urlunsplit((parts.scheme, parts.netloc, "/".join(segments), "", ""))
-
-
-def _identifying(segments: list[str]) -> int | None:
-    """The index of the last identifying segment before the path's last one, if any."""
     for index in range(len(segments) - 2, 0, -1):
-        if segment_kind(segments[index]).split(".", 1)[0] in _IDENTIFYING:
-            return index
+        kind = segment_kind(segments[index])
+        stem = kind.split(".", 1)[0]
+        if stem in _IDENTIFYING:
+            segments[index] = _made_up(stem, segments[index], rng)
+            segments[-1] = _random_letters(rng) + _extension(segments[-1])
+            return urlunsplit((parts.scheme, parts.netloc, "/".join(segments), "", ""))
     return None
 
 
@@ -182,9 +169,6 @@ class PageShape:
     sketch: bytes  # up to SKETCH_SIZE 32-bit hashes, ascending, packed (see shingle_sketch)
     canonical: str | None = None
     title: str | None = None
-    # Its visible blocks (``catchall.read_blocks``), read only where a catch-all may be compared
-    # with it block by block: None where they were not read.
-    blocks: bytes | None = None
 
     @classmethod
     def of(
@@ -194,7 +178,6 @@ class PageShape:
         text: str | PageWords,
         canonical: str | None = None,
         title: str | None = None,
-        blocks: bytes | None = None,
     ) -> PageShape:
         return cls(
             status,
@@ -202,7 +185,6 @@ class PageShape:
             shingle_sketch(text, mask=address_phrases(final_url)),
             canonical,
             title,
-            blocks,
         )
 
 
@@ -225,9 +207,6 @@ class ProbeAnswer:
     ignores_last_segment: bool = False
     learnt_at: datetime | None = None
     title: str | None = None  # read only of a not-found page (see _against_not_found)
-    # A catch-all drawn twice: its invariant blocks and the slots it draws afresh
-    # (``catchall.invariant``); empty where it was drawn once or says too little.
-    blocks: bytes = b""
 
     @property
     def key(self) -> ProbeKey:
@@ -277,15 +256,6 @@ class ProbeOutcome:
     # many of its words: the same page drawn for another path (rails, stamps, the echoed path
     # differing). Weighed with the page's other signs, never decisive (``evidence``).
     near: float = 0.0
-    # The page block by block against the catch-all's two draws (``catchall.stand``): None
-    # where either was not read.
-    standing: Standing | None = None
-
-    @property
-    def drawn(self) -> bool:
-        """The page is the catch-all drawn for its path: every block the catch-all shows for
-        any path, under its title, and nothing of its own beside what it draws afresh."""
-        return self.standing is not None and self.standing.is_catch_all
 
 
 def compare(
@@ -312,12 +282,9 @@ def compare(
     if not page.sketch:
         return None  # not hashed (see ``reads_words``): no words, no evidence
     alike = similarity(page.sketch, answer.sketch)
-    standing = stand(page.blocks or b"", answer.blocks)
     if alike >= threshold:
         reason = f"shows the same page as a made-up URL on this site ({alike:.0%} alike)"
-        return ProbeOutcome(
-            True, reason, alike, borderline=alike < threshold + margin, standing=standing
-        )
+        return ProbeOutcome(True, reason, alike, borderline=alike < threshold + margin)
     near = _near(page, answer, alike, threshold)
     if near:
         reason = (
@@ -326,14 +293,7 @@ def compare(
         )
     else:
         reason = f"differs from a made-up URL on this site ({alike:.0%} alike)"
-    return ProbeOutcome(
-        False,
-        reason,
-        alike,
-        borderline=alike >= threshold - margin,
-        near=near,
-        standing=standing,
-    )
+    return ProbeOutcome(False, reason, alike, borderline=alike >= threshold - margin, near=near)
 
 
 # Below ``probe_similarity``, a page with the catch-all's title is the catch-all drawn for its
@@ -446,30 +406,12 @@ def learn_next(
     threshold: float,
     rng: random.Random | None = None,
 ) -> str | None:
-    """The second URL to ask, when the first answered 200 with a page.
-
-    When that page shows the page that triggered it, the second changes the identifying
-    segment, to tell a site that ignores slugs (the second answer differs) from a catch-all
-    whose stand-in the trigger page is (the same answer again). Otherwise (or where the path
-    has no identifying segment) it is another made-up sibling: a second draw of the catch-all,
-    which tells what the catch-all shows for any path from what it draws afresh per path
-    (``catchall.invariant``). A catch-all too long to be read block by block is not drawn twice.
-    """
-    if _asks_id(trigger, page, first, threshold):
-        return id_probe_url(trigger, rng)
-    if _answered_page(first) and first.blocks:
-        return probe_url(trigger, rng)
-    return None
-
-
-def _asks_id(trigger: str, page: PageShape, first: PageShape, threshold: float) -> bool:
-    """The second probe changes the identifying segment (``learn_next``)."""
-    segments = (urls.split(trigger).path or "/").split("/")
-    return _identifying(segments) is not None and _looks_like(page, first, threshold)
-
-
-def _answered_page(probe: PageShape) -> bool:
-    return probe.status is not None and 200 <= probe.status < 300
+    """The second URL to ask, when the first answer shows the page that triggered it: it
+    changes the identifying segment, to tell a site that ignores slugs (the second answer
+    differs) from a catch-all whose stand-in the trigger page is (the same answer again)."""
+    if not _looks_like(page, first, threshold):
+        return None
+    return id_probe_url(trigger, rng)
 
 
 def learnt(
@@ -481,20 +423,13 @@ def learnt(
 ) -> ProbeAnswer:
     """The host's answer for ``trigger``'s shape, from the one or two probes asked."""
     origin, shape = probe_key(trigger)
-    if second is None:
-        return _answer(origin, shape, first, ignores_last_segment=False)
-    if _asks_id(trigger, page, first, threshold) and not _looks_like(
-        page, second, threshold, near=False
-    ):
+    if second is not None and not _looks_like(page, second, threshold, near=False):
         return _answer(origin, shape, second, ignores_last_segment=True)
-    blocks = b""
-    if _answered_page(first) and _answered_page(second) and first.blocks and second.blocks:
-        blocks = invariant(first.blocks, second.blocks)
-    return _answer(origin, shape, first, ignores_last_segment=False, blocks=blocks)
+    return _answer(origin, shape, first, ignores_last_segment=False)
 
 
 def _answer(
-    origin: str, shape: str, probe: PageShape, *, ignores_last_segment: bool, blocks: bytes = b""
+    origin: str, shape: str, probe: PageShape, *, ignores_last_segment: bool
 ) -> ProbeAnswer:
     return ProbeAnswer(
         origin=origin,
@@ -505,7 +440,6 @@ def _answer(
         canonical=probe.canonical,
         ignores_last_segment=ignores_last_segment,
         title=probe.title,
-        blocks=blocks,
     )
 
 

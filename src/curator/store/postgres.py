@@ -88,15 +88,14 @@ _RUN_LISTED = (
 )
 _ARCHIVE_COLUMNS = "url, episode, looked_at, snapshot_url, snapshot_at"
 _PROBE_COLUMNS = (
-    "origin, shape, learnt_at, status, final_url, sketch, canonical, ignores_last_segment, title, "
-    "blocks"
+    "origin, shape, learnt_at, status, final_url, sketch, canonical, ignores_last_segment, title"
 )
 _PROBE_UPSERT = (
-    f"INSERT INTO probe_answers ({_PROBE_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
+    f"INSERT INTO probe_answers ({_PROBE_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) "
     "ON CONFLICT (origin, shape) DO UPDATE SET learnt_at = excluded.learnt_at, "
     "status = excluded.status, final_url = excluded.final_url, sketch = excluded.sketch, "
     "canonical = excluded.canonical, ignores_last_segment = excluded.ignores_last_segment, "
-    "title = excluded.title, blocks = excluded.blocks"
+    "title = excluded.title"
 )
 
 
@@ -343,12 +342,11 @@ def _probe_row(answer: ProbeAnswer) -> tuple[Any, ...]:
         answer.canonical,
         answer.ignores_last_segment,
         answer.title,
-        answer.blocks,
     )
 
 
 def _probe_answer(row: Sequence[Any]) -> ProbeAnswer:
-    origin, shape, learnt_at, status, final_url, sketch, canonical, ignores, title, blocks = row
+    origin, shape, learnt_at, status, final_url, sketch, canonical, ignores, title = row
     return ProbeAnswer(
         origin=origin,
         shape=shape,
@@ -358,7 +356,6 @@ def _probe_answer(row: Sequence[Any]) -> ProbeAnswer:
         canonical=canonical,
         ignores_last_segment=bool(ignores),
         title=title,
-        blocks=bytes(blocks) if blocks is not None else b"",
         learnt_at=learnt_at.astimezone(UTC),
     )
 

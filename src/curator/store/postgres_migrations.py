@@ -125,11 +125,6 @@ MIGRATIONS: tuple[Migration, ...] = (
         "relearnt (up to probe_max_age_days)",
         ("DELETE FROM probe_answers",),
     ),
-    Migration(
-        "each learnt catch-all's invariant blocks and the slots it draws afresh, from two draws "
-        "(a page showing those blocks and nothing of its own is that catch-all drawn for its path)",
-        ("ALTER TABLE probe_answers ADD COLUMN blocks bytea",),
-    ),
 )
 
 LATEST_VERSION = len(MIGRATIONS)
