@@ -19,17 +19,16 @@ found nothing, so a page is not counted twice for one sentence.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import ahocorasick
 
-PHRASES_FILE = "gone_phrases.json"
+from curator.classify.phrase_book import phrase_book
+
 # A thing and its absence stand at most this many characters apart: about six words, enough
 # for "this listing is sadly no longer with us", too few to join two clauses of a sentence.
 CLAUSE_GAP = 40
@@ -77,8 +76,7 @@ class Clause:
 @cache
 def concepts() -> tuple[Concepts, ...]:
     """The clause book, compiled once per process."""
-    text = resources.files("curator.classify").joinpath(PHRASES_FILE).read_text("utf-8")
-    data: dict[str, Any] = json.loads(text)["clauses"]
+    data: dict[str, Any] = phrase_book()["clauses"]
     return tuple(
         Concepts(
             code,

@@ -14,14 +14,12 @@ The wordings, in many languages, live in ``gone_phrases.json`` beside this modul
 from __future__ import annotations
 
 import bisect
-import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import ahocorasick
@@ -32,12 +30,12 @@ from curator.classify.client_redirect import ClientRedirect
 from curator.classify.declared import declared_work, is_media
 from curator.classify.listing import Listing
 from curator.classify.main_area import MainArea
+from curator.classify.phrase_book import phrase_book
 from curator.classify.pointer import Pointer
 from curator.classify.soft404 import script_home, search_terms
 from curator.classify.thin import Thin
 from curator.extract import PageMeta
 
-PHRASES_FILE = "gone_phrases.json"
 # Only the start of the visible text is read: a statement past it is buried under other text
 # and could never be the page's main message, and the cheap gate stays cheap on long pages.
 TEXT_WINDOW = 3000
@@ -187,9 +185,7 @@ class Language:
 @cache
 def languages() -> tuple[Language, ...]:
     """The phrase book, compiled once per process."""
-    text = resources.files("curator.classify").joinpath(PHRASES_FILE).read_text("utf-8")
-    data: dict[str, Any] = json.loads(text)
-    return tuple(_language(code, entry) for code, entry in data["languages"].items())
+    return tuple(_language(code, entry) for code, entry in phrase_book()["languages"].items())
 
 
 def _language(code: str, entry: dict[str, Any]) -> Language:
@@ -782,8 +778,7 @@ def _names_error(value: str, spans: list[tuple[int, int, Kind, str]]) -> bool:
 @cache
 def _remedies() -> re.Pattern[str]:
     """The phrase book's words of a how-to about an error (``remedies``), as one pattern."""
-    text = resources.files("curator.classify").joinpath(PHRASES_FILE).read_text("utf-8")
-    words: list[str] = json.loads(text)["remedies"]["words"]
+    words: list[str] = phrase_book()["remedies"]["words"]
     # Latin and Cyrillic words match whole; Chinese, Japanese and Korean ones run into the next
     bounded = [w if _CLOSE_SCRIPT.match(w) else rf"(?<!\w)(?:{w})(?!\w)" for w in words]
     return re.compile("|".join(bounded), re.IGNORECASE)
@@ -1009,8 +1004,7 @@ def _of_translation(text: str, stop: int, blocks: Blocks | None = None) -> bool:
 @cache
 def _translations() -> re.Pattern[str]:
     """The phrase book's words naming a language or a translation (``translations``)."""
-    text = resources.files("curator.classify").joinpath(PHRASES_FILE).read_text("utf-8")
-    words: list[str] = json.loads(text)["translations"]["words"]
+    words: list[str] = phrase_book()["translations"]["words"]
     # Latin, Greek and Cyrillic words match whole; the other scripts' run into their particles
     bounded = [rf"(?<!\w)(?:{w})(?!\w)" if w[:1].isascii() or _CASED.match(w) else w for w in words]
     return re.compile("|".join(bounded), re.IGNORECASE)
@@ -1022,8 +1016,7 @@ _CASED = re.compile(r"[\u0370-\u052f\u00c0-\u024f]")
 @cache
 def _conditions() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The phrase book's words opening a condition (``conditions``): before and after."""
-    text = resources.files("curator.classify").joinpath(PHRASES_FILE).read_text("utf-8")
-    words: dict[str, list[str]] = json.loads(text)["conditions"]
+    words: dict[str, list[str]] = phrase_book()["conditions"]
     return (
         re.compile("|".join(f"(?:{w})" for w in words["before"]), re.IGNORECASE),
         re.compile("|".join(f"(?:{w})" for w in words["after"]), re.IGNORECASE),
@@ -1240,8 +1233,7 @@ def _own_tail(after: str) -> str:
 def _courtesies() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The phrase book's apologies that open a sentence, words for "or" and words opening
     advice to the visitor (``courtesies``)."""
-    text = resources.files("curator.classify").joinpath(PHRASES_FILE).read_text("utf-8")
-    words: dict[str, list[str]] = json.loads(text)["courtesies"]
+    words: dict[str, list[str]] = phrase_book()["courtesies"]
     apologies = "|".join(f"(?:{w})" for w in words["apologies"])
     return (
         re.compile(rf"(?:{apologies})[{_PAUSES}\s]*", re.IGNORECASE),
