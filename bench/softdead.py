@@ -10,6 +10,7 @@
     python -m bench.softdead --set blind6  # the sixth blind set (tests/softdead/blind6.yaml)
     python -m bench.softdead --set blind7  # the seventh blind set (tests/softdead/blind7.yaml)
     python -m bench.softdead --set blind8  # the eighth blind set (tests/softdead/blind8.yaml)
+    python -m bench.softdead --set blind9  # the ninth blind set (tests/softdead/blind9.yaml)
     python -m bench.softdead --set union   # DEV and blind families together, one left out at a time
     python -m bench.softdead --set corpus  # every real page of ../shared/corpus, live, as served
     python -m bench.softdead --set corpus --dir /tmp/outside  # real pages from outside it, live
@@ -50,6 +51,7 @@ from softdead.devset import (  # noqa: E402
     BLIND6,
     BLIND7,
     BLIND8,
+    BLIND9,
     CORPUS,
     MANIFEST,
     Case,
@@ -91,7 +93,8 @@ FETCH = FetchSettings(
 # The blind set was written without reading curator.classify: its figure is the outside estimate.
 # The second blind set was written without reading curator.classify or the first blind set; the
 # third without reading curator.classify or either earlier set; the fourth without reading
-# curator.classify or any earlier set; so were the fifth, the sixth, the seventh and the eighth.
+# curator.classify or any earlier set; so were the fifth, the sixth, the seventh, the eighth and
+# the ninth.
 SETS = {
     "dev": (MANIFEST,),
     "blind": (BLIND,),
@@ -102,6 +105,7 @@ SETS = {
     "blind6": (BLIND6,),
     "blind7": (BLIND7,),
     "blind8": (BLIND8,),
+    "blind9": (BLIND9,),
     "union": (MANIFEST, BLIND),
     "corpus": (),
 }

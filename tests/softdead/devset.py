@@ -45,6 +45,7 @@ from softdead import (
     webchrome6,
     webchrome7,
     webchrome8,
+    webchrome9,
 )
 
 HERE = Path(__file__).parent
@@ -57,6 +58,7 @@ BLIND5 = HERE / "blind5.yaml"  # written without reading classify/ or blind*.yam
 BLIND6 = HERE / "blind6.yaml"  # written without reading classify/ or blind*.yaml; webchrome6.py
 BLIND7 = HERE / "blind7.yaml"  # written without reading classify/ or blind*.yaml; webchrome7.py
 BLIND8 = HERE / "blind8.yaml"  # written without reading classify/ or blind*.yaml; webchrome8.py
+BLIND9 = HERE / "blind9.yaml"  # written without reading classify/ or blind*.yaml; webchrome9.py
 ROOT = HERE.parent.parent
 CORPUS = ROOT / "../shared/corpus/pages"
 LABELS = ("gone", "live")
@@ -271,6 +273,8 @@ def _rendered(case: Case) -> bytes:
         return webchrome7.render(case).encode("utf-8")
     if case.chrome in webchrome8.TEMPLATES:
         return webchrome8.render(case).encode("utf-8")
+    if case.chrome in webchrome9.TEMPLATES:
+        return webchrome9.render(case).encode("utf-8")
     return _template(case).encode("utf-8")
 
 
