@@ -171,7 +171,7 @@ def measure_support(
     """
     given = [text for text in texts if text is not None and _plain(text)]
     keys = [" ".join(stem(w) for w in term.split()) for term in terms]
-    if all(len(key) > 1 and _WORD_RE.fullmatch(key) for key in keys):  # one word of letters
+    if keys and all(len(key) > 1 and _WORD_RE.fullmatch(key) for key in keys):  # one word
         near = _stems_near(keys, given)
         return TermSupport(
             tuple(terms), tuple(t for t, k in zip(terms, keys, strict=True) if k in near)
