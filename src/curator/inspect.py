@@ -140,14 +140,12 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         return Inspection(result=kept, page=None, shape=None, body_hash=body_hash)
     page, document = read_page(result.body, result.final_url, result.headers)
     hashed = wants.answer is None or reads_words(wants.answer, page.title)
-    # The page's words in order are the sketch's; found once, blurb support reads them too.
-    # A page left unhashed (most of a run's) gives support its text: the distinct words are
-    # cheaper to find from it than the list of every word is to make.
+    # The page's words in order are made only for the sketch: blurb support reads the text
+    # itself, for the few words that could stem to a term (``assess.support``).
     words = PageWords.of(page.text) if hashed else None
     found: tuple[str, ...] = ()
     if wants.terms:
-        said = page.text if words is None else words
-        found = measure_support(wants.terms, page.title, page.description, said).found
+        found = measure_support(wants.terms, page.title, page.description, page.text).found
     print_, length = None, 0
     if wants.fingerprint and not unchanged:
         text = main_text(decode_html(result.body, result.headers), result.final_url)
