@@ -5,7 +5,9 @@
 
 Reads every corpus page (all 132, any size) and every page of the soft-dead sets
 (``tests/softdead/*.yaml``) through ``extract`` (visible text included) and ``inspect`` (with
-blurb terms and the main-content fingerprint asked for, and as a probe's not-found answer), and
+blurb terms and the main-content fingerprint asked for; again as most pages of a run are read,
+with one-word terms only and a bare 404 held as the host's answer to made-up URLs, so the sketch
+is not hashed; and as a probe's not-found answer), and
 writes what came out, one line of ``repr`` per page and reading. ``--against`` prints every
 page whose reading differs from a saved one and exits 1 if any does. A change to how a page is
 read that keeps every one of these the same cannot move an extraction or soft-dead figure.
@@ -19,6 +21,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from curator.classify.probe import ProbeAnswer
 from curator.extract import extract
 from curator.fetch.result import FetchResult
 from curator.inspect import PROBE_WANTS, Wants, inspect
@@ -34,6 +37,9 @@ CORPUS = ROOT / ".." / "shared" / "corpus" / "pages"
 URL = "http://site.example/news/1/slug"
 # The workload's blurb's key terms, a multi-word one among them (the haystack path).
 WANTS = Wants(terms=("source", "says", "back", "pain", "treatment", "back pain"), fingerprint=True)
+# As most pages of a run are read: the blurb's one-word key terms (all ``key_terms`` makes),
+# and a bare 404 as the host's answer, which cannot read a page, so the page is not hashed.
+UNHASHED = Wants(WANTS.terms[:-1], answer=ProbeAnswer("http://site.example", "/news/*/*", 404, URL))
 
 
 def pages() -> Iterator[tuple[str, bytes, str]]:
@@ -41,6 +47,8 @@ def pages() -> Iterator[tuple[str, bytes, str]]:
     for path in sorted(CORPUS.glob("*/page.html")):
         yield f"corpus/{path.parent.name}", path.read_bytes(), "text/html"
     for manifest in sorted((ROOT / "tests" / "softdead").glob("*.yaml")):
+        if manifest.stem.startswith("gone_l10n"):  # phrases (bench/gone_l10n.py), not pages
+            continue
         for case in load_cases(manifest):
             kind = case.headers.get("Content-Type", "text/html; charset=utf-8")
             yield f"{manifest.stem}/{case.id}", body_of(case), kind
@@ -53,6 +61,7 @@ def readings() -> dict[str, str]:
         out[f"{name} extract"] = repr(extract(body, URL, headers))
         ok = FetchResult(URL, URL, status=200, headers=headers, body=body)
         out[f"{name} inspect"] = repr(inspect(ok, WANTS))
+        out[f"{name} inspect unhashed"] = repr(inspect(ok, UNHASHED))
         missing = FetchResult(URL, URL, status=404, headers=headers, body=body)
         out[f"{name} not-found"] = repr(inspect(missing, PROBE_WANTS))
     return out

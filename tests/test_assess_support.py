@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
@@ -173,3 +174,36 @@ def test_never_approved_source_with_weak_support_is_weak_not_unsupported() -> No
 def test_never_approved_source_with_good_support_is_not_weak() -> None:
     verdict = assess_support(measure_support(key_terms(WHO), WHO_PAGE), None, SETTINGS)
     assert not verdict.weak
+
+
+def _every_stem_found(terms: tuple[str, ...], *texts: str) -> tuple[str, ...]:
+    """One-word terms found the plain way: every word of every text stemmed."""
+    present = {stem(word) for text in texts for word in _WORD_RE.findall(text)}
+    return tuple(term for term in terms if stem(term) in present)
+
+
+def test_stemming_only_the_words_near_a_term_finds_what_stemming_every_word_does() -> None:
+    """Only words that begin like a term are stemmed (``_stems_near``). Random texts of words
+    that share a term's start or hold it inside ("pain", "ain"), end in every suffix ``stem``
+    cuts, are cut short by digits, underscores and marks, or hold characters whose lower-casing
+    is not their case fold ("İ", "ß", "Σ" at a word's end, "ſ", ligatures): the same terms as
+    stemming every word."""
+    rng = random.Random(19)
+    stems = ["back", "pain", "stud", "run", "treat", "source", "say", "ca", "amp", "ain", "reat"]
+    ends = ["", "s", "es", "ies", "ing", "ed", "ly", "ment", "ning", "e", "ss", "us", "y", "sses"]
+    marks = [" ", " ", " ", "-", "'", "_", "2", ".", ", ", "\u00a0", "\u0301"]
+    odd = ["İ", "ß", "Σ", "ΣΑ", "ſ", "ﬁ", "K", "Ǆ", "ŉ", "É", "Straße", "ΟΔΥΣΣΕΥΣ", "İSTANBUL"]
+    for _ in range(3000):
+        words = [
+            rng.choice([str.lower, str.upper, str.title])(rng.choice(stems) + rng.choice(ends))
+            for _ in range(rng.randint(0, 12))
+        ]
+        if rng.random() < 0.3:
+            words.insert(rng.randint(0, len(words)), rng.choice(odd))
+        text = "".join(word + rng.choice(marks) for word in words)
+        drawn = [rng.choice(stems) + rng.choice(ends) for _ in range(rng.randint(1, 5))]
+        terms = (*drawn, "οδυσσευς", "strasse", "istanbul")
+        title = rng.choice(["", "Back Pain", "STUDIES", "ſay"])
+        expected = _every_stem_found(terms, title, text)
+        assert measure_support(terms, title, text).found == expected, (terms, title, text)
+        assert measure_support(terms, title, PageWords.of(text)).found == expected, text

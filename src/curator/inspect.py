@@ -140,12 +140,12 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         return Inspection(result=kept, page=None, shape=None, body_hash=body_hash)
     page, document = read_page(result.body, result.final_url, result.headers)
     hashed = wants.answer is None or reads_words(wants.answer, page.title)
-    words = None
-    if hashed or wants.terms:  # found once: the sketch and blurb support both read them
-        words = PageWords.of(page.text)
+    # The page's words in order are made only for the sketch: blurb support reads the text
+    # itself, for the few words that could stem to a term (``assess.support``).
+    words = PageWords.of(page.text) if hashed else None
     found: tuple[str, ...] = ()
-    if wants.terms and words is not None:
-        found = measure_support(wants.terms, page.title, page.description, words).found
+    if wants.terms:
+        found = measure_support(wants.terms, page.title, page.description, page.text).found
     print_, length = None, 0
     if wants.fingerprint and not unchanged:
         text = main_text(decode_html(result.body, result.headers), result.final_url)
@@ -200,7 +200,7 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         page=replace(page, text=""),
         shape=(
             PageShape.of(result.status, result.final_url, words, page.canonical, page.title)
-            if hashed and words is not None
+            if words is not None
             else PageShape(result.status, result.final_url, b"", page.canonical, page.title)
         ),
         body_hash=body_hash,

@@ -163,13 +163,19 @@ def measure_support(
 
     A multi-word term counts when its stems appear consecutively.
 
-    Every page of a run goes through here, so each distinct word is stemmed once (a page
-    repeats most of its words), by C-level iteration over the cached ``stem``; a one-word term
-    (all that ``key_terms`` makes) is then a set lookup. Only a multi-word term needs the
-    page's stems joined in order. A text may come as its ``PageWords``, when the caller has
-    found them for other readers too: its words are then read off those.
+    Every page of a run goes through here. When every term is one word (all that
+    ``key_terms`` makes), only the words that could stem to a term are stemmed
+    (``_stems_near``); otherwise each distinct word is stemmed once (a page repeats most of
+    its words), and a multi-word term is looked for in the page's stems joined in order. A
+    text may come as its ``PageWords``, when the caller has found them for other readers too.
     """
     given = [text for text in texts if text is not None and _plain(text)]
+    keys = [" ".join(stem(w) for w in term.split()) for term in terms]
+    if keys and all(len(key) > 1 and _WORD_RE.fullmatch(key) for key in keys):  # one word
+        near = _stems_near(keys, given)
+        return TermSupport(
+            tuple(terms), tuple(t for t, k in zip(terms, keys, strict=True) if k in near)
+        )
     present = set(map(stem, set().union(*map(distinct_words, given))))
     haystack: str | None = None
     found: list[str] = []
@@ -188,6 +194,45 @@ def measure_support(
         if hit:
             found.append(term)
     return TermSupport(tuple(terms), tuple(found))
+
+
+def _stems_near(keys: list[str], given: list[str | PageWords]) -> set[str]:
+    """The stems of the words of ``given`` that could stem to one of ``keys``: enough to tell
+    which keys the texts hold, for a fraction of stemming every distinct word.
+
+    ``stem`` only cuts a case-folded word's end, or turns its final "ies" into "y", so a word
+    whose stem is ``key`` case-folds to a word that starts with ``key`` without its last
+    character (keys are letters only: a match then lies inside one word). Such words are
+    found by a regex over the text's case fold, where that is the text's lower-casing
+    character for character (nearly every text: no "İ", final sigma or "ß"): the words of the
+    two are then the same words at the same places, each the case fold of the text's own. Any
+    other text has every distinct word stemmed, as before.
+    """
+    starts = _word_starts(tuple(sorted({key[:-1] for key in keys})))
+    stems: set[str] = set()
+    for text in given:
+        plain = _plain(text)
+        folded = plain.lower()
+        if len(folded) != len(plain) or folded != plain.casefold():
+            stems.update(map(stem, distinct_words(text)))
+            continue
+        for match in starts.finditer(folded):
+            at = match.start()
+            if at and _LETTER.match(folded, at - 1):
+                continue  # inside a word, not at its start
+            word = _WORD_RE.match(folded, at)
+            if word is not None:
+                stems.add(stem(word.group()))
+    return stems
+
+
+_LETTER = re.compile(r"[^\W\d_]")  # one character of a _WORD_RE word
+
+
+@functools.lru_cache(maxsize=256)
+def _word_starts(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``prefixes``; cached, as a run asks for the same blurbs' terms page after page."""
+    return re.compile("|".join(map(re.escape, prefixes)))
 
 
 def _plain(text: str | PageWords) -> str:
