@@ -17,6 +17,7 @@ Choices:
   it (bench/README.md, "Lighter worker processes").
 - What a worker imports is memory in every worker: this module and what it imports are the
   worker's entry point, and hold nothing of the driver's (``tests/test_worker_imports.py``).
+  Its settings arrive as plain values (``fetch.knobs``), so it imports no pydantic either.
 - One shard per worker per wave: a Fetcher interleaves many hosts best when it sees all of them
   at once. Any worker may take any shard; a wave's shards never share a host, so politeness holds.
 - Results stream back while a shard runs: the task puts chunks (see ``work``) on a queue the
