@@ -71,7 +71,7 @@ def test_the_same_plan_always_gives_the_same_shards() -> None:
 
 
 def test_workers_share_the_global_concurrency() -> None:
-    settings = FetchSettings(concurrency=64)
+    settings = FetchSettings(concurrency=64).plain()
     assert share_of(settings, 2).concurrency == 32
     assert share_of(settings, 100).concurrency == 1
     assert default_workers(PROCESS_MIN_LINKS - 1, cpus=8) == 1

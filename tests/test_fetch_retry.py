@@ -102,7 +102,7 @@ def test_reset_connection_is_retried_and_can_recover(web: FixtureWeb, make_fetch
 # -- the decision itself -------------------------------------------------------------------
 
 
-SETTINGS = FetchSettings(retries=2, backoff_base=1.0, backoff_max=30.0, retry_after_cap=60)
+SETTINGS = FetchSettings(retries=2, backoff_base=1.0, backoff_max=30.0, retry_after_cap=60).plain()
 
 
 def test_should_retry_only_transient_failures() -> None:

@@ -127,6 +127,8 @@ reason = "partner agreement: the token is from the partner's portal"
         assert secret not in written  # reports, the SQLite store, the console
     settings = load_settings(tmp_path / "curator.toml")
     assert "Partn3r-T0ken" not in repr(settings)
+    plain = settings.fetch.plain()  # what the Fetcher and each worker process hold
+    assert "Partn3r-T0ken" not in repr(plain) and "Partn3r-T0ken" not in str(plain)
 
 
 def test_bad_policy_exits_2_naming_file_and_line(tmp_path: Path) -> None:

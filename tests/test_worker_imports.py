@@ -8,22 +8,33 @@ else. Each check runs in a fresh interpreter, as a worker is one.
 
 from __future__ import annotations
 
+import pickle
 import subprocess
 import sys
 import textwrap
 import tomllib
 from pathlib import Path
 
+from curator.execute import processes
+from curator.execute.shards import make_shards
+from curator.fetch.resolve import SystemResolver
+from curator.inspect import Wants
+from curator.settings import FetchSettings, HeaderRule, PolicySettings
+
 # What the driver imports and a worker must not: the terminal, the reports, the stores, the
-# catalog and the run's bookkeeping, the notifications, the cluster client, and the suffix list
-# (read only when a worker compares two different hosts).
+# catalog and the run's bookkeeping, the notifications, the cluster client, the suffix list (read
+# only when a worker compares two different hosts), and the settings models with pydantic (a
+# worker reads the plain values ``FetchSettings.plain()`` makes in the driver).
 _DRIVER_ONLY = (
+    "annotated_types",
     "apprise",
     "click",
     "dask",
     "distributed",
     "jinja2",
     "psycopg",
+    "pydantic",
+    "pydantic_core",
     "rich",
     "ruamel",
     "sqlite3",
@@ -40,34 +51,42 @@ _DRIVER_ONLY = (
     "curator.rollup",
     "curator.schedule",
     "curator.session",
+    "curator.settings",
     "curator.store",
 )
 
-# What a spawned worker runs before its first task: it imports the module of the pool's
-# initializer and task, then unpickles the initializer's arguments.
+# What a spawned worker unpickles: the pool's initializer with its arguments as the driver
+# pickles them (settings with a [policy] header rule, whose secret a worker sends), then a task
+# with its shard.
 _WORKER = textwrap.dedent(
     """
     import pickle, sys
-    from curator.execute import processes
-    from curator.fetch.resolve import SystemResolver
-    from curator.settings import FetchSettings
-
-    pickle.loads(pickle.dumps((processes._start_worker, FetchSettings(), SystemResolver())))
+    pickle.load(sys.stdin.buffer)
+    pickle.load(sys.stdin.buffer)
     {then}
     print("\\n".join(sorted(sys.modules)))
     """
 )
 
 
+def _pickled_start_and_task() -> bytes:
+    rule = HeaderRule(host="*.example.org", headers={"Cookie": "a=1"}, reason="a partner")
+    settings = FetchSettings(policy=PolicySettings(headers=(rule,))).plain()
+    urls = ["https://a.example.org/x", "https://b.example.org/y"]
+    shard = make_shards(urls, 1, wants={urls[0]: Wants(error_page=True)})[0]
+    start = pickle.dumps((processes._start_worker, settings, SystemResolver()))
+    return start + pickle.dumps((processes._run_shard, (1, shard)))
+
+
 def _modules(then: str = "") -> set[str]:
     done = subprocess.run(
         [sys.executable, "-c", _WORKER.format(then=then)],
+        input=_pickled_start_and_task(),
         capture_output=True,
-        text=True,
         check=True,
         timeout=120,
     )
-    return set(done.stdout.split())
+    return set(done.stdout.decode().split())
 
 
 def _present(modules: set[str]) -> list[str]:
@@ -82,9 +101,8 @@ def test_the_check_sees_the_drivers_modules_when_they_are_imported() -> None:
     # The names above are the real ones: importing the CLI's run command (what the driver
     # runs) brings in most of them.
     present = _present(_modules("import curator.cli.run"))
-    assert {"click", "jinja2", "rich", "ruamel", "curator.pipeline", "curator.report"} <= set(
-        present
-    )
+    seen = {"click", "jinja2", "pydantic", "rich", "ruamel", "curator.pipeline", "curator.report"}
+    assert seen <= set(present)
 
 
 def test_the_curator_commands_script_brings_nothing_into_a_worker(tmp_path: Path) -> None:

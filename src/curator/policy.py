@@ -6,8 +6,9 @@ Three kinds, in ``[[policy.exclude]]``, ``[[policy.accept]]`` and ``[[policy.hea
 - **accept**: extra HTTP statuses that count as alive for a host (a site that answers every
   robot 999 or 403 although its pages are public).
 - **headers**: request headers (a cookie, a token) a partner site needs, sent only to that
-  host: redirects to another host do not carry them. The values are ``SecretStr`` in the
-  settings, so no repr, log line or report shows them, and they are never stored.
+  host: redirects to another host do not carry them. The values are secrets (``SecretStr`` in
+  the settings, ``fetch.knobs.Secret`` here), so no repr, log line or report shows them, and
+  they are never stored.
 
 The pattern syntax is :mod:`curator.patterns`'s.
 """
@@ -15,13 +16,10 @@ The pattern syntax is :mod:`curator.patterns`'s.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from curator import urls
+from curator.fetch.knobs import Exclude, PolicyKnobs
 from curator.patterns import host_pattern, matches_url, url_pattern
-
-if TYPE_CHECKING:
-    from curator.settings import ExcludeRule, PolicySettings
 
 
 @dataclass(frozen=True)
@@ -32,9 +30,10 @@ class Accepted:
 
 
 class Policy:
-    """The compiled ``[policy]`` tables, answering the questions fetch and classify ask."""
+    """The compiled ``[policy]`` tables, answering the questions fetch and classify ask (made
+    from ``PolicySettings.plain()``, so a worker process reads them without pydantic)."""
 
-    def __init__(self, settings: PolicySettings) -> None:
+    def __init__(self, settings: PolicyKnobs) -> None:
         self._exclude = [(url_pattern(r.url), r) for r in settings.exclude]
         self._accept = [(host_pattern(r.host), r) for r in settings.accept]
         self._headers = [(host_pattern(r.host), r) for r in settings.headers]
@@ -42,7 +41,7 @@ class Policy:
     def __bool__(self) -> bool:
         return bool(self._exclude or self._accept or self._headers)
 
-    def excluded(self, url: str) -> ExcludeRule | None:
+    def excluded(self, url: str) -> Exclude | None:
         """The first exclude rule matching ``url``, if any."""
         for pattern, rule in self._exclude:
             if matches_url(pattern, rule.url, url):

@@ -23,6 +23,7 @@ from pydantic import (
 )
 from pydantic_core import ErrorDetails
 
+from curator.fetch.knobs import Accept, Exclude, FetchKnobs, Headers, PolicyKnobs, Secret
 from curator.patterns import PatternError, host_pattern, url_pattern
 from curator.tomlines import line_of
 
@@ -111,6 +112,24 @@ class PolicySettings(_Section):
     accept: tuple[AcceptRule, ...] = ()
     headers: tuple[HeaderRule, ...] = ()
 
+    def plain(self) -> PolicyKnobs:
+        """These rules as the fetch layer and the workers read them (``fetch.knobs``)."""
+        return PolicyKnobs(
+            exclude=tuple(Exclude(rule.url, rule.reason) for rule in self.exclude),
+            accept=tuple(Accept(rule.host, rule.status, rule.reason) for rule in self.accept),
+            headers=tuple(
+                Headers(
+                    rule.host,
+                    {
+                        name: Secret(value.get_secret_value())
+                        for name, value in rule.headers.items()
+                    },
+                    rule.reason,
+                )
+                for rule in self.headers
+            ),
+        )
+
 
 class FetchSettings(_Section):
     """How hard and how politely curator talks to other people's servers."""
@@ -169,6 +188,13 @@ class FetchSettings(_Section):
     policy: PolicySettings = Field(
         default_factory=PolicySettings, description="written as [policy]: see PolicySettings"
     )
+
+    def plain(self) -> FetchKnobs:
+        """These settings as the Fetcher and the worker processes read them, without pydantic
+        (``fetch.knobs``). Every field goes by name, so a field missing there fails here."""
+        values = {name: getattr(self, name) for name in type(self).model_fields}
+        values["policy"] = self.policy.plain()
+        return FetchKnobs(**values)
 
 
 class ClassifySettings(_Section):
@@ -423,7 +449,7 @@ class NotifySettings(_Section):
     @field_validator("title", "body")
     @classmethod
     def _template(cls, value: str) -> str:
-        # Imported here: every worker process imports settings and never reads a template.
+        # Imported here: jinja2 is for the commands that send notifications, not every one.
         from jinja2 import TemplateSyntaxError
         from jinja2.sandbox import SandboxedEnvironment
 

@@ -9,10 +9,13 @@ report.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from curator.assess.fingerprint import Fingerprint, similarity
 from curator.assess.titles import same_title
-from curator.settings import AssessSettings
+
+if TYPE_CHECKING:
+    from curator.settings import AssessSettings
 
 
 @dataclass(frozen=True)

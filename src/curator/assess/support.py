@@ -16,9 +16,12 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from curator.extract.words import PageWords
-from curator.settings import AssessSettings
+
+if TYPE_CHECKING:
+    from curator.settings import AssessSettings
 
 
 def _word_set(text: str) -> frozenset[str]:

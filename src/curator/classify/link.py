@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from curator import urls
 from curator.classify.broader import Broader, broader_landing
@@ -22,8 +23,10 @@ from curator.domains import same_site
 from curator.extract import PageMeta
 from curator.fetch.result import FetchError, FetchResult
 from curator.redact import redact_url
-from curator.settings import ClassifySettings
 from curator.states import ErrorKind, Flag, LinkState
+
+if TYPE_CHECKING:
+    from curator.settings import ClassifySettings
 
 # Statuses that mean "you, robot, may not look", not "this is gone". 406 and 418 are what
 # firewalls (mod_security, some CDNs' bot rules) answer a client they take for a robot; a

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from curator import urls
 from curator.fetch.result import FetchResult
-from curator.settings import ClassifySettings
 from curator.states import ErrorKind
+
+if TYPE_CHECKING:
+    from curator.settings import ClassifySettings
 
 # The failures that count, named as the report names error kinds (states.py decides which).
 _NETWORK_KINDS = ", ".join(kind.value for kind in ErrorKind if kind.is_network)

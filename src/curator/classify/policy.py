@@ -8,13 +8,16 @@ reason an editor reads names the policy entry's own reason).
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from curator import urls
 from curator.classify.link import Verdict
 from curator.fetch.result import FetchResult
 from curator.policy import Policy
-from curator.settings import PolicySettings
 from curator.states import ErrorKind, LinkState
+
+if TYPE_CHECKING:
+    from curator.settings import PolicySettings
 
 _OVERRIDABLE = (LinkState.DEAD, LinkState.BLOCKED)
 
@@ -29,7 +32,7 @@ def apply_policy(verdict: Verdict, result: FetchResult, settings: PolicySettings
             reason=f"not checked: excluded by policy ({result.error.message})",
             flags=frozenset(),
         )
-    policy = Policy(settings)
+    policy = Policy(settings.plain())
     verdict = _accepted(verdict, result, policy)
     reasons = _header_reasons(result, policy)
     if reasons:

@@ -27,19 +27,22 @@ from __future__ import annotations
 import importlib
 import secrets
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from curator.execute.interface import Executor, ExecutorError, Inspected, ShardProgress, Wave
 from curator.execute.shards import Shard, make_shards
 from curator.execute.work import first_seen, inspect_shard, share_of
 from curator.fetch.client import Fetcher
+from curator.fetch.knobs import FetchKnobs, as_knobs
 from curator.fetch.resolve import Resolver, SystemResolver
-from curator.settings import FetchSettings
+
+if TYPE_CHECKING:
+    from curator.settings import FetchSettings
 
 SHARDS_PER_THREAD = 2
 
 
-def run_shard(shard: Shard, settings: FetchSettings, resolver: Resolver) -> list[Inspected]:
+def run_shard(shard: Shard, settings: FetchKnobs, resolver: Resolver) -> list[Inspected]:
     """The task a Dask worker runs: fetch and inspect one shard with a Fetcher of its own
     (and learn the probe answers its pages need)."""
     with Fetcher(settings, resolver) as fetcher:
@@ -53,7 +56,7 @@ class DaskExecutor(Executor):
     def __init__(
         self,
         address: str,
-        settings: FetchSettings,
+        settings: FetchKnobs | FetchSettings,
         resolver: Resolver | None = None,
         *,
         on_shard: ShardProgress | None = None,
@@ -69,7 +72,7 @@ class DaskExecutor(Executor):
             ) from exc
         self.address = address
         self.on_shard = on_shard
-        self._settings = settings
+        self._settings = as_knobs(settings)  # what the tasks unpickle: no pydantic
         self._resolver = resolver or SystemResolver()
         self._shards_per_thread = max(1, shards_per_thread)
         try:

@@ -17,6 +17,7 @@ Choices:
   it (bench/README.md, "Lighter worker processes").
 - What a worker imports is memory in every worker: this module and what it imports are the
   worker's entry point, and hold nothing of the driver's (``tests/test_worker_imports.py``).
+  Its settings arrive as plain values (``fetch.knobs``), so it imports no pydantic either.
 - One shard per worker per wave: a Fetcher interleaves many hosts best when it sees all of them
   at once. Any worker may take any shard; a wave's shards never share a host, so politeness holds.
 - Results stream back while a shard runs: the task puts chunks (see ``work``) on a queue the
@@ -48,6 +49,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from multiprocessing.queues import Queue
 from multiprocessing.synchronize import Event as EventType
+from typing import TYPE_CHECKING
 
 from curator.classify.probe import ProbeAnswer
 from curator.execute.arenas import give_back_freed, limit_malloc_arenas
@@ -55,9 +57,12 @@ from curator.execute.interface import Executor, ExecutorError, Inspected, ShardP
 from curator.execute.shards import Shard, make_shards
 from curator.execute.work import first_seen, inspect_shard, share_of
 from curator.fetch.client import Fetcher
+from curator.fetch.knobs import FetchKnobs, as_knobs
 from curator.fetch.resolve import Resolver, SystemResolver
 from curator.inspect import Inspection
-from curator.settings import FetchSettings
+
+if TYPE_CHECKING:
+    from curator.settings import FetchSettings
 
 _CONTEXT = multiprocessing.get_context("spawn")
 
@@ -91,7 +96,7 @@ class ProcessExecutor(Executor):
 
     def __init__(
         self,
-        settings: FetchSettings,
+        settings: FetchKnobs | FetchSettings,
         resolver: Resolver | None = None,
         workers: int | None = None,
         *,
@@ -102,7 +107,8 @@ class ProcessExecutor(Executor):
             raise ValueError(f"workers must be at least 1, got {wanted}")
         self.workers = min(wanted, settings.concurrency)
         self.on_shard = on_shard
-        self._settings = share_of(settings, self.workers)
+        # Plain values, not the pydantic model: a worker unpickling them imports no pydantic.
+        self._settings = share_of(as_knobs(settings), self.workers)
         self._resolver = resolver or SystemResolver()
         self._pool: ProcessPoolExecutor | None = None
         self._results: Queue[_Chunk | None] | None = None  # the workers' chunks, one per pool
@@ -270,7 +276,7 @@ _trim_seconds = 0.0
 
 
 def _start_worker(
-    settings: FetchSettings, resolver: Resolver, results: Queue[_Chunk | None], stop: EventType
+    settings: FetchKnobs, resolver: Resolver, results: Queue[_Chunk | None], stop: EventType
 ) -> None:
     """The pool's initializer: this worker's Fetcher, kept for every shard it runs, and a
     thread that ends the worker when the driver abandons its pool."""

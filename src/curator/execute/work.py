@@ -28,8 +28,8 @@ from curator.classify.probe import (
 )
 from curator.execute.shards import Shard
 from curator.fetch.client import Fetcher
+from curator.fetch.knobs import FetchKnobs
 from curator.inspect import NO_WANTS, PROBE_WANTS, Inspection, Wants, inspect
-from curator.settings import FetchSettings
 
 CHUNK_SIZE = 64
 CHUNK_SECONDS = 0.25
@@ -175,8 +175,8 @@ def first_seen(
             yield item
 
 
-def share_of(settings: FetchSettings, parts: int) -> FetchSettings:
+def share_of(settings: FetchKnobs, parts: int) -> FetchKnobs:
     """The settings one of ``parts`` workers uses: the run's global concurrency is split
     between them, so the run as a whole keeps the cap an operator set (at least one each)."""
     per_worker = max(1, settings.concurrency // max(1, parts))
-    return settings.model_copy(update={"concurrency": per_worker})
+    return replace(settings, concurrency=per_worker)

@@ -17,6 +17,7 @@ import itertools
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from requests.cookies import RequestsCookieJar
 
@@ -26,6 +27,7 @@ from curator.fetch.exchange import Reply, exchange, start_deadline
 from curator.fetch.guard import AddressGuard
 from curator.fetch.hosts import Batch, Dispatcher, Task, TaskKind
 from curator.fetch.job import FetchJob, Finished, Step, Validators
+from curator.fetch.knobs import FetchKnobs, as_knobs
 from curator.fetch.redirects import REDIRECT_STATUSES, is_fetchable, location_target, url_key
 from curator.fetch.resolve import Resolver, SystemResolver
 from curator.fetch.result import FetchError, FetchResult
@@ -33,8 +35,10 @@ from curator.fetch.robots import ROBOTS_MAX_BYTES, RobotsPolicy
 from curator.fetch.transport import GuardedConnector, new_session
 from curator.policy import Policy
 from curator.redact import redact_url
-from curator.settings import FetchSettings
 from curator.states import ErrorKind
+
+if TYPE_CHECKING:
+    from curator.settings import FetchSettings
 
 __all__ = ["Fetcher", "Validators"]
 
@@ -56,13 +60,13 @@ class Fetcher(Closeable):
 
     def __init__(
         self,
-        settings: FetchSettings,
+        settings: FetchKnobs | FetchSettings,
         resolver: Resolver | None = None,
         *,
         guard: AddressGuard | None = None,
         ca_bundle: str | None = None,
     ) -> None:
-        self.settings = settings
+        self.settings = settings = as_knobs(settings)
         pools = max(settings.host_pools, settings.concurrency * 4)
         connector = GuardedConnector(
             resolver or SystemResolver(),
@@ -202,6 +206,6 @@ class Fetcher(Closeable):
         return RobotsPolicy()
 
 
-def _not_fetchable(url: str, settings: FetchSettings) -> FetchResult:
+def _not_fetchable(url: str, settings: FetchKnobs) -> FetchResult:
     error = FetchError(ErrorKind.INVALID_URL, f"not an http(s) URL: {redact_url(url)}")
     return FetchJob(url, settings).finish(error=error).result

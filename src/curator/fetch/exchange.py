@@ -12,9 +12,9 @@ from requests.structures import CaseInsensitiveDict
 
 from curator.fetch.body import NON_TEXT_PEEK, Deadline, is_texty, read_body
 from curator.fetch.errors import DeadlineExceededError
+from curator.fetch.knobs import FetchKnobs
 from curator.fetch.redirects import REDIRECT_STATUSES
 from curator.fetch.watchdog import guarding
-from curator.settings import FetchSettings
 
 _BEFORE_BODY = "before the response headers were complete"
 _REDIRECT_BODY_KEEP = 8 * 1024  # read so the connection can be reused; nobody looks at it
@@ -40,7 +40,7 @@ def exchange(
     session: requests.Session,
     url: str,
     *,
-    settings: FetchSettings,
+    settings: FetchKnobs,
     deadline: Deadline,
     headers: Mapping[str, str] | None = None,
     cookies: RequestsCookieJar | None = None,
@@ -143,7 +143,7 @@ def _send_once(
     )
 
 
-def _keep_for(status: int, headers: Mapping[str, str], settings: FetchSettings) -> int:
+def _keep_for(status: int, headers: Mapping[str, str], settings: FetchKnobs) -> int:
     if status in REDIRECT_STATUSES and "location" in headers:
         return _REDIRECT_BODY_KEEP
     if is_texty(headers.get("content-type", "")):
@@ -151,7 +151,7 @@ def _keep_for(status: int, headers: Mapping[str, str], settings: FetchSettings) 
     return NON_TEXT_PEEK
 
 
-def start_deadline(settings: FetchSettings, spent: float) -> Deadline:
+def start_deadline(settings: FetchKnobs, spent: float) -> Deadline:
     """The deadline for the next request of an attempt that has used ``spent`` seconds."""
     return Deadline(
         time.monotonic() + max(settings.total_timeout - spent, 0.0), settings.total_timeout

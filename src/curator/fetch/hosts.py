@@ -25,10 +25,10 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from curator.fetch.job import Continue, FetchJob, Finished, Step
+from curator.fetch.knobs import FetchKnobs
 from curator.fetch.result import FetchError, FetchResult
 from curator.fetch.robots import RobotsPolicy, origin_of, robots_url
 from curator.redact import redact_url
-from curator.settings import FetchSettings
 from curator.states import ErrorKind
 
 
@@ -127,7 +127,7 @@ Line = Batch | None
 class Dispatcher:
     """The shared state behind all workers, guarded by one condition variable."""
 
-    def __init__(self, settings: FetchSettings) -> None:
+    def __init__(self, settings: FetchKnobs) -> None:
         self._settings = settings
         self._cond = threading.Condition()
         self._hosts: dict[str, Host] = {}

@@ -18,6 +18,7 @@ from curator import urls
 from curator.fetch.body import Deadline
 from curator.fetch.errors import classify_error
 from curator.fetch.exchange import Reply
+from curator.fetch.knobs import FetchKnobs
 from curator.fetch.redirects import (
     REDIRECT_STATUSES,
     is_fetchable,
@@ -27,7 +28,6 @@ from curator.fetch.redirects import (
 from curator.fetch.result import FetchError, FetchResult, Hop
 from curator.fetch.retry import parse_retry_after, should_retry
 from curator.redact import redact_url
-from curator.settings import FetchSettings
 from curator.states import ErrorKind
 
 # exchange(url, headers, cookies, deadline) -> Reply; raises on transport failure
@@ -78,7 +78,7 @@ class FetchJob:
     """
 
     url: str
-    settings: FetchSettings
+    settings: FetchKnobs
     validators: Validators | None = None
     current: str = ""
     hops: list[Hop] = field(default_factory=list)

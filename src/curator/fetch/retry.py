@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
-from curator.settings import FetchSettings
+from curator.fetch.knobs import FetchKnobs
 from curator.states import ErrorKind
 
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
@@ -26,7 +26,7 @@ class RetryPlan:
 def should_retry(
     *,
     attempt: int,
-    settings: FetchSettings,
+    settings: FetchKnobs,
     status: int | None = None,
     error: ErrorKind | None = None,
     retry_after: float | None = None,
@@ -55,7 +55,7 @@ def should_retry(
     return RetryPlan(backoff(attempt, settings, rng))
 
 
-def backoff(attempt: int, settings: FetchSettings, rng: random.Random | None = None) -> float:
+def backoff(attempt: int, settings: FetchKnobs, rng: random.Random | None = None) -> float:
     """Exponential backoff with full jitter: uniform in [0, min(max, base * 2^(attempt-1))].
 
     Full jitter spreads retries from many workers so they do not return to a struggling host
