@@ -18,7 +18,6 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from enum import StrEnum
 from functools import cache
 from typing import Any
 
@@ -33,6 +32,14 @@ from curator.classify.main_area import MainArea
 from curator.classify.phrase_book import phrase_book
 from curator.classify.pointer import Pointer
 from curator.classify.soft404 import script_home, search_terms
+from curator.classify.statement import (
+    EMBEDDED_SHARE,
+    MAIN_SHARE,
+    QUOTED_SHARE,
+    Kind,
+    Place,
+    Statement,
+)
 from curator.classify.thin import Thin
 from curator.extract import PageMeta
 
@@ -43,15 +50,8 @@ TEXT_WINDOW = 3000
 # breadcrumbs and a search box come before it on many templates. Later, its lead fades to
 # nothing at TEXT_WINDOW.
 LEADING_CHARS = 1500
-# A statement in quotation marks is being talked about, not said: it keeps this share.
-QUOTED_SHARE = 0.25
-# A statement filling less than this share of its title or heading is mentioned in a longer
-# title ("What is a 404 error and how to fix it"), not the page's name: it does not count.
-MAIN_SHARE = 0.5
 # Languages that write nouns with a capital letter anywhere in a sentence.
 NOUNS_CAPITALISED = frozenset({"de"})
-# A statement inside a sentence of other words (not at its start) keeps this share.
-EMBEDDED_SHARE = 0.5
 # Fewer visible words than this is no text at all.
 BLANK_WORDS = 5
 # An untitled answer of at most this many words ("OK", "null", "{}") has nothing usable; two
@@ -89,34 +89,6 @@ _CLOSING = "”»’」』〉》"
 # Title separators between the page's own name and the site's ("Page not found | Site").
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•»~/]|::|[-–—]{1,2})\s+|\s*[|｜]\s*")
 _SENTENCE_MARKS = ".!?。！？:;,、，)»”"
-
-
-class Place(StrEnum):
-    TITLE = "title"
-    HEADING = "heading"
-    TEXT = "text"
-    MAIN = "the main content"  # the page's main area, chrome left out (``classify.main_area``)
-    PICTURE = "picture"  # the words a thin page's picture shows a reader (``classify.thin``)
-
-
-class Kind(StrEnum):
-    DIRECT = "direct"  # a sentence telling the visitor the page is missing
-    LABEL = "label"  # the error's name: "page not found", "error 404"
-    CODE = "code"  # a bare "404" or "not found": only ever a whole title or heading
-    CLAUSE = "clause"  # something the page points at, said to be absent: read by structure
-
-
-@dataclass(frozen=True, slots=True)
-class Statement:
-    """One place where the page says it is gone, with how strongly that place says it."""
-
-    place: Place
-    kind: Kind
-    lang: str
-    words: str  # as the page wrote them
-    strength: float  # 0..1: share of the title/heading it fills, or prominence in the text
-    note: str  # why that strength, for the reason an editor reads
-    plain: bool = True  # said as the page's own words: not quoted, asked, embedded or mentioned
 
 
 @dataclass(frozen=True, slots=True)
