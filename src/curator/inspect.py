@@ -17,15 +17,8 @@ from curator.assess import fingerprint, main_text, measure_support
 from curator.classify.appstate import SHELL_WORDS, route_not_found
 from curator.classify.client_redirect import client_redirect
 from curator.classify.default_pages import default_page
-from curator.classify.gone import (
-    EMPTY_BODY,
-    Blocks,
-    GoneFacts,
-    read_facts,
-    read_main_message,
-    wants_main,
-    with_thin,
-)
+from curator.classify.gone import Blocks, read_facts, read_main_message, wants_main, with_thin
+from curator.classify.gone_facts import EMPTY_BODY, GoneFacts
 from curator.classify.hollow import hollow
 from curator.classify.listing import read_listing
 from curator.classify.main_area import read_main
