@@ -29,6 +29,7 @@ from curator.classify.declared import declared_work, is_media
 from curator.classify.gone_facts import BLANK_WORDS, GoneFacts
 from curator.classify.main_area import MainArea
 from curator.classify.phrase_book import phrase_book
+from curator.classify.prose import SHORT_PROSE, prose_words, status_codes, word_count
 from curator.classify.soft404 import script_home, search_terms
 from curator.classify.statement import (
     EMBEDDED_SHARE,
@@ -53,25 +54,6 @@ NOUNS_CAPITALISED = frozenset({"de"})
 
 # How far after the message's start its surroundings are read for prose.
 NEAR_CHARS = 2000
-# A sentence this long is prose; error pages rarely have more than a couple.
-PROSE_SENTENCE_WORDS = 10
-# Languages that build long words (Turkish, Finnish, Hungarian, Korean) say as much in fewer of
-# them: a sentence of this many words is prose too when it runs to PROSE_SENTENCE_CHARS.
-PROSE_SHORT_WORDS = 6
-PROSE_SENTENCE_CHARS = 60
-PROSE_SENTENCE_MAX = 60  # longer runs without a full stop are lists, not sentences
-PROSE_LOWER_SHARE = 0.6  # of its cased words, a prose sentence has this share in lower case
-# Up to this many words of prose besides the message, a text is still short.
-SHORT_PROSE = 150
-# The status codes pages talk about; a three-digit number next to a currency sign, a decimal
-# point or a per cent sign is a price or a figure, not a code.
-HTTP_STATUS_CODES = frozenset(
-    {"200", "201", "204", "301", "302", "303", "304", "307", "308", "400", "401", "403", "404",
-     "405", "406", "408", "409", "410", "429", "500", "501", "502", "503", "504"}
-)  # fmt: skip
-_STATUS_CODE = re.compile(r"(?<![\d.,$€£¥])\b([1-5]\d\d)\b(?![.,]?\d|%)")
-_IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_SENTENCES = re.compile(r"(?<=[.!?。！？])\s*")
 _SENTENCE_END = re.compile(r"[.!?。！？؟]")
 # How far past a statement the end of its sentence is looked for.
 QUESTION_REACH = 120
@@ -381,7 +363,7 @@ def _clause_in(value: str, place: Place, among: tuple[clauses.Concepts, ...]) ->
         return None
     spans = [(c.start, c.end, Kind.CLAUSE, c.lang) for c in found]
     covered = _merged_words(value, spans)
-    total = max(1, _word_count(value))
+    total = max(1, word_count(value))
     share = min(1.0, covered / total)
     strength = share if share >= MAIN_SHARE else 0.0
     sought = any(c.sought for c in found)
@@ -435,7 +417,7 @@ def _after_own(
     at = text.find(page.h1)
     if at < 0 or start < at + len(page.h1):
         return statement
-    between = _word_count(text[at + len(page.h1) : start])
+    between = word_count(text[at + len(page.h1) : start])
     if between < OWN_CONTENT_WORDS:
         return statement
     note = f"{statement.note}, after {between} words of the page's own content under its heading"
@@ -550,9 +532,9 @@ def _title_readings(title: str) -> list[str]:
     segments = [part.strip() for part in _TITLE_SEPARATORS.split(title) if part.strip()]
     readings = [title]
     if len(segments) > 1:
-        if _word_count(segments[-1]) <= SITE_NAME_WORDS:
+        if word_count(segments[-1]) <= SITE_NAME_WORDS:
             readings.append(" ".join(segments[:-1]))
-        if _word_count(segments[0]) <= SITE_NAME_WORDS:
+        if word_count(segments[0]) <= SITE_NAME_WORDS:
             readings.append(" ".join(segments[1:]))
     return readings
 
@@ -606,7 +588,7 @@ def _measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement
         return None
     kind, lang = spans[0][2], spans[0][3]
     covered = _merged_words(value, spans)
-    total = max(1, _word_count(value))
+    total = max(1, word_count(value))
     share = min(1.0, covered / total)
     note = (
         f"fills the {place.value}"
@@ -680,7 +662,7 @@ def _names_error(value: str, spans: list[tuple[int, int, Kind, str]]) -> bool:
             return False
         rest = value[word.end() :]
         separator = _TITLE_SEPARATORS.search(rest)
-        if _word_count(rest[: separator.start() if separator else None]) < SUBTITLE_WORDS:
+        if word_count(rest[: separator.start() if separator else None]) < SUBTITLE_WORDS:
             return False
     return True
 
@@ -759,7 +741,7 @@ def _subtitled(
             if separator is None:
                 continue
             enough = before_site
-        if not goes_on and _word_count(value[colon.end() : stop]) >= enough:
+        if not goes_on and word_count(value[colon.end() : stop]) >= enough:
             return True
     return False
 
@@ -782,7 +764,7 @@ def _merged_words(segment: str, spans: list[tuple[int, int, Kind, str]]) -> int:
     for start, end, _, _ in spans:
         covered[start:end] = [True] * (end - start)
     text = "".join(ch if hit else " " for ch, hit in zip(segment, covered, strict=True))
-    return _word_count(text)
+    return word_count(text)
 
 
 def _around(text: str, heading: str | None, start: int | None) -> str:
@@ -1166,46 +1148,6 @@ def _script(letters: Iterable[str]) -> str | None:
     return None
 
 
-def status_codes(text: str) -> int:
-    """How many different HTTP status codes a text names. An error page names its own (404); a
-    reference page, an API's error table or a tutorial names several (200, 301, 404, 410, 500)."""
-    return len(set(_STATUS_CODE.findall(text)) & HTTP_STATUS_CODES)
-
-
-def _word_count(text: str) -> int:
-    """Words, counting a run of Chinese or Japanese characters as one word per two characters
-    (they are written without spaces) and ignoring bare punctuation such as separators."""
-    count = 0
-    for token in text.split():
-        if not any(ch.isalnum() for ch in token):
-            continue
-        ideographs = len(_IDEOGRAPHS.findall(token))
-        count += max(1, ideographs // 2) if ideographs else 1
-    return count
-
-
-def prose_words(text: str) -> int:
-    """Words in sentences that read as prose: ten to sixty words, mostly in lower case (where
-    the script has case). An article's paragraphs are prose; the link lists, menus and teaser
-    titles that make up an error page's chrome run on without full stops in Title Case."""
-    total = 0
-    for sentence in _SENTENCES.split(text):
-        words = _word_count(sentence)
-        long_enough = words >= PROSE_SENTENCE_WORDS or (
-            words >= PROSE_SHORT_WORDS and len(sentence) >= PROSE_SENTENCE_CHARS
-        )
-        if long_enough and words <= PROSE_SENTENCE_MAX and _reads_as_prose(sentence):
-            total += words
-    return total
-
-
-def _reads_as_prose(sentence: str) -> bool:
-    cased = [word for word in sentence.split() if word[:1].isupper() or word[:1].islower()]
-    if len(cased) < PROSE_SHORT_WORDS:
-        return not cased  # a script without case: its length is all there is to go on
-    return sum(1 for word in cased if word[:1].islower()) >= PROSE_LOWER_SHARE * len(cased)
-
-
 # -- the page's main message ---------------------------------------------------------------
 # Up to this many words of content before it, a statement is the first thing the main area
 # says (a date line, a lead-in the template prints over every page).
@@ -1284,7 +1226,7 @@ def read_main_message(facts: GoneFacts, page: PageMeta, area: MainArea) -> GoneF
 def _sentence_rest(text: str, stop: int) -> int:
     """Words after ``stop`` up to the end of its sentence (or of the reach looked at)."""
     end = _SENTENCE_END.search(text, stop, stop + NEAR_CHARS)
-    return _word_count(text[stop : end.start() if end else stop + NEAR_CHARS])
+    return word_count(text[stop : end.start() if end else stop + NEAR_CHARS])
 
 
 def _around_in_main(area: MainArea, start: int) -> tuple[int, int]:
