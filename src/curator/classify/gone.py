@@ -40,11 +40,9 @@ from curator.classify.statement import (
     Statement,
 )
 from curator.classify.thin import Thin
+from curator.classify.window import BLANKED, NEAR_CHARS, TEXT_WINDOW, around_message, without
 from curator.extract import PageMeta
 
-# Only the start of the visible text is read: a statement past it is buried under other text
-# and could never be the page's main message, and the cheap gate stays cheap on long pages.
-TEXT_WINDOW = 3000
 # A message within this many characters of the start leads the text: menus outside <nav>,
 # breadcrumbs and a search box come before it on many templates. Later, its lead fades to
 # nothing at TEXT_WINDOW.
@@ -52,8 +50,6 @@ LEADING_CHARS = 1500
 # Languages that write nouns with a capital letter anywhere in a sentence.
 NOUNS_CAPITALISED = frozenset({"de"})
 
-# How far after the message's start its surroundings are read for prose.
-NEAR_CHARS = 2000
 _SENTENCE_END = re.compile(r"[.!?。！？؟]")
 # How far past a statement the end of its sentence is looked for.
 QUESTION_REACH = 120
@@ -119,7 +115,7 @@ def read_facts(
     unanswered = _unanswered(page, url, words)
     listed = _listed(page.text, url)
     home = script_home(url, html_head) if url and html_head and words < BLANK_WORDS else None
-    window = _without(text[:TEXT_WINDOW], page.h1, page.title)
+    window = without(text[:TEXT_WINDOW], page.h1, page.title)
     among, absences = _gated_both(f"{page.title or ''}\n{page.h1 or ''}\n{window}")
     # where the window's words of absence stand, for the clauses read where the book finds none
     offset = len(page.title or "") + len(page.h1 or "") + 2
@@ -146,7 +142,7 @@ def read_facts(
     label = find(window, (Kind.LABEL,), among) if window else None
     if not (title or heading or direct or label):
         return _with_clause(says_nothing, page, window, absences, html_head, blocks)
-    prose = prose_words(_around(text, page.h1, _start(direct or label)))
+    prose = prose_words(around_message(text, page.h1, _start(direct or label)))
     howto = any(s is not None and s.note.endswith(HOWTO_NOTE) for s in (title, heading))
     return GoneFacts(
         empty=False,
@@ -246,7 +242,7 @@ def _with_clause(
     # could only ever back other signs up, and the prose around it is the costly part to count.
     if not any(c is not None and c.plain for c in (shown, best, in_text(0))):
         return facts
-    prose = prose_words(_around(text, page.h1, first.start if first else None))
+    prose = prose_words(around_message(text, page.h1, first.start if first else None))
     candidates = [_beside_prose(shown, prose), _beside_prose(best, prose), in_text(prose)]
     clause = max((c for c in candidates if c is not None), key=lambda s: s.strength, default=None)
     if clause is None:
@@ -445,7 +441,7 @@ def _unanswered(page: PageMeta, url: str | None, words: int) -> Unanswered | Non
         return None
     if not address.nameless(page.title, page.h1, page.text):
         return None
-    prose = prose_words(_without(page.text[:TEXT_WINDOW], page.h1, page.title))
+    prose = prose_words(without(page.text[:TEXT_WINDOW], page.h1, page.title))
     return address.read(subject, page.text, prose)
 
 
@@ -765,32 +761,6 @@ def _merged_words(segment: str, spans: list[tuple[int, int, Kind, str]]) -> int:
         covered[start:end] = [True] * (end - start)
     text = "".join(ch if hit else " " for ch, hit in zip(segment, covered, strict=True))
     return word_count(text)
-
-
-def _around(text: str, heading: str | None, start: int | None) -> str:
-    """The stretch of text where the page's message stands: from its heading (or its first
-    statement) on, ``NEAR_CHARS`` long. An article goes on in prose there; an error page goes
-    on in link lists and menus."""
-    at = text.find(heading) if heading else -1
-    if at < 0:
-        at = start if start is not None else 0
-    return text[at : at + NEAR_CHARS]
-
-
-# The visible text is whitespace-collapsed, so a run of spaces is where ``_without`` blanked
-# the heading or the title out.
-BLANKED = "   "
-
-
-def _without(window: str, *shown: str | None) -> str:
-    """The text with the heading's and the title's own words blanked out (once each), so a
-    statement there is not counted again as the text's."""
-    for value in shown:
-        if value and len(value) >= 3:
-            at = window.find(value)
-            if at >= 0:
-                window = window[:at] + " " * len(value) + window[at + len(value) :]
-    return window
 
 
 def _in_text(
@@ -1185,7 +1155,7 @@ def read_main_message(facts: GoneFacts, page: PageMeta, area: MainArea) -> GoneF
     as a statement in the text is: quoted, inside a longer sentence, asked about, on a how-to
     about the error, after the page's own content under its heading."""
     text = area.text[:TEXT_WINDOW]
-    window = _without(text, page.h1, page.title)
+    window = without(text, page.h1, page.title)
     among = gated(window)
     # Only the phrase book's sentences and labels: a clause of absence may be said of anything
     # ("We can't find that cat anywhere"), and a lost pet's or a sold-out colour's page opens
