@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
@@ -30,6 +29,7 @@ from curator.classify.gone_facts import BLANK_WORDS, GoneFacts
 from curator.classify.main_area import MainArea
 from curator.classify.phrase_book import phrase_book
 from curator.classify.prose import SHORT_PROSE, prose_words, status_codes, word_count
+from curator.classify.scripts import CLOSE_SCRIPT, UNSPACED, caseless, into_close_script, script_of
 from curator.classify.soft404 import script_home, search_terms
 from curator.classify.statement import (
     EMBEDDED_SHARE,
@@ -628,7 +628,7 @@ def _names_on(value: str, spans: list[tuple[int, int, Kind, str]]) -> bool:
     if any(kind is Kind.DIRECT and not _quoted(value, s, e) for s, e, kind, _ in spans):
         return False
     runs = [
-        (start, end, _into_close_script(value, end, any(ch.isdigit() for ch in value[start:end])))
+        (start, end, into_close_script(value, end, any(ch.isdigit() for ch in value[start:end])))
         for start, end in _covered_runs(spans)
     ]
     # a name may quote a message in it ("404 Not Foundの新作「ページが見つかりません」"): quoted,
@@ -668,7 +668,7 @@ def _remedies() -> re.Pattern[str]:
     """The phrase book's words of a how-to about an error (``remedies``), as one pattern."""
     words: list[str] = phrase_book()["remedies"]["words"]
     # Latin and Cyrillic words match whole; Chinese, Japanese and Korean ones run into the next
-    bounded = [w if _CLOSE_SCRIPT.match(w) else rf"(?<!\w)(?:{w})(?!\w)" for w in words]
+    bounded = [w if CLOSE_SCRIPT.match(w) else rf"(?<!\w)(?:{w})(?!\w)" for w in words]
     return re.compile("|".join(bounded), re.IGNORECASE)
 
 
@@ -692,18 +692,6 @@ def _covered_runs(spans: list[tuple[int, int, Kind, str]]) -> list[tuple[int, in
         else:
             runs.append((start, end))
     return runs
-
-
-def _into_close_script(text: str, end: int, coded: bool) -> bool:
-    """Whether a label ending at ``end`` runs with no space or mark into Chinese or Japanese
-    letters (or Korean syllables): a code's label (``coded``: "404エラーページは…") or one
-    ending in Latin letters ("404 Not Foundの…", "Page Not Found乐队"). A label written in
-    those scripts may end its phrase there ("ページが見つかりません" before a particle cannot be
-    told from one before a name)."""
-    if _CLOSE_SCRIPT.match(text, end) is None:
-        return False
-    last = text[end - 1 : end]
-    return coded or (last.isascii() and last.isalnum())
 
 
 # Words after a colon that make the statement before it a work's name ("Page Not Found: A
@@ -917,10 +905,6 @@ def _asked(text: str, end: int) -> bool:
     return mark is not None and mark.group(0) in "?？؟"
 
 
-# Chinese and Japanese letters (and Korean syllables), written without spaces between words.
-_CLOSE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
-
-
 # A Korean word ending in a topic particle ("페이지는", "오류란"): what precedes it is the topic
 # of a sentence that says something about it.
 _KOREAN_TOPIC = re.compile(r"[\uac00-\ud7af]+(?:은|는|란)[,.]?")
@@ -938,7 +922,7 @@ def _runs_on(text: str, end: int, label: str = "", among: tuple[Language, ...] =
     spaces its words: a label followed by a word marked as the sentence's topic ("404 오류
     페이지는 … 화면입니다") is talked about, unless the sentence goes on to say the page is
     gone ("404 오류 페이지는 존재하지 않습니다" is a message)."""
-    if _into_close_script(text, end, label[:1].isdigit()):
+    if into_close_script(text, end, label[:1].isdigit()):
         return True
     after = text[end : end + 40].lstrip()
     if not after:
@@ -974,7 +958,7 @@ def _opens_sentence(
     (``blocks``) says it (``_opens_caseless``)."""
     if text[max(0, start - len(BLANKED)) : start] == BLANKED:
         return True  # right after the page's own heading or title, blanked out of the window
-    if blocks is not None and stop is not None and _caseless(text, start):
+    if blocks is not None and stop is not None and caseless(text, start):
         return _opens_caseless(text, start, stop, blocks.around(start))
     before = text[max(0, start - 40) : start].rstrip()
     if not before or before[-1] in _SENTENCE_MARKS:
@@ -982,7 +966,7 @@ def _opens_sentence(
     if text[start : start + 1].isupper() and lang not in NOUNS_CAPITALISED:
         return True
     last = before.split()[-1]
-    if _script(reversed(last)) != _script(text[start : start + 12]):
+    if script_of(reversed(last)) != script_of(text[start : start + 12]):
         return True  # a Japanese sentence does not go on from an English menu's last word
     return not last[:1].islower()
 
@@ -1021,17 +1005,6 @@ TAIL_CHARS = 6
 _ENDS = ".!?。！？؟…)»”।॥"
 _TAIL_END = re.compile(r"[.!?。！？؟।॥]")
 _PAUSES = ",;:、，；：،؛"
-# Scripts written without spaces between words: a space in them ends a phrase.
-_UNSPACED = frozenset({"CJK", "THAI", "LAO", "KHMER", "MYANMAR"})
-
-
-def _caseless(text: str, start: int) -> bool:
-    """Whether the statement at ``start`` is written in letters without case (Chinese,
-    Japanese, Korean, Thai, Arabic, Hebrew, Devanagari...)."""
-    for ch in text[start : start + 12]:
-        if ch.isalpha():
-            return not (ch.isupper() or ch.islower())
-    return False
 
 
 def _opens_caseless(text: str, start: int, stop: int, block: tuple[int, int | None]) -> bool:
@@ -1046,22 +1019,22 @@ def _opens_caseless(text: str, start: int, stop: int, block: tuple[int, int | No
     lead = text[first:start]
     if not lead.strip():
         return True
-    script = _script(text[start : start + 12])
-    if lead[-1].isspace() and script in _UNSPACED:
+    script = script_of(text[start : start + 12])
+    if lead[-1].isspace() and script in UNSPACED:
         return True
     lead = lead.rstrip()
     ends = max(lead.rfind(mark) for mark in _ENDS)
     clause = _after_apology(lead[ends + 1 :].strip())
     if not clause:
         return True  # "大変申し訳ございませんが、お探しのページは…", "很抱歉，網頁不存在"
-    if _script(reversed(clause)) != script:
+    if script_of(reversed(clause)) != script:
         return True  # "404 页面不存在", "Starlight ページ": another script's word or a code
     if clause[-1] in _PAUSES and len(clause) <= LEAD_IN_CHARS:
         return True
     tail = _own_tail(text[stop : following if following is not None else stop + NEAR_CHARS])
     short = (
         len(clause) <= SUBJECT_CHARS
-        if script in _UNSPACED
+        if script in UNSPACED
         else (len(clause.split()) <= SUBJECT_WORDS)
     )
     return short and len(tail) <= TAIL_CHARS
@@ -1102,20 +1075,6 @@ def _courtesies() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         re.compile("|".join(f"(?:{w})" for w in words["alternatives"])),
         re.compile("|".join(f"(?:{w})" for w in words["advice"])),
     )
-
-
-# Scripts written together: kana and Han are one Japanese sentence.
-_SAME_SCRIPT = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "HALFWIDTH": "CJK", "FULLWIDTH": "CJK"}
-
-
-def _script(letters: Iterable[str]) -> str | None:
-    """The script of the first letter among ``letters``: "LATIN", "CYRILLIC", "CJK", "ARABIC"...
-    (None where there is no letter)."""
-    for ch in letters:
-        if ch.isalpha():
-            name = unicodedata.name(ch, "").split(" ", 1)[0]
-            return _SAME_SCRIPT.get(name, name)
-    return None
 
 
 # -- the page's main message ---------------------------------------------------------------
