@@ -14,7 +14,8 @@ from typing import Any
 
 import pytest
 
-from curator.classify.gone import find, languages, read_facts
+from curator.classify.gone import read_facts
+from curator.classify.phrases import find, languages
 from curator.classify.statement import Kind
 from curator.extract.model import EMPTY_PAGE
 

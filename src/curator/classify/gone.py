@@ -16,11 +16,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
-from typing import Any
-
-import ahocorasick
 
 from curator.classify import address, clauses
 from curator.classify.address import Unanswered
@@ -28,6 +25,15 @@ from curator.classify.declared import declared_work, is_media
 from curator.classify.gone_facts import BLANK_WORDS, GoneFacts
 from curator.classify.main_area import MainArea
 from curator.classify.phrase_book import phrase_book
+from curator.classify.phrases import (
+    Language,
+    covered_runs,
+    find,
+    gated,
+    gated_both,
+    merged_words,
+    statement_spans,
+)
 from curator.classify.prose import SHORT_PROSE, prose_words, status_codes, word_count
 from curator.classify.scripts import CLOSE_SCRIPT, UNSPACED, caseless, into_close_script, script_of
 from curator.classify.soft404 import script_home, search_terms
@@ -62,31 +68,6 @@ _TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•»~/]|::|[-–—]{1,2})\s+|\s*[|�
 _SENTENCE_MARKS = ".!?。！？:;,、，)»”"
 
 
-@dataclass(frozen=True)
-class Language:
-    code: str
-    gate: tuple[str, ...]
-    patterns: dict[Kind, re.Pattern[str]]  # each kind's phrases as one alternation
-    each: tuple[tuple[Kind, re.Pattern[str]], ...]  # every phrase alone, for overlapping spans
-
-
-@cache
-def languages() -> tuple[Language, ...]:
-    """The phrase book, compiled once per process."""
-    return tuple(_language(code, entry) for code, entry in phrase_book()["languages"].items())
-
-
-def _language(code: str, entry: dict[str, Any]) -> Language:
-    patterns: dict[Kind, re.Pattern[str]] = {}
-    each: list[tuple[Kind, re.Pattern[str]]] = []
-    for kind in Kind:
-        parts = entry.get(kind.value) or []
-        if parts:
-            patterns[kind] = re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
-            each.extend((kind, re.compile(p, re.IGNORECASE)) for p in parts)
-    return Language(code, tuple(entry["gate"]), patterns, tuple(each))
-
-
 def read_facts(
     page: PageMeta,
     *,
@@ -116,7 +97,7 @@ def read_facts(
     listed = _listed(page.text, url)
     home = script_home(url, html_head) if url and html_head and words < BLANK_WORDS else None
     window = without(text[:TEXT_WINDOW], page.h1, page.title)
-    among, absences = _gated_both(f"{page.title or ''}\n{page.h1 or ''}\n{window}")
+    among, absences = gated_both(f"{page.title or ''}\n{page.h1 or ''}\n{window}")
     # where the window's words of absence stand, for the clauses read where the book finds none
     offset = len(page.title or "") + len(page.h1 or "") + 2
     absences = {
@@ -204,7 +185,7 @@ def _with_clause(
     (``classify.clauses``), in its title, its heading or its text, measured as the phrase
     book's statements are there. Read only where the phrase book found nothing. ``absences``
     holds where each language's words of absence end in the window, from the gate's one pass
-    (``_gated_both``), and says which languages the title and heading may hold a clause in."""
+    (``gated_both``), and says which languages the title and heading may hold a clause in."""
     if not absences:  # nearly every page: no word of absence anywhere
         return facts
     text = page.text
@@ -358,7 +339,7 @@ def _clause_in(value: str, place: Place, among: tuple[clauses.Concepts, ...]) ->
     if not found:
         return None
     spans = [(c.start, c.end, Kind.CLAUSE, c.lang) for c in found]
-    covered = _merged_words(value, spans)
+    covered = merged_words(value, spans)
     total = max(1, word_count(value))
     share = min(1.0, covered / total)
     strength = share if share >= MAIN_SHARE else 0.0
@@ -445,61 +426,6 @@ def _unanswered(page: PageMeta, url: str | None, words: int) -> Unanswered | Non
     return address.read(subject, page.text, prose)
 
 
-def find(
-    text: str, kinds: tuple[Kind, ...], among: tuple[Language, ...] | None = None
-) -> tuple[Kind, str, re.Match[str]] | None:
-    """The first statement of one of ``kinds`` in ``text``, in any language (or ``among``
-    those already known to pass the gate), if one is there."""
-    best: tuple[Kind, str, re.Match[str]] | None = None
-    for language in gated(text) if among is None else among:
-        for kind in kinds:
-            pattern = language.patterns.get(kind)
-            match = pattern.search(text) if pattern is not None else None
-            if match and (best is None or match.start() < best[2].start()):
-                best = (kind, language.code, match)
-    return best
-
-
-def gated(text: str) -> tuple[Language, ...]:
-    """The languages one of whose gate words ``text`` contains: only their patterns can match.
-
-    Every page of a run passes through here, so the gate words of all languages are looked for
-    in one pass (an Aho-Corasick automaton, in C), far cheaper than looking for each word in
-    turn.
-    """
-    return _gated_both(text)[0]
-
-
-def _gated_both(text: str) -> tuple[tuple[Language, ...], dict[str, list[int]]]:
-    """The phrase book's languages whose gate words ``text`` contains, and where the clause
-    book's words of absence (``classify.clauses``) end in it, per language: one pass over the
-    text serves both books."""
-    hit: set[str] = set()
-    absences: dict[str, list[int]] = {}
-    for end, (codes, absent) in _gate().iter(text.lower()):
-        hit.update(codes)
-        for code in absent:
-            absences.setdefault(code, []).append(end)
-    among = tuple(language for language in languages() if language.code in hit) if hit else ()
-    return among, absences
-
-
-@cache
-def _gate() -> ahocorasick.Automaton:
-    words: dict[str, tuple[list[str], list[str]]] = {}
-    for language in languages():
-        for word in language.gate:
-            words.setdefault(word, ([], []))[0].append(language.code)
-    for concepts in clauses.concepts():
-        for word in concepts.gate:
-            words.setdefault(word, ([], []))[1].append(concepts.code)
-    automaton = ahocorasick.Automaton()
-    for word, (codes, absent) in words.items():
-        automaton.add_word(word, (tuple(codes), tuple(absent)))
-    automaton.make_automaton()
-    return automaton
-
-
 def _in_title(title: str | None, among: tuple[Language, ...]) -> Statement | None:
     """The statement in a title, measured against the title without the site's name.
 
@@ -513,7 +439,7 @@ def _in_title(title: str | None, among: tuple[Language, ...]) -> Statement | Non
     readings = _title_readings(title)
     measured = (_measure(reading, Place.TITLE, among) for reading in readings)
     statements = [statement for statement in measured if statement is not None]
-    spans = _spans(title, among)
+    spans = statement_spans(title, among)
     if statements and _subtitled(title, spans, SITE_SUBTITLE_WORDS):
         note = "a name with a subtitle after its colon, then the site's name"
         note += HOWTO_NOTE if _remedied(title, spans) else ""
@@ -579,11 +505,11 @@ def _beside_prose(statement: Statement | None, prose: int) -> Statement | None:
 
 def _measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement | None:
     """The statements of a short text and the share of its words they cover."""
-    spans = _spans(value, among)
+    spans = statement_spans(value, among)
     if not spans:
         return None
     kind, lang = spans[0][2], spans[0][3]
-    covered = _merged_words(value, spans)
+    covered = merged_words(value, spans)
     total = max(1, word_count(value))
     share = min(1.0, covered / total)
     note = (
@@ -629,7 +555,7 @@ def _names_on(value: str, spans: list[tuple[int, int, Kind, str]]) -> bool:
         return False
     runs = [
         (start, end, into_close_script(value, end, any(ch.isdigit() for ch in value[start:end])))
-        for start, end in _covered_runs(spans)
+        for start, end in covered_runs(spans)
     ]
     # a name may quote a message in it ("404 Not Foundの新作「ページが見つかりません」"): quoted,
     # it is mentioned, not said
@@ -652,7 +578,7 @@ def _names_error(value: str, spans: list[tuple[int, int, Kind, str]]) -> bool:
     the title goes on in more words of its own (``SUBTITLE_WORDS``) before the site's name: a
     support article naming the error it explains. An error page's own title ends at the
     error ("Page Not Found Error | Site")."""
-    for _, end in _covered_runs(spans):
+    for _, end in covered_runs(spans):
         word = _ERROR_WORD.match(value, end)
         if word is None:
             return False
@@ -676,22 +602,11 @@ def _remedied(value: str, spans: list[tuple[int, int, Kind, str]]) -> bool:
     """Whether a title or heading also names the causes of an error or how to fix it, outside
     its statements: a how-to about the error ("404エラー（ページが見つかりません）の原因と対処法",
     "Lỗi không tìm thấy trang: cách khắc phục"), not an error page's own name."""
-    runs = _covered_runs(spans)
+    runs = covered_runs(spans)
     return any(
         not any(start <= m.start() < end for start, end in runs)
         for m in _remedies().finditer(value)
     )
-
-
-def _covered_runs(spans: list[tuple[int, int, Kind, str]]) -> list[tuple[int, int]]:
-    """The stretches the spans cover, overlapping or touching ones joined."""
-    runs: list[tuple[int, int]] = []
-    for start, end, _, _ in spans:
-        if runs and start <= runs[-1][1] + 1:
-            runs[-1] = (runs[-1][0], max(runs[-1][1], end))
-        else:
-            runs.append((start, end))
-    return runs
 
 
 # Words after a colon that make the statement before it a work's name ("Page Not Found: A
@@ -728,27 +643,6 @@ def _subtitled(
         if not goes_on and word_count(value[colon.end() : stop]) >= enough:
             return True
     return False
-
-
-def _spans(segment: str, among: tuple[Language, ...]) -> list[tuple[int, int, Kind, str]]:
-    """Every statement in a short segment, in order: (start, end, kind, language)."""
-    spans: list[tuple[int, int, Kind, str]] = []
-    for language in among:
-        for kind, pattern in language.each:
-            spans.extend(
-                (m.start(), m.end(), kind, language.code)
-                for m in pattern.finditer(segment)
-                if m.end() > m.start()
-            )
-    return sorted(spans)
-
-
-def _merged_words(segment: str, spans: list[tuple[int, int, Kind, str]]) -> int:
-    covered = [False] * len(segment)
-    for start, end, _, _ in spans:
-        covered[start:end] = [True] * (end - start)
-    text = "".join(ch if hit else " " for ch, hit in zip(segment, covered, strict=True))
-    return word_count(text)
 
 
 def _in_text(
@@ -892,7 +786,7 @@ def _quoted(text: str, start: int, end: int) -> bool:
 def _label_end(text: str, start: int, end: int, among: tuple[Language, ...]) -> int:
     """Where a label ends once the labels and codes that continue it are joined to it, in any
     language: "Lỗi 404" and "404 Not Found" are one label in "Lỗi 404 Not Found là gì"."""
-    for span_start, span_end, _, _ in _spans(text[start : start + 80], among):
+    for span_start, span_end, _, _ in statement_spans(text[start : start + 80], among):
         if span_start <= end - start + 1:
             end = max(end, start + span_end)
     return end
