@@ -35,6 +35,7 @@ from curator.classify.phrases import (
     statement_spans,
 )
 from curator.classify.prose import SHORT_PROSE, prose_words, status_codes, word_count
+from curator.classify.quotation import quoted
 from curator.classify.scripts import CLOSE_SCRIPT, UNSPACED, caseless, into_close_script, script_of
 from curator.classify.soft404 import script_home, search_terms
 from curator.classify.statement import (
@@ -61,8 +62,6 @@ _SENTENCE_END = re.compile(r"[.!?。！？؟]")
 QUESTION_REACH = 120
 # A title segment of at most this many words at either end may be the site's name.
 SITE_NAME_WORDS = 4
-_OPENING = "“„‟«‘‚‛「『〈《"
-_CLOSING = "”»’」』〉》"
 # Title separators between the page's own name and the site's ("Page not found | Site").
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•»~/]|::|[-–—]{1,2})\s+|\s*[|｜]\s*")
 _SENTENCE_MARKS = ".!?。！？:;,、，)»”"
@@ -322,7 +321,7 @@ def _quoted_by(title: str, words: str) -> bool:
     marks (“Ana: “Nothing to see here, just a quiet Sunday””) is that post's content, which the
     text then says again, not the site telling the visitor the page is missing."""
     at = title.casefold().find(words.casefold()) if words else -1
-    return at >= 0 and _quoted(title, at, at + len(words))
+    return at >= 0 and quoted(title, at, at + len(words))
 
 
 def _title_case(words: str) -> bool:
@@ -346,7 +345,7 @@ def _clause_in(value: str, place: Place, among: tuple[clauses.Concepts, ...]) ->
     sought = any(c.sought for c in found)
     note = f"{_clause_note(sought)}, {covered} of {total} words of the {place.value}"
     plain = False
-    if all(_quoted(value, c.start, c.end) for c in found):
+    if all(quoted(value, c.start, c.end) for c in found):
         strength *= QUOTED_SHARE
         note += QUOTED_NOTE
     elif all(_asked(value, c.end) for c in found):
@@ -524,7 +523,7 @@ def _measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement
         if _remedied(value, spans):
             note += HOWTO_NOTE
         return Statement(place, kind, lang, value[:120], 0.0, note, plain)
-    if all(_quoted(value, start, end) for start, end, _, _ in spans):
+    if all(quoted(value, start, end) for start, end, _, _ in spans):
         strength *= QUOTED_SHARE
         note += ", in quotation marks"
     elif all(_asked(value, end) for _, end, _, _ in spans):
@@ -551,7 +550,7 @@ def _names_on(value: str, spans: list[tuple[int, int, Kind, str]]) -> bool:
     """Whether every label or code of a title or heading runs straight on into Chinese or
     Japanese words ("404 Not Foundの新作「…」レビュー", "404页面设计技巧"): the error's name is
     the first word of a longer one, as in the text (``_runs_on``). A sentence is never a name."""
-    if any(kind is Kind.DIRECT and not _quoted(value, s, e) for s, e, kind, _ in spans):
+    if any(kind is Kind.DIRECT and not quoted(value, s, e) for s, e, kind, _ in spans):
         return False
     runs = [
         (start, end, into_close_script(value, end, any(ch.isdigit() for ch in value[start:end])))
@@ -560,7 +559,7 @@ def _names_on(value: str, spans: list[tuple[int, int, Kind, str]]) -> bool:
     # a name may quote a message in it ("404 Not Foundの新作「ページが見つかりません」"): quoted,
     # it is mentioned, not said
     return any(on for _, _, on in runs) and all(
-        on or _quoted(value, start, end) for start, end, on in runs
+        on or quoted(value, start, end) for start, end, on in runs
     )
 
 
@@ -682,7 +681,7 @@ def _said_in_text(
     notes = [f"{'early' if lead >= 1 else 'late'} in a text with {prose:,} words of prose"]
     plain = False
     said = window[start:stop]
-    if _quoted(window, start, stop):
+    if quoted(window, start, stop):
         strength *= QUOTED_SHARE
         notes.append("in quotation marks")
     elif not _opens_sentence(window, start, lang, blocks, stop):
@@ -767,22 +766,6 @@ def _conditions() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-def _quoted(text: str, start: int, end: int) -> bool:
-    """Whether the statement stands inside quotation marks: an opening mark before it (within
-    a short lead-in such as “Sorry, ...) that is not closed before it starts, or a closing mark
-    right after it."""
-    before = text[max(0, start - 60) : start]
-    opened = max(before.rfind(mark) for mark in _OPENING)
-    if opened >= 0 and not any(mark in before[opened:] for mark in _CLOSING):
-        return True
-    if before.count('"') % 2 == 1:
-        return True
-    if "'" in before and _opens_quote(text, start - len(before) + before.rfind("'")):
-        return True  # 'Page not found': a straight quote opening a word, not an apostrophe
-    after = text[end : end + 12].lstrip(" .!?,")
-    return bool(after) and after[0] in _CLOSING + "\"'"
-
-
 def _label_end(text: str, start: int, end: int, among: tuple[Language, ...]) -> int:
     """Where a label ends once the labels and codes that continue it are joined to it, in any
     language: "Lỗi 404" and "404 Not Found" are one label in "Lỗi 404 Not Found là gì"."""
@@ -829,14 +812,6 @@ def _runs_on(text: str, end: int, label: str = "", among: tuple[Language, ...] =
         stop = _SENTENCE_END.search(rest)
         return find(rest[: stop.end() if stop else None], (Kind.DIRECT,), among or None) is None
     return word[:1].islower()
-
-
-def _opens_quote(text: str, at: int) -> bool:
-    """Whether the straight single quote at ``at`` opens a quotation: it starts a word (after a
-    space, a bracket or the start) rather than sitting inside one as an apostrophe (can't,
-    l'erreur)."""
-    starts_word = at == 0 or text[at - 1].isspace() or text[at - 1] in "([{"
-    return starts_word and at + 1 < len(text) and text[at + 1].isalnum()
 
 
 def _opens_sentence(
