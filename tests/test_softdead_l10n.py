@@ -19,7 +19,8 @@ import pytest
 from bench.gone_l10n import DEVELOPMENT, gone_cases, live_cases, load_strings
 from bench.softdead import judge_all
 
-from curator.classify.gone import Blocks, read_facts
+from curator.classify.gone import read_facts
+from curator.classify.sentence import Blocks
 from curator.classify.statement import Kind, Place
 from curator.extract import PageMeta
 from curator.extract.model import EMPTY_PAGE
