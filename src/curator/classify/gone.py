@@ -20,6 +20,7 @@ from functools import cache
 from curator.classify import address, clauses
 from curator.classify.address import Unanswered
 from curator.classify.declared import declared_work, is_media
+from curator.classify.framing import asked, conditional, of_translation, runs_on
 from curator.classify.gone_facts import BLANK_WORDS, GoneFacts
 from curator.classify.main_area import MainArea
 from curator.classify.phrase_book import phrase_book
@@ -54,8 +55,6 @@ from curator.extract import PageMeta
 # nothing at TEXT_WINDOW.
 LEADING_CHARS = 1500
 
-# How far past a statement the end of its sentence is looked for.
-QUESTION_REACH = 120
 # A title segment of at most this many words at either end may be the site's name.
 SITE_NAME_WORDS = 4
 # Title separators between the page's own name and the site's ("Page not found | Site").
@@ -343,7 +342,7 @@ def _clause_in(value: str, place: Place, among: tuple[clauses.Concepts, ...]) ->
     if all(quoted(value, c.start, c.end) for c in found):
         strength *= QUOTED_SHARE
         note += QUOTED_NOTE
-    elif all(_asked(value, c.end) for c in found):
+    elif all(asked(value, c.end) for c in found):
         strength *= EMBEDDED_SHARE
         note += ", asked about in a question"
     else:
@@ -521,7 +520,7 @@ def _measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement
     if all(quoted(value, start, end) for start, end, _, _ in spans):
         strength *= QUOTED_SHARE
         note += ", in quotation marks"
-    elif all(_asked(value, end) for _, end, _, _ in spans):
+    elif all(asked(value, end) for _, end, _, _ in spans):
         strength *= EMBEDDED_SHARE
         note += ", asked about in a question"
     elif not any(opens_sentence(value, start, lang) for start, _, _, lang in spans):
@@ -544,7 +543,7 @@ def _measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement
 def _names_on(value: str, spans: list[tuple[int, int, Kind, str]]) -> bool:
     """Whether every label or code of a title or heading runs straight on into Chinese or
     Japanese words ("404 Not Foundの新作「…」レビュー", "404页面设计技巧"): the error's name is
-    the first word of a longer one, as in the text (``_runs_on``). A sentence is never a name."""
+    the first word of a longer one, as in the text (``runs_on``). A sentence is never a name."""
     if any(kind is Kind.DIRECT and not quoted(value, s, e) for s, e, kind, _ in spans):
         return False
     runs = [
@@ -682,83 +681,21 @@ def _said_in_text(
     elif not opens_sentence(window, start, lang, blocks, stop):
         strength *= EMBEDDED_SHARE
         notes.append("inside a longer sentence")
-    elif kind is Kind.LABEL and _runs_on(window, end, said, among):
+    elif kind is Kind.LABEL and runs_on(window, end, said, among):
         strength *= EMBEDDED_SHARE
         notes.append("the subject of a longer sentence")
-    elif _asked(window, stop):
+    elif asked(window, stop):
         strength *= EMBEDDED_SHARE
         notes.append("asked about in a question")
-    elif _conditional(window, start, stop):
+    elif conditional(window, start, stop):
         strength *= EMBEDDED_SHARE
         notes.append("inside a condition (“if …”)")
-    elif kind is not Kind.LABEL and _of_translation(window, stop, blocks):
+    elif kind is not Kind.LABEL and of_translation(window, stop, blocks):
         strength *= EMBEDDED_SHARE
         notes.append("said of a translation (“… in your language”)")
     else:
         plain = strength > 0
     return Statement(Place.TEXT, kind, lang, said[:120], strength, ", ".join(notes), plain)
-
-
-# A word opening a condition stands at most this many words before the statement it governs
-# ("If the page you were looking for cannot be found", "Jika halaman yang Anda cari ...").
-CONDITION_WORDS = 3
-# How far after a statement a condition's closing word is looked for (Japanese 場合, Turkish ise).
-CONDITION_AFTER = 12
-_CLAUSE_BREAKS = re.compile(r"[.!?。！？؟,;:、，；|]")
-
-
-def _conditional(text: str, start: int, stop: int) -> bool:
-    """Whether a statement stands inside a condition ("If the page cannot be found, check the
-    address", "หากไม่พบหน้าที่คุณต้องการ ให้…", "ページが見つからない場合は"): a help page describing a
-    case, not the page saying it is gone. The condition's word stands in the statement's own
-    clause (no comma or sentence end between) or closes it right after."""
-    before, after = _conditions()
-    lead = text[max(0, start - 60) : start]
-    breaks = list(_CLAUSE_BREAKS.finditer(lead))
-    if breaks:
-        lead = lead[breaks[-1].end() :]
-    if before.search(" ".join(lead.split()[-CONDITION_WORDS:])):
-        return True
-    return after.match(text[stop : stop + CONDITION_AFTER]) is not None
-
-
-def _of_translation(text: str, stop: int, blocks: Blocks | None = None) -> bool:
-    """Whether the sentence of a statement goes on to name a language or a translation ("This
-    content is not available in your language yet", "תוכן זה אינו זמין עדיין בשפה שלך"): a
-    multilingual site's notice that this page has no translation, above the page itself. Only
-    the statement's own block is its sentence: a message without a full stop runs into the
-    next block in the visible text ("Die von Ihnen gesuchte Seite existiert nicht Sprache
-    wählen"), and a language picker there is the site's chrome."""
-    end = SENTENCE_END.search(text, stop, stop + QUESTION_REACH)
-    named = _translations().search(text, stop, end.start() if end else stop + QUESTION_REACH)
-    if named is None:
-        return False
-    if blocks is None:
-        return True
-    following = blocks.around(max(0, stop - 1))[1]  # read only when a language is named
-    return following is None or named.start() < following
-
-
-@cache
-def _translations() -> re.Pattern[str]:
-    """The phrase book's words naming a language or a translation (``translations``)."""
-    words: list[str] = phrase_book()["translations"]["words"]
-    # Latin, Greek and Cyrillic words match whole; the other scripts' run into their particles
-    bounded = [rf"(?<!\w)(?:{w})(?!\w)" if w[:1].isascii() or _CASED.match(w) else w for w in words]
-    return re.compile("|".join(bounded), re.IGNORECASE)
-
-
-_CASED = re.compile(r"[\u0370-\u052f\u00c0-\u024f]")
-
-
-@cache
-def _conditions() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The phrase book's words opening a condition (``conditions``): before and after."""
-    words: dict[str, list[str]] = phrase_book()["conditions"]
-    return (
-        re.compile("|".join(f"(?:{w})" for w in words["before"]), re.IGNORECASE),
-        re.compile("|".join(f"(?:{w})" for w in words["after"]), re.IGNORECASE),
-    )
 
 
 def _label_end(text: str, start: int, end: int, among: tuple[Language, ...]) -> int:
@@ -768,45 +705,6 @@ def _label_end(text: str, start: int, end: int, among: tuple[Language, ...]) -> 
         if span_start <= end - start + 1:
             end = max(end, start + span_end)
     return end
-
-
-def _asked(text: str, end: int) -> bool:
-    """Whether the sentence a statement stands in is a question ("What is a 404 error?",
-    "Lỗi 404 Not Found là gì?"): a page asking about the error is an article about it."""
-    mark = SENTENCE_END.search(text, end, end + QUESTION_REACH)
-    return mark is not None and mark.group(0) in "?？؟"
-
-
-# A Korean word ending in a topic particle ("페이지는", "오류란"): what precedes it is the topic
-# of a sentence that says something about it.
-_KOREAN_TOPIC = re.compile(r"[\uac00-\ud7af]+(?:은|는|란)[,.]?")
-# How far a Korean sentence after a label is read for a message that would make it one.
-TOPIC_REACH = 120
-
-
-def _runs_on(text: str, end: int, label: str = "", among: tuple[Language, ...] = ()) -> bool:
-    """Whether the text goes on after a label as one sentence: a comma or a lower-case word
-    follows ("Error 404 is a status code that ..."), where a message's label stands alone and
-    the next block starts afresh ("Page not found. We're sorry ...", "Page Not Found Try ...").
-    Scripts without case give no such hint, but in Chinese and Japanese a code's label that
-    runs straight on into more of the sentence ("404页面是网站…", "404エラーページは…") is
-    its subject: a message's label ends there ("404错误，", "404エラー ページが…"). Korean
-    spaces its words: a label followed by a word marked as the sentence's topic ("404 오류
-    페이지는 … 화면입니다") is talked about, unless the sentence goes on to say the page is
-    gone ("404 오류 페이지는 존재하지 않습니다" is a message)."""
-    if into_close_script(text, end, label[:1].isdigit()):
-        return True
-    after = text[end : end + 40].lstrip()
-    if not after:
-        return False
-    if after[0] in ",;":
-        return True
-    word = after.split()[0]
-    if _KOREAN_TOPIC.fullmatch(word):
-        rest = text[end : end + TOPIC_REACH]
-        stop = SENTENCE_END.search(rest)
-        return find(rest[: stop.end() if stop else None], (Kind.DIRECT,), among or None) is None
-    return word[:1].islower()
 
 
 # -- the page's main message ---------------------------------------------------------------
