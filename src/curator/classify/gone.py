@@ -20,8 +20,9 @@ from functools import cache
 from curator.classify import address, clauses
 from curator.classify.address import Unanswered
 from curator.classify.declared import declared_work, is_media
-from curator.classify.framing import asked, conditional, of_translation, runs_on
+from curator.classify.framing import asked
 from curator.classify.gone_facts import BLANK_WORDS, GoneFacts
+from curator.classify.in_text import found_in_text, said_in_text
 from curator.classify.main_area import MainArea
 from curator.classify.phrase_book import phrase_book
 from curator.classify.phrases import (
@@ -49,11 +50,6 @@ from curator.classify.statement import (
 from curator.classify.thin import Thin
 from curator.classify.window import NEAR_CHARS, TEXT_WINDOW, around_message, without
 from curator.extract import PageMeta
-
-# A message within this many characters of the start leads the text: menus outside <nav>,
-# breadcrumbs and a search box come before it on many templates. Later, its lead fades to
-# nothing at TEXT_WINDOW.
-LEADING_CHARS = 1500
 
 # A title segment of at most this many words at either end may be the site's name.
 SITE_NAME_WORDS = 4
@@ -131,7 +127,7 @@ def read_facts(
                 text,
                 page,
                 title or heading,
-                _in_text(window, direct, prose, blocks=blocks),
+                found_in_text(window, direct, prose, blocks=blocks),
                 _start(direct),
             ),
             howto,
@@ -141,7 +137,7 @@ def read_facts(
                 text,
                 page,
                 title or heading,
-                _in_text(window, label, prose, among, blocks),
+                found_in_text(window, label, prose, among, blocks),
                 _start(label),
             ),
             howto,
@@ -202,7 +198,7 @@ def _with_clause(
         if first is None:
             return None
         kind = Kind.DIRECT if first.sought else Kind.CLAUSE
-        said = _said_in_text(window, kind, first.lang, first.start, first.end, prose, blocks=blocks)
+        said = said_in_text(window, kind, first.lang, first.start, first.end, prose, blocks=blocks)
         what = "a clause on the item's state" if first.state else _clause_note(first.sought)
         said = replace(said, note=f"{what}, {said.note}")
         about_item = (
@@ -638,75 +634,6 @@ def _subtitled(
     return False
 
 
-def _in_text(
-    window: str,
-    found: tuple[Kind, str, re.Match[str]] | None,
-    prose: int,
-    among: tuple[Language, ...] = (),
-    blocks: Blocks | None = None,
-) -> Statement | None:
-    """A statement in the text, weakened by how late it comes, by the prose around it, and
-    when it is quoted or embedded in another sentence."""
-    if found is None:
-        return None
-    kind, lang, match = found
-    return _said_in_text(window, kind, lang, match.start(), match.end(), prose, among, blocks)
-
-
-def _said_in_text(
-    window: str,
-    kind: Kind,
-    lang: str,
-    start: int,
-    stop: int,
-    prose: int,
-    among: tuple[Language, ...] = (),
-    blocks: Blocks | None = None,
-) -> Statement:
-    """A statement found at ``start:stop`` of the text, measured as ``_in_text`` says."""
-    end = _label_end(window, start, stop, among) if kind is Kind.LABEL else stop
-    lead = (
-        1.0
-        if start <= LEADING_CHARS
-        else max(0.0, 1 - (start - LEADING_CHARS) / (TEXT_WINDOW - LEADING_CHARS))
-    )
-    short = min(1.0, SHORT_PROSE / max(1, prose))
-    strength = lead * short
-    notes = [f"{'early' if lead >= 1 else 'late'} in a text with {prose:,} words of prose"]
-    plain = False
-    said = window[start:stop]
-    if quoted(window, start, stop):
-        strength *= QUOTED_SHARE
-        notes.append("in quotation marks")
-    elif not opens_sentence(window, start, lang, blocks, stop):
-        strength *= EMBEDDED_SHARE
-        notes.append("inside a longer sentence")
-    elif kind is Kind.LABEL and runs_on(window, end, said, among):
-        strength *= EMBEDDED_SHARE
-        notes.append("the subject of a longer sentence")
-    elif asked(window, stop):
-        strength *= EMBEDDED_SHARE
-        notes.append("asked about in a question")
-    elif conditional(window, start, stop):
-        strength *= EMBEDDED_SHARE
-        notes.append("inside a condition (“if …”)")
-    elif kind is not Kind.LABEL and of_translation(window, stop, blocks):
-        strength *= EMBEDDED_SHARE
-        notes.append("said of a translation (“… in your language”)")
-    else:
-        plain = strength > 0
-    return Statement(Place.TEXT, kind, lang, said[:120], strength, ", ".join(notes), plain)
-
-
-def _label_end(text: str, start: int, end: int, among: tuple[Language, ...]) -> int:
-    """Where a label ends once the labels and codes that continue it are joined to it, in any
-    language: "Lỗi 404" and "404 Not Found" are one label in "Lỗi 404 Not Found là gì"."""
-    for span_start, span_end, _, _ in statement_spans(text[start : start + 80], among):
-        if span_start <= end - start + 1:
-            end = max(end, start + span_end)
-    return end
-
-
 # -- the page's main message ---------------------------------------------------------------
 # Up to this many words of content before it, a statement is the first thing the main area
 # says (a date line, a lead-in the template prints over every page).
@@ -754,7 +681,7 @@ def read_main_message(facts: GoneFacts, page: PageMeta, area: MainArea) -> GoneF
         return facts
     kind, lang, match = found
     start, stop = match.start(), match.end()
-    said = _said_in_text(window, kind, lang, start, stop, 0, among, Blocks(area.starts))
+    said = said_in_text(window, kind, lang, start, stop, 0, among, Blocks(area.starts))
     rest = _sentence_rest(window, stop)
     if kind is Kind.DIRECT and said.plain and rest > MAIN_SENTENCE_REST:
         # "This item is no longer available in blue, but the red ones are in stock": the
