@@ -36,7 +36,7 @@ from curator.classify.phrases import (
 )
 from curator.classify.prose import SHORT_PROSE, prose_words, status_codes, word_count
 from curator.classify.quotation import quoted
-from curator.classify.scripts import CLOSE_SCRIPT, into_close_script
+from curator.classify.scripts import CLOSE_SCRIPT
 from curator.classify.sentence import SENTENCE_END, Blocks, opens_sentence
 from curator.classify.soft404 import script_home, search_terms
 from curator.classify.statement import (
@@ -48,13 +48,15 @@ from curator.classify.statement import (
     Statement,
 )
 from curator.classify.thin import Thin
+from curator.classify.title_segments import (
+    SITE_SUBTITLE_WORDS,
+    names_error,
+    names_on,
+    subtitled,
+    title_readings,
+)
 from curator.classify.window import NEAR_CHARS, TEXT_WINDOW, around_message, without
 from curator.extract import PageMeta
-
-# A title segment of at most this many words at either end may be the site's name.
-SITE_NAME_WORDS = 4
-# Title separators between the page's own name and the site's ("Page not found | Site").
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•»~/]|::|[-–—]{1,2})\s+|\s*[|｜]\s*")
 
 
 def read_facts(
@@ -185,7 +187,7 @@ def _with_clause(
     shown = _clause_in(heading, Place.HEADING, among) if heading else None
     best = None
     if page.title:
-        readings = _title_readings(page.title[:300])
+        readings = title_readings(page.title[:300])
         measured = [_clause_in(reading, Place.TITLE, among) for reading in readings]
         best = max((m for m in measured if m is not None), key=lambda s: s.strength, default=None)
         if best is not None and shown is not None and shown.note.endswith(QUOTED_NOTE):
@@ -425,29 +427,17 @@ def _in_title(title: str | None, among: tuple[Language, ...]) -> Statement | Non
     if not title:
         return None
     title = title[:300]
-    readings = _title_readings(title)
+    readings = title_readings(title)
     measured = (_measure(reading, Place.TITLE, among) for reading in readings)
     statements = [statement for statement in measured if statement is not None]
     spans = statement_spans(title, among)
-    if statements and _subtitled(title, spans, SITE_SUBTITLE_WORDS):
+    if statements and subtitled(title, spans, SITE_SUBTITLE_WORDS):
         note = "a name with a subtitle after its colon, then the site's name"
         note += HOWTO_NOTE if _remedied(title, spans) else ""
         return Statement(
             Place.TITLE, statements[0].kind, statements[0].lang, title[:120], 0.0, note, False,
         )  # fmt: skip
     return max(statements, key=lambda s: s.strength, default=None)
-
-
-def _title_readings(title: str) -> list[str]:
-    """The title whole, and without a short segment at either end that may be the site's name."""
-    segments = [part.strip() for part in _TITLE_SEPARATORS.split(title) if part.strip()]
-    readings = [title]
-    if len(segments) > 1:
-        if word_count(segments[-1]) <= SITE_NAME_WORDS:
-            readings.append(" ".join(segments[:-1]))
-        if word_count(segments[0]) <= SITE_NAME_WORDS:
-            readings.append(" ".join(segments[1:]))
-    return readings
 
 
 def _named(statement: Statement | None, work: str) -> Statement | None:
@@ -508,7 +498,7 @@ def _measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement
     )
     strength = share if share >= MAIN_SHARE else 0.0
     plain = False
-    if place is not Place.TEXT and _subtitled(value, spans):
+    if place is not Place.TEXT and subtitled(value, spans):
         note += ", a name with a subtitle after its colon"
         if _remedied(value, spans):
             note += HOWTO_NOTE
@@ -522,10 +512,10 @@ def _measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement
     elif not any(opens_sentence(value, start, lang) for start, _, _, lang in spans):
         strength *= EMBEDDED_SHARE
         note += ", inside a longer phrase"
-    elif place is not Place.TEXT and _names_on(value, spans):
+    elif place is not Place.TEXT and names_on(value, spans):
         strength *= EMBEDDED_SHARE
         note += ", running on into a longer name"
-    elif place is not Place.TEXT and _names_error(value, spans):
+    elif place is not Place.TEXT and names_error(value, spans):
         strength *= EMBEDDED_SHARE
         note += ", the name of an error a longer title is about"
     elif place is not Place.TEXT and _remedied(value, spans):
@@ -534,48 +524,6 @@ def _measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement
     else:
         plain = strength > 0
     return Statement(place, kind, lang, value[:120], strength, note, plain)
-
-
-def _names_on(value: str, spans: list[tuple[int, int, Kind, str]]) -> bool:
-    """Whether every label or code of a title or heading runs straight on into Chinese or
-    Japanese words ("404 Not Foundの新作「…」レビュー", "404页面设计技巧"): the error's name is
-    the first word of a longer one, as in the text (``runs_on``). A sentence is never a name."""
-    if any(kind is Kind.DIRECT and not quoted(value, s, e) for s, e, kind, _ in spans):
-        return False
-    runs = [
-        (start, end, into_close_script(value, end, any(ch.isdigit() for ch in value[start:end])))
-        for start, end in covered_runs(spans)
-    ]
-    # a name may quote a message in it ("404 Not Foundの新作「ページが見つかりません」"): quoted,
-    # it is mentioned, not said
-    return any(on for _, _, on in runs) and all(
-        on or quoted(value, start, end) for start, end, on in runs
-    )
-
-
-# The word "error" after a statement makes the statement the error's name ("Page not found
-# error: how to fix it", "페이지를 찾을 수 없음 오류 해결 방법").
-_ERROR_WORD = re.compile(
-    r"[\s\"'”»」』]*(?:errors?|fehler|erreur|errore|erro|fout|fel|błąd|hata|ошибка|오류|에러|"
-    r"エラー|错误|錯誤)(?![^\W\d_])",
-    re.IGNORECASE,
-)
-
-
-def _names_error(value: str, spans: list[tuple[int, int, Kind, str]]) -> bool:
-    """Whether every statement of a title or heading is followed by the word "error" and
-    the title goes on in more words of its own (``SUBTITLE_WORDS``) before the site's name: a
-    support article naming the error it explains. An error page's own title ends at the
-    error ("Page Not Found Error | Site")."""
-    for _, end in covered_runs(spans):
-        word = _ERROR_WORD.match(value, end)
-        if word is None:
-            return False
-        rest = value[word.end() :]
-        separator = _TITLE_SEPARATORS.search(rest)
-        if word_count(rest[: separator.start() if separator else None]) < SUBTITLE_WORDS:
-            return False
-    return True
 
 
 @cache
@@ -596,42 +544,6 @@ def _remedied(value: str, spans: list[tuple[int, int, Kind, str]]) -> bool:
         not any(start <= m.start() < end for start, end in runs)
         for m in _remedies().finditer(value)
     )
-
-
-# Words after a colon that make the statement before it a work's name ("Page Not Found: A
-# Memoir"), not a message: a subtitle has at least this many words no statement covers.
-SUBTITLE_WORDS = 2
-# In a whole title that goes on past a separator to the site's name ("Seite nicht gefunden:
-# Roman | Stadtbibliothek"), one such word is a subtitle too: the site's name is elsewhere,
-# where a title without a separator may put it after a colon ("... 없습니다 : 동아일보").
-SITE_SUBTITLE_WORDS = 1
-_COLON = re.compile(r"\s*[:：]\s+")
-
-
-def _subtitled(
-    value: str, spans: list[tuple[int, int, Kind, str]], before_site: int | None = None
-) -> bool:
-    """A statement followed by a colon and a subtitle of other words, up to the next title
-    separator: a book, film or song with that name ("Page Not Found: A Memoir | City Library").
-    An error's own title goes on in more of the statement ("Error 404: Page not found", "Page
-    not found: the page you requested does not exist"). ``before_site`` is how many words
-    make a subtitle when a title separator follows it (then the site's name is not it)."""
-    for _, end, _, _ in spans:
-        colon = _COLON.match(value, end)
-        if colon is None:
-            continue
-        rest = value[colon.end() :]
-        separator = _TITLE_SEPARATORS.search(rest)
-        stop = colon.end() + (separator.start() if separator else len(rest))
-        goes_on = any(until > colon.end() and start < stop for start, until, _, _ in spans)
-        enough = SUBTITLE_WORDS
-        if before_site is not None:
-            if separator is None:
-                continue
-            enough = before_site
-        if not goes_on and word_count(value[colon.end() : stop]) >= enough:
-            return True
-    return False
 
 
 # -- the page's main message ---------------------------------------------------------------
