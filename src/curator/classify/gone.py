@@ -15,19 +15,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 
 from curator.classify import address, clauses
 from curator.classify.address import Unanswered
 from curator.classify.declared import declared_work, is_media
 from curator.classify.framing import asked
 from curator.classify.gone_facts import BLANK_WORDS, GoneFacts
+from curator.classify.howto import HOWTO_NOTE, remedied, under_howto
 from curator.classify.in_text import found_in_text, said_in_text
 from curator.classify.main_area import MainArea
-from curator.classify.phrase_book import phrase_book
 from curator.classify.phrases import (
     Language,
-    covered_runs,
     find,
     gated,
     gated_both,
@@ -36,7 +34,6 @@ from curator.classify.phrases import (
 )
 from curator.classify.prose import SHORT_PROSE, prose_words, status_codes, word_count
 from curator.classify.quotation import quoted
-from curator.classify.scripts import CLOSE_SCRIPT
 from curator.classify.sentence import SENTENCE_END, Blocks, opens_sentence
 from curator.classify.soft404 import script_home, search_terms
 from curator.classify.statement import (
@@ -122,9 +119,9 @@ def read_facts(
         words=words,
         prose=prose,
         codes=status_codes(window),
-        title=_under_howto(_beside_prose(title, prose), howto),
+        title=under_howto(_beside_prose(title, prose), howto),
         heading=_beside_prose(_unless_repeated(heading, title), prose),
-        direct=_under_howto(
+        direct=under_howto(
             _after_own(
                 text,
                 page,
@@ -134,7 +131,7 @@ def read_facts(
             ),
             howto,
         ),
-        label=_under_howto(
+        label=under_howto(
             _after_own(
                 text,
                 page,
@@ -148,20 +145,6 @@ def read_facts(
         listed=listed,
         script_home=home,
     )
-
-
-HOWTO_NOTE = ", the topic of a how-to on its causes or fixes"
-
-
-def _under_howto(statement: Statement | None, howto: bool) -> Statement | None:
-    """A statement on a page whose title or heading is a how-to about the error describes the
-    error the article explains ("…或者文章被删除" among its causes; a title whose remedy segment
-    was set aside as the site's name), not this page: it keeps the share an embedded statement
-    keeps and is never said plainly."""
-    if statement is None or not howto or statement.note.endswith(HOWTO_NOTE):
-        return statement
-    note = f"{statement.note}, on a how-to about the error"
-    return replace(statement, strength=statement.strength * EMBEDDED_SHARE, plain=False, note=note)
 
 
 def _with_clause(
@@ -433,7 +416,7 @@ def _in_title(title: str | None, among: tuple[Language, ...]) -> Statement | Non
     spans = statement_spans(title, among)
     if statements and subtitled(title, spans, SITE_SUBTITLE_WORDS):
         note = "a name with a subtitle after its colon, then the site's name"
-        note += HOWTO_NOTE if _remedied(title, spans) else ""
+        note += HOWTO_NOTE if remedied(title, spans) else ""
         return Statement(
             Place.TITLE, statements[0].kind, statements[0].lang, title[:120], 0.0, note, False,
         )  # fmt: skip
@@ -500,7 +483,7 @@ def _measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement
     plain = False
     if place is not Place.TEXT and subtitled(value, spans):
         note += ", a name with a subtitle after its colon"
-        if _remedied(value, spans):
+        if remedied(value, spans):
             note += HOWTO_NOTE
         return Statement(place, kind, lang, value[:120], 0.0, note, plain)
     if all(quoted(value, start, end) for start, end, _, _ in spans):
@@ -518,32 +501,12 @@ def _measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement
     elif place is not Place.TEXT and names_error(value, spans):
         strength *= EMBEDDED_SHARE
         note += ", the name of an error a longer title is about"
-    elif place is not Place.TEXT and _remedied(value, spans):
+    elif place is not Place.TEXT and remedied(value, spans):
         strength *= EMBEDDED_SHARE
         note += HOWTO_NOTE
     else:
         plain = strength > 0
     return Statement(place, kind, lang, value[:120], strength, note, plain)
-
-
-@cache
-def _remedies() -> re.Pattern[str]:
-    """The phrase book's words of a how-to about an error (``remedies``), as one pattern."""
-    words: list[str] = phrase_book()["remedies"]["words"]
-    # Latin and Cyrillic words match whole; Chinese, Japanese and Korean ones run into the next
-    bounded = [w if CLOSE_SCRIPT.match(w) else rf"(?<!\w)(?:{w})(?!\w)" for w in words]
-    return re.compile("|".join(bounded), re.IGNORECASE)
-
-
-def _remedied(value: str, spans: list[tuple[int, int, Kind, str]]) -> bool:
-    """Whether a title or heading also names the causes of an error or how to fix it, outside
-    its statements: a how-to about the error ("404エラー（ページが見つかりません）の原因と対処法",
-    "Lỗi không tìm thấy trang: cách khắc phục"), not an error page's own name."""
-    runs = covered_runs(spans)
-    return any(
-        not any(start <= m.start() < end for start, end in runs)
-        for m in _remedies().finditer(value)
-    )
 
 
 # -- the page's main message ---------------------------------------------------------------
@@ -613,7 +576,7 @@ def read_main_message(facts: GoneFacts, page: PageMeta, area: MainArea) -> GoneF
     )  # fmt: skip
     howto = any(s is not None and s.note.endswith(HOWTO_NOTE) for s in (facts.title, facts.heading))
     own = _after_own(area.text, page, facts.title or facts.heading, statement, start)
-    main = _under_howto(own, howto)
+    main = under_howto(own, howto)
     if main is not None and main.plain:
         # the main area's message: the prose around it is the main area's, not the rails'
         # summaries, a newsletter box's pitch or a consent notice the whole text counted
