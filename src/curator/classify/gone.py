@@ -18,23 +18,22 @@ from dataclasses import replace
 
 from curator.classify import address, clauses
 from curator.classify.address import Unanswered
-from curator.classify.declared import declared_work, is_media
+from curator.classify.declared import declared_work
 from curator.classify.framing import asked
 from curator.classify.gone_facts import BLANK_WORDS, GoneFacts
-from curator.classify.howto import HOWTO_NOTE, remedied, under_howto
+from curator.classify.headline import beside_prose, in_title, measure, named_work, unless_repeated
+from curator.classify.howto import HOWTO_NOTE, under_howto
 from curator.classify.in_text import found_in_text, said_in_text
 from curator.classify.main_area import MainArea
 from curator.classify.phrases import (
-    Language,
     find,
     gated,
     gated_both,
     merged_words,
-    statement_spans,
 )
-from curator.classify.prose import SHORT_PROSE, prose_words, status_codes, word_count
+from curator.classify.prose import prose_words, status_codes, word_count
 from curator.classify.quotation import quoted
-from curator.classify.sentence import SENTENCE_END, Blocks, opens_sentence
+from curator.classify.sentence import SENTENCE_END, Blocks
 from curator.classify.soft404 import script_home, search_terms
 from curator.classify.statement import (
     EMBEDDED_SHARE,
@@ -46,10 +45,6 @@ from curator.classify.statement import (
 )
 from curator.classify.thin import Thin
 from curator.classify.title_segments import (
-    SITE_SUBTITLE_WORDS,
-    names_error,
-    names_on,
-    subtitled,
     title_readings,
 )
 from curator.classify.window import NEAR_CHARS, TEXT_WINDOW, around_message, without
@@ -101,12 +96,12 @@ def read_facts(
     )
     if not among:  # nearly every page: no gate word anywhere, no pattern needs to run
         return _with_clause(says_nothing, page, window, absences, html_head, blocks)
-    title = _in_title(page.title, among)
-    heading = _measure(page.h1[:300], Place.HEADING, among) if page.h1 else None
+    title = in_title(page.title, among)
+    heading = measure(page.h1[:300], Place.HEADING, among) if page.h1 else None
     if (title is not None or heading is not None) and page.declared:
         work = declared_work(page.declared)
         if work is not None:
-            title, heading = _named(title, work), _named(heading, work)
+            title, heading = named_work(title, work), named_work(heading, work)
     direct = find(window, (Kind.DIRECT,), among) if window else None
     label = find(window, (Kind.LABEL,), among) if window else None
     if not (title or heading or direct or label):
@@ -119,8 +114,8 @@ def read_facts(
         words=words,
         prose=prose,
         codes=status_codes(window),
-        title=under_howto(_beside_prose(title, prose), howto),
-        heading=_beside_prose(_unless_repeated(heading, title), prose),
+        title=under_howto(beside_prose(title, prose), howto),
+        heading=beside_prose(unless_repeated(heading, title), prose),
         direct=under_howto(
             _after_own(
                 text,
@@ -198,7 +193,7 @@ def _with_clause(
     if not any(c is not None and c.plain for c in (shown, best, in_text(0))):
         return facts
     prose = prose_words(around_message(text, page.h1, first.start if first else None))
-    candidates = [_beside_prose(shown, prose), _beside_prose(best, prose), in_text(prose)]
+    candidates = [beside_prose(shown, prose), beside_prose(best, prose), in_text(prose)]
     clause = max((c for c in candidates if c is not None), key=lambda s: s.strength, default=None)
     if clause is None:
         return facts
@@ -308,7 +303,7 @@ def _title_case(words: str) -> bool:
 
 
 def _clause_in(value: str, place: Place, among: tuple[clauses.Concepts, ...]) -> Statement | None:
-    """A clause in a title or heading, and the share of its words it covers (as ``_measure``)."""
+    """A clause in a title or heading, and the share of its words it covers (as ``measure``)."""
     found = clauses.clauses(value, among)
     if not found:
         return None
@@ -398,115 +393,6 @@ def _unanswered(page: PageMeta, url: str | None, words: int) -> Unanswered | Non
         return None
     prose = prose_words(without(page.text[:TEXT_WINDOW], page.h1, page.title))
     return address.read(subject, page.text, prose)
-
-
-def _in_title(title: str | None, among: tuple[Language, ...]) -> Statement | None:
-    """The statement in a title, measured against the title without the site's name.
-
-    "Page not found | Spine Care" is all statement once " | Spine Care" is set aside; a segment
-    is taken for the site's name only when it is short and at either end, so "Błąd 404 – co
-    oznacza i jak go naprawić?" (an article's title) is measured whole.
-    """
-    if not title:
-        return None
-    title = title[:300]
-    readings = title_readings(title)
-    measured = (_measure(reading, Place.TITLE, among) for reading in readings)
-    statements = [statement for statement in measured if statement is not None]
-    spans = statement_spans(title, among)
-    if statements and subtitled(title, spans, SITE_SUBTITLE_WORDS):
-        note = "a name with a subtitle after its colon, then the site's name"
-        note += HOWTO_NOTE if remedied(title, spans) else ""
-        return Statement(
-            Place.TITLE, statements[0].kind, statements[0].lang, title[:120], 0.0, note, False,
-        )  # fmt: skip
-    return max(statements, key=lambda s: s.strength, default=None)
-
-
-def _named(statement: Statement | None, work: str) -> Statement | None:
-    """A label or code in the title or heading of a page that declares itself a work (a film,
-    an album, an event) is that work's name ("ERROR 404", "Page Not Found"): it counts 0. A
-    sentence ("This article has been removed") is a message on a product's or an event's page,
-    but a film, an episode, a song or a book may be named by one ("הדף לא נמצא", "the page was
-    not found"): there it keeps half its strength and never convicts on its own; the text must
-    say so too."""
-    if statement is None:
-        return statement
-    note = f"{statement.note}, the name of the {work} the page declares itself"
-    if statement.kind is Kind.DIRECT:
-        if not is_media(work):
-            return statement
-        return replace(statement, strength=statement.strength * EMBEDDED_SHARE, plain=False,
-                       note=note)  # fmt: skip
-    return replace(statement, strength=0.0, plain=False, note=note)
-
-
-def _unless_repeated(heading: Statement | None, title: Statement | None) -> Statement | None:
-    """A heading that repeats the title's words is the same statement made twice by the
-    template, not a second sign: only the title counts. A heading that is the start of a title
-    read as a work's name ("Seite nicht gefunden: Roman" over "... : Roman | Library") is
-    that name too."""
-    if heading is None or title is None:
-        return heading
-    if heading.words.casefold() == title.words.casefold():
-        return None
-    if title.strength == 0 and title.words.casefold().startswith(heading.words.casefold()):
-        return replace(heading, strength=0.0, plain=False, note=f"{heading.note}, the title's name")
-    return heading
-
-
-def _beside_prose(statement: Statement | None, prose: int) -> Statement | None:
-    """A title or heading over an article's prose is the article's subject, not a message:
-    it keeps the share of its strength that a text statement would keep there."""
-    if statement is None or prose <= SHORT_PROSE:
-        return statement
-    share = SHORT_PROSE / prose
-    note = f"{statement.note}, over {prose:,} words of prose"
-    return replace(statement, strength=statement.strength * share, note=note)
-
-
-def _measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement | None:
-    """The statements of a short text and the share of its words they cover."""
-    spans = statement_spans(value, among)
-    if not spans:
-        return None
-    kind, lang = spans[0][2], spans[0][3]
-    covered = merged_words(value, spans)
-    total = max(1, word_count(value))
-    share = min(1.0, covered / total)
-    note = (
-        f"fills the {place.value}"
-        if share >= 0.99
-        else f"{covered} of {total} words of the {place.value}"
-    )
-    strength = share if share >= MAIN_SHARE else 0.0
-    plain = False
-    if place is not Place.TEXT and subtitled(value, spans):
-        note += ", a name with a subtitle after its colon"
-        if remedied(value, spans):
-            note += HOWTO_NOTE
-        return Statement(place, kind, lang, value[:120], 0.0, note, plain)
-    if all(quoted(value, start, end) for start, end, _, _ in spans):
-        strength *= QUOTED_SHARE
-        note += ", in quotation marks"
-    elif all(asked(value, end) for _, end, _, _ in spans):
-        strength *= EMBEDDED_SHARE
-        note += ", asked about in a question"
-    elif not any(opens_sentence(value, start, lang) for start, _, _, lang in spans):
-        strength *= EMBEDDED_SHARE
-        note += ", inside a longer phrase"
-    elif place is not Place.TEXT and names_on(value, spans):
-        strength *= EMBEDDED_SHARE
-        note += ", running on into a longer name"
-    elif place is not Place.TEXT and names_error(value, spans):
-        strength *= EMBEDDED_SHARE
-        note += ", the name of an error a longer title is about"
-    elif place is not Place.TEXT and remedied(value, spans):
-        strength *= EMBEDDED_SHARE
-        note += HOWTO_NOTE
-    else:
-        plain = strength > 0
-    return Statement(place, kind, lang, value[:120], strength, note, plain)
 
 
 # -- the page's main message ---------------------------------------------------------------
@@ -614,7 +500,7 @@ def with_thin(facts: GoneFacts, thin: Thin | None) -> GoneFacts:
     pictured: Statement | None = None
     for words in thin.pictures:
         among = gated(words) if words else ()
-        said = _measure(words[:300], Place.PICTURE, among) if among else None
+        said = measure(words[:300], Place.PICTURE, among) if among else None
         if said is None or said.strength == 0:
             return facts
         if pictured is None or said.strength > pictured.strength:
