@@ -8,7 +8,15 @@ early and how alone it stands in the visible text. ``curator.classify.evidence``
 facts with the page's other signs; this module only reads them, while the page text is at hand
 (``inspect`` drops the text straight after).
 
-The wordings, in many languages, live in ``gone_phrases.json`` beside this module.
+The wordings, in many languages, live in ``gone_phrases.json`` beside this module. This module
+assembles the facts (``classify.gone_facts``); each question it asks has a module of its own:
+where the phrase book's statements stand (``phrases``), how loudly one says it in a title,
+heading or picture (``headline``, ``title_segments``) or in the text (``in_text``, with
+``sentence``, ``framing``, ``quotation`` and ``scripts``), the prose around it (``prose``,
+``window``), a how-to about the error (``howto``), the page's own content under its heading
+(``own_content``) and a clause of absence where the phrase book finds nothing
+(``clause_statements``). The main area's message (``main_message``) is read afterwards, only
+where the text says the page is gone less loudly.
 """
 
 from __future__ import annotations
@@ -24,22 +32,12 @@ from curator.classify.gone_facts import BLANK_WORDS, GoneFacts
 from curator.classify.headline import beside_prose, in_title, measure, named_work, unless_repeated
 from curator.classify.howto import HOWTO_NOTE, under_howto
 from curator.classify.in_text import found_in_text
-from curator.classify.own_content import (
-    after_own,
-)
-from curator.classify.phrases import (
-    find,
-    gated,
-    gated_both,
-)
+from curator.classify.own_content import after_own
+from curator.classify.phrases import find, gated, gated_both
 from curator.classify.prose import prose_words, status_codes
 from curator.classify.sentence import Blocks
 from curator.classify.soft404 import script_home, search_terms
-from curator.classify.statement import (
-    Kind,
-    Place,
-    Statement,
-)
+from curator.classify.statement import Kind, Place, Statement
 from curator.classify.thin import Thin
 from curator.classify.window import TEXT_WINDOW, around_message, without
 from curator.extract import PageMeta
