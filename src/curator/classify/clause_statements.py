@@ -25,7 +25,7 @@ from curator.classify.own_content import (
 )
 from curator.classify.phrases import merged_words
 from curator.classify.prose import prose_words, status_codes, word_count
-from curator.classify.quotation import quoted
+from curator.classify.quotation import QUOTED_NOTE, quoted
 from curator.classify.sentence import Blocks
 from curator.classify.statement import (
     EMBEDDED_SHARE,
@@ -108,9 +108,6 @@ def with_clause(
 
 def _clause_note(sought: bool) -> str:
     return "a clause saying the page sought is missing" if sought else "a clause of absence"
-
-
-QUOTED_NOTE = ", in quotation marks"
 
 
 def _clause_in(value: str, place: Place, among: tuple[clauses.Concepts, ...]) -> Statement | None:

@@ -15,7 +15,7 @@ from curator.classify.framing import asked
 from curator.classify.howto import HOWTO_NOTE, remedied
 from curator.classify.phrases import Language, merged_words, statement_spans
 from curator.classify.prose import SHORT_PROSE, word_count
-from curator.classify.quotation import quoted
+from curator.classify.quotation import QUOTED_NOTE, quoted
 from curator.classify.sentence import opens_sentence
 from curator.classify.statement import (
     EMBEDDED_SHARE,
@@ -122,7 +122,7 @@ def measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement 
         return Statement(place, kind, lang, value[:120], 0.0, note, plain)
     if all(quoted(value, start, end) for start, end, _, _ in spans):
         strength *= QUOTED_SHARE
-        note += ", in quotation marks"
+        note += QUOTED_NOTE
     elif all(asked(value, end) for _, end, _, _ in spans):
         strength *= EMBEDDED_SHARE
         note += ", asked about in a question"

@@ -7,6 +7,8 @@ any of the scripts' kinds (straight, curly, guillemets, corner brackets).
 
 from __future__ import annotations
 
+# The note of a statement found in quotation marks, which a heading's clause is recognised by.
+QUOTED_NOTE = ", in quotation marks"
 _OPENING = "“„‟«‘‚‛「『〈《"
 _CLOSING = "”»’」』〉》"
 
