@@ -30,7 +30,7 @@ from curator.classify.clause_statements import with_clause
 from curator.classify.declared import declared_work
 from curator.classify.gone_facts import BLANK_WORDS, GoneFacts
 from curator.classify.headline import beside_prose, in_title, measure, named_work, unless_repeated
-from curator.classify.howto import HOWTO_NOTE, under_howto
+from curator.classify.howto import is_howto, under_howto
 from curator.classify.in_text import found_in_text
 from curator.classify.own_content import after_own
 from curator.classify.phrases import find, gated, gated_both
@@ -99,7 +99,7 @@ def read_facts(
     if not (title or heading or direct or label):
         return with_clause(says_nothing, page, window, absences, html_head, blocks)
     prose = prose_words(around_message(text, page.h1, _start(direct or label)))
-    howto = any(s is not None and s.note.endswith(HOWTO_NOTE) for s in (title, heading))
+    howto = is_howto(title, heading)
     return GoneFacts(
         empty=False,
         titled=True,

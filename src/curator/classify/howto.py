@@ -19,6 +19,12 @@ from curator.classify.statement import EMBEDDED_SHARE, Kind, Statement
 HOWTO_NOTE = ", the topic of a how-to on its causes or fixes"
 
 
+def is_howto(title: Statement | None, heading: Statement | None) -> bool:
+    """Whether the page's title or heading was read as a how-to about the error (its note says
+    so): then every statement on the page describes that error (``under_howto``)."""
+    return any(s is not None and s.note.endswith(HOWTO_NOTE) for s in (title, heading))
+
+
 def under_howto(statement: Statement | None, howto: bool) -> Statement | None:
     """A statement on a page whose title or heading is a how-to about the error describes the
     error the article explains ("…或者文章被删除" among its causes; a title whose remedy segment
