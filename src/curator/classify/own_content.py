@@ -14,6 +14,7 @@ from dataclasses import replace
 from curator.classify.prose import word_count
 from curator.classify.quotation import quoted
 from curator.classify.statement import EMBEDDED_SHARE, Kind, Statement
+from curator.classify.title_segments import SENTENCE_ENDS
 from curator.extract import PageMeta
 
 # The item's own content under its heading: a table's rows, a list's or a description list's
@@ -36,8 +37,6 @@ CONTENT_ITEMS = 2
 # page says (a notice, its apology, where to look instead); an article about a withdrawn drug
 # or a discontinued model goes on in paragraphs.
 NOTICE_PROSE = 60
-# A heading ending so is a sentence said to the reader, not the name of the page's subject.
-SENTENCE_ENDS = tuple(".!?。！？…")
 # A clause of this many words with every longer word capitalised is a name ("Nothing to See
 # Here", a novel), not a sentence said to the reader.
 NAME_WORDS = 3

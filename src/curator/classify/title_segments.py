@@ -19,12 +19,16 @@ from curator.classify.statement import Kind
 # A title segment of at most this many words at either end may be the site's name.
 SITE_NAME_WORDS = 4
 # Title separators between the page's own name and the site's ("Page not found | Site").
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•»~/]|::|[-–—]{1,2})\s+|\s*[|｜]\s*")
+TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•»~/]|::|[-–—]{1,2})\s+|\s*[|｜]\s*")
+# A heading or a title's segment ending so is a sentence said to the reader ("Hmm, we looked
+# everywhere."), not a name: headlines and names do without a full stop, an exclamation or a
+# question mark.
+SENTENCE_ENDS = tuple(".!?。！？…")
 
 
 def title_readings(title: str) -> list[str]:
     """The title whole, and without a short segment at either end that may be the site's name."""
-    segments = [part.strip() for part in _TITLE_SEPARATORS.split(title) if part.strip()]
+    segments = [part.strip() for part in TITLE_SEPARATORS.split(title) if part.strip()]
     readings = [title]
     if len(segments) > 1:
         if word_count(segments[-1]) <= SITE_NAME_WORDS:
@@ -70,7 +74,7 @@ def names_error(value: str, spans: list[tuple[int, int, Kind, str]]) -> bool:
         if word is None:
             return False
         rest = value[word.end() :]
-        separator = _TITLE_SEPARATORS.search(rest)
+        separator = TITLE_SEPARATORS.search(rest)
         if word_count(rest[: separator.start() if separator else None]) < SUBTITLE_WORDS:
             return False
     return True
@@ -99,7 +103,7 @@ def subtitled(
         if colon is None:
             continue
         rest = value[colon.end() :]
-        separator = _TITLE_SEPARATORS.search(rest)
+        separator = TITLE_SEPARATORS.search(rest)
         stop = colon.end() + (separator.start() if separator else len(rest))
         goes_on = any(until > colon.end() and start < stop for start, until, _, _ in spans)
         enough = SUBTITLE_WORDS
