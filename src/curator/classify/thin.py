@@ -32,6 +32,7 @@ from lxml import etree
 
 from curator.classify import address
 from curator.classify.main_area import is_chrome, landmark, read_main
+from curator.classify.scripts import CLOSE_SCRIPT
 from curator.classify.title_segments import SENTENCE_ENDS, TITLE_SEPARATORS
 from curator.extract.text import all_text
 
@@ -60,7 +61,6 @@ _HOME_HREFS = frozenset({"/", "./", "/index.html", "/index.php"})
 _HOME_URL = re.compile(r"https?://[^/?#]+/?")
 _LETTERED = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
-_IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,8 +145,8 @@ def _home_names(root: etree._Element) -> frozenset[str]:
 def word_count(text: str) -> int:
     """Words of ``text`` that have letters and no digit (a time, a request id or a date names
     nothing of the page's), a Chinese, Japanese or Korean character counting half a word."""
-    ideographs = len(_IDEOGRAPHS.findall(text))
-    spaced = _IDEOGRAPHS.sub(" ", text).split()
+    ideographs = len(CLOSE_SCRIPT.findall(text))
+    spaced = CLOSE_SCRIPT.sub(" ", text).split()
     return sum(1 for word in spaced if _LETTERED.search(word) and not _DIGIT.search(word)) + (
         ideographs // 2
     )
