@@ -31,7 +31,9 @@ TESTS = ROOT / "tests"
 if str(TESTS) not in sys.path:
     sys.path.insert(0, str(TESTS))
 
-from softdead.devset import body_of, load_cases  # noqa: E402
+from bench.gone_l10n import LIVE, STRINGS, gone_cases, live_cases, load_strings  # noqa: E402
+
+from softdead.devset import Case, body_of, load_cases  # noqa: E402
 
 CORPUS = ROOT / ".." / "shared" / "corpus" / "pages"
 URL = "http://site.example/news/1/slug"
@@ -47,11 +49,19 @@ def pages() -> Iterator[tuple[str, bytes, str]]:
     for path in sorted(CORPUS.glob("*/page.html")):
         yield f"corpus/{path.parent.name}", path.read_bytes(), "text/html"
     for manifest in sorted((ROOT / "tests" / "softdead").glob("*.yaml")):
-        if manifest.stem.startswith("gone_l10n"):  # phrases (bench/gone_l10n.py), not pages
-            continue
-        for case in load_cases(manifest):
+        for case in _cases(manifest):
             kind = case.headers.get("Content-Type", "text/html; charset=utf-8")
             yield f"{manifest.stem}/{case.id}", body_of(case), kind
+
+
+def _cases(manifest: Path) -> list[Case]:
+    """The pages of a manifest: the localisation strings and their look-alikes are written as
+    ``bench.gone_l10n`` serves them, every other set as soft-dead cases."""
+    if manifest == STRINGS:
+        return gone_cases(load_strings(manifest))
+    if manifest == LIVE:
+        return live_cases(manifest)
+    return load_cases(manifest)
 
 
 def readings() -> dict[str, str]:

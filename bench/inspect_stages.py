@@ -96,11 +96,14 @@ def main(argv: Sequence[str] | None = None) -> None:
             ("shingle sketch, off the page words", lambda i: shingle_sketch(words[i])),
         ]
     try:  # code from before the main content was told from chrome reads no main area
-        from curator.classify.gone import wants_main
         from curator.classify.main_area import read_main
     except ImportError:
         pass
     else:
+        try:
+            from curator.classify.main_message import wants_main
+        except ImportError:  # code from before gone.py was split into modules of one job each
+            from curator.classify.gone import wants_main  # type: ignore[attr-defined,no-redef]
         facts = [
             read_facts(page, url=URL, html_head=head)
             for page, head in zip(pages, heads, strict=True)

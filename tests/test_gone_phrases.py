@@ -14,7 +14,9 @@ from typing import Any
 
 import pytest
 
-from curator.classify.gone import Kind, find, languages, read_facts
+from curator.classify.gone import read_facts
+from curator.classify.phrases import find, languages
+from curator.classify.statement import Kind
 from curator.extract.model import EMPTY_PAGE
 
 BOOK: dict[str, Any] = json.loads(

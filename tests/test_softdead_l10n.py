@@ -19,7 +19,9 @@ import pytest
 from bench.gone_l10n import DEVELOPMENT, gone_cases, live_cases, load_strings
 from bench.softdead import judge_all
 
-from curator.classify.gone import Blocks, Kind, Place, read_facts
+from curator.classify.gone import read_facts
+from curator.classify.sentence import Blocks
+from curator.classify.statement import Kind, Place
 from curator.extract import PageMeta
 from curator.extract.model import EMPTY_PAGE
 from curator.extract.text import block_starts, visible_text

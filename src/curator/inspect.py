@@ -17,20 +17,15 @@ from curator.assess import fingerprint, main_text, measure_support
 from curator.classify.appstate import SHELL_WORDS, route_not_found
 from curator.classify.client_redirect import client_redirect
 from curator.classify.default_pages import default_page
-from curator.classify.gone import (
-    EMPTY_BODY,
-    Blocks,
-    GoneFacts,
-    read_facts,
-    read_main_message,
-    wants_main,
-    with_thin,
-)
+from curator.classify.gone import read_facts, with_thin
+from curator.classify.gone_facts import EMPTY_BODY, GoneFacts
 from curator.classify.hollow import hollow
 from curator.classify.listing import read_listing
 from curator.classify.main_area import read_main
+from curator.classify.main_message import read_main_message, wants_main
 from curator.classify.pointer import THIN_PAGE_WORDS, read_pointer
 from curator.classify.probe import PageShape, ProbeAnswer, reads_words
+from curator.classify.sentence import Blocks
 from curator.classify.soft404 import parked_marker
 from curator.classify.thin import read_thin
 from curator.classify.walls import CHALLENGE_HEADERS, page_wall

@@ -26,6 +26,7 @@ from urllib.parse import unquote
 
 from curator import urls
 from curator.classify.probe import segment_kind
+from curator.classify.title_segments import SENTENCE_ENDS
 
 # A slug word shorter than this is a particle or a code ("en", "of", "v2"), not a subject.
 WORD_LETTERS = 4
@@ -159,11 +160,6 @@ def own_heading(h1: str | None, title: str | None) -> bool:
     return _names(h1, title)
 
 
-# A heading ending so is a sentence said to the reader ("Hmm, we looked everywhere."), not a
-# name: headlines and names do without a full stop, an exclamation or a question mark.
-_SENTENCE_END = tuple(".!?。！？…")
-
-
 def _names(h1: str | None, title: str | None) -> bool:
     """Whether the page has a heading of its own that names something: not the title again
     (a template's site name) and not a sentence said to the reader."""
@@ -172,7 +168,7 @@ def _names(h1: str | None, title: str | None) -> bool:
     heading = h1.strip()
     if title and fold(heading) == fold(title.strip()):
         return False
-    return not heading.endswith(_SENTENCE_END)
+    return not heading.endswith(SENTENCE_ENDS)
 
 
 def fold(text: str) -> str:

@@ -12,9 +12,9 @@ itself or what the visitor sought ("sought": "找不到页面", "we could not fi
 looking for", "Aradığınız şeyi bulamadık"), the clause tells the visitor the page is missing,
 in whatever words the language joins a negated *find* or *exist* to it.
 
-A clause is only found here; ``curator.classify.gone`` measures where it stands (the title, the
-heading, the start of a short text) and how plainly it is said, and only where the phrase book
-found nothing, so a page is not counted twice for one sentence.
+A clause is only found here; ``curator.classify.clause_statements`` measures where it stands
+(the title, the heading, the start of a short text) and how plainly it is said, and only where
+the phrase book found nothing, so a page is not counted twice for one sentence.
 """
 
 from __future__ import annotations

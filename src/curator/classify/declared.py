@@ -8,7 +8,7 @@ or the site itself (``WebPage``, ``WebSite``, ``og:type`` ``website``), never a 
 that declares a work is named like an error; it does not report one. A label or code is then
 the work's name; a sentence ("the page was not found") may be one too when the work is a film,
 an episode, a song or a book (``MEDIA``), but on a product's or an event's page it is a
-message: ``classify.gone`` weakens it only on media, and never to nothing.
+message: ``classify.headline`` weakens it only on media, and never to nothing.
 """
 
 from __future__ import annotations

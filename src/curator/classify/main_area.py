@@ -15,8 +15,8 @@ footers, asides, search forms, cookie and consent banners, rails of related or p
 plain ``<div>`` elements). What is left is cut into blocks at block-level elements, each
 with its words and whether it is a heading.
 
-``classify.gone`` reads it only on pages whose text already carries a word the phrase book's
-gate knows, so nearly every page costs nothing here.
+``classify.main_message`` reads it only on pages whose text already carries a word the phrase
+book's gate knows, so nearly every page costs nothing here.
 """
 
 from __future__ import annotations

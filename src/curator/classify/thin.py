@@ -32,6 +32,8 @@ from lxml import etree
 
 from curator.classify import address
 from curator.classify.main_area import is_chrome, landmark, read_main
+from curator.classify.scripts import CLOSE_SCRIPT
+from curator.classify.title_segments import SENTENCE_ENDS, TITLE_SEPARATORS
 from curator.extract.text import all_text
 
 # Words of its own (outside the page's main heading; words with a digit, a render stamp's time
@@ -55,14 +57,10 @@ _MOUNT = re.compile(r"(?:^|[-_])(?:root|app|mount|next|nuxt|svelte|vue|react)(?:
 # 404"; hashes, sizes and resolution suffixes name nothing.
 _NAME_SPLIT = re.compile(r"[\W_]+")
 _NAME_NOISE = re.compile(r"^(?:\d+x\d*|\d*x\d+|[0-9a-f]{8,}|img|image|dsc|pic|photo|\d{5,})$", re.I)
-# A title's segments: "Oops! | Maple & Moss", "Maple & Moss – Hmm."
-_SEGMENTS = re.compile(r"\s+(?:[|·•»~/]|::|[-–—]{1,2})\s+|\s*[|｜]\s*")
-_SENTENCE_END = tuple(".!?。！？…")
 _HOME_HREFS = frozenset({"/", "./", "/index.html", "/index.php"})
 _HOME_URL = re.compile(r"https?://[^/?#]+/?")
 _LETTERED = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
-_IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,8 +114,8 @@ def names_nothing(
     if not title or not title.strip():
         return True
     heading = (h1 or "").strip()
-    for segment in (part.strip() for part in _SEGMENTS.split(title)):
-        if not segment or segment == heading or segment.endswith(_SENTENCE_END):
+    for segment in (part.strip() for part in TITLE_SEPARATORS.split(title)):
+        if not segment or segment == heading or segment.endswith(SENTENCE_ENDS):
             continue
         if segment.casefold() in home_names:
             continue
@@ -147,8 +145,8 @@ def _home_names(root: etree._Element) -> frozenset[str]:
 def word_count(text: str) -> int:
     """Words of ``text`` that have letters and no digit (a time, a request id or a date names
     nothing of the page's), a Chinese, Japanese or Korean character counting half a word."""
-    ideographs = len(_IDEOGRAPHS.findall(text))
-    spaced = _IDEOGRAPHS.sub(" ", text).split()
+    ideographs = len(CLOSE_SCRIPT.findall(text))
+    spaced = CLOSE_SCRIPT.sub(" ", text).split()
     return sum(1 for word in spaced if _LETTERED.search(word) and not _DIGIT.search(word)) + (
         ideographs // 2
     )

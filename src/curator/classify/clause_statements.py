@@ -1,0 +1,135 @@
+"""A clause of absence (``classify.clauses``) as a statement: where it stands and how loudly
+it says the page is gone.
+
+"This trail goes nowhere" or "We can't find the page you asked for" is measured where it
+stands as the phrase book's statements are (a share of the title or heading, a place in the
+text), and weakened where it is said of the page's own item, quoted, or is a name. Read only
+where the phrase book found nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from curator.classify import clauses
+from curator.classify.framing import asked
+from curator.classify.gone_facts import GoneFacts
+from curator.classify.headline import beside_prose
+from curator.classify.in_text import said_in_text
+from curator.classify.own_content import (
+    CONTENT_ITEMS,
+    NOTICE_PROSE,
+    after_own,
+    own_content,
+    under_own_name,
+)
+from curator.classify.phrases import merged_words
+from curator.classify.prose import prose_words, status_codes, word_count
+from curator.classify.quotation import QUOTED_NOTE, quoted
+from curator.classify.sentence import Blocks
+from curator.classify.statement import (
+    EMBEDDED_SHARE,
+    MAIN_SHARE,
+    QUOTED_SHARE,
+    Kind,
+    Place,
+    Statement,
+)
+from curator.classify.title_segments import title_readings
+from curator.classify.window import around_message
+from curator.extract import PageMeta
+
+
+def with_clause(
+    facts: GoneFacts,
+    page: PageMeta,
+    window: str,
+    absences: dict[str, list[int]],
+    html_head: str = "",
+    blocks: Blocks | None = None,
+) -> GoneFacts:
+    """``facts`` with the strongest clause saying that what the page points at is absent
+    (``classify.clauses``), in its title, its heading or its text, measured as the phrase
+    book's statements are there. Read only where the phrase book found nothing. ``absences``
+    holds where each language's words of absence end in the window, from the gate's one pass
+    (``gated_both``), and says which languages the title and heading may hold a clause in."""
+    if not absences:  # nearly every page: no word of absence anywhere
+        return facts
+    text = page.text
+    heading = (page.h1 or "")[:300]
+    among = tuple(c for c in clauses.concepts() if c.code in absences)
+    found = clauses.clauses(window, among, absences) if window else []
+    first = found[0] if found else None
+    shown = _clause_in(heading, Place.HEADING, among) if heading else None
+    best = None
+    if page.title:
+        readings = title_readings(page.title[:300])
+        measured = [_clause_in(reading, Place.TITLE, among) for reading in readings]
+        best = max((m for m in measured if m is not None), key=lambda s: s.strength, default=None)
+        if best is not None and shown is not None and shown.note.endswith(QUOTED_NOTE):
+            # the heading quotes the words the title carries ("Review: “Nothing to See Here”"):
+            # the title names a work by them, as the heading does
+            note = f"{best.note}, quoted as a name in the heading"
+            best = replace(best, strength=best.strength * QUOTED_SHARE, plain=False, note=note)
+
+    def in_text(prose: int) -> Statement | None:
+        if first is None:
+            return None
+        kind = Kind.DIRECT if first.sought else Kind.CLAUSE
+        said = said_in_text(window, kind, first.lang, first.start, first.end, prose, blocks=blocks)
+        what = "a clause on the item's state" if first.state else _clause_note(first.sought)
+        said = replace(said, note=f"{what}, {said.note}")
+        about_item = (
+            first.state and prose <= NOTICE_PROSE and own_content(html_head) < CONTENT_ITEMS
+        )
+        return under_own_name(
+            page, after_own(text, page, None, said, first.start), about_item=about_item
+        )
+
+    # A clause said plainly nowhere (quoted, asked, under the page's own name) is left out: it
+    # could only ever back other signs up, and the prose around it is the costly part to count.
+    if not any(c is not None and c.plain for c in (shown, best, in_text(0))):
+        return facts
+    prose = prose_words(around_message(text, page.h1, first.start if first else None))
+    candidates = [beside_prose(shown, prose), beside_prose(best, prose), in_text(prose)]
+    clause = max((c for c in candidates if c is not None), key=lambda s: s.strength, default=None)
+    if clause is None:
+        return facts
+    facts = replace(facts, prose=prose, codes=status_codes(window))
+    if clause.kind is not Kind.DIRECT:
+        return replace(facts, clause=clause)
+    # it tells the visitor the page they sought is missing, as the phrase book's sentences do
+    if clause.place is Place.TITLE:
+        return replace(facts, title=clause)
+    if clause.place is Place.HEADING:
+        return replace(facts, heading=clause)
+    return replace(facts, direct=clause)
+
+
+def _clause_note(sought: bool) -> str:
+    return "a clause saying the page sought is missing" if sought else "a clause of absence"
+
+
+def _clause_in(value: str, place: Place, among: tuple[clauses.Concepts, ...]) -> Statement | None:
+    """A clause in a title or heading, and the share of its words it covers (as ``measure``)."""
+    found = clauses.clauses(value, among)
+    if not found:
+        return None
+    spans = [(c.start, c.end, Kind.CLAUSE, c.lang) for c in found]
+    covered = merged_words(value, spans)
+    total = max(1, word_count(value))
+    share = min(1.0, covered / total)
+    strength = share if share >= MAIN_SHARE else 0.0
+    sought = any(c.sought for c in found)
+    note = f"{_clause_note(sought)}, {covered} of {total} words of the {place.value}"
+    plain = False
+    if all(quoted(value, c.start, c.end) for c in found):
+        strength *= QUOTED_SHARE
+        note += QUOTED_NOTE
+    elif all(asked(value, c.end) for c in found):
+        strength *= EMBEDDED_SHARE
+        note += ", asked about in a question"
+    else:
+        plain = strength > 0
+    kind = Kind.DIRECT if sought else Kind.CLAUSE
+    return Statement(place, kind, found[0].lang, value[:120], strength, note, plain)

@@ -1,0 +1,143 @@
+"""A statement in a headline: the page's title, its main heading, or the words its picture
+shows.
+
+There a statement's strength is the share of the headline it fills: "Page not found" is the
+page's name, "What is a 404 error and how to fix it" an article's. It is weakened where the
+headline quotes it, asks about it, names a work by it or stands over an article's prose.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from curator.classify.declared import is_media
+from curator.classify.framing import asked
+from curator.classify.howto import HOWTO_NOTE, remedied
+from curator.classify.phrases import Language, merged_words, statement_spans
+from curator.classify.prose import SHORT_PROSE, word_count
+from curator.classify.quotation import QUOTED_NOTE, quoted
+from curator.classify.sentence import opens_sentence
+from curator.classify.statement import (
+    EMBEDDED_SHARE,
+    MAIN_SHARE,
+    QUOTED_SHARE,
+    Kind,
+    Place,
+    Statement,
+)
+from curator.classify.title_segments import (
+    SITE_SUBTITLE_WORDS,
+    names_error,
+    names_on,
+    subtitled,
+    title_readings,
+)
+
+
+def in_title(title: str | None, among: tuple[Language, ...]) -> Statement | None:
+    """The statement in a title, measured against the title without the site's name.
+
+    "Page not found | Spine Care" is all statement once " | Spine Care" is set aside; a segment
+    is taken for the site's name only when it is short and at either end, so "Błąd 404 – co
+    oznacza i jak go naprawić?" (an article's title) is measured whole.
+    """
+    if not title:
+        return None
+    title = title[:300]
+    readings = title_readings(title)
+    measured = (measure(reading, Place.TITLE, among) for reading in readings)
+    statements = [statement for statement in measured if statement is not None]
+    spans = statement_spans(title, among)
+    if statements and subtitled(title, spans, SITE_SUBTITLE_WORDS):
+        note = "a name with a subtitle after its colon, then the site's name"
+        note += HOWTO_NOTE if remedied(title, spans) else ""
+        return Statement(
+            Place.TITLE, statements[0].kind, statements[0].lang, title[:120], 0.0, note, False,
+        )  # fmt: skip
+    return max(statements, key=lambda s: s.strength, default=None)
+
+
+def named_work(statement: Statement | None, work: str) -> Statement | None:
+    """A label or code in the title or heading of a page that declares itself a work (a film,
+    an album, an event) is that work's name ("ERROR 404", "Page Not Found"): it counts 0. A
+    sentence ("This article has been removed") is a message on a product's or an event's page,
+    but a film, an episode, a song or a book may be named by one ("הדף לא נמצא", "the page was
+    not found"): there it keeps half its strength and never convicts on its own; the text must
+    say so too."""
+    if statement is None:
+        return statement
+    note = f"{statement.note}, the name of the {work} the page declares itself"
+    if statement.kind is Kind.DIRECT:
+        if not is_media(work):
+            return statement
+        return replace(statement, strength=statement.strength * EMBEDDED_SHARE, plain=False,
+                       note=note)  # fmt: skip
+    return replace(statement, strength=0.0, plain=False, note=note)
+
+
+def unless_repeated(heading: Statement | None, title: Statement | None) -> Statement | None:
+    """A heading that repeats the title's words is the same statement made twice by the
+    template, not a second sign: only the title counts. A heading that is the start of a title
+    read as a work's name ("Seite nicht gefunden: Roman" over "... : Roman | Library") is
+    that name too."""
+    if heading is None or title is None:
+        return heading
+    if heading.words.casefold() == title.words.casefold():
+        return None
+    if title.strength == 0 and title.words.casefold().startswith(heading.words.casefold()):
+        return replace(heading, strength=0.0, plain=False, note=f"{heading.note}, the title's name")
+    return heading
+
+
+def beside_prose(statement: Statement | None, prose: int) -> Statement | None:
+    """A title or heading over an article's prose is the article's subject, not a message:
+    it keeps the share of its strength that a text statement would keep there."""
+    if statement is None or prose <= SHORT_PROSE:
+        return statement
+    share = SHORT_PROSE / prose
+    note = f"{statement.note}, over {prose:,} words of prose"
+    return replace(statement, strength=statement.strength * share, note=note)
+
+
+def measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement | None:
+    """The statements of a short text and the share of its words they cover."""
+    spans = statement_spans(value, among)
+    if not spans:
+        return None
+    kind, lang = spans[0][2], spans[0][3]
+    covered = merged_words(value, spans)
+    total = max(1, word_count(value))
+    share = min(1.0, covered / total)
+    note = (
+        f"fills the {place.value}"
+        if share >= 0.99
+        else f"{covered} of {total} words of the {place.value}"
+    )
+    strength = share if share >= MAIN_SHARE else 0.0
+    plain = False
+    if place is not Place.TEXT and subtitled(value, spans):
+        note += ", a name with a subtitle after its colon"
+        if remedied(value, spans):
+            note += HOWTO_NOTE
+        return Statement(place, kind, lang, value[:120], 0.0, note, plain)
+    if all(quoted(value, start, end) for start, end, _, _ in spans):
+        strength *= QUOTED_SHARE
+        note += QUOTED_NOTE
+    elif all(asked(value, end) for _, end, _, _ in spans):
+        strength *= EMBEDDED_SHARE
+        note += ", asked about in a question"
+    elif not any(opens_sentence(value, start, lang) for start, _, _, lang in spans):
+        strength *= EMBEDDED_SHARE
+        note += ", inside a longer phrase"
+    elif place is not Place.TEXT and names_on(value, spans):
+        strength *= EMBEDDED_SHARE
+        note += ", running on into a longer name"
+    elif place is not Place.TEXT and names_error(value, spans):
+        strength *= EMBEDDED_SHARE
+        note += ", the name of an error a longer title is about"
+    elif place is not Place.TEXT and remedied(value, spans):
+        strength *= EMBEDDED_SHARE
+        note += HOWTO_NOTE
+    else:
+        plain = strength > 0
+    return Statement(place, kind, lang, value[:120], strength, note, plain)

@@ -1,0 +1,70 @@
+"""Measures of a stretch of visible text: its words, its prose, the status codes it names.
+
+An error page says its line or two amid link lists and menus; an article about the error goes
+on in sentences of prose and names several codes. These measures tell the two apart wherever a
+statement is read (title, heading, text, main area).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A sentence this long is prose; error pages rarely have more than a couple.
+PROSE_SENTENCE_WORDS = 10
+# Languages that build long words (Turkish, Finnish, Hungarian, Korean) say as much in fewer of
+# them: a sentence of this many words is prose too when it runs to PROSE_SENTENCE_CHARS.
+PROSE_SHORT_WORDS = 6
+PROSE_SENTENCE_CHARS = 60
+PROSE_SENTENCE_MAX = 60  # longer runs without a full stop are lists, not sentences
+PROSE_LOWER_SHARE = 0.6  # of its cased words, a prose sentence has this share in lower case
+# Up to this many words of prose besides the message, a text is still short.
+SHORT_PROSE = 150
+# The status codes pages talk about; a three-digit number next to a currency sign, a decimal
+# point or a per cent sign is a price or a figure, not a code.
+HTTP_STATUS_CODES = frozenset(
+    {"200", "201", "204", "301", "302", "303", "304", "307", "308", "400", "401", "403", "404",
+     "405", "406", "408", "409", "410", "429", "500", "501", "502", "503", "504"}
+)  # fmt: skip
+_STATUS_CODE = re.compile(r"(?<![\d.,$€£¥])\b([1-5]\d\d)\b(?![.,]?\d|%)")
+_IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_SENTENCES = re.compile(r"(?<=[.!?。！？])\s*")
+
+
+def status_codes(text: str) -> int:
+    """How many different HTTP status codes a text names. An error page names its own (404); a
+    reference page, an API's error table or a tutorial names several (200, 301, 404, 410, 500)."""
+    return len(set(_STATUS_CODE.findall(text)) & HTTP_STATUS_CODES)
+
+
+def word_count(text: str) -> int:
+    """Words, counting a run of Chinese or Japanese characters as one word per two characters
+    (they are written without spaces) and ignoring bare punctuation such as separators."""
+    count = 0
+    for token in text.split():
+        if not any(ch.isalnum() for ch in token):
+            continue
+        ideographs = len(_IDEOGRAPHS.findall(token))
+        count += max(1, ideographs // 2) if ideographs else 1
+    return count
+
+
+def prose_words(text: str) -> int:
+    """Words in sentences that read as prose: ten to sixty words, mostly in lower case (where
+    the script has case). An article's paragraphs are prose; the link lists, menus and teaser
+    titles that make up an error page's chrome run on without full stops in Title Case."""
+    total = 0
+    for sentence in _SENTENCES.split(text):
+        words = word_count(sentence)
+        long_enough = words >= PROSE_SENTENCE_WORDS or (
+            words >= PROSE_SHORT_WORDS and len(sentence) >= PROSE_SENTENCE_CHARS
+        )
+        if long_enough and words <= PROSE_SENTENCE_MAX and _reads_as_prose(sentence):
+            total += words
+    return total
+
+
+def _reads_as_prose(sentence: str) -> bool:
+    cased = [word for word in sentence.split() if word[:1].isupper() or word[:1].islower()]
+    if len(cased) < PROSE_SHORT_WORDS:
+        return not cased  # a script without case: its length is all there is to go on
+    return sum(1 for word in cased if word[:1].islower()) >= PROSE_LOWER_SHARE * len(cased)

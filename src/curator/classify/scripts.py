@@ -1,0 +1,53 @@
+"""Which script a statement's letters are written in, and what that script tells of its words.
+
+A sentence in Latin letters shows where it starts by its capital letter and where its words
+end by spaces; Chinese and Japanese run their words together, and scripts without case give
+no capital to go by. The readers of a statement's sentence ask here which kind of script they
+are reading.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+# Chinese and Japanese letters (and Korean syllables), written without spaces between words.
+CLOSE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+# Scripts written without spaces between words: a space in them ends a phrase.
+UNSPACED = frozenset({"CJK", "THAI", "LAO", "KHMER", "MYANMAR"})
+
+
+def into_close_script(text: str, end: int, coded: bool) -> bool:
+    """Whether a label ending at ``end`` runs with no space or mark into Chinese or Japanese
+    letters (or Korean syllables): a code's label (``coded``: "404エラーページは…") or one
+    ending in Latin letters ("404 Not Foundの…", "Page Not Found乐队"). A label written in
+    those scripts may end its phrase there ("ページが見つかりません" before a particle cannot be
+    told from one before a name)."""
+    if CLOSE_SCRIPT.match(text, end) is None:
+        return False
+    last = text[end - 1 : end]
+    return coded or (last.isascii() and last.isalnum())
+
+
+def caseless(text: str, start: int) -> bool:
+    """Whether the statement at ``start`` is written in letters without case (Chinese,
+    Japanese, Korean, Thai, Arabic, Hebrew, Devanagari...)."""
+    for ch in text[start : start + 12]:
+        if ch.isalpha():
+            return not (ch.isupper() or ch.islower())
+    return False
+
+
+# Scripts written together: kana and Han are one Japanese sentence.
+_SAME_SCRIPT = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "HALFWIDTH": "CJK", "FULLWIDTH": "CJK"}
+
+
+def script_of(letters: Iterable[str]) -> str | None:
+    """The script of the first letter among ``letters``: "LATIN", "CYRILLIC", "CJK", "ARABIC"...
+    (None where there is no letter)."""
+    for ch in letters:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "").split(" ", 1)[0]
+            return _SAME_SCRIPT.get(name, name)
+    return None

@@ -1,0 +1,156 @@
+"""Whether a statement opens its own sentence, or stands inside someone else's.
+
+"Page not found. Try the search" is the page's message; "... you will see that the page was
+not found" is a sentence about something else. The visible text runs the page's blocks
+together, so what precedes a statement (a sentence's end, a short apology, a capitalised menu
+item, a word of another script) and, in scripts without case, where its block starts
+(``Blocks``) say which it is.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+from functools import cache
+
+from curator.classify.phrase_book import phrase_book
+from curator.classify.scripts import UNSPACED, caseless, script_of
+from curator.classify.window import BLANKED, NEAR_CHARS
+
+# Languages that write nouns with a capital letter anywhere in a sentence.
+NOUNS_CAPITALISED = frozenset({"de"})
+SENTENCE_END = re.compile(r"[.!?。！？؟]")
+_SENTENCE_MARKS = ".!?。！？:;,、，)»”"
+
+
+def opens_sentence(
+    text: str, start: int, lang: str = "", blocks: Blocks | None = None, stop: int | None = None
+) -> bool:
+    """Whether the statement starts its sentence: what precedes it ends a sentence or a short
+    lead-in ("Sorry, "), or is a capitalised word (a menu item of the chrome above the message);
+    a lower-case word before it ("... you will see that the page ...") means it is embedded.
+    A statement that itself starts with a capital letter starts a sentence whatever precedes
+    it: the visible text runs blocks together ("Video unavailable This video is private"), and
+    mid-sentence its first word would be in lower case, except in languages that capitalise
+    nouns. Scripts without capital letters give neither hint: there the statement's block
+    (``blocks``) says it (``_opens_caseless``)."""
+    if text[max(0, start - len(BLANKED)) : start] == BLANKED:
+        return True  # right after the page's own heading or title, blanked out of the window
+    if blocks is not None and stop is not None and caseless(text, start):
+        return _opens_caseless(text, start, stop, blocks.around(start))
+    before = text[max(0, start - 40) : start].rstrip()
+    if not before or before[-1] in _SENTENCE_MARKS:
+        return True
+    if text[start : start + 1].isupper() and lang not in NOUNS_CAPITALISED:
+        return True
+    last = before.split()[-1]
+    if script_of(reversed(last)) != script_of(text[start : start + 12]):
+        return True  # a Japanese sentence does not go on from an English menu's last word
+    return not last[:1].islower()
+
+
+class Blocks:
+    """Where the visible text's blocks start, read once and only when first asked: nearly no
+    page has a statement whose sentence needs it."""
+
+    def __init__(self, read: Callable[[], Sequence[int]]) -> None:
+        self._read = read
+        self._starts: Sequence[int] | None = None
+
+    def around(self, offset: int) -> tuple[int, int | None]:
+        """Where the block holding ``offset`` starts and where the next one starts (0 and
+        None when none is known)."""
+        if self._starts is None:
+            self._starts = self._read()
+        at = bisect.bisect_right(self._starts, offset)
+        start = self._starts[at - 1] if at else 0
+        return start, self._starts[at] if at < len(self._starts) else None
+
+
+# A lead-in before a comma that is this short ("抱歉，", "죄송합니다,", "عذرا,") is an apology or
+# an interjection, not the start of the statement's own sentence.
+LEAD_IN_CHARS = 12
+# Words of its own sentence before a statement that ends the sentence which still leave it the
+# sentence's statement: its subject's modifiers ("원하는 페이지를 찾을 수 없습니다", "यह पृष्ठ
+# मौजूद नहीं है"). In scripts that do not space their words, counted in characters.
+SUBJECT_WORDS = 3
+SUBJECT_CHARS = 6
+# Characters of its sentence after a statement that still leave it the sentence's end (a
+# politeness ending or particle: "でした", "了").
+TAIL_CHARS = 6
+# Marks that end a sentence (the Devanagari and Bengali danda among them), or close a quotation
+# or a bracket that stands on its own.
+_ENDS = ".!?。！？؟…)»”।॥"
+_TAIL_END = re.compile(r"[.!?。！？؟।॥]")
+_PAUSES = ",;:、，；：،؛"
+
+
+def _opens_caseless(text: str, start: int, stop: int, block: tuple[int, int | None]) -> bool:
+    """Whether a statement in a script without case is its sentence's own, read inside its
+    block: it starts the block, or follows a sentence's end, a short lead-in and its comma
+    ("抱歉，您要查找的页面不存在"), a word of another script (a code, a Latin brand), or, where
+    words are not spaced (Chinese, Japanese, Thai), a space; or it ends its sentence after no
+    more than its subject's few words ("원하는 페이지를 찾을 수 없습니다."). Words of its block
+    on both sides make it part of a longer sentence ("打开旧文章都会跳出页面不存在的提示",
+    "ทุกอันจะขึ้นว่าไม่พบหน้าที่ค้นหาแต่หน้าแรก…"), whatever commas stand further back."""
+    first, following = block
+    lead = text[first:start]
+    if not lead.strip():
+        return True
+    script = script_of(text[start : start + 12])
+    if lead[-1].isspace() and script in UNSPACED:
+        return True
+    lead = lead.rstrip()
+    ends = max(lead.rfind(mark) for mark in _ENDS)
+    clause = _after_apology(lead[ends + 1 :].strip())
+    if not clause:
+        return True  # "大変申し訳ございませんが、お探しのページは…", "很抱歉，網頁不存在"
+    if script_of(reversed(clause)) != script:
+        return True  # "404 页面不存在", "Starlight ページ": another script's word or a code
+    if clause[-1] in _PAUSES and len(clause) <= LEAD_IN_CHARS:
+        return True
+    tail = _own_tail(text[stop : following if following is not None else stop + NEAR_CHARS])
+    short = (
+        len(clause) <= SUBJECT_CHARS
+        if script in UNSPACED
+        else (len(clause.split()) <= SUBJECT_WORDS)
+    )
+    return short and len(tail) <= TAIL_CHARS
+
+
+def _after_apology(clause: str) -> str:
+    """The statement's clause without the apology that opens it ("非常抱歉", "很抱歉，",
+    "大変申し訳ございませんが", "हमें खेद है कि"): the apology is said to the visitor before
+    the message, not a subject that embeds it."""
+    apology = _courtesies()[0].match(clause)
+    return clause[apology.end() :].lstrip(_PAUSES + " ") if apology else clause
+
+
+def _own_tail(after: str) -> str:
+    """What follows a statement in its own sentence: up to the sentence's end, or up to a pause
+    that opens advice to the visitor ("網頁不存在，建議您回到首頁…", "页面不存在，请返回首页"),
+    and nothing when a word for "or" opens a second predicate of the same subject
+    ("網頁不存在或已經被移除了，…"): neither makes the statement part of a longer sentence."""
+    end = _TAIL_END.search(after)
+    tail = after[: end.start() if end else None].strip()
+    _, alternative, advice = _courtesies()
+    pause = re.search(f"[{_PAUSES}]", tail)
+    if pause is None:
+        return "" if alternative.match(tail) else tail
+    if not advice.match(tail[pause.end() :].lstrip()):
+        return tail  # "页面不存在，刷新一下就好了": the sentence goes on
+    return "" if alternative.match(tail) else tail[: pause.start()].strip()
+
+
+@cache
+def _courtesies() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The phrase book's apologies that open a sentence, words for "or" and words opening
+    advice to the visitor (``courtesies``)."""
+    words: dict[str, list[str]] = phrase_book()["courtesies"]
+    apologies = "|".join(f"(?:{w})" for w in words["apologies"])
+    return (
+        re.compile(rf"(?:{apologies})[{_PAUSES}\s]*", re.IGNORECASE),
+        re.compile("|".join(f"(?:{w})" for w in words["alternatives"])),
+        re.compile("|".join(f"(?:{w})" for w in words["advice"])),
+    )

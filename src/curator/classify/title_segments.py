@@ -1,0 +1,116 @@
+"""How a title or heading is built around a statement: the site's name beside it, a subtitle
+after a colon, a longer name it opens.
+
+"Page not found | Spine Care" is all statement once the site's name is set aside; "Page Not
+Found: A Memoir", "404 Not Foundの新作レビュー" and "Page not found error: how to fix it" use
+the statement as part of the name of something else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from curator.classify.phrases import covered_runs
+from curator.classify.prose import word_count
+from curator.classify.quotation import quoted
+from curator.classify.scripts import into_close_script
+from curator.classify.statement import Kind
+
+# A title segment of at most this many words at either end may be the site's name.
+SITE_NAME_WORDS = 4
+# Title separators between the page's own name and the site's ("Page not found | Site").
+TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•»~/]|::|[-–—]{1,2})\s+|\s*[|｜]\s*")
+# A heading or a title's segment ending so is a sentence said to the reader ("Hmm, we looked
+# everywhere."), not a name: headlines and names do without a full stop, an exclamation or a
+# question mark.
+SENTENCE_ENDS = tuple(".!?。！？…")
+
+
+def title_readings(title: str) -> list[str]:
+    """The title whole, and without a short segment at either end that may be the site's name."""
+    segments = [part.strip() for part in TITLE_SEPARATORS.split(title) if part.strip()]
+    readings = [title]
+    if len(segments) > 1:
+        if word_count(segments[-1]) <= SITE_NAME_WORDS:
+            readings.append(" ".join(segments[:-1]))
+        if word_count(segments[0]) <= SITE_NAME_WORDS:
+            readings.append(" ".join(segments[1:]))
+    return readings
+
+
+def names_on(value: str, spans: list[tuple[int, int, Kind, str]]) -> bool:
+    """Whether every label or code of a title or heading runs straight on into Chinese or
+    Japanese words ("404 Not Foundの新作「…」レビュー", "404页面设计技巧"): the error's name is
+    the first word of a longer one, as in the text (``runs_on``). A sentence is never a name."""
+    if any(kind is Kind.DIRECT and not quoted(value, s, e) for s, e, kind, _ in spans):
+        return False
+    runs = [
+        (start, end, into_close_script(value, end, any(ch.isdigit() for ch in value[start:end])))
+        for start, end in covered_runs(spans)
+    ]
+    # a name may quote a message in it ("404 Not Foundの新作「ページが見つかりません」"): quoted,
+    # it is mentioned, not said
+    return any(on for _, _, on in runs) and all(
+        on or quoted(value, start, end) for start, end, on in runs
+    )
+
+
+# The word "error" after a statement makes the statement the error's name ("Page not found
+# error: how to fix it", "페이지를 찾을 수 없음 오류 해결 방법").
+_ERROR_WORD = re.compile(
+    r"[\s\"'”»」』]*(?:errors?|fehler|erreur|errore|erro|fout|fel|błąd|hata|ошибка|오류|에러|"
+    r"エラー|错误|錯誤)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def names_error(value: str, spans: list[tuple[int, int, Kind, str]]) -> bool:
+    """Whether every statement of a title or heading is followed by the word "error" and
+    the title goes on in more words of its own (``SUBTITLE_WORDS``) before the site's name: a
+    support article naming the error it explains. An error page's own title ends at the
+    error ("Page Not Found Error | Site")."""
+    for _, end in covered_runs(spans):
+        word = _ERROR_WORD.match(value, end)
+        if word is None:
+            return False
+        rest = value[word.end() :]
+        separator = TITLE_SEPARATORS.search(rest)
+        if word_count(rest[: separator.start() if separator else None]) < SUBTITLE_WORDS:
+            return False
+    return True
+
+
+# Words after a colon that make the statement before it a work's name ("Page Not Found: A
+# Memoir"), not a message: a subtitle has at least this many words no statement covers.
+SUBTITLE_WORDS = 2
+# In a whole title that goes on past a separator to the site's name ("Seite nicht gefunden:
+# Roman | Stadtbibliothek"), one such word is a subtitle too: the site's name is elsewhere,
+# where a title without a separator may put it after a colon ("... 없습니다 : 동아일보").
+SITE_SUBTITLE_WORDS = 1
+_COLON = re.compile(r"\s*[:：]\s+")
+
+
+def subtitled(
+    value: str, spans: list[tuple[int, int, Kind, str]], before_site: int | None = None
+) -> bool:
+    """A statement followed by a colon and a subtitle of other words, up to the next title
+    separator: a book, film or song with that name ("Page Not Found: A Memoir | City Library").
+    An error's own title goes on in more of the statement ("Error 404: Page not found", "Page
+    not found: the page you requested does not exist"). ``before_site`` is how many words
+    make a subtitle when a title separator follows it (then the site's name is not it)."""
+    for _, end, _, _ in spans:
+        colon = _COLON.match(value, end)
+        if colon is None:
+            continue
+        rest = value[colon.end() :]
+        separator = TITLE_SEPARATORS.search(rest)
+        stop = colon.end() + (separator.start() if separator else len(rest))
+        goes_on = any(until > colon.end() and start < stop for start, until, _, _ in spans)
+        enough = SUBTITLE_WORDS
+        if before_site is not None:
+            if separator is None:
+                continue
+            enough = before_site
+        if not goes_on and word_count(value[colon.end() : stop]) >= enough:
+            return True
+    return False
