@@ -28,6 +28,7 @@ from curator.classify import address, clauses
 from curator.classify.address import Unanswered
 from curator.classify.client_redirect import ClientRedirect
 from curator.classify.declared import declared_work, is_media
+from curator.classify.echo import Echo
 from curator.classify.listing import Listing
 from curator.classify.main_area import MainArea
 from curator.classify.phrase_book import phrase_book
@@ -156,6 +157,7 @@ class GoneFacts:
     thin: Thin | None = None
     # the statement its one picture's words make ("404", an alt text "Page not found")
     pictured: Statement | None = None
+    echo: Echo | None = None  # the main area's lead quotes the address asked for (``echo``)
 
     @property
     def blank(self) -> bool:
