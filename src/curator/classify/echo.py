@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 from lxml import etree
@@ -32,6 +33,9 @@ from curator.classify.main_area import read_main
 
 # The shortest path (slashes aside) whose echo means something: "/p/1" may be part of anything.
 PATH_LETTERS = 6
+# Characters of visible text read for the address: a catch-all's message stands under its
+# menus, well before this; an article that prints its address further down is not one.
+TEXT_READ = 10_000
 # Words of the echoing block besides the address, up to which it is a message said about the
 # address ("Nothing found at …. Maybe try a search?"), not a paragraph of an article that
 # happens to quote it.
@@ -63,6 +67,7 @@ class Echo:
         )
 
 
+@lru_cache(maxsize=1024)
 def forms(url: str) -> tuple[str, ...]:
     """The ways a page may print the path it was asked at: with and without its query and its
     trailing slash, percent-encoded and decoded; none for a home page or a short path."""
@@ -108,8 +113,16 @@ def names_address(h1: str, words: tuple[str, ...]) -> bool:
 
 
 def quotes_path(text: str, url: str) -> bool:
-    """The cheap test: whether ``text`` holds the path of ``url`` at all."""
-    return any(form in text for form in forms(url))
+    """The cheap test: whether the start of ``text`` holds the path of ``url`` at all (its
+    last segment first, one search on nearly every page)."""
+    shown = forms(url)
+    if not shown:
+        return False
+    tail = shown[-1].rsplit("/", 1)[-1]  # the decoded path's last segment
+    encoded = shown[0].rstrip("/").rsplit("/", 1)[-1]
+    if text.find(tail, 0, TEXT_READ) < 0 and text.find(encoded, 0, TEXT_READ) < 0:
+        return False
+    return any(text.find(form, 0, TEXT_READ) >= 0 for form in shown)
 
 
 def read_echo(root: etree._Element, url: str, title: str | None, h1: str | None) -> Echo | None:
