@@ -11,8 +11,10 @@ under the heading: only a page that does not know the address talks about it the
 A live page may print its own address too: a permalink or "cite as" line after its article, a
 share box, a print edition's URL at its foot, a directory listing named "Index of /pub/". So the
 address counts only where it stands in the main area's lead (``classify.main_area``: the first
-block of content, or a heading before it), the title does not carry it (a page named by its
-path), and the block around it is a short message, not a paragraph of an article. Even so it is
+block of content, or a heading before it), not as a label's value ("Permalink: /…"), where
+neither the title carries it (a page named by its path) nor the heading is mostly its words (an
+endpoint's page, "Create a refund" at ``/api/v2/refunds/create``), and the block around it is a
+short message on a page with no article of its own. Even so it is
 no verdict alone: ``evidence`` weighs it only where the site also answers made-up addresses
 with a page of its own (the probe's ``catch_all``), which is what an echoing catch-all is.
 
