@@ -17,6 +17,7 @@ from curator.assess import fingerprint, main_text, measure_support
 from curator.classify.appstate import SHELL_WORDS, route_not_found
 from curator.classify.client_redirect import client_redirect
 from curator.classify.default_pages import default_page
+from curator.classify.echo import quotes_path, read_echo
 from curator.classify.gone import read_facts, with_thin
 from curator.classify.gone_facts import EMPTY_BODY, GoneFacts
 from curator.classify.hollow import hollow
@@ -178,6 +179,12 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
             # nothing of its own in the main area, under a title naming only the site
             bare = read_thin(document.root, page.title, page.h1, page.text, result.final_url)
             gone = with_thin(gone, bare)
+    if document is not None and quotes_path(page.text, result.final_url):
+        # the text holds the address it was asked at: is that the main area's message, as a
+        # catch-all drawn for the path says it (``classify.echo``)?
+        echo = read_echo(document.root, result.final_url, page.title, page.h1)
+        if echo is not None:
+            gone = replace(gone, echo=echo)
     if document is not None and (b"location" in result.body or "refresh" in head.lower()):
         # A refresh or a script that moves the reader on as the page loads is a redirect a
         # browser follows (``classify.client_redirect``): its landing is judged like one.

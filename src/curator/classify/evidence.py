@@ -57,6 +57,9 @@ FEATURES = (
     # a page with nothing of its own in its main area but a picture, under a title naming only
     # the site, whose picture's words say it ("404.png", alt "Page not found"): ``thin``
     "pictured",
+    # the main area's lead quotes the address asked for, on a site whose made-up addresses
+    # answer with a page too: a catch-all drawn for the path (``classify.echo``)
+    "echo",
 )
 # A probe answering 404 or another page is no sign either way: the page's own words still
 # decide, and a verdict given before the probe is in stays the verdict after it.
@@ -102,6 +105,9 @@ DEFAULT_WEIGHTS = Weights(
         # sd-thin, not fitted: a thin page's picture's words are read as its heading's are, and
         # weigh as a heading does; the thin shape alone is no sign (a thank-you page has it)
         "pictured": 1.5,
+        # sd-misses, not fitted: the page's lead is a message about its own address, and the
+        # site answers any made-up address with a page; read only with the probe's agreement
+        "echo": 1.2,
     }
 )
 
@@ -173,6 +179,9 @@ def features(
         text = max(values["direct"], values["label"], values["clause"])
         values["main"] = max(0.0, _strength(facts.main) - text)
         values["pictured"] = _pictured(facts, probe)
+        values["echo"] = (
+            1.0 if facts.echo is not None and probe is not None and probe.catch_all else 0.0
+        )
     if probe is not None:
         values["probe_same"] = 1.0 if probe.alike else 0.0
         values["probe_near"] = probe.near
@@ -224,6 +233,8 @@ def said_plainly(facts: GoneFacts | None, values: Mapping[str, float]) -> bool:
     if values.get("broader", 0.0) >= 1.0:  # the site itself says where the page went: nowhere
         return True
     if values.get("state"):  # the framework's own verdict on the route
+        return True
+    if values.get("echo"):  # its lead talks about its own address, as the catch-all's does
         return True
     if values.get("pointer", 0.0) >= 1.0:  # a bare pointer, on a page not naming its subject
         return True
@@ -300,6 +311,8 @@ def _says(name: str, signs: Signs) -> str:
         return facts.pointer.says
     if name == "broader" and signs.broader is not None:
         return signs.broader.says
+    if name == "echo" and facts is not None and facts.echo is not None:
+        return f"{facts.echo.says}, and a made-up address on this site answers with a page too"
     if name == "probe_near" and signs.probe is not None:
         return signs.probe.reason
     if name == "probe_same" and signs.probe is not None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from curator.classify.address import Unanswered
 from curator.classify.client_redirect import ClientRedirect
+from curator.classify.echo import Echo
 from curator.classify.listing import Listing
 from curator.classify.pointer import Pointer
 from curator.classify.statement import Statement
@@ -60,6 +61,7 @@ class GoneFacts:
     thin: Thin | None = None
     # the statement its one picture's words make ("404", an alt text "Page not found")
     pictured: Statement | None = None
+    echo: Echo | None = None  # the main area's lead quotes the address asked for (``echo``)
 
     @property
     def blank(self) -> bool:

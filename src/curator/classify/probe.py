@@ -256,6 +256,9 @@ class ProbeOutcome:
     # many of its words: the same page drawn for another path (rails, stamps, the echoed path
     # differing). Weighed with the page's other signs, never decisive (``evidence``).
     near: float = 0.0
+    # the site answers made-up URLs with a page of its own (2xx), not this page: what a page
+    # saying its own address is unknown needs to be believed (``classify.echo``)
+    catch_all: bool = False
 
 
 def compare(
@@ -284,7 +287,9 @@ def compare(
     alike = similarity(page.sketch, answer.sketch)
     if alike >= threshold:
         reason = f"shows the same page as a made-up URL on this site ({alike:.0%} alike)"
-        return ProbeOutcome(True, reason, alike, borderline=alike < threshold + margin)
+        return ProbeOutcome(
+            True, reason, alike, borderline=alike < threshold + margin, catch_all=True
+        )
     near = _near(page, answer, alike, threshold)
     if near:
         reason = (
@@ -293,7 +298,8 @@ def compare(
         )
     else:
         reason = f"differs from a made-up URL on this site ({alike:.0%} alike)"
-    return ProbeOutcome(False, reason, alike, borderline=alike >= threshold - margin, near=near)
+    borderline = alike >= threshold - margin
+    return ProbeOutcome(False, reason, alike, borderline=borderline, near=near, catch_all=True)
 
 
 # Below ``probe_similarity``, a page with the catch-all's title is the catch-all drawn for its
