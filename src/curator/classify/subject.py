@@ -90,15 +90,19 @@ def reread(facts: GoneFacts, page: PageMeta, root: etree._Element | None) -> Gon
     """``facts`` with the statements that are the page's subject or a note on its item turned
     into mentions, each with why. Pages with no statement said plainly are returned as they
     are, unread."""
-    said = (facts.title, facts.heading, facts.direct, facts.label, facts.main)
-    if not any(s is not None and s.plain for s in said):
+    if not _plainly(facts):
         return facts
     facts = _quoted(facts, page)
-    if root is None:
+    if root is None or not _plainly(facts):
         return facts
     blocks: tuple[Block, ...] = read_main(root).blocks
     facts = _defined(facts, page, blocks)
     return _over_item(facts, page, root, blocks)
+
+
+def _plainly(facts: GoneFacts) -> bool:
+    said = (facts.title, facts.heading, facts.direct, facts.label, facts.main)
+    return any(s is not None and s.plain for s in said)
 
 
 def _mention(statement: Statement | None, share: float, why: str) -> Statement | None:
