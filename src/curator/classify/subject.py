@@ -82,6 +82,9 @@ OUTSIDE_LETTERS = 3
 # Japanese count characters.
 DEFINING_WORDS = 8
 DEFINING_CHARS = 24
+# The error's name: a title or heading this short, naming an HTTP status code.
+TERM_CHARS = 60
+_CODE = re.compile(r"(?<!\d)\d{3}(?!\d)")
 _SENTENCE = re.compile(r"[^.!?。！？]+[.!?。！？]?")
 _CLOSE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
@@ -197,8 +200,8 @@ def _defined(facts: GoneFacts, page: PageMeta, blocks: tuple[Block, ...]) -> Gon
     if facts.direct is not None or (facts.main is not None and facts.main.kind is Kind.DIRECT):
         return facts  # "the page you requested…": said of the visitor's page
     term = (page.h1 if facts.heading is not None and page.h1 else named.words).strip().casefold()
-    if not term or len(term) > 60:
-        return facts
+    if len(term) > TERM_CHARS or not HTTP_STATUS_CODES & set(_CODE.findall(term)):
+        return facts  # a reference names the status code it documents ("410 Gone")
     sentences = _defining(blocks, term)
     if not sentences:
         return facts
