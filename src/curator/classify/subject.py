@@ -143,6 +143,10 @@ def _quoted_statements(value: str | None) -> list[str]:
     return found
 
 
+def _unsaid(statement: Statement | None) -> bool:
+    return statement is None or not statement.plain
+
+
 def _within(words: str, quoted: list[str]) -> bool:
     folded = words.casefold().strip()
     return bool(folded) and any(folded in q or q in folded for q in quoted)
@@ -152,7 +156,10 @@ def _quoted(facts: GoneFacts, page: PageMeta) -> GoneFacts:
     """Statements whose words the title or heading quotes. The text's: the page shows the
     words it is about (a question's error output, a review's album). The title's whose words
     the heading quotes (and the heading's, the title quotes): the name of a work."""
-    in_title, in_heading = _quoted_statements(page.title), _quoted_statements(page.h1)
+    # a title or heading that says it plainly besides what it quotes ("Error 404 – “Page not
+    # found”") is a message itself: its quotation marks explain nothing away
+    in_title = _quoted_statements(page.title) if _unsaid(facts.title) else []
+    in_heading = _quoted_statements(page.h1) if _unsaid(facts.heading) else []
     quoted = in_title + in_heading
     if not quoted:
         return facts
