@@ -63,6 +63,10 @@ FIELD_WORDS = 8
 # A number: digits with their group and decimal marks, or a phone number's groups in a row.
 _NUMBER = re.compile(r"\d+(?:[ .,\u00a0\u202f]\d+)*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# A run of this many digits without a decimal mark is a phone or an order number.
+PHONE_DIGITS = 7
+_TIME = re.compile(r"[:h]\d\d")
+_TIME_BEFORE = re.compile(r"\d[:h]$")
 # What a page links to that is the item's own: its manual, datasheet, firmware, recording.
 _FILE = re.compile(r"\.(?:pdf|zip|docx?|xlsx?|pptx?|epub|mp3|mp4|exe|dmg|bin|img)(?:[?#]|$)", re.I)
 _ITEM_TAGS = frozenset({"dt", "video", "audio"})
@@ -72,6 +76,8 @@ _QUOTES = re.compile(
     r"“([^”“]{2,80})”|„([^“”„]{2,80})[“”]|«\s*([^»«]{2,80}?)\s*»|「([^」]{2,80})」|『([^』]{2,80})』"
     r"|《([^》]{2,80})》|\"([^\"]{2,80})\"|(?:^|(?<=\s))'([^']{2,80})'(?=$|[\s,.:;!?)])"
 )
+# Title separators between the page's own name and the site's, as ``gone`` reads them.
+_SEGMENTS = re.compile(r"\s+(?:[|·•»~/]|::|[-–—]{1,2})\s+|\s*[|｜]\s*")
 # Letters outside the quotation marks that make a title or heading more than the quoted words
 # ("Review:", "Ausstellung", "刷新页面提示…怎么办"): it is about them.
 OUTSIDE_LETTERS = 3
@@ -135,8 +141,11 @@ def _quoted_statements(value: str | None) -> list[str]:
     found: list[str] = []
     for match in _QUOTES.finditer(value):
         words = next(group for group in match.groups() if group is not None)
-        outside = value[: match.start()] + value[match.end() :]
-        if _letters(outside) < OUTSIDE_LETTERS:
+        # the quotation's own segment of a title ("Oops – “Page not found” | Site" has none
+        # around it: the site's name and an interjection are not what a title is about)
+        before = _SEGMENTS.split(value[: match.start()])[-1]
+        after = _SEGMENTS.split(value[match.end() :])[0]
+        if _letters(before + after) < OUTSIDE_LETTERS:
             continue
         if find(words, (Kind.DIRECT, Kind.LABEL, Kind.CODE)) is not None:
             found.append(words.casefold())
@@ -266,22 +275,30 @@ def _item_content(blocks: tuple[Block, ...], h1: str, notices: list[str]) -> dic
     # a heading outside the main area (in the template's header) stands before all of it
     start = next((i for i, b in enumerate(blocks) if b.heading and b.text.strip() == h1), -1)
     numbers: set[str] = set()
-    sections = 0
+    sections = fields = 0
     section: list[str] | None = None  # the open subsection's text, once one has begun
+    skipping = False  # under a subheading said to the reader
     for block in blocks[start + 1 :]:
         folded = block.text.casefold()
         if block.heading:
             sections += _own_section(section)
-            section = []
+            # a heading that is a sentence said to the reader ("Need help?") opens no section
+            # of the item's own
+            section = None if block.text.strip().endswith(SENTENCE_ENDS) else []
+            skipping = section is None
+            continue
+        if skipping:
             continue
         if any(n in folded for n in notices) or _says_gone(block.text):
             continue
-        if section is None or (_FIELD.match(block.text) and block.words <= FIELD_WORDS):
-            numbers.update(n for n in _NUMBER.findall(block.text) if _figure(n))
+        field = bool(_FIELD.match(block.text)) and block.words <= FIELD_WORDS
+        fields += field
+        if section is None or field:
+            numbers.update(m.group() for m in _NUMBER.finditer(block.text) if _figure(m))
         if section is not None:
             section.append(block.text)
     sections += _own_section(section)
-    return {"figures": len(numbers), "sections": 2 * sections}
+    return {"figures": len(numbers), "fields": fields, "sections": 2 * sections}
 
 
 def _own_section(section: list[str] | None) -> int:
@@ -294,8 +311,19 @@ def _says_gone(text: str) -> bool:
     return find(text, (Kind.DIRECT, Kind.LABEL)) is not None
 
 
-def _figure(number: str) -> bool:
-    """A number of the item's own (a size, a price, a rating), not a year or a status code."""
+def _figure(match: re.Match[str]) -> bool:
+    """A number of the item's own (a size, a price, a rating): two digits or more, or a
+    decimal; not a year, a status code, a clock time or a phone number (the help line under
+    a notice), nor the single digits of opening days and counts."""
+    number = match.group()
+    digits = sum(ch.isdigit() for ch in number)
+    decimal = any(mark in number for mark in ".,")
+    if not decimal and (digits < 2 or digits >= PHONE_DIGITS):
+        return False
+    if _TIME.match(match.string, match.end()) or _TIME_BEFORE.search(
+        match.string, 0, match.start()
+    ):
+        return False
     return not _YEAR.fullmatch(number) and number not in HTTP_STATUS_CODES
 
 
