@@ -60,6 +60,10 @@ SECTION_WORDS = 15
 # 58 m²", "Время работы: до 45 минут", "出力：10 W"), the whole a short line.
 _FIELD = re.compile(r"^[^\W\d][^\s:：]*(?:\s[^\s:：]+){0,2}\s*[:：]\s*(?:\S+\s){0,2}\S*\d")
 FIELD_WORDS = 8
+# Figures count in a field or in a block of at least this many words: a sentence giving a size,
+# a price or a rating. A short run of numbers under a heading (a metrics line "2130 accesses
+# 296 citations", a date line) is the template's, printed over every page.
+FIGURE_WORDS = 5
 # A number: digits with their group and decimal marks, or a phone number's groups in a row.
 _NUMBER = re.compile(r"\d+(?:[ .,\u00a0\u202f]\d+)*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -268,7 +272,8 @@ def _over_item(
 def _item_content(blocks: tuple[Block, ...], h1: str, notices: list[str]) -> dict[str, int]:
     """The item's figures and own sections in the main area's blocks after its heading,
     leaving out the notice's blocks and any block that says something is gone. Under the
-    heading, before any subheading, every figure is the item's (a price, a size, a salary).
+    heading, before any subheading, the figures of its sentences are the item's (a price, a
+    size, a salary).
     Under a subheading, a section is the item's own when it reads as prose (an abstract, a
     description), and its figures count in fields ("Suction power: 180 W"): a template's
     list of references or teasers under every page is neither."""
@@ -293,7 +298,7 @@ def _item_content(blocks: tuple[Block, ...], h1: str, notices: list[str]) -> dic
             continue
         field = bool(_FIELD.match(block.text)) and block.words <= FIELD_WORDS
         fields += field
-        if section is None or field:
+        if field or (section is None and _words(block.text) >= FIGURE_WORDS):
             numbers.update(m.group() for m in _NUMBER.finditer(block.text) if _figure(m))
         if section is not None:
             section.append(block.text)
