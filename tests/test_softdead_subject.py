@@ -167,18 +167,19 @@ def test_an_errors_name_the_text_explains_is_the_pages_subject(
             lang="ru",
         ),
     )
-    gone_de = web.add(
+    # a bare code is no error's name: "you've hit a 404" is the page's message
+    bare = web.add(
         "ref.example",
-        "/de/http/status/499",
+        "/blog/old-post",
         body=_page(
-            "Protokollnotizen",
-            "404 Not Found | Protokollnotizen",
-            "404 Not Found",
-            "<p>Die angeforderte Seite wurde nicht gefunden.</p>",
-            lang="de",
+            "Protocol Notes",
+            "404 | Protocol Notes",
+            "404",
+            "<p>Looks like you've hit a 404 and there is nothing living at this address any "
+            "more.</p><p><a href='/'>Home</a></p>",
         ),
     )
-    urls = [reference, reference_zh, reference_ru, gone, gone_de]
+    urls = [reference, reference_zh, reference_ru, gone, bare]
     states = _states(tmp_path, web, fast_settings, urls)
     assert [state for state, _ in states] == [LinkState.ALIVE] * 3 + [LinkState.SOFT_DEAD] * 2
     for _, reason in states[:3]:

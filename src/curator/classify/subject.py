@@ -222,6 +222,8 @@ def _defined(facts: GoneFacts, page: PageMeta, blocks: tuple[Block, ...]) -> Gon
     term = (page.h1 if facts.heading is not None and page.h1 else named.words).strip().casefold()
     if len(term) > TERM_CHARS or not HTTP_STATUS_CODES & set(_CODE.findall(term)):
         return facts  # a reference names the status code it documents ("410 Gone")
+    if _letters(term) < OUTSIDE_LETTERS:
+        return facts  # a bare "404" is a code, not a name: "you've hit a 404" is a message
     sentences = _defining(blocks, term)
     if not sentences:
         return facts
