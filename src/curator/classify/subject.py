@@ -151,6 +151,8 @@ def _quoted_statements(value: str | None) -> list[str]:
         after = _SEGMENTS.split(value[match.end() :])[0]
         if _letters(before + after) < OUTSIDE_LETTERS:
             continue
+        if find(f"{before} {after}", (Kind.DIRECT, Kind.LABEL, Kind.CODE)) is not None:
+            continue  # "404 Not Found「ページが見つかりません」" says it besides what it quotes
         if find(words, (Kind.DIRECT, Kind.LABEL, Kind.CODE)) is not None:
             found.append(words.casefold())
     return found
