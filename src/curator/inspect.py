@@ -28,6 +28,7 @@ from curator.classify.pointer import THIN_PAGE_WORDS, read_pointer
 from curator.classify.probe import PageShape, ProbeAnswer, reads_words
 from curator.classify.sentence import Blocks
 from curator.classify.soft404 import parked_marker
+from curator.classify.subject import reread
 from curator.classify.thin import read_thin
 from curator.classify.walls import CHALLENGE_HEADERS, page_wall
 from curator.extract import PageMeta, decode_html, extract
@@ -163,6 +164,9 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         # The text says the page is gone, but not loudly: is that the main area's message,
         # under a template's generic title and heading (``classify.main_area``)?
         gone = read_main_message(gone, page, read_main(document.root))
+    # Words of absence that are the page's subject, or a note over its item's own content
+    # (``classify.subject``): read only where some statement says it plainly.
+    gone = reread(gone, page, document.root if document is not None else None)
     spaces = page.text.count(" ")
     # Thin in words and in characters: a Chinese or Japanese article has few spaces.
     thin = spaces < THIN_PAGE_WORDS and len(page.text) < THIN_PAGE_WORDS * _CHARS_A_WORD
