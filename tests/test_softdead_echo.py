@@ -92,7 +92,10 @@ def test_a_catch_all_that_quotes_the_asked_address_is_soft_dead(
         state, reason = said[lang]
         assert state is LinkState.SOFT_DEAD, (lang, reason)
         assert f"quote the address asked for (“{path}”)" in reason, (lang, reason)
-        assert "a made-up address on this site answers with a page too" in reason, (lang, reason)
+        assert "this site's page for a made-up address quotes that address" in reason, (
+            lang,
+            reason,
+        )
 
 
 def test_pages_that_print_their_own_address_stay_alive(
@@ -118,6 +121,29 @@ def test_pages_that_print_their_own_address_stay_alive(
         "docs-route": ("routes.example", "/guide/dynamic-routes", "<p>This page lives at /guide/dynamic-routes; edit it on the project's repository.</p>"),
     }  # fmt: skip
     for name, (host, path, main) in honest.items():
+        links[name] = web.add(host, path, body=site_page("Site", main), headers=HTML)
+    said = _states(tmp_path, web, fast_settings, links)
+    assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}
+
+
+def test_own_address_pages_on_sites_whose_made_up_addresses_do_not_echo_stay_alive(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """Review 11: a site answering made-up addresses with its home page or an app's shell says
+    nothing about pages that print their own address first (an endpoint's page, a file
+    browser, a captioned picture, a health check): only a catch-all that quotes the made-up
+    address too makes such a lead its message."""
+    home = site_page("Atelier", "<h1>Welcome to the atelier</h1>" + PROSE, "Atelier")
+    shell = "<!doctype html><html><head><title>Docs</title></head><body><div id='root'></div><script src='/app.js'></script></body></html>"
+    pages = {
+        "caption": ("atelier.example", "/works/untitled-2019-blue", "<p>/works/untitled-2019-blue</p><img src='/i/blue.jpg' alt=''>", home),
+        "endpoint-zh": ("api-zh.example", "/api/v2/refunds/create", "<h1>申请退款</h1><p><code>POST /api/v2/refunds/create</code></p><p>退还已扣款订单的部分或全部金额。</p>", shell),
+        "file-browser": ("files.example", "/pub/releases/2026/", "<h1>Downloads</h1><p>/pub/releases/2026/</p><table><tr><td><a href='tool-1.4.tar.gz'>tool-1.4.tar.gz</a></td><td>2.1M</td></tr></table>", home),
+        "health-check": ("status.example", "/internal/healthz/ready", "<p>/internal/healthz/ready: ok (12 ms)</p>", shell),
+    }  # fmt: skip
+    links = {}
+    for name, (host, path, main, made_up) in pages.items():
+        web.add(host, "*", body=made_up, headers=HTML)
         links[name] = web.add(host, path, body=site_page("Site", main), headers=HTML)
     said = _states(tmp_path, web, fast_settings, links)
     assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from curator.states import LinkState
 from curator.store.interface import ArchiveLookup, StoreError
-from curator.store.migrations import LATEST_VERSION, migrate, schema_version
+from curator.store.migrations import LATEST_VERSION, MIGRATIONS, migrate, schema_version
 from curator.store.sqlite import SqliteStore
 from store_helpers import at, obs, run
 
@@ -113,13 +114,38 @@ def test_a_version_4_file_gains_the_archive_lookups_and_keeps_its_runs(tmp_path:
     assert schema_version(sqlite3.connect(path)) == LATEST_VERSION
 
 
+def test_answers_learnt_before_echoes_was_read_say_no_echo_until_relearnt(
+    tmp_path: Path,
+) -> None:
+    """An answer learnt before the store kept whether it quotes its made-up address reads as
+    not quoting it: the echo sign then waits for a fresh probe instead of guessing."""
+    path = tmp_path / "state.sqlite"
+    conn = _old_file(path, version=LATEST_VERSION - 1)
+    conn.execute(
+        "INSERT INTO probe_answers (origin, shape, learnt_at, status, final_url, sketch, title) "
+        "VALUES ('https://news.example', '/news/text', '2026-12-04T03:00:00.000000+00:00', 200, "
+        "'https://news.example/news/qzxw', x'01020304', 'News')"
+    )
+    conn.close()
+    with SqliteStore(path) as store:
+        (answer,) = store.probe_answers([("https://news.example", "/news/text")]).values()
+        assert answer.title == "News" and answer.sketch == b"\x01\x02\x03\x04"
+        assert answer.echoes is False
+        store.save_probe_answers([replace(answer, echoes=True)])
+        (again,) = store.probe_answers([("https://news.example", "/news/text")]).values()
+        assert again.echoes is True
+
+
 def test_probe_answers_learnt_before_the_masking_are_forgotten_and_learnt_again(
     tmp_path: Path,
 ) -> None:
     """Answers sketched before numbers and the page's own address were set aside would call a
     catch-all's stand-in live until they aged out: the migration drops them, the rest stays."""
     path = tmp_path / "state.sqlite"
-    conn = _old_file(path, version=LATEST_VERSION - 1)
+    masking = next(
+        step for step, m in enumerate(MIGRATIONS) if m.statements == ("DELETE FROM probe_answers",)
+    )
+    conn = _old_file(path, version=masking)
     conn.execute(
         "INSERT INTO probe_answers (origin, shape, learnt_at, status, final_url, sketch, title) "
         "VALUES ('https://news.example', '/news/text', '2026-12-04T03:00:00.000000+00:00', 200, "

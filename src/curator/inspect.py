@@ -201,13 +201,15 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         listing = read_listing(document, result.final_url, result.url, (page.title, page.h1))
         if listing is not None:
             gone = replace(gone, listing=listing)
+    # a probe's answer that quotes its made-up address is a catch-all drawn for the path
+    echoes = gone.echo is not None
     return Inspection(
         result=kept,
         page=replace(page, text=""),
         shape=(
-            PageShape.of(result.status, result.final_url, words, page.canonical, page.title)
+            PageShape.of(result.status, result.final_url, words, page.canonical, page.title, echoes)
             if words is not None
-            else PageShape(result.status, result.final_url, b"", page.canonical, page.title)
+            else PageShape(result.status, result.final_url, b"", page.canonical, page.title, echoes)
         ),
         body_hash=body_hash,
         parked=parked,

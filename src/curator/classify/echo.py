@@ -15,8 +15,10 @@ block of content, or a heading before it), not as a label's value ("Permalink: /
 neither the title carries it (a page named by its path) nor the heading is mostly its words (an
 endpoint's page, "Create a refund" at ``/api/v2/refunds/create``), and the block around it is a
 short message on a page with no article of its own. Even so it is
-no verdict alone: ``evidence`` weighs it only where the site also answers made-up addresses
-with a page of its own (the probe's ``catch_all``), which is what an echoing catch-all is.
+no verdict alone: ``evidence`` weighs it only where the site's page for a made-up address
+quotes that address in its lead too (the probe's ``echoing``), which is what an echoing
+catch-all is. A site answering made-up addresses with its home page or an app's shell is no
+such proof (review 11: API references, file browsers, galleries captioned with their path).
 
 The cheap test runs first: nearly every page's text does not hold its path at all.
 """

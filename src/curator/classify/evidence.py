@@ -57,8 +57,8 @@ FEATURES = (
     # a page with nothing of its own in its main area but a picture, under a title naming only
     # the site, whose picture's words say it ("404.png", alt "Page not found"): ``thin``
     "pictured",
-    # the main area's lead quotes the address asked for, on a site whose made-up addresses
-    # answer with a page too: a catch-all drawn for the path (``classify.echo``)
+    # the main area's lead quotes the address asked for, on a site whose page for a made-up
+    # address quotes that address too: a catch-all drawn for the path (``classify.echo``)
     "echo",
 )
 # A probe answering 404 or another page is no sign either way: the page's own words still
@@ -106,7 +106,7 @@ DEFAULT_WEIGHTS = Weights(
         # weigh as a heading does; the thin shape alone is no sign (a thank-you page has it)
         "pictured": 1.5,
         # sd-misses, not fitted: the page's lead is a message about its own address, and the
-        # site answers any made-up address with a page; read only with the probe's agreement
+        # site's page for a made-up address quotes it the same way; read only with that probe
         "echo": 1.2,
     }
 )
@@ -180,7 +180,7 @@ def features(
         values["main"] = max(0.0, _strength(facts.main) - text)
         values["pictured"] = _pictured(facts, probe)
         values["echo"] = (
-            1.0 if facts.echo is not None and probe is not None and probe.catch_all else 0.0
+            1.0 if facts.echo is not None and probe is not None and probe.echoing else 0.0
         )
     if probe is not None:
         values["probe_same"] = 1.0 if probe.alike else 0.0
@@ -312,7 +312,7 @@ def _says(name: str, signs: Signs) -> str:
     if name == "broader" and signs.broader is not None:
         return signs.broader.says
     if name == "echo" and facts is not None and facts.echo is not None:
-        return f"{facts.echo.says}, and a made-up address on this site answers with a page too"
+        return f"{facts.echo.says}, as this site's page for a made-up address quotes that address"
     if name == "probe_near" and signs.probe is not None:
         return signs.probe.reason
     if name == "probe_same" and signs.probe is not None:

@@ -169,6 +169,9 @@ class PageShape:
     sketch: bytes  # up to SKETCH_SIZE 32-bit hashes, ascending, packed (see shingle_sketch)
     canonical: str | None = None
     title: str | None = None
+    # its lead quotes the address it was asked at (``classify.echo``): asked a made-up one, a
+    # catch-all that draws its message for the path says so
+    echoes: bool = False
 
     @classmethod
     def of(
@@ -178,6 +181,7 @@ class PageShape:
         text: str | PageWords,
         canonical: str | None = None,
         title: str | None = None,
+        echoes: bool = False,
     ) -> PageShape:
         return cls(
             status,
@@ -185,6 +189,7 @@ class PageShape:
             shingle_sketch(text, mask=address_phrases(final_url)),
             canonical,
             title,
+            echoes,
         )
 
 
@@ -207,6 +212,9 @@ class ProbeAnswer:
     ignores_last_segment: bool = False
     learnt_at: datetime | None = None
     title: str | None = None  # read only of a not-found page (see _against_not_found)
+    # the made-up URL's page quoted the made-up address in its lead: the site's catch-all
+    # draws its message for the path asked (``classify.echo``)
+    echoes: bool = False
 
     @property
     def key(self) -> ProbeKey:
@@ -256,9 +264,10 @@ class ProbeOutcome:
     # many of its words: the same page drawn for another path (rails, stamps, the echoed path
     # differing). Weighed with the page's other signs, never decisive (``evidence``).
     near: float = 0.0
-    # the site answers made-up URLs with a page of its own (2xx), not this page: what a page
-    # saying its own address is unknown needs to be believed (``classify.echo``)
-    catch_all: bool = False
+    # the site's made-up URLs answer with a page that quotes the made-up address in its lead,
+    # as a catch-all drawn for the path does: a page quoting its own address there is that
+    # catch-all's message, not a page that happens to print its address (``classify.echo``)
+    echoing: bool = False
 
 
 def compare(
@@ -288,7 +297,7 @@ def compare(
     if alike >= threshold:
         reason = f"shows the same page as a made-up URL on this site ({alike:.0%} alike)"
         return ProbeOutcome(
-            True, reason, alike, borderline=alike < threshold + margin, catch_all=True
+            True, reason, alike, borderline=alike < threshold + margin, echoing=answer.echoes
         )
     near = _near(page, answer, alike, threshold)
     if near:
@@ -299,7 +308,9 @@ def compare(
     else:
         reason = f"differs from a made-up URL on this site ({alike:.0%} alike)"
     borderline = alike >= threshold - margin
-    return ProbeOutcome(False, reason, alike, borderline=borderline, near=near, catch_all=True)
+    return ProbeOutcome(
+        False, reason, alike, borderline=borderline, near=near, echoing=answer.echoes
+    )
 
 
 # Below ``probe_similarity``, a page with the catch-all's title is the catch-all drawn for its
@@ -446,6 +457,7 @@ def _answer(
         canonical=probe.canonical,
         ignores_last_segment=ignores_last_segment,
         title=probe.title,
+        echoes=probe.echoes,
     )
 
 

@@ -129,6 +129,15 @@ MIGRATIONS: tuple[Migration, ...] = (
         "relearnt (up to probe_max_age_days)",
         ("DELETE FROM probe_answers",),
     ),
+    Migration(
+        "whether each learnt answer quotes its made-up address in its lead (a catch-all drawn "
+        "for the path): only then is a page quoting its own address there that catch-all's "
+        "message; answers learnt before it say no until relearnt",
+        (
+            "ALTER TABLE probe_answers ADD COLUMN echoes INTEGER NOT NULL DEFAULT 0 "
+            "CHECK (echoes IN (0, 1))",
+        ),
+    ),
 )
 
 LATEST_VERSION = len(MIGRATIONS)

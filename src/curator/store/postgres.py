@@ -88,14 +88,15 @@ _RUN_LISTED = (
 )
 _ARCHIVE_COLUMNS = "url, episode, looked_at, snapshot_url, snapshot_at"
 _PROBE_COLUMNS = (
-    "origin, shape, learnt_at, status, final_url, sketch, canonical, ignores_last_segment, title"
+    "origin, shape, learnt_at, status, final_url, sketch, canonical, ignores_last_segment, title, "
+    "echoes"
 )
 _PROBE_UPSERT = (
-    f"INSERT INTO probe_answers ({_PROBE_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) "
+    f"INSERT INTO probe_answers ({_PROBE_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
     "ON CONFLICT (origin, shape) DO UPDATE SET learnt_at = excluded.learnt_at, "
     "status = excluded.status, final_url = excluded.final_url, sketch = excluded.sketch, "
     "canonical = excluded.canonical, ignores_last_segment = excluded.ignores_last_segment, "
-    "title = excluded.title"
+    "title = excluded.title, echoes = excluded.echoes"
 )
 
 
@@ -342,11 +343,12 @@ def _probe_row(answer: ProbeAnswer) -> tuple[Any, ...]:
         answer.canonical,
         answer.ignores_last_segment,
         answer.title,
+        answer.echoes,
     )
 
 
 def _probe_answer(row: Sequence[Any]) -> ProbeAnswer:
-    origin, shape, learnt_at, status, final_url, sketch, canonical, ignores, title = row
+    origin, shape, learnt_at, status, final_url, sketch, canonical, ignores, title, echoes = row
     return ProbeAnswer(
         origin=origin,
         shape=shape,
@@ -356,6 +358,7 @@ def _probe_answer(row: Sequence[Any]) -> ProbeAnswer:
         canonical=canonical,
         ignores_last_segment=bool(ignores),
         title=title,
+        echoes=bool(echoes),
         learnt_at=learnt_at.astimezone(UTC),
     )
 

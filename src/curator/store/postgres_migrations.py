@@ -125,6 +125,12 @@ MIGRATIONS: tuple[Migration, ...] = (
         "relearnt (up to probe_max_age_days)",
         ("DELETE FROM probe_answers",),
     ),
+    Migration(
+        "whether each learnt answer quotes its made-up address in its lead (a catch-all drawn "
+        "for the path): only then is a page quoting its own address there that catch-all's "
+        "message; answers learnt before it say no until relearnt",
+        ("ALTER TABLE probe_answers ADD COLUMN echoes boolean NOT NULL DEFAULT false",),
+    ),
 )
 
 LATEST_VERSION = len(MIGRATIONS)
