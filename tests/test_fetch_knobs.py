@@ -12,7 +12,7 @@ from dataclasses import fields
 from pathlib import Path
 
 from curator.fetch.client import Fetcher
-from curator.fetch.knobs import FetchKnobs
+from curator.knobs import FetchKnobs
 from curator.settings import FetchSettings, load_settings
 
 _TOML = """

@@ -7,7 +7,7 @@ Three kinds, in ``[[policy.exclude]]``, ``[[policy.accept]]`` and ``[[policy.hea
   robot 999 or 403 although its pages are public).
 - **headers**: request headers (a cookie, a token) a partner site needs, sent only to that
   host: redirects to another host do not carry them. The values are secrets (``SecretStr`` in
-  the settings, ``fetch.knobs.Secret`` here), so no repr, log line or report shows them, and
+  the settings, ``curator.knobs.Secret`` here), so no repr, log line or report shows them, and
   they are never stored.
 
 The pattern syntax is :mod:`curator.patterns`'s.
@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from curator import urls
-from curator.fetch.knobs import Exclude, PolicyKnobs
+from curator.knobs import Exclude, PolicyKnobs
 from curator.patterns import host_pattern, matches_url, url_pattern
 
 

@@ -23,7 +23,7 @@ from pydantic import (
 )
 from pydantic_core import ErrorDetails
 
-from curator.fetch.knobs import Accept, Exclude, FetchKnobs, Headers, PolicyKnobs, Secret
+from curator.knobs import Accept, Exclude, FetchKnobs, Headers, PolicyKnobs, Secret
 from curator.patterns import PatternError, host_pattern, url_pattern
 from curator.tomlines import line_of
 
@@ -113,7 +113,7 @@ class PolicySettings(_Section):
     headers: tuple[HeaderRule, ...] = ()
 
     def plain(self) -> PolicyKnobs:
-        """These rules as the fetch layer and the workers read them (``fetch.knobs``)."""
+        """These rules as the fetch layer and the workers read them (``curator.knobs``)."""
         return PolicyKnobs(
             exclude=tuple(Exclude(rule.url, rule.reason) for rule in self.exclude),
             accept=tuple(Accept(rule.host, rule.status, rule.reason) for rule in self.accept),
@@ -191,7 +191,7 @@ class FetchSettings(_Section):
 
     def plain(self) -> FetchKnobs:
         """These settings as the Fetcher and the worker processes read them, without pydantic
-        (``fetch.knobs``). Every field goes by name, so a field missing there fails here."""
+        (``curator.knobs``). Every field goes by name, so a field missing there fails here."""
         values = {name: getattr(self, name) for name in type(self).model_fields}
         values["policy"] = self.policy.plain()
         return FetchKnobs(**values)

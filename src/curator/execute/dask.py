@@ -33,8 +33,8 @@ from curator.execute.interface import Executor, ExecutorError, Inspected, ShardP
 from curator.execute.shards import Shard, make_shards
 from curator.execute.work import first_seen, inspect_shard, share_of
 from curator.fetch.client import Fetcher
-from curator.fetch.knobs import FetchKnobs, as_knobs
 from curator.fetch.resolve import Resolver, SystemResolver
+from curator.knobs import FetchKnobs, as_knobs
 
 if TYPE_CHECKING:
     from curator.settings import FetchSettings

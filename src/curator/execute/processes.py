@@ -17,7 +17,7 @@ Choices:
   it (bench/README.md, "Lighter worker processes").
 - What a worker imports is memory in every worker: this module and what it imports are the
   worker's entry point, and hold nothing of the driver's (``tests/test_worker_imports.py``).
-  Its settings arrive as plain values (``fetch.knobs``), so it imports no pydantic either.
+  Its settings arrive as plain values (``curator.knobs``), so it imports no pydantic either.
 - One shard per worker per wave: a Fetcher interleaves many hosts best when it sees all of them
   at once. Any worker may take any shard; a wave's shards never share a host, so politeness holds.
 - Results stream back while a shard runs: the task puts chunks (see ``work``) on a queue the
@@ -57,9 +57,9 @@ from curator.execute.interface import Executor, ExecutorError, Inspected, ShardP
 from curator.execute.shards import Shard, make_shards
 from curator.execute.work import first_seen, inspect_shard, share_of
 from curator.fetch.client import Fetcher
-from curator.fetch.knobs import FetchKnobs, as_knobs
 from curator.fetch.resolve import Resolver, SystemResolver
 from curator.inspect import Inspection
+from curator.knobs import FetchKnobs, as_knobs
 
 if TYPE_CHECKING:
     from curator.settings import FetchSettings

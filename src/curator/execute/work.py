@@ -28,8 +28,8 @@ from curator.classify.probe import (
 )
 from curator.execute.shards import Shard
 from curator.fetch.client import Fetcher
-from curator.fetch.knobs import FetchKnobs
 from curator.inspect import NO_WANTS, PROBE_WANTS, Inspection, Wants, inspect
+from curator.knobs import FetchKnobs
 
 CHUNK_SIZE = 64
 CHUNK_SECONDS = 0.25

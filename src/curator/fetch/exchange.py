@@ -12,9 +12,9 @@ from requests.structures import CaseInsensitiveDict
 
 from curator.fetch.body import NON_TEXT_PEEK, Deadline, is_texty, read_body
 from curator.fetch.errors import DeadlineExceededError
-from curator.fetch.knobs import FetchKnobs
 from curator.fetch.redirects import REDIRECT_STATUSES
 from curator.fetch.watchdog import guarding
+from curator.knobs import FetchKnobs
 
 _BEFORE_BODY = "before the response headers were complete"
 _REDIRECT_BODY_KEEP = 8 * 1024  # read so the connection can be reused; nobody looks at it

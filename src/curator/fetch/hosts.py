@@ -25,9 +25,9 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from curator.fetch.job import Continue, FetchJob, Finished, Step
-from curator.fetch.knobs import FetchKnobs
 from curator.fetch.result import FetchError, FetchResult
 from curator.fetch.robots import RobotsPolicy, origin_of, robots_url
+from curator.knobs import FetchKnobs
 from curator.redact import redact_url
 from curator.states import ErrorKind
 

@@ -18,7 +18,6 @@ from curator import urls
 from curator.fetch.body import Deadline
 from curator.fetch.errors import classify_error
 from curator.fetch.exchange import Reply
-from curator.fetch.knobs import FetchKnobs
 from curator.fetch.redirects import (
     REDIRECT_STATUSES,
     is_fetchable,
@@ -27,6 +26,7 @@ from curator.fetch.redirects import (
 )
 from curator.fetch.result import FetchError, FetchResult, Hop
 from curator.fetch.retry import parse_retry_after, should_retry
+from curator.knobs import FetchKnobs
 from curator.redact import redact_url
 from curator.states import ErrorKind
 

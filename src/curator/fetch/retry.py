@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
-from curator.fetch.knobs import FetchKnobs
+from curator.knobs import FetchKnobs
 from curator.states import ErrorKind
 
 RETRY_STATUSES = frozenset({429, 502, 503, 504})

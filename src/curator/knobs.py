@@ -13,10 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from curator.settings import FetchSettings
+from typing import Protocol
 
 
 class Secret:
@@ -101,6 +98,13 @@ class FetchKnobs:
     policy: PolicyKnobs
 
 
-def as_knobs(settings: FetchKnobs | FetchSettings) -> FetchKnobs:
+class Validated(Protocol):
+    """The validated model (``settings.FetchSettings``), named by what is read of it: this
+    module imports nothing of the settings, which import it."""
+
+    def plain(self) -> FetchKnobs: ...
+
+
+def as_knobs(settings: FetchKnobs | Validated) -> FetchKnobs:
     """What the fetch layer reads, from either form (callers in the driver hold the model)."""
     return settings if isinstance(settings, FetchKnobs) else settings.plain()
