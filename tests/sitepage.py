@@ -13,6 +13,8 @@ from curator.states import LinkState
 from fixtureweb import FixtureWeb
 from routefiles import write_route
 
+_HTML = {"Content-Type": "text/html; charset=utf-8"}
+
 PROSE = (
     "<p>Most of us know we should go to bed earlier, and fewer of us know why the hour before "
     "sleep matters so much to how rested we feel the next morning at work.</p>"
@@ -46,3 +48,23 @@ def route_states(
         (sources[f"Source {n}"].state, sources[f"Source {n}"].reason)
         for n in range(1, len(urls) + 1)
     ]
+
+
+def states_by_name(
+    tmp_path: Path,
+    web: FixtureWeb,
+    fast: Callable[..., FetchSettings],
+    links: dict[str, str],
+    route: str = "signs",
+) -> dict[str, tuple[LinkState, str]]:
+    """Each named link's state and reason, judged five to a route as a catalog holds them (the
+    last route filled with live articles on hosts of their own)."""
+    names, urls = list(links), list(links.values())
+    while len(urls) % 5:
+        filler = site_page("Pad", PROSE * 3, "An article | Pad")
+        urls.append(web.add(f"pad{len(urls)}.example", "/a/1", body=filler, headers=_HTML))
+    states: dict[str, tuple[LinkState, str]] = {}
+    for at in range(0, len(urls), 5):
+        judged = route_states(tmp_path / f"r{at}", web, fast, urls[at : at + 5], f"{route}-{at}")
+        states.update(zip(names[at : at + 5], judged, strict=False))
+    return states

@@ -22,7 +22,7 @@ from curator.extract.document import parse
 from curator.settings import FetchSettings
 from curator.states import LinkState
 from fixtureweb import FixtureRequest, FixtureWeb
-from sitepage import PROSE, route_states, site_page
+from sitepage import PROSE, site_page, states_by_name
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
 
@@ -56,23 +56,6 @@ def _catch_all(web: FixtureWeb, host: str, site: str, message: str, lang: str = 
     web.add(host, "*", handler=handler)
 
 
-def _states(
-    tmp_path: Path,
-    web: FixtureWeb,
-    fast: Callable[..., FetchSettings],
-    links: dict[str, str],
-) -> dict[str, tuple[LinkState, str]]:
-    names, urls = list(links), list(links.values())
-    while len(urls) % 5:
-        filler = site_page("Pad", PROSE * 3, "An article | Pad")
-        urls.append(web.add(f"pad{len(urls)}.example", "/a/1", body=filler, headers=HTML))
-    states: dict[str, tuple[LinkState, str]] = {}
-    for at in range(0, len(urls), 5):
-        judged = route_states(tmp_path / f"r{at}", web, fast, urls[at : at + 5], f"echo-{at}")
-        states.update(zip(names[at : at + 5], judged, strict=False))
-    return states
-
-
 def test_a_catch_all_that_quotes_the_asked_address_is_soft_dead(
     tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
 ) -> None:
@@ -87,7 +70,7 @@ def test_a_catch_all_that_quotes_the_asked_address_is_soft_dead(
     for lang, (host, site, message, path) in sites.items():
         _catch_all(web, host, site, message, lang)
         links[lang] = web.url(host, path)
-    said = _states(tmp_path, web, fast_settings, links)
+    said = states_by_name(tmp_path, web, fast_settings, links, "echo")
     for lang, (_, _, _, path) in sites.items():
         state, reason = said[lang]
         assert state is LinkState.SOFT_DEAD, (lang, reason)
@@ -122,7 +105,7 @@ def test_pages_that_print_their_own_address_stay_alive(
     }  # fmt: skip
     for name, (host, path, main) in honest.items():
         links[name] = web.add(host, path, body=site_page("Site", main), headers=HTML)
-    said = _states(tmp_path, web, fast_settings, links)
+    said = states_by_name(tmp_path, web, fast_settings, links, "echo")
     assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}
 
 
@@ -145,7 +128,7 @@ def test_own_address_pages_on_sites_whose_made_up_addresses_do_not_echo_stay_ali
     for name, (host, path, main, made_up) in pages.items():
         web.add(host, "*", body=made_up, headers=HTML)
         links[name] = web.add(host, path, body=site_page("Site", main), headers=HTML)
-    said = _states(tmp_path, web, fast_settings, links)
+    said = states_by_name(tmp_path, web, fast_settings, links, "echo")
     assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}
 
 

@@ -19,7 +19,7 @@ from curator.extract.document import parse
 from curator.settings import FetchSettings
 from curator.states import LinkState
 from fixtureweb import FixtureRequest, FixtureWeb
-from sitepage import PROSE, route_states, site_page
+from sitepage import site_page, states_by_name
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
 HOME = "<p><a href='/'>Back to the home page</a></p>"
@@ -33,16 +33,11 @@ def _states(
 ) -> dict[str, tuple[LinkState, str]]:
     """Each page (host, path, body) served on its own host, judged through real runs (a route
     holds five sources: the last is filled with live articles)."""
-    names = list(pages)
-    urls = [web.add(host, path, body=body, headers=HTML) for host, path, body in pages.values()]
-    while len(urls) % 5:
-        filler = site_page("Pad", PROSE * 3, "An article | Pad")
-        urls.append(web.add(f"pad{len(urls)}.example", "/a/1", body=filler, headers=HTML))
-    states: dict[str, tuple[LinkState, str]] = {}
-    for at in range(0, len(urls), 5):
-        judged = route_states(tmp_path / f"r{at}", web, fast, urls[at : at + 5], f"thin-{at}")
-        states.update(zip(names[at : at + 5], judged, strict=False))
-    return states
+    links = {
+        name: web.add(host, path, body=body, headers=HTML)
+        for name, (host, path, body) in pages.items()
+    }
+    return states_by_name(tmp_path, web, fast, links, "thin")
 
 
 def test_a_thin_page_whose_picture_says_it_is_gone_is_soft_dead(
