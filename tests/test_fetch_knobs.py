@@ -34,7 +34,7 @@ max_raw_bytes = 7000
 host_pools = 17
 allow_private_networks = true
 respect_robots = false
-worker_malloc_arenas = 2
+worker_malloc_arenas = 3
 worker_malloc_trim_seconds = 0.5
 
 [[policy.exclude]]

@@ -173,11 +173,11 @@ class FetchSettings(_Section):
     allow_private_networks: bool = False
     respect_robots: bool = True
     # Each worker's threads share this many malloc arenas (glibc; 0 keeps glibc's arena per
-    # thread). Two take 11-15 MiB off a worker on real-sized pages, but small-page runs took
-    # longer with them on a loaded machine, so it is off until measured on a quiet one
-    # (bench/README.md, "Worker memory").
+    # thread). Two take about 20 MiB off a real-page run's peak with the same wall time on
+    # real and small pages, alternated on a quiet machine (bench/README.md, "Two malloc arenas
+    # a worker, by default").
     worker_malloc_arenas: int = Field(
-        0, ge=0, le=64, description="malloc arenas a worker process's threads share; 0: glibc's"
+        2, ge=0, le=64, description="malloc arenas a worker process's threads share; 0: glibc's"
     )
     # A worker's threads free whole pages (bodies, lxml trees) that glibc keeps in each thread's
     # arena; giving them back every so often keeps the worker at what its pages need now

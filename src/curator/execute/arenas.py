@@ -9,8 +9,10 @@ its thread handled, and the worker at many times what it needs at once.
 
 Most allocations happen under the GIL, but not all (lxml parses with the GIL released), and a
 thread holding the GIL while it waits for a shared arena's lock would stall the others: runs
-of small pages took longer with two arenas on a loaded machine, so the limit is opt-in
-(``[fetch] worker_malloc_arenas``; bench/README.md, "Worker memory"). It goes through glibc's
+of small pages took longer with two arenas on a loaded machine, so the limit was opt-in until
+alternated runs on a quiet one showed the same wall time with it on real and small pages
+(``[fetch] worker_malloc_arenas``, 2 by default; bench/README.md, "Worker memory" and "Two
+malloc arenas a worker, by default"). It goes through glibc's
 documented ``mallopt(M_ARENA_MAX)`` (the same as ``MALLOC_ARENA_MAX``), set when the worker
 starts, before its threads do; under another C library there is no such knob.
 
