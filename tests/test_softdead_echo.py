@@ -13,11 +13,11 @@ from __future__ import annotations
 import html
 import random
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
-from lxml import etree
-
 from curator.classify.echo import forms, read_echo
+from curator.classify.main_area import MainArea, read_main
 from curator.extract.document import parse
 from curator.settings import FetchSettings
 from curator.states import LinkState
@@ -132,10 +132,10 @@ def test_own_address_pages_on_sites_whose_made_up_addresses_do_not_echo_stay_ali
     assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}
 
 
-def _root(page: str) -> etree._Element:
+def _main(page: str) -> Callable[[], MainArea]:
     document = parse(page)
     assert document is not None
-    return document.root
+    return partial(read_main, document.root)
 
 
 def test_the_echo_is_read_in_the_main_areas_lead_only() -> None:
@@ -149,6 +149,6 @@ def test_the_echo_is_read_in_the_main_areas_lead_only() -> None:
     )
     label = site_page("Site", "<p>Link: /region/2023/remont-wiaduktu</p>")
     longer = site_page("Site", "<p>/region/2023/remont-wiaduktu-nowy</p>")
-    assert read_echo(_root(lead), url, "Site", None) is not None
+    assert read_echo(_main(lead), url, "Site", None) is not None
     for body in (later, label, longer):
-        assert read_echo(_root(body), url, "Site", None) is None
+        assert read_echo(_main(body), url, "Site", None) is None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import cache, partial
 
 from curator.assess import fingerprint, main_text, measure_support
 from curator.classify.appstate import SHELL_WORDS, route_not_found
@@ -152,6 +152,9 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         page.title, page.h1, page.text
     )
     blocks = None if document is None else Blocks(partial(block_starts, document.root))
+    # The main area, read at most once: the main message, the subject and the echo each ask
+    # for it only when their gate lets them through (``classify.main_area``).
+    main = None if document is None else cache(partial(read_main, document.root))
     gone = read_facts(
         page,
         truncated=result.truncated,
@@ -160,13 +163,13 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         parked=parked,
         blocks=blocks,
     )
-    if document is not None and wants_main(gone):
+    if main is not None and wants_main(gone):
         # The text says the page is gone, but not loudly: is that the main area's message,
         # under a template's generic title and heading (``classify.main_area``)?
-        gone = read_main_message(gone, page, read_main(document.root))
+        gone = read_main_message(gone, page, main())
     # Words of absence that are the page's subject, or a note over its item's own content
     # (``classify.subject``): read only where some statement says it plainly.
-    gone = reread(gone, page, document.root if document is not None else None)
+    gone = reread(gone, page, None if document is None or main is None else (document.root, main))
     spaces = page.text.count(" ")
     # Thin in words and in characters: a Chinese or Japanese article has few spaces.
     thin = spaces < THIN_PAGE_WORDS and len(page.text) < THIN_PAGE_WORDS * _CHARS_A_WORD
@@ -183,10 +186,10 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
             # nothing of its own in the main area, under a title naming only the site
             bare = read_thin(document.root, page.title, page.h1, page.text, result.final_url)
             gone = with_thin(gone, bare)
-    if document is not None and quotes_path(page.text, result.final_url):
+    if main is not None and quotes_path(page.text, result.final_url):
         # the text holds the address it was asked at: is that the main area's message, as a
         # catch-all drawn for the path says it (``classify.echo``)?
-        echo = read_echo(document.root, result.final_url, page.title, page.h1)
+        echo = read_echo(main, result.final_url, page.title, page.h1)
         if echo is not None:
             gone = replace(gone, echo=echo)
     if document is not None and (b"location" in result.body or "refresh" in head.lower()):

@@ -26,14 +26,13 @@ The cheap test runs first: nearly every page's text does not hold its path at al
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
-from lxml import etree
-
 from curator.classify import address
-from curator.classify.main_area import read_main
+from curator.classify.main_area import MainArea
 
 # The shortest path (slashes aside) whose echo means something: "/p/1" may be part of anything.
 PATH_LETTERS = 6
@@ -129,7 +128,9 @@ def quotes_path(text: str, url: str) -> bool:
     return any(text.find(form, 0, TEXT_READ) >= 0 for form in shown)
 
 
-def read_echo(root: etree._Element, url: str, title: str | None, h1: str | None) -> Echo | None:
+def read_echo(
+    main: Callable[[], MainArea], url: str, title: str | None, h1: str | None
+) -> Echo | None:
     """Where the main area of a parsed page asked at ``url`` leads with its own address: the
     first content block (or a heading before it) quotes the path, in a short message that is
     not a label's value ("Permalink: …"), on a page with no article of its own and no heading
@@ -139,7 +140,7 @@ def read_echo(root: etree._Element, url: str, title: str | None, h1: str | None)
         return None  # a page named by its path (a directory listing) prints it as its name
     if h1 and names_address(h1, path_words(url)):
         return None  # its heading names what its address names: the page answers for it
-    area = read_main(root)
+    area = main()
     if area.words > ARTICLE_WORDS:
         return None  # an article that prints its address somewhere in its lead
     host = urlsplit(url).netloc.lower()

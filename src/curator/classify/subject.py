@@ -29,12 +29,13 @@ read at all.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from lxml import etree
 
 from curator.classify.gone_facts import GoneFacts
-from curator.classify.main_area import HEADING_TAGS, Block, is_chrome, landmark, read_main
+from curator.classify.main_area import HEADING_TAGS, Block, MainArea, is_chrome, landmark
 from curator.classify.phrases import find
 from curator.classify.prose import HTTP_STATUS_CODES, prose_words
 from curator.classify.statement import EMBEDDED_SHARE, QUOTED_SHARE, Kind, Statement
@@ -93,16 +94,21 @@ _SENTENCE = re.compile(r"[^.!?。！？]+[.!?。！？]?")
 _CLOSE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
-def reread(facts: GoneFacts, page: PageMeta, root: etree._Element | None) -> GoneFacts:
+def reread(
+    facts: GoneFacts,
+    page: PageMeta,
+    parsed: tuple[etree._Element, Callable[[], MainArea]] | None,
+) -> GoneFacts:
     """``facts`` with the statements that are the page's subject or a note on its item turned
     into mentions, each with why. Pages with no statement said plainly are returned as they
-    are, unread."""
+    are, unread. ``parsed`` is the page's root and its main area, read once for the page."""
     if not _plainly(facts):
         return facts
     facts = _quoted(facts, page)
-    if root is None or not _plainly(facts):
+    if parsed is None or not _plainly(facts):
         return facts
-    blocks: tuple[Block, ...] = read_main(root).blocks
+    root, main = parsed
+    blocks: tuple[Block, ...] = main().blocks
     facts = _defined(facts, page, blocks)
     return _over_item(facts, page, root, blocks)
 
