@@ -142,8 +142,14 @@ def test_every_page_is_served_as_written(name: str) -> None:
                 else:
                     assert len(result.hops) == len(case.via) + 1, case.id
                     assert result.final_url.endswith(case.redirect), case.id
-                    if case.redirect != "/":
+                    vias = {hop.via for hop in result.hops}
+                    assert vias == {"meta-refresh" if case.redirect_via == "meta" else "http"}
+                    if case.redirect != "/" or case.front:
                         assert result.body == body_of(case), case.id
+                if case.front:  # the site's front page is the case's own page
+                    site = urlsplit(links[case.id])
+                    front = fetcher.fetch(f"{site.scheme}://{site.netloc}/")
+                    assert front.body == body_of(case), case.id
                 made_up = fetcher.fetch(_made_up(links[case.id]))
                 assert made_up.status == probe_status[case.probe], case.id
                 if case.probe == "home":  # made-up URLs are sent to the home page
