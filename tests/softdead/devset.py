@@ -46,6 +46,7 @@ from softdead import (
     webchrome7,
     webchrome8,
     webchrome9,
+    webchrome10,
 )
 
 HERE = Path(__file__).parent
@@ -59,6 +60,7 @@ BLIND6 = HERE / "blind6.yaml"  # written without reading classify/ or blind*.yam
 BLIND7 = HERE / "blind7.yaml"  # written without reading classify/ or blind*.yaml; webchrome7.py
 BLIND8 = HERE / "blind8.yaml"  # written without reading classify/ or blind*.yaml; webchrome8.py
 BLIND9 = HERE / "blind9.yaml"  # written without reading classify/ or blind*.yaml; webchrome9.py
+BLIND10 = HERE / "blind10.yaml"  # written without reading classify/ or blind*.yaml; webchrome10.py
 ROOT = HERE.parent.parent
 CORPUS = ROOT / "../shared/corpus/pages"
 LABELS = ("gone", "live")
@@ -287,6 +289,8 @@ def _rendered(case: Case) -> bytes:
         return webchrome8.render(case).encode("utf-8")
     if case.chrome in webchrome9.TEMPLATES:
         return webchrome9.render(case).encode("utf-8")
+    if case.chrome in webchrome10.TEMPLATES:
+        return webchrome10.render(case).encode("utf-8")
     return _template(case).encode("utf-8")
 
 
