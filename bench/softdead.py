@@ -11,6 +11,7 @@
     python -m bench.softdead --set blind7  # the seventh blind set (tests/softdead/blind7.yaml)
     python -m bench.softdead --set blind8  # the eighth blind set (tests/softdead/blind8.yaml)
     python -m bench.softdead --set blind9  # the ninth blind set (tests/softdead/blind9.yaml)
+    python -m bench.softdead --set blind10  # the tenth blind set (tests/softdead/blind10.yaml)
     python -m bench.softdead --set union   # DEV and blind families together, one left out at a time
     python -m bench.softdead --set corpus  # every real page of ../shared/corpus, live, as served
     python -m bench.softdead --set corpus --dir /tmp/outside  # real pages from outside it, live
@@ -52,6 +53,7 @@ from softdead.devset import (  # noqa: E402
     BLIND7,
     BLIND8,
     BLIND9,
+    BLIND10,
     CORPUS,
     MANIFEST,
     Case,
@@ -93,8 +95,8 @@ FETCH = FetchSettings(
 # The blind set was written without reading curator.classify: its figure is the outside estimate.
 # The second blind set was written without reading curator.classify or the first blind set; the
 # third without reading curator.classify or either earlier set; the fourth without reading
-# curator.classify or any earlier set; so were the fifth, the sixth, the seventh, the eighth and
-# the ninth.
+# curator.classify or any earlier set; so were the fifth, the sixth, the seventh, the eighth, the
+# ninth and the tenth.
 SETS = {
     "dev": (MANIFEST,),
     "blind": (BLIND,),
@@ -106,6 +108,7 @@ SETS = {
     "blind7": (BLIND7,),
     "blind8": (BLIND8,),
     "blind9": (BLIND9,),
+    "blind10": (BLIND10,),
     "union": (MANIFEST, BLIND),
     "corpus": (),
 }

@@ -46,6 +46,7 @@ from softdead import (
     webchrome7,
     webchrome8,
     webchrome9,
+    webchrome10,
 )
 
 HERE = Path(__file__).parent
@@ -59,9 +60,11 @@ BLIND6 = HERE / "blind6.yaml"  # written without reading classify/ or blind*.yam
 BLIND7 = HERE / "blind7.yaml"  # written without reading classify/ or blind*.yaml; webchrome7.py
 BLIND8 = HERE / "blind8.yaml"  # written without reading classify/ or blind*.yaml; webchrome8.py
 BLIND9 = HERE / "blind9.yaml"  # written without reading classify/ or blind*.yaml; webchrome9.py
+BLIND10 = HERE / "blind10.yaml"  # written without reading classify/ or blind*.yaml; webchrome10.py
 ROOT = HERE.parent.parent
 CORPUS = ROOT / "../shared/corpus/pages"
 LABELS = ("gone", "live")
+REDIRECT_VIAS = ("http", "meta")
 PROBE_ANSWERS = ("404", "same", "slug", "home", "other", "notfound", "notfound-home", "varied")
 
 
@@ -83,6 +86,12 @@ class Case:
     redirect: str | None = None  # the link redirects to this path of its site
     redirect_status: int = 301
     via: list[str] = field(default_factory=list)  # paths the redirect passes through, in order
+    # how each hop of the redirect is sent: "http" (a 3xx with Location) or "meta" (a 200 whose
+    # small page carries an immediate <meta http-equiv="refresh">, as many CMSes send moved pages)
+    redirect_via: str = "http"
+    # the site's front page ("/") is this case's own body: a site that answers its front page
+    # under a dead address, or whose redirect lands on a front page in its own chrome
+    front: bool = False
     probe: str = "404"  # what the site answers for made-up URLs
     # probe "notfound": made-up URLs answer 404 with the site's not-found page, this case's
     # template with these title and message (the case's own when unset); "notfound-home":
@@ -118,8 +127,13 @@ def load_cases(path: Path = MANIFEST) -> list[Case]:
             case = Case(**entry)
         except TypeError as exc:
             raise ValueError(f"{path}: entry {number}: {exc}") from exc
-        if case.label not in LABELS or case.probe not in PROBE_ANSWERS or case.id in seen:
-            raise ValueError(f"{path}: entry {number} ({case.id}): bad label, probe or id")
+        if (
+            case.label not in LABELS
+            or case.probe not in PROBE_ANSWERS
+            or case.redirect_via not in REDIRECT_VIAS
+            or case.id in seen
+        ):
+            raise ValueError(f"{path}: entry {number} ({case.id}): bad label, probe, via or id")
         seen.add(case.id)
         cases.append(case)
     return cases
@@ -275,6 +289,8 @@ def _rendered(case: Case) -> bytes:
         return webchrome8.render(case).encode("utf-8")
     if case.chrome in webchrome9.TEMPLATES:
         return webchrome9.render(case).encode("utf-8")
+    if case.chrome in webchrome10.TEMPLATES:
+        return webchrome10.render(case).encode("utf-8")
     return _template(case).encode("utf-8")
 
 
@@ -426,12 +442,24 @@ def serve(web: FixtureWeb, cases: list[Case]) -> dict[str, str]:
         if case.encoding:
             headers["Content-Encoding"] = case.encoding
         payload = encoded(case, body)
-        home = _home_page(case)
-        web.add(case.host, "/", body=home, headers={"Content-Type": "text/html; charset=utf-8"})
+        home = body if case.front else _home_page(case)
+        if case.front:
+            web.add(case.host, "/", case.status, payload, headers)
+        else:
+            web.add(case.host, "/", body=home, headers={"Content-Type": "text/html; charset=utf-8"})
         if case.redirect is not None:
             hops = [case.link_path, *case.via, case.redirect]
             for here, there in itertools.pairwise(hops):
-                web.redirect(case.host, here, there, status=case.redirect_status)
+                if case.redirect_via == "meta":
+                    page = _refresh_page(there)
+                    web.add(
+                        case.host,
+                        here,
+                        body=page,
+                        headers={"Content-Type": headers["Content-Type"]},
+                    )
+                else:
+                    web.redirect(case.host, here, there, status=case.redirect_status)
             links[case.id] = web.url(case.host, case.link_path)
             if case.redirect != "/":
                 web.add(case.host, case.redirect, case.status, payload, headers)
@@ -460,6 +488,16 @@ def serve(web: FixtureWeb, cases: list[Case]) -> dict[str, str]:
         elif case.probe == "varied":
             web.add(case.host, "*", handler=_varied(case, headers))
     return links
+
+
+def _refresh_page(there: str) -> bytes:
+    """The small page a CMS answers a moved address with: an immediate meta refresh."""
+    target = html.escape(there, quote=True)
+    return (
+        "<!doctype html><html><head><meta charset='utf-8'>"
+        f"<meta http-equiv='refresh' content='0; url={target}'><title>Redirecting…</title>"
+        f"</head><body><p>Redirecting to <a href='{target}'>{target}</a>…</p></body></html>"
+    ).encode()
 
 
 def _ignoring_slug(link_path: str, payload: bytes, headers: dict[str, str]) -> Handler:
