@@ -285,7 +285,10 @@ def _start_worker(
     # Once the pool lets it go, the worker ends without freeing its heap object by object: the
     # driver waits for that end before it builds the report. Its status is 0: the pool learns
     # a worker's death from its process sentinel, never its status, and a task's exception
-    # reaches the driver through its future.
+    # reaches the driver through its future. Armed here, after the imports, it runs before the
+    # handlers they registered, none of which has work left in a worker: multiprocessing's
+    # (run already when the task loop ended), logging's (no handler is set up here) and
+    # requests' (a certificate file extracted only from a zipped install).
     end_after_handlers(0)
     limit_malloc_arenas(settings.worker_malloc_arenas)  # before this worker starts its threads
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the driver's to handle
