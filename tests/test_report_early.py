@@ -9,7 +9,6 @@ rendered again, and the site on disk must not depend on which pages came early.
 from __future__ import annotations
 
 import os
-import threading
 from pathlib import Path
 
 from conftest import make_fast_settings
@@ -81,7 +80,6 @@ def test_pages_staged_for_a_run_that_never_writes_are_removed(
     scenario = ReportScenario(web, tmp_path, make_fast_settings())
     pages = EarlyRoutePages(tmp_path / "reports")
     scenario.run(0, on_route=pages)
-    pages.settle()  # the writer thread has staged every page handed to it
     assert list((tmp_path / "reports" / "routes").glob(".*.tmp"))  # staged, not yet visible
     assert not list((tmp_path / "reports" / "routes").glob("*.html"))
     pages.discard()
@@ -100,7 +98,6 @@ def test_a_staged_page_is_kept_for_equal_content_and_rendered_again_for_changed(
         write_route(scenario.routes_dir, slug, urls, title=slug)
     pages = EarlyRoutePages(tmp_path / "reports")
     report = scenario.run(0, on_route=pages)
-    pages.settle()  # the writer thread has staged every page handed to it
     # A second name for each staged page: the file stays alive (its inode is not reused) and
     # shows afterwards which page is the very file staged early.
     witnesses = tmp_path / "witnesses"
@@ -123,34 +120,3 @@ def test_a_staged_page_is_kept_for_equal_content_and_rendered_again_for_changed(
     assert not (routes / "retitled.html").samefile(witnesses / "retitled")  # rendered again
     assert "Retitled by the end of the run" in (routes / "retitled.html").read_text()
     assert not list((tmp_path / "reports").rglob("*.tmp"))
-
-
-def test_a_page_that_cannot_be_staged_stops_staging_without_holding_up_the_run(
-    web: FixtureWeb, tmp_path: Path
-) -> None:
-    """The pages are written by a thread of their own: once one cannot be (here the routes
-    folder is a file), the others are let go unwritten, so the driver handing over many more
-    pages than the writer holds never waits on it, and the end of the run renders them."""
-    scenario = ReportScenario(web, tmp_path, make_fast_settings())
-    for slug in ("first", "second"):
-        urls = [web.add(f"www.{slug}-{n}.example", "/a", body=html_page(slug)) for n in range(5)]
-        write_route(scenario.routes_dir, slug, urls, title=slug)
-    report = scenario.run(0)
-    reports = tmp_path / "reports"
-    reports.mkdir()
-    (reports / "routes").write_text("not a folder")
-    pages = EarlyRoutePages(reports)
-
-    def hand_over() -> None:
-        for _ in range(EarlyRoutePages.WAITING * 4):
-            for route in report.routes:
-                pages(report.run, route)
-        pages.settle()
-
-    driver = threading.Thread(target=hand_over, daemon=True)
-    driver.start()
-    driver.join(timeout=60)
-    assert not driver.is_alive(), "the driver waited on a writer that had stopped"
-    assert all(pages.take(report.run, route) is None for route in report.routes)
-    assert (reports / "routes").read_text() == "not a folder"
-    assert not list(reports.rglob("*.tmp"))

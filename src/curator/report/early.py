@@ -11,22 +11,12 @@ pipeline handing back the very report object it told early.
 
 If a page cannot be staged early (an unsafe path, a full disk), early staging stops and
 ``write_all`` meets the same problem, and reports it, when it writes the page itself.
-
-The driver renders each page; a thread of its own writes it. Creating a file is a wait on the
-file system (on the machine bench/README.md measures, 0.3-0.8 ms for each new file, most of
-it waiting, and no faster from several threads at once), and the driver's thread is the one
-every worker's results queue behind while the run fetches. The writer holds a few rendered
-pages at most; a page is on disk, or early staging has stopped, once ``settle`` returns, and
-``take`` and ``discard`` settle first.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
-import queue
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,40 +58,29 @@ class _Staged:
 class EarlyRoutePages:
     """Route pages rendered and staged while the run is still fetching (see the module)."""
 
-    # Rendered pages waiting for the writer: enough to ride out a slow file, few enough that
-    # pages waiting are never a large share of the driver's memory.
-    WAITING = 16
-
     def __init__(self, reports_dir: Path) -> None:
         self.root = reports_dir.resolve()
         self._folders: dict[Path, Path] = {}
-        self._staged: dict[str, _Staged] = {}  # written only by the writer until settled
+        self._staged: dict[str, _Staged] = {}
         self._stopped = False
-        self._pending: queue.Queue[_Page | None] = queue.Queue(self.WAITING)
-        self._writer: threading.Thread | None = None
 
     def __call__(self, run: RunInfo, route: RouteReport) -> None:
         name = html.route_page_name(route.slug)
         if name is None or self._stopped:
             return
-        _, text = html.route_page(run, route)
-        if self._writer is None:
-            self._writer = threading.Thread(
-                target=self._write, name="curator-early-pages", daemon=True
-            )
-            self._writer.start()
-        self._pending.put(_Page(route.slug, name, page_key(run, route), text))
-
-    def settle(self) -> None:
-        """Wait until every page handed over is staged (or staging has stopped)."""
-        writer, self._writer = self._writer, None
-        if writer is not None:
-            self._pending.put(None)
-            writer.join()
+        self._drop(route.slug)
+        try:
+            path = inside(self.root, f"{ROUTES_DIR}/{name}", self._folders)
+            _, text = html.route_page(run, route)
+            tmp = write_temporary(path, (text,), durable=False)
+        except (UnsafeReportPath, OSError):
+            self._stopped = True
+            self.discard()
+            return
+        self._staged[route.slug] = _Staged(page_key(run, route), str(tmp))
 
     def take(self, run: RunInfo, route: RouteReport) -> tuple[html.RouteView, Path, Path] | None:
         """The staged (view, temporary, destination) of this route's page, if still current."""
-        self.settle()
         staged = self._staged.pop(route.slug, None)
         if staged is None:
             return None
@@ -119,27 +98,6 @@ class EarlyRoutePages:
 
     def discard(self) -> None:
         """Delete every staged page not taken."""
-        self.settle()
-        self._discard()
-
-    def _write(self) -> None:
-        """The writer: stage each page handed over, in order, until told to stop. It never
-        ends early: the driver would then wait for ever on a full queue."""
-        while (page := self._pending.get()) is not None:
-            if self._stopped:
-                continue  # drained, never written: the pages are rendered again at the end
-            try:
-                self._drop(page.slug)  # a route told again replaces its earlier page
-                path = inside(self.root, f"{ROUTES_DIR}/{page.name}", self._folders)
-                tmp = write_temporary(path, (page.text,), durable=False)
-            except Exception:  # an unsafe path, a full disk: write_all meets it and says so
-                self._stopped = True
-                with contextlib.suppress(Exception):
-                    self._discard()
-                continue
-            self._staged[page.slug] = _Staged(page.key, str(tmp))
-
-    def _discard(self) -> None:
         for slug in list(self._staged):
             self._drop(slug)
 
@@ -147,13 +105,3 @@ class EarlyRoutePages:
         staged = self._staged.pop(slug, None)
         if staged is not None:
             Path(staged.tmp).unlink(missing_ok=True)
-
-
-@dataclass(frozen=True, slots=True)
-class _Page:
-    """A page rendered by the driver, on its way to the writer."""
-
-    slug: str
-    name: str
-    key: bytes
-    text: str
