@@ -241,6 +241,8 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=25, help="functions listed by own CPU")
     parser.add_argument("--save", type=Path, help="write the raw profile here (pstats format)")
     parser.add_argument("--real", action="store_true", help="real corpus pages, real URL shapes")
+    parser.add_argument("--slugs", action="store_true",
+                        help="slug-ignoring sites (bench.peers --slugs)")  # fmt: skip
     parser.add_argument("--twice", action="store_true",
                         help="a second run over the unchanged web, same store")  # fmt: skip
     parser.add_argument("--no-validators", dest="validators", action="store_false",
@@ -253,12 +255,12 @@ def main() -> None:
 
     port = pick_port(0)
     workload = make_workload(
-        args.links, args.hosts, port, real=args.real, validators=args.validators
+        args.links, args.hosts, port, real=args.real, slugs=args.slugs, validators=args.validators
     )
     hosts = [site.host for site in workload.sites]
     print(
         f"{args.links} links over {args.hosts} hosts (busiest {workload.busiest}), "
-        f"{'real pages' if args.real else 'small pages'}"
+        f"{'real pages' if args.real else 'slug-ignoring pages' if args.slugs else 'small pages'}"
         f"{'' if args.validators else ' without validators'}, "
         f"concurrency {args.concurrency}, executor {args.executor}, "
         f"store {'sqlite' if args.store else 'none'}, profile {'on' if args.profile else 'off'}; "

@@ -1,5 +1,5 @@
 """``python -m curator``: the same as the ``curator`` command."""
 
-from curator.cli import main
+from curator.launch import main
 
 main()

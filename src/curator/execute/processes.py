@@ -56,6 +56,7 @@ from curator.execute.arenas import give_back_freed, limit_malloc_arenas
 from curator.execute.interface import Executor, ExecutorError, Inspected, ShardProgress, Wave
 from curator.execute.shards import Shard, make_shards
 from curator.execute.work import first_seen, inspect_shard, share_of
+from curator.exiting import end_after_handlers
 from curator.fetch.client import Fetcher
 from curator.fetch.resolve import Resolver, SystemResolver
 from curator.inspect import Inspection
@@ -281,6 +282,14 @@ def _start_worker(
     """The pool's initializer: this worker's Fetcher, kept for every shard it runs, and a
     thread that ends the worker when the driver abandons its pool."""
     global _fetcher, _results, _trim_seconds
+    # Once the pool lets it go, the worker ends without freeing its heap object by object: the
+    # driver waits for that end before it builds the report. Its status is 0: the pool learns
+    # a worker's death from its process sentinel, never its status, and a task's exception
+    # reaches the driver through its future. Armed here, after the imports, it runs before the
+    # handlers they registered, none of which has work left in a worker: multiprocessing's
+    # (run already when the task loop ended), logging's (no handler is set up here) and
+    # requests' (a certificate file extracted only from a zipped install).
+    end_after_handlers(0)
     limit_malloc_arenas(settings.worker_malloc_arenas)  # before this worker starts its threads
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the driver's to handle
     threading.Thread(target=_end_on, args=(stop,), name="curator-stop", daemon=True).start()
