@@ -56,12 +56,12 @@ from curator.execute.arenas import give_back_freed, limit_malloc_arenas
 from curator.execute.interface import Executor, ExecutorError, Inspected, ShardProgress, Wave
 from curator.execute.shards import Shard, make_shards
 from curator.execute.work import first_seen, inspect_shard, share_of
-from curator.fetch.client import Fetcher
 from curator.fetch.resolve import Resolver, SystemResolver
 from curator.inspect import Inspection
 from curator.knobs import FetchKnobs, as_knobs
 
 if TYPE_CHECKING:
+    from curator.fetch.client import Fetcher
     from curator.settings import FetchSettings
 
 _CONTEXT = multiprocessing.get_context("spawn")
@@ -282,6 +282,9 @@ def _start_worker(
     thread that ends the worker when the driver abandons its pool."""
     global _fetcher, _results, _trim_seconds
     limit_malloc_arenas(settings.worker_malloc_arenas)  # before this worker starts its threads
+    # Here, not at the top: the driver imports this module and never fetches (no ``requests``).
+    from curator.fetch.client import Fetcher
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the driver's to handle
     threading.Thread(target=_end_on, args=(stop,), name="curator-stop", daemon=True).start()
     _fetcher, _results = Fetcher(settings, resolver), results

@@ -26,12 +26,13 @@ from curator.fetch.body import Deadline
 from curator.fetch.exchange import Reply, exchange, start_deadline
 from curator.fetch.guard import AddressGuard
 from curator.fetch.hosts import Batch, Dispatcher, Task, TaskKind
-from curator.fetch.job import FetchJob, Finished, Step, Validators
+from curator.fetch.job import FetchJob, Finished, Step
 from curator.fetch.redirects import REDIRECT_STATUSES, is_fetchable, location_target, url_key
 from curator.fetch.resolve import Resolver, SystemResolver
 from curator.fetch.result import FetchError, FetchResult
 from curator.fetch.robots import ROBOTS_MAX_BYTES, RobotsPolicy
 from curator.fetch.transport import GuardedConnector, new_session
+from curator.fetch.validators import Validators
 from curator.knobs import FetchKnobs, as_knobs
 from curator.policy import Policy
 from curator.redact import redact_url
