@@ -52,7 +52,7 @@ from multiprocessing.synchronize import Event as EventType
 from typing import TYPE_CHECKING
 
 from curator.classify.probe import ProbeAnswer
-from curator.execute.arenas import give_back_freed, limit_malloc_arenas
+from curator.execute.arenas import fix_mmap_threshold, give_back_freed, limit_malloc_arenas
 from curator.execute.interface import Executor, ExecutorError, Inspected, ShardProgress, Wave
 from curator.execute.shards import Shard, make_shards
 from curator.execute.work import first_seen, inspect_shard, share_of
@@ -157,6 +157,8 @@ class ProcessExecutor(Executor):
         with self._lock:  # ``close`` takes it too, so it waits for a start in flight
             if self._starting is not token or self._pool is not None:
                 return  # closed before this thread ran, or started already
+            if self._settings.worker_malloc_arenas > 0:
+                fix_mmap_threshold()  # the driver's side of ``execute.arenas``: once is enough
             self._results = results = _CONTEXT.Queue()
             results.cancel_join_thread()  # a dead worker may hold its lock: never wait on it
             self._arrived, self._pids = queue.SimpleQueue(), set()  # this pool's own
@@ -282,6 +284,8 @@ def _start_worker(
     thread that ends the worker when the driver abandons its pool."""
     global _fetcher, _results, _trim_seconds
     limit_malloc_arenas(settings.worker_malloc_arenas)  # before this worker starts its threads
+    if settings.worker_malloc_arenas > 0:
+        fix_mmap_threshold()  # as the driver does (``_start_pool_now``; ``execute.arenas``)
     # Here, not at the top: the driver imports this module and never fetches (no ``requests``).
     from curator.fetch.client import Fetcher
 
