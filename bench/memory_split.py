@@ -100,12 +100,12 @@ def main() -> None:
         if code not in (0, 1, 3):  # 3: some links could not be judged (a loaded machine)
             sys.exit((work / "stderr").read_text(errors="replace")[-2000:])
     mib = 1 << 20
-    total = max(d + sum(w) for _, d, w in samples) // mib
+    total = max(d + sum(w) for _, d, w in samples) / mib  # tenths: issue 19's 250 MB is 238.4 MiB
     driver = max(d for _, d, _ in samples) // mib
     worker = max((max(w) for _, _, w in samples if w), default=0) // mib
     print(
         f"{args.links} links, {'small' if args.small else 'real'} pages: wall {wall:.1f} s, "
-        f"CPU {usage.ru_utime + usage.ru_stime:.1f} s, peak tree {total} MiB, driver {driver} "
+        f"CPU {usage.ru_utime + usage.ru_stime:.1f} s, peak tree {total:.1f} MiB, driver {driver} "
         f"MiB, largest worker {worker} MiB; load average {load:.1f} before, "
         f"{os.getloadavg()[0]:.1f} after; exit code {code}"
     )

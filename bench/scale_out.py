@@ -29,8 +29,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from curator.execute import Executor, InProcessExecutor
+from curator.execute import Executor
 from curator.execute.dask import DaskExecutor
+from curator.execute.local import InProcessExecutor
 from curator.execute.processes import ProcessExecutor
 from curator.fetch.client import Fetcher
 from curator.fetch.resolve import StaticResolver

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from curator.approve import approve_routes
 from curator.catalog import load_catalog
-from curator.execute import InProcessExecutor
+from curator.execute.local import InProcessExecutor
 from curator.fetch.client import Fetcher
 from curator.fetch.result import FetchResult
 from curator.inspect import Wants, inspect

@@ -107,3 +107,53 @@ def test_a_worker_gives_back_what_its_threads_freed() -> None:
     # 36 MiB of the 40 read were freed; glibc kept them for the thread until given back.
     assert gave == "True"
     assert int(before) - int(after) >= 25, done.stdout
+
+
+# A large body comes and goes (glibc then raises its mmap threshold to that size, unless it was
+# fixed), then a page-sized one is held: malloc_info says how many blocks have their own mapping.
+_THRESHOLD = textwrap.dedent(
+    """
+    import ctypes, re, sys
+    from curator.execute.arenas import fix_mmap_threshold
+
+    libc = ctypes.CDLL(None)
+    libc.fopen.restype = ctypes.c_void_p
+    libc.fopen.argtypes = (ctypes.c_char_p, ctypes.c_char_p)
+    libc.malloc_info.argtypes = (ctypes.c_int, ctypes.c_void_p)
+    libc.fclose.argtypes = (ctypes.c_void_p,)
+
+    def mapped_blocks():
+        stream = libc.fopen(sys.argv[2].encode(), b"w")
+        libc.malloc_info(0, stream)
+        libc.fclose(stream)
+        xml = open(sys.argv[2]).read()
+        return int(re.search(r'<total type="mmap" count="(\\d+)"', xml).group(1))
+
+    fixed = fix_mmap_threshold() if sys.argv[1] == "fixed" else False
+    large = bytearray(8_000_000)
+    del large
+    before = mapped_blocks()
+    page = bytearray(300_000)
+    print(fixed, mapped_blocks() - before)
+    """
+)
+
+
+@pytest.mark.skipif(
+    sys.platform != "linux" or "libc.so" not in (ctypes.util.find_library("c") or ""),
+    reason="the mmap threshold is glibc's",
+)
+def test_a_fixed_threshold_keeps_page_sized_blocks_in_their_own_mappings(tmp_path: Path) -> None:
+    def mapped(mode: str) -> tuple[str, int]:
+        done = subprocess.run(
+            [sys.executable, "-c", _THRESHOLD, mode, str(tmp_path / "malloc.xml")],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=60,
+        )
+        fixed, count = done.stdout.split()
+        return fixed, int(count)
+
+    assert mapped("fixed") == ("True", 1)  # the page held, to be returned whole when freed
+    assert mapped("dynamic") == ("False", 0)  # the page came out of the heap

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from checkroutes import run_request as request
-from curator.execute import InProcessExecutor
 from curator.execute.interface import ExecutorError
+from curator.execute.local import InProcessExecutor
 from curator.execute.processes import ProcessExecutor
 from curator.fetch.client import Fetcher
 from curator.fetch.resolve import Resolver

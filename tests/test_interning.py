@@ -10,7 +10,7 @@ from curator.catalog import load_catalog
 from curator.check.fetching import fetch_and_inspect
 from curator.check.plan import plan_check
 from curator.check.record import Recorder
-from curator.execute import InProcessExecutor
+from curator.execute.local import InProcessExecutor
 from curator.fetch.client import Fetcher
 from curator.interning import EqualValues
 from curator.settings import FetchSettings, Settings

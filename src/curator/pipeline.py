@@ -9,9 +9,11 @@ recording in batches as results arrive (``check.record``), and the route reports
 from __future__ import annotations
 
 import secrets
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING, cast
 
 from curator import heap
 from curator.archive.client import ArchiveClient
@@ -22,8 +24,7 @@ from curator.check.plan import CheckPlan, plan, plan_check
 from curator.check.record import Recorder, Settled
 from curator.classify import OfflineVerdict
 from curator.clock import Clock, utcnow
-from curator.execute import Executor, InProcessExecutor
-from curator.fetch.client import Fetcher
+from curator.execute import Executor
 from curator.report.model import Report, RunInfo
 from curator.rollup.early import EarlyRoutes, RouteListener
 from curator.rollup.looks import FinalLooks
@@ -31,6 +32,9 @@ from curator.rollup.report import run_info, run_report
 from curator.rollup.route import RouteContext, counts
 from curator.settings import Settings
 from curator.store.interface import RunRecord, Store
+
+if TYPE_CHECKING:
+    from curator.fetch.client import Fetcher
 
 __all__ = ["Progress", "RouteListener", "RunRequest", "plan", "run_check"]
 
@@ -123,8 +127,16 @@ class _Run:
         clock: Clock,
         executor: Executor | Fetcher,
     ) -> _Run:
-        if isinstance(executor, Fetcher):
-            executor = InProcessExecutor(executor)
+        # A Fetcher exists only once its module is loaded: asked this way, a driver whose
+        # workers fetch never imports the Fetcher and ``requests`` (``curator.execute``).
+        fetching = sys.modules.get("curator.fetch.client")
+        runs: Executor
+        if fetching is not None and isinstance(executor, fetching.Fetcher):
+            from curator.execute.local import InProcessExecutor
+
+            runs = InProcessExecutor(executor)
+        else:
+            runs = cast("Executor", executor)
         started = clock()
         run_id = f"{started:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}"
         if store is not None:
@@ -137,7 +149,7 @@ class _Run:
                     partial=request.partial,
                 )
             )
-        return cls(run_id, started, request, settings, store, clock, executor)
+        return cls(run_id, started, request, settings, store, clock, runs)
 
     def context(self, inconclusive: bool) -> RouteContext:
         return RouteContext(

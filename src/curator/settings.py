@@ -175,7 +175,8 @@ class FetchSettings(_Section):
     # Each worker's threads share this many malloc arenas (glibc; 0 keeps glibc's arena per
     # thread). Two take about 20 MiB off a real-page run's peak with the same wall time on
     # real and small pages, alternated on a quiet machine (bench/README.md, "Two malloc arenas
-    # a worker, by default").
+    # a worker, by default"). Above 0 the driver and workers also keep glibc's mmap threshold
+    # at 128 KiB (``execute.arenas``; "The tree's peak under 250 MB").
     worker_malloc_arenas: int = Field(
         2, ge=0, le=64, description="malloc arenas a worker process's threads share; 0: glibc's"
     )

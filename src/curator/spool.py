@@ -24,6 +24,8 @@ from typing import Generic, TypeVar
 K = TypeVar("K", bound=Hashable)  # int or str: what SQLite compares as given
 V = TypeVar("V")
 
+_CACHE_KIB = 256
+
 
 class Spool(Generic[K, V]):
     """Values by key, one at a time in and out, written as ``dump`` makes them."""
@@ -43,6 +45,9 @@ class Spool(Generic[K, V]):
         self._db = sqlite3.connect("", isolation_level=None)
         self._db.execute("PRAGMA journal_mode = MEMORY")
         self._db.execute("PRAGMA synchronous = OFF")
+        # SQLite's page cache (2 MiB by default, per connection) is the driver's memory; past
+        # it pages wait in the temporary file, which the kernel caches outside the process.
+        self._db.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
         self._db.execute("CREATE TABLE spool (key PRIMARY KEY, value NOT NULL) WITHOUT ROWID")
         self._unsaved: dict[K, str | bytes] = {}  # put since the last commit
         self._held: dict[K, str | bytes] = {}  # what the disk would not take

@@ -8,6 +8,12 @@ archive links, and the sources not looked up are asked about on a later run.
 
 The two addresses are configured by the operator, so they are trusted: requests go out through
 a plain ``requests`` session, not the source fetcher and its private-address guard.
+
+``requests`` (with urllib3, http.client and ssl, about 13 MiB) is imported, and the session
+made, on the first request to the archive, not with this module or the client: every ``curator
+run`` makes a client (``[archive] enabled`` is on by default) but asks only about dead sources,
+after the fetch, and a run with worker processes fetches in the workers, so the driver held that
+memory at the tree's peak for nothing (bench/README.md, "The tree's peak under 250 MB").
 """
 
 from __future__ import annotations
@@ -16,11 +22,8 @@ import json
 import time
 from collections.abc import Callable, Mapping
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
-
-import requests
-import urllib3
 
 from curator.archive.snapshot import (
     Capture,
@@ -31,6 +34,9 @@ from curator.archive.snapshot import (
 )
 from curator.fetch.retry import parse_retry_after
 from curator.settings import ArchiveSettings, Settings
+
+if TYPE_CHECKING:
+    import requests
 
 
 def archive_client(settings: Settings) -> ArchiveClient | None:
@@ -67,13 +73,14 @@ class ArchiveClient:
         # not when the run starts: a run's fetching may take longer than the whole budget.
         self._deadline = float("inf")
         self._next_start = 0.0
-        self._session = requests.Session()
-        self._session.headers["User-Agent"] = user_agent
+        self._user_agent = user_agent
+        self._session: requests.Session | None = None  # made by the first request
         self.stopped: str | None = None  # why the client stopped asking, once it has
         self._request_deadline = 0.0
 
     def close(self) -> None:
-        self._session.close()
+        if self._session is not None:
+            self._session.close()
 
     def closest(self, url: str, moment: datetime) -> Capture | None:
         """The archive's capture of ``url`` closest to ``moment``, or None if it has none.
@@ -133,6 +140,11 @@ class ArchiveClient:
     ) -> requests.Response:
         if self.stopped is not None:
             raise ArchiveUnavailable(self.stopped)
+        import requests  # here, not at the top: see the module's docstring
+
+        if self._session is None:
+            self._session = requests.Session()
+            self._session.headers["User-Agent"] = self._user_agent
         for attempt in range(2):
             self._wait_turn()
             remaining = self._deadline - self._monotonic()
@@ -160,6 +172,9 @@ class ArchiveClient:
     def _body(self, response: requests.Response) -> bytes:
         """The response body, read within the request's time and a size cap: ``timeout`` alone
         bounds each read, not a server that trickles its answer a byte at a time."""
+        import requests  # imported already by ``_get``; named here for its exceptions
+        import urllib3
+
         chunks: list[bytes] = []
         size = 0
         try:

@@ -38,7 +38,7 @@ from curator.demo.scenario import (
     snapshot,
 )
 from curator.demo.site import LOOPBACK, SnapshotSite, demo_tls
-from curator.execute import InProcessExecutor
+from curator.execute.local import InProcessExecutor
 from curator.fetch.resolve import StaticResolver
 from curator.report.context import load_context
 from curator.report.model import Report, SourceReport

@@ -17,11 +17,8 @@ from __future__ import annotations
 
 import os
 
-from curator.execute.dask import DaskExecutor
 from curator.execute.interface import Executor, ShardProgress
-from curator.execute.local import InProcessExecutor
 from curator.execute.processes import ProcessExecutor
-from curator.fetch.client import Fetcher
 from curator.fetch.resolve import Resolver
 from curator.settings import FetchSettings
 
@@ -44,9 +41,16 @@ def choose_executor(
     on_shard: ShardProgress | None = None,
 ) -> Executor:
     """``cluster`` wins; else ``workers`` processes (1 = this process); else the default."""
+    # Each executor's module is imported when chosen: the in-process one (and Dask's) bring the
+    # Fetcher and ``requests``, which a driver whose worker processes fetch never uses.
     if cluster:
+        from curator.execute.dask import DaskExecutor
+
         return DaskExecutor(cluster, settings, resolver, on_shard=on_shard)
     count = workers if workers is not None else default_workers(links)
     if count <= 1:
+        from curator.execute.local import InProcessExecutor
+        from curator.fetch.client import Fetcher
+
         return InProcessExecutor(Fetcher(settings, resolver))
     return ProcessExecutor(settings, resolver, workers=count, on_shard=on_shard)

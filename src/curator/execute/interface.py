@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 from curator.classify.probe import ProbeAnswer, ProbePlan
-from curator.fetch.job import Validators
+from curator.fetch.validators import Validators
 from curator.inspect import Inspection, Wants
 
 Inspected = Inspection | ProbeAnswer

@@ -52,17 +52,17 @@ from multiprocessing.synchronize import Event as EventType
 from typing import TYPE_CHECKING
 
 from curator.classify.probe import ProbeAnswer
-from curator.execute.arenas import give_back_freed, limit_malloc_arenas
+from curator.execute.arenas import fix_mmap_threshold, give_back_freed, limit_malloc_arenas
 from curator.execute.interface import Executor, ExecutorError, Inspected, ShardProgress, Wave
 from curator.execute.shards import Shard, make_shards
 from curator.execute.work import first_seen, inspect_shard, share_of
 from curator.exiting import end_after_handlers
-from curator.fetch.client import Fetcher
 from curator.fetch.resolve import Resolver, SystemResolver
 from curator.inspect import Inspection
 from curator.knobs import FetchKnobs, as_knobs
 
 if TYPE_CHECKING:
+    from curator.fetch.client import Fetcher
     from curator.settings import FetchSettings
 
 _CONTEXT = multiprocessing.get_context("spawn")
@@ -158,6 +158,8 @@ class ProcessExecutor(Executor):
         with self._lock:  # ``close`` takes it too, so it waits for a start in flight
             if self._starting is not token or self._pool is not None:
                 return  # closed before this thread ran, or started already
+            if self._settings.worker_malloc_arenas > 0:
+                fix_mmap_threshold()  # the driver's side of ``execute.arenas``: once is enough
             self._results = results = _CONTEXT.Queue()
             results.cancel_join_thread()  # a dead worker may hold its lock: never wait on it
             self._arrived, self._pids = queue.SimpleQueue(), set()  # this pool's own
@@ -285,12 +287,17 @@ def _start_worker(
     # Once the pool lets it go, the worker ends without freeing its heap object by object: the
     # driver waits for that end before it builds the report. Its status is 0: the pool learns
     # a worker's death from its process sentinel, never its status, and a task's exception
-    # reaches the driver through its future. Armed here, after the imports, it runs before the
-    # handlers they registered, none of which has work left in a worker: multiprocessing's
-    # (run already when the task loop ended), logging's (no handler is set up here) and
-    # requests' (a certificate file extracted only from a zipped install).
+    # reaches the driver through its future. Armed here, after the module's imports, it runs
+    # before the handlers they registered, none of which has work left in a worker:
+    # multiprocessing's (run already when the task loop ended) and logging's (no handler is set
+    # up here); requests', registered by the Fetcher's import below, still runs first.
     end_after_handlers(0)
     limit_malloc_arenas(settings.worker_malloc_arenas)  # before this worker starts its threads
+    if settings.worker_malloc_arenas > 0:
+        fix_mmap_threshold()  # as the driver does (``_start_pool_now``; ``execute.arenas``)
+    # Here, not at the top: the driver imports this module and never fetches (no ``requests``).
+    from curator.fetch.client import Fetcher
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the driver's to handle
     threading.Thread(target=_end_on, args=(stop,), name="curator-stop", daemon=True).start()
     _fetcher, _results = Fetcher(settings, resolver), results

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from curator import urls
 from curator.classify.probe import ProbePlan
-from curator.fetch.job import Validators
+from curator.fetch.validators import Validators
 from curator.inspect import Wants
 
 

@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from curator.classify.probe import (
     PageShape,
@@ -27,9 +28,11 @@ from curator.classify.probe import (
     probe_key,
 )
 from curator.execute.shards import Shard
-from curator.fetch.client import Fetcher
 from curator.inspect import NO_WANTS, PROBE_WANTS, Inspection, Wants, inspect
 from curator.knobs import FetchKnobs
+
+if TYPE_CHECKING:  # the driver imports this module for ``first_seen`` and ``share_of``
+    from curator.fetch.client import Fetcher
 
 CHUNK_SIZE = 64
 CHUNK_SECONDS = 0.25

@@ -15,8 +15,6 @@ import codecs
 import re
 from collections.abc import Mapping
 
-import charset_normalizer
-
 from curator.extract.charset_labels import CODEC_BY_LABEL, TEXT_CODECS
 
 PRESCAN_BYTES = 4096
@@ -127,6 +125,10 @@ def _sniff(body: bytes) -> str:
     """
     if _is_utf8(body):
         return "utf-8"
+    # Imported on the first page that needs it, not with this module: the driver imports
+    # ``extract`` for the readers its verdicts share and never sniffs a body (about 2.7 MiB).
+    import charset_normalizer
+
     results = charset_normalizer.from_bytes(body)
     best = results.best()
     if best is None:

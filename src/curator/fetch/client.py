@@ -26,12 +26,13 @@ from curator.fetch.body import Deadline
 from curator.fetch.exchange import Reply, exchange, start_deadline
 from curator.fetch.guard import AddressGuard
 from curator.fetch.hosts import Batch, Dispatcher, Task, TaskKind
-from curator.fetch.job import FetchJob, Finished, Step, Validators
+from curator.fetch.job import FetchJob, Finished, Step
 from curator.fetch.redirects import REDIRECT_STATUSES, is_fetchable, location_target, url_key
 from curator.fetch.resolve import Resolver, SystemResolver
 from curator.fetch.result import FetchError, FetchResult
 from curator.fetch.robots import ROBOTS_MAX_BYTES, RobotsPolicy
 from curator.fetch.transport import GuardedConnector, new_session
+from curator.fetch.validators import Validators
 from curator.knobs import FetchKnobs, as_knobs
 from curator.policy import Policy
 from curator.redact import redact_url
@@ -97,14 +98,20 @@ class Fetcher(Closeable):
         whose ``url`` is the string as given. Stopping the iteration cancels what is left.
         """
         validators = validators or {}
-        asked: dict[str, list[str]] = {}  # fetch key -> the distinct strings given for it
+        # Fetch key -> the first string given for it, and the other distinct strings given for
+        # it (rare: other #fragments) apart, so a key waits without a list of its own: a shard
+        # of a large run asks this for every link at once (bench/README.md, "The tree's peak
+        # under 250 MB").
+        asked: dict[str, str] = {}
+        also: dict[str, list[str]] = {}
         for url in urls:
-            spellings = asked.setdefault(url_key(url), [])
-            if url not in spellings:
-                spellings.append(url)
+            key = url_key(url)
+            first = asked.setdefault(key, url)
+            if url != first and url not in (more := also.setdefault(key, [])):
+                more.append(url)
         batch = Batch(window=RUN_AHEAD * self.settings.concurrency)
         answered: list[FetchResult] = []  # not http(s): known without a request
-        for key, spellings in asked.items():
+        for key, first in asked.items():
             if not is_fetchable(key):
                 answered.append(_not_fetchable(key, self.settings))
                 continue
@@ -114,13 +121,13 @@ class Fetcher(Closeable):
                 continue
             self._ensure_workers()
             self._dispatcher.submit(
-                FetchJob(key, self.settings, validators.get(spellings[0]) or validators.get(key)),
+                FetchJob(key, self.settings, validators.get(first) or validators.get(key)),
                 batch,
             )
         received = (self._dispatcher.receive(batch) for _ in range(len(asked) - len(answered)))
         try:
             for result in itertools.chain(answered, received):
-                for spelling in asked[result.url]:
+                for spelling in (asked[result.url], *also.get(result.url, ())):
                     yield result if spelling == result.url else replace(result, url=spelling)
         finally:
             self._dispatcher.cancel(batch)

@@ -60,7 +60,7 @@ class Batch:
         return self.placed < self.window and not self.cancelled
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Task:
     """One request a worker may run: a step of a job, or a robots.txt read for an origin."""
 

@@ -26,28 +26,13 @@ from curator.fetch.redirects import (
 )
 from curator.fetch.result import FetchError, FetchResult, Hop
 from curator.fetch.retry import parse_retry_after, should_retry
+from curator.fetch.validators import Validators
 from curator.knobs import FetchKnobs
 from curator.redact import redact_url
 from curator.states import ErrorKind
 
 # exchange(url, headers, cookies, deadline) -> Reply; raises on transport failure
 Exchange = Callable[[str, dict[str, str], RequestsCookieJar, Deadline], Reply]
-
-
-@dataclass(frozen=True)
-class Validators:
-    """What an earlier run saw, for a conditional request (If-None-Match/If-Modified-Since)."""
-
-    etag: str | None = None
-    last_modified: str | None = None
-
-    def headers(self) -> dict[str, str]:
-        out: dict[str, str] = {}
-        if self.etag:
-            out["If-None-Match"] = self.etag
-        if self.last_modified:
-            out["If-Modified-Since"] = self.last_modified
-        return out
 
 
 @dataclass(frozen=True)

@@ -18,13 +18,13 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from curator.archive.client import ArchiveClient
 from curator.catalog import Catalog, load_catalog
 from curator.clock import Clock, utcnow
 from curator.execute.choose import choose_executor
 from curator.execute.interface import Executor, ShardProgress
-from curator.fetch.client import Fetcher
 from curator.fetch.resolve import Resolver, StaticResolver, SystemResolver
 from curator.pipeline import Progress, RouteListener, RunRequest, plan, run_check
 from curator.report.model import Report
@@ -34,6 +34,9 @@ from curator.session.lock import run_lock
 from curator.settings import Settings
 from curator.store.interface import Store
 from curator.store.open import open_store
+
+if TYPE_CHECKING:
+    from curator.fetch.client import Fetcher
 
 
 def store_url(settings: Settings, override: str | None) -> str:
@@ -110,6 +113,10 @@ class RunSession:
 
     def fetcher(self) -> Fetcher:
         """A fetcher in this process, for small runs and for asking the network directly."""
+        # Here, not at the top: a run whose worker processes fetch never makes one, and the
+        # Fetcher brings ``requests`` (``curator.execute``'s docstring).
+        from curator.fetch.client import Fetcher
+
         return Fetcher(self.settings.fetch, self.make_resolver(), ca_bundle=self.ca_bundle)
 
     def request(
