@@ -125,9 +125,6 @@ def test_comparing_addresses_on_one_host_reads_no_suffix_list() -> None:
     # a soft-404 probe's answer against the page (``classify.probe``).
     same_host = 'same_site("https://www.example.co.uk/a", "https://WWW.Example.co.uk./b?c")'
     other_host = 'same_site("https://www.example.co.uk/a", "https://shop.example.co.uk/")'
-    ask = (
-        "from curator import domains; assert domains.{}; "
-        "print('suffix-list-read' if domains._read else '')"
-    )
-    assert "suffix-list-read" not in _modules(ask.format(same_host))
-    assert "suffix-list-read" in _modules(ask.format(f"{same_host} and domains.{other_host}"))
+    ask = "from curator.domains import same_site; assert {}"
+    assert "tldextract" not in _modules(ask.format(same_host))
+    assert "tldextract" in _modules(ask.format(f"{same_host} and {other_host}"))
