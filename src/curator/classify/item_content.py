@@ -19,9 +19,10 @@ fills the rest with what belongs to something else, and that is what this count 
 - **counters**: "Views: 1842", "Citations: 12" are fields whose value is a bare count with no
   unit: all of them together weigh what one field with a measure ("Floor area: 64 m²") does.
 
-What is left is weighed: a figure in a sentence, a field with a measure, a table row or
-description term, a medium, a file for this item count one each; a paragraph of prose under a
-subheading of its own (an abstract, a description) counts two.
+What is left is weighed: a figure in a sentence or in a field with a measure, a field with a
+measure itself, a table row or description term, a medium, a file for this item count one
+each; a paragraph of prose under a subheading of its own (an abstract, a description) counts
+two.
 """
 
 from __future__ import annotations
@@ -165,8 +166,11 @@ def _blocks(
             weight = _field(block.text, item)
             if weight == BARE_COUNT:
                 counts += weight
-            else:
+            elif weight:
+                # a measure's figures are the item's details too ("Salary: $62,000–$70,000",
+                # "時給1,150円"); a bare count's are the counter's
                 fields += weight
+                numbers.update(_figures(block.text, item))
         elif section is None and _words(block.text) >= FIGURE_WORDS:
             numbers.update(_figures(block.text, item))
         if section is not None:
