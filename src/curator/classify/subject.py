@@ -1,23 +1,27 @@
 """Words of absence that are a live page's subject, or a note on its item, not its state.
 
 The phrase book finds "This product has been discontinued", "Page not found" or "404 Not Found"
-wherever they stand, and ``classify.gone`` measures how loudly a page says them. Three kinds of
+wherever they stand, and ``classify.gone`` measures how loudly a page says them. Four kinds of
 live page say them loudly and are still there for their readers (review 10's eighth blind set
-found each called soft-dead):
+found the first three called soft-dead, review 11 the fourth):
 
 - **a notice over the item's own content** (``_over_item``): a discontinued product's support
   page, a filled job, a sold flat, a withdrawn paper, under a heading naming the item that the
   title carries too, says so at the top and goes on with the item itself: its specifications
   (rows, a description list, figures), its files and media, a section of its own (an abstract).
   A page whose item is gone says the notice and offers only an apology, a help line and other
-  items (rails and link lists, which ``classify.main_area`` already sets aside);
+  items: what counts as the item's own is ``classify.item_content``'s to say;
 - **words the title or heading quotes** (``_quoted``): a question "Why does nginx show “Page not
   found”?" shows the error in its text, a review of the album “Page Not Found” names it in its
   title: the page's subject, which its title or heading sets off in quotation marks;
 - **an error's name the text defines** (``_defined``): an HTTP reference page titled "404 Not
-  Found" names the error inside the sentences that explain it ("The HTTP 404 Not Found status
-  code indicates that…"); a not-found page says it of the visitor's page, in a sentence of its
-  own (the phrase book's direct statements), which this reading leaves alone.
+  Found" at an address naming the error (".../status/404") names it inside the sentences that
+  explain it ("The HTTP 404 Not Found status code indicates that…"); a not-found page says it
+  of the visitor's page, in a sentence of its own (the phrase book's direct statements), or
+  answers with it at an address naming something else, which this reading leaves alone;
+- **a work titled like the error** (``_named_work``): a song's lyrics page headed "Page Not
+  Found" under the title "Page Not Found Lyrics – The Night Buses", over lyrics that say it
+  only inside their lines.
 
 Each reading turns the statements it explains into mentions (a share of their strength, never
 said plainly: ``evidence.said_plainly``) and writes why into their note, so the editor reads it
