@@ -169,7 +169,8 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         gone = read_main_message(gone, page, main())
     # Words of absence that are the page's subject, or a note over its item's own content
     # (``classify.subject``): read only where some statement says it plainly.
-    gone = reread(gone, page, None if document is None or main is None else (document.root, main))
+    parsed = None if document is None or main is None else (document.root, main)
+    gone = reread(gone, page, parsed, result.final_url)
     spaces = page.text.count(" ")
     # Thin in words and in characters: a Chinese or Japanese article has few spaces.
     thin = spaces < THIN_PAGE_WORDS and len(page.text) < THIN_PAGE_WORDS * _CHARS_A_WORD

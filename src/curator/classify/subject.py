@@ -1,23 +1,27 @@
 """Words of absence that are a live page's subject, or a note on its item, not its state.
 
 The phrase book finds "This product has been discontinued", "Page not found" or "404 Not Found"
-wherever they stand, and ``classify.gone`` measures how loudly a page says them. Three kinds of
+wherever they stand, and ``classify.gone`` measures how loudly a page says them. Four kinds of
 live page say them loudly and are still there for their readers (review 10's eighth blind set
-found each called soft-dead):
+found the first three called soft-dead, review 11 the fourth):
 
 - **a notice over the item's own content** (``_over_item``): a discontinued product's support
   page, a filled job, a sold flat, a withdrawn paper, under a heading naming the item that the
   title carries too, says so at the top and goes on with the item itself: its specifications
   (rows, a description list, figures), its files and media, a section of its own (an abstract).
   A page whose item is gone says the notice and offers only an apology, a help line and other
-  items (rails and link lists, which ``classify.main_area`` already sets aside);
+  items: what counts as the item's own is ``classify.item_content``'s to say;
 - **words the title or heading quotes** (``_quoted``): a question "Why does nginx show “Page not
   found”?" shows the error in its text, a review of the album “Page Not Found” names it in its
   title: the page's subject, which its title or heading sets off in quotation marks;
 - **an error's name the text defines** (``_defined``): an HTTP reference page titled "404 Not
-  Found" names the error inside the sentences that explain it ("The HTTP 404 Not Found status
-  code indicates that…"); a not-found page says it of the visitor's page, in a sentence of its
-  own (the phrase book's direct statements), which this reading leaves alone.
+  Found" at an address naming the error (".../status/404") names it inside the sentences that
+  explain it ("The HTTP 404 Not Found status code indicates that…"); a not-found page says it
+  of the visitor's page, in a sentence of its own (the phrase book's direct statements), or
+  answers with it at an address naming something else, which this reading leaves alone;
+- **a work titled like the error** (``_named_work``): a song's lyrics page headed "Page Not
+  Found" under the title "Page Not Found Lyrics – The Night Buses", over lyrics that say it
+  only inside their lines.
 
 Each reading turns the statements it explains into mentions (a share of their strength, never
 said plainly: ``evidence.said_plainly``) and writes why into their note, so the editor reads it
@@ -31,44 +35,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
 from curator.classify.gone_facts import GoneFacts
-from curator.classify.main_area import HEADING_TAGS, Block, MainArea, is_chrome, landmark
+from curator.classify.item_content import ITEM_CONTENT, Item, count
+from curator.classify.main_area import Block, MainArea
 from curator.classify.phrases import find
-from curator.classify.prose import HTTP_STATUS_CODES, prose_words
+from curator.classify.prose import HTTP_STATUS_CODES
 from curator.classify.statement import EMBEDDED_SHARE, QUOTED_SHARE, Kind, Statement
 from curator.classify.title_segments import SENTENCE_ENDS
 from curator.extract import PageMeta
-
-# -- a notice over the item's own content ---------------------------------------------------
-# From this much of the item's own content under its heading (figures, rows, files, media; a
-# section of its own counts twice), a notice on its state is a note on a page still answering
-# for it: one figure is a phone number or a date, one link a successor's page.
-ITEM_CONTENT = 2
-# Words of prose (``prose.prose_words``: sentences of ten words and more, mostly in lower case)
-# in one paragraph under a subheading that make it a section of the item's own ("Abstract",
-# "Description"): a help box says a line ("Need help? Contact support").
-SECTION_WORDS = 15
-# A field of the item's: a label of a few words, a colon, a value with a figure ("Wohnfläche:
-# 58 m²", "Время работы: до 45 минут", "出力：10 W"), the whole a short line.
-_FIELD = re.compile(r"^[^\W\d][^\s:：]*(?:\s[^\s:：]+){0,2}\s*[:：]\s*(?:\S+\s){0,2}\S*\d")
-FIELD_WORDS = 8
-# Figures count in a field or in a block of at least this many words: a sentence giving a size,
-# a price or a rating. A short run of numbers under a heading (a metrics line "2130 accesses
-# 296 citations", a date line) is the template's, printed over every page.
-FIGURE_WORDS = 5
-# A number: digits with their group and decimal marks, or a phone number's groups in a row.
-_NUMBER = re.compile(r"\d+(?:[ .,\u00a0\u202f]\d+)*")
-_YEAR = re.compile(r"(?:19|20)\d\d")
-# A run of this many digits without a decimal mark is a phone or an order number.
-PHONE_DIGITS = 7
-_TIME = re.compile(r"[:h]\d\d")
-_TIME_BEFORE = re.compile(r"\d[:h]$")
-# What a page links to that is the item's own: its manual, datasheet, firmware, recording.
-_FILE = re.compile(r"\.(?:pdf|zip|docx?|xlsx?|pptx?|epub|mp3|mp4|exe|dmg|bin|img)(?:[?#]|$)", re.I)
-_ITEM_TAGS = frozenset({"dt", "video", "audio"})
 
 # -- quoted words ---------------------------------------------------------------------------
 _QUOTES = re.compile(
@@ -77,9 +55,12 @@ _QUOTES = re.compile(
 )
 # Title separators between the page's own name and the site's, as ``gone`` reads them.
 _SEGMENTS = re.compile(r"\s+(?:[|·•»~/]|::|[-–—]{1,2})\s+|\s*[|｜]\s*")
+# Where a sentence ends inside a title or heading, its mark kept with the sentence before.
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*")
 # Letters outside the quotation marks that make a title or heading more than the quoted words
 # ("Review:", "Ausstellung", "刷新页面提示…怎么办"): it is about them.
 OUTSIDE_LETTERS = 3
+
 
 # -- a defined term -------------------------------------------------------------------------
 # A sentence that names the error after other words of its own and goes on past it, this
@@ -98,19 +79,21 @@ def reread(
     facts: GoneFacts,
     page: PageMeta,
     parsed: tuple[etree._Element, Callable[[], MainArea]] | None,
+    url: str,
 ) -> GoneFacts:
     """``facts`` with the statements that are the page's subject or a note on its item turned
     into mentions, each with why. Pages with no statement said plainly are returned as they
-    are, unread. ``parsed`` is the page's root and its main area, read once for the page."""
+    are, unread. ``parsed`` is the page's root and its main area, read once for the page;
+    ``url`` the address it was read at (what it names the page by)."""
     if not _plainly(facts):
         return facts
-    facts = _quoted(facts, page)
+    facts = _named_work(_quoted(facts, page), page)
     if parsed is None or not _plainly(facts):
         return facts
     root, main = parsed
     blocks: tuple[Block, ...] = main().blocks
-    facts = _defined(facts, page, blocks)
-    return _over_item(facts, page, root, blocks)
+    facts = _defined(facts, page, url, blocks)
+    return _over_item(facts, page, url, root, blocks)
 
 
 def _plainly(facts: GoneFacts) -> bool:
@@ -149,6 +132,11 @@ def _quoted_statements(value: str | None) -> list[str]:
         # around it: the site's name and an interjection are not what a title is about)
         before = _SEGMENTS.split(value[: match.start()])[-1]
         after = _SEGMENTS.split(value[match.end() :])[0]
+        # and only the words of its own sentence: "Whoops! “Page not found”" is an
+        # interjection and the message, "Help! “Page not found” after upgrading" a question
+        # about the words it quotes
+        before = _SENTENCE_END.split(before)[-1]
+        after = _SENTENCE_END.split(after)[0]
         if _letters(before + after) < OUTSIDE_LETTERS:
             continue
         if find(f"{before} {after}", (Kind.DIRECT, Kind.LABEL, Kind.CODE)) is not None:
@@ -191,7 +179,55 @@ def _quoted(facts: GoneFacts, page: PageMeta) -> GoneFacts:
     return replace(facts, **changes) if changes else facts  # type: ignore[arg-type]
 
 
+def _named_work(facts: GoneFacts, page: PageMeta) -> GoneFacts:
+    """A heading that is all an error's label ("Page Not Found"), which the title carries inside
+    a name of its own ("Page Not Found Lyrics – The Night Buses", "Page Not Found by Dana
+    Whitlock"), over a text that says nothing plainly: the title of a work, a song or a book,
+    not the page's state. A not-found page's title is the label and the site's name, or the
+    label with an error code ("404 页面不存在"), which this reading leaves alone."""
+    heading, h1 = facts.heading, (page.h1 or "").strip()
+    if heading is None or not heading.plain or heading.kind is Kind.DIRECT or not h1:
+        return facts
+    if h1.endswith(SENTENCE_ENDS):
+        return facts  # "404错误！": an exclamation is a message, not a work's name
+    if heading.words.casefold().strip() != h1.casefold():
+        return facts  # the label is not the whole heading: ``gone`` weighed its share
+    if any(s is not None and s.plain for s in (facts.direct, facts.label, facts.main)):
+        return facts  # the text says it plainly: a message, whatever the title says
+    segment = _SEGMENTS.split(page.title or "")[0].strip()
+    folded, name = segment.casefold(), h1.casefold()
+    if folded == name or not (folded.startswith(name) or folded.endswith(name)):
+        return facts
+    extra = segment[len(h1) :] if folded.startswith(name) else segment[: -len(h1)]
+    # the words run on from the name in one phrase ("… Lyrics", "… by Dana Whitlock",
+    # "… (letra)"), not after a separator the title's segments were not cut at ("404错误！- 音乐台")
+    joint = extra.strip()[:1] if folded.startswith(name) else extra.strip()[-1:]
+    if not joint or not (joint.isalnum() or joint in "(（[«“\"'"):
+        return facts
+    if _letters(extra) < OUTSIDE_LETTERS or _CODE.search(extra):
+        return facts
+    if find(extra, (Kind.DIRECT, Kind.LABEL, Kind.CODE)) is not None:
+        return facts  # "Page Not Found – Error 404": more of the message
+    why = f"the name of a work the title gives in words of its own (“{segment[:60]}”)"
+    return replace(
+        facts,
+        title=_mention(facts.title, QUOTED_SHARE, why),
+        heading=_mention(facts.heading, QUOTED_SHARE, why),
+    )
+
+
 # -- a defined term -------------------------------------------------------------------------
+
+
+def _addressed(term: str, url: str) -> bool:
+    """Whether the page's address names the error ``term`` names: its status code as a number
+    of the path, or its words in the path's last segment ("/errors/not-found")."""
+    path = unquote(urlsplit(url).path).casefold()
+    if set(_CODE.findall(term)) & set(_CODE.findall(path)):
+        return True
+    last = re.findall(r"[^\W\d_]+", path.rstrip("/").rsplit("/", 1)[-1])
+    words = re.findall(r"[^\W\d_]+", term)
+    return bool(words) and all(word in last for word in words)
 
 
 def _defining(blocks: tuple[Block, ...], term: str) -> list[str]:
@@ -213,9 +249,10 @@ def _defining(blocks: tuple[Block, ...], term: str) -> list[str]:
     return found
 
 
-def _defined(facts: GoneFacts, page: PageMeta, blocks: tuple[Block, ...]) -> GoneFacts:
-    """The error's name in the title and heading, where the text names it only inside the
-    sentences that explain it and never tells the visitor their page is missing."""
+def _defined(facts: GoneFacts, page: PageMeta, url: str, blocks: tuple[Block, ...]) -> GoneFacts:
+    """The error's name in the title and heading, on a page whose address names it, where the
+    text names it only inside the sentences that explain it and never tells the visitor their
+    page is missing."""
     named = facts.heading if facts.heading is not None else facts.title
     if named is None or not named.plain or named.kind is Kind.DIRECT:
         return facts
@@ -226,6 +263,11 @@ def _defined(facts: GoneFacts, page: PageMeta, blocks: tuple[Block, ...]) -> Gon
         return facts  # a reference names the status code it documents ("410 Gone")
     if _letters(term) < OUTSIDE_LETTERS:
         return facts  # a bare "404" is a code, not a name: "you've hit a 404" is a message
+    if not _addressed(term, url):
+        # a reference's page on an error stands at an address naming it (".../status/404",
+        # "/glossaire/erreur-404/"); a soft 404 at ".../box-orient-legacy" that explains "We
+        # answer 404 Not Found for every address…" is the error itself
+        return facts
     sentences = _defining(blocks, term)
     if not sentences:
         return facts
@@ -246,7 +288,7 @@ def _defined(facts: GoneFacts, page: PageMeta, blocks: tuple[Block, ...]) -> Gon
 
 
 def _over_item(
-    facts: GoneFacts, page: PageMeta, root: etree._Element, blocks: tuple[Block, ...]
+    facts: GoneFacts, page: PageMeta, url: str, root: etree._Element, blocks: tuple[Block, ...]
 ) -> GoneFacts:
     """Text statements that are a notice on the item's state, on a page that still carries the
     item under its own name: the heading names it (the title carries it, it is no sentence),
@@ -257,13 +299,13 @@ def _over_item(
     if any(s is not None and s.plain for s in (facts.title, facts.heading)):
         return facts
     notices = [s for s in (facts.direct, facts.label, facts.main) if s is not None and s.plain]
-    if not notices:
-        return facts
-    content = _item_content(blocks, h1, [s.words.casefold() for s in notices])
-    content.update(_item_elements(root))
+    if not notices or any(s.words.casefold() in h1.casefold() for s in notices):
+        return facts  # the heading says the notice itself: it names no item
+    item = Item.of(h1, url)
+    content = count(root, blocks, item, [s.words.casefold() for s in notices])
     if sum(content.values()) < ITEM_CONTENT:
         return facts
-    shown = ", ".join(f"{count} {what}" for what, count in content.items() if count)
+    shown = ", ".join(f"{weight:g} {what}" for what, weight in content.items() if weight)
     why = f"a notice on the item's state over its own content under “{h1[:60]}” ({shown})"
     return replace(
         facts,
@@ -271,93 +313,3 @@ def _over_item(
         label=_mention(facts.label, EMBEDDED_SHARE, why),
         main=_mention(facts.main, EMBEDDED_SHARE, why),
     )
-
-
-def _item_content(blocks: tuple[Block, ...], h1: str, notices: list[str]) -> dict[str, int]:
-    """The item's figures and own sections in the main area's blocks after its heading,
-    leaving out the notice's blocks and any block that says something is gone. Under the
-    heading, before any subheading, the figures of its sentences are the item's (a price, a
-    size, a salary).
-    Under a subheading, a section is the item's own when it reads as prose (an abstract, a
-    description), and its figures count in fields ("Suction power: 180 W"): a template's
-    list of references or teasers under every page is neither."""
-    # a heading outside the main area (in the template's header) stands before all of it
-    start = next((i for i, b in enumerate(blocks) if b.heading and b.text.strip() == h1), -1)
-    numbers: set[str] = set()
-    sections = fields = 0
-    section: list[str] | None = None  # the open subsection's text, once one has begun
-    skipping = False  # under a subheading said to the reader
-    for block in blocks[start + 1 :]:
-        folded = block.text.casefold()
-        if block.heading:
-            sections += _own_section(section)
-            # a heading that is a sentence said to the reader ("Need help?") opens no section
-            # of the item's own
-            section = None if block.text.strip().endswith(SENTENCE_ENDS) else []
-            skipping = section is None
-            continue
-        if skipping:
-            continue
-        if any(n in folded for n in notices) or _says_gone(block.text):
-            continue
-        field = bool(_FIELD.match(block.text)) and block.words <= FIELD_WORDS
-        fields += field
-        if field or (section is None and _words(block.text) >= FIGURE_WORDS):
-            numbers.update(m.group() for m in _NUMBER.finditer(block.text) if _figure(m))
-        if section is not None:
-            section.append(block.text)
-    sections += _own_section(section)
-    return {"figures": len(numbers), "fields": fields, "sections": 2 * sections}
-
-
-def _own_section(section: list[str] | None) -> int:
-    """A paragraph of prose of its own (an abstract, a description), not a run of one-line
-    teasers or references."""
-    return 1 if section and max(map(prose_words, section)) >= SECTION_WORDS else 0
-
-
-def _says_gone(text: str) -> bool:
-    return find(text, (Kind.DIRECT, Kind.LABEL)) is not None
-
-
-def _figure(match: re.Match[str]) -> bool:
-    """A number of the item's own (a size, a price, a rating): two digits or more, or a
-    decimal; not a year, a status code, a clock time or a phone number (the help line under
-    a notice), nor the single digits of opening days and counts."""
-    number = match.group()
-    digits = sum(ch.isdigit() for ch in number)
-    decimal = any(mark in number for mark in ".,")
-    if not decimal and (digits < 2 or digits >= PHONE_DIGITS):
-        return False
-    if _TIME.match(match.string, match.end()) or _TIME_BEFORE.search(
-        match.string, 0, match.start()
-    ):
-        return False
-    return not _YEAR.fullmatch(number) and number not in HTTP_STATUS_CODES
-
-
-def _item_elements(root: etree._Element) -> dict[str, int]:
-    """Rows, terms, media and links to files after the first main heading, outside chrome."""
-    scope = landmark(root)
-    start = scope if scope is not None else root
-    inside = scope is not None
-    seen_h1 = scope is not None and next(scope.iter("h1"), None) is None
-    rows = files = 0
-    walker = etree.iterwalk(start, events=("start",))
-    for _, element in walker:
-        tag = element.tag
-        if not isinstance(tag, str):
-            continue
-        if element is not start and is_chrome(element, inside):
-            walker.skip_subtree()
-            continue
-        if not seen_h1:
-            seen_h1 = tag == "h1"
-            continue
-        if tag in _ITEM_TAGS or (tag == "tr" and element.find("td") is not None):
-            rows += 1
-        elif tag == "a" and _FILE.search(element.get("href") or ""):
-            files += 1
-        elif tag in HEADING_TAGS and tag == "h1":
-            break
-    return {"rows or media": rows, "files": files}

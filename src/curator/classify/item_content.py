@@ -1,0 +1,293 @@
+"""What under an item's heading is the item's own, counted for a notice on its state.
+
+A discontinued product's support page that still gives its specifications and a manual for the
+model, a let flat's page that keeps its description and its rent, a retracted paper shown with
+its abstract: the notice at the top is a note on a page still answering for its item
+(``classify.subject``). A page whose item is gone keeps the notice under the item's name and
+fills the rest with what belongs to something else, and that is what this count leaves out
+(review 11 built each of these as a gone page the first count took for the item's content):
+
+- **another item**: "The Vantor R9 is now £149.99" under "Vantor R7 Mesh Router" names a model
+  of the same line that is not this one: its figures are the successor's;
+- **the site's documents**: a catalogue, the terms, a returns form linked as PDFs are on every
+  page of the shop; a file is the item's when its address or link text names the item (its
+  model code, or lacking one, a word of its heading);
+- **teasers of other items**: a section led by a link to another page ("Similar jobs", then a
+  linked job title and its summary) is the site's list, however long its summary reads;
+- **who to call and which one it was**: a phone number (in any grouping), a reference number
+  the page's own address carries ("Ref: HH-77120" at ``/property/hh-77120``), a model code;
+- **counters**: "Views: 1842", "Citations: 12" are fields whose value is a bare count with no
+  unit: all of them together weigh what one field with a measure ("Floor area: 64 m²") does.
+
+What is left is weighed: a figure in a sentence or in a field with a measure, a field with a
+measure itself, a table row or description term, a medium, a file for this item count one
+each; a paragraph of prose under a subheading of its own (an abstract, a description) counts
+two.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
+
+from lxml import etree
+
+from curator.classify.main_area import HEADING_TAGS, Block, is_chrome, landmark
+from curator.classify.phrases import find
+from curator.classify.prose import HTTP_STATUS_CODES, prose_words
+from curator.classify.statement import Kind
+from curator.classify.title_segments import SENTENCE_ENDS
+from curator.extract.clean import collapse
+from curator.extract.text import all_text
+
+# From this much of the item's own content under its heading, a notice on its state is a note
+# on a page still answering for it: one figure is a phone number or a date, one link a
+# successor's page.
+ITEM_CONTENT = 2
+# Words of prose (``prose.prose_words``) in one paragraph under a subheading that make it a
+# section of the item's own ("Abstract", "Description"): a help box says a line.
+SECTION_WORDS = 15
+# A field of the item's: a label of a few words, a colon, a value with a figure ("Wohnfläche:
+# 58 m²", "Время работы: до 45 минут", "出力：10 W"), the whole a short line.
+_FIELD = re.compile(r"^[^\W\d][^\s:：]*(?:\s[^\s:：]+){0,2}\s*[:：]\s*(?:\S+\s){0,2}\S*\d")
+FIELD_WORDS = 8
+# Bare counts ("Views: 1842", "Citations: 12") together weigh at most one field: a metrics
+# line of the template's, or a room count beside the listing's other details.
+COUNTS_WEIGHT = 1.0
+BARE_COUNT = 0.5
+# Figures count in a field or in a block of at least this many words: a sentence giving a size,
+# a price or a rating. A short run of numbers under a heading is the template's.
+FIGURE_WORDS = 5
+# A number: digits with their group and decimal marks.
+_NUMBER = re.compile(r"\d+(?:[ .,\u00a0\u202f]\d+)*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# A phone number: groups of digits joined by spaces, dots, dashes or brackets, seven digits and
+# more in all ("0800 555 0199", "0120-123-456", "(030) 1234 5678", "+44 161 555 0142").
+_PHONE = re.compile(r"(?<![\w,.])\+?\(?\d{2,5}\)?(?:[ \u00a0./-]\(?\d{1,5}\)?){1,4}(?![\w,])")
+PHONE_DIGITS = 7
+_TIME = re.compile(r"[:h]\d\d")
+_TIME_BEFORE = re.compile(r"\d[:h]$")
+# A model or reference code: a few letters and digits written as one token ("R7", "SP-40",
+# "WK-300", "AX1800", "LDS-48213"): it names an item, it measures nothing.
+_CODE = re.compile(r"(?<![^\W_])([a-z]{1,4})[-‐]?(\d{1,6})(?![^\W_])")
+_CODE_BEFORE = re.compile(r"(?<![^\W_])[A-Za-z]{1,4}[-‐]?$")
+# A word of a heading with no code that a file of the item's names ("stadsfiets", "kettle").
+NAME_LETTERS = 4
+# What a page links to that may be the item's own: its manual, datasheet, firmware, recording.
+_FILE = re.compile(r"\.(?:pdf|zip|docx?|xlsx?|pptx?|epub|mp3|mp4|exe|dmg|bin|img)(?:[?#]|$)", re.I)
+_ITEM_TAGS = frozenset({"dt", "video", "audio"})
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """The item a page is about: its heading, its model codes, the numbers its address holds."""
+
+    heading: str
+    codes: frozenset[tuple[str, str]]
+    words: frozenset[str]
+    address_numbers: frozenset[str]
+
+    @classmethod
+    def of(cls, heading: str, url: str) -> Item:
+        folded = heading.casefold()
+        codes = frozenset((m.group(1), m.group(2)) for m in _CODE.finditer(folded))
+        words = frozenset(
+            word for word in re.findall(r"[^\W\d_]+", folded) if len(word) >= NAME_LETTERS
+        )
+        path = unquote(urlsplit(url).path) if url else ""
+        numbers = frozenset(n for n in re.findall(r"\d+", path) if len(n) >= 2)
+        return cls(heading, codes, words, numbers)
+
+    def named_in(self, text: str) -> bool:
+        """Whether ``text`` (a file's address, a link's text) names this item: its model code,
+        or lacking one, a word of its heading."""
+        folded = text.casefold()
+        if self.codes:
+            return any(code in self.codes for code in _codes(folded))
+        return any(word in self.words for word in re.findall(r"[^\W\d_]+", folded))
+
+    def other_named(self, text: str) -> bool:
+        """Whether ``text`` names another item of this one's line and not this one: a code
+        with the same letters and other digits ("R9" under "Vantor R7")."""
+        found = _codes(text.casefold())
+        if not found or found & self.codes:
+            return False
+        prefixes = {prefix for prefix, _ in self.codes}
+        return any(prefix in prefixes for prefix, _ in found)
+
+
+def _codes(folded: str) -> set[tuple[str, str]]:
+    return {(m.group(1), m.group(2)) for m in _CODE.finditer(folded)}
+
+
+def count(
+    root: etree._Element, blocks: tuple[Block, ...], item: Item, notices: list[str]
+) -> dict[str, float]:
+    """The item's own content under its heading, by kind, weighed (``ITEM_CONTENT`` and up is
+    a page still answering for its item). ``notices`` are the notice's words, casefolded."""
+    elements, teasers = _elements(root, item)
+    content = _blocks(blocks, item, notices, teasers)
+    content.update(elements)
+    return content
+
+
+def _blocks(
+    blocks: tuple[Block, ...], item: Item, notices: list[str], teasers: set[str]
+) -> dict[str, float]:
+    """The item's figures, fields and own sections in the main area's blocks after its
+    heading, leaving out the notice's blocks, any block that says something is gone and any
+    that names another item. Under the heading, before any subheading, the figures of its
+    sentences are the item's (a price, a size, a salary). Under a subheading, a section is the
+    item's own when it reads as prose and is not led by a link to another page."""
+    # a heading outside the main area (in the template's header) stands before all of it
+    heading = item.heading
+    start = next((i for i, b in enumerate(blocks) if b.heading and b.text.strip() == heading), -1)
+    numbers: set[str] = set()
+    sections = 0
+    fields = counts = 0.0
+    section: list[str] | None = None  # the open subsection's text, once one has begun
+    skipping = False  # under a subheading said to the reader, or over other items' teasers
+    for block in blocks[start + 1 :]:
+        folded = block.text.casefold()
+        if block.heading:
+            sections += _own_section(section)
+            # a heading that is a sentence said to the reader ("Need help?") opens no section
+            # of the item's own, nor does one over teasers of other pages ("Similar jobs")
+            text = block.text.strip()
+            skipping = text.endswith(SENTENCE_ENDS) or text in teasers
+            section = None if skipping else []
+            continue
+        if skipping or any(n in folded for n in notices) or _says_gone(block.text):
+            continue
+        if item.other_named(block.text):
+            continue  # "The Vantor R9 is now £149.99": another model's figures
+        if _FIELD.match(block.text) and block.words <= FIELD_WORDS:
+            weight = _field(block.text, item)
+            if weight == BARE_COUNT:
+                counts += weight
+            elif weight:
+                # a measure's figures are the item's details too ("Salary: $62,000–$70,000",
+                # "時給1,150円"); a bare count's are the counter's
+                fields += weight
+                numbers.update(_figures(block.text, item))
+        elif section is None and _words(block.text) >= FIGURE_WORDS:
+            numbers.update(_figures(block.text, item))
+        if section is not None:
+            section.append(block.text)
+    sections += _own_section(section)
+    return {
+        "figures": len(numbers),
+        "fields": fields + min(counts, COUNTS_WEIGHT),
+        "sections": 2 * sections,
+    }
+
+
+def _field(text: str, item: Item) -> float:
+    """A field's weight: one for a measure ("Rent: £950 pcm", "Мощность: 1600 Вт"), a half for
+    a bare count ("Views: 1842"), none for a phone number, a code, a year or the address's own
+    reference number."""
+    value = re.split(r"[:：]", text, maxsplit=1)[1]
+    figures = _figures(value, item)
+    if not figures:
+        return 0.0
+    rest = _NUMBER.sub("", _PHONE.sub("", value))
+    return 1.0 if any(not ch.isspace() and ch not in ".,;" for ch in rest) else BARE_COUNT
+
+
+def _figures(text: str, item: Item) -> set[str]:
+    """The numbers of ``text`` that are the item's figures (``_figure``), once phone numbers
+    are set aside."""
+    text = _PHONE.sub(lambda m: " " if _phone(m.group()) else m.group(), text)
+    return {m.group() for m in _NUMBER.finditer(text) if _figure(m, item)}
+
+
+def _phone(text: str) -> bool:
+    return sum(ch.isdigit() for ch in text) >= PHONE_DIGITS
+
+
+def _own_section(section: list[str] | None) -> int:
+    """A paragraph of prose of its own (an abstract, a description), not a run of one-line
+    teasers or references."""
+    return 1 if section and max(map(prose_words, section)) >= SECTION_WORDS else 0
+
+
+def _says_gone(text: str) -> bool:
+    return find(text, (Kind.DIRECT, Kind.LABEL)) is not None
+
+
+def _words(text: str) -> int:
+    close = len(re.findall(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]", text))
+    return len(text.split()) + close // 2
+
+
+def _figure(match: re.Match[str], item: Item) -> bool:
+    """A number of the item's own (a size, a price, a rating): two digits or more, or a
+    decimal; not a year, a status code, a clock time, a phone number, a code's digits ("SP-50",
+    "LDS-48213") nor the number the page's address names it by."""
+    number = match.group()
+    digits = sum(ch.isdigit() for ch in number)
+    decimal = any(mark in number for mark in ".,")
+    if not decimal and (digits < 2 or digits >= PHONE_DIGITS):
+        return False
+    text = match.string
+    if _TIME.match(text, match.end()) or _TIME_BEFORE.search(text, 0, match.start()):
+        return False
+    if _CODE_BEFORE.search(text, 0, match.start()):
+        return False
+    if not decimal and number in item.address_numbers:
+        return False
+    return not _YEAR.fullmatch(number) and number not in HTTP_STATUS_CODES
+
+
+def _elements(root: etree._Element, item: Item) -> tuple[dict[str, float], set[str]]:
+    """Rows, terms, media and links to the item's files after the first main heading, outside
+    chrome; and the subheadings that stand over teasers of other pages."""
+    scope = landmark(root)
+    start = scope if scope is not None else root
+    inside = scope is not None
+    seen_h1 = scope is not None and next(scope.iter("h1"), None) is None
+    rows = files = 0
+    teasers: set[str] = set()
+    walker = etree.iterwalk(start, events=("start",))
+    for _, element in walker:
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        if element is not start and is_chrome(element, inside):
+            walker.skip_subtree()
+            continue
+        if not seen_h1:
+            seen_h1 = tag == "h1"
+            continue
+        if tag in _ITEM_TAGS or (tag == "tr" and element.find("td") is not None):
+            rows += 1
+        elif tag == "a" and _FILE.search(element.get("href") or ""):
+            files += item.named_in(f"{element.get('href')} {all_text(element)}")
+        elif tag == "h1":
+            break
+        elif tag in HEADING_TAGS and _led_by_other_page(element):
+            teasers.add(collapse(all_text(element)))
+    return {"rows or media": rows, "files": files}, teasers
+
+
+def _led_by_other_page(heading: etree._Element) -> bool:
+    """Whether the first words after ``heading`` are a link to another page (not a file, not
+    a place on this one): a section of teasers ("Similar jobs" over a linked job title)."""
+    if heading.tail and heading.tail.strip():
+        return False
+    for sibling in heading.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue
+        for element in sibling.iter():
+            if not isinstance(element.tag, str):
+                continue
+            if element.tag == "a":
+                href = (element.get("href") or "").strip()
+                linked = bool(all_text(element).strip()) and bool(href)
+                return linked and not href.startswith("#") and not _FILE.search(href)
+            if element.text and element.text.strip():
+                return False
+        if sibling.tail and sibling.tail.strip():
+            return False
+    return False
