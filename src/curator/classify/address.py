@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from urllib.parse import unquote
 
 from curator import urls
-from curator.classify.phrases import absence_word
 from curator.classify.probe import segment_kind
 from curator.classify.title_segments import SENTENCE_ENDS
 
@@ -153,20 +152,7 @@ def nameless(title: str | None, h1: str | None, text: str) -> bool:
     repeats = text.count(name)
     if h1 and h1.strip() == name:
         repeats -= 1
-    if repeats < SITE_NAME_REPEATS or _names(h1, title):
-        return False
-    return not _said_of_nothing_missing(h1, text)
-
-
-def _said_of_nothing_missing(h1: str | None, text: str) -> bool:
-    """A heading that is a sentence said to the reader ("You're in!", "Complet !") names
-    nothing, but it is the page's own line: a thank-you or a "fully booked" page under the
-    site's name says it so, with nothing of its address's words either. Only a line that
-    speaks of something missing ("Oops! This page has gone walkabout") leaves such a page
-    nameless (sd-voice: the test's live pages, convicted by this sign before)."""
-    if not h1 or not h1.strip():
-        return False
-    return absence_word(f"{h1}\n{text[:TEXT_READ]}") is None
+    return repeats >= SITE_NAME_REPEATS and not _names(h1, title)
 
 
 def own_heading(h1: str | None, title: str | None) -> bool:
