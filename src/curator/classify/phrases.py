@@ -98,9 +98,14 @@ def absence_word(text: str) -> str | None:
 
 
 def _word_at(text: str, end: int) -> str:
+    """The word ending at ``end`` with the word before it ("no longer", "nicht mehr"): a word of
+    absence is often two, and one of them alone says little to an editor."""
     start, stop = end + 1, end + 1
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
+    for _ in range(2):
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        while start > 0 and not text[start - 1].isspace() and text[start - 1] not in ".!?。\n":
+            start -= 1
     while stop < len(text) and not text[stop].isspace():
         stop += 1
     return text[start:stop].strip(' .,;:!?¡¿…"“”«»') or text[start:stop]
