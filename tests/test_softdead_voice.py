@@ -64,9 +64,9 @@ def test_a_brand_voice_line_where_the_item_would_be_is_soft_dead(
     """Sites that answer made-up addresses with a bare 404: only the page itself can say it.
     The reason names the address's words and the word of absence."""
     pages = {
-        "en": ("pine.example", "/products/canvas-tote-natural", site_page("Pine & Pebble", "<h1>Gone fishing</h1><p>We looked high and low.</p>" + HOME)),
-        "it": ("nonna.example", "/ricette/risotto-zucca-salvia", site_page("Cucina di Nonna Pia", "<h1>Il piatto è vuoto</h1><p>Qualcuno ha fatto la scarpetta.</p>" + HOME, lang="it")),
-        "pt": ("vo.example", "/receitas/bolo-de-fuba-cremoso", site_page("Cozinha da Vó", "<h1>Xii, sumiu!</h1><p>A receita saiu para dar uma volta.</p>" + HOME, lang="pt")),
+        "en": ("pine.example", "/products/canvas-tote-natural", site_page("Pine & Pebble", "<h1>Gone fishing</h1><p>We looked high and low: it has gone.</p>" + HOME)),
+        "it": ("nonna.example", "/ricette/risotto-zucca-salvia", site_page("Cucina di Nonna Pia", "<h1>Che peccato</h1><p>Il piatto è vuoto: qualcuno ha fatto la scarpetta.</p>" + HOME, lang="it")),
+        "pt": ("vo.example", "/receitas/bolo-de-fuba-cremoso", site_page("Cozinha da Vó", "<h1>Xii!</h1><p>A receita sumiu, saiu para dar uma volta.</p>" + HOME, lang="pt")),
         "fr": ("sentiers.example", "/balades/foret-de-fontainebleau-boucle-rouge", site_page("Sentiers d'Île", "<h1>Perdu dans les bois ?</h1><p>Même nos guides n'ont rien trouvé par ici.</p>" + HOME, lang="fr")),
     }  # fmt: skip
     said = _states(tmp_path, web, fast_settings, pages)
@@ -92,6 +92,8 @@ def test_short_pages_of_the_same_shape_without_a_word_of_absence_stay_alive(
         "booked": ("e.example", "/ateliers/poterie-debutants-samedi", site_page("Atelier Terre", "<h1>Complet</h1><p>Merci pour votre enthousiasme.</p>" + HOME, lang="fr")),
         "opaque": ("f.example", "/p/30912", site_page("Bean There", "<h1>Gone fishing</h1><p>We looked high and low.</p>" + HOME)),
         "named": ("g.example", "/products/canvas-tote-natural", site_page("Pine & Pebble", "<h1>Canvas tote</h1><p>Gone fishing? Take it along.</p>" + HOME)),
+        "holiday": ("i.example", "/pages/opening-hours-summer", site_page("Pine & Pebble", "<h1>Gone fishing</h1><p>We're closed until 3 September; orders ship after that.</p>" + HOME)),
+        "sold-out": ("j.example", "/events/jazz-trio-friday", site_page("Blue Room", "<h1>All gone</h1><p>Every seat is taken.</p>" + HOME)),
         "linked-on": ("h.example", "/products/linen-apron-sand", site_page("Pine & Pebble", "<h1>Gone fishing</h1><p>Our new range of rods.</p><p><a href='/products/rod-2'>Rod 2</a></p>")),
     }  # fmt: skip
     said = _states(tmp_path, web, fast_settings, pages)

@@ -200,7 +200,7 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         # (``classify.retired``)
         area = main()
         gone = kept_under(gone, area, page.h1)
-        notice = read_retired(area, page.h1, head, main_pictures(document.root))
+        notice = read_retired(document.root, area, page.h1, main_pictures(document.root))
         if notice is not None:
             gone = replace(gone, retired=notice)
     if main is not None and quotes_path(page.text, result.final_url):

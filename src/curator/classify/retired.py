@@ -10,7 +10,7 @@ beside them:
 - **retired, nothing left** (``read_retired``): the notice stands where the item would be (the
   heading, or the main area's first blocks), and the main area (``classify.main_area``) holds
   at most a line besides it (an apology, "search our library"), no list, table, file, media or
-  picture of the item's (``own_content``, ``thin.main_pictures``): the page is the notice. This
+  picture of the item's (``item_content``, ``thin.main_pictures``): the page is the notice. This
   is a sign of its own (``evidence``, ``retired``), said plainly.
 - **kept under the notice** (``kept_under``): the same notice over a main area that goes on
   with the item's own words (a paragraph, a list of its recommendations) is a note on a page
@@ -30,9 +30,10 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 import ahocorasick
+from lxml import etree
 
-from curator.classify.main_area import MainArea
-from curator.classify.own_content import CONTENT_ITEMS, own_content
+from curator.classify.main_area import CHROME_TAGS, MainArea, is_chrome, landmark
+from curator.classify.own_content import CONTENT_ITEMS
 from curator.classify.phrase_book import phrase_book
 from curator.classify.statement import EMBEDDED_SHARE, Statement
 from curator.classify.thin import word_count
@@ -51,6 +52,10 @@ KEPT_WORDS = 25
 # A notice says the item's state in a short sentence or two ("This health information has been
 # archived and is no longer reviewed by our clinicians." is 14 words).
 NOTICE_WORDS = 16
+# The item's own content in the main area: rows, terms, list items, media, and links to its
+# files (a rail of them is still the item's: an archived page listing its PDFs).
+_ITEM_TAGS = frozenset({"tr", "dt", "li", "video", "audio"})
+_FILE = re.compile(r"\.(?:pdf|zip|docx?|xlsx?|pptx?|odt|ods|csv|epub|mp3|mp4)(?:[?#]|$)", re.I)
 # Where a sentence ends, in the scripts the section covers.
 _SENTENCE = re.compile(r"(?<=[.!?。！？])\s*")
 
@@ -129,11 +134,11 @@ def _own_blocks(area: MainArea, h1: str | None) -> list[str]:
 
 
 def read_retired(
-    area: MainArea, h1: str | None, html_head: str, pictures: list[str] | None
+    root: etree._Element, area: MainArea, h1: str | None, pictures: list[str] | None
 ) -> Retired | None:
-    """The notice of a page whose item is retired and gone, or None. ``pictures`` are the main
-    area's pictures' words (``thin.main_pictures``: None when it holds a player, a table or a
-    form)."""
+    """The notice of a page (``extract.Document.root``) whose item is retired and gone, or
+    None. ``area`` is its main area; ``pictures`` are the main area's pictures' words
+    (``thin.main_pictures``: None when it holds a player, a table or a form)."""
     if pictures is None or any(any(ch.isalpha() for ch in shown) for shown in pictures):
         return None  # something of the item's to play, read or fill in, or a picture of it
     blocks = _own_blocks(area, h1)
@@ -142,9 +147,37 @@ def read_retired(
     if found is None:
         return None
     rest = _rest(blocks)
-    if rest > REST_WORDS or own_content(html_head) >= CONTENT_ITEMS:
+    if rest > REST_WORDS or item_content(root) >= CONTENT_ITEMS:
         return None
     return Retired(found.group(0), rest)
+
+
+def item_content(root: etree._Element) -> int:
+    """Items of the item's own content in the page's main area (``_ITEM_TAGS``, links to files),
+    chrome left out as ``main_area`` leaves it, but for the files a rail of links holds."""
+    main = landmark(root)
+    inside = main is not None
+    start = main if main is not None else next(root.iter("body"), root)
+    count = 0
+    walker = etree.iterwalk(start, events=("start",))
+    for _, element in walker:
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        if element is not start and is_chrome(element, inside):
+            if tag not in CHROME_TAGS:
+                count += sum(
+                    1 for link in element.iter("a") if _FILE.search(link.get("href") or "")
+                )
+            walker.skip_subtree()
+            continue
+        if tag in _ITEM_TAGS or (tag == "a" and _file(element)):
+            count += 1
+    return count
+
+
+def _file(link: etree._Element) -> bool:
+    return bool(_FILE.search(link.get("href") or ""))
 
 
 def kept_under(facts: GoneFacts, area: MainArea, h1: str | None) -> GoneFacts:

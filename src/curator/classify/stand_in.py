@@ -13,9 +13,12 @@ any language, and is what a live page the address names cannot lack:
 - the main area (``main_area``) holds a line or two of its own and nothing of an item's: no
   picture with words, player, map, table, form or embedded document (``thin.main_pictures``);
 - every link in it leads out: to the home page, a search, or a section one step deep;
-- its heading or its line holds a word of absence from the clause book's gate, in any of its
-  languages ("gone", "vuoto", "sumiu", "perdu", "tomt", "пусто"): the line is about something
-  missing, where a thank-you note, a teaser or a poem of the same shape is not.
+- its line (the main area's words besides its heading) holds a word of absence from the clause
+  book's gate, in any of its languages ("no longer", "wandered off", "rien", "entfernt",
+  "perdido"): the line is about something missing, where a thank-you note, a teaser or a poem
+  of the same shape is not. A heading alone is not enough: a pun there ("Gone fishing!" over a
+  shop's holiday hours, "All gone!" over a sold-out night) is the site's play on words, and
+  the line under it says what the page is.
 
 The shape alone is no verdict: a thank-you page, a "coming soon" teaser, an about page in jest
 or a short poem whose heading does not repeat its slug has it too (DEV ``live-voice-lookalike``
@@ -56,7 +59,7 @@ class StandIn:
     """A line and a way out where the item the address names would be, named nowhere."""
 
     words: tuple[str, ...]  # the slug's subject words, as folded
-    absence: str  # the word of absence its heading or line holds
+    absence: str  # the word of absence its line holds
     own_words: int  # words of the main area, its heading aside
     exits: int  # links in the main area, each leading out
 
@@ -93,7 +96,7 @@ def read_stand_in(
     own = word_count(line)
     if own > LINE_WORDS:
         return None
-    absence = absence_word(f"{heading}\n{line}")
+    absence = absence_word(line)
     if absence is None:
         return None
     exits = _exits(root, url)
