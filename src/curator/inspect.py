@@ -190,8 +190,12 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
             bare = read_thin(document.root, page.title, page.h1, page.text, result.final_url)
             gone = with_thin(gone, bare)
             # a line and a way out where the item its address names would be, named nowhere
-            stand_in = read_stand_in(
-                document.root, result.final_url, page.title, page.h1, page.text
+            stand_in = (
+                None
+                if main is None
+                else read_stand_in(
+                    document.root, main, result.final_url, page.title, page.h1, page.text
+                )
             )
             if stand_in is not None:
                 gone = replace(gone, stand_in=stand_in)

@@ -34,13 +34,14 @@ photo with its caption, a form, a list, a paragraph of its own). A page with an 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
 from curator.classify import address
-from curator.classify.main_area import is_chrome, landmark, read_main
+from curator.classify.main_area import MainArea, is_chrome, landmark
 from curator.classify.phrases import absence_word
 from curator.classify.thin import home_names, main_pictures, names_nothing, word_count
 
@@ -74,31 +75,38 @@ class StandIn:
 
 
 def read_stand_in(
-    root: etree._Element, url: str, title: str | None, h1: str | None, text: str
+    root: etree._Element,
+    main: Callable[[], MainArea],
+    url: str,
+    title: str | None,
+    h1: str | None,
+    text: str,
 ) -> StandIn | None:
     """The stand-in shape of a parsed page (``extract.Document.root``) at ``url``, or None.
-    Read in order of cost: the slug, the title and heading, the text, then the tree."""
+    ``main`` gives its main area, read once a page (``inspect``). Read in order of cost: the
+    slug, the title and heading, the text, the main area, then the tree."""
     words = address.subject_words(url)
-    if not words or not address.comparable(words, title, h1, text[: address.TEXT_READ]):
+    if not words or not address.comparable(words, title, h1):
         return None
     if not address.shares_none(words, title, h1) or address.read(words, text, 0).in_text:
         return None
     if h1 and word_count(h1) > HEADING_WORDS:
+        return None
+    heading = (h1 or "").strip()
+    line = " ".join(b.text for b in main().blocks if not (heading and b.text == heading))
+    own = word_count(line)
+    if own > LINE_WORDS:
+        return None
+    if not address.comparable(words, line):
+        return None  # a line in another script than the slug's may name the item in its own
+    absence = absence_word(line)
+    if absence is None:
         return None
     if not names_nothing(title, None, text, home_names(root)):
         return None
     pictures = main_pictures(root)
     if pictures is None or any(any(ch.isalpha() for ch in shown) for shown in pictures):
         return None  # something to play, read or fill in, or a picture that shows something
-    area = read_main(root)
-    heading = (h1 or "").strip()
-    line = " ".join(b.text for b in area.blocks if not (heading and b.text == heading))
-    own = word_count(line)
-    if own > LINE_WORDS:
-        return None
-    absence = absence_word(line)
-    if absence is None:
-        return None
     exits = _exits(root, url)
     if exits is None:
         return None
