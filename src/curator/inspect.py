@@ -26,10 +26,13 @@ from curator.classify.main_area import read_main
 from curator.classify.main_message import read_main_message, wants_main
 from curator.classify.pointer import THIN_PAGE_WORDS, read_pointer
 from curator.classify.probe import PageShape, ProbeAnswer, reads_words
+from curator.classify.retired import gated as retired_gated
+from curator.classify.retired import kept_under, read_retired
 from curator.classify.sentence import Blocks
 from curator.classify.soft404 import parked_marker
+from curator.classify.stand_in import read_stand_in
 from curator.classify.subject import reread
-from curator.classify.thin import read_thin
+from curator.classify.thin import main_pictures, read_thin
 from curator.classify.walls import CHALLENGE_HEADERS, page_wall
 from curator.extract import PageMeta, decode_html, extract
 from curator.extract.meta import read_page
@@ -187,6 +190,24 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
             # nothing of its own in the main area, under a title naming only the site
             bare = read_thin(document.root, page.title, page.h1, page.text, result.final_url)
             gone = with_thin(gone, bare)
+            # a line and a way out where the item its address names would be, named nowhere
+            stand_in = (
+                None
+                if main is None
+                else read_stand_in(
+                    document.root, main, result.final_url, page.title, page.h1, page.text
+                )
+            )
+            if stand_in is not None:
+                gone = replace(gone, stand_in=stand_in)
+    if main is not None and document is not None and thin and retired_gated(page.text):
+        # a notice of the item's state: over the item's own words, or alone where it stood
+        # (``classify.retired``)
+        area = main()
+        gone = kept_under(gone, area, page.h1)
+        notice = read_retired(document.root, area, page.h1, main_pictures(document.root))
+        if notice is not None:
+            gone = replace(gone, retired=notice)
     if main is not None and quotes_path(page.text, result.final_url):
         # the text holds the address it was asked at: is that the main area's message, as a
         # catch-all drawn for the path says it (``classify.echo``)?

@@ -60,6 +60,12 @@ FEATURES = (
     # the main area's lead quotes the address asked for, on a site whose page for a made-up
     # address quotes that address too: a catch-all drawn for the path (``classify.echo``)
     "echo",
+    # a line and a way out where the item the address names would be, which nothing on the
+    # page names (``classify.stand_in``): a not-found page in the site's own voice
+    "stand_in",
+    # a notice of the item's state (retired, archived, replaced, no longer reviewed) with
+    # nothing of the item left beside it (``classify.retired``)
+    "retired",
 )
 # A probe answering 404 or another page is no sign either way: the page's own words still
 # decide, and a verdict given before the probe is in stays the verdict after it.
@@ -108,6 +114,10 @@ DEFAULT_WEIGHTS = Weights(
         # sd-misses, not fitted: the page's lead is a message about its own address, and the
         # site's page for a made-up address quotes it the same way; read only with that probe
         "echo": 1.2,
+        # sd-voice, not fitted: the address's item named nowhere, a line and a way out instead
+        "stand_in": 1.2,
+        # sd-voice, not fitted: the notice of a retired item, alone where the item stood
+        "retired": 1.2,
     }
 )
 
@@ -182,6 +192,8 @@ def features(
         values["echo"] = (
             1.0 if facts.echo is not None and probe is not None and probe.echoing else 0.0
         )
+        values["stand_in"] = 1.0 if facts.stand_in is not None else 0.0
+        values["retired"] = 1.0 if facts.retired is not None else 0.0
     if probe is not None:
         values["probe_same"] = 1.0 if probe.alike else 0.0
         values["probe_near"] = probe.near
@@ -237,6 +249,10 @@ def said_plainly(facts: GoneFacts | None, values: Mapping[str, float]) -> bool:
     if values.get("echo"):  # its lead talks about its own address, as the catch-all's does
         return True
     if values.get("pointer", 0.0) >= 1.0:  # a bare pointer, on a page not naming its subject
+        return True
+    if values.get("stand_in"):  # a line where the item its address names would be
+        return True
+    if values.get("retired"):  # the notice of its item's state, alone where the item stood
         return True
     if facts is None:
         return False
@@ -313,6 +329,10 @@ def _says(name: str, signs: Signs) -> str:
         return signs.broader.says
     if name == "echo" and facts is not None and facts.echo is not None:
         return f"{facts.echo.says}, as this site's page for a made-up address quotes that address"
+    if name == "stand_in" and facts is not None and facts.stand_in is not None:
+        return facts.stand_in.says
+    if name == "retired" and facts is not None and facts.retired is not None:
+        return facts.retired.says
     if name == "probe_near" and signs.probe is not None:
         return signs.probe.reason
     if name == "probe_same" and signs.probe is not None:

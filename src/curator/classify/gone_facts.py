@@ -14,6 +14,8 @@ from curator.classify.client_redirect import ClientRedirect
 from curator.classify.echo import Echo
 from curator.classify.listing import Listing
 from curator.classify.pointer import Pointer
+from curator.classify.retired import Retired
+from curator.classify.stand_in import StandIn
 from curator.classify.statement import Statement
 from curator.classify.thin import Thin
 
@@ -62,6 +64,10 @@ class GoneFacts:
     # the statement its one picture's words make ("404", an alt text "Page not found")
     pictured: Statement | None = None
     echo: Echo | None = None  # the main area's lead quotes the address asked for (``echo``)
+    # a line and a way out where the item its address names would be (``classify.stand_in``)
+    stand_in: StandIn | None = None
+    # a notice of the item's state with nothing of the item left beside it (``retired``)
+    retired: Retired | None = None
 
     @property
     def blank(self) -> bool:

@@ -85,6 +85,32 @@ def gated_both(text: str) -> tuple[tuple[Language, ...], dict[str, list[int]]]:
     return among, absences
 
 
+def absence_word(text: str) -> str | None:
+    """The first word of ``text`` holding one of the clause book's words of absence ("gone",
+    "vuoto", "sumiu", "пусто"), as written there, or None. Alone it is no statement: a line
+    that holds one speaks of something missing, whatever it says of it."""
+    lowered = text.lower()
+    ends = [end for found in gated_both(lowered)[1].values() for end in found]
+    if not ends:
+        return None
+    # lower-casing keeps offsets but for a few letters ("İ"): then the lower-case word is shown
+    return _word_at(text if len(lowered) == len(text) else lowered, min(ends))
+
+
+def _word_at(text: str, end: int) -> str:
+    """The word ending at ``end`` with the word before it ("no longer", "nicht mehr"): a word of
+    absence is often two, and one of them alone says little to an editor."""
+    start, stop = end + 1, end + 1
+    for _ in range(2):
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        while start > 0 and not text[start - 1].isspace() and text[start - 1] not in ".!?。\n":
+            start -= 1
+    while stop < len(text) and not text[stop].isspace():
+        stop += 1
+    return text[start:stop].strip(' .,;:!?¡¿…"“”«»') or text[start:stop]
+
+
 @cache
 def _gate() -> ahocorasick.Automaton:
     words: dict[str, tuple[list[str], list[str]]] = {}

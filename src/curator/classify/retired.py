@@ -1,0 +1,211 @@
+"""A notice of the item's state, and whether the item is still there under it.
+
+Health libraries, agencies and help centres mark content they no longer stand behind in the
+same few ways: "This article has been retired", "archived and no longer reviewed", "replaced
+by ...", "wird nicht mehr geprüft", "gearchiveerd". Some leave the item under the notice, kept
+for reference; others take it down and leave the notice alone, with a way back to the library
+or a pointer to what replaced it. The words are the same; what an editor reads is what stands
+beside them:
+
+- **retired, nothing left** (``read_retired``): the notice stands where the item would be (the
+  heading, or the main area's first blocks), and the main area (``classify.main_area``) holds
+  at most a line besides it (an apology, "search our library"), no list, table, file, media or
+  picture of the item's (``item_content``, ``thin.main_pictures``): the page is the notice. This
+  is a sign of its own (``evidence``, ``retired``), said plainly.
+- **kept under the notice** (``kept_under``): the same notice over a main area that goes on
+  with the item's own words (a paragraph, a list of its recommendations) is a note on a page
+  still there: a phrase-book statement matching it is a mention, with why.
+
+The wordings live in ``gone_phrases.json``'s ``retired`` section, one entry per language, with
+examples and look-alikes tested in ``tests/test_softdead_retired.py``. Only thin pages are read
+(``inspect`` asks below ``pointer.THIN_PAGE_WORDS``) and only after the section's gate words
+are found in the text: nearly every page costs one pass of an automaton.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+import ahocorasick
+from lxml import etree
+
+from curator.classify.main_area import CHROME_TAGS, MainArea, is_chrome, landmark
+from curator.classify.own_content import CONTENT_ITEMS
+from curator.classify.phrase_book import phrase_book
+from curator.classify.statement import EMBEDDED_SHARE, Statement
+from curator.classify.thin import word_count
+
+if TYPE_CHECKING:
+    from curator.classify.gone_facts import GoneFacts
+
+# The notice stands where the item would be: in the heading or the main area's first blocks.
+LEAD_BLOCKS = 2
+# Words of the main area besides its heading and the notice's sentences up to which nothing of
+# the item is left: a line of apology or advice ("For current advice, search our library").
+REST_WORDS = 10
+# Words besides the notice from which the main area carries the item itself: a paragraph of
+# its own, a list of its points. Between the two, neither reading speaks.
+KEPT_WORDS = 25
+# A notice says the item's state in a short sentence or two ("This health information has been
+# archived and is no longer reviewed by our clinicians." is 14 words).
+NOTICE_WORDS = 16
+# The item's own content in the main area: rows, terms, list items, media, and links to its
+# files (a rail of them is still the item's: an archived page listing its PDFs).
+_ITEM_TAGS = frozenset({"tr", "dt", "li", "video", "audio"})
+_FILE = re.compile(r"\.(?:pdf|zip|docx?|xlsx?|pptx?|odt|ods|csv|epub|mp3|mp4)(?:[?#]|$)", re.I)
+# Where a sentence ends, in the scripts the section covers.
+_SENTENCE = re.compile(r"(?<=[.!?。！？])\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Retired:
+    """A notice of the item's state standing alone where the item would be."""
+
+    notice: str  # the state statement's words, as the page wrote them
+    rest: int  # words of the main area besides its heading and the notice
+
+    @property
+    def says(self) -> str:
+        return (
+            f"the main area says “{self.notice}” of its item and holds nothing of it beside "
+            f"the notice ({self.rest} words besides)"
+        )
+
+
+@cache
+def _section() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    book: dict[str, Any] = phrase_book()["retired"]
+    return tuple(
+        (code, re.compile("|".join(f"(?:{p})" for p in entry["state"]), re.IGNORECASE))
+        for code, entry in book.items()
+        if code != "about"
+    )
+
+
+@cache
+def _gate() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for code, entry in phrase_book()["retired"].items():
+        if code == "about":
+            continue
+        for word in entry["gate"]:
+            automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+def gated(text: str) -> bool:
+    """Whether ``text`` holds a gate word of the section: only then can a notice match."""
+    for _ in _gate().iter(text.lower()):
+        return True
+    return False
+
+
+def state(text: str) -> re.Match[str] | None:
+    """The first statement of an item's state in ``text``, in any of the section's languages."""
+    best: re.Match[str] | None = None
+    for _, pattern in _section():
+        match = pattern.search(text)
+        if match and (best is None or match.start() < best.start()):
+            best = match
+    return best
+
+
+def _rest(blocks: list[str]) -> int:
+    """Words of ``blocks`` outside the notices: short sentences that state the item's state. A
+    longer sentence goes on about the item ("It was withdrawn in 2020 after a possible
+    carcinogen was found in some batches; your pharmacist can suggest…"): its words are the
+    item's."""
+    kept = [
+        sentence
+        for block in blocks
+        for sentence in _SENTENCE.split(block)
+        if sentence and (word_count(sentence) > NOTICE_WORDS or state(sentence) is None)
+    ]
+    return word_count(" ".join(kept))
+
+
+def _own_blocks(area: MainArea, h1: str | None) -> list[str]:
+    heading = (h1 or "").strip()
+    return [block.text for block in area.blocks if not (heading and block.text == heading)]
+
+
+def read_retired(
+    root: etree._Element, area: MainArea, h1: str | None, pictures: list[str] | None
+) -> Retired | None:
+    """The notice of a page (``extract.Document.root``) whose item is retired and gone, or
+    None. ``area`` is its main area; ``pictures`` are the main area's pictures' words
+    (``thin.main_pictures``: None when it holds a player, a table or a form)."""
+    if pictures is None or any(any(ch.isalpha() for ch in shown) for shown in pictures):
+        return None  # something of the item's to play, read or fill in, or a picture of it
+    blocks = _own_blocks(area, h1)
+    lead = "\n".join([h1 or "", *blocks[:LEAD_BLOCKS]])
+    found = state(lead)
+    if found is None:
+        return None
+    rest = _rest(blocks)
+    if rest > REST_WORDS or item_content(root) >= CONTENT_ITEMS:
+        return None
+    return Retired(found.group(0), rest)
+
+
+def item_content(root: etree._Element) -> int:
+    """Items of the item's own content in the page's main area (``_ITEM_TAGS``, links to files),
+    chrome left out as ``main_area`` leaves it, but for the files a rail of links holds."""
+    main = landmark(root)
+    inside = main is not None
+    start = main if main is not None else next(root.iter("body"), root)
+    count = 0
+    walker = etree.iterwalk(start, events=("start",))
+    for _, element in walker:
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        if element is not start and is_chrome(element, inside):
+            if tag not in CHROME_TAGS:
+                count += sum(
+                    1 for link in element.iter("a") if _FILE.search(link.get("href") or "")
+                )
+            walker.skip_subtree()
+            continue
+        if tag in _ITEM_TAGS or (tag == "a" and _file(element)):
+            count += 1
+    return count
+
+
+def _file(link: etree._Element) -> bool:
+    return bool(_FILE.search(link.get("href") or ""))
+
+
+def kept_under(facts: GoneFacts, area: MainArea, h1: str | None) -> GoneFacts:
+    """``facts`` with the text's statements of the item's state turned into mentions, where the
+    main area goes on with the item's own words beside the notice (``KEPT_WORDS``): an archived
+    guideline kept for reference, a withdrawn drug's article."""
+    said = [s for s in (facts.direct, facts.label, facts.clause, facts.main) if _plain(s)]
+    if not said or not any(state(s.words) for s in said if s is not None):
+        return facts
+    rest = _rest(_own_blocks(area, h1))
+    if rest < KEPT_WORDS:
+        return facts
+    why = f"a notice on the item's state over {rest} words of its own"
+    return replace(
+        facts,
+        direct=_mention(facts.direct, why),
+        label=_mention(facts.label, why),
+        clause=_mention(facts.clause, why),
+        main=_mention(facts.main, why),
+    )
+
+
+def _plain(statement: Statement | None) -> bool:
+    return statement is not None and statement.plain
+
+
+def _mention(statement: Statement | None, why: str) -> Statement | None:
+    if statement is None or not statement.plain or state(statement.words) is None:
+        return statement
+    note = f"{statement.note}, {why}"
+    return replace(statement, strength=statement.strength * EMBEDDED_SHARE, plain=False, note=note)

@@ -1,0 +1,148 @@
+"""A short line standing where the item would be: a not-found page in the site's own voice.
+
+A shop, a blog or a recipe site often answers a removed item with a line in its brand's voice
+("This trail goes cold", "Il piatto è vuoto", "GAME OVER") and a way back. No phrase book lists
+those lines, and no list could: each site writes its own. What an editor reads instead holds in
+any language, and is what a live page the address names cannot lack:
+
+- the address names an item: its last segment is a slug of subject words
+  (``address.subject_words``), written in the letters the page uses;
+- nothing on the page names it: not the title, which is the site's name or a line said to the
+  reader (``thin.names_nothing``), not the heading, not the visible text, chrome and rails
+  included (a page naming one of its slug's words anywhere is left alone);
+- the main area (``main_area``) holds a line or two of its own and nothing of an item's: no
+  picture with words, player, map, table, form or embedded document (``thin.main_pictures``);
+- every link in it leads out: to the home page, a search, or a section one step deep;
+- its line (the main area's words besides its heading) holds a word of absence from the clause
+  book's gate, in any of its languages ("no longer", "wandered off", "rien", "entfernt",
+  "perdido"): the line is about something missing, where a thank-you note, a teaser or a poem
+  of the same shape is not. A heading alone is not enough: a pun there ("Gone fishing!" over a
+  shop's holiday hours, "All gone!" over a sold-out night) is the site's play on words, and
+  the line under it says what the page is.
+
+The shape alone is no verdict: a thank-you page, a "coming soon" teaser, an about page in jest
+or a short poem whose heading does not repeat its slug has it too (DEV ``live-voice-lookalike``
+convicted 8 of 15 such pages on the shape alone). A word of absence alone is no verdict either
+(``classify.clauses`` reads such words only inside a clause about the page). Together they say
+what an editor reads off such a page: here, where the item should be, the site says something is
+missing and shows the way out.
+
+A live page's title or heading names what its address names, or its main area carries it (a
+photo with its caption, a form, a list, a paragraph of its own). A page with an opaque address
+(``/p/30912``), a one-word slug or a title in another script than its slug says nothing here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+
+from curator.classify import address
+from curator.classify.main_area import MainArea, is_chrome, landmark
+from curator.classify.phrases import absence_word
+from curator.classify.thin import home_names, main_pictures, names_nothing, word_count
+
+# Words of its own in the main area (its heading aside) up to which it holds a line said to the
+# reader and a way back, not an item: a brand-voice sentence or two is 5-30 words.
+LINE_WORDS = 30
+# A heading longer than this is a headline or a name, not a line said to the reader.
+HEADING_WORDS = 12
+# Path segments up to which a link leads out of the item: the home page, a section.
+SECTION_DEPTH = 1
+_SEARCH = ("search", "suche", "recherche", "buscar", "busca", "cerca", "zoeken", "sok")
+
+
+@dataclass(frozen=True, slots=True)
+class StandIn:
+    """A line and a way out where the item the address names would be, named nowhere."""
+
+    words: tuple[str, ...]  # the slug's subject words, as folded
+    absence: str  # the word of absence its line holds
+    own_words: int  # words of the main area, its heading aside
+    exits: int  # links in the main area, each leading out
+
+    @property
+    def says(self) -> str:
+        return (
+            f"the address names “{'-'.join(self.words)}”, which nothing on the page names; its "
+            f"main area holds a line of {self.own_words} words saying “{self.absence}” and "
+            f"{self.exits} link{'s' if self.exits != 1 else ''} out, under a title that is the "
+            "site's name"
+        )
+
+
+def read_stand_in(
+    root: etree._Element,
+    main: Callable[[], MainArea],
+    url: str,
+    title: str | None,
+    h1: str | None,
+    text: str,
+) -> StandIn | None:
+    """The stand-in shape of a parsed page (``extract.Document.root``) at ``url``, or None.
+    ``main`` gives its main area, read once a page (``inspect``). Read in order of cost: the
+    slug, the title and heading, the text, the main area, then the tree."""
+    words = address.subject_words(url)
+    if not words or not address.comparable(words, title, h1):
+        return None
+    if not address.shares_none(words, title, h1) or address.read(words, text, 0).in_text:
+        return None
+    if h1 and word_count(h1) > HEADING_WORDS:
+        return None
+    heading = (h1 or "").strip()
+    line = " ".join(b.text for b in main().blocks if not (heading and b.text == heading))
+    own = word_count(line)
+    if own > LINE_WORDS:
+        return None
+    if not address.comparable(words, line):
+        return None  # a line in another script than the slug's may name the item in its own
+    absence = absence_word(line)
+    if absence is None:
+        return None
+    if not names_nothing(title, None, text, home_names(root)):
+        return None
+    pictures = main_pictures(root)
+    if pictures is None or any(any(ch.isalpha() for ch in shown) for shown in pictures):
+        return None  # something to play, read or fill in, or a picture that shows something
+    exits = _exits(root, url)
+    if exits is None:
+        return None
+    return StandIn(words, absence, own, exits)
+
+
+def _exits(root: etree._Element, url: str) -> int | None:
+    """How many links the main area holds, when each leads out of the item (the home page, a
+    search, a section one step deep); None when one leads to another item or page."""
+    main = landmark(root)
+    inside = main is not None
+    start = main if main is not None else next(root.iter("body"), root)
+    host = urlsplit(url).netloc.lower()
+    count = 0
+    walker = etree.iterwalk(start, events=("start",))
+    for _, element in walker:
+        if not isinstance(element.tag, str):
+            continue
+        if element is not start and is_chrome(element, inside):
+            walker.skip_subtree()
+            continue
+        if element.tag != "a":
+            continue
+        href = (element.get("href") or "").strip()
+        if not href or href.startswith("#"):
+            continue
+        target = urlsplit(urljoin(url, href))
+        if target.netloc.lower() != host or not _leads_out(target.path, target.query):
+            return None
+        count += 1
+    return count
+
+
+def _leads_out(path: str, query: str) -> bool:
+    segments = [segment for segment in path.split("/") if segment]
+    if len(segments) <= SECTION_DEPTH and not query:
+        return True
+    folded = path.casefold()
+    return any(word in folded for word in _SEARCH)
