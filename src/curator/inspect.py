@@ -18,6 +18,7 @@ from curator.classify.appstate import SHELL_WORDS, route_not_found
 from curator.classify.client_redirect import client_redirect
 from curator.classify.default_pages import default_page
 from curator.classify.echo import quotes_path, read_echo
+from curator.classify.empty_main import read_empty_main
 from curator.classify.gone import read_facts, with_thin
 from curator.classify.gone_facts import EMPTY_BODY, GoneFacts
 from curator.classify.hollow import hollow
@@ -27,6 +28,7 @@ from curator.classify.main_message import read_main_message, wants_main
 from curator.classify.pointer import THIN_PAGE_WORDS, read_pointer
 from curator.classify.probe import PageShape, ProbeAnswer, reads_words
 from curator.classify.sentence import Blocks
+from curator.classify.signin import read_sign_in
 from curator.classify.soft404 import parked_marker
 from curator.classify.subject import reread
 from curator.classify.thin import read_thin
@@ -186,6 +188,13 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
             # nothing of its own in the main area, under a title naming only the site
             bare = read_thin(document.root, page.title, page.h1, page.text, result.final_url)
             gone = with_thin(gone, bare)
+            if bare is None:
+                # or nothing at all in it, inside the site's full template (``empty_main``)
+                bare_main = read_empty_main(
+                    document.root, page.title, page.h1, page.text, result.final_url
+                )
+                if bare_main is not None:
+                    gone = replace(gone, empty_main=bare_main)
     if main is not None and quotes_path(page.text, result.final_url):
         # the text holds the address it was asked at: is that the main area's message, as a
         # catch-all drawn for the path says it (``classify.echo``)?
@@ -204,6 +213,11 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         listing = read_listing(document, result.final_url, result.url, (page.title, page.h1))
         if listing is not None:
             gone = replace(gone, listing=listing)
+        # or on a sign-in form, which no reader without an account gets past (``signin``)
+        words_of_main = (lambda: main().words) if main is not None else (lambda: 0)
+        sign_in = read_sign_in(document.root, result.url, result.final_url, words_of_main)
+        if sign_in is not None:
+            gone = replace(gone, sign_in=sign_in)
     # a probe's answer that quotes its made-up address is a catch-all drawn for the path
     echoes = gone.echo is not None
     return Inspection(

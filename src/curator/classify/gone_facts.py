@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from curator.classify.address import Unanswered
 from curator.classify.client_redirect import ClientRedirect
 from curator.classify.echo import Echo
+from curator.classify.empty_main import EmptyMain
 from curator.classify.listing import Listing
 from curator.classify.pointer import Pointer
+from curator.classify.signin import SignIn
 from curator.classify.statement import Statement
 from curator.classify.thin import Thin
 
@@ -62,6 +64,10 @@ class GoneFacts:
     # the statement its one picture's words make ("404", an alt text "Page not found")
     pictured: Statement | None = None
     echo: Echo | None = None  # the main area's lead quotes the address asked for (``echo``)
+    # the sign-in page a redirect landed on (``classify.signin``)
+    sign_in: SignIn | None = None
+    # the site's full template around a main area with nothing in it (``classify.empty_main``)
+    empty_main: EmptyMain | None = None
 
     @property
     def blank(self) -> bool:

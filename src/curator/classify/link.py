@@ -134,6 +134,10 @@ def _state(
     evidence = _soft_dead_evidence(result, page, signals, settings)
     if evidence.gone:
         return _Decision(LinkState.SOFT_DEAD, evidence.reason)
+    if signals.gone is not None and signals.gone.sign_in is not None:
+        # A sign-in wall in front of every reader: the page may be there for members, so it is
+        # not gone, and nobody without an account can read it (``classify.signin``).
+        return _Decision(LinkState.BLOCKED, signals.gone.sign_in.says, error)
     if any(hop.permanent for hop in result.hops):
         if _slash_only(result.url, result.final_url):
             return _Decision(

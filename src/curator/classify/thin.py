@@ -85,9 +85,9 @@ def read_thin(
     """The thin shape of a parsed page (``extract.Document.root``) at ``url`` with visible
     text ``text`` and one or two pictures in its main area, or None when its title or heading
     names something, or its main area holds more than a line and those pictures."""
-    if address.own_heading(h1, title) or not names_nothing(title, h1, text, _home_names(root)):
+    if address.own_heading(h1, title) or not names_nothing(title, h1, text, home_names(root)):
         return None  # (the heading first: a string test, before the page's links are read)
-    pictures = _pictures(root)
+    pictures = main_pictures(root)
     if not pictures or len(pictures) > PICTURES:
         return None  # something to play, read or fill in; a gallery; or no picture to read
     # a picture numbered as the page is (``/photos/404`` showing ``404.jpg``) is its item's
@@ -124,7 +124,7 @@ def names_nothing(
     return True
 
 
-def _home_names(root: etree._Element) -> frozenset[str]:
+def home_names(root: etree._Element) -> frozenset[str]:
     """What the page's links to its home page (``href="/"``, a logo) call it: the site's name,
     in its text or its picture's alt text."""
     names = set()
@@ -152,7 +152,7 @@ def word_count(text: str) -> int:
     )
 
 
-def _pictures(root: etree._Element) -> list[str] | None:
+def main_pictures(root: etree._Element) -> list[str] | None:
     """The words of each picture in the page's main area, or None when the area holds
     something a reader plays, reads or fills in (``_CONTENT_TAGS``, a framework's mount point,
     a custom element)."""
