@@ -176,6 +176,13 @@ def test_an_empty_main_area_at_an_items_address_is_soft_dead_and_its_look_alikes
             "/support/files/5512",
             "<ul><li><a href='/dl/manual.pdf'>Lumbar roll manual (PDF)</a></li><li><a href='/dl/care.pdf'>Care and washing (PDF)</a></li><li><a href='/dl/warranty.pdf'>Warranty card (PDF)</a></li></ul>",
         ),
+        # live: an area a script outside it draws, by its id or by the item its data names
+        "drawn-id": ("app.example", "/items/30412", "<div id='item-view'></div>"),
+        "drawn-data": (
+            "cms.example",
+            "/node/51288",
+            "<div class='view' data-article-id='51288'></div>",
+        ),
         # live: a section front, whose address names no item
         "section": ("paper.example", "/news/", ""),
     }
@@ -187,6 +194,8 @@ def test_an_empty_main_area_at_an_items_address_is_soft_dead_and_its_look_alikes
         "store.example": "Lumbar Store",
         "support.example": "Lumbar Store",
         "paper.example": "Daily Paper",
+        "app.example": "Agenda",
+        "cms.example": "Spine Health",
     }
     links = {
         name: web.add(host, path, body=site_page(sites[host], main), headers=HTML)
@@ -199,7 +208,7 @@ def test_an_empty_main_area_at_an_items_address_is_soft_dead_and_its_look_alikes
         state, reason = states[name]
         assert state is LinkState.SOFT_DEAD, (name, reason)
         assert "main area (<main>) is empty" in reason and "names one item" in reason, reason
-    for name in ("photo", "map", "widget", "downloads", "section"):
+    for name in ("photo", "map", "widget", "downloads", "drawn-id", "drawn-data", "section"):
         assert states[name][0] is LinkState.ALIVE, (name, states[name])
 
 

@@ -26,6 +26,7 @@ one a live page breaks:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from lxml import etree
@@ -42,6 +43,9 @@ from curator.extract.text import all_text
 LINK_WORDS = 8
 # Words of the page outside its main area from which the template is drawn in full.
 CHROME_WORDS = 30
+# An attribute value naming what a script should draw: an ID, a number, a path or an address.
+_NAMES_WHAT = re.compile(r"\d|/")
+_NOT_DRAWN = frozenset({"a", "br", "hr", "img", "input", "meta", "link"})
 _UNSEEN = frozenset({"script", "style", "noscript", "template"})
 # Path segment kinds that name one item (``classify.probe``).
 _ITEM_KINDS = frozenset({"num", "hex", "id"})
@@ -81,8 +85,8 @@ def read_empty_main(
         return None
     if not names_nothing(title, h1, text, home_names(root)):
         return None
-    if main_pictures(root) != []:  # something to look at, play or fill in; or a mount point
-        return None
+    if main_pictures(root) != [] or _render_target(main):
+        return None  # something to look at, play or fill in; or where a script draws it
     around = _chrome_words(next(root.iter("body"), root)) - linked
     if around < CHROME_WORDS:
         return None
@@ -126,6 +130,25 @@ def _words(element: etree._Element) -> tuple[int, int]:
                 own += inner
         own += word_count(child.tail or "")
     return own, linked
+
+
+def _render_target(main: etree._Element) -> bool:
+    """Whether the main area holds an empty element a script may draw the page into, from a
+    script outside it: one with an id (``<div id="product-view">``), or whose data attributes
+    name what to draw (``data-product-id="881"``, ``data-src="/api/items/881"``). A template
+    that had nothing to fill in leaves its attributes empty or plain
+    (``data-article-id=""``, ``data-paywall="none"``)."""
+    for element in main.iterdescendants():
+        if not isinstance(element.tag, str) or element.tag in _NOT_DRAWN:
+            continue  # a skip link's target (``<a id="main-content">``) holds nothing to draw
+        if len(element) or (element.text or "").strip():
+            continue
+        if (element.get("id") or "").strip():
+            return True
+        for name, value in element.attrib.items():
+            if str(name).startswith(("data-", "hx-", "x-")) and _NAMES_WHAT.search(str(value)):
+                return True
+    return False
 
 
 def _chrome_words(body: etree._Element) -> int:
