@@ -215,7 +215,9 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
             gone = replace(gone, listing=listing)
         # or on a sign-in form, which no reader without an account gets past (``signin``)
         words_of_main = (lambda: main().words) if main is not None else (lambda: 0)
-        sign_in = read_sign_in(document.root, result.url, result.final_url, words_of_main)
+        sign_in = read_sign_in(
+            document.root, result.url, result.final_url, words_of_main, result.body
+        )
         if sign_in is not None:
             gone = replace(gone, sign_in=sign_in)
     # a probe's answer that quotes its made-up address is a catch-all drawn for the path

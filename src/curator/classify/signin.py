@@ -62,11 +62,16 @@ class SignIn:
 
 
 def read_sign_in(
-    root: etree._Element, url: str, final_url: str, main_words: Callable[[], int]
+    root: etree._Element,
+    url: str,
+    final_url: str,
+    main_words: Callable[[], int],
+    body: bytes = b"",
 ) -> SignIn | None:
     """The sign-in page a redirect from ``url`` landed on at ``final_url``, if it is one.
     ``root`` is the landing's parsed tree, ``main_words`` gives the words of its main area
-    (``main_area.read_main``), asked only of a page holding a password field."""
+    (``main_area.read_main``), asked only of a page holding a password field; ``body`` the
+    landing's bytes, searched for the word before its tree is walked for the field."""
     if url == final_url:
         return None
     try:
@@ -78,7 +83,7 @@ def read_sign_in(
     landing = redact_url(final_url)
     if sign_in_route(end.path):
         how = "its address is the site's sign-in route"
-    elif password_form(root):
+    elif mentions_password(body) and password_form(root):
         how = "its main content is a form asking for a password"
     else:
         return None
@@ -91,6 +96,12 @@ def sign_in_route(path: str) -> bool:
     ``/login/help`` is a help page about signing in, not the form."""
     last = path.rstrip("/").rsplit("/", 1)[-1]
     return _SIGN_IN_ROUTE.fullmatch(_EXTENSION.sub("", last)) is not None
+
+
+def mentions_password(body: bytes) -> bool:
+    """Whether a page's bytes could hold a password field: a search at memchr speed, so most
+    pages are never walked for one."""
+    return any(spelling in body for spelling in (b"password", b"PASSWORD", b"Password"))
 
 
 def password_form(root: etree._Element) -> bool:
