@@ -188,13 +188,12 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
             # nothing of its own in the main area, under a title naming only the site
             bare = read_thin(document.root, page.title, page.h1, page.text, result.final_url)
             gone = with_thin(gone, bare)
-            if bare is None:
-                # or nothing at all in it, inside the site's full template (``empty_main``)
-                bare_main = read_empty_main(
-                    document.root, page.title, page.h1, page.text, result.final_url
-                )
-                if bare_main is not None:
-                    gone = replace(gone, empty_main=bare_main)
+    if document is not None and not result.truncated and not gone.hollow and gone.thin is None:
+        # nothing at all in the main area, inside the site's full template, however much of
+        # it there is (``empty_main``: the title is read first, the main area only after)
+        bare_main = read_empty_main(document.root, page.title, page.h1, page.text, result.final_url)
+        if bare_main is not None:
+            gone = replace(gone, empty_main=bare_main)
     if main is not None and quotes_path(page.text, result.final_url):
         # the text holds the address it was asked at: is that the main area's message, as a
         # catch-all drawn for the path says it (``classify.echo``)?

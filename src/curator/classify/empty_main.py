@@ -75,13 +75,13 @@ def read_empty_main(
     root: etree._Element, title: str | None, h1: str | None, text: str, url: str
 ) -> EmptyMain | None:
     """The empty main area of a parsed page at ``url`` with visible text ``text``, or None."""
-    if not names_item(url) or address.own_heading(h1, title):
+    if address.own_heading(h1, title):
         return None
     main = landmark(root)
     if main is None:
         return None
-    own, linked = _words(main)
-    if own or linked > LINK_WORDS:
+    own, linked = _words(main)  # stops at the first word: an article costs a few elements
+    if own or linked > LINK_WORDS or not names_item(url):
         return None
     if not names_nothing(title, h1, text, home_names(root)):
         return None
@@ -112,7 +112,9 @@ def _words(element: etree._Element) -> tuple[int, int]:
     a class names as chrome or that is a rail of links (``main_area.is_chrome``) counts only
     when it says more in words of its own than in links: a page builder's widget holding a
     paragraph is content, a breadcrumb is not. Links count wherever they stand: a main area
-    that is a list of links (downloads, a rail) is a page of links, not an empty one."""
+    that is a list of links (downloads, a rail) is a page of links, not an empty one. The walk
+    stops at the first word or past ``LINK_WORDS`` of links: the counts then only say "not
+    empty" (a block cut short reads as content, the safe side)."""
     own = word_count(element.text or "")
     linked = 0
     for child in element:
@@ -129,6 +131,8 @@ def _words(element: etree._Element) -> tuple[int, int]:
             if not is_chrome(child, True) or inner > links:
                 own += inner
         own += word_count(child.tail or "")
+        if own or linked > LINK_WORDS:
+            break  # not empty: an article's main area is not walked to its end
     return own, linked
 
 
@@ -138,8 +142,14 @@ def _render_target(main: etree._Element) -> bool:
     name what to draw (``data-product-id="881"``, ``data-src="/api/items/881"``). A template
     that had nothing to fill in leaves its attributes empty or plain
     (``data-article-id=""``, ``data-paywall="none"``)."""
-    for element in main.iterdescendants():
-        if not isinstance(element.tag, str) or element.tag in _NOT_DRAWN:
+    walker = etree.iterwalk(main, events=("start",))
+    for _, element in walker:
+        if element is main:
+            continue
+        if not isinstance(element.tag, str) or _around(element):
+            walker.skip_subtree()  # an ad slot in a sidebar is drawn beside the item
+            continue
+        if element.tag in _NOT_DRAWN:
             continue  # a skip link's target (``<a id="main-content">``) holds nothing to draw
         if len(element) or (element.text or "").strip():
             continue
