@@ -143,13 +143,13 @@ def test_thin_pages_without_a_second_sign_stay_alive(
     tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
 ) -> None:
     """The thin shape alone convicts nothing: on sites that answer made-up URLs with an honest
-    404, a thank-you line, an empty main area, a photo, a map, a table, a photo of a "404" sign
-    a product tile named "404" linking elsewhere and photo 404 of a numbered series are all the
-    page there is."""
+    404, a thank-you line, a photo, a map, a table, a photo of a "404" sign a product tile named
+    "404" linking elsewhere and photo 404 of a numbered series are all the page there is. (A
+    main area with nothing at all in it is another shape, ``classify.empty_main``, read in
+    ``test_softdead_shape``.)"""
     pages = {
         "thank-you": ("a.example", "/pages/8812", site_page("Mercado Sur", "<h1>Thanks!</h1><p>We got your message.</p>" + HOME)),
         "coming-soon": ("b.example", "/evento/40220", site_page("Agenda", "<h1>Coming soon.</h1>")),
-        "empty-main": ("c.example", "/p/50117", site_page("Field Notes", "<div class='entry-content'></div>")),
         "photo": ("d.example", "/p/3b7e10", site_page("Quiet Hours", "<img src='/c/elbe.jpg' alt='Morning fog over the Elbe'>")),
         "photo-no-alt": ("e.example", "/p/61822", site_page("Field Notes", "<img src='/u/IMG_2041.jpg' alt=''>")),
         "map": ("f.example", "/maps/1180", site_page("Harbor County", "<iframe src='https://maps.example/e?id=1'></iframe>")),

@@ -18,6 +18,7 @@ from curator.classify.appstate import SHELL_WORDS, route_not_found
 from curator.classify.client_redirect import client_redirect
 from curator.classify.default_pages import default_page
 from curator.classify.echo import quotes_path, read_echo
+from curator.classify.empty_main import read_empty_main
 from curator.classify.gone import read_facts, with_thin
 from curator.classify.gone_facts import EMPTY_BODY, GoneFacts
 from curator.classify.hollow import hollow
@@ -29,6 +30,7 @@ from curator.classify.probe import PageShape, ProbeAnswer, reads_words
 from curator.classify.retired import gated as retired_gated
 from curator.classify.retired import kept_under, read_retired
 from curator.classify.sentence import Blocks
+from curator.classify.signin import read_sign_in
 from curator.classify.soft404 import parked_marker
 from curator.classify.stand_in import read_stand_in
 from curator.classify.subject import reread
@@ -208,6 +210,12 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         notice = read_retired(document.root, area, page.h1, main_pictures(document.root))
         if notice is not None:
             gone = replace(gone, retired=notice)
+    if document is not None and not result.truncated and not gone.hollow and gone.thin is None:
+        # nothing at all in the main area, inside the site's full template, however much of
+        # it there is (``empty_main``: the title is read first, the main area only after)
+        bare_main = read_empty_main(document.root, page.title, page.h1, page.text, result.final_url)
+        if bare_main is not None:
+            gone = replace(gone, empty_main=bare_main)
     if main is not None and quotes_path(page.text, result.final_url):
         # the text holds the address it was asked at: is that the main area's message, as a
         # catch-all drawn for the path says it (``classify.echo``)?
@@ -226,6 +234,13 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         listing = read_listing(document, result.final_url, result.url, (page.title, page.h1))
         if listing is not None:
             gone = replace(gone, listing=listing)
+        # or on a sign-in form, which no reader without an account gets past (``signin``)
+        words_of_main = (lambda: main().words) if main is not None else (lambda: 0)
+        sign_in = read_sign_in(
+            document.root, result.url, result.final_url, words_of_main, result.body
+        )
+        if sign_in is not None:
+            gone = replace(gone, sign_in=sign_in)
     # a probe's answer that quotes its made-up address is a catch-all drawn for the path
     echoes = gone.echo is not None
     return Inspection(

@@ -281,6 +281,8 @@ def decisive(signs: Signs) -> str | None:
         return f"a script sends the reader to the site's home page ({facts.script_home})"
     if facts is not None and facts.nothing:
         return "answers 200 with nothing usable: no title, no heading, at most a word of text"
+    if facts is not None and facts.empty_main is not None:
+        return f"answers 200 with nothing of the page: {facts.empty_main.says}"
     if facts is not None and facts.hollow:
         return (
             "answers 200 with a hollow document: no visible words, and no script, image, "

@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from curator.classify.address import Unanswered
 from curator.classify.client_redirect import ClientRedirect
 from curator.classify.echo import Echo
+from curator.classify.empty_main import EmptyMain
 from curator.classify.listing import Listing
 from curator.classify.pointer import Pointer
 from curator.classify.retired import Retired
+from curator.classify.signin import SignIn
 from curator.classify.stand_in import StandIn
 from curator.classify.statement import Statement
 from curator.classify.thin import Thin
@@ -68,6 +70,10 @@ class GoneFacts:
     stand_in: StandIn | None = None
     # a notice of the item's state with nothing of the item left beside it (``retired``)
     retired: Retired | None = None
+    # the sign-in page a redirect landed on (``classify.signin``)
+    sign_in: SignIn | None = None
+    # the site's full template around a main area with nothing in it (``classify.empty_main``)
+    empty_main: EmptyMain | None = None
 
     @property
     def blank(self) -> bool:

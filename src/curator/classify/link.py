@@ -134,6 +134,10 @@ def _state(
     evidence = _soft_dead_evidence(result, page, signals, settings)
     if evidence.gone:
         return _Decision(LinkState.SOFT_DEAD, evidence.reason)
+    if signals.gone is not None and signals.gone.sign_in is not None:
+        # A sign-in wall in front of every reader: the page may be there for members, so it is
+        # not gone, and nobody without an account can read it (``classify.signin``).
+        return _Decision(LinkState.BLOCKED, signals.gone.sign_in.says, error)
     if any(hop.permanent for hop in result.hops):
         if _slash_only(result.url, result.final_url):
             return _Decision(
@@ -185,7 +189,9 @@ def signs_of(
     home = redact_url(result.final_url) if lands_home(result.url, result.final_url) else None
     landing = landing_of(result, facts)
     broader = None
-    if home is None and landing is None and result.url != result.final_url:
+    # a sign-in form is no broader page of the site: what it says is ``classify.signin``'s
+    signed = facts is not None and facts.sign_in is not None
+    if home is None and landing is None and not signed and result.url != result.final_url:
         listing = facts.listing if facts is not None else None
         broader = broader_landing(result.url, result.final_url, listing)
     sent = facts.client_redirect if facts is not None and not facts.script_home else None

@@ -1,0 +1,184 @@
+"""An item's address answered by the site's chrome around a main area with nothing in it.
+
+A removed article, product or record often still resolves in a site's router: the template is
+drawn (header, menus, footer, sidebars) and the record's part of it is empty: no words, no
+picture, nothing to play or fill in, under a title that is only the site's name. A reader sees
+the site and no page. Review 8 withdrew an earlier reading of this shape because it convicted
+live pages whose content sits where a main-content extractor does not look (widgets, a
+client-rendered area) and short stubs; this one reads the shape more narrowly, each condition
+one a live page breaks:
+
+- the address names one item (a slug of subject words, or an ID: ``/job/771203``), so a blank
+  page there is not what the link promised; a section front or an alias of the home page
+  (``/home``, ``/news/``) names none;
+- the title and heading name nothing but the site (``thin.names_nothing``): a stub with its own
+  heading, a page with its own title, is a page of its own, however short;
+- the page has a main landmark (``main_area.landmark``), and inside it, outside its
+  navigation, header, footer and asides, not one word of text, in any element whatever its
+  class (content in a widget or a builder's block counts), and at most a breadcrumb's or
+  share bar's few words of links;
+- nothing there to look at, play, read or fill in, no framework mount point or custom element
+  (``thin.main_pictures`` finds none): a gallery, a video, a map, a chart or an app shell is
+  its content;
+- and the chrome around it says plenty, so the page is a template drawn in full, not a
+  document the server cut short.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from curator import urls
+from curator.classify import address
+from curator.classify.main_area import CHROME_ROLES, is_chrome, landmark
+from curator.classify.probe import segment_kind
+from curator.classify.thin import home_names, main_pictures, names_nothing, word_count
+from curator.extract.text import all_text
+
+# Words of link text a main area may hold and still be empty: a breadcrumb trail ("Home ›
+# News"), a share bar ("Share · Tweet"). A list of downloads or items says more.
+LINK_WORDS = 8
+# Words of the page outside its main area from which the template is drawn in full.
+CHROME_WORDS = 30
+# An attribute value naming what a script should draw: an ID, a number, a path or an address.
+_NAMES_WHAT = re.compile(r"\d|/")
+_NOT_DRAWN = frozenset({"a", "br", "hr", "img", "input", "meta", "link"})
+_UNSEEN = frozenset({"script", "style", "noscript", "template"})
+# Path segment kinds that name one item (``classify.probe``).
+_ITEM_KINDS = frozenset({"num", "hex", "id"})
+# What a main area holds that is not the item's own: its navigation, a header without the
+# page's heading, a footer, an aside, scripts and styles.
+_AROUND = frozenset({"nav", "footer", "aside", "script", "style", "noscript", "template"})
+
+
+@dataclass(frozen=True, slots=True)
+class EmptyMain:
+    """A main area with no word and nothing to show, under a title naming only the site."""
+
+    landmark: str  # the element the main area is ("main", "article")
+    chrome_words: int  # words of the page around it
+
+    @property
+    def says(self) -> str:
+        return (
+            f"the page's main area (<{self.landmark}>) is empty, no word and nothing to look "
+            f"at, inside the site's full template ({self.chrome_words} words around it), under "
+            "a title and heading that name nothing but the site, at an address that names one "
+            "item"
+        )
+
+
+def read_empty_main(
+    root: etree._Element, title: str | None, h1: str | None, text: str, url: str
+) -> EmptyMain | None:
+    """The empty main area of a parsed page at ``url`` with visible text ``text``, or None."""
+    if address.own_heading(h1, title):
+        return None
+    main = landmark(root)
+    if main is None:
+        return None
+    own, linked = _words(main)  # stops at the first word: an article costs a few elements
+    if own or linked > LINK_WORDS or not names_item(url):
+        return None
+    if not names_nothing(title, h1, text, home_names(root)):
+        return None
+    if main_pictures(root) != [] or _render_target(main):
+        return None  # something to look at, play or fill in; or where a script draws it
+    around = _chrome_words(next(root.iter("body"), root)) - linked
+    if around < CHROME_WORDS:
+        return None
+    return EmptyMain(str(main.tag), around)
+
+
+def names_item(url: str) -> bool:
+    """Whether an address names one item: a slug of subject words, or an ID below a section."""
+    if address.subject_words(url):
+        return True
+    try:
+        segments = [part for part in urls.split(url).path.split("/") if part]
+    except ValueError:
+        return False
+    return len(segments) >= 2 and any(
+        segment_kind(part).split(".", 1)[0] in _ITEM_KINDS for part in segments[1:]
+    )
+
+
+def _words(element: etree._Element) -> tuple[int, int]:
+    """Words of text in a main area outside links, and words of its links' text, what surrounds
+    the item (its navigation, footer, asides, a header without the heading) aside. A block that
+    a class names as chrome or that is a rail of links (``main_area.is_chrome``) counts only
+    when it says more in words of its own than in links: a page builder's widget holding a
+    paragraph is content, a breadcrumb is not. Links count wherever they stand: a main area
+    that is a list of links (downloads, a rail) is a page of links, not an empty one. The walk
+    stops at the first word or past ``LINK_WORDS`` of links: the counts then only say "not
+    empty" (a block cut short reads as content, the safe side)."""
+    own = word_count(element.text or "")
+    linked = 0
+    for child in element:
+        if not isinstance(child.tag, str):
+            own += word_count(child.tail or "")
+            continue
+        if _around(child):
+            pass
+        elif child.tag == "a":
+            linked += word_count(all_text(child))
+        else:
+            inner, links = _words(child)
+            linked += links
+            if not is_chrome(child, True) or inner > links:
+                own += inner
+        own += word_count(child.tail or "")
+        if own or linked > LINK_WORDS:
+            break  # not empty: an article's main area is not walked to its end
+    return own, linked
+
+
+def _render_target(main: etree._Element) -> bool:
+    """Whether the main area holds an empty element a script may draw the page into, from a
+    script outside it: one with an id (``<div id="product-view">``), or whose data attributes
+    name what to draw (``data-product-id="881"``, ``data-src="/api/items/881"``). A template
+    that had nothing to fill in leaves its attributes empty or plain
+    (``data-article-id=""``, ``data-paywall="none"``)."""
+    walker = etree.iterwalk(main, events=("start",))
+    for _, element in walker:
+        if element is main:
+            continue
+        if not isinstance(element.tag, str) or _around(element):
+            walker.skip_subtree()  # an ad slot in a sidebar is drawn beside the item
+            continue
+        if element.tag in _NOT_DRAWN:
+            continue  # a skip link's target (``<a id="main-content">``) holds nothing to draw
+        if len(element) or (element.text or "").strip():
+            continue
+        if (element.get("id") or "").strip():
+            return True
+        for name, value in element.attrib.items():
+            if str(name).startswith(("data-", "hx-", "x-")) and _NAMES_WHAT.search(str(value)):
+                return True
+    return False
+
+
+def _chrome_words(body: etree._Element) -> int:
+    """Words of the page's text, its scripts and styles aside."""
+    words = 0
+    walker = etree.iterwalk(body, events=("start",))
+    for _, element in walker:
+        if not isinstance(element.tag, str) or element.tag in _UNSEEN:
+            words += word_count(element.tail or "")
+            walker.skip_subtree()
+            continue
+        words += word_count(element.text or "") + word_count(element.tail or "")
+    return words
+
+
+def _around(element: etree._Element) -> bool:
+    tag = element.tag
+    if tag in _AROUND:
+        return True
+    if tag == "header" and next(element.iter("h1"), None) is None:
+        return True
+    role = (element.get("role") or "").strip().lower()
+    return role in CHROME_ROLES

@@ -1,0 +1,221 @@
+# ruff: noqa: E501  (pages written one a line: data)
+"""Pages found by their shape, through a real run: a redirect that lands on a sign-in page
+(blocked: the page may be there for members, and neither the checker nor a reader without an
+account can see it), and an item's address answered by the site's template around an empty main
+area (soft-dead). Each shape's live look-alikes (a gated article showing its abstract, a moved
+article with a login box in its sidebar, a sign-in page cited as one, a help article about
+signing in; a photo, an embedded map, a page builder's widget, a list of downloads, a section
+front) keep their state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from curator.classify.empty_main import names_item
+from curator.classify.signin import sign_in_route
+from curator.settings import FetchSettings
+from curator.states import LinkState
+from fixtureweb import FixtureWeb
+from sitepage import PROSE, site_page, states_by_name
+
+HTML = {"Content-Type": "text/html; charset=utf-8"}
+PASSWORD_FORM = (
+    "<form method='post' action='/session'><label>Email<input name='email'></label>"
+    "<label>Password<input type='password' name='password'></label><button>Sign in</button></form>"
+)
+
+
+def test_a_redirect_to_a_sign_in_page_is_blocked_and_its_look_alikes_keep_their_state(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    links: dict[str, str] = {}
+    # gone: the software's sign-in route with the link as its return address; a form asking
+    # for a password at an address in the site's own language
+    web.redirect(
+        "club.example",
+        "/news/2023/06/summer-fixtures",
+        "/login?next=%2Fnews%2F2023%2F06%2Fsummer-fixtures",
+        302,
+    )
+    web.add(
+        "club.example",
+        "/login",
+        body=site_page(
+            "Harbour Rowing Club", "<h1>Log in</h1>" + PASSWORD_FORM, "Log in | Harbour Rowing Club"
+        ),
+        headers=HTML,
+    )
+    links["route"] = web.url("club.example", "/news/2023/06/summer-fixtures")
+    web.redirect("foro.example", "/t/rodilla-corredor/881", "/acceder", 302)
+    web.add(
+        "foro.example",
+        "/acceder",
+        body=site_page(
+            "Foro Runner",
+            "<h1>Acceder</h1>" + PASSWORD_FORM.replace("Password", "Contraseña"),
+            "Acceder | Foro Runner",
+            lang="es",
+        ),
+        headers=HTML,
+    )
+    links["password"] = web.url("foro.example", "/t/rodilla-corredor/881")
+    # live: an article showing its abstract over a sign-in form, at its own address
+    abstract = (
+        "<h1>Knee pain in runners: a cohort study</h1><h2>Abstract</h2>"
+        + PROSE
+        + "<p>Sign in to read the full text.</p>"
+        + PASSWORD_FORM
+    )
+    links["gated"] = web.add(
+        "journal.example",
+        "/article/10.5555/kp.2024.7",
+        body=site_page(
+            "Sports Medicine Journal",
+            abstract,
+            "Knee pain in runners: a cohort study | Sports Medicine Journal",
+        ),
+        headers=HTML,
+    )
+    # live: a moved article whose sidebar holds the site's login box
+    web.redirect("blog.example", "/old-sleep-post", "/posts/why-the-hour-before-sleep-matters", 301)
+    moved = (
+        "<h1>Why the hour before sleep matters</h1>"
+        + PROSE * 3
+        + "<aside class='members'>"
+        + PASSWORD_FORM
+        + "</aside>"
+    )
+    web.add(
+        "blog.example",
+        "/posts/why-the-hour-before-sleep-matters",
+        body=site_page("Sleep Notes", moved, "Why the hour before sleep matters | Sleep Notes"),
+        headers=HTML,
+    )
+    links["moved"] = web.url("blog.example", "/old-sleep-post")
+    # live: a sign-in page cited as one, at its new address; a help article about signing in
+    web.redirect("portal.example", "/signin", "/login", 301)
+    web.add(
+        "portal.example",
+        "/login",
+        body=site_page(
+            "Patient Portal",
+            "<h1>Log in to the patient portal</h1>" + PASSWORD_FORM,
+            "Log in | Patient Portal",
+        ),
+        headers=HTML,
+    )
+    links["cited"] = web.url("portal.example", "/signin")
+    web.redirect("help.example", "/articles/signing-in", "/articles/login", 301)
+    help_page = (
+        "<h1>How to log in</h1><p>Open the app and tap Log in. Enter the email address you registered with and your password, then tap Continue; if you forgot it, tap Forgot password and we will send you a link that works for a day.</p>"
+        + PROSE * 2
+    )
+    web.add(
+        "help.example",
+        "/articles/login",
+        body=site_page("App Help", help_page, "How to log in | App Help"),
+        headers=HTML,
+    )
+    links["help"] = web.url("help.example", "/articles/signing-in")
+
+    states = states_by_name(tmp_path, web, fast_settings, links, "signin")
+
+    for name in ("route", "password"):
+        state, reason = states[name]
+        assert state is LinkState.BLOCKED, (name, reason)
+        assert "redirects to a sign-in page" in reason and "without an account" in reason, reason
+    assert "sign-in route" in states["route"][1]
+    assert "asking for a password" in states["password"][1]
+    assert states["gated"][0] is LinkState.ALIVE, states["gated"]
+    for name in ("moved", "cited", "help"):
+        assert states[name][0] is LinkState.MOVED, (name, states[name])
+
+
+def test_sign_in_routes_are_the_last_segment_of_the_landing() -> None:
+    assert sign_in_route("/wp-login.php") and sign_in_route("/users/sign_in/")
+    assert sign_in_route("/account/login") and sign_in_route("/sso")
+    assert not sign_in_route("/login/help") and not sign_in_route("/blog/login-tips")
+
+
+def test_an_empty_main_area_at_an_items_address_is_soft_dead_and_its_look_alikes_stay_alive(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    pages = {
+        # gone: nothing in the main area, or only a share bar, under the site's name
+        "empty": (
+            "courier.example",
+            "/2022/03/ferry-timetable-changes",
+            "<div class='article-body'></div>",
+        ),
+        "share": (
+            "shop.example",
+            "/products/lumbar-roll-grey",
+            "<div class='product-description'><p>&nbsp;</p></div><div class='share'><a href='#'>Share</a> <a href='#'>Pin</a></div>",
+        ),
+        # live: a photo, an embedded map, a widget's paragraph, a list of downloads, at
+        # addresses naming their item by an ID (a slug no page names is the address sign's)
+        "photo": (
+            "photos.example",
+            "/photos/4411",
+            "<figure><img src='/uploads/dsc04411.jpg' alt=''></figure>",
+        ),
+        "map": (
+            "council.example",
+            "/maps/2024",
+            "<iframe src='https://maps.example.org/embed?layer=cycle' width='800' height='600'></iframe>",
+        ),
+        "widget": (
+            "store.example",
+            "/product/88120",
+            "<div class='elementor-widget'><div class='elementor-widget-container'><p>Memory-foam lumbar cushion for long drives, with a washable cover.</p></div></div>",
+        ),
+        "downloads": (
+            "support.example",
+            "/support/files/5512",
+            "<ul><li><a href='/dl/manual.pdf'>Lumbar roll manual (PDF)</a></li><li><a href='/dl/care.pdf'>Care and washing (PDF)</a></li><li><a href='/dl/warranty.pdf'>Warranty card (PDF)</a></li></ul>",
+        ),
+        # live: an area a script outside it draws, by its id or by the item its data names
+        "drawn-id": ("app.example", "/items/30412", "<div id='item-view'></div>"),
+        "drawn-data": (
+            "cms.example",
+            "/node/51288",
+            "<div class='view' data-article-id='51288'></div>",
+        ),
+        # live: a section front, whose address names no item
+        "section": ("paper.example", "/news/", ""),
+    }
+    sites = {
+        "courier.example": "Valley Courier",
+        "shop.example": "Lumbar Store",
+        "photos.example": "Bay Mornings",
+        "council.example": "Lake Council",
+        "store.example": "Lumbar Store",
+        "support.example": "Lumbar Store",
+        "paper.example": "Daily Paper",
+        "app.example": "Agenda",
+        "cms.example": "Spine Health",
+    }
+    links = {
+        name: web.add(host, path, body=site_page(sites[host], main), headers=HTML)
+        for name, (host, path, main) in pages.items()
+    }
+
+    states = states_by_name(tmp_path, web, fast_settings, links, "empty")
+
+    for name in ("empty", "share"):
+        state, reason = states[name]
+        assert state is LinkState.SOFT_DEAD, (name, reason)
+        assert "main area (<main>) is empty" in reason and "names one item" in reason, reason
+    for name in ("photo", "map", "widget", "downloads", "drawn-id", "drawn-data", "section"):
+        assert states[name][0] is LinkState.ALIVE, (name, states[name])
+
+
+def test_an_address_names_an_item_by_its_slug_or_an_id_below_a_section() -> None:
+    assert names_item("https://a.example/2022/03/ferry-timetable-changes")
+    assert names_item("https://a.example/job/771203") and names_item(
+        "https://a.example/p/ab12cd34ef"
+    )
+    assert not names_item("https://a.example/news/") and not names_item("https://a.example/home")
+    assert not names_item("https://a.example/771203")
