@@ -136,3 +136,25 @@ def test_a_retired_notice_over_the_article_it_keeps_stays_alive(
     }  # fmt: skip
     said = _states(tmp_path, web, fast_settings, pages)
     assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}
+
+
+def test_short_pages_about_a_retired_thing_or_a_loss_in_the_world_stay_alive(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """Review 12's live pages, in other words: a notice is the page's own only when it is said
+    of the content ("this article"), not of a thing the page describes (a ship, a mill, a
+    doctor, an endpoint); an archived item still offered as its own file is there; and a
+    line that dates a closure or a loss, or a poem set in lines, is no stand-in."""
+    pages = {
+        "ship": ("r1.example", "/ships/ss-clyde-star", site_page("ShipWiki", "<h1>SS Clyde Star</h1><p>The steamer was withdrawn in 1958. Her bell hangs in Greenock.</p>", "SS Clyde Star – ShipWiki")),
+        "mill-de": ("r2.example", "/orte/papiermuehle-wolfach", site_page("Industriegeschichte", "<h1>Papiermühle Wolfach</h1><p>Die Mühle wurde 1974 eingestellt. Das Gebäude steht noch.</p>", "Papiermühle Wolfach", lang="de")),
+        "doctor": ("r3.example", "/team/dr-owen-price", site_page("Brook Lane Practice", "<h1>Dr Owen Price</h1><p>Dr Price is now retired. His patients now see Dr Lena Moss.</p>", "Dr Owen Price | Brook Lane Practice")),
+        "endpoint": ("r4.example", "/api/v1/invoices/list", site_page("Billwise API", "<h1>GET /v1/invoices</h1><p>This endpoint was replaced by GET /v2/invoices.</p>", "List invoices (v1) – Billwise API")),
+        "guideline-pdf-fr": ("r5.example", "/recommandations/diabete-type-2-2018", site_page("Santé Repères", "<h1>Diabète de type 2 (2018)</h1><p>Cette recommandation a été archivée.</p><p><a href='/fichiers/diabete-type-2-2018.pdf'>Recommandation complète (PDF)</a></p>", "Diabète de type 2 (2018) | Santé Repères", lang="fr")),
+        "eol-release": ("r6.example", "/projects/quillnote-3", site_page("Quillnote", "<h1>Quillnote 3</h1><p>Quillnote 3 is no longer maintained.</p><p><a href='/dl/quillnote-3.9.2.tar.gz.zip'>quillnote-3.9.2.zip</a></p>", "Quillnote 3")),
+        "poem": ("v1.example", "/poems/low-tide-evening", site_page("Salt Lines", "<h1>~</h1><p>The gulls are gone,<br>the sand lies flat,<br>nobody walks<br>the shore tonight.</p><p><a href='/poems'>More poems</a></p>")),
+        "closure": ("v2.example", "/news/spring-break", site_page("Potter's Yard", "<h1>Gone walking</h1><p>We're shut from 3 to 14 April. Nothing is lost: orders go out when we're back.</p><p><a href='/'>Shop</a></p>")),
+        "object-it": ("v3.example", "/oggetti/coppa-argento-marea", site_page("Museo del Porto", "<h1>Oggetto 1907.12</h1><p>Perduto in mare nel 1907; resta solo questa scheda.</p><p><a href='/oggetti'>Collezione</a></p>", lang="it")),
+    }  # fmt: skip
+    said = _states(tmp_path, web, fast_settings, pages)
+    assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}

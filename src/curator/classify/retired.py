@@ -11,7 +11,12 @@ beside them:
   heading, or the main area's first blocks), and the main area (``classify.main_area``) holds
   at most a line besides it (an apology, "search our library"), no list, table, file, media or
   picture of the item's (``item_content``, ``thin.main_pictures``): the page is the notice. This
-  is a sign of its own (``evidence``, ``retired``), said plainly.
+  is a sign of its own (``evidence``, ``retired``), said plainly. The notice is said of the
+  cited content itself (``notice``: "this article", "dieser Beitrag", or a sentence that is
+  the statement alone), never of a thing the page describes: a short live page about a
+  withdrawn locomotive, a decommissioned plant or a retired doctor says "was withdrawn" of
+  its subject (review 12 convicted twelve such pages). A file named for the item (an archived
+  guideline's PDF, a retired program's last release) is the item still there (``_own_file``).
 - **kept under the notice** (``kept_under``): the same notice over a main area that goes on
   with the item's own words (a paragraph, a list of its recommendations) is a note on a page
   still there: a phrase-book statement matching it is a mention, with why.
@@ -32,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 import ahocorasick
 from lxml import etree
 
+from curator.classify.address import fold
 from curator.classify.main_area import CHROME_TAGS, MainArea, is_chrome, landmark
 from curator.classify.own_content import CONTENT_ITEMS
 from curator.classify.phrase_book import phrase_book
@@ -56,6 +62,9 @@ NOTICE_WORDS = 16
 # files (a rail of them is still the item's: an archived page listing its PDFs).
 _ITEM_TAGS = frozenset({"tr", "dt", "li", "video", "audio"})
 _FILE = re.compile(r"\.(?:pdf|zip|docx?|xlsx?|pptx?|odt|ods|csv|epub|mp3|mp4)(?:[?#]|$)", re.I)
+# Letters from which a heading's word names the item in a file's name ("asthma", "fooedit").
+OWN_FILE_LETTERS = 4
+_WORD = re.compile(r"\w+")
 # Where a sentence ends, in the scripts the section covers.
 _SENTENCE = re.compile(r"(?<=[.!?。！？])\s*")
 
@@ -73,6 +82,20 @@ class Retired:
             f"the main area says “{self.notice}” of its item and holds nothing of it beside "
             f"the notice ({self.rest} words besides)"
         )
+
+
+@cache
+def _content() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """Per language, its state patterns and the words that name the cited content itself."""
+    book: dict[str, Any] = phrase_book()["retired"]
+    return tuple(
+        (
+            re.compile("|".join(f"(?:{p})" for p in entry["state"]), re.IGNORECASE),
+            re.compile("|".join(f"(?:{p})" for p in entry["content"]), re.IGNORECASE),
+        )
+        for code, entry in book.items()
+        if code != "about"
+    )
 
 
 @cache
@@ -114,6 +137,27 @@ def state(text: str) -> re.Match[str] | None:
     return best
 
 
+def notice(text: str) -> re.Match[str] | None:
+    """The first statement of state in ``text`` that is said of the cited content itself: the
+    words before it in its sentence name the content ("This article has been retired", "Dieser
+    Beitrag wurde archiviert") or the sentence is the statement alone ("Archived.", "公開を終了
+    しました。"). "The locomotive was withdrawn in 1960", "Dr Holt is now retired", "API v1 was
+    replaced by API v2", "Fue retirada en 2001" speak of a thing the page describes, which a live
+    page about it says."""
+    for line in text.split("\n"):
+        for sentence in _SENTENCE.split(line):
+            for pattern, content in _content():
+                match = pattern.search(sentence)
+                if match is None:
+                    continue
+                beside = sentence[: match.start()] + sentence[match.end() :]
+                if content.search(sentence[: match.end()]) or not any(
+                    ch.isalnum() for ch in beside
+                ):
+                    return match
+    return None
+
+
 def _rest(blocks: list[str]) -> int:
     """Words of ``blocks`` outside the notices: short sentences that state the item's state. A
     longer sentence goes on about the item ("It was withdrawn in 2020 after a possible
@@ -143,11 +187,11 @@ def read_retired(
         return None  # something of the item's to play, read or fill in, or a picture of it
     blocks = _own_blocks(area, h1)
     lead = "\n".join([h1 or "", *blocks[:LEAD_BLOCKS]])
-    found = state(lead)
+    found = notice(lead)
     if found is None:
         return None
     rest = _rest(blocks)
-    if rest > REST_WORDS or item_content(root) >= CONTENT_ITEMS:
+    if rest > REST_WORDS or item_content(root) >= CONTENT_ITEMS or _own_file(root, h1):
         return None
     return Retired(found.group(0), rest)
 
@@ -174,6 +218,26 @@ def item_content(root: etree._Element) -> int:
         if tag in _ITEM_TAGS or (tag == "a" and _file(element)):
             count += 1
     return count
+
+
+def _own_file(root: etree._Element, h1: str | None) -> bool:
+    """Whether the main area offers a file named for the item (its heading's words in the
+    file's name or its link's words): an archived guideline kept as its PDF, a retired
+    program's last release. The item's own file is the item, still there."""
+    named = {word for word in _WORD.findall(fold(h1 or "")) if len(word) >= OWN_FILE_LETTERS}
+    if not named:
+        return False
+    main = landmark(root)
+    for link in (main if main is not None else root).iter("a"):
+        href = link.get("href") or ""
+        if not _FILE.search(href):
+            continue
+        words = set(
+            _WORD.findall(fold(href.rsplit("/", 1)[-1] + " " + str(link.xpath("string()"))))
+        )
+        if named & words:
+            return True
+    return False
 
 
 def _file(link: etree._Element) -> bool:

@@ -20,6 +20,10 @@ any language, and is what a live page the address names cannot lack:
   shop's holiday hours, "All gone!" over a sold-out night) is the site's play on words, and
   the line under it says what the page is.
 
+A line that dates or counts something (a shop shut "from 22 December to 5 January", an object
+"lost at sea in 1921") reports a fact, and a block set in verse is a poem: neither is a site's
+line where its item would be (review 12: a holiday notice, a museum record, a short poem).
+
 The shape alone is no verdict: a thank-you page, a "coming soon" teaser, an about page in jest
 or a short poem whose heading does not repeat its slug has it too (DEV ``live-voice-lookalike``
 convicted 8 of 15 such pages on the shape alone). A word of absence alone is no verdict either
@@ -34,6 +38,7 @@ photo with its caption, a form, a list, a paragraph of its own). A page with an 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
@@ -52,6 +57,11 @@ LINE_WORDS = 30
 HEADING_WORDS = 12
 # Path segments up to which a link leads out of the item: the home page, a section.
 SECTION_DEPTH = 1
+# Line breaks in one block from which it is set as verse or an address: three lines or more.
+VERSE_BREAKS = 2
+# A figure in the line, an error code aside ("404: this trail goes cold").
+_FIGURE = re.compile(r"\d")
+_ERROR_CODE = re.compile(r"\b[45]\d\d\b")
 _SEARCH = ("search", "suche", "recherche", "buscar", "busca", "cerca", "zoeken", "sok")
 
 
@@ -99,6 +109,8 @@ def read_stand_in(
         return None
     if not address.comparable(words, line):
         return None  # a line in another script than the slug's may name the item in its own
+    if _FIGURE.search(_ERROR_CODE.sub("", line)):
+        return None  # a date or a count: the line reports a fact (a closure, a year), not a loss
     absence = absence_word(line)
     if absence is None:
         return None
@@ -107,10 +119,22 @@ def read_stand_in(
     pictures = main_pictures(root)
     if pictures is None or any(any(ch.isalpha() for ch in shown) for shown in pictures):
         return None  # something to play, read or fill in, or a picture that shows something
+    if _verse(root):
+        return None  # a poem's or an address's lines, not a sentence said to the reader
     exits = _exits(root, url)
     if exits is None:
         return None
     return StandIn(words, absence, own, exits)
+
+
+def _verse(root: etree._Element) -> bool:
+    """Whether a block of the main area is set in lines (``VERSE_BREAKS`` breaks or more)."""
+    main = landmark(root)
+    start = main if main is not None else next(root.iter("body"), root)
+    return any(
+        sum(1 for child in block if child.tag == "br") >= VERSE_BREAKS
+        for block in start.iter("p", "div", "blockquote")
+    )
 
 
 def _exits(root: etree._Element, url: str) -> int | None:
