@@ -58,11 +58,11 @@ _ITEM_KINDS = frozenset({"num", "hex", "id"})
 # page's heading, a footer, an aside, scripts and styles.
 _AROUND = frozenset({"nav", "footer", "aside", "script", "style", "noscript", "template"})
 # A class word naming where a script mounts what it draws: a framework's root or app element,
-# a canvas, a map, a player or viewer (one whole word of the class, split at dashes,
-# underscores and case). A template's empty body ("article-body", "entry-content") names none.
-_MOUNT_WORDS = frozenset(
-    {"root", "app", "mount", "canvas", "map", "player", "viewer", "chart", "editor", "embed"}
-)
+# a canvas or a map (one whole word of the class, split at dashes, underscores and case). A
+# template's empty body ("article-body", "entry-content") names none, nor does an empty
+# "player-slot": a live player names its media in its attributes, and blind7's gone episode
+# page leaves one empty.
+_MOUNT_WORDS = frozenset({"root", "app", "mount", "canvas", "map"})
 _CLASS_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 # Words of text outside the main area and outside the chrome (header, navigation, sidebars,
 # footer, a consent bar) from which the page's content is there, not in its main area.
