@@ -68,6 +68,9 @@ _CLASS_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 # footer, a consent bar) from which the page's content is there, not in its main area.
 ELSEWHERE_WORDS = 25
 _FIELDS = frozenset({"input", "select", "textarea", "button"})
+# Text outside the main area that is no prose of a page's own: links, and headings, which over
+# a portal's rails ("Most read", "World") name the links below them (blind8's b8-empty-main-069).
+_NOT_PROSE = frozenset({"a", "h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,8 +208,9 @@ def _names_mount(classes: str) -> bool:
 
 
 def _words_elsewhere(body: etree._Element, main: etree._Element) -> int:
-    """Words of text outside links, outside the main area and outside the page's chrome: the
-    text a reader sees that neither the template's frame nor the empty main area holds."""
+    """Words of prose outside links and headings, outside the main area and outside the page's
+    chrome: the text a reader sees that neither the template's frame nor the empty main area
+    holds."""
     words = word_count(body.text or "")
     walker = etree.iterwalk(body, events=("start",))
     for _, element in walker:
@@ -215,7 +219,7 @@ def _words_elsewhere(body: etree._Element, main: etree._Element) -> int:
         if (
             isinstance(element.tag, str)
             and element.tag not in _UNSEEN
-            and element.tag != "a"
+            and element.tag not in _NOT_PROSE
             and element is not main
             and not _around(element)
             and not is_chrome(element, False)
