@@ -219,3 +219,139 @@ def test_an_address_names_an_item_by_its_slug_or_an_id_below_a_section() -> None
     )
     assert not names_item("https://a.example/news/") and not names_item("https://a.example/home")
     assert not names_item("https://a.example/771203")
+
+
+def test_a_page_only_named_like_a_sign_in_is_moved_and_a_form_at_the_route_is_blocked(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """Review 12: the landing's address alone convicted a glossary entry, a film's article, a
+    tag, an API reference and a short help article; the page must ask for an account."""
+    named_like = {
+        "glossary": (
+            "docs.example",
+            "/glossary/single-sign-on",
+            "/glossary/sso",
+            "<h1>SSO</h1><p>With single sign-on, one identity provider vouches for a person to many applications, so they sign in once a day instead of once per tool.</p>",
+            "en",
+        ),
+        "film": (
+            "wiki.example",
+            "/wiki/Login_(Film)",
+            "/wiki/Login",
+            "<h1>Login</h1><p><i>Login</i> ist ein Thriller aus dem Jahr 2012 über einen jungen Mann, der in einen Onlinebetrug gerät.</p><table><tr><td>Länge</td><td>105 Minuten</td></tr></table>",
+            "de",
+        ),
+        "tag": (
+            "blog.example",
+            "/etiquetas/autenticacion",
+            "/etiquetas/auth",
+            "<h1>Entradas con la etiqueta «auth»</h1><ul><li><a href='/p/1'>Passkeys en la práctica</a></li><li><a href='/p/2'>Errores con JWT</a></li></ul>",
+            "es",
+        ),
+        "api": (
+            "api.example",
+            "/reference/oauth/authorize-endpoint",
+            "/reference/oauth/authorize",
+            "<h1>GET /oauth/authorize</h1><p>Begins the authorization code flow: send the user here with client_id, redirect_uri, scope and state, and they come back to redirect_uri with a code.</p>",
+            "en",
+        ),
+        "help": (
+            "aide.example",
+            "/articles/probleme-de-connexion",
+            "/articles/signin",
+            "<h1>Vous n'arrivez pas à vous connecter ?</h1><p>Réinitialisez votre mot de passe depuis la page de connexion ou demandez une nouvelle invitation.</p>",
+            "fr",
+        ),
+    }
+    links: dict[str, str] = {}
+    for name, (host, path, landing, main, lang) in named_like.items():
+        web.redirect(host, path, landing, 301)
+        web.add(host, landing, body=site_page(host, main, f"{name} | {host}", lang), headers=HTML)
+        links[name] = web.url(host, path)
+    # gone: the sign-in route's form beside a paragraph of the product's pitch; an
+    # identifier-first sign-in asking for the account's name before its password
+    pitch = " ".join(["Notes, tasks and documents for your whole team, synced everywhere."] * 9)
+    web.redirect("notes.example", "/blog/2023/offline-notes", "/login", 302)
+    web.add(
+        "notes.example",
+        "/login",
+        body=site_page("Notes", f"<h1>Welcome back</h1>{PASSWORD_FORM}<p>{pitch}</p>", "Log in"),
+        headers=HTML,
+    )
+    links["pitch"] = web.url("notes.example", "/blog/2023/offline-notes")
+    web.redirect("zeitung.example", "/politik/2023/haushalt-kuerzungen", "/anmelden", 302)
+    identifier = "<h1>Anmelden</h1><form method='post'><label>E-Mail<input type='email' name='id' autocomplete='username'></label><button>Weiter</button></form>"
+    web.add(
+        "zeitung.example",
+        "/anmelden",
+        body=site_page("Die Zeitung", identifier, "Anmelden", "de"),
+        headers=HTML,
+    )
+    links["identifier"] = web.url("zeitung.example", "/politik/2023/haushalt-kuerzungen")
+
+    states = states_by_name(tmp_path, web, fast_settings, links, "signin-named")
+
+    for name in named_like:
+        assert states[name][0] is LinkState.MOVED, (name, states[name])
+    for name in ("pitch", "identifier"):
+        state, reason = states[name]
+        assert state is LinkState.BLOCKED, (name, reason)
+    assert "at the site's sign-in route" in states["pitch"][1]
+
+
+def test_an_items_content_beside_or_after_an_empty_main_area_keeps_it_alive(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """Review 12: an article in a section after </main>, a product's panel or an infobox in an
+    aside inside <main>, and an app or map drawn into a div known by its class were called
+    empty; related links or a newsletter box in an aside still leave the main area empty."""
+    story = "<section class='story'><h2>Passeio do rio reaberto</h2><p>O passeio junto ao rio voltou a abrir no sábado, depois de oito meses de obras no muro de contenção e na iluminação. A câmara diz que o troço norte abre em junho.</p></section>"
+    pages = {
+        "after": ("jornal.example", "/2026/04/passeio-do-rio-reaberto", "<div class='hero'></div>"),
+        "panel": (
+            "laden.example",
+            "/p/448120",
+            "<aside class='product-panel'><h2>Wasserkessel, Kupfer, 2 l</h2><p>Handgehämmert, innen verzinnt, mit kühlem Messinggriff; für Gas, Elektro und Induktion.</p><p>64,00 €</p></aside>",
+        ),
+        "infobox": (
+            "facts.example",
+            "/towns/20417",
+            "<aside class='infobox'><table><tr><td>Population</td><td>2,500</td></tr><tr><td>Council</td><td>Highland</td></tr></table></aside>",
+        ),
+        "board": (
+            "tableau.example",
+            "/tableaux/30412",
+            "<div class='board-root'></div><script src='/static/board.js' defer></script>",
+        ),
+        "map": (
+            "rutas.example",
+            "/lugares/7719",
+            "<div class='map-canvas'></div><script src='/static/map.js' defer></script>",
+        ),
+        # gone: the boxes beside an empty item say nothing of it
+        "related": (
+            "courier.example",
+            "/2022/05/bridge-repairs-delayed",
+            "<div class='article-body'></div><aside><h3>Related</h3><ul><li><a href='/a/1'>New cycle lane opens on the quay</a></li><li><a href='/a/2'>Market returns to the square</a></li></ul></aside>",
+        ),
+        "newsletter": (
+            "courier.example",
+            "/2022/06/library-hours-cut",
+            "<div class='article-body'></div><aside><h3>Our morning briefing</h3><p>The day's stories before breakfast.</p><form><input type='email' name='e'><button>Sign up</button></form></aside>",
+        ),
+    }
+    links = {}
+    for name, (host, path, main) in pages.items():
+        body = site_page(host.split(".")[0].title(), main)
+        if name == "after":
+            body = body.replace("</main>", "</main>" + story)
+        links[name] = web.add(host, path, body=body, headers=HTML)
+
+    states = states_by_name(tmp_path, web, fast_settings, links, "empty-beside")
+
+    for name in ("after", "panel", "infobox", "board", "map"):
+        assert states[name][0] is LinkState.ALIVE, (name, states[name])
+    for name in ("related", "newsletter"):
+        state, reason = states[name]
+        assert state is LinkState.SOFT_DEAD, (name, reason)
+        assert "main area (<main>) is empty" in reason, reason

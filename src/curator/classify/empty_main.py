@@ -14,12 +14,17 @@ one a live page breaks:
 - the title and heading name nothing but the site (``thin.names_nothing``): a stub with its own
   heading, a page with its own title, is a page of its own, however short;
 - the page has a main landmark (``main_area.landmark``), and inside it, outside its
-  navigation, header, footer and asides, not one word of text, in any element whatever its
-  class (content in a widget or a builder's block counts), and at most a breadcrumb's or
-  share bar's few words of links;
+  navigation, header, footer and the boxes beside the item, not one word of text, in any
+  element whatever its class (content in a widget or a builder's block counts), and at most a
+  breadcrumb's or share bar's few words of links. An ``<aside>`` inside the main area is the
+  item's own when it says more in words of its own than in links and asks for nothing (a
+  product's panel, an infobox's table); related links, a newsletter box and an ad slot are not;
 - nothing there to look at, play, read or fill in, no framework mount point or custom element
-  (``thin.main_pictures`` finds none): a gallery, a video, a map, a chart or an app shell is
-  its content;
+  (``thin.main_pictures`` finds none), no empty element a script draws into, known by its id,
+  by data attributes naming what to draw, or by a class naming a mount (``board-root``,
+  ``map-canvas``): a gallery, a video, a map, a chart or an app shell is its content;
+- no text of the page's own outside the main area either: a template that puts the article
+  in a ``<section>`` after ``</main>`` shows it to every reader (review 12);
 - and the chrome around it says plenty, so the page is a template drawn in full, not a
   document the server cut short.
 """
@@ -52,6 +57,20 @@ _ITEM_KINDS = frozenset({"num", "hex", "id"})
 # What a main area holds that is not the item's own: its navigation, a header without the
 # page's heading, a footer, an aside, scripts and styles.
 _AROUND = frozenset({"nav", "footer", "aside", "script", "style", "noscript", "template"})
+# A class word naming where a script mounts what it draws: a framework's root or app element,
+# a canvas or a map (one whole word of the class, split at dashes, underscores and case). A
+# template's empty body ("article-body", "entry-content") names none, nor does an empty
+# "player-slot": a live player names its media in its attributes, and blind7's gone episode
+# page leaves one empty.
+_MOUNT_WORDS = frozenset({"root", "app", "mount", "canvas", "map"})
+_CLASS_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+# Words of text outside the main area and outside the chrome (header, navigation, sidebars,
+# footer, a consent bar) from which the page's content is there, not in its main area.
+ELSEWHERE_WORDS = 25
+_FIELDS = frozenset({"input", "select", "textarea", "button"})
+# Text outside the main area that is no prose of a page's own: links, and headings, which over
+# a portal's rails ("Most read", "World") name the links below them (blind8's b8-empty-main-069).
+_NOT_PROSE = frozenset({"a", "h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +106,10 @@ def read_empty_main(
         return None
     if main_pictures(root) != [] or _render_target(main):
         return None  # something to look at, play or fill in; or where a script draws it
-    around = _chrome_words(next(root.iter("body"), root)) - linked
+    body = next(root.iter("body"), root)
+    if _words_elsewhere(body, main) >= ELSEWHERE_WORDS:
+        return None  # the page's text sits outside its main landmark
+    around = _chrome_words(body) - linked
     if around < CHROME_WORDS:
         return None
     return EmptyMain(str(main.tag), around)
@@ -106,7 +128,7 @@ def names_item(url: str) -> bool:
     )
 
 
-def _words(element: etree._Element) -> tuple[int, int]:
+def _words(element: etree._Element, whole: bool = False) -> tuple[int, int]:
     """Words of text in a main area outside links, and words of its links' text, what surrounds
     the item (its navigation, footer, asides, a header without the heading) aside. A block that
     a class names as chrome or that is a rail of links (``main_area.is_chrome``) counts only
@@ -114,24 +136,29 @@ def _words(element: etree._Element) -> tuple[int, int]:
     paragraph is content, a breadcrumb is not. Links count wherever they stand: a main area
     that is a list of links (downloads, a rail) is a page of links, not an empty one. The walk
     stops at the first word or past ``LINK_WORDS`` of links: the counts then only say "not
-    empty" (a block cut short reads as content, the safe side)."""
+    empty" (a block cut short reads as content, the safe side); ``whole`` walks a box to its
+    end, to weigh its words against its links."""
     own = word_count(element.text or "")
     linked = 0
     for child in element:
         if not isinstance(child.tag, str):
             own += word_count(child.tail or "")
             continue
-        if _around(child):
+        if child.tag == "aside" and _own_box(child):
+            inner, links = _words(child, whole=True)
+            own += inner
+            linked += links
+        elif _around(child):
             pass
         elif child.tag == "a":
             linked += word_count(all_text(child))
         else:
-            inner, links = _words(child)
+            inner, links = _words(child, whole)
             linked += links
             if not is_chrome(child, True) or inner > links:
                 own += inner
         own += word_count(child.tail or "")
-        if own or linked > LINK_WORDS:
+        if not whole and (own or linked > LINK_WORDS):
             break  # not empty: an article's main area is not walked to its end
     return own, linked
 
@@ -153,12 +180,57 @@ def _render_target(main: etree._Element) -> bool:
             continue  # a skip link's target (``<a id="main-content">``) holds nothing to draw
         if len(element) or (element.text or "").strip():
             continue
-        if (element.get("id") or "").strip():
+        if (element.get("id") or "").strip() or _names_mount(element.get("class") or ""):
             return True
         for name, value in element.attrib.items():
             if str(name).startswith(("data-", "hx-", "x-")) and _NAMES_WHAT.search(str(value)):
                 return True
     return False
+
+
+def _own_box(aside: etree._Element) -> bool:
+    """Whether an aside inside the main area is the item's own box (a product's panel, an
+    infobox): it says more in words of its own than in links, holds no field to fill in and
+    no class naming chrome, where related links are mostly links, a newsletter or sign-in box
+    asks for something and a class says "related" or "promo"."""
+    names = f"{aside.get('class') or ''} {aside.get('id') or ''}".strip()
+    if names and is_chrome(etree.Element("div", {"class": names}), True):
+        return False
+    if any(element.tag in _FIELDS for element in aside.iter() if isinstance(element.tag, str)):
+        return False
+    own, linked = _words(aside, whole=True)
+    return own > linked
+
+
+def _names_mount(classes: str) -> bool:
+    """Whether a class names where a script mounts what it draws (``board-root``)."""
+    return any(word.lower() in _MOUNT_WORDS for word in _CLASS_WORD.findall(classes))
+
+
+def _words_elsewhere(body: etree._Element, main: etree._Element) -> int:
+    """Words of prose outside links and headings, outside the main area and outside the page's
+    chrome: the text a reader sees that neither the template's frame nor the empty main area
+    holds."""
+    words = word_count(body.text or "")
+    walker = etree.iterwalk(body, events=("start",))
+    for _, element in walker:
+        if element is body:
+            continue
+        if (
+            isinstance(element.tag, str)
+            and element.tag not in _UNSEEN
+            and element.tag not in _NOT_PROSE
+            and element is not main
+            and not _around(element)
+            and not is_chrome(element, False)
+        ):
+            words += word_count(element.text or "")
+        else:
+            walker.skip_subtree()
+        words += word_count(element.tail or "")
+        if words >= ELSEWHERE_WORDS:
+            break
+    return words
 
 
 def _chrome_words(body: etree._Element) -> int:

@@ -12,13 +12,18 @@ the reason, and the source stops counting as live; unlike a 403 to robots, the r
 person without an account is turned away too, so the editor knows to replace it or to decide a
 sign-in is fine for the route's readers.
 
-The landing is read by its structure, in any language: its address's last segment is a sign-in
-route of the software that serves it (``/login``, ``/signin``, ``/sso/login``,
-``/wp-login.php``), or its main content is a form asking for a password (``<input
-type=password>`` outside the header, navigation, sidebars and footer, where a site's login box
-sits on every page) with little else beside it. A link that was itself a sign-in page, a
-redirect that keeps the path (a scheme or host change, a trailing slash), and a moved article
-whose sidebar holds a login box are no such landing.
+The landing is read by its structure, in any language: its main content asks for an
+account (an ``<input type=password>``, or a field the page marks ``autocomplete=username`` as
+an identifier-first sign-in does, outside the header, navigation, sidebars and footer, where a
+site's login box sits on every page) with little else beside it. Its address alone is no sign:
+review 12 found live pages merely named like one (a glossary's ``/glossary/sso``, a film's
+``/wiki/Login``, a tag ``/tags/auth``, an API reference ``/api/oauth/authorize``, a help article
+``/articles/signin``), and an editor would not call a page a sign-in form that asks for
+nothing. An address that is a sign-in route of the software that serves it (``/login``,
+``/signin``, ``/sso/login``, ``/wp-login.php``) only lets a form say more beside it (a
+product's pitch beside its login form). A link that was itself a sign-in page, a redirect that
+keeps the path (a scheme or host change, a trailing slash), and a moved article whose sidebar
+holds a login box are no such landing.
 """
 
 from __future__ import annotations
@@ -44,6 +49,9 @@ _EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,5}$")
 # Words of main content beside a password form up to which the form is what the page is for:
 # a heading, the fields' labels, a "forgotten your password?" line, a sign-up invitation.
 FORM_PAGE_WORDS = 80
+# The same at the site's sign-in route, where the software's own address says what the form
+# is for and a login page often carries a paragraph of the product's pitch beside it.
+ROUTE_FORM_PAGE_WORDS = 160
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,15 +88,16 @@ def read_sign_in(
         return None
     if start.path.rstrip("/") == end.path.rstrip("/") or sign_in_route(start.path):
         return None  # the same page at another address, or a sign-in page cited as one
+    if not (mentions_account(body) and password_form(root)):
+        return None  # a page named like a sign-in (a glossary's "SSO") that asks for nothing
     landing = redact_url(final_url)
+    how = "its main content is a form asking for a password"
+    limit = FORM_PAGE_WORDS
     if sign_in_route(end.path):
-        how = "its address is the site's sign-in route"
-    elif mentions_password(body) and password_form(root):
-        how = "its main content is a form asking for a password"
-    else:
-        return None
-    # an article at such an address (a help page on signing in) is a page of its own
-    return SignIn(landing, how) if main_words() <= FORM_PAGE_WORDS else None
+        how += " at the site's sign-in route"
+        limit = ROUTE_FORM_PAGE_WORDS
+    # an article beside such a form (a help page on signing in) is a page of its own
+    return SignIn(landing, how) if main_words() <= limit else None
 
 
 def sign_in_route(path: str) -> bool:
@@ -98,17 +107,22 @@ def sign_in_route(path: str) -> bool:
     return _SIGN_IN_ROUTE.fullmatch(_EXTENSION.sub("", last)) is not None
 
 
-def mentions_password(body: bytes) -> bool:
-    """Whether a page's bytes could hold a password field: a search at memchr speed, so most
-    pages are never walked for one."""
-    return any(spelling in body for spelling in (b"password", b"PASSWORD", b"Password"))
+def mentions_account(body: bytes) -> bool:
+    """Whether a page's bytes could hold a password or account-name field: a search at memchr
+    speed, so most pages are never walked for one."""
+    return any(
+        spelling in body for spelling in (b"password", b"PASSWORD", b"Password", b"username")
+    )
 
 
 def password_form(root: etree._Element) -> bool:
-    """Whether the page asks for a password outside its chrome: a header's or sidebar's login
-    box sits on every page of some sites, live articles included."""
+    """Whether the page asks for a password, or for the account's name as the first step of a
+    sign-in (``autocomplete=username``), outside its chrome: a header's or sidebar's login box
+    sits on every page of some sites, live articles included."""
     for field in root.iter("input"):
-        if (field.get("type") or "").strip().lower() != "password":
+        kind = (field.get("type") or "").strip().lower()
+        filled = (field.get("autocomplete") or "").lower().split()
+        if kind != "password" and "username" not in filled:
             continue
         if not any(is_chrome(parent, False) for parent in field.iterancestors()):
             return True
