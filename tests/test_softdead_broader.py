@@ -101,7 +101,15 @@ def test_moves_renames_shorteners_and_walls_keep_their_verdicts(
     )
     web.add("shop.example", "/category/sale/", body=_listing("Lumbar Store", "Sale"))
     short = web.redirect("shop.example", "/go/xyz", "/category/sale/", 302)
-    web.add("shop.example", "/login", body=_site("Lumbar Store", "<h1>Sign in</h1><form></form>"))
+    web.add(
+        "shop.example",
+        "/login",
+        body=_site(
+            "Lumbar Store",
+            "<h1>Sign in</h1><form method='post'><input type='email' name='email'>"
+            "<input type='password' name='password'><button>Sign in</button></form>",
+        ),
+    )
     wall = web.redirect("shop.example", "/account/orders/order-history-details", "/login", 302)
     web.add("crier.example", "/local-news/", body=_listing("Town Crier", "Local news"))
     section = web.redirect("crier.example", "/news/local/", "/local-news/")
