@@ -29,7 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -164,25 +164,62 @@ def predicts_gone(judged: Judged, weights: Weights) -> bool:
     return score >= weights.threshold and judged.plain
 
 
+# The loss in tenths, so that equal losses compare equal whatever order they were summed in.
+_FALSE_ALARM_TENTHS = round(10 * FALSE_ALARM_COST)
+_MISS_TENTHS = round(10 * MISS_COST)
+
+
+@dataclass(frozen=True)
+class _Trainable:
+    """A page a weight can move, reduced to what the loss reads: its nonzero signs in the
+    classifier's order (a zero sign adds nothing to a score), its label and whether it is
+    plain. A page holds one or two of the nineteen signs, so a fit reads a tenth of the terms."""
+
+    signs: tuple[tuple[str, float], ...]
+    gone: bool
+    plain: bool
+
+    @classmethod
+    def of(cls, one: Judged) -> _Trainable:
+        signs = tuple((name, value) for name, value in one.features.items() if value)
+        return cls(signs, one.case.label == "gone", one.plain)
+
+    def tenths(self, weights: Mapping[str, float], threshold: float) -> int:
+        score = sum(weights.get(name, 0.0) * value for name, value in self.signs)
+        called = score >= threshold and self.plain
+        cost = (
+            _FALSE_ALARM_TENTHS
+            if called and not self.gone
+            else _MISS_TENTHS
+            if not called and self.gone
+            else 0
+        )
+        return cost + 1 if abs(score - threshold) < MARGIN else cost
+
+
 def loss(judged: Iterable[Judged], weights: Weights) -> float:
-    total = 0.0
+    total = 0
     for one in judged:
-        gone = predicts_gone(one, weights)
-        if gone and one.case.label == "live":
-            total += FALSE_ALARM_COST
-        elif not gone and one.case.label == "gone":
-            total += MISS_COST
-        if not one.decisive:
-            score = sum(weights[name] * value for name, value in one.features.items())
-            if abs(score - weights.threshold) < MARGIN:
-                total += 0.1
-    return total
+        if one.decisive:
+            total += 0 if one.case.label == "gone" else _FALSE_ALARM_TENTHS
+        else:
+            total += _Trainable.of(one).tenths(weights.values, weights.threshold)
+    return total / 10
 
 
 def fit(judged: Sequence[Judged], start: Weights = DEFAULT_WEIGHTS, rounds: int = 4) -> Weights:
-    """Coordinate descent over a grid per weight; ties keep the value nearest the current one."""
+    """Coordinate descent over a grid per weight; ties keep the value nearest the current one.
+
+    Trying a value of one weight only moves the pages carrying that sign: the others' loss is
+    summed once per weight, not once per value tried. Held out on DEV (90 fits) this is what
+    makes the suite's held-out test seconds rather than minutes."""
     current = dict(start.values)
-    trainable = [one for one in judged if not one.decisive]
+    threshold = start.threshold
+    trainable = [_Trainable.of(one) for one in judged if not one.decisive]
+    carrying = {
+        name: [page for page in trainable if any(sign == name for sign, _ in page.signs)]
+        for name in FEATURES
+    }
     for _ in range(rounds):
         changed = False
         for name in FEATURES:
@@ -196,10 +233,22 @@ def fit(judged: Sequence[Judged], start: Weights = DEFAULT_WEIGHTS, rounds: int 
                 else GRID_POSITIVE
             )
             before = current[name]
+            moved = carrying[name]
+            still = sum(page.tenths(current, threshold) for page in trainable) - sum(
+                page.tenths(current, threshold) for page in moved
+            )
 
-            def cost(value: float, name: str = name, before: float = before) -> tuple[float, float]:
-                trial = Weights({**current, name: value}, start.threshold)
-                return loss(trainable, trial), abs(value - before)
+            def cost(
+                value: float,
+                name: str = name,
+                before: float = before,
+                moved: list[_Trainable] = moved,
+                still: int = still,
+            ) -> tuple[int, float]:
+                trial = {**current, name: value}
+                return still + sum(page.tenths(trial, threshold) for page in moved), abs(
+                    value - before
+                )
 
             best = min(grid, key=cost)
             if best != before:
@@ -207,7 +256,7 @@ def fit(judged: Sequence[Judged], start: Weights = DEFAULT_WEIGHTS, rounds: int 
                 changed = True
         if not changed:
             break
-    return Weights(current, start.threshold)
+    return Weights(current, threshold)
 
 
 @dataclass(frozen=True)
