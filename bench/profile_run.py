@@ -54,7 +54,8 @@ from rich.console import Console
 
 from curator.catalog import load_catalog
 from curator.console import failing_sources, skipped_summary, summary_table
-from curator.execute import Executor, InProcessExecutor
+from curator.execute import Executor
+from curator.execute.local import InProcessExecutor
 from curator.execute.processes import ProcessExecutor
 from curator.fetch.client import Fetcher
 from curator.fetch.resolve import StaticResolver

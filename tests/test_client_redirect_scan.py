@@ -8,9 +8,16 @@ ends in ``location`` is not the page's location.
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from curator.classify.client_redirect import client_redirect
+from curator.classify.client_redirect import (
+    _MAY_ASSIGN,
+    _uncommented,
+    _unprompted,
+    client_redirect,
+)
 from curator.extract.document import parse
 
 URL = "https://shop.example/products/blue-kettle"
@@ -62,3 +69,31 @@ def test_a_statement_a_browser_does_not_run_or_that_is_not_the_page_location_is_
     script: str,
 ) -> None:
     assert _sent(script) is None
+
+
+def test_scripts_skipped_before_their_comments_are_blanked_hold_no_assignment() -> None:
+    """Most scripts that name ``location`` only read it and are skipped before their comments
+    are blanked (``_MAY_ASSIGN``); the skip must never drop a script the full scan would read
+    an assignment in, whatever comments, strings and whitespace stand around ``location``."""
+    pieces_before = ["", "x", 'var a = "', "'", "/*", "//", "\n", "window.", "`", "\\", ";"]
+    pieces_between = [" ", "\n", "\t", "/*", "*/", "//", "/", "*", "x", "\u2028", "\u00a0",
+                      '"', "'", "=", ".href", ".replace(", ".assign("]  # fmt: skip
+    pieces_after = ['"/"', "'/a'", ' "/b"', '"/c")', "'/d' )", "", '"', "=", '"/e";']
+    rnd = random.Random(19)
+    read = 0
+    for _ in range(40_000):
+        code = (
+            "".join(rnd.choice(pieces_before) for _ in range(rnd.randint(0, 3)))
+            + "location"
+            + "".join(rnd.choice(pieces_between) for _ in range(rnd.randint(0, 6)))
+            + "".join(rnd.choice(pieces_after) for _ in range(rnd.randint(0, 2)))
+        )
+        if _unprompted(_uncommented(code)):
+            read += 1
+            assert _MAY_ASSIGN.search(code) is not None, code
+    assert read > 200  # the cases reach the assignments, or the test says nothing
+
+
+def test_a_run_of_comment_markers_after_location_is_read_in_one_pass() -> None:
+    code = "location" + "//" * 20_000 + "/**/ " * 20_000
+    assert _sent(code) is None

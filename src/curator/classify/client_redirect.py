@@ -49,6 +49,15 @@ _ASSIGN = re.compile(
     r"""location(?<!\wlocation)(?:(?:\.href)?\s*=\s*(["'])([^"'<>\s]{1,300})\1"""
     r"""|\.(?:replace|assign)\(\s*(["'])([^"'<>\s]{1,300})\3\s*\))"""
 )
+# Where ``_ASSIGN`` may match once comments are blanked: ``location`` then an ``=``, with only
+# whitespace and whole comments (which blanking turns into whitespace) between, or then
+# ``.replace(`` or ``.assign(``. Blanking keeps every other character, so a script this finds
+# nothing in holds no assignment to read, and most scripts that name ``location`` only read it
+# (``location.pathname``): they are not blanked at all. The comments are taken whole, as
+# ``_TOKEN`` takes them, and never given back (``*+``): a run of slashes costs one pass.
+_MAY_ASSIGN = re.compile(
+    r"location(?:\.href)?(?:\s++|/\*[\s\S]*?\*/|//[^\n]*+)*+=|location\.(?:replace|assign)\("
+)
 # What may stand before ``location`` in a statement of its own: ``window.``, ``document.``,
 # ``self.`` (not ``top.`` or ``parent.``: a frame-buster moves the frame's parent).
 _OWNER = re.compile(r"(?:window\.|document\.|self\.|window\.document\.)?")
@@ -106,7 +115,10 @@ def client_redirect(document: Document, url: str) -> ClientRedirect | None:
         code = script.text
         if not code or "location" not in code or script.get("src") or not _runs(script):
             continue
-        for written in _unprompted(_uncommented(code[:SCRIPT_CHARS])):
+        code = code[:SCRIPT_CHARS]
+        if _MAY_ASSIGN.search(code) is None:
+            continue
+        for written in _unprompted(_uncommented(code)):
             found = _onsite(written, url)
             if found is not None:
                 return ClientRedirect(found, "script")
