@@ -29,6 +29,7 @@ from lxml import etree
 from ruamel.yaml import YAML
 
 from curator.classify.evidence import decisive, features, said_plainly
+from curator.classify.front import compare_front, learn_front, merged, needs_front
 from curator.classify.link import Verdict, classify, signs_of
 from curator.classify.probe import PageShape, answer_shape, compare, learn, needs_probe
 from curator.fetch.client import Fetcher
@@ -625,6 +626,9 @@ def judge(fetcher: Fetcher, case: Case, url: str, settings: ClassifySettings) ->
     if shape is not None and needs_probe(url, shape, inspection.parked):
         answer = learn(look, url, shape, settings.probe_similarity)
         outcome = compare(shape, answer, settings.probe_similarity)
+    if shape is not None and needs_front(url, shape, inspection.parked):
+        front = learn_front(look, url)
+        outcome = merged(outcome, compare_front(shape, front, settings.probe_similarity))
     verdict = classify(
         inspection.result,
         inspection.page,
