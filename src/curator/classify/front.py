@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 from urllib.parse import parse_qsl
 
 from curator import urls
@@ -130,21 +131,26 @@ def front_like(
         h1 = None  # it names nothing but the site
     words = address.subject_words(url)
     segments = [part.strip() for part in TITLE_SEPARATORS.split(title) if part.strip()]
-    # the title's segments but the site's name (a shop called "Lumbar Store" sells lumbar rolls)
-    named = [
-        part
-        for part in segments
-        if not (_repeated_name(part, heading, text) and part.casefold() in home_names())
-    ]
-    if h1:
-        named.append(h1)
+    # segments that may be the site's name: a few words, repeated by the chrome or not
+    names = [part for part in segments if word_count(part) <= SITE_NAME_WORDS]
+    short = [part for part in names if _repeated(part, heading, text)]
+    named = [part for part in segments if part not in short] + ([h1] if h1 else [])
     if words and named and not _names_none(words, named):
         return False  # the title or heading names the item the address names
-    if words and len(segments) > 1 and segments[0].casefold() in home_names():
-        return True  # the site's name first, then a tagline: no item's name
-    if address.own_heading(h1, title):
+    tagline = bool(words) and len(segments) > 1 and segments[0] in names
+    only_site = len(names) == len(segments) and not address.own_heading(h1, title)
+    if not (tagline or only_site):
+        return False  # a headline of its own: decided without walking the page's links
+    home = cache(home_names)  # the walk of the page's links, once at most
+    # a short name the chrome repeats but no link home carries, naming the address's words, is
+    # the item's ("The Wubi Effect"); the site's ("Lumbar Store" selling lumbar rolls) is not
+    if words and any(
+        not _names_none(words, [part]) and part.casefold() not in home() for part in short
+    ):
         return False
-    return all(_site_name(segment, heading, text, home_names) for segment in segments)
+    if tagline and segments[0].casefold() in home():
+        return True  # the site's name first, then a tagline: no item's name
+    return only_site and all(part in short or part.casefold() in home() for part in segments)
 
 
 def _greets(h1: str, title: str) -> bool:
@@ -154,19 +160,10 @@ def _greets(h1: str, title: str) -> bool:
     return name != said and name in said
 
 
-def _site_name(
-    segment: str, h1: str | None, text: str, home_names: Callable[[], frozenset[str]]
-) -> bool:
-    """A title's segment is the site's name: a link to the home page is called so, or it is a
-    name of a few words that the chrome repeats besides the heading (logo, breadcrumbs, the
-    copyright line). An article's headline is repeated too (breadcrumbs, share boxes), but is
-    rarely as short."""
-    return _repeated_name(segment, h1, text) or segment.casefold() in home_names()
-
-
-def _repeated_name(segment: str, h1: str | None, text: str) -> bool:
-    if word_count(segment) > SITE_NAME_WORDS:
-        return False
+def _repeated(segment: str, h1: str | None, text: str) -> bool:
+    """A title's segment may be the site's name: a name of a few words that the chrome repeats
+    besides the heading (logo, breadcrumbs, the copyright line). An article's headline is
+    repeated too (breadcrumbs, share boxes), but is rarely as short."""
     repeats = text.count(segment) - (1 if h1 and segment in h1 else 0)
     return repeats >= address.SITE_NAME_REPEATS
 
