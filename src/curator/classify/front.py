@@ -113,11 +113,11 @@ def front_like(
     - a canonical link naming the site's home page;
     - a title naming only the site: each of its segments a name the page's links to its home
       page carry, or one its chrome repeats besides the heading (logo, breadcrumbs, copyright
-      line), and no heading of its own (one greeting the reader in the site's name, "Welcome
-      to …", names nothing more);
+      line), at least one of them the first kind, and no heading of its own (one greeting the
+      reader in the site's name, "Welcome to …", or repeating it, names nothing more);
     - a title that opens with the site's name ("Le Carnet — Journal d'une cuisinière": front
       pages put the name first, articles after their own name) and shares none of the slug's
-      subject words, nor does the heading.
+      subject words, under no heading of its own.
 
     Read in order of cost; ``home_names`` (a walk of the page's links) last."""
     if not names_item(url):
@@ -137,8 +137,12 @@ def front_like(
     named = [part for part in segments if part not in short] + ([h1] if h1 else [])
     if words and named and not _names_none(words, named):
         return False  # the title or heading names the item the address names
-    tagline = bool(words) and len(segments) > 1 and segments[0] in names
-    only_site = len(names) == len(segments) and not address.own_heading(h1, title)
+    # a heading of its own names something, unless it is the site's name again (a title segment)
+    own = address.own_heading(h1, title) and not any(
+        address.fold(part) == address.fold(h1 or "") for part in segments
+    )
+    tagline = bool(words) and len(segments) > 1 and segments[0] in names and not own
+    only_site = len(names) == len(segments) and not own
     if not (tagline or only_site):
         return False  # a headline of its own: decided without walking the page's links
     home = cache(home_names)  # the walk of the page's links, once at most
@@ -150,7 +154,13 @@ def front_like(
         return False
     if tagline and segments[0].casefold() in home():
         return True  # the site's name first, then a tagline: no item's name
-    return only_site and all(part in short or part.casefold() in home() for part in segments)
+    # every segment the site's name, one of them as a link home calls it (a logo, "Home"): a
+    # short title the text merely repeats ("remoteStorage") may be the document's own name
+    return (
+        only_site
+        and all(part in short or part.casefold() in home() for part in segments)
+        and any(part.casefold() in home() for part in segments)
+    )
 
 
 def _greets(h1: str, title: str) -> bool:
