@@ -649,20 +649,12 @@ class ProbeBook:
         return outcome is None or not outcome.borderline
 
     def _front_settled(self, url: str, page: PageShape) -> bool:
-        """Held from this run, or from the store and clear-cut: a page near a stored front
-        page (its title, under the threshold) asks for it afresh, its teasers may have moved."""
+        """The host's front page is held (from this run or the store), or not wanted."""
         if not page.front_like:
             return True
         from curator.classify import front  # it builds on this module: imported when used
 
-        key = front.front_key(url)
-        answer = self.answers.get(key)
-        if answer is None:
-            return False
-        if key in self.learnt:
-            return True
-        outcome = front.compare_front(page, answer, self.threshold)
-        return outcome is None or not outcome.borderline
+        return front.front_key(url) in self.answers
 
     def wanted(
         self, pages: Iterable[tuple[str, PageShape]]
