@@ -19,6 +19,7 @@ from curator.classify.client_redirect import client_redirect
 from curator.classify.default_pages import default_page
 from curator.classify.echo import quotes_path, read_echo
 from curator.classify.empty_main import read_empty_main
+from curator.classify.front import front_like
 from curator.classify.gone import read_facts, with_thin
 from curator.classify.gone_facts import EMPTY_BODY, GoneFacts
 from curator.classify.hollow import hollow
@@ -34,7 +35,7 @@ from curator.classify.signin import read_sign_in
 from curator.classify.soft404 import parked_marker
 from curator.classify.stand_in import read_stand_in
 from curator.classify.subject import reread
-from curator.classify.thin import main_pictures, read_thin
+from curator.classify.thin import home_names, main_pictures, read_thin
 from curator.classify.walls import CHALLENGE_HEADERS, page_wall
 from curator.extract import PageMeta, decode_html, extract
 from curator.extract.meta import read_page
@@ -141,7 +142,21 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
     if result.content_type not in _HTML_TYPES:
         return Inspection(result=kept, page=None, shape=None, body_hash=body_hash)
     page, document = read_page(result.body, result.final_url, result.headers)
-    hashed = wants.answer is None or reads_words(wants.answer, page.title)
+    # a front page where an item should be is compared with its host's front page by words
+    # (``classify.front``): read only for 200 pages with a document, in order of cost
+    front = (
+        ok
+        and document is not None
+        and front_like(
+            result.final_url,
+            page.title,
+            page.h1,
+            page.text,
+            page.canonical,
+            partial(home_names, document.root),
+        )
+    )
+    hashed = front or wants.answer is None or reads_words(wants.answer, page.title)
     # The page's words in order are made only for the sketch: blurb support reads the text
     # itself, for the few words that could stem to a term (``assess.support``).
     words = PageWords.of(page.text) if hashed else None
@@ -247,9 +262,13 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         result=kept,
         page=replace(page, text=""),
         shape=(
-            PageShape.of(result.status, result.final_url, words, page.canonical, page.title, echoes)
+            PageShape.of(
+                result.status, result.final_url, words, page.canonical, page.title, echoes, front
+            )
             if words is not None
-            else PageShape(result.status, result.final_url, b"", page.canonical, page.title, echoes)
+            else PageShape(
+                result.status, result.final_url, b"", page.canonical, page.title, echoes, front
+            )
         ),
         body_hash=body_hash,
         parked=parked,

@@ -29,6 +29,7 @@ from lxml import etree
 from ruamel.yaml import YAML
 
 from curator.classify.evidence import decisive, features, said_plainly
+from curator.classify.front import compare_front, learn_front, merged, needs_front
 from curator.classify.link import Verdict, classify, signs_of
 from curator.classify.probe import PageShape, answer_shape, compare, learn, needs_probe
 from curator.fetch.client import Fetcher
@@ -92,6 +93,13 @@ class Case:
     # the site's front page ("/") is this case's own body: a site that answers its front page
     # under a dead address, or whose redirect lands on a front page in its own chrome
     front: bool = False
+    # the front page ("/") is its own page: the case rendered with this message (teasers, a
+    # hero) and title (the site's name when unset), no heading, beside the case's own page
+    front_body: str | None = None
+    front_title: str | None = None
+    # "{teasers}" in the message (and ``front_body``) is drawn afresh for each request, as a
+    # front page whose teasers rotate per visit: two fetches of one page differ in them
+    rotate: bool = False
     probe: str = "404"  # what the site answers for made-up URLs
     # probe "notfound": made-up URLs answer 404 with the site's not-found page, this case's
     # template with these title and message (the case's own when unset); "notfound-home":
@@ -443,8 +451,23 @@ def serve(web: FixtureWeb, cases: list[Case]) -> dict[str, str]:
             headers["Content-Encoding"] = case.encoding
         payload = encoded(case, body)
         home = body if case.front else _home_page(case)
-        if case.front:
-            web.add(case.host, "/", case.status, payload, headers)
+        draws = itertools.count()  # one count a site: each visit draws its own teasers
+        if case.rotate:
+            page_handler = _rotating(case, headers, draws)
+            links[case.id] = web.add(case.host, case.link_path, handler=page_handler)
+            if case.front:
+                web.add(case.host, "/", handler=page_handler)
+        if case.front_body is not None:
+            front = replace(
+                case, title=case.front_title or case.site, h1=None, message=case.front_body
+            )
+            front = replace(front, filler=0, rotate=False, front_body=None)
+            handler = _rotating(front, headers, draws) if case.rotate else None
+            front_page = encoded(front, body_of(front)) if handler is None else b""
+            web.add(case.host, "/", case.status, front_page, headers, handler=handler)
+        elif case.front:
+            if not case.rotate:
+                web.add(case.host, "/", case.status, payload, headers)
         else:
             web.add(case.host, "/", body=home, headers={"Content-Type": "text/html; charset=utf-8"})
         if case.redirect is not None:
@@ -463,7 +486,7 @@ def serve(web: FixtureWeb, cases: list[Case]) -> dict[str, str]:
             links[case.id] = web.url(case.host, case.link_path)
             if case.redirect != "/":
                 web.add(case.host, case.redirect, case.status, payload, headers)
-        else:
+        elif not case.rotate:
             links[case.id] = web.add(case.host, case.link_path, case.status, payload, headers)
         if case.probe == "same":
             web.add(case.host, "*", case.status, payload, headers)
@@ -534,6 +557,40 @@ def _varied(case: Case, headers: dict[str, str]) -> Handler:
     return handler
 
 
+# Headlines a rotating front page draws its teasers from, a few per visit.
+HEADLINES = [
+    "Council approves the new bridge budget", "Harbour festival returns in June",
+    "School meals to go fully organic", "Rail line reopens after storm repairs",
+    "Local bakery wins national prize", "New cycle lane opens on the quay",
+    "Hospital adds a second MRI scanner", "Library extends its opening hours",
+    "Youth team reaches the regional final", "Market square gets new lighting",
+    "Water rates frozen for another year", "Ferry timetable changes next week",
+    "Museum unveils a restored steam engine", "Farmers report a record apple harvest",
+    "Road works close the high street", "Choir raises funds for the shelter",
+    "Planning board rejects tower proposal", "Beach clean-up draws two hundred people",
+    "Police warn of parcel delivery scam", "Theatre announces its winter season",
+    "Town hall clock chimes again", "New GP practice opens in the north",
+    "Swimming pool to close for repairs", "Students build a solar boat",
+]  # fmt: skip
+
+
+def _rotating(case: Case, headers: dict[str, str], draws: itertools.count[int]) -> Handler:
+    """A page whose "{teasers}" are drawn afresh for every request (a rotating front page)."""
+    closing = {"Connection": "close"}  # a handler's connection is not reused (FixtureWeb)
+
+    def handler(req: FixtureRequest) -> None:
+        rng = random.Random(f"{case.id}:{next(draws)}")
+        teasers = "".join(
+            f"<article class='teaser'><h2><a href='/story/{rng.randrange(99999)}'>{line}</a></h2>"
+            f"<p>{line}: the full story, pictures and reactions.</p></article>"
+            for line in rng.sample(HEADLINES, k=6)
+        )
+        page = replace(case, message=case.message.replace("{teasers}", teasers))
+        req.respond(200, encoded(case, body_of(page)), {**headers, **closing})
+
+    return handler
+
+
 def _home_page(case: Case) -> bytes:
     front = Case(
         id=case.id + "-home", family=case.family, label="live", chrome="cms", lang=case.lang,
@@ -561,14 +618,17 @@ def judge(fetcher: Fetcher, case: Case, url: str, settings: ClassifySettings) ->
     inspection = inspect(fetcher.fetch(url))
     outcome = None
     shape = inspection.shape
+
+    def look(made_up: str) -> PageShape:
+        seen = inspect(fetcher.fetch(made_up), PROBE_WANTS)
+        return answer_shape(seen.shape, seen.result.status, seen.result.final_url)
+
     if shape is not None and needs_probe(url, shape, inspection.parked):
-
-        def look(made_up: str) -> PageShape:
-            seen = inspect(fetcher.fetch(made_up), PROBE_WANTS)
-            return answer_shape(seen.shape, seen.result.status, seen.result.final_url)
-
         answer = learn(look, url, shape, settings.probe_similarity)
         outcome = compare(shape, answer, settings.probe_similarity)
+    if shape is not None and needs_front(url, shape, inspection.parked):
+        front = learn_front(look, url)
+        outcome = merged(outcome, compare_front(shape, front, settings.probe_similarity))
     verdict = classify(
         inspection.result,
         inspection.page,

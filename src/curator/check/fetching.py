@@ -15,6 +15,7 @@ from datetime import datetime
 from curator.check.plan import CheckPlan
 from curator.check.record import Fetched, Recorder
 from curator.classify import OfflineVerdict
+from curator.classify.front import front_answer, front_url
 from curator.classify.probe import (
     PageShape,
     ProbeAnswer,
@@ -87,12 +88,19 @@ def probe_after_wave(
 ) -> None:
     """Learn, after the main wave, the answers its pages still need: those whose probes were
     lost, and those a page found borderline against an answer from the store. Two waves at
-    most: the made-up siblings, then (where a sibling showed the page itself) made-up ids."""
-    pages = (
+    most: the made-up siblings, then (where a sibling showed the page itself) made-up ids;
+    before them, the front pages of hosts whose pages look like theirs (``classify.front``)."""
+    pages = [
         (url, item.inspection.shape)
         for url, item in items
         if item.needs_probe and item.inspection is not None and item.inspection.shape is not None
-    )
+    ]
+    fronts = book.wanted_fronts(pages)
+    if fronts:  # the hosts' front pages that pages looking like one still lack (classify.front)
+        seen = _looks(executor, {key: front_url(url) for key, url in fronts.items()})
+        for key, url in fronts.items():
+            if key in seen:
+                book.add(front_answer(url, seen[key]), clock())
     wanted = book.wanted(pages)
     if not wanted:
         return

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from curator.assess.baseline import BaselineError, RouteBaseline, load_baseline
 from curator.assess.support import key_terms
 from curator.catalog.model import Route
+from curator.classify.front import front_key
 from curator.classify.probe import ProbeBook, probe_keys
 from curator.fetch.validators import Validators
 from curator.history import ConfirmationPolicy, LinkHistory, summarize
@@ -170,7 +171,10 @@ def probe_book(
     classify_settings = settings.classify
     if not classify_settings.soft404_probe:
         return None
-    stored = store.probe_answers(probe_keys(urls)) if store is not None else {}
+    # the hosts' front pages too, for pages that look like theirs (``classify.front``)
+    keys = probe_keys(urls)
+    keys |= {front_key(f"{origin}/") for origin, _ in keys}
+    stored = store.probe_answers(keys) if store is not None else {}
     return ProbeBook(
         stored,
         now,

@@ -38,7 +38,7 @@ class Fetched:
     # The look recorded while the run went on, and what it was judged with: the end of the
     # run reuses both when nothing has changed since (the same probe, the same offline say).
     recorded: Observation | None = None
-    judged_answer: ProbeAnswer | None = None
+    judged_answer: tuple[ProbeAnswer | None, ...] = ()
     judged_inconclusive: bool = False
     needs_probe: bool = False  # a 200 page its host's answer to made-up URLs is compared with
     checked_at: datetime | None = None  # when its batch was recorded
@@ -138,10 +138,10 @@ class Recorder:
         self._since = time.monotonic()
 
     def _judge(self, url: str, item: Fetched, inconclusive: bool, now: datetime) -> Observation:
-        # The shape's answer if it is in already; None when the page needs none.
+        # The answers it is judged with, if they are in already; none when the page needs none.
         book = self.book
         shape = item.inspection.shape if item.inspection is not None else None
-        answer = book.answer(url) if book is not None and item.needs_probe else None
+        answer = book.held(url, shape) if book is not None and item.needs_probe else ()
         item.verdict = judge(url, item, book, self.settings)
         item.recorded = recorded = observation(self.run_id, url, item, inconclusive, now)
         item.judged_answer, item.judged_inconclusive = answer, inconclusive
@@ -189,7 +189,8 @@ class Recorder:
             assert item.recorded is not None
             return as_inconclusive(item.recorded) if inconclusive else item.recorded
         book = self.book
-        answer = book.answer(url) if book is not None and item.needs_probe else None
+        shape = item.inspection.shape
+        answer = book.held(url, shape) if book is not None and item.needs_probe else ()
         judged_with = (item.judged_answer, item.judged_inconclusive)
         if item.recorded is not None and judged_with == (answer, inconclusive):
             return item.recorded  # judged as the whole run would judge it

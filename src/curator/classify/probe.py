@@ -172,6 +172,9 @@ class PageShape:
     # its lead quotes the address it was asked at (``classify.echo``): asked a made-up one, a
     # catch-all that draws its message for the path says so
     echoes: bool = False
+    # it looks like its site's front page where an item should be (``classify.front``): it is
+    # compared with the host's front page too
+    front_like: bool = False
 
     @classmethod
     def of(
@@ -182,6 +185,7 @@ class PageShape:
         canonical: str | None = None,
         title: str | None = None,
         echoes: bool = False,
+        front_like: bool = False,
     ) -> PageShape:
         return cls(
             status,
@@ -190,6 +194,7 @@ class PageShape:
             canonical,
             title,
             echoes,
+            front_like,
         )
 
 
@@ -285,7 +290,7 @@ def compare(
         return None
     if _names_page(answer, page):
         return ProbeOutcome(False, "a made-up URL on this site shows this very page")
-    if _same_address(page.final_url, answer.final_url):
+    if same_address(page.final_url, answer.final_url):
         return ProbeOutcome(
             True,
             "ends at the same address as a made-up URL on this site "
@@ -320,7 +325,7 @@ NEAR_FROM = 0.3
 
 
 def _near(page: PageShape, answer: ProbeAnswer, alike: float, threshold: float) -> float:
-    if alike <= NEAR_FROM or not _same_title(page.title, answer.title):
+    if alike <= NEAR_FROM or not same_title(page.title, answer.title):
         return 0.0
     return min(1.0, (alike - NEAR_FROM) / (threshold - NEAR_FROM))
 
@@ -358,7 +363,7 @@ def _not_found_page_for(answer: ProbeAnswer, title: str | None) -> bool:
         return False
     if answer.canonical is not None and is_home_page(answer.canonical):
         return False
-    return _same_title(title, answer.title)
+    return same_title(title, answer.title)
 
 
 def reads_words(answer: ProbeAnswer, title: str | None) -> bool:
@@ -375,7 +380,7 @@ def reads_words(answer: ProbeAnswer, title: str | None) -> bool:
     return answer.catch_all
 
 
-def _same_title(one: str | None, other: str | None) -> bool:
+def same_title(one: str | None, other: str | None) -> bool:
     """Both pages have a title, and it is the same but for case and spacing."""
     if not one or not other:
         return False
@@ -390,7 +395,7 @@ def _names_page(answer: ProbeAnswer, page: PageShape) -> bool:
         named is not None
         and page.canonical is not None
         and not is_home_page(named)
-        and _same_address(named, page.canonical)
+        and same_address(named, page.canonical)
     )
 
 
@@ -471,14 +476,14 @@ def _looks_like(page: PageShape, probe: PageShape, threshold: float, *, near: bo
         return False
     alike = similarity(page.sketch, probe.sketch)
     return (
-        _same_address(page.final_url, probe.final_url)
+        same_address(page.final_url, probe.final_url)
         or alike >= threshold
-        or (near and alike > NEAR_FROM and _same_title(page.title, probe.title))
+        or (near and alike > NEAR_FROM and same_title(page.title, probe.title))
         or (
             probe.canonical is not None
             and page.canonical is not None
             and not is_home_page(probe.canonical)
-            and _same_address(probe.canonical, page.canonical)
+            and same_address(probe.canonical, page.canonical)
         )
     )
 
@@ -560,7 +565,7 @@ def similarity(a: bytes, b: bytes) -> float:
     return sum(1 for h in union_smallest if h in both) / k
 
 
-def _same_address(a: str, b: str) -> bool:
+def same_address(a: str, b: str) -> bool:
     """The same host, path (bar a last slash) and query: equal hosts are one site, so there is
     no suffix list to read (``curator.domains``)."""
     pa, pb = urls.split(a), urls.split(b)
@@ -608,21 +613,48 @@ class ProbeBook:
     def answer(self, url: str) -> ProbeAnswer | None:
         return self.answers.get(probe_key(url))
 
+    def held(self, url: str, page: PageShape | None) -> tuple[ProbeAnswer | None, ...]:
+        """The answers ``url``'s judgement reads: its shape's, and its host's front page when
+        the page looks like one (``classify.front``); a judgement is taken again when they
+        change."""
+        answer = self.answers.get(probe_key(url))
+        if page is None or not page.front_like:
+            return (answer,)
+        from curator.classify import front  # it builds on this module: imported when used
+
+        return answer, self.answers.get(front.front_key(url))
+
     def outcome(self, url: str, page: PageShape) -> ProbeOutcome | None:
         answer = self.answer(url)
-        if answer is None:
-            return None
-        return compare(page, answer, self.threshold, self.margin)
+        probe = None if answer is None else compare(page, answer, self.threshold, self.margin)
+        if not page.front_like:
+            return probe
+        from curator.classify import front  # it builds on this module: imported when used
+
+        seen = front.compare_front(page, self.answers.get(front.front_key(url)), self.threshold)
+        return front.merged(probe, seen)
 
     def settled(self, url: str, page: PageShape) -> bool:
-        """The page's judgement against its answer cannot change any more in this run."""
+        """The page's judgement against its answers cannot change any more in this run."""
+        return self._shape_settled(url, page) and self._front_settled(url, page)
+
+    def _shape_settled(self, url: str, page: PageShape) -> bool:
         key = probe_key(url)
-        if key not in self.answers:
+        answer = self.answers.get(key)
+        if answer is None:
             return False
         if key in self.learnt:
             return True
-        outcome = self.outcome(url, page)
+        outcome = compare(page, answer, self.threshold, self.margin)
         return outcome is None or not outcome.borderline
+
+    def _front_settled(self, url: str, page: PageShape) -> bool:
+        """The host's front page is held (from this run or the store), or not wanted."""
+        if not page.front_like:
+            return True
+        from curator.classify import front  # it builds on this module: imported when used
+
+        return front.front_key(url) in self.answers
 
     def wanted(
         self, pages: Iterable[tuple[str, PageShape]]
@@ -631,8 +663,18 @@ class ProbeBook:
         wanted: dict[ProbeKey, tuple[str, PageShape]] = {}
         for url, page in pages:
             key = probe_key(url)
-            if key not in wanted and not self.settled(url, page):
+            if key not in wanted and not self._shape_settled(url, page):
                 wanted[key] = (url, page)
+        return wanted
+
+    def wanted_fronts(self, pages: Iterable[tuple[str, PageShape]]) -> dict[ProbeKey, str]:
+        """Per host whose front page is still to learn (or to learn afresh), a page asking."""
+        from curator.classify import front  # it builds on this module: imported when used
+
+        wanted: dict[ProbeKey, str] = {}
+        for url, page in pages:
+            if page.front_like and not self._front_settled(url, page):
+                wanted.setdefault(front.front_key(url), url)
         return wanted
 
     def lasting(self) -> list[ProbeAnswer]:

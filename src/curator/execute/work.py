@@ -17,6 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from curator.classify.front import front_key, learn_front, needs_front
 from curator.classify.probe import (
     PageShape,
     ProbeAnswer,
@@ -44,6 +45,9 @@ PROBE_THREADS = 4
 class Probes:
     """The soft-404 probes a wave needs, learnt while the wave runs: one answer per host and
     path shape (``classify.probe``), skipping the shapes the run already knows.
+
+    A page that looks like its site's front page where an item should be starts learning the
+    host's front page too (``classify.front``), once per host, kept as an answer like the rest.
 
     The first inspection that needs a shape's answer starts learning it at once, on the same
     Fetcher as the wave, so every probe waits its turn in the host's queue and counts against
@@ -76,6 +80,12 @@ class Probes:
         if key not in self._asked:
             self._asked.add(key)
             self._pool.submit(self._learn, url, shape)
+        # a front page where an item should be: the host's front page, once per host
+        if needs_front(url, shape, inspection.parked):
+            front = front_key(url)
+            if front not in self._asked:
+                self._asked.add(front)
+                self._pool.submit(self._learn_front, url)
 
     def close(self, *, wait: bool) -> None:
         """Wait for the probes started (``wait``), or drop those not yet running."""
@@ -87,6 +97,12 @@ class Probes:
         with contextlib.suppress(Exception):
             answer = learn(self._look, url, page, self._plan.similarity)
             self._deliver(answer)  # before any page inspected with it, in a worker's queue
+            self._answers[answer.key] = answer
+
+    def _learn_front(self, url: str) -> None:
+        with contextlib.suppress(Exception):  # missing, as a probe is: learnt after the wave
+            answer = learn_front(self._look, url)
+            self._deliver(answer)
             self._answers[answer.key] = answer
 
     def _look(self, url: str) -> PageShape:

@@ -1,0 +1,249 @@
+"""The site's front page at an item's address: a dead item a router answers with the front page.
+
+Many sites send a removed article's old address to their front page with a 200 and no message
+(a CMS mapping old IDs to ``/``, a catch-all that serves the front page for a retired
+section), while made-up paths beside it answer an honest 404: the random-sibling probe sees
+nothing, and the page, a front page of teasers under the site's name, says nothing of absence.
+The editor's evidence is plain: the answer *is* the front page. So the host's front page is
+learnt like a probe answer (``ProbeAnswer`` under the key ``(origin, FRONT_SHAPE)``, kept in the
+store's probe answers for days) and a page is compared with it by its visible words, as
+``classify.probe`` compares a page with a made-up URL's answer: the same words is the verdict,
+anything less says nothing.
+
+It costs a request, so it is asked only for a page that looks like a front page where an item
+should be (``front_like``): an item's address (an identifier in the path or query, or a slug
+naming a subject) under a title that names only the site, a canonical link naming the home
+page, or a title opening with the site's name and sharing none of the slug's words. At most
+one front page per host and run, fetched through the run's Fetcher (it waits its turn and
+counts against the host's politeness like any request), and none on a later run while the
+stored one is young.
+
+What must stay alive, and why the gate reads the address: the front page cited as a source
+(``/``, ``/index.html``, ``/home``, ``/en/``), a section front (``/news/``), a one-page site
+whose few addresses (``/menu``, ``/2026/``) all show the page: none of these addresses names an
+item. A front page with next to no words (an app's shell, which every route serves) is no
+evidence: the item may be drawn by the script.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+from urllib.parse import parse_qsl
+
+from curator import urls
+from curator.classify import address
+from curator.classify.probe import (
+    PageShape,
+    ProbeAnswer,
+    ProbeKey,
+    ProbeOutcome,
+    probe_applies,
+    same_address,
+    segment_kind,
+    similarity,
+)
+from curator.classify.prose import word_count
+from curator.classify.soft404 import is_home_page
+from curator.classify.title_segments import SITE_NAME_WORDS, TITLE_SEPARATORS
+from curator.redact import redact_url
+
+# The shape under which a host's front page is kept among its probe answers. Not "/": a link
+# at the root with a query (``/?p=12``) has the path shape "/", and its made-up sibling's answer
+# is kept under it.
+FRONT_SHAPE = "<front page>"
+# A front page with fewer word 4-grams than this (about a dozen visible words) is an app's
+# shell or a splash: every route may serve it, and the item be drawn by its script.
+FRONT_MIN_HASHES = 8
+# Segment kinds that name one item. A year alone (``/2026/``) names an edition or an archive.
+_ITEM_KINDS = frozenset({"num", "hex", "id", "date"})
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def front_key(url: str) -> ProbeKey:
+    """The key of ``url``'s host's front page among the probe answers."""
+    parts = urls.split(url)
+    return f"{parts.scheme}://{parts.netloc}".lower(), FRONT_SHAPE
+
+
+def front_url(url: str) -> str:
+    """The front page of ``url``'s host."""
+    return front_key(url)[0] + "/"
+
+
+def names_item(url: str) -> bool:
+    """Whether ``url`` is an item's address: an identifier in its path (an article number, a
+    hash, a date; a year alone is an edition) or in its query (``?id=12``), or a last segment
+    whose words name a subject (``address.subject_words``). The front page, a section front
+    (``/news/``) and a one-page site's few words (``/menu``) name none."""
+    if not probe_applies(url):
+        return False
+    parts = urls.split(url)
+    for segment in parts.path.split("/"):
+        if segment and _identifies(segment):
+            return True
+    if any(_identifies(value) for _, value in parse_qsl(parts.query)):
+        return True
+    return bool(address.subject_words(url))
+
+
+def _identifies(value: str) -> bool:
+    kind = segment_kind(value).split(".", 1)[0]
+    if kind == "text":  # digits and separators alone are an identifier too: 20220514-0012
+        return _DIGIT.search(value) is not None and _LETTER.search(value) is None
+    if kind not in _ITEM_KINDS:
+        return False
+    return not (kind == "num" and len(value) == 4 and value[:2] in ("19", "20"))
+
+
+def front_like(
+    url: str,
+    title: str | None,
+    h1: str | None,
+    text: str,
+    canonical: str | None,
+    home_names: Callable[[], frozenset[str]],
+) -> bool:
+    """Whether a page at ``url`` looks like its site's front page where an item should be, so
+    that the front page is worth a request. At an item's address (``names_item``), any of:
+
+    - a canonical link naming the site's home page;
+    - a title naming only the site: each of its segments a name the page's links to its home
+      page carry, or one its chrome repeats besides the heading (logo, breadcrumbs, copyright
+      line), at least one of them the first kind, and no heading of its own (one greeting the
+      reader in the site's name, "Welcome to …", or repeating it, names nothing more);
+    - a title that opens with the site's name ("Le Carnet — Journal d'une cuisinière": front
+      pages put the name first, articles after their own name) and shares none of the slug's
+      subject words, under no heading of its own.
+
+    Read in order of cost; ``home_names`` (a walk of the page's links) last."""
+    if not names_item(url):
+        return False
+    if canonical and is_home_page(canonical) and same_host(canonical, url):
+        return True
+    if not title:
+        return False
+    heading = h1
+    if h1 and _greets(h1, title):
+        h1 = None  # it names nothing but the site
+    words = address.subject_words(url)
+    segments = [part.strip() for part in TITLE_SEPARATORS.split(title) if part.strip()]
+    # segments that may be the site's name: a few words, repeated by the chrome or not
+    names = [part for part in segments if word_count(part) <= SITE_NAME_WORDS]
+    short = [part for part in names if _repeated(part, heading, text)]
+    named = [part for part in segments if part not in short] + ([h1] if h1 else [])
+    if words and named and not _names_none(words, named):
+        return False  # the title or heading names the item the address names
+    # a heading of its own names something, unless it is the site's name again (a title segment)
+    own = address.own_heading(h1, title) and not any(
+        address.fold(part) == address.fold(h1 or "") for part in segments
+    )
+    tagline = bool(words) and len(segments) > 1 and segments[0] in names and not own
+    only_site = len(names) == len(segments) and not own
+    if not (tagline or only_site):
+        return False  # a headline of its own: decided without walking the page's links
+    home = cache(home_names)  # the walk of the page's links, once at most
+    # a short name the chrome repeats but no link home carries, naming the address's words, is
+    # the item's ("The Wubi Effect"); the site's ("Lumbar Store" selling lumbar rolls) is not
+    if words and any(
+        not _names_none(words, [part]) and part.casefold() not in home() for part in short
+    ):
+        return False
+    if tagline and segments[0].casefold() in home():
+        return True  # the site's name first, then a tagline: no item's name
+    # every segment the site's name, one of them as a link home calls it (a logo, "Home"): a
+    # short title the text merely repeats ("remoteStorage") may be the document's own name
+    return (
+        only_site
+        and all(part in short or part.casefold() in home() for part in segments)
+        and any(part.casefold() in home() for part in segments)
+    )
+
+
+def _greets(h1: str, title: str) -> bool:
+    """The heading holds the whole title and more: it greets the reader in the site's name
+    ("Bienvenido a Tienda Lumbar" under "Tienda Lumbar")."""
+    name, said = address.fold(title.strip()), address.fold(h1.strip())
+    return name != said and name in said
+
+
+def _repeated(segment: str, h1: str | None, text: str) -> bool:
+    """A title's segment may be the site's name: a name of a few words that the chrome repeats
+    besides the heading (logo, breadcrumbs, the copyright line). An article's headline is
+    repeated too (breadcrumbs, share boxes), but is rarely as short."""
+    repeats = text.count(segment) - (1 if h1 and segment in h1 else 0)
+    return repeats >= address.SITE_NAME_REPEATS
+
+
+def _names_none(words: tuple[str, ...], names: list[str]) -> bool:
+    """None of the address's subject words is named (a name in another script says nothing)."""
+    return address.comparable(words, *names) and address.shares_none(words, *names)
+
+
+def same_host(one: str, other: str) -> bool:
+    return (urls.split(one).hostname or "") == (urls.split(other).hostname or "")
+
+
+def needs_front(url: str, shape: PageShape | None, parked: str | None) -> bool:
+    """Whether a page is compared with its host's front page (``front_like``, read by
+    ``inspect``), on the same terms as the probe: a 200 HTML page, not parked."""
+    return shape is not None and shape.front_like and not parked and probe_applies(url)
+
+
+def front_answer(url: str, seen: PageShape) -> ProbeAnswer:
+    """The host's front page, as fetched for a page at ``url``, kept as a probe answer."""
+    origin, shape = front_key(url)
+    return ProbeAnswer(
+        origin=origin,
+        shape=shape,
+        status=seen.status,
+        final_url=seen.final_url,
+        sketch=seen.sketch,
+        canonical=seen.canonical,
+        title=seen.title,
+    )
+
+
+def learn_front(look: Callable[[str], PageShape], url: str) -> ProbeAnswer:
+    """Fetch ``url``'s host's front page through ``look`` (the run's Fetcher) and keep it."""
+    return front_answer(url, look(front_url(url)))
+
+
+def compare_front(
+    page: PageShape, front: ProbeAnswer | None, threshold: float
+) -> ProbeOutcome | None:
+    """What the host's front page says of ``page``: the same words (at the probe's
+    ``probe_similarity``) is the verdict; anything less says nothing, and the page's own
+    signs decide. None too when there is no front page of words to compare with (an error, a
+    redirect to another host, an app's shell) or the page ended on the front page itself (a
+    redirect home, judged as one).
+
+    A page merely sharing the front page's title and chrome (a not-found page, a tag page or a
+    photo post under the site's name) is 30-55% alike it on DEV, as is a front page whose
+    teasers rotate per visit: nothing under the threshold is read (bench/README.md)."""
+    if front is None or front.status is None or not 200 <= front.status < 300:
+        return None
+    if len(front.sketch) < FRONT_MIN_HASHES * 4 or not page.sketch:
+        return None
+    if is_home_page(page.final_url) or same_address(page.final_url, front.final_url):
+        return None
+    if not same_host(page.final_url, front.final_url):
+        return None  # the front page moved to another host: not this site's front page
+    alike = similarity(page.sketch, front.sketch)
+    if alike < threshold:
+        return None
+    reason = (
+        f"answers with the site's front page ({redact_url(front.final_url)}), {alike:.0%} "
+        "alike; the item is not there"
+    )
+    return ProbeOutcome(True, reason, alike)
+
+
+def merged(probe: ProbeOutcome | None, front: ProbeOutcome | None) -> ProbeOutcome | None:
+    """One outcome for the decision to weigh: the page answering like a made-up URL first,
+    then like the front page."""
+    if front is None or (probe is not None and probe.alike):
+        return probe
+    return front

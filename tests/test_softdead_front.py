@@ -1,0 +1,182 @@
+"""A dead item whose address answers with the site's front page (``classify.front``), through a
+real local site: found by both executors, the front page asked once per host and kept in the
+store, and the front page cited as a source (or a one-page site's section) kept alive."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from checkroutes import check_routes
+from checkroutes import run_request as request
+from curator.execute.processes import ProcessExecutor
+from curator.pipeline import run_check
+from curator.report.model import Report
+from curator.settings import FetchSettings, Settings
+from curator.states import LinkState
+from curator.store.sqlite import SqliteStore
+from fixtureweb import FixtureWeb, html_page
+from routefiles import write_route
+
+SITE = "www.valley-courier.example"
+T0 = datetime(2026, 12, 1, 3, 0, tzinfo=UTC)
+_CHROME = (
+    "<header><a href='/'>Valley Courier</a><nav><a href='/news/'>News</a> "
+    "<a href='/sport/'>Sport</a> <a href='/about'>About</a></nav></header>"
+)
+_FOOTER = "<footer><p>© 2026 Valley Courier. Local news for the valley since 1921.</p></footer>"
+_TEASERS = "".join(
+    f"<article><h2><a href='/2026/12/{slug}'>{headline}</a></h2><p>{blurb}</p></article>"
+    for slug, headline, blurb in [
+        ("harbour-festival", "Harbour festival returns in June", "Twice last year's crowds."),
+        ("rail-line-reopens", "Rail line reopens after storm repairs", "Trains run hourly."),
+        ("school-meals", "School meals to go fully organic", "A deal with local farms."),
+        ("library-hours", "Library extends its opening hours", "Open until eight on weekdays."),
+    ]
+)
+FRONT = html_page(title="Valley Courier", body=f"{_CHROME}<main>{_TEASERS}</main>{_FOOTER}")
+ARTICLE = (
+    "<!doctype html><html><head><meta charset='utf-8'>"
+    "<title>Market square gets new lighting | Valley Courier</title></head><body>"
+    f"{_CHROME}<main><h1>Market square gets new lighting</h1><p>The market square will be "
+    "lit by forty new lamps from next month, the council said on Tuesday. The old sodium "
+    "lights are being replaced by warm LEDs that use a third of the power.</p></main>"
+    f"{_FOOTER}</body></html>"
+)
+DEAD = ["/2021/03/council-approves-new-bridge", "/2020/11/ferry-timetable-cut"]
+LIVE = "/2026/12/market-square-lighting"
+
+
+def _site(web: FixtureWeb) -> None:
+    """A site whose router sends two old articles' addresses to the front page (a 200, no
+    message), while unknown paths answer an honest 404: the made-up sibling sees nothing."""
+    web.add(SITE, "/", body=FRONT)
+    web.add(SITE, "/index.html", body=FRONT)
+    web.add(SITE, "/news/", body=FRONT)
+    for path in DEAD:
+        web.add(SITE, path, body=FRONT)
+    web.add(SITE, LIVE, body=ARTICLE)
+    web.add(SITE, "*", 404, html_page("Not found", "<p>No such page.</p>"))
+
+
+def _sources(report: Report) -> dict[str, tuple[LinkState, str]]:
+    return {s.url: (s.state, s.reason) for route in report.routes for s in route.sources}
+
+
+def _fronts(web: FixtureWeb) -> int:
+    return web.count(SITE, "/")
+
+
+def _check(
+    tmp_path: Path, web: FixtureWeb, settings: Settings, store: SqliteStore | None = None
+) -> Report:
+    return check_routes(tmp_path / "routes", settings, web.resolver, store, clock=lambda: T0)
+
+
+def _write(tmp_path: Path, web: FixtureWeb, paths: list[str]) -> list[str]:
+    """A route citing ``paths`` (their URLs returned), filled up to five with live articles."""
+    links = [web.url(SITE, path) for path in paths]
+    fill = [web.add(SITE, f"{LIVE}-{n}", body=ARTICLE) for n in range(5 - len(links))]
+    write_route(tmp_path / "routes", "courier", [*links, *fill])
+    return links
+
+
+def test_a_dead_item_answering_the_front_page_is_soft_dead_and_the_front_page_asked_once(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    _site(web)
+    dead_one, dead_two, live = _write(tmp_path, web, [*DEAD, LIVE])
+
+    sources = _sources(_check(tmp_path, web, Settings(fetch=fast_settings())))
+
+    for url in (dead_one, dead_two):
+        state, reason = sources[url]
+        assert state is LinkState.SOFT_DEAD, (url, reason)
+        assert "answers with the site's front page" in reason and "100% alike" in reason
+    assert sources[live][0] is LinkState.ALIVE, sources[live]
+    assert _fronts(web) == 1  # two pages asked for it: one request for the host
+
+
+def test_the_worker_processes_find_it_too(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    _site(web)
+    dead_one, dead_two, live = _write(tmp_path, web, [*DEAD, LIVE])
+    settings = Settings(fetch=fast_settings())
+
+    with ProcessExecutor(settings.fetch, web.resolver, workers=2) as executor:
+        report = run_check(request(tmp_path / "routes"), settings, executor, None)
+
+    sources = _sources(report)
+    assert sources[dead_one][0] is LinkState.SOFT_DEAD, sources[dead_one]
+    assert sources[dead_two][0] is LinkState.SOFT_DEAD, sources[dead_two]
+    assert sources[live][0] is LinkState.ALIVE, sources[live]
+    # Each worker learns what its own pages need: at most one front page per worker.
+    assert 1 <= _fronts(web) <= 2
+
+
+def test_the_front_page_cited_as_a_source_stays_alive_and_costs_nothing(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    _site(web)
+    links = _write(tmp_path, web, ["/index.html", "/news/", LIVE])
+
+    sources = _sources(_check(tmp_path, web, Settings(fetch=fast_settings())))
+
+    assert {state for state, _ in sources.values()} == {LinkState.ALIVE}, sources
+    assert _fronts(web) == 0  # no page looked like a front page where an item should be
+    assert len(sources) == 5 and set(links) <= set(sources)
+
+
+def test_a_second_run_reads_the_front_page_from_the_store(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    _site(web)
+    dead_one, _, _ = _write(tmp_path, web, [*DEAD, LIVE])
+    settings = Settings(fetch=fast_settings())
+
+    with SqliteStore(tmp_path / "state.sqlite") as store:
+        first = _sources(_check(tmp_path, web, settings, store))
+        asked_first = _fronts(web)
+        web.log.clear()
+        second = check_routes(
+            tmp_path / "routes",
+            settings,
+            web.resolver,
+            store,
+            clock=lambda: T0 + timedelta(days=1),
+        )
+
+    assert asked_first == 1
+    assert _fronts(web) == 0  # a day later the stored front page is trusted
+    assert first[dead_one][0] is LinkState.SOFT_DEAD
+    assert _sources(second)[dead_one][0] is LinkState.SOFT_DEAD, _sources(second)[dead_one]
+
+
+@pytest.mark.parametrize(
+    ("path", "front"),
+    [
+        ("/menu", True),  # a one-page site: its sections are the page, not items
+        ("/2026/", True),  # a conference's edition
+        ("/app/projects/8812", False),  # an app's shell: every route serves it, no words
+    ],
+)
+def test_addresses_that_name_no_item_or_a_front_page_without_words_stay_alive(
+    tmp_path: Path,
+    web: FixtureWeb,
+    fast_settings: Callable[..., FetchSettings],
+    path: str,
+    front: bool,
+) -> None:
+    page = FRONT if front else html_page("Boardly", "<div id='root'></div>")
+    web.add(SITE, "/", body=page)
+    web.add(SITE, path, body=page)
+    web.add(SITE, "*", 404, html_page("Not found", "<p>No such page.</p>"))
+    (link,) = _write(tmp_path, web, [path])
+
+    sources = _sources(_check(tmp_path, web, Settings(fetch=fast_settings())))
+
+    assert sources[link][0] is LinkState.ALIVE, sources[link]
