@@ -56,7 +56,10 @@ def learn_elsewhere(hosts: Iterable[str]) -> None:
     the answers, and reads the list here should the child fail."""
     if "requests" in sys.modules or _read:
         return
-    wanted = sorted({host for host in map(_host, hosts) if host and host.isprintable()})
+    known = _answers()  # a run before this one's (a gate checks twice)
+    wanted = sorted(
+        {host for host in map(_host, hosts) if host and host.isprintable()} - known.keys()
+    )
     if wanted:
         thread = threading.Thread(
             target=_ask_child, args=(wanted,), name="curator-domains", daemon=True
