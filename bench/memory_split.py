@@ -15,6 +15,7 @@ writing reports after the workers have gone. Names resolve through ``--resolve``
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import subprocess
 import sys
@@ -41,7 +42,11 @@ def sample_tree(proc: subprocess.Popen[bytes], began: float, samples: list[Sampl
             driver = parent.memory_info().rss
             workers = []
             for child in parent.children(recursive=True):
-                workers.append(child.memory_info().rss)
+                # A child that ends between the listing and the reading (the driver's short
+                # child reading the suffix list, ``curator.domains``) is simply not counted;
+                # only the driver's own end stops the sampling.
+                with contextlib.suppress(psutil.NoSuchProcess):
+                    workers.append(child.memory_info().rss)
             samples.append((time.monotonic() - began, driver, workers))
         except psutil.NoSuchProcess:
             return

@@ -48,3 +48,28 @@ def test_threads_asking_first_all_get_the_answer() -> None:
         [sys.executable, "-c", program], capture_output=True, text=True, check=True, timeout=60
     )
     assert done.stdout.split() == ["example.co.uk"] * 16
+
+
+def test_a_driver_without_requests_has_a_child_read_the_list() -> None:
+    # A driver whose workers fetch has no ``requests``; tldextract would bring it (and its list)
+    # into the driver for the route reports' domains. The run's hosts are read by a child,
+    # with the same answers; a host nobody foresaw is still read here.
+    hosts = ["https://www.example.co.uk/a", "WWW.Who.Int.", "http://127.0.0.1:8080/", "localhost"]
+    program = textwrap.dedent(
+        f"""
+        import sys
+        from curator.domains import learn_elsewhere, registered_domain
+        learn_elsewhere({hosts!r})
+        print(" ".join(registered_domain(host) for host in {hosts!r}))
+        print("requests" in sys.modules, "tldextract" in sys.modules)
+        print(registered_domain("https://shop.example.com.au/"), "tldextract" in sys.modules)
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, check=True, timeout=60
+    )
+    foreseen, imported, unforeseen = done.stdout.splitlines()
+    assert foreseen.split() == [registered_domain(host) for host in hosts]
+    assert foreseen == "example.co.uk who.int 127.0.0.1 localhost"
+    assert imported == "False False"
+    assert unforeseen == "example.com.au True"

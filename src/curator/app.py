@@ -159,6 +159,11 @@ def _run(options: RunOptions, session: RunSession, console: Console, out: Consol
         pages.discard()
         return outcome
     report, context, shown = outcome
+    # The routes are in the report now: the catalog's models are not held while the report
+    # files are written, the driver's own peak (bench/README.md, "The tree's peak, flat per
+    # link").
+    had_problems = bool(catalog.problems)
+    del catalog
     try:
         write_all(shown, options.reports_dir, context.history, context.previous, pages)
     except UnsafeReportPath as exc:
@@ -177,7 +182,7 @@ def _run(options: RunOptions, session: RunSession, console: Console, out: Consol
             _written(options, report, shown), markup=False, highlight=False, soft_wrap=True
         )
     notify_after_run(report, context.previous, settings.notify, console, options.notify)
-    code = exit_code(report, had_problems=bool(catalog.problems))
+    code = exit_code(report, had_problems=had_problems)
     if code is Exit.OK and nothing_judged(report):
         console.print(
             "curator: nothing could be judged: every source was skipped or unknown",

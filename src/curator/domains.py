@@ -6,11 +6,22 @@ must never reach out to the internet for the list at run time, and CI machines h
 The list is read on the first lookup, not at import: read, it is some 17,000 trie nodes (5.6 MiB
 in every process that reads it), and a worker process mostly asks whether two addresses on the
 same host share a site, which ``same_site`` answers without it.
+
+A driver whose workers fetch has no ``requests``, which importing tldextract brings (its
+``suffix_list`` module imports it): the two are some 18 MiB of the driver while the workers
+fetch beside it, for the registered domains of the run's few hundred hosts. ``learn_elsewhere``
+has a child process ask tldextract for those while the run starts, so such a driver reads the
+list itself only for a host it did not foresee (a redirect to another host).
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
+import subprocess
+import sys
 import threading
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -38,15 +49,65 @@ def _host(host_or_url: str) -> str:
     return urls.host(host_or_url) if "://" in host_or_url else host_or_url.lower().rstrip(".")
 
 
+def learn_elsewhere(hosts: Iterable[str]) -> None:
+    """Have a child process read the registered domains of ``hosts`` (host names or URLs) with
+    tldextract, as this module would, unless this process has ``requests`` already (then
+    reading the list here costs only the list). Returns at once; the first lookup waits for
+    the answers, and reads the list here should the child fail."""
+    if "requests" in sys.modules or _read:
+        return
+    known = _answers()  # a run before this one's (a gate checks twice)
+    wanted = sorted(
+        {host for host in map(_host, hosts) if host and host.isprintable()} - known.keys()
+    )
+    if wanted:
+        thread = threading.Thread(
+            target=_ask_child, args=(wanted,), name="curator-domains", daemon=True
+        )
+        thread.start()
+        _learning.append(thread)
+
+
+def _ask_child(hosts: list[str]) -> None:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    with contextlib.suppress(OSError, subprocess.SubprocessError, UnicodeError):
+        done = subprocess.run(
+            [sys.executable, "-m", "curator.domains"],
+            input="\n".join(hosts),
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=env,
+            check=True,
+            timeout=300,
+        )
+        answers = done.stdout.split("\n")
+        if len(answers) == len(hosts):
+            _known.update(zip(hosts, answers, strict=True))
+
+
+def _answers() -> dict[str, str]:
+    """What a child read (``learn_elsewhere``), once it has answered."""
+    with _reading:
+        while _learning:
+            _learning.pop().join()
+    return _known
+
+
 @lru_cache(maxsize=65536)
 def _domain_of(host: str) -> str:
     """Cached by host, not by URL: a run has far fewer hosts than links, and the suffix-list
     lookup, once per link, was a large share of building a report."""
+    known = _answers().get(host)
+    if known is not None:
+        return known
     return _suffix_list()(host).top_domain_under_public_suffix or host
 
 
 _read: list[tldextract.TLDExtract] = []  # the list once read
 _reading = threading.Lock()  # fetch and probe threads may ask first at the same time
+_known: dict[str, str] = {}  # registered domains a child read (``learn_elsewhere``)
+_learning: list[threading.Thread] = []  # the child's thread, until its answers are in
 
 
 def _suffix_list() -> tldextract.TLDExtract:
@@ -58,3 +119,7 @@ def _suffix_list() -> tldextract.TLDExtract:
             extract("example.org")  # read the list now, once, under the lock
             _read.append(extract)
         return _read[0]
+
+
+if __name__ == "__main__":  # the child of ``learn_elsewhere``: host names in, one a line
+    sys.stdout.write("\n".join(registered_domain(host) for host in sys.stdin.read().split("\n")))

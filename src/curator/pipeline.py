@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, cast
 
-from curator import heap
+from curator import domains, heap
 from curator.archive.client import ArchiveClient
 from curator.archive.rescue import rescue
 from curator.catalog.model import Route
@@ -83,6 +83,7 @@ def run_check(
     """
     run = _Run.start(request, settings, store, clock, executor)
     todo = plan_check(request.routes, request.live, settings, store, run.started)
+    domains.learn_elsewhere(todo.urls)  # for the route reports, without tldextract here
     early = run.early_routes(todo, on_route)
     listener = early.add if early is not None else None
     recorder = Recorder(store, run.id, settings, clock, todo.past, listener, todo.book)

@@ -109,7 +109,7 @@ class DaskExecutor(Executor):
             )
             for shard in shards
         ]
-        seen: set[str] = set()
+        waiting = set(wave.urls)  # the plan's strings (``first_seen``)
         done = 0
         try:
             for future in self._dask.as_completed(futures, loop=self._client.loop):
@@ -119,7 +119,7 @@ class DaskExecutor(Executor):
                     raise ExecutorError(
                         f"shard task {future.key} failed on the Dask cluster: {exc!r}"
                     ) from exc
-                yield from first_seen(inspections, seen)
+                yield from first_seen(inspections, waiting)
                 done += 1
                 if self.on_shard is not None:
                     self.on_shard(done, len(shards))

@@ -192,7 +192,7 @@ class ProcessExecutor(Executor):
         futures = [self._submit(number, shard) for shard in shards]
         pending = {shard.number: shard for shard in shards}
         running: dict[int, int] = {}  # shard -> the pid running it
-        seen: set[str] = set()
+        waiting = set(wave.urls)  # the plan's strings (``first_seen``)
         try:
             while pending:
                 item = arrived.get()
@@ -206,7 +206,7 @@ class ProcessExecutor(Executor):
                         raise _failed(pending[item.shard], running.get(item.shard), error)
                     continue  # its last chunk says it is done (the queue keeps their order)
                 running[item.shard] = item.pid
-                yield from first_seen(item.inspections, seen)
+                yield from first_seen(item.inspections, waiting)
                 if item.done:
                     del pending[item.shard]
                     if self.on_shard is not None:

@@ -182,15 +182,19 @@ class _End:
 
 
 def first_seen(
-    items: Iterable[Inspection | ProbeAnswer], seen: set[str]
+    items: Iterable[Inspection | ProbeAnswer], waiting: set[str]
 ) -> Iterator[Inspection | ProbeAnswer]:
     """Each URL's first inspection (a shard run twice answers twice), and every probe answer
-    (a second answer for a shape only replaces the first, as a later learning would)."""
+    (a second answer for a shape only replaces the first, as a later learning would).
+
+    ``waiting`` is the wave's URLs not answered yet, the caller's own strings, emptied as they
+    come: a set of those seen would hold every URL to the wave's end as a copy that crossed
+    from a worker (bench/README.md, "The tree's peak, flat per link")."""
     for item in items:
         if isinstance(item, ProbeAnswer):
             yield item
-        elif item.result.url not in seen:
-            seen.add(item.result.url)
+        elif item.result.url in waiting:
+            waiting.remove(item.result.url)
             yield item
 
 

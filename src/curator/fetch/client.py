@@ -109,21 +109,26 @@ class Fetcher(Closeable):
             first = asked.setdefault(key, url)
             if url != first and url not in (more := also.setdefault(key, [])):
                 more.append(url)
-        batch = Batch(window=RUN_AHEAD * self.settings.concurrency)
+        settings = self.settings
+
+        def make(key: str) -> FetchJob:  # when the job starts (``Dispatcher.submit_urls``)
+            return FetchJob(key, settings, validators.get(asked[key]) or validators.get(key))
+
+        batch = Batch(window=RUN_AHEAD * settings.concurrency, make=make)
         answered: list[FetchResult] = []  # not http(s): known without a request
-        for key, first in asked.items():
+        queued: list[str] = []
+        for key in asked:
             if not is_fetchable(key):
-                answered.append(_not_fetchable(key, self.settings))
-                continue
-            if (rule := self._policy.excluded(key)) is not None:
+                answered.append(_not_fetchable(key, settings))
+            elif (rule := self._policy.excluded(key)) is not None:
                 error = FetchError(ErrorKind.EXCLUDED, rule.reason)
-                answered.append(FetchJob(key, self.settings).finish(error=error).result)
-                continue
+                answered.append(FetchJob(key, settings).finish(error=error).result)
+            else:
+                queued.append(key)
+        if queued:
             self._ensure_workers()
-            self._dispatcher.submit(
-                FetchJob(key, self.settings, validators.get(first) or validators.get(key)),
-                batch,
-            )
+            self._dispatcher.submit_urls(queued, batch)
+        del queued
         received = (self._dispatcher.receive(batch) for _ in range(len(asked) - len(answered)))
         try:
             for result in itertools.chain(answered, received):
