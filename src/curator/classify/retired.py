@@ -38,6 +38,7 @@ import ahocorasick
 from lxml import etree
 
 from curator.classify.address import fold
+from curator.classify.framing import conditional
 from curator.classify.main_area import CHROME_TAGS, MainArea, is_chrome, landmark
 from curator.classify.own_content import CONTENT_ITEMS
 from curator.classify.phrase_book import phrase_book
@@ -154,14 +155,13 @@ def notice(text: str) -> re.Match[str] | None:
     しました。"). "The locomotive was withdrawn in 1960", "Dr Holt is now retired", "API v1 was
     replaced by API v2", "Fue retirada en 2001" speak of a thing the page describes, which a live
     page about it says. A question ("Why does my reset link say it has expired?") asks about a
-    state and a quoted statement (“This link has expired”) talks about one: neither says it."""
+    state, a condition ("If your code has expired, request a new one") supposes one and a quoted
+    statement (“This link has expired”) talks about one: none says it (``framing``)."""
     for line in text.split("\n"):
         for sentence in _SENTENCE.split(line):
-            if sentence.rstrip().endswith(("?", "？")):
-                continue
             for pattern, content in _content():
                 match = pattern.search(sentence)
-                if match is None or quoted(sentence, match.start(), match.end()):
+                if match is None or _framed(sentence, match):
                     continue
                 beside = sentence[: match.start()] + sentence[match.end() :]
                 if content.search(sentence[: match.end()]) or not any(
@@ -169,6 +169,15 @@ def notice(text: str) -> re.Match[str] | None:
                 ):
                     return match
     return None
+
+
+def _framed(sentence: str, match: re.Match[str]) -> bool:
+    start, end = match.span()
+    return (
+        quoted(sentence, start, end)
+        or conditional(sentence, start, end)
+        or sentence.rstrip().endswith(("?", "？", "؟"))
+    )
 
 
 def _rest(blocks: list[str]) -> int:
