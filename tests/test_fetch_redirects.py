@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import requests
 
-from curator.fetch.redirects import meta_refresh_target
+from curator.fetch.redirects import header_refresh_target, meta_refresh_target, parse_refresh
 from curator.fetch.result import Hop
 from curator.states import ErrorKind
 from fixtureweb import FixtureRequest, FixtureWeb, html_page
@@ -69,6 +69,118 @@ def test_slow_meta_refresh_is_just_a_page(web: FixtureWeb, make_fetcher):
     url = web.add("www.who.int", "/news", body=html_page("News", head=refresh))
     result = make_fetcher().fetch(url)
     assert result.hops == () and result.final_url == url
+
+
+# -- Refresh: response headers, read as the meta tag is --------------------------------------
+
+
+def _refreshing(web: FixtureWeb, host: str, path: str, refresh: str, body: str = "…") -> str:
+    """A 200 whose page says nothing, with a ``Refresh:`` header."""
+    return web.add(host, path, body=html_page(body), headers={"Refresh": refresh})
+
+
+def test_immediate_refresh_header_is_a_hop(web: FixtureWeb, make_fetcher):
+    home = web.add("www.gazette.example", "/", body=html_page("Front page"))
+    start = _refreshing(web, "www.gazette.example", "/2019/05/budget-vote", "0; url=/")
+    result = make_fetcher().fetch(start)
+    assert result.error is None and result.final_url == home
+    assert result.hops == (Hop(start, 200, home, via="refresh-header"),)
+    assert not result.hops[0].permanent
+    assert b"Front page" in result.body
+
+
+def test_refresh_header_on_a_page_of_any_type_and_across_hosts(web: FixtureWeb, make_fetcher):
+    """A browser follows the header whatever the page is, to another host as a redirect goes."""
+    there = web.add("files.example", "/gone", body=html_page("Gone"))
+    start = web.add(
+        "share.example", "/s/abc", body="moved", headers={"Content-Type": "text/plain",
+        "Refresh": f"0;URL='{there}'"},
+    )  # fmt: skip
+    result = make_fetcher().fetch(start)
+    assert result.final_url == there and [hop.via for hop in result.hops] == ["refresh-header"]
+
+
+def test_slow_refresh_header_is_just_a_page(web: FixtureWeb, make_fetcher):
+    """A live blog that reloads itself, or sends its reader on after minutes: not a redirect."""
+    for path, refresh in [("/live", "300"), ("/live2", "300; url=/"), ("/live3", "5; url=/x")]:
+        url = _refreshing(web, "www.gazette.example", path, refresh, "Live updates")
+        result = make_fetcher().fetch(url)
+        assert result.hops == () and result.final_url == url, refresh
+        assert result.headers["refresh"] == refresh
+
+
+def test_refresh_header_to_the_page_itself_is_a_reload(web: FixtureWeb, make_fetcher):
+    url = _refreshing(web, "www.gazette.example", "/scores", "0; url=/scores", "Scores")
+    result = make_fetcher().fetch(url)
+    assert result.hops == () and result.status == 200
+    assert web.count("www.gazette.example", "/scores") == 1
+
+
+def test_refresh_header_loop_is_stopped(web: FixtureWeb, make_fetcher):
+    a = _refreshing(web, "www.gazette.example", "/a", "0; url=/b")
+    _refreshing(web, "www.gazette.example", "/b", "0; url=/a")
+    result = make_fetcher().fetch(a)
+    assert result.error is not None and result.error.kind == ErrorKind.REDIRECT_LOOP
+    assert [hop.via for hop in result.hops] == ["refresh-header", "refresh-header"]
+    assert web.count("www.gazette.example", "/a") == 1
+
+
+def test_refresh_headers_count_against_the_redirect_limit(
+    web: FixtureWeb, make_fetcher, fast_settings
+):
+    for i in range(10):
+        _refreshing(web, "www.gazette.example", f"/r{i}", f"0; url=/r{i + 1}")
+    result = make_fetcher(fast_settings(max_redirects=3)).fetch(
+        web.url("www.gazette.example", "/r0")
+    )
+    assert result.error is not None and result.error.kind == ErrorKind.TOO_MANY_REDIRECTS
+    assert web.count("www.gazette.example", "/r4") == 0
+
+
+def test_refresh_header_into_a_disallowed_path_is_stopped(web: FixtureWeb, make_fetcher):
+    web.add("www.gazette.example", "/robots.txt", body="User-agent: *\nDisallow: /private/\n")
+    url = _refreshing(web, "www.gazette.example", "/start", "0; url=/private/x")
+    result = make_fetcher().fetch(url)
+    assert result.error is not None and result.error.kind == ErrorKind.ROBOTS
+    assert web.count("www.gazette.example", "/private/x") == 0
+
+
+def test_refresh_header_on_an_error_or_a_redirect_is_not_followed(web: FixtureWeb, make_fetcher):
+    """Only a page that answers is read for a refresh, as for the tag; a Location wins."""
+    url = web.add(
+        "www.gazette.example", "/missing", status=404, body=html_page("Not found"),
+        headers={"Refresh": "0; url=/"},
+    )  # fmt: skip
+    result = make_fetcher().fetch(url)
+    assert result.status == 404 and result.hops == ()
+    web.add("www.gazette.example", "/new", body=html_page("New"))
+    moved = web.add(
+        "www.gazette.example",
+        "/old",
+        status=301,
+        headers={"Location": "/new", "Refresh": "0; url=/"},
+    )
+    assert [hop.via for hop in make_fetcher().fetch(moved).hops] == ["http"]
+
+
+def test_refresh_values_read_alike_in_a_header_and_a_tag():
+    base = "https://example.org/dir/page"
+    for value, target in [
+        ("0;URL=../x", "https://example.org/x"),
+        ("1, url='https://b.org/'", "https://b.org/"),
+        ("0 url=/y", "https://example.org/y"),
+        ("0; /z", "https://example.org/z"),
+        ("5; url=/x", None),
+        ("0", None),
+        ("0; url=page", None),
+        ("soon; url=/x", None),
+    ]:
+        assert header_refresh_target(base, value) == target, value
+        tag = f'<meta http-equiv="refresh" content="{value}">'.encode()
+        assert meta_refresh_target(base, tag) == target, value
+    assert parse_refresh("300") == parse_refresh(" 300 ")
+    refresh = parse_refresh("2.5; URL = /news/")
+    assert refresh is not None and (refresh.delay, refresh.target) == (2.5, "/news/")
 
 
 def test_cookie_handshake_is_not_a_loop(web: FixtureWeb, make_fetcher):

@@ -168,6 +168,9 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         text = main_text(decode_html(result.body, result.headers), result.final_url)
         print_, length = fingerprint(text).to_str(), len(text)
     head = result.body[:20000].decode("latin-1")
+    # a Refresh header the fetch did not follow (a delay, or a target it may not fetch): read
+    # as the page's own refresh tag (``classify.client_redirect``, ``classify.pointer``)
+    refresh = result.headers.get("refresh")
     parked = parked_marker(page.title, page.text, head) or default_page(
         page.title, page.h1, page.text
     )
@@ -197,7 +200,7 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
     if document is not None and thin:
         # A thin page may be a notice pointing elsewhere, or an app shell whose state says its
         # route was not found: the parsed page is read once more, for its links and scripts.
-        pointer = read_pointer(document, result.final_url, page.title, page.h1, page.text)
+        pointer = read_pointer(document, result.final_url, page.title, page.h1, page.text, refresh)
         state = route_not_found(document, result.final_url) if spaces < SHELL_WORDS else None
         if pointer is not None or state is not None:
             gone = replace(gone, pointer=pointer, state=state)
@@ -237,10 +240,12 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         echo = read_echo(main, result.final_url, page.title, page.h1)
         if echo is not None:
             gone = replace(gone, echo=echo)
-    if document is not None and (b"location" in result.body or "refresh" in head.lower()):
+    if document is not None and (
+        refresh is not None or b"location" in result.body or "refresh" in head.lower()
+    ):
         # A refresh or a script that moves the reader on as the page loads is a redirect a
         # browser follows (``classify.client_redirect``): its landing is judged like one.
-        sent = client_redirect(document, result.final_url)
+        sent = client_redirect(document, result.final_url, refresh)
         if sent is not None:
             gone = replace(gone, client_redirect=sent)
     if document is not None and result.final_url != result.url:

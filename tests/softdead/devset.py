@@ -65,7 +65,7 @@ BLIND10 = HERE / "blind10.yaml"  # written without reading classify/ or blind*.y
 ROOT = HERE.parent.parent
 CORPUS = ROOT / "../shared/corpus/pages"
 LABELS = ("gone", "live")
-REDIRECT_VIAS = ("http", "meta")
+REDIRECT_VIAS = ("http", "meta", "header")
 PROBE_ANSWERS = ("404", "same", "slug", "home", "other", "notfound", "notfound-home", "varied")
 
 
@@ -87,9 +87,12 @@ class Case:
     redirect: str | None = None  # the link redirects to this path of its site
     redirect_status: int = 301
     via: list[str] = field(default_factory=list)  # paths the redirect passes through, in order
-    # how each hop of the redirect is sent: "http" (a 3xx with Location) or "meta" (a 200 whose
+    # how each hop of the redirect is sent: "http" (a 3xx with Location), "meta" (a 200 whose
     # small page carries an immediate <meta http-equiv="refresh">, as many CMSes send moved pages)
+    # or "header" (a 200 whose small page says nothing of it, with a ``Refresh:`` header of
+    # ``refresh_delay`` seconds)
     redirect_via: str = "http"
+    refresh_delay: int = 0
     # the site's front page ("/") is this case's own body: a site that answers its front page
     # under a dead address, or whose redirect lands on a front page in its own chrome
     front: bool = False
@@ -481,6 +484,16 @@ def serve(web: FixtureWeb, cases: list[Case]) -> dict[str, str]:
                         body=page,
                         headers={"Content-Type": headers["Content-Type"]},
                     )
+                elif case.redirect_via == "header":
+                    web.add(
+                        case.host,
+                        here,
+                        body=_stub_page(case),
+                        headers={
+                            "Content-Type": headers["Content-Type"],
+                            "Refresh": f"{case.refresh_delay}; url={there}",
+                        },
+                    )
                 else:
                     web.redirect(case.host, here, there, status=case.redirect_status)
             links[case.id] = web.url(case.host, case.link_path)
@@ -520,6 +533,17 @@ def _refresh_page(there: str) -> bytes:
         "<!doctype html><html><head><meta charset='utf-8'>"
         f"<meta http-equiv='refresh' content='0; url={target}'><title>Redirecting…</title>"
         f"</head><body><p>Redirecting to <a href='{target}'>{target}</a>…</p></body></html>"
+    ).encode()
+
+
+def _stub_page(case: Case) -> bytes:
+    """The small page a server answers beside a ``Refresh:`` header: the site's name and a
+    line that the reader is being taken elsewhere, nothing of the address's own."""
+    site = html.escape(case.site)
+    return (
+        f"<!doctype html><html lang='{case.lang}'><head><meta charset='utf-8'>"
+        f"<title>{site}</title></head><body><header><a href='/'>{site}</a></header>"
+        "<p>Redirecting, please wait…</p></body></html>"
     ).encode()
 
 

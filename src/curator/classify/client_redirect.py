@@ -1,8 +1,10 @@
-"""Where a page sends its reader the moment it loads: a meta refresh or an inline script.
+"""Where a page sends its reader the moment it loads: a refresh or an inline script.
 
-A browser follows ``<meta http-equiv="refresh" content="3; url=/">`` and a top-level
-``location.replace("/news/")`` as it follows an HTTP redirect: the reader never reads the page
-that carried them. A checker's fetch follows only HTTP redirects and refreshes without delay,
+A browser follows ``<meta http-equiv="refresh" content="3; url=/">``, the same refresh sent as
+a ``Refresh: 3; url=/`` response header (``fetch.redirects.parse_refresh`` reads both), and a
+top-level ``location.replace("/news/")`` as it follows an HTTP redirect: the reader never reads
+the page that carried them. A checker's fetch follows only HTTP redirects and refreshes without
+delay,
 so a removed article that sends its readers to the home page or its section from the page
 itself looks like a page that answers. Read as a redirect, it meets the same landing rules
 (home page, the site's error page, a search for its own name, a broader section): those rules
@@ -33,14 +35,12 @@ from lxml import etree
 from curator import urls
 from curator.domains import same_site
 from curator.extract.document import Document
+from curator.fetch.redirects import parse_refresh
 from curator.redact import redact_url
 
 # A refresh a reader waits out before the page moves on: a browser takes them there before
 # they have read a paragraph. Longer delays leave a page to read (``classify.pointer``).
 CLIENT_REFRESH_MAX_DELAY = 5.0
-_REFRESH_VALUE = re.compile(
-    r"""^\s*(\d+(?:\.\d*)?)\s*[;,]\s*(?:url\s*=\s*)?["']?([^"']+)["']?\s*$""", re.IGNORECASE
-)
 # ``location = "..."``, ``location.href = "..."``, ``location.replace("...")``,
 # ``location.assign("...")``; what stands before ``location`` is read apart (``_unprompted``).
 # The word's start is checked behind it (``\b`` before it means the same) so that the pattern
@@ -95,22 +95,25 @@ class ClientRedirect:
     """Where the page sends its reader, and how."""
 
     target: str  # absolute, credentials redacted
-    via: str  # "meta refresh" or "script"
+    via: str  # "refresh header", "meta refresh" or "script"
 
     @property
     def says(self) -> str:
         return f"by a {self.via} as the page loads"
 
 
-def client_redirect(document: Document, url: str) -> ClientRedirect | None:
-    """The page's own redirect a browser follows at once, to another page of its site."""
-    refresh = _refresh(document)
-    if refresh is not None:
-        match = _REFRESH_VALUE.match(html.unescape(refresh))
-        if match is not None and float(match.group(1)) <= CLIENT_REFRESH_MAX_DELAY:
-            found = _onsite(match.group(2), url)
+def client_redirect(
+    document: Document, url: str, header: str | None = None
+) -> ClientRedirect | None:
+    """The page's own redirect a browser follows at once, to another page of its site.
+    ``header`` is the response's ``Refresh:`` header, read first and by the meta tag's rules:
+    a browser obeys both alike."""
+    for value, via in ((header, "refresh header"), (_refresh(document), "meta refresh")):
+        refresh = parse_refresh(value) if value is not None else None
+        if refresh is not None and refresh.target and refresh.delay <= CLIENT_REFRESH_MAX_DELAY:
+            found = _onsite(refresh.target, url)
             if found is not None:
-                return ClientRedirect(found, "meta refresh")
+                return ClientRedirect(found, via)
     for script in document.elements("script"):
         code = script.text
         if not code or "location" not in code or script.get("src") or not _runs(script):
@@ -126,14 +129,15 @@ def client_redirect(document: Document, url: str) -> ClientRedirect | None:
 
 
 def _refresh(document: Document) -> str | None:
-    """The first refresh a browser with scripts on obeys (one in ``<noscript>`` it skips)."""
+    """The first refresh tag a browser with scripts on obeys (one in ``<noscript>`` it skips),
+    its character references read."""
     if document.meta.get("http-equiv:refresh") is None:
         return None  # nearly every page: no refresh at all
     for meta in document.elements("meta"):
         equiv = (meta.get("http-equiv") or "").strip().lower()
         content = meta.get("content")
         if equiv == "refresh" and content and content.strip() and _live(meta):
-            return content
+            return html.unescape(content)
     return None
 
 

@@ -30,7 +30,7 @@ from curator import urls
 from curator.classify import address
 from curator.classify.soft404 import is_home_page
 from curator.extract.document import Document
-from curator.fetch.redirects import META_REFRESH_MAX_DELAY
+from curator.fetch.redirects import META_REFRESH_MAX_DELAY, parse_refresh
 from curator.redact import redact_url
 
 # A page with more visible words than this (chrome included) carries an article or a listing
@@ -62,9 +62,6 @@ _DELAYED_SCRIPT = re.compile(
     r"""setTimeout\s*\([^;]{0,120}?\blocation(?:\.href)?\s*=\s*(["'])([^"'<>\s]{1,300})\1"""
     r"""|setTimeout\s*\([^;]{0,120}?\blocation\.(?:replace|assign)\(\s*(["'])([^"'<>\s]{1,300})\3""",
     re.IGNORECASE | re.DOTALL,
-)
-_REFRESH_VALUE = re.compile(
-    r"""^\s*(\d+(?:\.\d*)?)\s*[;,]\s*(?:url\s*=\s*)?["']?([^"']+)["']?\s*$""", re.IGNORECASE
 )
 
 
@@ -107,13 +104,15 @@ def read_pointer(
     title: str | None = None,
     h1: str | None = None,
     text: str = "",
+    refresh: str | None = None,
 ) -> Pointer | None:
     """The pointer a thin page's main content is, if it is one. ``title``, ``h1`` and ``text``
-    (its visible words) are the page's own, which a notice does not share with its address."""
+    (its visible words) are the page's own, which a notice does not share with its address;
+    ``refresh`` is the response's ``Refresh:`` header, read as the page's refresh tag is."""
     main = _main(document.root)
     if main is None:
         return None
-    delayed = _delayed(document, url)
+    delayed = _delayed(document, url, refresh)
     base = _base(document, url)
     targets, own_words = _links_and_words(main, base, url, whole=delayed is not None)
     unnamed = _unnamed(url, title, h1, text[:_NAMING_CHARS])
@@ -281,17 +280,18 @@ def _words(text: str | None) -> int:
     return len(text.split()) if text else 0
 
 
-def _delayed(document: Document, url: str) -> tuple[str, str] | None:
-    """A refresh or a script that sends the reader to another page after a delay (an
-    immediate one is a redirect, which the fetch already followed)."""
+def _delayed(document: Document, url: str, header: str | None) -> tuple[str, str] | None:
+    """A refresh (the ``Refresh:`` header, else the page's tag) or a script that sends the
+    reader to another page after a delay (an immediate one is a redirect, which the fetch
+    already followed)."""
     here = _same_page_key(url)
-    refresh = document.meta.get("http-equiv:refresh")
-    if refresh is not None:
-        match = _REFRESH_VALUE.match(html.unescape(refresh))
-        if match is not None and float(match.group(1)) > META_REFRESH_MAX_DELAY:
-            target = _target(match.group(2), url)
-            if target is not None and _same_page_key(target) != here:
-                return target, "refresh"
+    tag = document.meta.get("http-equiv:refresh")
+    written = header if header is not None else tag and html.unescape(tag)
+    refresh = parse_refresh(written) if written else None
+    if refresh is not None and refresh.target and refresh.delay > META_REFRESH_MAX_DELAY:
+        target = _target(refresh.target, url)
+        if target is not None and _same_page_key(target) != here:
+            return target, "refresh"
     for script in document.elements("script"):
         code = script.text
         if not code or "setTimeout" not in code:

@@ -38,9 +38,11 @@ import ahocorasick
 from lxml import etree
 
 from curator.classify.address import fold
+from curator.classify.framing import conditional
 from curator.classify.main_area import CHROME_TAGS, MainArea, is_chrome, landmark
 from curator.classify.own_content import CONTENT_ITEMS
 from curator.classify.phrase_book import phrase_book
+from curator.classify.quotation import quoted
 from curator.classify.statement import EMBEDDED_SHARE, Statement
 from curator.classify.thin import word_count
 
@@ -84,36 +86,45 @@ class Retired:
         )
 
 
+# The phrase book's sections of an item's state read here: retired (archived, withdrawn, no
+# longer reviewed) and expired (a shared link, an invitation, an offer that expired or ended).
+SECTIONS = ("retired", "expired")
+
+
+def _entries() -> list[tuple[str, dict[str, Any]]]:
+    """Each language entry of the sections, as (language, entry)."""
+    return [
+        (code, entry)
+        for section in SECTIONS
+        for code, entry in phrase_book()[section].items()
+        if code != "about"
+    ]
+
+
 @cache
 def _content() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
     """Per language, its state patterns and the words that name the cited content itself."""
-    book: dict[str, Any] = phrase_book()["retired"]
     return tuple(
         (
             re.compile("|".join(f"(?:{p})" for p in entry["state"]), re.IGNORECASE),
             re.compile("|".join(f"(?:{p})" for p in entry["content"]), re.IGNORECASE),
         )
-        for code, entry in book.items()
-        if code != "about"
+        for _, entry in _entries()
     )
 
 
 @cache
 def _section() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    book: dict[str, Any] = phrase_book()["retired"]
     return tuple(
         (code, re.compile("|".join(f"(?:{p})" for p in entry["state"]), re.IGNORECASE))
-        for code, entry in book.items()
-        if code != "about"
+        for code, entry in _entries()
     )
 
 
 @cache
 def _gate() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
-    for code, entry in phrase_book()["retired"].items():
-        if code == "about":
-            continue
+    for _, entry in _entries():
         for word in entry["gate"]:
             automaton.add_word(word, word)
     automaton.make_automaton()
@@ -143,12 +154,14 @@ def notice(text: str) -> re.Match[str] | None:
     Beitrag wurde archiviert") or the sentence is the statement alone ("Archived.", "公開を終了
     しました。"). "The locomotive was withdrawn in 1960", "Dr Holt is now retired", "API v1 was
     replaced by API v2", "Fue retirada en 2001" speak of a thing the page describes, which a live
-    page about it says."""
+    page about it says. A question ("Why does my reset link say it has expired?") asks about a
+    state, a condition ("If your code has expired, request a new one") supposes one and a quoted
+    statement (“This link has expired”) talks about one: none says it (``framing``)."""
     for line in text.split("\n"):
         for sentence in _SENTENCE.split(line):
             for pattern, content in _content():
                 match = pattern.search(sentence)
-                if match is None:
+                if match is None or _framed(sentence, match):
                     continue
                 beside = sentence[: match.start()] + sentence[match.end() :]
                 if content.search(sentence[: match.end()]) or not any(
@@ -156,6 +169,15 @@ def notice(text: str) -> re.Match[str] | None:
                 ):
                     return match
     return None
+
+
+def _framed(sentence: str, match: re.Match[str]) -> bool:
+    start, end = match.span()
+    return (
+        quoted(sentence, start, end)
+        or conditional(sentence, start, end)
+        or sentence.rstrip().endswith(("?", "？", "؟"))
+    )
 
 
 def _rest(blocks: list[str]) -> int:

@@ -20,6 +20,7 @@ from curator.fetch.errors import classify_error
 from curator.fetch.exchange import Reply
 from curator.fetch.redirects import (
     REDIRECT_STATUSES,
+    header_refresh_target,
     is_fetchable,
     location_target,
     meta_refresh_target,
@@ -121,8 +122,17 @@ class FetchJob:
         if status in REDIRECT_STATUSES and reply.headers.get("location"):
             target = location_target(self.current, reply.headers["location"])
             return self._follow(Hop(self.current, status, target), reply)
-        if status == 200 and "html" in reply.content_type:
-            refresh = meta_refresh_target(self.current, reply.body)
+        if status == 200:
+            # a browser follows an immediate Refresh header as it follows the meta tag, the
+            # header first: it arrives before the page
+            refresh = header_refresh_target(self.current, reply.headers.get("refresh"))
+            if refresh is not None:
+                return self._follow(Hop(self.current, status, refresh, via="refresh-header"), reply)
+            refresh = (
+                meta_refresh_target(self.current, reply.body)
+                if "html" in reply.content_type
+                else None
+            )
             if refresh is not None:
                 return self._follow(Hop(self.current, status, refresh, via="meta-refresh"), reply)
         retry_after = parse_retry_after(reply.headers.get("retry-after"))

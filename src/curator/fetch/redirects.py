@@ -1,14 +1,23 @@
-"""Where a response sends us next: Location headers and immediate meta refreshes."""
+"""Where a response sends us next: Location headers and immediate refreshes.
+
+A refresh comes as a ``Refresh:`` response header or as ``<meta http-equiv="refresh">`` in an
+HTML page; browsers read both alike (HTML's shared declarative refresh steps: a delay, then the
+address), so one parser (``parse_refresh``) and one delay rule serve both, here and in
+``classify.client_redirect`` and ``classify.pointer``.
+"""
 
 from __future__ import annotations
 
 import html
 import re
+from dataclasses import dataclass
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 # 300 Multiple Choices with a Location names the server's preferred choice, which browsers follow.
 REDIRECT_STATUSES = frozenset({300, 301, 302, 303, 307, 308})
-META_REFRESH_MAX_DELAY = 1.0  # a longer delay is a page a reader sees, not a redirect
+# A refresh the fetch follows as a hop: a longer delay is a page a reader sees first, which
+# ``classify.client_redirect`` (up to a few seconds) and ``classify.pointer`` read instead.
+META_REFRESH_MAX_DELAY = 1.0
 _META_SCAN_BYTES = 64 * 1024
 
 _META_TAG = re.compile(rb"<meta\b[^>]*>", re.IGNORECASE)
@@ -18,9 +27,30 @@ _HTTP_EQUIV_REFRESH = re.compile(rb"""http-equiv\s*=\s*["']?\s*refresh\b""", re.
 # not be listed (most pages: 1 of the 71 pages of the real-page bench matches it).
 _REFRESH_ANYWHERE = re.compile(rb"""-(?i:equiv\s*=\s*["']?\s*refresh)\b""")
 _CONTENT = re.compile(rb"""\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+# A delay, then (after ``;``, ``,`` or a space) an optional ``url=`` and the address, quoted or
+# not: ``0; url=/``, ``3,URL='/news/'``, ``0 url=/``, ``5; /x``.
 _REFRESH_VALUE = re.compile(
-    r"""^\s*(\d+(?:\.\d*)?)\s*(?:[;,]\s*(?:url\s*=\s*)?["']?([^"']*)["']?)?\s*$""", re.IGNORECASE
+    r"""^\s*(\d+(?:\.\d*)?)(?:(?:\s*[;,]\s*|\s+)(?:url\s*=\s*)?["']?([^"']*)["']?)?\s*$""",
+    re.IGNORECASE,
 )
+
+
+@dataclass(frozen=True, slots=True)
+class Refresh:
+    """A refresh as written: its delay in seconds and the address it names (a reload when
+    empty)."""
+
+    delay: float
+    target: str
+
+
+def parse_refresh(value: str) -> Refresh | None:
+    """A ``Refresh`` header's value, or a refresh meta tag's content once its character
+    references are read (``html.unescape``); None when it is no refresh."""
+    match = _REFRESH_VALUE.match(value)
+    if match is None:
+        return None
+    return Refresh(float(match.group(1)), (match.group(2) or "").strip())
 
 
 def url_key(url: str) -> str:
@@ -67,13 +97,23 @@ def meta_refresh_target(current_url: str, body: bytes) -> str | None:
         if content is None:
             continue
         raw = next(group for group in content.groups() if group is not None)
-        value = html.unescape(raw.decode("utf-8", "replace"))
-        match = _REFRESH_VALUE.match(value)
-        if match is None or not match.group(2) or not match.group(2).strip():
-            continue
-        if float(match.group(1)) > META_REFRESH_MAX_DELAY:
-            continue
-        target = location_target(current_url, match.group(2))
-        if target != url_key(current_url):
+        target = _immediate(current_url, html.unescape(raw.decode("utf-8", "replace")))
+        if target is not None:
             return target
     return None
+
+
+def header_refresh_target(current_url: str, header: str | None) -> str | None:
+    """The target of an immediate ``Refresh:`` response header, by the meta refresh's rules: a
+    browser follows ``Refresh: 0; url=/`` on any page as it follows the tag."""
+    return _immediate(current_url, header) if header else None
+
+
+def _immediate(current_url: str, value: str) -> str | None:
+    """Where a refresh of ``value`` sends the reader at once: only delays up to
+    ``META_REFRESH_MAX_DELAY`` count, and a refresh to the page itself is a reload."""
+    refresh = parse_refresh(value)
+    if refresh is None or not refresh.target or refresh.delay > META_REFRESH_MAX_DELAY:
+        return None
+    target = location_target(current_url, refresh.target)
+    return target if target != url_key(current_url) else None

@@ -11,12 +11,13 @@ from curator.states import ErrorKind
 
 @dataclass(frozen=True)
 class Hop:
-    """One response that sent us elsewhere: an HTTP redirect or an immediate meta refresh."""
+    """One response that sent us elsewhere: an HTTP redirect, or an immediate refresh (a meta
+    tag or a ``Refresh:`` header)."""
 
     url: str
     status: int
     location: str
-    via: Literal["http", "meta-refresh"] = "http"
+    via: Literal["http", "meta-refresh", "refresh-header"] = "http"
 
     @property
     def permanent(self) -> bool:
