@@ -35,6 +35,7 @@ from curator.classify.probe import ProbeAnswer, ProbeKey
 from curator.closeable import Closeable
 from curator.redact import redact_url
 from curator.states import ErrorKind, Flag, LinkState
+from curator.store import sql
 from curator.store.interface import (
     ArchiveLookup,
     Observation,
@@ -43,14 +44,6 @@ from curator.store.interface import (
     StoreUnavailableError,
 )
 from curator.store.postgres_migrations import migrate
-from curator.store.sql import (
-    ARCHIVE_COLUMNS,
-    OBS_COLUMNS,
-    RUN_COLUMNS,
-    never_started,
-    observation_upsert,
-    run_finish,
-)
 
 _TO_DB: dict[str, Callable[[Any], Any]] = {
     "checked_at": lambda value: _utc(value),
@@ -66,9 +59,9 @@ _FROM_DB: dict[str, Callable[[Any], Any]] = {
     "flags": lambda value: frozenset(Flag(v) for v in value),
     "found_terms": tuple,
 }
-_OBS_INSERT = observation_upsert("%s")
+_OBS_INSERT = sql.observation_upsert("%s")
 _RECENT = f"""
-    SELECT {", ".join(f"o.{c}" for c in OBS_COLUMNS)}
+    SELECT {", ".join(f"o.{c}" for c in sql.OBS_COLUMNS)}
     FROM unnest(%s::text[]) AS w (url)
     CROSS JOIN LATERAL (
         SELECT * FROM observations
@@ -140,7 +133,7 @@ class PostgresStore(Closeable):
     def start_run(self, run: RunRecord) -> None:
         with self._transaction(f"start run {run.run_id}") as conn:
             cursor = conn.execute(
-                f"INSERT INTO runs ({RUN_COLUMNS}) VALUES ({_RUN_VALUES}) "
+                f"INSERT INTO runs ({sql.RUN_COLUMNS}) VALUES ({_RUN_VALUES}) "
                 "ON CONFLICT (run_id) DO NOTHING",
                 _run_row(run),
             )
@@ -161,14 +154,14 @@ class PostgresStore(Closeable):
                 ).fetchall()
             }
             if missing := set(run_ids) - known:
-                raise never_started(self.where, missing)
+                raise sql.never_started(self.where, missing)
             with conn.cursor() as cursor:
                 cursor.executemany(_OBS_INSERT, rows)
 
     def finish_run(self, run: RunRecord) -> None:
         """Close a run; a run nobody started is recorded whole rather than lost."""
         with self._transaction(f"finish run {run.run_id}") as conn:
-            conn.execute(run_finish(_RUN_VALUES), _run_row(run))
+            conn.execute(sql.run_finish(_RUN_VALUES), _run_row(run))
 
     # -- reads ----------------------------------------------------------------------------
 
@@ -208,7 +201,7 @@ class PostgresStore(Closeable):
             return {}
         with self._transaction("read archive lookups") as conn:
             rows = conn.execute(
-                f"SELECT DISTINCT ON (url) {ARCHIVE_COLUMNS} FROM archive_lookups "
+                f"SELECT DISTINCT ON (url) {sql.ARCHIVE_COLUMNS} FROM archive_lookups "
                 "WHERE url = ANY(%s) ORDER BY url, episode DESC",
                 (wanted,),
             ).fetchall()
@@ -238,7 +231,7 @@ class PostgresStore(Closeable):
         ]
         with self._transaction("record archive lookups") as conn, conn.cursor() as cursor:
             cursor.executemany(
-                f"INSERT INTO archive_lookups ({ARCHIVE_COLUMNS}) VALUES (%s, %s, %s, %s, %s) "
+                f"INSERT INTO archive_lookups ({sql.ARCHIVE_COLUMNS}) VALUES (%s, %s, %s, %s, %s) "
                 "ON CONFLICT (url, episode) DO UPDATE SET looked_at = excluded.looked_at, "
                 "snapshot_url = excluded.snapshot_url, snapshot_at = excluded.snapshot_at",
                 rows,
@@ -289,7 +282,7 @@ class PostgresStore(Closeable):
         try:
             values = {
                 name: _FROM_DB[name](value) if name in _FROM_DB else value
-                for name, value in zip(OBS_COLUMNS, row, strict=True)
+                for name, value in zip(sql.OBS_COLUMNS, row, strict=True)
             }
             return Observation(**values)
         except (KeyError, ValueError) as exc:
@@ -314,7 +307,7 @@ def _utc(value: datetime) -> datetime:
 def _observation_row(obs: Observation) -> tuple[Any, ...]:
     return tuple(
         _TO_DB[name](getattr(obs, name)) if name in _TO_DB else getattr(obs, name)
-        for name in OBS_COLUMNS
+        for name in sql.OBS_COLUMNS
     )
 
 

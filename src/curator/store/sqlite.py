@@ -31,27 +31,22 @@ from typing import Any, TypeVar
 from curator.classify.probe import ProbeAnswer, ProbeKey
 from curator.closeable import Closeable
 from curator.states import ErrorKind, Flag, LinkState
+from curator.store import sql
 from curator.store.interface import ArchiveLookup, Observation, RunRecord, StoreError
 from curator.store.migrations import migrate
-from curator.store.sql import (
-    ARCHIVE_COLUMNS,
-    OBS_COLUMNS,
-    RUN_COLUMNS,
-    never_started,
-    observation_upsert,
-    run_finish,
-)
 
 # Rows are built and unpacked positionally for speed, which needs these leading fields first.
 _LEADING = ("run_id", "url", "checked_at", "state", "http_status", "final_url", "error_kind")
-_TRAILING = OBS_COLUMNS[len(_LEADING) : -2]  # plain columns between _LEADING and the sets
-if OBS_COLUMNS[: len(_LEADING)] != _LEADING or OBS_COLUMNS[-2:] != (
+_TRAILING = sql.OBS_COLUMNS[len(_LEADING) : -2]  # plain columns between _LEADING and the sets
+if sql.OBS_COLUMNS[: len(_LEADING)] != _LEADING or sql.OBS_COLUMNS[-2:] != (
     "flags",
     "found_terms",
 ):  # pragma: no cover
-    raise ImportError(f"Observation fields reordered; update curator.store.sqlite: {OBS_COLUMNS}")
-_OBS_INSERT = observation_upsert("?")
-_OBS_SELECT = ", ".join(f"o.{c}" for c in OBS_COLUMNS)
+    raise ImportError(
+        f"Observation fields reordered; update curator.store.sqlite: {sql.OBS_COLUMNS}"
+    )
+_OBS_INSERT = sql.observation_upsert("?")
+_OBS_SELECT = ", ".join(f"o.{c}" for c in sql.OBS_COLUMNS)
 _RECENT = f"""
     SELECT o.id, {_OBS_SELECT}
     FROM temp.wanted AS w
@@ -64,8 +59,8 @@ _RECENT = f"""
 """
 _STATES = {state.value: state for state in LinkState}
 _ERROR_KINDS = {kind.value: kind for kind in ErrorKind}
-_CHECKED_AT = 1 + OBS_COLUMNS.index("checked_at")  # position in a _RECENT row
-_RUN_VALUES = ", ".join("?" * len(RUN_COLUMNS.split(",")))
+_CHECKED_AT = 1 + sql.OBS_COLUMNS.index("checked_at")  # position in a _RECENT row
+_RUN_VALUES = ", ".join("?" * len(sql.RUN_COLUMNS.split(",")))
 # A list of runs reads the report document only when asked to (see Store.runs). Whether one is
 # kept is asked with typeof(), which SQLite answers from the row's header: IS NOT NULL loads
 # the whole document first.
@@ -74,7 +69,7 @@ _RUN_LISTED = (
     "typeof(report_json) <> 'null'"
 )
 _LATEST_LOOKUPS = f"""
-    SELECT {ARCHIVE_COLUMNS} FROM archive_lookups AS a
+    SELECT {sql.ARCHIVE_COLUMNS} FROM archive_lookups AS a
     WHERE a.url IN (SELECT url FROM temp.wanted)
       AND a.episode = (SELECT max(episode) FROM archive_lookups WHERE url = a.url)
 """
@@ -171,7 +166,7 @@ class SqliteStore(Closeable):
             if exists:
                 raise StoreError(f"{self.path}: run {run.run_id} was already started")
             conn.execute(
-                f"INSERT INTO runs ({RUN_COLUMNS}) VALUES ({_RUN_VALUES})",
+                f"INSERT INTO runs ({sql.RUN_COLUMNS}) VALUES ({_RUN_VALUES})",
                 _run_row(run),
             )
 
@@ -190,13 +185,13 @@ class SqliteStore(Closeable):
                 )
             }
             if missing := run_ids - known:
-                raise never_started(self.path, missing)
+                raise sql.never_started(self.path, missing)
             conn.executemany(_OBS_INSERT, rows)
 
     def finish_run(self, run: RunRecord) -> None:
         """Close a run; a run nobody started is recorded whole rather than lost."""
         with self._transaction(f"finish run {run.run_id}") as conn:
-            conn.execute(run_finish(_RUN_VALUES), _run_row(run))
+            conn.execute(sql.run_finish(_RUN_VALUES), _run_row(run))
 
     # -- reads ----------------------------------------------------------------------------
 
@@ -264,7 +259,7 @@ class SqliteStore(Closeable):
         ]
         with self._transaction("record archive lookups") as conn:
             conn.executemany(
-                f"INSERT OR REPLACE INTO archive_lookups ({ARCHIVE_COLUMNS}) "
+                f"INSERT OR REPLACE INTO archive_lookups ({sql.ARCHIVE_COLUMNS}) "
                 "VALUES (?, ?, ?, ?, ?)",
                 rows,
             )
@@ -338,7 +333,7 @@ def _utc(text: str) -> datetime:
 
 
 def _observation_row(obs: Observation) -> tuple[Any, ...]:
-    """An Observation as a row in ``OBS_COLUMNS`` order (hot: once per row written)."""
+    """An Observation as a row in ``sql.OBS_COLUMNS`` order (hot: once per row written)."""
     return (
         obs.run_id,
         obs.url,
@@ -354,7 +349,7 @@ def _observation_row(obs: Observation) -> tuple[Any, ...]:
 
 
 def _observation(row: Sequence[Any], path: Path) -> Observation:
-    """Rebuild an Observation from a row in ``OBS_COLUMNS`` order (hot: once per row read)."""
+    """Rebuild an Observation from a row in ``sql.OBS_COLUMNS`` order (hot: once per row read)."""
     run_id, url, checked_at, state, http_status, final_url, error_kind, *rest, flags, terms = row
     try:
         leading: list[Any] = [
@@ -371,7 +366,7 @@ def _observation(row: Sequence[Any], path: Path) -> Observation:
             frozenset(Flag(value) for value in flags.split(",") if value),
             tuple(terms.split("\n")) if terms else (),
         ]
-        return Observation(**dict(zip(OBS_COLUMNS, leading, strict=True)))
+        return Observation(**dict(zip(sql.OBS_COLUMNS, leading, strict=True)))
     except (KeyError, ValueError) as exc:
         raise StoreError(f"{path}: unreadable observation of {url}: {exc!r}") from exc
 
