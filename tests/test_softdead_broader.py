@@ -17,6 +17,8 @@ import pytest
 
 from checkroutes import check_routes
 from curator.classify.broader import broader_landing
+from curator.classify.link import lands_home
+from curator.classify.soft404 import lost_landing, redirected_home
 from curator.settings import FetchSettings, Settings
 from curator.states import LinkState
 from fixtureweb import FixtureWeb
@@ -147,6 +149,22 @@ def test_moves_renames_shorteners_and_walls_keep_their_verdicts(
 )
 def test_addresses_that_keep_the_link_identity_or_never_had_one(url: str, final: str) -> None:
     assert broader_landing(url, final) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "final"),
+    [
+        ("https://a.example/news/2024/story-of-the-year", "https://[a.example/"),
+        ("https://[a.example/news/story", "https://a.example/"),
+    ],
+)
+def test_a_landing_that_will_not_split_is_no_landing_to_any_reader(url: str, final: str) -> None:
+    """An address urlsplit refuses (an unclosed IPv6 bracket) has no path to compare: every
+    reader of a redirect says so alike, where three of them raised."""
+    assert broader_landing(url, final) is None
+    assert lost_landing(url, final) is None
+    assert not redirected_home(url, final)
+    assert not lands_home(url, final)
 
 
 def test_a_category_named_by_the_root_of_the_slug_does_not_carry_it() -> None:

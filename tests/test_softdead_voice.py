@@ -133,6 +133,9 @@ def test_a_retired_notice_over_the_article_it_keeps_stays_alive(
         "table": ("k3.example", "/guidance/vaccine-schedule-2019", site_page("State Health", "<h1>Vaccine schedule 2019</h1><p>This guidance has been withdrawn.</p><table><tr><td>2 months</td><td>6-in-1</td></tr><tr><td>1 year</td><td>MMR</td></tr></table>", "Vaccine schedule 2019 | State Health")),
         "es-kept": ("k4.example", "/biblioteca/dieta-baja-en-sal", site_page("Salud Hoy", "<h1>Dieta baja en sal</h1><p>Este artículo fue retirado de la revisión periódica y se conserva como referencia.</p><p>Reducir la sal a menos de cinco gramos al día baja la presión arterial en pocas semanas, sobre todo en personas mayores y en quienes ya tienen hipertensión.</p>", "Dieta baja en sal | Salud Hoy", lang="es")),
         "drug": ("k5.example", "/library/ranitidine", site_page("Mercy Valley", "<h1>Ranitidine</h1><p>Ranitidine was used to treat heartburn and stomach ulcers. It was withdrawn in 2020 after a possible carcinogen was found in some batches; your pharmacist can suggest an alternative such as famotidine.</p>", "Ranitidine | Mercy Valley")),
+        # a retired program's last release, a withdrawn dataset: files of the item's own
+        "release": ("k6.example", "/software/fooedit", site_page("Tools Hub", "<h1>FooEdit</h1><p>This page has been archived.</p><p><a href='/files/fooedit-3.2-setup.exe'>Last release</a></p>", "FooEdit | Tools Hub")),
+        "dataset": ("k7.example", "/data/river-levels-2019", site_page("State Data", "<h1>River levels 2019</h1><p>This page has been archived.</p><p><a href='/files/levels-2019.csv'>Download</a></p>", "River levels 2019 | State Data")),
     }  # fmt: skip
     said = _states(tmp_path, web, fast_settings, pages)
     assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}

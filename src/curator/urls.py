@@ -23,6 +23,18 @@ def split(url: str) -> SplitResult:
     return urlsplit(url)
 
 
+def redirect(url: str, final_url: str) -> tuple[SplitResult, SplitResult] | None:
+    """The link and the page a fetch of it landed on, split, when the fetch was redirected:
+    None when it landed where it started, or when either address will not split (there is no
+    path or query to compare then), so every reader of a redirect asks the same question."""
+    if url == final_url:
+        return None
+    try:
+        return split(url), split(final_url)
+    except ValueError:
+        return None
+
+
 @lru_cache(maxsize=CACHED_URLS)
 def host(url: str) -> str:
     """The URL's host name, lower-case, without a trailing dot ('' if it has none)."""

@@ -138,12 +138,10 @@ def broader_landing(url: str, final_url: str, listing: Listing | None = None) ->
     """The broader page a redirect took the link to, when the link named a page of its own and
     the landing carries none of it; None for every other redirect (and for no redirect).
     ``listing`` is the landing page's run of sibling item links, when it has one."""
-    if url == final_url:
+    redirect = urls.redirect(url, final_url)
+    if redirect is None:
         return None
-    try:
-        start, end = urls.split(url), urls.split(final_url)
-    except ValueError:
-        return None
+    start, end = redirect
     if not same_site(url, final_url):
         return None
     link, landing = _segments(start.path), _segments(end.path)

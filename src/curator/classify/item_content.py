@@ -23,6 +23,14 @@ What is left is weighed: a figure in a sentence or in a field with a measure, a 
 measure itself, a table row or description term, a medium, a file for this item count one
 each; a paragraph of prose under a subheading of its own (an abstract, a description) counts
 two.
+
+That count (``count``) acquits a page that says plainly its item is gone, wherever it says it,
+so it must not take a gone page's leftovers (other items, the shop's documents) for the item.
+A page that says nothing but a notice on its item, in a few words (``classify.retired``,
+``classify.own_content``), is read more generously (``listed``, ``own_file``): on so little,
+any list, row, medium or file its main area still offers is the item's, and one reading the
+less calls a live page gone. Both readings walk the main area as ``main_area.walk`` does and
+know a file by ``FILE``.
 """
 
 from __future__ import annotations
@@ -33,9 +41,11 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
-from curator.classify.main_area import HEADING_TAGS, Block, is_chrome, landmark
+from curator.classify.address import fold
+from curator.classify.main_area import CHROME_TAGS, HEADING_TAGS, Block, scope, walk
 from curator.classify.phrases import find
 from curator.classify.prose import HTTP_STATUS_CODES, prose_words
+from curator.classify.scripts import spaced_words
 from curator.classify.statement import Kind
 from curator.classify.title_segments import SENTENCE_ENDS
 from curator.extract.clean import collapse
@@ -74,9 +84,19 @@ _CODE = re.compile(r"(?<![^\W_])([a-z]{1,4})[-‐]?(\d{1,6})(?![^\W_])")
 _CODE_BEFORE = re.compile(r"(?<![^\W_])[A-Za-z]{1,4}[-‐]?$")
 # A word of a heading with no code that a file of the item's names ("stadsfiets", "kettle").
 NAME_LETTERS = 4
-# What a page links to that may be the item's own: its manual, datasheet, firmware, recording.
-_FILE = re.compile(r"\.(?:pdf|zip|docx?|xlsx?|pptx?|epub|mp3|mp4|exe|dmg|bin|img)(?:[?#]|$)", re.I)
+# What a page links to that may be the item's own: its manual, datasheet, data, firmware,
+# recording, its last release (the extensions, written as a pattern's alternatives).
+FILE_EXTENSIONS = r"pdf|zip|docx?|xlsx?|pptx?|odt|ods|csv|epub|mp3|mp4|exe|dmg|bin|img"
+FILE = re.compile(rf"\.(?:{FILE_EXTENSIONS})(?:[?#]|$)", re.I)
+# The item's own elements, for ``count``: a table row with data cells besides these; a list's
+# items are as often other items' teasers.
 _ITEM_TAGS = frozenset({"dt", "video", "audio"})
+# The item's own elements on a page that says only a notice (``listed``): any row, any list
+# item (a retired guideline's recommendations, a discontinued model's spare parts).
+LISTED_TAGS = frozenset({"tr", "li", "dt", "video", "audio"})
+# Letters from which a heading's word names the item in a file's name ("asthma", "fooedit").
+OWN_FILE_LETTERS = 4
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +191,7 @@ def _blocks(
                 # "時給1,150円"); a bare count's are the counter's
                 fields += weight
                 numbers.update(_figures(block.text, item))
-        elif section is None and _words(block.text) >= FIGURE_WORDS:
+        elif section is None and spaced_words(block.text) >= FIGURE_WORDS:
             numbers.update(_figures(block.text, item))
         if section is not None:
             section.append(block.text)
@@ -216,11 +236,6 @@ def _says_gone(text: str) -> bool:
     return find(text, (Kind.DIRECT, Kind.LABEL)) is not None
 
 
-def _words(text: str) -> int:
-    close = len(re.findall(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]", text))
-    return len(text.split()) + close // 2
-
-
 def _figure(match: re.Match[str], item: Item) -> bool:
     """A number of the item's own (a size, a price, a rating): two digits or more, or a
     decimal; not a year, a status code, a clock time, a phone number, a code's digits ("SP-50",
@@ -242,27 +257,23 @@ def _figure(match: re.Match[str], item: Item) -> bool:
 
 def _elements(root: etree._Element, item: Item) -> tuple[dict[str, float], set[str]]:
     """Rows, terms, media and links to the item's files after the first main heading, outside
-    chrome; and the subheadings that stand over teasers of other pages."""
-    scope = landmark(root)
-    start = scope if scope is not None else root
-    inside = scope is not None
-    seen_h1 = scope is not None and next(scope.iter("h1"), None) is None
+    chrome; and the subheadings that stand over teasers of other pages. Without a landmark the
+    whole tree is walked, as ``main_area.read_main`` reads it, so the two agree on what is
+    chrome."""
+    start, inside = scope(root, fallback=root)
+    seen_h1 = inside and next(start.iter("h1"), None) is None
     rows = files = 0
     teasers: set[str] = set()
-    walker = etree.iterwalk(start, events=("start",))
-    for _, element in walker:
+    for out, element in walk(start, inside):
+        if out:
+            continue
         tag = element.tag
-        if not isinstance(tag, str):
-            continue
-        if element is not start and is_chrome(element, inside):
-            walker.skip_subtree()
-            continue
         if not seen_h1:
             seen_h1 = tag == "h1"
             continue
         if tag in _ITEM_TAGS or (tag == "tr" and element.find("td") is not None):
             rows += 1
-        elif tag == "a" and _FILE.search(element.get("href") or ""):
+        elif tag == "a" and FILE.search(element.get("href") or ""):
             files += item.named_in(f"{element.get('href')} {all_text(element)}")
         elif tag == "h1":
             break
@@ -285,9 +296,46 @@ def _led_by_other_page(heading: etree._Element) -> bool:
             if element.tag == "a":
                 href = (element.get("href") or "").strip()
                 linked = bool(all_text(element).strip()) and bool(href)
-                return linked and not href.startswith("#") and not _FILE.search(href)
+                return linked and not href.startswith("#") and not FILE.search(href)
             if element.text and element.text.strip():
                 return False
         if sibling.tail and sibling.tail.strip():
             return False
+    return False
+
+
+def listed(root: etree._Element) -> int:
+    """Items of the item's own content in the page's main area (``LISTED_TAGS``, links to
+    files), chrome left out as ``main_area`` leaves it, but for the files a rail of links
+    holds (an archived page listing its PDFs in a sidebar)."""
+    start, inside = scope(root)
+    found = 0
+    for out, element in walk(start, inside):
+        tag = element.tag
+        if out:
+            if isinstance(tag, str) and tag not in CHROME_TAGS:
+                found += sum(1 for link in element.iter("a") if FILE.search(link.get("href") or ""))
+        elif tag in LISTED_TAGS or (tag == "a" and FILE.search(element.get("href") or "")):
+            found += 1
+    return found
+
+
+def own_file(root: etree._Element, heading: str | None) -> bool:
+    """Whether the main area, chrome and all, offers a file named for the item: a word of its
+    heading in the file's name or its link's words (an archived guideline kept as its PDF, a
+    retired program's last release). Unlike ``Item.named_in`` a model code is not asked for:
+    on a page that says only a notice no sibling model's documents stand beside it."""
+    named = {word for word in _WORD.findall(fold(heading or "")) if len(word) >= OWN_FILE_LETTERS}
+    if not named:
+        return False
+    start, _ = scope(root)
+    for link in start.iter("a"):
+        href = link.get("href") or ""
+        if not FILE.search(href):
+            continue
+        words = set(
+            _WORD.findall(fold(href.rsplit("/", 1)[-1] + " " + str(link.xpath("string()"))))
+        )
+        if named & words:
+            return True
     return False

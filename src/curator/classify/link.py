@@ -161,10 +161,10 @@ def _answered(status: int | None) -> bool:
 def _slash_only(url: str, final: str) -> bool:
     """Whether the redirect only added or dropped a trailing slash (``/a`` -> ``/a/``): the
     server's way of naming the same page, not a move an editor has to act on."""
-    try:
-        one, other = urls.split(url), urls.split(final)
-    except ValueError:
+    redirect = urls.redirect(url, final)
+    if redirect is None:
         return False
+    one, other = redirect
     return (
         (one.scheme, one.netloc.lower(), one.query)
         == (other.scheme, other.netloc.lower(), other.query)
@@ -240,8 +240,11 @@ def lands_home(url: str, final_url: str) -> bool:
     """A deep link that lands on the site's front page, or on its front page in one language."""
     if redirected_home(url, final_url):
         return True
-    start, end = urls.split(url), urls.split(final_url)
-    if url == final_url or end.query or not _LANGUAGE_HOME.fullmatch(end.path):
+    redirect = urls.redirect(url, final_url)
+    if redirect is None:
+        return False
+    start, end = redirect
+    if end.query or not _LANGUAGE_HOME.fullmatch(end.path):
         return False
     return start.path.rstrip("/").count("/") > end.path.rstrip("/").count("/")
 

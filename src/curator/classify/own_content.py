@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from curator.classify.item_content import FILE_EXTENSIONS, LISTED_TAGS
 from curator.classify.prose import word_count
 from curator.classify.quotation import quoted
 from curator.classify.statement import EMBEDDED_SHARE, Kind, Statement
@@ -20,10 +21,11 @@ from curator.extract import PageMeta
 # The item's own content under its heading: a table's rows, a list's or a description list's
 # items, its media, links to its own files (a manual, a leaflet). Prose is not all a page
 # carries: a discontinued model's specs and spare parts, a withdrawn drug's table of
-# alternatives, a series' episodes are the page still answering for its item.
+# alternatives, a series' episodes are the page still answering for its item. The same
+# elements and files as ``item_content.listed`` counts in the tree, read in the HTML.
 _CONTENT = re.compile(
-    r"<(?:tr|li|dt|video|audio)\b"
-    r"|\shref\s*=\s*[\"']?[^\"'\s>]+\.(?:pdf|zip|docx?|xlsx?|pptx?|epub|mp3|mp4)[\"'\s>?#]",
+    rf"<(?:{'|'.join(sorted(LISTED_TAGS))})\b"
+    rf"|\shref\s*=\s*[\"']?[^\"'\s>]+\.(?:{FILE_EXTENSIONS})[\"'\s>?#]",
     re.IGNORECASE,
 )
 # Where the item's own section under its heading ends, in the HTML: the end of the main area

@@ -8,15 +8,16 @@ or a pointer to what replaced it. The words are the same; what an editor reads i
 beside them:
 
 - **retired, nothing left** (``read_retired``): the notice stands where the item would be (the
-  heading, or the main area's first blocks), and the main area (``classify.main_area``) holds
-  at most a line besides it (an apology, "search our library"), no list, table, file, media or
-  picture of the item's (``item_content``, ``thin.main_pictures``): the page is the notice. This
-  is a sign of its own (``evidence``, ``retired``), said plainly. The notice is said of the
-  cited content itself (``notice``: "this article", "dieser Beitrag", or a sentence that is
-  the statement alone), never of a thing the page describes: a short live page about a
-  withdrawn locomotive, a decommissioned plant or a retired doctor says "was withdrawn" of
-  its subject (review 12 convicted twelve such pages). A file named for the item (an archived
-  guideline's PDF, a retired program's last release) is the item still there (``_own_file``).
+  heading, or the main area's first blocks), and the main area (``classify.main_area``) holds at
+  most a line besides it (an apology, "search our library"), no list, table, file, media or
+  picture of the item's (``item_content.listed``, ``thin.main_pictures``): the page is the
+  notice. This is a sign of its own (``evidence``, ``retired``), said plainly. The notice is
+  said of the cited content itself (``notice``: "this article", "dieser Beitrag", or a sentence
+  that is the statement alone), never of a thing the page describes: a short live page about a
+  withdrawn locomotive, a decommissioned plant or a retired doctor says "was withdrawn" of its
+  subject (review 12 convicted twelve such pages). A file named for the item (an archived
+  guideline's PDF, a retired program's last release) is the item still there
+  (``item_content.own_file``).
 - **kept under the notice** (``kept_under``): the same notice over a main area that goes on
   with the item's own words (a paragraph, a list of its recommendations) is a note on a page
   still there: a phrase-book statement matching it is a mention, with why.
@@ -37,9 +38,9 @@ from typing import TYPE_CHECKING, Any
 import ahocorasick
 from lxml import etree
 
-from curator.classify.address import fold
 from curator.classify.framing import conditional
-from curator.classify.main_area import CHROME_TAGS, MainArea, is_chrome, landmark
+from curator.classify.item_content import listed, own_file
+from curator.classify.main_area import MainArea
 from curator.classify.own_content import CONTENT_ITEMS
 from curator.classify.phrase_book import phrase_book
 from curator.classify.quotation import quoted
@@ -60,13 +61,6 @@ KEPT_WORDS = 25
 # A notice says the item's state in a short sentence or two ("This health information has been
 # archived and is no longer reviewed by our clinicians." is 14 words).
 NOTICE_WORDS = 16
-# The item's own content in the main area: rows, terms, list items, media, and links to its
-# files (a rail of them is still the item's: an archived page listing its PDFs).
-_ITEM_TAGS = frozenset({"tr", "dt", "li", "video", "audio"})
-_FILE = re.compile(r"\.(?:pdf|zip|docx?|xlsx?|pptx?|odt|ods|csv|epub|mp3|mp4)(?:[?#]|$)", re.I)
-# Letters from which a heading's word names the item in a file's name ("asthma", "fooedit").
-OWN_FILE_LETTERS = 4
-_WORD = re.compile(r"\w+")
 # Where a sentence ends, in the scripts the section covers.
 _SENTENCE = re.compile(r"(?<=[.!?。！？])\s*")
 
@@ -213,57 +207,9 @@ def read_retired(
     if found is None:
         return None
     rest = _rest(blocks)
-    if rest > REST_WORDS or item_content(root) >= CONTENT_ITEMS or _own_file(root, h1):
+    if rest > REST_WORDS or listed(root) >= CONTENT_ITEMS or own_file(root, h1):
         return None
     return Retired(found.group(0), rest)
-
-
-def item_content(root: etree._Element) -> int:
-    """Items of the item's own content in the page's main area (``_ITEM_TAGS``, links to files),
-    chrome left out as ``main_area`` leaves it, but for the files a rail of links holds."""
-    main = landmark(root)
-    inside = main is not None
-    start = main if main is not None else next(root.iter("body"), root)
-    count = 0
-    walker = etree.iterwalk(start, events=("start",))
-    for _, element in walker:
-        tag = element.tag
-        if not isinstance(tag, str):
-            continue
-        if element is not start and is_chrome(element, inside):
-            if tag not in CHROME_TAGS:
-                count += sum(
-                    1 for link in element.iter("a") if _FILE.search(link.get("href") or "")
-                )
-            walker.skip_subtree()
-            continue
-        if tag in _ITEM_TAGS or (tag == "a" and _file(element)):
-            count += 1
-    return count
-
-
-def _own_file(root: etree._Element, h1: str | None) -> bool:
-    """Whether the main area offers a file named for the item (its heading's words in the
-    file's name or its link's words): an archived guideline kept as its PDF, a retired
-    program's last release. The item's own file is the item, still there."""
-    named = {word for word in _WORD.findall(fold(h1 or "")) if len(word) >= OWN_FILE_LETTERS}
-    if not named:
-        return False
-    main = landmark(root)
-    for link in (main if main is not None else root).iter("a"):
-        href = link.get("href") or ""
-        if not _FILE.search(href):
-            continue
-        words = set(
-            _WORD.findall(fold(href.rsplit("/", 1)[-1] + " " + str(link.xpath("string()"))))
-        )
-        if named & words:
-            return True
-    return False
-
-
-def _file(link: etree._Element) -> bool:
-    return bool(_FILE.search(link.get("href") or ""))
 
 
 def kept_under(facts: GoneFacts, area: MainArea, h1: str | None) -> GoneFacts:

@@ -18,6 +18,12 @@ CLOSE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaf
 UNSPACED = frozenset({"CJK", "THAI", "LAO", "KHMER", "MYANMAR"})
 
 
+def spaced_words(text: str) -> int:
+    """Words of ``text`` as spaces part them, a run of Chinese or Japanese letters (or Korean
+    syllables) counting one word for every two: how long a sentence reads, in any script."""
+    return len(text.split()) + len(CLOSE_SCRIPT.findall(text)) // 2
+
+
 def into_close_script(text: str, end: int, coded: bool) -> bool:
     """Whether a label ending at ``end`` runs with no space or mark into Chinese or Japanese
     letters (or Korean syllables): a code's label (``coded``: "404エラーページは…") or one

@@ -80,12 +80,10 @@ def read_sign_in(
     ``root`` is the landing's parsed tree, ``main_words`` gives the words of its main area
     (``main_area.read_main``), asked only of a page holding a password field; ``body`` the
     landing's bytes, searched for the word before its tree is walked for the field."""
-    if url == final_url:
+    redirect = urls.redirect(url, final_url)
+    if redirect is None:
         return None
-    try:
-        start, end = urls.split(url), urls.split(final_url)
-    except ValueError:
-        return None
+    start, end = redirect
     if start.path.rstrip("/") == end.path.rstrip("/") or sign_in_route(start.path):
         return None  # the same page at another address, or a sign-in page cited as one
     if not (mentions_account(body) and password_form(root)):

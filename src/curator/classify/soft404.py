@@ -65,10 +65,11 @@ def _may_be_parked(text: str) -> bool:
 def redirected_home(url: str, final_url: str) -> bool:
     """A deep link that lands on a site's front page: the page it named is gone. Tracking
     parameters on the landing (``/?utm_source=legacy``) name no page, so they do not count."""
-    start, end = urls.split(url), urls.split(final_url)
-    if _is_home(start.path) and not start.query:
+    redirect = urls.redirect(url, final_url)
+    if redirect is None:
         return False
-    if url == final_url:
+    start, end = redirect
+    if _is_home(start.path) and not start.query:
         return False
     return _is_home(end.path) and not _meaningful_query(end.query)
 
@@ -77,9 +78,10 @@ def lost_landing(url: str, final_url: str) -> str | None:
     """Where a redirected link landed when that says its page is gone, language aside: the
     site's error page (``/404.html``, ``/error?aspxerrorpath=...``) or a search for the link's
     own name (``/?s=old-post-slug``). None for any other landing."""
-    if url == final_url:
+    redirect = urls.redirect(url, final_url)
+    if redirect is None:
         return None
-    start, end = urls.split(url), urls.split(final_url)
+    start, end = redirect
     if start.path == end.path:
         return None
     last = end.path.rstrip("/").rsplit("/", 1)[-1].lower()

@@ -46,7 +46,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from curator.classify import address
-from curator.classify.main_area import MainArea, is_chrome, landmark
+from curator.classify.main_area import MainArea, scope, walk
 from curator.classify.phrases import absence_word
 from curator.classify.thin import home_names, main_pictures, names_nothing, word_count
 
@@ -129,8 +129,7 @@ def read_stand_in(
 
 def _verse(root: etree._Element) -> bool:
     """Whether a block of the main area is set in lines (``VERSE_BREAKS`` breaks or more)."""
-    main = landmark(root)
-    start = main if main is not None else next(root.iter("body"), root)
+    start, _ = scope(root)
     return any(
         sum(1 for child in block if child.tag == "br") >= VERSE_BREAKS
         for block in start.iter("p", "div", "blockquote")
@@ -140,19 +139,11 @@ def _verse(root: etree._Element) -> bool:
 def _exits(root: etree._Element, url: str) -> int | None:
     """How many links the main area holds, when each leads out of the item (the home page, a
     search, a section one step deep); None when one leads to another item or page."""
-    main = landmark(root)
-    inside = main is not None
-    start = main if main is not None else next(root.iter("body"), root)
+    start, inside = scope(root)
     host = urlsplit(url).netloc.lower()
     count = 0
-    walker = etree.iterwalk(start, events=("start",))
-    for _, element in walker:
-        if not isinstance(element.tag, str):
-            continue
-        if element is not start and is_chrome(element, inside):
-            walker.skip_subtree()
-            continue
-        if element.tag != "a":
+    for out, element in walk(start, inside):
+        if out or element.tag != "a":
             continue
         href = (element.get("href") or "").strip()
         if not href or href.startswith("#"):

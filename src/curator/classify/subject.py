@@ -44,6 +44,7 @@ from curator.classify.item_content import ITEM_CONTENT, Item, count
 from curator.classify.main_area import Block, MainArea
 from curator.classify.phrases import find
 from curator.classify.prose import HTTP_STATUS_CODES
+from curator.classify.scripts import spaced_words
 from curator.classify.statement import EMBEDDED_SHARE, QUOTED_SHARE, Kind, Statement
 from curator.classify.title_segments import SENTENCE_ENDS
 from curator.extract import PageMeta
@@ -72,7 +73,6 @@ DEFINING_CHARS = 24
 TERM_CHARS = 60
 _CODE = re.compile(r"(?<!\d)\d{3}(?!\d)")
 _SENTENCE = re.compile(r"[^.!?。！？]+[.!?。！？]?")
-_CLOSE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def reread(
@@ -110,11 +110,6 @@ def _mention(statement: Statement | None, share: float, why: str) -> Statement |
 
 def _letters(text: str) -> int:
     return sum(1 for ch in text if ch.isalpha())
-
-
-def _words(text: str) -> int:
-    close = len(_CLOSE.findall(text))
-    return len(text.split()) + close // 2
 
 
 # -- quoted words ---------------------------------------------------------------------------
@@ -243,7 +238,7 @@ def _defining(blocks: tuple[Block, ...], term: str) -> list[str]:
             if at < 0:
                 continue
             before, after = sentence[:at], sentence[at + len(term) :]
-            long = _words(sentence) >= DEFINING_WORDS or len(sentence) >= DEFINING_CHARS
+            long = spaced_words(sentence) >= DEFINING_WORDS or len(sentence) >= DEFINING_CHARS
             if _letters(before) and _letters(after) >= OUTSIDE_LETTERS and long:
                 found.append(folded)
     return found

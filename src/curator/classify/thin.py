@@ -31,7 +31,7 @@ from urllib.parse import unquote, urlsplit
 from lxml import etree
 
 from curator.classify import address
-from curator.classify.main_area import is_chrome, landmark, read_main
+from curator.classify.main_area import is_chrome, read_main, scope
 from curator.classify.scripts import CLOSE_SCRIPT
 from curator.classify.title_segments import SENTENCE_ENDS, TITLE_SEPARATORS
 from curator.extract.text import all_text
@@ -156,9 +156,7 @@ def main_pictures(root: etree._Element) -> list[str] | None:
     """The words of each picture in the page's main area, or None when the area holds
     something a reader plays, reads or fills in (``_CONTENT_TAGS``, a framework's mount point,
     a custom element)."""
-    main = landmark(root)
-    inside = main is not None
-    start = main if main is not None else next(root.iter("body"), root)
+    start, inside = scope(root)
     found: list[str] = []
     walker = etree.iterwalk(start, events=("start",))
     for _, element in walker:

@@ -28,7 +28,6 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import fields
 from datetime import UTC, datetime
 from typing import Any
 
@@ -36,6 +35,7 @@ from curator.classify.probe import ProbeAnswer, ProbeKey
 from curator.closeable import Closeable
 from curator.redact import redact_url
 from curator.states import ErrorKind, Flag, LinkState
+from curator.store import sql
 from curator.store.interface import (
     ArchiveLookup,
     Observation,
@@ -45,7 +45,6 @@ from curator.store.interface import (
 )
 from curator.store.postgres_migrations import migrate
 
-_OBS_COLUMNS = tuple(f.name for f in fields(Observation))
 _TO_DB: dict[str, Callable[[Any], Any]] = {
     "checked_at": lambda value: _utc(value),
     "state": lambda value: value.value,
@@ -60,14 +59,9 @@ _FROM_DB: dict[str, Callable[[Any], Any]] = {
     "flags": lambda value: frozenset(Flag(v) for v in value),
     "found_terms": tuple,
 }
-_OBS_INSERT = (
-    f"INSERT INTO observations ({', '.join(_OBS_COLUMNS)}) "
-    f"VALUES ({', '.join('%s' for _ in _OBS_COLUMNS)}) "
-    "ON CONFLICT (run_id, url) DO UPDATE SET "
-    + ", ".join(f"{c} = excluded.{c}" for c in _OBS_COLUMNS if c not in ("run_id", "url"))
-)
+_OBS_INSERT = sql.observation_upsert("%s")
 _RECENT = f"""
-    SELECT {", ".join(f"o.{c}" for c in _OBS_COLUMNS)}
+    SELECT {", ".join(f"o.{c}" for c in sql.OBS_COLUMNS)}
     FROM unnest(%s::text[]) AS w (url)
     CROSS JOIN LATERAL (
         SELECT * FROM observations
@@ -77,16 +71,12 @@ _RECENT = f"""
     ) AS o
     ORDER BY o.url, o.checked_at DESC, o.id DESC
 """
-_RUN_COLUMNS = (
-    "run_id, started_at, finished_at, inconclusive, kind, counts, report_json, routes_dir, partial"
-)
 _RUN_VALUES = "%s, %s, %s, %s, %s, %s::jsonb, %s, %s, %s"
 # A list of runs reads the report document only when asked to (see Store.runs).
 _RUN_LISTED = (
     "run_id, started_at, finished_at, inconclusive, kind, counts, {report}, routes_dir, partial, "
     "report_json IS NOT NULL"
 )
-_ARCHIVE_COLUMNS = "url, episode, looked_at, snapshot_url, snapshot_at"
 _PROBE_COLUMNS = (
     "origin, shape, learnt_at, status, final_url, sketch, canonical, ignores_last_segment, title, "
     "echoes"
@@ -143,7 +133,7 @@ class PostgresStore(Closeable):
     def start_run(self, run: RunRecord) -> None:
         with self._transaction(f"start run {run.run_id}") as conn:
             cursor = conn.execute(
-                f"INSERT INTO runs ({_RUN_COLUMNS}) VALUES ({_RUN_VALUES}) "
+                f"INSERT INTO runs ({sql.RUN_COLUMNS}) VALUES ({_RUN_VALUES}) "
                 "ON CONFLICT (run_id) DO NOTHING",
                 _run_row(run),
             )
@@ -164,23 +154,14 @@ class PostgresStore(Closeable):
                 ).fetchall()
             }
             if missing := set(run_ids) - known:
-                raise StoreError(
-                    f"{self.where}: observations for run(s) never started: "
-                    + ", ".join(sorted(missing))
-                )
+                raise sql.never_started(self.where, missing)
             with conn.cursor() as cursor:
                 cursor.executemany(_OBS_INSERT, rows)
 
     def finish_run(self, run: RunRecord) -> None:
         """Close a run; a run nobody started is recorded whole rather than lost."""
         with self._transaction(f"finish run {run.run_id}") as conn:
-            conn.execute(
-                f"INSERT INTO runs ({_RUN_COLUMNS}) VALUES ({_RUN_VALUES}) "
-                "ON CONFLICT (run_id) DO UPDATE SET finished_at = excluded.finished_at, "
-                "inconclusive = excluded.inconclusive, counts = excluded.counts, "
-                "report_json = excluded.report_json",
-                _run_row(run),
-            )
+            conn.execute(sql.run_finish(_RUN_VALUES), _run_row(run))
 
     # -- reads ----------------------------------------------------------------------------
 
@@ -220,7 +201,7 @@ class PostgresStore(Closeable):
             return {}
         with self._transaction("read archive lookups") as conn:
             rows = conn.execute(
-                f"SELECT DISTINCT ON (url) {_ARCHIVE_COLUMNS} FROM archive_lookups "
+                f"SELECT DISTINCT ON (url) {sql.ARCHIVE_COLUMNS} FROM archive_lookups "
                 "WHERE url = ANY(%s) ORDER BY url, episode DESC",
                 (wanted,),
             ).fetchall()
@@ -250,7 +231,7 @@ class PostgresStore(Closeable):
         ]
         with self._transaction("record archive lookups") as conn, conn.cursor() as cursor:
             cursor.executemany(
-                f"INSERT INTO archive_lookups ({_ARCHIVE_COLUMNS}) VALUES (%s, %s, %s, %s, %s) "
+                f"INSERT INTO archive_lookups ({sql.ARCHIVE_COLUMNS}) VALUES (%s, %s, %s, %s, %s) "
                 "ON CONFLICT (url, episode) DO UPDATE SET looked_at = excluded.looked_at, "
                 "snapshot_url = excluded.snapshot_url, snapshot_at = excluded.snapshot_at",
                 rows,
@@ -301,7 +282,7 @@ class PostgresStore(Closeable):
         try:
             values = {
                 name: _FROM_DB[name](value) if name in _FROM_DB else value
-                for name, value in zip(_OBS_COLUMNS, row, strict=True)
+                for name, value in zip(sql.OBS_COLUMNS, row, strict=True)
             }
             return Observation(**values)
         except (KeyError, ValueError) as exc:
@@ -326,7 +307,7 @@ def _utc(value: datetime) -> datetime:
 def _observation_row(obs: Observation) -> tuple[Any, ...]:
     return tuple(
         _TO_DB[name](getattr(obs, name)) if name in _TO_DB else getattr(obs, name)
-        for name in _OBS_COLUMNS
+        for name in sql.OBS_COLUMNS
     )
 
 

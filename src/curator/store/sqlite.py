@@ -24,7 +24,6 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import fields
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -32,25 +31,22 @@ from typing import Any, TypeVar
 from curator.classify.probe import ProbeAnswer, ProbeKey
 from curator.closeable import Closeable
 from curator.states import ErrorKind, Flag, LinkState
+from curator.store import sql
 from curator.store.interface import ArchiveLookup, Observation, RunRecord, StoreError
 from curator.store.migrations import migrate
 
-_OBS_COLUMNS = tuple(f.name for f in fields(Observation))
 # Rows are built and unpacked positionally for speed, which needs these leading fields first.
 _LEADING = ("run_id", "url", "checked_at", "state", "http_status", "final_url", "error_kind")
-_TRAILING = _OBS_COLUMNS[len(_LEADING) : -2]  # plain columns between _LEADING and the sets
-if _OBS_COLUMNS[: len(_LEADING)] != _LEADING or _OBS_COLUMNS[-2:] != (
+_TRAILING = sql.OBS_COLUMNS[len(_LEADING) : -2]  # plain columns between _LEADING and the sets
+if sql.OBS_COLUMNS[: len(_LEADING)] != _LEADING or sql.OBS_COLUMNS[-2:] != (
     "flags",
     "found_terms",
 ):  # pragma: no cover
-    raise ImportError(f"Observation fields reordered; update curator.store.sqlite: {_OBS_COLUMNS}")
-_OBS_INSERT = (
-    f"INSERT INTO observations ({', '.join(_OBS_COLUMNS)}) "
-    f"VALUES ({', '.join('?' for _ in _OBS_COLUMNS)}) "
-    "ON CONFLICT (run_id, url) DO UPDATE SET "
-    + ", ".join(f"{c} = excluded.{c}" for c in _OBS_COLUMNS if c not in ("run_id", "url"))
-)
-_OBS_SELECT = ", ".join(f"o.{c}" for c in _OBS_COLUMNS)
+    raise ImportError(
+        f"Observation fields reordered; update curator.store.sqlite: {sql.OBS_COLUMNS}"
+    )
+_OBS_INSERT = sql.observation_upsert("?")
+_OBS_SELECT = ", ".join(f"o.{c}" for c in sql.OBS_COLUMNS)
 _RECENT = f"""
     SELECT o.id, {_OBS_SELECT}
     FROM temp.wanted AS w
@@ -63,10 +59,8 @@ _RECENT = f"""
 """
 _STATES = {state.value: state for state in LinkState}
 _ERROR_KINDS = {kind.value: kind for kind in ErrorKind}
-_CHECKED_AT = 1 + _OBS_COLUMNS.index("checked_at")  # position in a _RECENT row
-_RUN_COLUMNS = (
-    "run_id, started_at, finished_at, inconclusive, kind, counts, report_json, routes_dir, partial"
-)
+_CHECKED_AT = 1 + sql.OBS_COLUMNS.index("checked_at")  # position in a _RECENT row
+_RUN_VALUES = ", ".join("?" * len(sql.RUN_COLUMNS.split(",")))
 # A list of runs reads the report document only when asked to (see Store.runs). Whether one is
 # kept is asked with typeof(), which SQLite answers from the row's header: IS NOT NULL loads
 # the whole document first.
@@ -74,9 +68,8 @@ _RUN_LISTED = (
     "run_id, started_at, finished_at, inconclusive, kind, counts, {report}, routes_dir, partial, "
     "typeof(report_json) <> 'null'"
 )
-_ARCHIVE_COLUMNS = "url, episode, looked_at, snapshot_url, snapshot_at"
 _LATEST_LOOKUPS = f"""
-    SELECT {_ARCHIVE_COLUMNS} FROM archive_lookups AS a
+    SELECT {sql.ARCHIVE_COLUMNS} FROM archive_lookups AS a
     WHERE a.url IN (SELECT url FROM temp.wanted)
       AND a.episode = (SELECT max(episode) FROM archive_lookups WHERE url = a.url)
 """
@@ -173,7 +166,7 @@ class SqliteStore(Closeable):
             if exists:
                 raise StoreError(f"{self.path}: run {run.run_id} was already started")
             conn.execute(
-                f"INSERT INTO runs ({_RUN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO runs ({sql.RUN_COLUMNS}) VALUES ({_RUN_VALUES})",
                 _run_row(run),
             )
 
@@ -192,22 +185,13 @@ class SqliteStore(Closeable):
                 )
             }
             if missing := run_ids - known:
-                raise StoreError(
-                    f"{self.path}: observations for run(s) never started: "
-                    + ", ".join(sorted(missing))
-                )
+                raise sql.never_started(self.path, missing)
             conn.executemany(_OBS_INSERT, rows)
 
     def finish_run(self, run: RunRecord) -> None:
         """Close a run; a run nobody started is recorded whole rather than lost."""
         with self._transaction(f"finish run {run.run_id}") as conn:
-            conn.execute(
-                f"INSERT INTO runs ({_RUN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (run_id) DO UPDATE SET finished_at = excluded.finished_at, "
-                "inconclusive = excluded.inconclusive, counts = excluded.counts, "
-                "report_json = excluded.report_json",
-                _run_row(run),
-            )
+            conn.execute(sql.run_finish(_RUN_VALUES), _run_row(run))
 
     # -- reads ----------------------------------------------------------------------------
 
@@ -275,7 +259,7 @@ class SqliteStore(Closeable):
         ]
         with self._transaction("record archive lookups") as conn:
             conn.executemany(
-                f"INSERT OR REPLACE INTO archive_lookups ({_ARCHIVE_COLUMNS}) "
+                f"INSERT OR REPLACE INTO archive_lookups ({sql.ARCHIVE_COLUMNS}) "
                 "VALUES (?, ?, ?, ?, ?)",
                 rows,
             )
@@ -349,7 +333,7 @@ def _utc(text: str) -> datetime:
 
 
 def _observation_row(obs: Observation) -> tuple[Any, ...]:
-    """An Observation as a row in ``_OBS_COLUMNS`` order (hot: once per row written)."""
+    """An Observation as a row in ``sql.OBS_COLUMNS`` order (hot: once per row written)."""
     return (
         obs.run_id,
         obs.url,
@@ -365,7 +349,7 @@ def _observation_row(obs: Observation) -> tuple[Any, ...]:
 
 
 def _observation(row: Sequence[Any], path: Path) -> Observation:
-    """Rebuild an Observation from a row in ``_OBS_COLUMNS`` order (hot: once per row read)."""
+    """Rebuild an Observation from a row in ``sql.OBS_COLUMNS`` order (hot: once per row read)."""
     run_id, url, checked_at, state, http_status, final_url, error_kind, *rest, flags, terms = row
     try:
         leading: list[Any] = [
@@ -382,7 +366,7 @@ def _observation(row: Sequence[Any], path: Path) -> Observation:
             frozenset(Flag(value) for value in flags.split(",") if value),
             tuple(terms.split("\n")) if terms else (),
         ]
-        return Observation(**dict(zip(_OBS_COLUMNS, leading, strict=True)))
+        return Observation(**dict(zip(sql.OBS_COLUMNS, leading, strict=True)))
     except (KeyError, ValueError) as exc:
         raise StoreError(f"{path}: unreadable observation of {url}: {exc!r}") from exc
 
