@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
@@ -104,7 +105,9 @@ def settle(
         return _held_back(facts)
     exits = links_out(root, url)
     if exits is None:
-        return replace(facts, unanswered=None)  # a picture among its neighbours: a series
+        if _neighbours(root, url):
+            return replace(facts, unanswered=None)  # a picture among its neighbours: a series
+        return facts
     if facts.thin is None or facts.pictured is None:
         return facts
     if not address.comparable(words, title, h1) or not address.shares_none(words, title, h1):
@@ -149,6 +152,32 @@ def _shows_other(picture: etree._Element) -> bool:
 def _statement(words: str) -> Statement | None:
     among = gated(words) if words else ()
     return measure(words[:300], Place.PICTURE, among) if among else None
+
+
+def _neighbours(root: etree._Element, url: str) -> bool:
+    """Whether the main area (chrome left out) links to another page in the page's own
+    directory: a strip's, a meme's or a photo's "Previous" and "Next"."""
+    here = urlsplit(url)
+    parent = here.path.rstrip("/").rsplit("/", 1)[0]
+    main = landmark(root)
+    inside = main is not None
+    start = main if main is not None else next(root.iter("body"), root)
+    walker = etree.iterwalk(start, events=("start",))
+    for _, element in walker:
+        if not isinstance(element.tag, str):
+            continue
+        if element is not start and is_chrome(element, inside):
+            walker.skip_subtree()
+            continue
+        if element.tag != "a":
+            continue
+        target = urlsplit(urljoin(url, (element.get("href") or "").strip()))
+        path = target.path.rstrip("/")
+        if target.netloc.lower() != here.netloc.lower() or path == here.path.rstrip("/"):
+            continue
+        if parent and path.rsplit("/", 1)[0] == parent:
+            return True
+    return False
 
 
 def _plays(root: etree._Element) -> bool:
