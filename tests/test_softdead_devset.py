@@ -53,7 +53,9 @@ def test_classify_decides_what_the_scorer_grades(judged: list[Judged]) -> None:
 # families are found only where the site's made-up URLs answer alike, and theirs answer 404,
 # or where the address's slug names an item nothing on the page names, not even the picture
 # (sd-picture's ``picture_item``): gone-pictured's slugged pages, not gone-thin-picture's
-# numbered ones.
+# numbered ones. sd-picture's own family (gone-picture-slug, 7 of 12) keeps the pages the
+# reading is known not to reach: a slug sharing its stem with the site's name, a catalogue link
+# two steps deep, Latin slugs under Japanese and Russian pages.
 # sd-voice's brand-voice lines (gone-voice-slug) are found only where the line under the
 # heading holds a word of absence and the slug names an item nothing on the page names (1 of
 # 12): a pun in the heading alone is no verdict (a shop's "Gone fishing" holiday page).
@@ -64,6 +66,7 @@ UNDETECTED = {
     "gone-thin-empty",
     "gone-pictured",
     "gone-thin-picture",
+    "gone-picture-slug",
 }
 
 
