@@ -50,7 +50,12 @@ def test_classify_decides_what_the_scorer_grades(judged: list[Judged]) -> None:
 # it too; brand-voice lines are found only where the clause reader reads them). The pages stay,
 # so the set measures what is still missed. A thin page's picture alone is no verdict either
 # (review 10: screenshots, memes and image shares whose picture names an error): the picture
-# families are found only where the site's made-up URLs answer alike, and theirs answer 404.
+# families are found only where the site's made-up URLs answer alike, and theirs answer 404,
+# or where the address's slug names an item nothing on the page names, not even the picture
+# (sd-picture's ``picture_item``): gone-pictured's slugged pages, not gone-thin-picture's
+# numbered ones. sd-picture's own family (gone-picture-slug, 7 of 12) keeps the pages the
+# reading is known not to reach: a slug sharing its stem with the site's name, a catalogue link
+# two steps deep, Latin slugs under Japanese and Russian pages.
 # sd-voice's brand-voice lines (gone-voice-slug) are found only where the line under the
 # heading holds a word of absence and the slug names an item nothing on the page names (1 of
 # 12): a pun in the heading alone is no verdict (a shop's "Gone fishing" holiday page).
@@ -61,6 +66,7 @@ UNDETECTED = {
     "gone-thin-empty",
     "gone-pictured",
     "gone-thin-picture",
+    "gone-picture-slug",
 }
 
 

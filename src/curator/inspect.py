@@ -26,6 +26,7 @@ from curator.classify.hollow import hollow
 from curator.classify.listing import read_listing
 from curator.classify.main_area import read_main
 from curator.classify.main_message import read_main_message, wants_main
+from curator.classify.picture_item import settle
 from curator.classify.pointer import THIN_PAGE_WORDS, read_pointer
 from curator.classify.probe import PageShape, ProbeAnswer, reads_words
 from curator.classify.retired import gated as retired_gated
@@ -210,6 +211,10 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
             # nothing of its own in the main area, under a title naming only the site
             bare = read_thin(document.root, page.title, page.h1, page.text, result.final_url)
             gone = with_thin(gone, bare)
+            if gone.thin is not None or gone.unanswered is not None or gone.pointer is not None:
+                # the address's item, named nowhere, where a picture or a player shows the
+                # page's content or a not-found picture stands in for it (``picture_item``)
+                gone = settle(gone, document.root, result.final_url, page.title, page.h1, page.text)
             # a line and a way out where the item its address names would be, named nowhere
             stand_in = (
                 None

@@ -202,11 +202,14 @@ def features(
 
 def _pictured(facts: GoneFacts, probe: ProbeOutcome | None) -> float:
     """A thin page's one picture as its message, where the site's answer to a made-up URL is
-    alike: then the picture is the catch-all's. Alone it is no verdict: a picture that says
+    alike (then the picture is the catch-all's), or where the item its address names is named
+    nowhere, not even by the picture, and the page's links lead out (``picture_item``: the
+    picture stands where the item would be). Alone it is no verdict: a picture that says
     "Page not found", "ページが見つかりません" or ``error-404.png`` is as often what the page
     shows (a screenshot, a meme, a street sign, a webcomic's strip, an image share), and review
     10 served such live pages, titled with the site's name, each convicted by the picture."""
     agreed = probe is not None and (probe.alike or probe.near > 0)
+    agreed = agreed or facts.picture_item is not None
     if facts.thin is None or facts.pictured is None or not agreed:
         return 0.0
     return facts.pictured.strength
@@ -312,7 +315,11 @@ def _says(name: str, signs: Signs) -> str:
                      "label": facts.label, "clause": facts.clause,
                      "main": facts.main, "pictured": facts.pictured}.get(name)  # fmt: skip
     if statement is not None and name == "pictured" and facts is not None and facts.thin:
-        return f"{facts.thin.says}; its picture says “{statement.words}” ({statement.note})"
+        said = f"{facts.thin.says}; its picture says “{statement.words}” ({statement.note})"
+        agreed = signs.probe is not None and (signs.probe.alike or signs.probe.near > 0)
+        if facts.picture_item is not None and not agreed:
+            said += f"; {facts.picture_item.says}"
+        return said
     if statement is not None:
         return f"{statement.place.value} says “{statement.words}” ({statement.note})"
     if name == "blank" and facts is not None:

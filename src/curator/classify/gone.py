@@ -33,7 +33,8 @@ from curator.classify.headline import beside_prose, in_title, measure, named_wor
 from curator.classify.howto import is_howto, under_howto
 from curator.classify.in_text import found_in_text
 from curator.classify.own_content import after_own
-from curator.classify.phrases import find, gated, gated_both
+from curator.classify.phrases import find, gated_both
+from curator.classify.picture_item import picture_statement
 from curator.classify.prose import prose_words, status_codes
 from curator.classify.sentence import Blocks
 from curator.classify.soft404 import script_home, search_terms
@@ -179,9 +180,8 @@ def with_thin(facts: GoneFacts, thin: Thin | None) -> GoneFacts:
         return facts
     pictured: Statement | None = None
     for words in thin.pictures:
-        among = gated(words) if words else ()
-        said = measure(words[:300], Place.PICTURE, among) if among else None
-        if said is None or said.strength == 0:
+        said = picture_statement(words)
+        if said is None:
             return facts
         if pictured is None or said.strength > pictured.strength:
             pictured = said

@@ -14,6 +14,7 @@ from curator.classify.client_redirect import ClientRedirect
 from curator.classify.echo import Echo
 from curator.classify.empty_main import EmptyMain
 from curator.classify.listing import Listing
+from curator.classify.picture_item import PictureItem
 from curator.classify.pointer import Pointer
 from curator.classify.retired import Retired
 from curator.classify.signin import SignIn
@@ -65,6 +66,8 @@ class GoneFacts:
     thin: Thin | None = None
     # the statement its one picture's words make ("404", an alt text "Page not found")
     pictured: Statement | None = None
+    # that picture where the item its address names would be, named nowhere (``picture_item``)
+    picture_item: PictureItem | None = None
     echo: Echo | None = None  # the main area's lead quotes the address asked for (``echo``)
     # a line and a way out where the item its address names would be (``classify.stand_in``)
     stand_in: StandIn | None = None

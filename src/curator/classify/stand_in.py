@@ -121,7 +121,7 @@ def read_stand_in(
         return None  # something to play, read or fill in, or a picture that shows something
     if _verse(root):
         return None  # a poem's or an address's lines, not a sentence said to the reader
-    exits = _exits(root, url)
+    exits = links_out(root, url)
     if exits is None:
         return None
     return StandIn(words, absence, own, exits)
@@ -136,7 +136,7 @@ def _verse(root: etree._Element) -> bool:
     )
 
 
-def _exits(root: etree._Element, url: str) -> int | None:
+def links_out(root: etree._Element, url: str) -> int | None:
     """How many links the main area holds, when each leads out of the item (the home page, a
     search, a section one step deep); None when one leads to another item or page."""
     start, inside = scope(root)

@@ -156,8 +156,15 @@ def main_pictures(root: etree._Element) -> list[str] | None:
     """The words of each picture in the page's main area, or None when the area holds
     something a reader plays, reads or fills in (``_CONTENT_TAGS``, a framework's mount point,
     a custom element)."""
+    found = main_picture_elements(root)
+    return None if found is None else [_picture_words(element) for element in found]
+
+
+def main_picture_elements(root: etree._Element) -> list[etree._Element] | None:
+    """The pictures of the page's main area (``main_pictures``), as elements: a caller that
+    reads more of a picture than the words it shows (its file name beside its alt text)."""
     start, inside = scope(root)
-    found: list[str] = []
+    found: list[etree._Element] = []
     walker = etree.iterwalk(start, events=("start",))
     for _, element in walker:
         tag = element.tag
@@ -175,7 +182,7 @@ def main_pictures(root: etree._Element) -> list[str] | None:
             walker.skip_subtree()
             continue
         if tag in _PICTURE_TAGS or (element.get("role") or "").strip().lower() == "img":
-            found.append(_picture_words(element))
+            found.append(element)
             walker.skip_subtree()
             continue
         if element is not start and is_chrome(element, inside):
