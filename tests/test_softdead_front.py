@@ -161,6 +161,11 @@ def test_a_second_run_reads_the_front_page_from_the_store(
     [
         ("/menu", True),  # a one-page site: its sections are the page, not items
         ("/2026/", True),  # a conference's edition
+        ("/private-dining", True),  # a one-page site's top-level route (review 13)
+        ("/?fbclid=IwAR2x7Kq9PzL0mN3vB8cD1eF4gH5iJ6kL", True),  # the front page with a click id
+        ("/?utm_source=newsletter&utm_campaign=2026-03-14", True),
+        ("/index.php?id=1", True),  # a TYPO3 site's home page
+        ("/?page_id=12", True),  # a one-page site's page under the root: not told from the front
         ("/app/projects/8812", False),  # an app's shell: every route serves it, no words
     ],
 )
@@ -176,6 +181,42 @@ def test_addresses_that_name_no_item_or_a_front_page_without_words_stay_alive(
     web.add(SITE, path, body=page)
     web.add(SITE, "*", 404, html_page("Not found", "<p>No such page.</p>"))
     (link,) = _write(tmp_path, web, [path])
+
+    sources = _sources(_check(tmp_path, web, Settings(fetch=fast_settings())))
+
+    assert sources[link][0] is LinkState.ALIVE, sources[link]
+
+
+def test_a_listing_of_the_front_pages_teasers_is_not_the_front_page(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """A tag page under the site's name listing the front page's stories in its order, under a
+    crumb of its own: nearly all its words are the front page's (92% alike), but a catch-all
+    serving the front page is the same page, and this is not it (review 13's tag pages)."""
+    stories = "".join(
+        f"<article><h2><a href='/2026/12/story-{n}'>{headline}</a></h2><p>{blurb}</p></article>"
+        for n, (headline, blurb) in enumerate(
+            [
+                ("Harbour festival returns in June", "Twice last year's crowds on the quay."),
+                ("Rail line reopens after storm repairs", "Trains run hourly from Monday."),
+                ("School meals to go fully organic", "A three-year deal with local farms."),
+                ("Library extends its opening hours", "Open until eight on weekdays."),
+                ("New cycle lane opens on the quay", "It links the station to the beach."),
+                ("Market returns to the square", "Forty stalls every Saturday morning."),
+                ("Lifeboat crew rescues a kayaker", "The kayaker was brought ashore unhurt."),
+                ("Bus fares frozen for a year", "The county pays the difference."),
+            ]
+        )
+    )
+    front = html_page(title="Valley Courier", body=f"{_CHROME}<main>{stories}</main>{_FOOTER}")
+    tag = html_page(
+        title="Valley Courier",
+        body=f"{_CHROME}<main><p>Tag: local council</p>{stories}</main>{_FOOTER}",
+    )
+    web.add(SITE, "/", body=front)
+    web.add(SITE, "/tag/local-council", body=tag)
+    web.add(SITE, "*", 404, html_page("Not found", "<p>No such page.</p>"))
+    (link,) = _write(tmp_path, web, ["/tag/local-council"])
 
     sources = _sources(_check(tmp_path, web, Settings(fetch=fast_settings())))
 

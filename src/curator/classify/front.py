@@ -19,10 +19,13 @@ counts against the host's politeness like any request), and none on a later run 
 stored one is young.
 
 What must stay alive, and why the gate reads the address: the front page cited as a source
-(``/``, ``/index.html``, ``/home``, ``/en/``), a section front (``/news/``), a one-page site
-whose few addresses (``/menu``, ``/2026/``) all show the page: none of these addresses names an
-item. A front page with next to no words (an app's shell, which every route serves) is no
-evidence: the item may be drawn by the script.
+(``/``, ``/index.html``, ``/home``, ``/en/``, with a click id or a CMS's query:
+``/?fbclid=…``, ``/index.php?id=1``), a section front (``/news/``), a one-page site whose few
+addresses (``/menu``, ``/private-dining``, ``/2026/``) all show the page: none of these
+addresses names an item. A listing of the front page's teasers under the site's name (a tag
+page, 92-95% alike it) is not the front page either: only near-identity is read. A front page
+with next to no words (an app's shell, which every route serves) is no evidence: the item may
+be drawn by the script.
 """
 
 from __future__ import annotations
@@ -45,7 +48,7 @@ from curator.classify.probe import (
     similarity,
 )
 from curator.classify.prose import word_count
-from curator.classify.soft404 import is_home_page
+from curator.classify.soft404 import at_home_path, is_home_page
 from curator.classify.title_segments import SITE_NAME_WORDS, TITLE_SEPARATORS
 from curator.redact import redact_url
 
@@ -56,6 +59,10 @@ FRONT_SHAPE = "<front page>"
 # A front page with fewer word 4-grams than this (about a dozen visible words) is an app's
 # shell or a splash: every route may serve it, and the item be drawn by its script.
 FRONT_MIN_HASHES = 8
+# The front page's words a page must share to *be* it: a catch-all serving the front page
+# is the same page (100% on DEV, the rotating ones aside); a tag page or a category listing the
+# front page's teasers under the site's name is 92-95% alike it (review 13), and live.
+FRONT_SIMILARITY = 0.98
 # Segment kinds that name one item. A year alone (``/2026/``) names an edition or an archive.
 _ITEM_KINDS = frozenset({"num", "hex", "id", "date"})
 _DIGIT = re.compile(r"\d")
@@ -76,14 +83,21 @@ def front_url(url: str) -> str:
 def names_item(url: str) -> bool:
     """Whether ``url`` is an item's address: an identifier in its path (an article number, a
     hash, a date; a year alone is an edition) or in its query (``?id=12``), or a last segment
-    whose words name a subject (``address.subject_words``). The front page, a section front
-    (``/news/``) and a one-page site's few words (``/menu``) name none."""
-    if not probe_applies(url):
+    whose words name a subject (``address.subject_words``) below the site's top level. The
+    front page, a section front (``/news/``) and a one-page site's few words (``/menu``) name
+    none; nor does the root or an index document with a query (``/?fbclid=…``,
+    ``/index.php?id=1``, ``/?cat=12``: the front page cited with a click id, a TYPO3 home, a
+    listing), nor a single top-level slug (``/private-dining``, ``/preise-und-buchung``): a
+    one-page site's routes all serve its page there, where a CMS's items sit under a section,
+    a date or an identifier. When unsure, the front page stays alive."""
+    if not probe_applies(url) or at_home_path(url):
         return False
     parts = urls.split(url)
-    for segment in parts.path.split("/"):
-        if segment and _identifies(segment):
-            return True
+    segments = [segment for segment in parts.path.split("/") if segment]
+    if len(segments) == 1 and not _identifies(segments[0]):
+        return False
+    if any(_identifies(segment) for segment in segments):
+        return True
     if any(_identifies(value) for _, value in parse_qsl(parts.query)):
         return True
     return bool(address.subject_words(url))
@@ -214,15 +228,16 @@ def learn_front(look: Callable[[str], PageShape], url: str) -> ProbeAnswer:
 def compare_front(
     page: PageShape, front: ProbeAnswer | None, threshold: float
 ) -> ProbeOutcome | None:
-    """What the host's front page says of ``page``: the same words (at the probe's
-    ``probe_similarity``) is the verdict; anything less says nothing, and the page's own
-    signs decide. None too when there is no front page of words to compare with (an error, a
-    redirect to another host, an app's shell) or the page ended on the front page itself (a
-    redirect home, judged as one).
+    """What the host's front page says of ``page``: the same words (``FRONT_SIMILARITY``, or
+    the probe's ``probe_similarity`` when stricter) is the verdict; anything less says
+    nothing, and the page's own signs decide. None too when there is no front page of words to
+    compare with (an error, a redirect to another host, an app's shell) or the page ended on
+    the front page itself (a redirect home, judged as one).
 
     A page merely sharing the front page's title and chrome (a not-found page, a tag page or a
     photo post under the site's name) is 30-55% alike it on DEV, as is a front page whose
-    teasers rotate per visit: nothing under the threshold is read (bench/README.md)."""
+    teasers rotate per visit, and a listing of the front page's teasers 92-95% (review 13):
+    nothing under the threshold is read (bench/README.md)."""
     if front is None or front.status is None or not 200 <= front.status < 300:
         return None
     if len(front.sketch) < FRONT_MIN_HASHES * 4 or not page.sketch:
@@ -232,7 +247,7 @@ def compare_front(
     if not same_host(page.final_url, front.final_url):
         return None  # the front page moved to another host: not this site's front page
     alike = similarity(page.sketch, front.sketch)
-    if alike < threshold:
+    if alike < max(threshold, FRONT_SIMILARITY):
         return None
     reason = (
         f"answers with the site's front page ({redact_url(front.final_url)}), {alike:.0%} "

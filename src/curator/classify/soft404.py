@@ -158,6 +158,12 @@ def _is_home(path: str) -> bool:
     return re.fullmatch(r"/*(?:(?:index|default|home)(?:\.\w{2,5})?)?/*", path or "/") is not None
 
 
+def at_home_path(url: str) -> bool:
+    """Whether ``url``'s path is the site's root or an index document, whatever its query: the
+    front page with a click id (``/?fbclid=…``), a TYPO3 home (``/index.php?id=1``)."""
+    return _is_home(urls.split(url).path)
+
+
 def is_home_page(url: str) -> bool:
     """A site's front page (no path beyond an index file, no query): it has no sibling."""
     parts = urls.split(url)
