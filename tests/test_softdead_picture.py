@@ -83,6 +83,37 @@ def test_a_picture_that_is_the_page_content_stays_alive(
     assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}
 
 
+def test_a_picture_with_no_way_out_is_the_page_content(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """Review 13: a meme whose alt is "404", a street photo of a "404" sign with a one-line
+    caption, a neon sign's photo and a doormat's product page with its price, each with no link
+    in its main area. An error page offers a way out (home, a search, a section); a picture
+    with none is what the page shows."""
+    pages = {
+        "meme": ("memes.example", "/memes/friday-deploy-mood", site_page("Meme Harbor", "<img src='/m/66120.jpg' alt='404'>")),
+        "caption": ("lens.example", "/street/canal-shutter-tag", site_page("Streetlens", "<img src='/i/IMG_7720.jpg' alt='404 not found'><p>Spotted in April.</p>")),
+        "neon": ("lens2.example", "/street/leeds-bar-neon", site_page("Streetlens", "<img src='/i/IMG_8810.jpg' alt='404 Not Found'>")),
+        "doormat": ("tees.example", "/shop/jute-door-mat", site_page("GeekTees", "<img src='/img/m/91.jpg' alt='404 Not Found'><p>£26</p>")),
+    }  # fmt: skip
+    said = _states(tmp_path, web, fast_settings, pages)
+    assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}
+
+
+def test_an_error_number_picture_does_not_stand_for_the_item(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """Review 13: a removed event showing ``oops-404.svg`` (alt "Oops! 404") and a link to
+    the events: the picture's words state an error, so it is not the item shown, and the page
+    is the pointer to its section it reads as."""
+    pages = {
+        "event": ("trust.example", "/events/autumn-food-market", site_page("Harbour Trust", "<img src='/assets/oops-404.svg' alt='Oops! 404'><p><a href='/events/'>All events</a></p>")),
+    }  # fmt: skip
+    state, reason = _states(tmp_path, web, fast_settings, pages)["event"]
+    assert state is LinkState.SOFT_DEAD, reason
+    assert "pointer to" in reason, reason
+
+
 def _facts(url: str, body: str) -> GoneFacts:
     """Facts of a page whose address sign fired, before the picture's reading."""
     words = tuple(url.rsplit("/", 1)[-1].split("-"))
@@ -90,8 +121,9 @@ def _facts(url: str, body: str) -> GoneFacts:
 
 
 def test_what_the_picture_reading_keeps_of_the_address_sign() -> None:
-    """The address sign stands over a decorative picture and a not-found picture, and is held
-    back over a photo's description, a picture named for the item, or a player."""
+    """The address sign stands over a decorative picture, a not-found picture and an error's
+    number on a file named for it, and is held back over a photo's description (a camera's
+    file), a picture named for the item, a player, or a bare code's picture with no way out."""
     url = "https://shop.example/products/mochila-urbana-negra"
 
     def kept(main: str) -> bool:
@@ -105,5 +137,8 @@ def test_what_the_picture_reading_keeps_of_the_address_sign() -> None:
     assert not kept("<img src='/u/IMG_2041.jpg' alt='A black backpack on a bench'>")
     assert not kept("<img src='/u/mochila-negra.jpg' alt=''>")
     assert not kept("<iframe src='https://video.example/embed/1'></iframe>")
+    assert kept("<img src='/theme/oops-404.svg' alt='Oops! 404'><p><a href='/'>Home</a></p>")
+    assert not kept("<img src='/u/IMG_4410.jpg' alt='Room 404'><p><a href='/'>Home</a></p>")
+    assert not kept("<img src='/u/IMG_6610.jpg' alt='404 Not Found'>")  # no way out: shown
     assert picture_statement("Page not found") is not None
     assert picture_statement("Morning fog over the Elbe") is None

@@ -19,6 +19,9 @@ address names missing from every place it would be named:
   say the page is not there (``gone.with_thin``);
 - every link in the main area leads out (``stand_in.links_out``): home, a search, a section; a
   strip's or a meme's "Previous" and "Next" lead to its neighbours, a shop's tile to its cart.
+  An error page offers a way out; a page with none is read only where its picture says the
+  page is missing in words ("Nie znaleziono strony"), not as a bare code ("404", "404 Not
+  Found": the words on a meme, a neon sign's photo, a doormat; review 13).
 
 Each condition alone is common on live pages; together they are the picture standing in for
 the item. A page with an opaque address (``/p/30912``, ``/m/55120``: an image share, a
@@ -28,11 +31,13 @@ The same reading keeps the address sign (``address``) honest on picture and play
 page whose main area shows a picture that says something else (its alt text describes a photo,
 a chart, a mural), a picture named for the address's words, a player, a map or an embedded
 document answers for its address without naming it in words, and so does a picture between
-links to its neighbours. There the address's silence is no evidence (``settle``).
+links to its neighbours or a bare code's picture with no way out. There the address's silence
+is no evidence (``settle``).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
@@ -44,7 +49,7 @@ from curator.classify.headline import measure
 from curator.classify.main_area import is_chrome, landmark
 from curator.classify.phrases import absence_word, gated
 from curator.classify.stand_in import links_out
-from curator.classify.statement import Place, Statement
+from curator.classify.statement import Kind, Place, Statement
 from curator.classify.thin import file_words, main_picture_elements
 from curator.extract.text import all_text
 
@@ -54,6 +59,8 @@ if TYPE_CHECKING:
 # What a reader plays or looks through in a main area: its content, whatever words it lacks.
 _PLAYERS = frozenset({"video", "audio", "iframe", "frame", "embed", "object", "canvas", "table"})
 _NAMES = ("alt", "aria-label", "title")
+_ERROR_CODE = re.compile(r"(?<![\w.,])[45]\d\d(?![\w.,])")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +115,8 @@ def settle(
         if _neighbours(root, url):
             return replace(facts, unanswered=None)  # a picture among its neighbours: a series
         return facts
+    if not exits and not any(_says_in_words(picture) for picture in shown):
+        return _held_back(facts)  # no way out, a bare "404": a meme's, a sign's, a mat's
     if facts.thin is None or facts.pictured is None:
         return facts
     if not address.comparable(words, title, h1) or not address.shares_none(words, title, h1):
@@ -145,8 +154,35 @@ def _shows_other(picture: etree._Element) -> bool:
     absence in it (``phrases.absence_word``: "cette recette n’existe plus", "empty"): a
     photo's or a chart's description is what the page shows. A picture without a name
     (``alt=""``) is decoration by HTML's rule, and its file name is read only for what it says
-    of an error."""
-    return any(_statement(name) is None and absence_word(name) is None for name in _names(picture))
+    of an error. A name that is only an error's number ("Oops! 404") on a file named for it
+    (``oops-404.svg``) states the error and shows nothing; a photo of "Room 404" keeps a
+    camera's file name (``IMG_4410.jpg``) and stays what the page shows (review 13)."""
+    coded = _ERROR_CODE.search(file_words(picture.get("src") or "")) is not None
+    return any(
+        _statement(name) is None
+        and absence_word(name) is None
+        and not (coded and _error_code(name))
+        for name in _names(picture)
+    )
+
+
+def _says_in_words(picture: etree._Element) -> bool:
+    """Whether a picture's names or file name say the page is missing in words ("Nie
+    znaleziono strony"), not as a bare code ("404", "404 Not Found"), the words a photo of a
+    sign, a meme or a doormat shows."""
+    said = [*_names(picture), file_words(picture.get("src") or "")]
+    return any(
+        (statement := picture_statement(words)) is not None and statement.kind is not Kind.CODE
+        for words in said
+    )
+
+
+def _error_code(name: str) -> bool:
+    """Whether a name is an HTTP error's number with at most one word beside it ("Oops! 404",
+    "404 :("): it states the error, it describes nothing the page would show."""
+    if not _ERROR_CODE.search(name):
+        return False
+    return len(_WORD.findall(_ERROR_CODE.sub(" ", name))) <= 1
 
 
 def _statement(words: str) -> Statement | None:
