@@ -81,29 +81,38 @@ class Retired:
 
 
 # The phrase book's sections of an item's state read here: retired (archived, withdrawn, no
-# longer reviewed) and expired (a shared link, an invitation, an offer that expired or ended).
+# longer reviewed) and expired (a shared, download, invitation or reset link, a listing that
+# expired; never an event, an offer or a sale that ended, which a live page reports).
 SECTIONS = ("retired", "expired")
 
 
-def _entries() -> list[tuple[str, dict[str, Any]]]:
-    """Each language entry of the sections, as (language, entry)."""
+def _entries() -> list[tuple[str, str, dict[str, Any]]]:
+    """Each language entry of the sections, as (section, language, entry)."""
     return [
-        (code, entry)
+        (section, code, entry)
         for section in SECTIONS
         for code, entry in phrase_book()[section].items()
         if code != "about"
     ]
 
 
+# The sections whose statement may stand alone ("Archived.", "公開を終了しました。"): a bare
+# "Expired" is a name (a dictionary's headword, a photo's or a song's title, a voucher's badge),
+# so an expired notice must name the link it is said of.
+ALONE = ("retired",)
+
+
 @cache
-def _content() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
-    """Per language, its state patterns and the words that name the cited content itself."""
+def _content() -> tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...]:
+    """Per language, its state patterns, the words that name the cited content itself and
+    whether the statement may stand alone."""
     return tuple(
         (
             re.compile("|".join(f"(?:{p})" for p in entry["state"]), re.IGNORECASE),
             re.compile("|".join(f"(?:{p})" for p in entry["content"]), re.IGNORECASE),
+            section in ALONE,
         )
-        for _, entry in _entries()
+        for section, _, entry in _entries()
     )
 
 
@@ -111,14 +120,14 @@ def _content() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
 def _section() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(
         (code, re.compile("|".join(f"(?:{p})" for p in entry["state"]), re.IGNORECASE))
-        for code, entry in _entries()
+        for _, code, entry in _entries()
     )
 
 
 @cache
 def _gate() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
-    for _, entry in _entries():
+    for _, _, entry in _entries():
         for word in entry["gate"]:
             automaton.add_word(word, word)
     automaton.make_automaton()
@@ -153,13 +162,13 @@ def notice(text: str) -> re.Match[str] | None:
     statement (“This link has expired”) talks about one: none says it (``framing``)."""
     for line in text.split("\n"):
         for sentence in _SENTENCE.split(line):
-            for pattern, content in _content():
+            for pattern, content, alone in _content():
                 match = pattern.search(sentence)
                 if match is None or _framed(sentence, match):
                     continue
                 beside = sentence[: match.start()] + sentence[match.end() :]
-                if content.search(sentence[: match.end()]) or not any(
-                    ch.isalnum() for ch in beside
+                if content.search(sentence[: match.end()]) or (
+                    alone and not any(ch.isalnum() for ch in beside)
                 ):
                     return match
     return None
