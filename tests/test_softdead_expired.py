@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from curator.classify.retired import gated, notice, state
+from curator.classify.retired import gated, names_expiry, notice, state
 from curator.settings import FetchSettings
 from curator.states import LinkState
 from fixtureweb import FixtureWeb
@@ -50,6 +50,16 @@ def test_each_language_reads_its_examples_as_a_notice_and_not_its_look_alikes(la
         assert notice(example) is not None, (lang, example)
     for sentence in entry["not"]:
         assert notice(sentence) is None, (lang, sentence, state(sentence))
+
+
+def test_an_address_names_expiry_only_in_its_path() -> None:
+    """A help article's slug names expiry; a share link's token, its query and its host do not."""
+    assert names_expiry("https://help.example/articles/download-link-expired")
+    assert names_expiry("https://dict.example/word/Expired")
+    assert names_expiry("https://hilfe.example/artikel/link_abgelaufen")
+    assert not names_expiry("https://files.example/s/8f3a9c2e71")
+    assert not names_expiry("https://files.example/s/8f3a9c2e71?state=expired")
+    assert not names_expiry("https://expired.example/s/8f3a9c2e71")
 
 
 def _states(
@@ -108,7 +118,9 @@ def test_an_event_or_sale_that_ended_and_a_page_named_expired_stay_alive(
     """Review 13's false alarms: a past festival, an auction lot with its winning bid, a shop's
     news that its sale ended, an event recap, a campaign or an offer that ended is news about it,
     not a link that expired; a bare "Expired" heading or badge is a name (a dictionary's
-    headword, a photo's title, a song's lyrics, a voucher list's badge), not a notice."""
+    headword, a photo's title, a song's lyrics, a voucher list's badge), not a notice; a help
+    page at an address that names expiry is about it (an address is made before its link
+    expires)."""
     pages = {
         "past-event": ("y1.example", "/events/harbour-lights-festival-2025", site_page("Harbour Trust", "<h1>Harbour Lights Festival 2025</h1><p>This event has ended.</p><p>12–14 September 2025, Leith Shore.</p><img src='/img/ev/2291.jpg' alt=''>", "Harbour Lights Festival 2025 | Harbour Trust")),
         "auction-lot": ("y2.example", "/lots/victorian-brass-telescope", site_page("Harbour Auctions", "<h1>Lot 42: Victorian brass telescope</h1><img src='/img/lots/42.jpg' alt=''><p>This auction has ended.</p><p>Winning bid: £420</p>", "Lot 42: Victorian brass telescope | Harbour Auctions")),
@@ -119,6 +131,7 @@ def test_an_event_or_sale_that_ended_and_a_page_named_expired_stay_alive(
         "dictionary": ("y7.example", "/word/expired", site_page("Wordhoard", "<h1>Expired</h1><p><i>adjective</i> No longer valid; past its end date.</p>", "expired - Wordhoard dictionary")),
         "photo": ("y8.example", "/photo/expired-parking-meter", site_page("SnapHarbor", "<h1>Expired</h1><img src='/i/9931.jpg' alt=''><p>Leith Walk, March 2026.</p>", "Expired | SnapHarbor")),
         "voucher-badge": ("y9.example", "/stores/kettleworks-vouchers", site_page("DealHound", "<h1>Kettleworks vouchers</h1><p>Expired</p><p>10% off copper pans.</p>", "Kettleworks vouchers | DealHound")),
+        "help-heading": ("y11.example", "/articles/download-link-expired", site_page("Notely Help", "<h1>Download link expired</h1><p>Sign in and open Orders to get a fresh link.</p>", "Download link expired | Notely Help")),
         "lyrics": ("y10.example", "/lyrics/the-harbour-band/expired", site_page("LyricBox", "<h1>Expired</h1><p>The Harbour Band</p><p>Lyrics not yet available.</p>", "Expired – The Harbour Band | LyricBox")),
     }  # fmt: skip
     said = _states(tmp_path, web, fast_settings, pages)
