@@ -230,7 +230,9 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         # (``classify.retired``)
         area = main()
         gone = kept_under(gone, area, page.h1)
-        notice = read_retired(document.root, area, page.h1, main_pictures(document.root))
+        notice = read_retired(
+            document.root, area, page.h1, main_pictures(document.root), result.url
+        )
         if notice is not None:
             gone = replace(gone, retired=notice)
     if document is not None and not result.truncated and not gone.hollow and gone.thin is None:

@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote, urlsplit
 
 import ahocorasick
 from lxml import etree
@@ -81,44 +82,70 @@ class Retired:
 
 
 # The phrase book's sections of an item's state read here: retired (archived, withdrawn, no
-# longer reviewed) and expired (a shared link, an invitation, an offer that expired or ended).
+# longer reviewed) and expired (a shared, download, invitation or reset link, a listing that
+# expired; never an event, an offer or a sale that ended, which a live page reports).
 SECTIONS = ("retired", "expired")
 
 
-def _entries() -> list[tuple[str, dict[str, Any]]]:
-    """Each language entry of the sections, as (language, entry)."""
+def _entries() -> list[tuple[str, str, dict[str, Any]]]:
+    """Each language entry of the sections, as (section, language, entry)."""
     return [
-        (code, entry)
+        (section, code, entry)
         for section in SECTIONS
         for code, entry in phrase_book()[section].items()
         if code != "about"
     ]
 
 
+# The sections whose statement may stand alone ("Archived.", "公開を終了しました。"): a bare
+# "Expired" is a name (a dictionary's headword, a photo's or a song's title, a voucher's badge),
+# so an expired notice must name the link it is said of.
+ALONE = ("retired",)
+
+
 @cache
-def _content() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
-    """Per language, its state patterns and the words that name the cited content itself."""
+def _content() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
+    """Per language, its section, its state patterns and the words that name the cited
+    content itself."""
     return tuple(
         (
+            section,
             re.compile("|".join(f"(?:{p})" for p in entry["state"]), re.IGNORECASE),
             re.compile("|".join(f"(?:{p})" for p in entry["content"]), re.IGNORECASE),
         )
-        for _, entry in _entries()
+        for section, _, entry in _entries()
     )
+
+
+@cache
+def _expiry_words() -> tuple[str, ...]:
+    return tuple(
+        word for section, _, entry in _entries() if section == "expired" for word in entry["gate"]
+    )
+
+
+def names_expiry(address: str) -> bool:
+    """Whether the cited address's path names expiry ("/articles/download-link-expired",
+    "/word/expired"). An address is made while its item is there, so a link that later expired
+    cannot name it: a page at such an address is about expiry (a help article on expired
+    links, a headword), whatever it says. The address asked for, not where it led: a site may
+    send an expired link on to its own "/link-expired" page."""
+    path = re.sub(r"[-_/+.]+", " ", unquote(urlsplit(address).path)).lower()
+    return any(word in path for word in _expiry_words())
 
 
 @cache
 def _section() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(
         (code, re.compile("|".join(f"(?:{p})" for p in entry["state"]), re.IGNORECASE))
-        for code, entry in _entries()
+        for _, code, entry in _entries()
     )
 
 
 @cache
 def _gate() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
-    for _, entry in _entries():
+    for _, _, entry in _entries():
         for word in entry["gate"]:
             automaton.add_word(word, word)
     automaton.make_automaton()
@@ -142,7 +169,7 @@ def state(text: str) -> re.Match[str] | None:
     return best
 
 
-def notice(text: str) -> re.Match[str] | None:
+def notice(text: str, sections: tuple[str, ...] = SECTIONS) -> re.Match[str] | None:
     """The first statement of state in ``text`` that is said of the cited content itself: the
     words before it in its sentence name the content ("This article has been retired", "Dieser
     Beitrag wurde archiviert") or the sentence is the statement alone ("Archived.", "公開を終了
@@ -150,16 +177,17 @@ def notice(text: str) -> re.Match[str] | None:
     replaced by API v2", "Fue retirada en 2001" speak of a thing the page describes, which a live
     page about it says. A question ("Why does my reset link say it has expired?") asks about a
     state, a condition ("If your code has expired, request a new one") supposes one and a quoted
-    statement (“This link has expired”) talks about one: none says it (``framing``)."""
+    statement (“This link has expired”) talks about one: none says it (``framing``). Only the
+    phrase book's ``sections`` are read."""
     for line in text.split("\n"):
         for sentence in _SENTENCE.split(line):
-            for pattern, content in _content():
-                match = pattern.search(sentence)
+            for section, pattern, content in _content():
+                match = pattern.search(sentence) if section in sections else None
                 if match is None or _framed(sentence, match):
                     continue
                 beside = sentence[: match.start()] + sentence[match.end() :]
-                if content.search(sentence[: match.end()]) or not any(
-                    ch.isalnum() for ch in beside
+                if content.search(sentence[: match.end()]) or (
+                    section in ALONE and not any(ch.isalnum() for ch in beside)
                 ):
                     return match
     return None
@@ -194,16 +222,22 @@ def _own_blocks(area: MainArea, h1: str | None) -> list[str]:
 
 
 def read_retired(
-    root: etree._Element, area: MainArea, h1: str | None, pictures: list[str] | None
+    root: etree._Element,
+    area: MainArea,
+    h1: str | None,
+    pictures: list[str] | None,
+    address: str = "",
 ) -> Retired | None:
     """The notice of a page (``extract.Document.root``) whose item is retired and gone, or
     None. ``area`` is its main area; ``pictures`` are the main area's pictures' words
-    (``thin.main_pictures``: None when it holds a player, a table or a form)."""
+    (``thin.main_pictures``: None when it holds a player, a table or a form); ``address`` is
+    the cited address (an expired notice at one that names expiry is a help page's heading,
+    ``names_expiry``)."""
     if pictures is None or any(any(ch.isalpha() for ch in shown) for shown in pictures):
         return None  # something of the item's to play, read or fill in, or a picture of it
     blocks = _own_blocks(area, h1)
     lead = "\n".join([h1 or "", *blocks[:LEAD_BLOCKS]])
-    found = notice(lead)
+    found = notice(lead, ("retired",) if names_expiry(address) else SECTIONS)
     if found is None:
         return None
     rest = _rest(blocks)
