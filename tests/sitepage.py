@@ -68,3 +68,19 @@ def states_by_name(
         judged = route_states(tmp_path / f"r{at}", web, fast, urls[at : at + 5], f"{route}-{at}")
         states.update(zip(names[at : at + 5], judged, strict=False))
     return states
+
+
+def states_of_pages(
+    tmp_path: Path,
+    web: FixtureWeb,
+    fast: Callable[..., FetchSettings],
+    pages: dict[str, tuple[str, str, str]],
+    route: str = "signs",
+) -> dict[str, tuple[LinkState, str]]:
+    """Each named page (host, path, HTML body) served on its own host, whose other paths answer
+    an honest 404, judged as ``states_by_name`` judges links."""
+    links = {
+        name: web.add(host, path, body=body, headers=_HTML)
+        for name, (host, path, body) in pages.items()
+    }
+    return states_by_name(tmp_path, web, fast, links, route)

@@ -25,7 +25,7 @@ from curator.classify.retired import gated, names_expiry, notice, state
 from curator.settings import FetchSettings
 from curator.states import LinkState
 from fixtureweb import FixtureWeb
-from sitepage import PROSE, site_page, states_by_name
+from sitepage import PROSE, site_page, states_of_pages
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
 SECTION: dict[str, Any] = json.loads(
@@ -62,20 +62,6 @@ def test_an_address_names_expiry_only_in_its_path() -> None:
     assert not names_expiry("https://expired.example/s/8f3a9c2e71")
 
 
-def _states(
-    tmp_path: Path,
-    web: FixtureWeb,
-    fast: Callable[..., FetchSettings],
-    pages: dict[str, tuple[str, str, str]],
-) -> dict[str, tuple[LinkState, str]]:
-    """Each page (host, path, body) on its own host, whose other paths answer an honest 404."""
-    links = {
-        name: web.add(host, path, body=body, headers=HTML)
-        for name, (host, path, body) in pages.items()
-    }
-    return states_by_name(tmp_path, web, fast, links, "expired")
-
-
 def test_a_link_or_offer_that_expired_with_nothing_left_is_soft_dead(
     tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
 ) -> None:
@@ -87,7 +73,7 @@ def test_a_link_or_offer_that_expired_with_nothing_left_is_soft_dead(
         "invite-es": ("e5.example", "/invitacion/7hd82kq", site_page("Reuniones", "<p>Este enlace ha caducado.</p><p>Pide una nueva invitación.</p>", lang="es")),
         "download-ru": ("e6.example", "/d/3kf92LmQ", site_page("Облако", "<p>Срок действия ссылки истёк.</p>", lang="ru")),
     }  # fmt: skip
-    said = _states(tmp_path, web, fast_settings, pages)
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
     for name, (state_, reason) in said.items():
         assert state_ is LinkState.SOFT_DEAD, (name, reason)
         assert "holds nothing of it beside the notice" in reason, (name, reason)
@@ -108,7 +94,7 @@ def test_pages_about_expiry_stay_alive(
         "event-kept": ("x8.example", "/e/harbour-jazz-picnic-2025", site_page("Gatherly", "<h1>Harbour Jazz Picnic 2025</h1><p>This event has ended.</p><p>Sunday 6 July 2025, West Lawn, Kingsport. Line-up: The Quayside Trio, Mara Fenn, Southbank Swing. Tickets were £20.</p>")),
         "food-zh": ("x9.example", "/shenghuo/guoqi-shipin", site_page("健康生活", "<h1>食品过期了还能吃吗？</h1><p>食品过期后，营养和口感都会下降，部分食品还可能滋生细菌。</p>", lang="zh")),
     }  # fmt: skip
-    said = _states(tmp_path, web, fast_settings, pages)
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
     assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}
 
 
@@ -134,5 +120,5 @@ def test_an_event_or_sale_that_ended_and_a_page_named_expired_stay_alive(
         "help-heading": ("y11.example", "/articles/download-link-expired", site_page("Notely Help", "<h1>Download link expired</h1><p>Sign in and open Orders to get a fresh link.</p>", "Download link expired | Notely Help")),
         "lyrics": ("y10.example", "/lyrics/the-harbour-band/expired", site_page("LyricBox", "<h1>Expired</h1><p>The Harbour Band</p><p>Lyrics not yet available.</p>", "Expired – The Harbour Band | LyricBox")),
     }  # fmt: skip
-    said = _states(tmp_path, web, fast_settings, pages)
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
     assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}

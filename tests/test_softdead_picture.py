@@ -22,24 +22,10 @@ from curator.extract.document import parse
 from curator.settings import FetchSettings
 from curator.states import LinkState
 from fixtureweb import FixtureWeb
-from sitepage import site_page, states_by_name
+from sitepage import site_page, states_of_pages
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
 HOME = "<p><a href='/'>Back to the home page</a></p>"
-
-
-def _states(
-    tmp_path: Path,
-    web: FixtureWeb,
-    fast: Callable[..., FetchSettings],
-    pages: dict[str, tuple[str, str, str]],
-) -> dict[str, tuple[LinkState, str]]:
-    """Each page (host, path, body) served on its own host, whose other paths answer 404."""
-    links = {
-        name: web.add(host, path, body=body, headers=HTML)
-        for name, (host, path, body) in pages.items()
-    }
-    return states_by_name(tmp_path, web, fast, links, "picture")
 
 
 def test_a_not_found_picture_where_the_item_would_be_is_soft_dead(
@@ -54,7 +40,7 @@ def test_a_not_found_picture_where_the_item_would_be_is_soft_dead(
         "file-fr": ("sucre.example", "/recettes/tarte-tatin-aux-poires/", site_page("Carnet Sucré", "<figure><img src='/assets/images/page-introuvable.png' alt=''></figure>" + HOME, lang="fr")),
         "aria-nl": ("elst.example", "/nieuws/nieuwe-fietsbrug-geopend", site_page("Gemeente Elst", "<div role='img' aria-label='Pagina niet gevonden'></div>" + HOME, lang="nl")),
     }  # fmt: skip
-    said = _states(tmp_path, web, fast_settings, pages)
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
     for name in pages:
         state, reason = said[name]
         assert state is LinkState.SOFT_DEAD, (name, reason)
@@ -79,7 +65,7 @@ def test_a_picture_that_is_the_page_content_stays_alive(
         "video": ("craft.example", "/videos/rebuilding-our-error-page", site_page("Web Craft", "<video controls src='/v/rebuild.mp4'></video>")),
         "infographic": ("dev.example", "/resources/http-status-codes-explained", site_page("Dev Notes", "<img src='/uploads/http-status-codes-infographic.png' alt='404 Not Found, 410 Gone, 500 Internal Server Error: what each status code means'>")),
     }  # fmt: skip
-    said = _states(tmp_path, web, fast_settings, pages)
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
     assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}
 
 
@@ -96,7 +82,7 @@ def test_a_picture_with_no_way_out_is_the_page_content(
         "neon": ("lens2.example", "/street/leeds-bar-neon", site_page("Streetlens", "<img src='/i/IMG_8810.jpg' alt='404 Not Found'>")),
         "doormat": ("tees.example", "/shop/jute-door-mat", site_page("GeekTees", "<img src='/img/m/91.jpg' alt='404 Not Found'><p>£26</p>")),
     }  # fmt: skip
-    said = _states(tmp_path, web, fast_settings, pages)
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
     assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}
 
 
@@ -109,7 +95,7 @@ def test_an_error_number_picture_does_not_stand_for_the_item(
     pages = {
         "event": ("trust.example", "/events/autumn-food-market", site_page("Harbour Trust", "<img src='/assets/oops-404.svg' alt='Oops! 404'><p><a href='/events/'>All events</a></p>")),
     }  # fmt: skip
-    state, reason = _states(tmp_path, web, fast_settings, pages)["event"]
+    state, reason = states_of_pages(tmp_path, web, fast_settings, pages)["event"]
     assert state is LinkState.SOFT_DEAD, reason
     assert "pointer to" in reason, reason
 

@@ -19,25 +19,10 @@ from curator.extract.document import parse
 from curator.settings import FetchSettings
 from curator.states import LinkState
 from fixtureweb import FixtureRequest, FixtureWeb
-from sitepage import site_page, states_by_name
+from sitepage import site_page, states_of_pages
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
 HOME = "<p><a href='/'>Back to the home page</a></p>"
-
-
-def _states(
-    tmp_path: Path,
-    web: FixtureWeb,
-    fast: Callable[..., FetchSettings],
-    pages: dict[str, tuple[str, str, str]],
-) -> dict[str, tuple[LinkState, str]]:
-    """Each page (host, path, body) served on its own host, judged through real runs (a route
-    holds five sources: the last is filled with live articles)."""
-    links = {
-        name: web.add(host, path, body=body, headers=HTML)
-        for name, (host, path, body) in pages.items()
-    }
-    return states_by_name(tmp_path, web, fast, links, "thin")
 
 
 def test_a_thin_page_whose_picture_says_it_is_gone_is_soft_dead(
@@ -88,7 +73,7 @@ def test_a_thin_page_whose_picture_says_it_is_gone_is_soft_dead(
     for host, body in catch_all.values():
         web.fallback(host, 200, body)
     pages = {name: (host, f"/p/{name}", body) for name, (host, body) in catch_all.items()}
-    said = _states(tmp_path, web, fast_settings, pages)
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
     for name in pages:
         state, reason = said[name]
         assert state is LinkState.SOFT_DEAD, (name, reason)
@@ -133,7 +118,7 @@ def test_a_picture_that_only_names_an_error_convicts_nothing_alone(
             ),
         ),
     }
-    said = _states(tmp_path, web, fast_settings, pages)
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
     for name in pages:
         state, reason = said[name]
         assert state is LinkState.ALIVE, (name, reason)
@@ -159,7 +144,7 @@ def test_thin_pages_without_a_second_sign_stay_alive(
         "numbered-photo": ("k.example", "/photos/404", site_page("Field Notes", "<img src='/photos/full/404.jpg' alt=''>")),
         "named-poster": ("j.example", "/products/poster", site_page("Print Shop", "<h1>Poster 404</h1><img src='/p/404.png' alt='404'>", "Poster 404 | Print Shop")),
     }  # fmt: skip
-    said = _states(tmp_path, web, fast_settings, pages)
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
     assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}
 
 
@@ -208,7 +193,7 @@ def test_a_thin_page_on_a_site_whose_catch_all_shares_its_chrome_stays_alive(
         "thank-you": ("lake.example", "/pages/thanks", _drawn(site, thanks, "/pages/thanks")),
         "coming-soon": ("lake.example", "/pages/winter", _drawn(site, soon, "/pages/winter")),
     }
-    said = _states(tmp_path, web, fast_settings, pages)
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
     assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}
 
 

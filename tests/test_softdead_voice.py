@@ -22,7 +22,7 @@ from curator.classify.retired import gated, state
 from curator.settings import FetchSettings
 from curator.states import LinkState
 from fixtureweb import FixtureWeb
-from sitepage import site_page, states_by_name
+from sitepage import site_page, states_of_pages
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
 HOME = "<p><a href='/'>Back to the home page</a></p>"
@@ -31,20 +31,6 @@ SECTION: dict[str, Any] = json.loads(
     resources.files("curator.classify").joinpath("gone_phrases.json").read_text("utf-8")
 )["retired"]
 LANGS = sorted(code for code in SECTION if code != "about")
-
-
-def _states(
-    tmp_path: Path,
-    web: FixtureWeb,
-    fast: Callable[..., FetchSettings],
-    pages: dict[str, tuple[str, str, str]],
-) -> dict[str, tuple[LinkState, str]]:
-    """Each page (host, path, body) on its own host, whose other paths answer an honest 404."""
-    links = {
-        name: web.add(host, path, body=body, headers=HTML)
-        for name, (host, path, body) in pages.items()
-    }
-    return states_by_name(tmp_path, web, fast, links, "voice")
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -69,7 +55,7 @@ def test_a_brand_voice_line_where_the_item_would_be_is_soft_dead(
         "pt": ("vo.example", "/receitas/bolo-de-fuba-cremoso", site_page("Cozinha da Vó", "<h1>Xii!</h1><p>A receita sumiu, saiu para dar uma volta.</p>" + HOME, lang="pt")),
         "fr": ("sentiers.example", "/balades/foret-de-fontainebleau-boucle-rouge", site_page("Sentiers d'Île", "<h1>Perdu dans les bois ?</h1><p>Même nos guides n'ont rien trouvé par ici.</p>" + HOME, lang="fr")),
     }  # fmt: skip
-    said = _states(tmp_path, web, fast_settings, pages)
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
     for name, (state_, reason) in said.items():
         assert state_ is LinkState.SOFT_DEAD, (name, reason)
         assert "which nothing on the page names" in reason, (name, reason)
@@ -96,7 +82,7 @@ def test_short_pages_of_the_same_shape_without_a_word_of_absence_stay_alive(
         "sold-out": ("j.example", "/events/jazz-trio-friday", site_page("Blue Room", "<h1>All gone</h1><p>Every seat is taken.</p>" + HOME)),
         "linked-on": ("h.example", "/products/linen-apron-sand", site_page("Pine & Pebble", "<h1>Gone fishing</h1><p>Our new range of rods.</p><p><a href='/products/rod-2'>Rod 2</a></p>")),
     }  # fmt: skip
-    said = _states(tmp_path, web, fast_settings, pages)
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
     assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}
 
 
@@ -112,7 +98,7 @@ def test_a_retired_notice_alone_where_the_article_stood_is_soft_dead(
         "de": ("h3.example", "/ratgeber/heuschnupfen-bei-kindern", site_page("Gesundheitsportal", "<h1>Heuschnupfen bei Kindern</h1><p>Dieser Beitrag wurde archiviert und wird nicht mehr medizinisch geprüft.</p>" + library, "Heuschnupfen bei Kindern | Gesundheitsportal", lang="de")),
         "nl": ("h4.example", "/gezondheid/reizigersvaccinaties", site_page("Gezond Nu", "<h1>Reizigersvaccinaties</h1><p>Deze informatie is gearchiveerd en wordt niet meer bijgewerkt.</p>" + library, "Reizigersvaccinaties | Gezond Nu", lang="nl")),
     }  # fmt: skip
-    said = _states(tmp_path, web, fast_settings, pages)
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
     for name, (state_, reason) in said.items():
         assert state_ is LinkState.SOFT_DEAD, (name, reason)
         assert "holds nothing of it beside the notice" in reason, (name, reason)
@@ -137,7 +123,7 @@ def test_a_retired_notice_over_the_article_it_keeps_stays_alive(
         "release": ("k6.example", "/software/fooedit", site_page("Tools Hub", "<h1>FooEdit</h1><p>This page has been archived.</p><p><a href='/files/fooedit-3.2-setup.exe'>Last release</a></p>", "FooEdit | Tools Hub")),
         "dataset": ("k7.example", "/data/river-levels-2019", site_page("State Data", "<h1>River levels 2019</h1><p>This page has been archived.</p><p><a href='/files/levels-2019.csv'>Download</a></p>", "River levels 2019 | State Data")),
     }  # fmt: skip
-    said = _states(tmp_path, web, fast_settings, pages)
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
     assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}
 
 
@@ -159,5 +145,5 @@ def test_short_pages_about_a_retired_thing_or_a_loss_in_the_world_stay_alive(
         "closure": ("v2.example", "/news/spring-break", site_page("Potter's Yard", "<h1>Gone walking</h1><p>We're shut from 3 to 14 April. Nothing is lost: orders go out when we're back.</p><p><a href='/'>Shop</a></p>")),
         "object-it": ("v3.example", "/oggetti/coppa-argento-marea", site_page("Museo del Porto", "<h1>Oggetto 1907.12</h1><p>Perduto in mare nel 1907; resta solo questa scheda.</p><p><a href='/oggetti'>Collezione</a></p>", lang="it")),
     }  # fmt: skip
-    said = _states(tmp_path, web, fast_settings, pages)
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
     assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}
