@@ -46,7 +46,7 @@ from lxml import etree
 
 from curator.classify import address
 from curator.classify.headline import measure
-from curator.classify.main_area import is_chrome, landmark
+from curator.classify.main_area import scope, walk
 from curator.classify.phrases import absence_word, gated
 from curator.classify.stand_in import links_out
 from curator.classify.statement import Kind, Place, Statement
@@ -195,17 +195,8 @@ def _neighbours(root: etree._Element, url: str) -> bool:
     directory: a strip's, a meme's or a photo's "Previous" and "Next"."""
     here = urlsplit(url)
     parent = here.path.rstrip("/").rsplit("/", 1)[0]
-    main = landmark(root)
-    inside = main is not None
-    start = main if main is not None else next(root.iter("body"), root)
-    walker = etree.iterwalk(start, events=("start",))
-    for _, element in walker:
-        if not isinstance(element.tag, str):
-            continue
-        if element is not start and is_chrome(element, inside):
-            walker.skip_subtree()
-            continue
-        if element.tag != "a":
+    for out, element in walk(*scope(root)):
+        if out or element.tag != "a":
             continue
         target = urlsplit(urljoin(url, (element.get("href") or "").strip()))
         path = target.path.rstrip("/")
@@ -219,15 +210,4 @@ def _neighbours(root: etree._Element, url: str) -> bool:
 def _plays(root: etree._Element) -> bool:
     """Whether the main area (the landmark, else the body, chrome left out) holds a player, a
     frame, an embedded document, a canvas or a table."""
-    main = landmark(root)
-    inside = main is not None
-    start = main if main is not None else next(root.iter("body"), root)
-    walker = etree.iterwalk(start, events=("start",))
-    for _, element in walker:
-        if not isinstance(element.tag, str):
-            continue
-        if element.tag in _PLAYERS:
-            return True
-        if element is not start and is_chrome(element, inside):
-            walker.skip_subtree()
-    return False
+    return any(element.tag in _PLAYERS for _, element in walk(*scope(root)))
