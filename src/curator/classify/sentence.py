@@ -143,7 +143,9 @@ def _briefly_led(text: str, start: int, stop: int, first: int | None) -> bool:
     clause = _after_apology(lead[ends + 1 :].strip())
     if len(clause.split()) > LEAD_WORDS:
         return False
-    tail = _own_tail(text[stop : stop + NEAR_CHARS])
+    after = text[stop : stop + NEAR_CHARS]
+    end = _TAIL_END.search(after)
+    tail = after[: end.start() if end else None]
     return sum(1 for word in tail.split() if sum(c.isalpha() for c in word) > 1) <= 1
 
 
