@@ -1,0 +1,76 @@
+"""Whether a not-found label that its sentence goes on after is still the page's message.
+
+A lower-case word or a comma after a label makes it the subject of a longer sentence
+(``framing.runs_on``): "Error 404 is a status code that ..." talks about the error. Two ways of
+going on keep the sentence the page's own message, in any language: a word for "or" opening a
+second predicate of absence that ends the sentence ("Страница не найдена или была удалена",
+"Page not found or has been removed"), and a comma opening advice to the visitor ("Page not
+found, please try the search", "Страница не найдена, попробуйте воспользоваться поиском").
+The words for "or" and the advice are the phrase book's ``courtesies``; the predicates of
+absence are the clause book's (``classify.clauses``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from curator.classify import clauses
+from curator.classify.phrase_book import phrase_book
+
+# How far after the label its sentence is read: a second predicate is a few words long.
+REACH = 80
+# Words allowed after the second predicate before its sentence ends ("... was deleted by
+# its author"): more make it a sentence that goes on about something else.
+AFTER_WORDS = 2
+_END = re.compile(r"[.!?。！？؟…]|\s{3}")
+
+
+def goes_on_as_message(text: str, end: int) -> bool:
+    """Whether the sentence after a label at ``text[:end]`` is a second predicate of absence
+    joined by "or", or advice to the visitor after a comma: the label is still the message."""
+    return continued_words(text, end) > 0
+
+
+def continued_words(text: str, end: int) -> int:
+    """How many words the label's sentence goes on for as the page's message (``0`` when it
+    does not): in a heading they are the message's words too ("Page not found or has been
+    removed" is all message, not half of it)."""
+    after = text[end : end + REACH]
+    stop = _END.search(after)
+    sentence = after[: stop.start() if stop else None].strip()
+    if not sentence:
+        return 0
+    alternative, advice = _words()
+    if sentence[0] in ",;:–—-":
+        return len(sentence.split()) if advice.match(sentence[1:].lstrip()) else 0
+    joined = alternative.match(sentence)
+    if joined is None:
+        return 0
+    rest = sentence[joined.end() :]
+    for predicate in _predicates():
+        found = predicate.search(rest)
+        if found is not None and len(rest[: found.start()].split()) <= AFTER_WORDS:
+            return len(sentence.split()) if len(rest[found.end() :].split()) <= AFTER_WORDS else 0
+    return 0
+
+
+@cache
+def _words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words: dict[str, list[str]] = phrase_book()["courtesies"]
+    return (
+        re.compile("(?:" + "|".join(f"(?:{w})" for w in words["alternatives"]) + r")\s*"),
+        re.compile("|".join(f"(?:{w})" for w in words["advice"])),
+    )
+
+
+@cache
+def _predicates() -> tuple[re.Pattern[str], ...]:
+    """Every language's predicates of absence and of the item's state, in one list: the
+    sentence after a label is short, and this runs only where a label's sentence goes on."""
+    found: list[re.Pattern[str]] = []
+    for language in clauses.concepts():
+        found.append(language.absent)
+        if language.state is not None:
+            found.append(language.state)
+    return tuple(found)
