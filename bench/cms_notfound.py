@@ -6,8 +6,9 @@
     python -m bench.cms_notfound --json F   # also write each page's verdict to F (diff base/branch)
 
 ``tests/softdead/cms_notfound.yaml`` holds the 404-page strings of themes, forums and plugins
-(hugo-coder, hugo-theme-relearn, Quartz, NodeBB, understrap/_s, Grav's error plugin) in the
-translations their communities wrote: nobody here wrote them. Each source's strings in one
+(hugo-coder, hugo-theme-relearn, Quartz, vuepress-theme-hope, NodeBB, understrap/_s, Grav's
+error plugin, and eight sites' own templates found in public files) in the translations their
+communities wrote: nobody here wrote them. Each source's strings in one
 language make one not-found page, served three ways through the DEV page builders
 (tests/softdead/webchrome*.py; never the blind sets' builders) and, where the corpus has a page
 in that language, a real page's chrome:
