@@ -119,7 +119,7 @@ def _opens_caseless(text: str, start: int, stop: int, block: tuple[int, int | No
         if script in UNSPACED
         else (len(clause.split()) <= SUBJECT_WORDS)
     )
-    # only letters count: an emoticon closing the message ("¯\\_(ツ)_/¯") is no more of a sentence
+    # only letters count: an emoticon closing the message ("¯\_(ツ)_/¯") is no more of a sentence
     return short and sum(c.isalpha() for c in tail) <= TAIL_CHARS
 
 
