@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from curator.classify import clauses
+from curator.classify.evidence import DEFAULT_WEIGHTS
 from curator.classify.framing import asked
 from curator.classify.gone_facts import GoneFacts
 from curator.classify.headline import beside_prose
@@ -92,7 +93,7 @@ def with_clause(
         return facts
     prose = prose_words(around_message(text, page.h1, first.start if first else None))
     candidates = [beside_prose(shown, prose), beside_prose(best, prose), in_text(prose)]
-    clause = max((c for c in candidates if c is not None), key=lambda s: s.strength, default=None)
+    clause = max((c for c in candidates if c is not None), key=_weighed, default=None)
     if clause is None:
         return facts
     facts = replace(facts, prose=prose, codes=status_codes(window))
@@ -104,6 +105,16 @@ def with_clause(
     if clause.place is Place.HEADING:
         return replace(facts, heading=clause)
     return replace(facts, direct=clause)
+
+
+def _weighed(clause: Statement) -> float:
+    """What a clause adds to the page's score where it lands: only one clause is kept, and a
+    heading that tells the visitor the page they sought is missing ("找不到这个网页") outweighs
+    a stronger clause of absence in the text below it ("在这个位置没有找到任何东西")."""
+    if clause.kind is not Kind.DIRECT:
+        return clause.strength * DEFAULT_WEIGHTS["clause"]
+    feature = {Place.TITLE: "title", Place.HEADING: "heading"}.get(clause.place, "direct")
+    return clause.strength * DEFAULT_WEIGHTS[feature]
 
 
 def _clause_note(sought: bool) -> str:

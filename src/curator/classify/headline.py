@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from curator.classify.continuation import continued_words
 from curator.classify.declared import is_media
 from curator.classify.framing import asked
 from curator.classify.howto import HOWTO_NOTE, remedied
@@ -106,6 +107,9 @@ def measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement 
         return None
     kind, lang = spans[0][2], spans[0][3]
     covered = merged_words(value, spans)
+    if place is not Place.TEXT and kind is Kind.LABEL:
+        # "Страница не найдена или была удалена": the label's sentence goes on as the message
+        covered += max(continued_words(value, end) for _, end, _, _ in spans)
     total = max(1, word_count(value))
     share = min(1.0, covered / total)
     note = (

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from curator.classify.continuation import goes_on_as_message
 from curator.classify.framing import asked, conditional, of_translation, runs_on
 from curator.classify.phrases import Language, statement_spans
 from curator.classify.prose import SHORT_PROSE
@@ -67,7 +68,11 @@ def said_in_text(
     elif not opens_sentence(window, start, lang, blocks, stop):
         strength *= EMBEDDED_SHARE
         notes.append("inside a longer sentence")
-    elif kind is Kind.LABEL and runs_on(window, end, said, among):
+    elif (
+        kind is Kind.LABEL
+        and runs_on(window, end, said, among)
+        and not goes_on_as_message(window, end)
+    ):
         strength *= EMBEDDED_SHARE
         notes.append("the subject of a longer sentence")
     elif asked(window, stop):

@@ -47,7 +47,10 @@ def opens_sentence(
     last = before.split()[-1]
     if script_of(reversed(last)) != script_of(text[start : start + 12]):
         return True  # a Japanese sentence does not go on from an English menu's last word
-    return not last[:1].islower()
+    if not last[:1].islower():
+        return True
+    first = blocks.around(start)[0] if blocks is not None else None
+    return stop is not None and _briefly_led(text, start, stop, first)
 
 
 class Blocks:
@@ -116,7 +119,34 @@ def _opens_caseless(text: str, start: int, stop: int, block: tuple[int, int | No
         if script in UNSPACED
         else (len(clause.split()) <= SUBJECT_WORDS)
     )
-    return short and len(tail) <= TAIL_CHARS
+    # only letters count: an emoticon closing the message ("¯\_(ツ)_/¯") is no more of a sentence
+    return short and sum(c.isalpha() for c in tail) <= TAIL_CHARS
+
+
+# Words of its own sentence before a statement in a script with capital letters that still leave
+# it the sentence's statement, when it ends the sentence: a hedge or an apology and the subject's
+# article ("Looks like this page doesn't exist.", "Il semble que cette page n'existe pas.",
+# "Wygląda na to, że strona nie istnieje", "Извините, но этой страницы не существует").
+LEAD_WORDS = 4
+
+
+def _briefly_led(text: str, start: int, stop: int, first: int | None) -> bool:
+    """Whether a statement after a lower-case word is still its sentence's own: its sentence
+    starts (after a sentence's end, or where its block starts) no more than ``LEAD_WORDS``
+    words before it, and it ends that sentence, bar a word or an emoticon. A statement a longer
+    sentence reports or explains ("... and the browser says the page does not exist when ...")
+    has more words on one side or the other."""
+    lead = text[max(first or 0, start - NEAR_CHARS) : start]
+    ends = max(lead.rfind(mark) for mark in _ENDS)
+    if ends < 0 and first is None:
+        return False  # where the sentence starts is not known: it may be a long one
+    clause = _after_apology(lead[ends + 1 :].strip())
+    if len(clause.split()) > LEAD_WORDS:
+        return False
+    after = text[stop : stop + NEAR_CHARS]
+    end = _TAIL_END.search(after)
+    tail = after[: end.start() if end else None]
+    return sum(1 for word in tail.split() if sum(c.isalpha() for c in word) > 1) <= 1
 
 
 def _after_apology(clause: str) -> str:

@@ -1,0 +1,105 @@
+"""Whether a not-found label that its sentence goes on after is still the page's message.
+
+A lower-case word or a comma after a label makes it the subject of a longer sentence
+(``framing.runs_on``): "Error 404 is a status code that ..." talks about the error. Two ways of
+going on keep the sentence the page's own message, in any language: a word for "or" opening a
+second predicate of absence that ends the sentence ("Страница не найдена или была удалена",
+"Page not found or has been removed"), a comma opening advice to the visitor ("Page not
+found, please try the search", "Страница не найдена, попробуйте воспользоваться поиском"), and
+a few words saying where the page was sought ("Nie znaleziono strony o podanym adresie").
+The words for "or" and the advice are the phrase book's ``courtesies``; the predicates of
+absence are the clause book's (``classify.clauses``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from curator.classify import clauses
+from curator.classify.phrase_book import phrase_book
+
+# How far after the label its sentence is read: a second predicate is a few words long.
+REACH = 80
+# Words allowed after the second predicate before its sentence ends ("... was deleted by
+# its author"): more make it a sentence that goes on about something else.
+AFTER_WORDS = 2
+# Words of a sentence that only says where the page was sought after its label ("on this
+# server", "o podanym adresie", "по этому адресу").
+PLACE_WORDS = 4
+_END = re.compile(r"[.!?。！？؟…]|\s{3}")
+
+
+def goes_on_as_message(text: str, end: int) -> bool:
+    """Whether the sentence after a label at ``text[:end]`` is a second predicate of absence
+    joined by "or", or advice to the visitor after a comma: the label is still the message."""
+    return continued_words(text, end) > 0
+
+
+def continued_words(text: str, end: int) -> int:
+    """How many words the label's sentence goes on for as the page's message (``0`` when it
+    does not): in a heading they are the message's words too ("Page not found or has been
+    removed" is all message, not half of it)."""
+    after = text[end : end + REACH]
+    stop = _END.search(after)
+    sentence = after[: stop.start() if stop else None].strip()
+    if not sentence:
+        return 0
+    alternative, advice = _words()
+    if sentence[0] in ",;:–—-":
+        return len(sentence.split()) if advice.match(sentence[1:].lstrip()) else 0
+    joined = alternative.match(sentence)
+    if joined is not None:  # "o" is "or" in Spanish and "about" in Polish: both are tried
+        rest = sentence[joined.end() :]
+        for predicate in _predicates():
+            found = predicate.search(rest)
+            if found is not None and len(rest[: found.start()].split()) <= AFTER_WORDS:
+                if len(rest[found.end() :].split()) <= AFTER_WORDS:
+                    return len(sentence.split())
+                break
+    return len(sentence.split()) if _where(sentence) else 0
+
+
+def _where(sentence: str) -> bool:
+    """Whether the rest of a label's sentence only says where the page was sought: a
+    preposition and the clause book's thing the page points at, then the sentence's end
+    ("Nie znaleziono strony o podanym adresie.", "Page not found on this server.")."""
+    words = sentence.split()
+    if len(words) > PLACE_WORDS:
+        return False
+    for thing in _things():
+        found = thing.search(sentence)
+        if found is None or found.end() < len(sentence.rstrip()):
+            continue
+        before, said = sentence[: found.start()].split(), found.group().split()
+        # a preposition and the thing ("on this server"), or a place adverb alone ("here");
+        # a thing with no preposition is a time or a name ("Page not found this week")
+        if len(before) == 1 or (not before and len(said) == 1):
+            return True
+    return False
+
+
+@cache
+def _words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words: dict[str, list[str]] = phrase_book()["courtesies"]
+    return (
+        re.compile("(?:" + "|".join(f"(?:{w})" for w in words["alternatives"]) + r")\s*"),
+        re.compile("|".join(f"(?:{w})" for w in words["advice"])),
+    )
+
+
+@cache
+def _things() -> tuple[re.Pattern[str], ...]:
+    return tuple(thing for language in clauses.concepts() for thing in language.things)
+
+
+@cache
+def _predicates() -> tuple[re.Pattern[str], ...]:
+    """Every language's predicates of absence and of the item's state, in one list: the
+    sentence after a label is short, and this runs only where a label's sentence goes on."""
+    found: list[re.Pattern[str]] = []
+    for language in clauses.concepts():
+        found.append(language.absent)
+        if language.state is not None:
+            found.append(language.state)
+    return tuple(found)
