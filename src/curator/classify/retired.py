@@ -187,11 +187,11 @@ def notice(text: str, sections: tuple[str, ...] = SECTIONS) -> re.Match[str] | N
 def leads_with(text: str, h1: str | None) -> bool:
     """Whether the text right after the page's heading (its start, without one) holds a notice
     on the item's state: a page whose chrome is too long for the thin gate is read only then
-    (the gate words first, then ``LEAD_CHARS`` of text)."""
-    if not gated(text):
-        return False
+    (``LEAD_CHARS`` of text, its gate words first: a long page's whole text is never read
+    here)."""
     at = text.find(h1) + len(h1) if h1 and h1 in text else 0
-    return notice(text[at : at + LEAD_CHARS]) is not None
+    lead = text[at : at + LEAD_CHARS]
+    return gated(lead) and notice(lead) is not None
 
 
 def _framed(sentence: str, match: re.Match[str]) -> bool:
