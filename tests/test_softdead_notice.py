@@ -75,16 +75,18 @@ def test_a_notice_over_the_items_own_content_stays_alive(
     """A discontinued product's support page with its specifications and manual, and a closed
     job listing with its description and salary, each under a title that names the item in
     other words than its heading (before, the heading had to stand in the title whole, and the
-    notice convicted both); and a retracted paper with its abstract and methods. The reason
-    says what of the item is there."""
+    notice convicted both); a retracted paper with its abstract and methods; an expired
+    listing with its description, photos and details but no table. The reason says what of the
+    item is there."""
     pages = {
         "product": ("p.example", "/support/smart-plug-sp40", site_page("Acme Home Support", "<h1>SP-40 Smart Plug</h1><p class='notice'>This product has been discontinued.</p><p>The SP-40 switches loads up to 16 A and reports energy use every 10 seconds. It pairs over 2.4 GHz Wi-Fi and keeps its schedule if the network drops.</p><table><tr><th>Rated current</th><td>16 A</td></tr><tr><th>Standby power</th><td>0.6 W</td></tr></table><p><a href='/dl/sp40-manual.pdf'>SP-40 user manual (PDF)</a></p>", "SP-40 support – Acme Home")),
         "job": ("k.example", "/jobs/physiotherapist-band-6-44102", site_page("CareJobs", "<h1>Physiotherapist (Band 6), Musculoskeletal Outpatients</h1><p class='closed'>This listing is closed. Applications are no longer accepted.</p><h2>About the role</h2><p>You will run your own caseload of adult outpatients with back and neck pain, lead a weekly exercise class and supervise two junior physiotherapists on rotation across our three community clinics.</p><dl><dt>Salary</dt><dd>£35,392 to £42,618 a year</dd><dt>Hours</dt><dd>37.5 a week</dd></dl>", "Physiotherapist, Band 6 – CareJobs")),
         "retracted": ("r.example", "/article/S1529-9430(23)00871-2", site_page("Journal of Spine Research", "<h1>RETRACTED: Core training and chronic low back pain</h1><p>This article has been retracted.</p><h2>Abstract</h2><p>We randomised 212 adults with chronic low back pain to eight weeks of supervised core training or usual care and measured disability at twelve weeks; the training group reported less disability, though the difference narrowed by one year.</p><h2>Methods</h2><p>Participants were recruited from four primary care practices and assessed by physiotherapists blind to allocation, using the Oswestry index.</p>" + REFERENCES, "RETRACTED: Core training and chronic low back pain - Journal of Spine Research")),
+        "listing-photos": ("v.example", "/tin/can-ho-2pn-quan-7-66120", site_page("Nhà Đất Sài Gòn", "<h1>Căn hộ 2 phòng ngủ Quận 7</h1><p class='het-han'>Tin đăng đã hết hạn.</p><p>Căn hộ tầng cao, ban công hướng đông nam, nội thất đầy đủ, gần trường học và siêu thị, an ninh 24 giờ.</p><p><img src='/a/66120-1.jpg' alt='Phòng khách'><img src='/a/66120-2.jpg' alt='Phòng ngủ'></p><ul><li>Diện tích 72 m²</li><li>Giá 3,2 tỷ</li></ul>", "Căn hộ 2 phòng ngủ Quận 7 | Nhà Đất Sài Gòn", lang="vi")),
     }  # fmt: skip
     said = states_of_pages(tmp_path, web, fast_settings, pages)
     assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}
-    for name in ("product", "job"):
+    for name in ("product", "job", "listing-photos"):
         assert "over its own content under" in said[name][1], said[name]
         assert "the page is kept" in said[name][1], said[name]
 

@@ -15,11 +15,12 @@ is what stands beside them (review 11, sd-voice, the tenth blind set both ways):
 
 One measure decides both (``beside``): ``item_content.count`` (the item's figures, fields with
 a measure, sections of prose of its own, rows, media and files, its own words and not another
-item's) and the item's own words in the lead under its heading, the notice's short sentences
-aside. The lead ends at the first subheading: what follows a subheading is the item's only when
-``count`` weighs it so ("Abstract" over a paragraph is; "You may also like" over teasers and
-"References" over a list of citations are not), so a withdrawn paper's reference list or a
-drug database's "related" rail no longer reads as the item kept.
+item's), its photos (``photos``: two pictures or more outside links) and the item's own words
+in the lead under its heading, the notice's short sentences aside. The lead ends at the first
+subheading: what follows a subheading is the item's only when ``count`` weighs it so
+("Abstract" over a paragraph is; "You may also like" over teasers and "References" over a list
+of citations are not), so a withdrawn paper's reference list or a drug database's "related"
+rail no longer reads as the item kept.
 
 Two gates keep this to notices on an item. The statements turned into mentions by the item's
 weighed content are said under a heading that names an item, which the title names too (the
@@ -39,7 +40,7 @@ from typing import TYPE_CHECKING
 from curator.classify.item_content import ITEM_CONTENT, Item, count
 from curator.classify.main_area import Block
 from curator.classify.statement import EMBEDDED_SHARE, Statement
-from curator.classify.thin import word_count
+from curator.classify.thin import main_pictures, word_count
 from curator.classify.title_segments import SENTENCE_ENDS, TITLE_SEPARATORS
 
 if TYPE_CHECKING:
@@ -57,6 +58,8 @@ REST_WORDS = 10
 # archived and is no longer reviewed by our clinicians." is 14 words); a longer sentence holding
 # the words goes on about the item, and its words are the item's.
 NOTICE_WORDS = 16
+# Pictures of the main area, outside links, from which the item's photos are there.
+PHOTOS = 2
 # Where a sentence ends, in the scripts the phrase book covers.
 _SENTENCE = re.compile(r"(?<=[.!?。！？])\s*")
 # Whether a sentence states an item's state (``retired.state``), passed in by the caller.
@@ -103,7 +106,17 @@ def beside(
     ``is_state`` tells a sentence that states the item's state (``retired.state``)."""
     item = Item.of((heading or "").strip(), url)
     content = count(root, blocks, item, notices)
+    content["photos"] = photos(root)
     return Beside(content, lead_words(blocks, heading, notices, is_state))
+
+
+def photos(root: etree._Element) -> float:
+    """The item's photos: ``PHOTOS`` pictures or more in the main area, not inside a link (a
+    teaser's picture shows another page) and showing something in words (an alt text, a file
+    name), weighed as one medium (a listing's gallery, a product's shots). A single picture is
+    as often the site's placeholder or a not-found illustration."""
+    shown = main_pictures(root) or []
+    return 1.0 if sum(1 for words in shown if any(ch.isalpha() for ch in words)) >= PHOTOS else 0.0
 
 
 def lead_words(
