@@ -76,7 +76,7 @@ def test_a_link_or_offer_that_expired_with_nothing_left_is_soft_dead(
     said = states_of_pages(tmp_path, web, fast_settings, pages)
     for name, (state_, reason) in said.items():
         assert state_ is LinkState.SOFT_DEAD, (name, reason)
-        assert "holds nothing of it beside the notice" in reason, (name, reason)
+        assert "and nothing of it is left" in reason, (name, reason)
 
 
 def test_pages_about_expiry_stay_alive(

@@ -101,7 +101,7 @@ def test_a_retired_notice_alone_where_the_article_stood_is_soft_dead(
     said = states_of_pages(tmp_path, web, fast_settings, pages)
     for name, (state_, reason) in said.items():
         assert state_ is LinkState.SOFT_DEAD, (name, reason)
-        assert "holds nothing of it beside the notice" in reason, (name, reason)
+        assert "and nothing of it is left" in reason, (name, reason)
 
 
 def test_a_retired_notice_over_the_article_it_keeps_stays_alive(

@@ -30,7 +30,7 @@ from curator.classify.picture_item import settle
 from curator.classify.pointer import THIN_PAGE_WORDS, read_pointer
 from curator.classify.probe import PageShape, ProbeAnswer, reads_words
 from curator.classify.retired import gated as retired_gated
-from curator.classify.retired import kept_under, read_retired
+from curator.classify.retired import leads_with, read_retired
 from curator.classify.sentence import Blocks
 from curator.classify.signin import read_sign_in
 from curator.classify.soft404 import parked_marker
@@ -225,13 +225,16 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
             )
             if stand_in is not None:
                 gone = replace(gone, stand_in=stand_in)
-    if main is not None and document is not None and thin and retired_gated(page.text):
-        # a notice of the item's state: over the item's own words, or alone where it stood
-        # (``classify.retired``)
-        area = main()
-        gone = kept_under(gone, area, page.h1)
+    if (
+        main is not None
+        and document is not None
+        and (retired_gated(page.text) if thin else leads_with(page.text, page.h1))
+    ):
+        # a notice of the item's state alone where the item stood (``classify.retired``), on a
+        # thin page or under the heading of one in a full template; over the item's own
+        # content it is a mention (``classify.item_notice``, via ``reread``)
         notice = read_retired(
-            document.root, area, page.h1, main_pictures(document.root), result.url
+            document.root, main(), page.h1, main_pictures(document.root), result.url
         )
         if notice is not None:
             gone = replace(gone, retired=notice)

@@ -8,19 +8,20 @@ or a pointer to what replaced it. The words are the same; what an editor reads i
 beside them:
 
 - **retired, nothing left** (``read_retired``): the notice stands where the item would be (the
-  heading, or the main area's first blocks), and the main area (``classify.main_area``) holds at
-  most a line besides it (an apology, "search our library"), no list, table, file, media or
-  picture of the item's (``item_content.listed``, ``thin.main_pictures``): the page is the
-  notice. This is a sign of its own (``evidence``, ``retired``), said plainly. The notice is
-  said of the cited content itself (``notice``: "this article", "dieser Beitrag", or a sentence
-  that is the statement alone), never of a thing the page describes: a short live page about a
-  withdrawn locomotive, a decommissioned plant or a retired doctor says "was withdrawn" of its
-  subject (review 12 convicted twelve such pages). A file named for the item (an archived
-  guideline's PDF, a retired program's last release) is the item still there
-  (``item_content.own_file``).
-- **kept under the notice** (``kept_under``): the same notice over a main area that goes on
-  with the item's own words (a paragraph, a list of its recommendations) is a note on a page
-  still there: a phrase-book statement matching it is a mention, with why.
+  heading, or the main area's first blocks), and nothing of the item is beside it
+  (``item_notice.beside``: none of the item's own content, at most a line of apology or advice
+  in the lead under its heading: "search our library"; a related rail, a reference list and the
+  chrome are not the item's), no list, table, file, media or picture of the item's
+  (``item_content.listed``, ``thin.main_pictures``): the page is the notice. This is a sign of
+  its own (``evidence``, ``retired``), said plainly. The notice is said of the cited content
+  itself (``notice``: "this article", "dieser Beitrag", or a sentence that is the statement
+  alone), never of a thing the page describes: a short live page about a withdrawn locomotive,
+  a decommissioned plant or a retired doctor says "was withdrawn" of its subject (review 12
+  convicted twelve such pages). A file named for the item (an archived guideline's PDF, a
+  retired program's last release) is the item still there (``item_content.own_file``).
+- **kept under the notice** (``item_notice.over_item``): the same notice over the item's own
+  content (a paragraph, a list of its recommendations) is a note on a page still there: a
+  phrase-book statement matching it is a mention, with why.
 
 The wordings live in ``gone_phrases.json``'s ``retired`` section, one entry per language, with
 examples and look-alikes tested in ``tests/test_softdead_retired.py``. Only thin pages are read
@@ -31,9 +32,9 @@ are found in the text: nearly every page costs one pass of an automaton.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import ahocorasick
@@ -41,27 +42,17 @@ from lxml import etree
 
 from curator.classify.framing import conditional
 from curator.classify.item_content import listed, own_file
+from curator.classify.item_notice import beside
 from curator.classify.main_area import MainArea
 from curator.classify.own_content import CONTENT_ITEMS
 from curator.classify.phrase_book import phrase_book
 from curator.classify.quotation import quoted
-from curator.classify.statement import EMBEDDED_SHARE, Statement
-from curator.classify.thin import word_count
-
-if TYPE_CHECKING:
-    from curator.classify.gone_facts import GoneFacts
 
 # The notice stands where the item would be: in the heading or the main area's first blocks.
 LEAD_BLOCKS = 2
-# Words of the main area besides its heading and the notice's sentences up to which nothing of
-# the item is left: a line of apology or advice ("For current advice, search our library").
-REST_WORDS = 10
-# Words besides the notice from which the main area carries the item itself: a paragraph of
-# its own, a list of its points. Between the two, neither reading speaks.
-KEPT_WORDS = 25
-# A notice says the item's state in a short sentence or two ("This health information has been
-# archived and is no longer reviewed by our clinicians." is 14 words).
-NOTICE_WORDS = 16
+# Characters of the text after the heading read for a notice on a page past the thin gate: a
+# database's or a shop's full chrome around an entry that is only its notice.
+LEAD_CHARS = 300
 # Where a sentence ends, in the scripts the section covers.
 _SENTENCE = re.compile(r"(?<=[.!?。！？])\s*")
 
@@ -71,13 +62,13 @@ class Retired:
     """A notice of the item's state standing alone where the item would be."""
 
     notice: str  # the state statement's words, as the page wrote them
-    rest: int  # words of the main area besides its heading and the notice
+    rest: int  # words of the lead under the heading besides the notice (``item_notice``)
 
     @property
     def says(self) -> str:
         return (
-            f"the main area says “{self.notice}” of its item and holds nothing of it beside "
-            f"the notice ({self.rest} words besides)"
+            f"says “{self.notice}” of its item, and nothing of it is left: "
+            f"{self.rest} words besides the notice and the chrome, none of them the item's"
         )
 
 
@@ -193,6 +184,16 @@ def notice(text: str, sections: tuple[str, ...] = SECTIONS) -> re.Match[str] | N
     return None
 
 
+def leads_with(text: str, h1: str | None) -> bool:
+    """Whether the text right after the page's heading (its start, without one) holds a notice
+    on the item's state: a page whose chrome is too long for the thin gate is read only then
+    (``LEAD_CHARS`` of text, its gate words first: a long page's whole text is never read
+    here)."""
+    at = text.find(h1) + len(h1) if h1 and h1 in text else 0
+    lead = text[at : at + LEAD_CHARS]
+    return gated(lead) and notice(lead) is not None
+
+
 def _framed(sentence: str, match: re.Match[str]) -> bool:
     start, end = match.span()
     return (
@@ -200,20 +201,6 @@ def _framed(sentence: str, match: re.Match[str]) -> bool:
         or conditional(sentence, start, end)
         or sentence.rstrip().endswith(("?", "？", "؟"))
     )
-
-
-def _rest(blocks: list[str]) -> int:
-    """Words of ``blocks`` outside the notices: short sentences that state the item's state. A
-    longer sentence goes on about the item ("It was withdrawn in 2020 after a possible
-    carcinogen was found in some batches; your pharmacist can suggest…"): its words are the
-    item's."""
-    kept = [
-        sentence
-        for block in blocks
-        for sentence in _SENTENCE.split(block)
-        if sentence and (word_count(sentence) > NOTICE_WORDS or state(sentence) is None)
-    ]
-    return word_count(" ".join(kept))
 
 
 def _own_blocks(area: MainArea, h1: str | None) -> list[str]:
@@ -240,38 +227,7 @@ def read_retired(
     found = notice(lead, ("retired",) if names_expiry(address) else SECTIONS)
     if found is None:
         return None
-    rest = _rest(blocks)
-    if rest > REST_WORDS or listed(root) >= CONTENT_ITEMS or own_file(root, h1):
+    near = beside(root, area.blocks, h1, address, [found.group(0).casefold()], state)
+    if not near.nothing or listed(root) >= CONTENT_ITEMS or own_file(root, h1):
         return None
-    return Retired(found.group(0), rest)
-
-
-def kept_under(facts: GoneFacts, area: MainArea, h1: str | None) -> GoneFacts:
-    """``facts`` with the text's statements of the item's state turned into mentions, where the
-    main area goes on with the item's own words beside the notice (``KEPT_WORDS``): an archived
-    guideline kept for reference, a withdrawn drug's article."""
-    said = [s for s in (facts.direct, facts.label, facts.clause, facts.main) if _plain(s)]
-    if not said or not any(state(s.words) for s in said if s is not None):
-        return facts
-    rest = _rest(_own_blocks(area, h1))
-    if rest < KEPT_WORDS:
-        return facts
-    why = f"a notice on the item's state over {rest} words of its own"
-    return replace(
-        facts,
-        direct=_mention(facts.direct, why),
-        label=_mention(facts.label, why),
-        clause=_mention(facts.clause, why),
-        main=_mention(facts.main, why),
-    )
-
-
-def _plain(statement: Statement | None) -> bool:
-    return statement is not None and statement.plain
-
-
-def _mention(statement: Statement | None, why: str) -> Statement | None:
-    if statement is None or not statement.plain or state(statement.words) is None:
-        return statement
-    note = f"{statement.note}, {why}"
-    return replace(statement, strength=statement.strength * EMBEDDED_SHARE, plain=False, note=note)
+    return Retired(found.group(0), near.words)

@@ -40,10 +40,11 @@ from urllib.parse import unquote, urlsplit
 from lxml import etree
 
 from curator.classify.gone_facts import GoneFacts
-from curator.classify.item_content import ITEM_CONTENT, Item, count
+from curator.classify.item_notice import over_item
 from curator.classify.main_area import Block, MainArea
 from curator.classify.phrases import find
 from curator.classify.prose import HTTP_STATUS_CODES
+from curator.classify.retired import state
 from curator.classify.scripts import spaced_words
 from curator.classify.statement import EMBEDDED_SHARE, QUOTED_SHARE, Kind, Statement
 from curator.classify.title_segments import SENTENCE_ENDS
@@ -85,14 +86,16 @@ def reread(
     into mentions, each with why. Pages with no statement said plainly are returned as they
     are, unread. ``parsed`` is the page's root and its main area, read once for the page;
     ``url`` the address it was read at (what it names the page by)."""
-    if not _plainly(facts):
+    clause = facts.clause is not None and facts.clause.plain
+    if not _plainly(facts) and not clause:
         return facts
     facts = _named_work(_quoted(facts, page), page)
-    if parsed is None or not _plainly(facts):
+    if parsed is None or not (clause or _plainly(facts)):
         return facts
     root, main = parsed
     blocks: tuple[Block, ...] = main().blocks
-    facts = _defined(facts, page, url, blocks)
+    if _plainly(facts):
+        facts = _defined(facts, page, url, blocks)
     return _over_item(facts, page, url, root, blocks)
 
 
@@ -286,25 +289,5 @@ def _over_item(
     facts: GoneFacts, page: PageMeta, url: str, root: etree._Element, blocks: tuple[Block, ...]
 ) -> GoneFacts:
     """Text statements that are a notice on the item's state, on a page that still carries the
-    item under its own name: the heading names it (the title carries it, it is no sentence),
-    the title and heading say nothing plainly, and the item's content follows the notice."""
-    h1, title = (page.h1 or "").strip(), page.title or ""
-    if not h1 or h1.endswith(SENTENCE_ENDS) or h1.casefold() not in title.casefold():
-        return facts
-    if any(s is not None and s.plain for s in (facts.title, facts.heading)):
-        return facts
-    notices = [s for s in (facts.direct, facts.label, facts.main) if s is not None and s.plain]
-    if not notices or any(s.words.casefold() in h1.casefold() for s in notices):
-        return facts  # the heading says the notice itself: it names no item
-    item = Item.of(h1, url)
-    content = count(root, blocks, item, [s.words.casefold() for s in notices])
-    if sum(content.values()) < ITEM_CONTENT:
-        return facts
-    shown = ", ".join(f"{weight:g} {what}" for what, weight in content.items() if weight)
-    why = f"a notice on the item's state over its own content under “{h1[:60]}” ({shown})"
-    return replace(
-        facts,
-        direct=_mention(facts.direct, EMBEDDED_SHARE, why),
-        label=_mention(facts.label, EMBEDDED_SHARE, why),
-        main=_mention(facts.main, EMBEDDED_SHARE, why),
-    )
+    item under its own name (``classify.item_notice``, where the measure lives)."""
+    return over_item(facts, page.title, page.h1, url, root, blocks, state)

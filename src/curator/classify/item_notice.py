@@ -1,0 +1,226 @@
+"""A notice on the item's state, weighed by what of the item is still on the page beside it.
+
+"This product has been discontinued", "This listing is closed", "This article has been
+retracted", "この医薬品の情報は掲載を終了しました", "Dieses Merkblatt wurde zurückgezogen": the
+words are the same on a page whose item is gone and on one that keeps it. What an editor reads
+is what stands beside them (review 11, sd-voice, the tenth blind set both ways):
+
+- **kept**: the notice stands over the item's own content (a discontinued product's
+  specifications and manual, a closed listing's description and price, a retracted paper's
+  abstract and body, an archived guideline's recommendations): the source is still good, and
+  the notice is a note on it, a mention (``over_item``);
+- **nothing left**: the notice stands where the item was, over nothing of it but the site's
+  chrome, a way back, a pointer to a successor or other items' teasers: the notice is the page
+  (``classify.retired`` reads that, with this measure).
+
+One measure decides both (``beside``): ``item_content.count`` (the item's figures, fields with
+a measure, sections of prose of its own, rows, media and files, its own words and not another
+item's), its photos (``photos``: two pictures or more outside links) and the item's own words
+in the lead under its heading, the notice's short sentences aside. The lead ends at the first
+subheading: what follows a subheading is the item's only when ``count`` weighs it so
+("Abstract" over a paragraph is; "You may also like" over teasers and "References" over a list
+of citations are not), so a withdrawn paper's reference list or a drug database's "related"
+rail no longer reads as the item kept.
+
+Two gates keep this to notices on an item. The statements turned into mentions by the item's
+weighed content are said under a heading that names an item, which the title names too (the
+heading in the title, or a word or model code of it: "SP-40 Smart Plug" under "SP-40 support –
+Acme Home"), and the title and heading say nothing plainly; the words of the lead alone keep
+only statements of state (``retired.state``: archived, withdrawn, no longer reviewed), which a
+not-found message's help lines ("Search our library or browse by topic") never are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from curator.classify.item_content import ITEM_CONTENT, Item, count
+from curator.classify.main_area import Block
+from curator.classify.statement import EMBEDDED_SHARE, Statement
+from curator.classify.thin import main_pictures, word_count
+from curator.classify.title_segments import SENTENCE_ENDS, TITLE_SEPARATORS
+
+if TYPE_CHECKING:
+    from lxml import etree
+
+    from curator.classify.gone_facts import GoneFacts
+
+# Words of the item's own in the lead from which the item is kept under a notice of its state:
+# a paragraph of its own, a list of its points.
+KEPT_WORDS = 25
+# Words of the lead up to which nothing of the item is left beside the notice: a line of
+# apology or advice ("For current advice, search our library").
+REST_WORDS = 10
+# A notice says the item's state in a short sentence or two ("This health information has been
+# archived and is no longer reviewed by our clinicians." is 14 words); a longer sentence holding
+# the words goes on about the item, and its words are the item's.
+NOTICE_WORDS = 16
+# Pictures of the main area, outside links, from which the item's photos are there.
+PHOTOS = 2
+# Where a sentence ends, in the scripts the phrase book covers.
+_SENTENCE = re.compile(r"(?<=[.!?。！？])\s*")
+# Whether a sentence states an item's state (``retired.state``), passed in by the caller.
+_StateTest = Callable[[str], object]
+
+
+@dataclass(frozen=True, slots=True)
+class Beside:
+    """What of the item stands beside a notice on its state."""
+
+    content: dict[str, float]  # ``item_content.count``: the item's own content, by kind
+    words: int  # the item's own words in the lead under its heading, the notice's aside
+
+    @property
+    def weight(self) -> float:
+        return sum(self.content.values())
+
+    @property
+    def kept(self) -> bool:
+        """The item's own content is there: the notice is a note on a page still standing."""
+        return self.weight >= ITEM_CONTENT
+
+    @property
+    def nothing(self) -> bool:
+        """Nothing of the item is left: at most a line of apology or advice."""
+        return not self.weight and self.words <= REST_WORDS
+
+    @property
+    def shown(self) -> str:
+        parts = [f"{self.words} words"] if self.words else []
+        parts += [f"{weight:g} {what}" for what, weight in self.content.items() if weight]
+        return ", ".join(parts) or "nothing"
+
+
+def beside(
+    root: etree._Element,
+    blocks: tuple[Block, ...],
+    heading: str | None,
+    url: str,
+    notices: list[str],
+    is_state: _StateTest,
+) -> Beside:
+    """The item's own content beside a notice. ``notices`` are the notice's words, casefolded;
+    ``is_state`` tells a sentence that states the item's state (``retired.state``)."""
+    item = Item.of((heading or "").strip(), url)
+    content = count(root, blocks, item, notices)
+    content["photos"] = photos(root)
+    return Beside(content, lead_words(blocks, heading, notices, is_state))
+
+
+def photos(root: etree._Element) -> float:
+    """The item's photos: ``PHOTOS`` pictures or more in the main area, not inside a link (a
+    teaser's picture shows another page) and showing something in words (an alt text, a file
+    name), weighed as one medium (a listing's gallery, a product's shots). A single picture is
+    as often the site's placeholder or a not-found illustration."""
+    shown = main_pictures(root) or []
+    return 1.0 if sum(1 for words in shown if any(ch.isalpha() for ch in words)) >= PHOTOS else 0.0
+
+
+def lead_words(
+    blocks: tuple[Block, ...], heading: str | None, notices: list[str], is_state: _StateTest
+) -> int:
+    """Words of the main area's lead (after its heading, up to the first subheading) outside
+    the notice's sentences: short sentences stating the state or holding the notice's words."""
+    name = (heading or "").strip()
+    start = next((i for i, b in enumerate(blocks) if b.heading and b.text.strip() == name), -1)
+    kept: list[str] = []
+    for block in blocks[start + 1 :]:
+        if block.heading:
+            if _notice_in(block.text, notices, is_state):
+                continue  # the notice set as a subheading
+            if kept or start >= 0:
+                break
+            continue  # a heading over the lead, the page's own outside the main area
+        for sentence in _SENTENCE.split(block.text):
+            if not sentence.strip():
+                continue
+            short = word_count(sentence) <= NOTICE_WORDS
+            if short and _notice_in(sentence, notices, is_state):
+                continue
+            kept.append(sentence)
+    return word_count(" ".join(kept))
+
+
+def _notice_in(text: str, notices: list[str], is_state: _StateTest) -> bool:
+    folded = text.casefold()
+    return any(n and n in folded for n in notices) or bool(is_state(text))
+
+
+def names_item(heading: str | None, title: str | None) -> bool:
+    """Whether ``heading`` names an item that ``title`` names too: the heading in the title, or
+    one of its model codes or words of four letters or more outside the title's last segment
+    ("SP-40 Smart Plug" under "SP-40 support – Acme Home", "Physiotherapist (Band 6)" under
+    "Physiotherapist, Band 6 – CareJobs"). A heading that is a sentence ("Sorry, this page is
+    gone!") names nothing."""
+    h1, title = (heading or "").strip(), title or ""
+    if not h1 or h1.endswith(SENTENCE_ENDS):
+        return False
+    if h1.casefold() in title.casefold():
+        return True
+    # the title's last segment, of several, is most often the site's name ("– Acme Home"),
+    # whose words a not-found page's heading may repeat ("Acme Home Help")
+    segments = TITLE_SEPARATORS.split(title)
+    own = " ".join(segments[:-1] if len(segments) > 1 else segments)
+    item, named = Item.of(h1, ""), Item.of(own, "")
+    return bool(item.codes & named.codes) or bool(item.words & named.words)
+
+
+def over_item(
+    facts: GoneFacts,
+    title: str | None,
+    heading: str | None,
+    url: str,
+    root: etree._Element,
+    blocks: tuple[Block, ...],
+    is_state: _StateTest,
+) -> GoneFacts:
+    """``facts`` with the text's statements turned into mentions where they are a notice on
+    the item's state over the item's own content, each with why: weighed content under a
+    heading naming the item (any statement of the text), or a paragraph's words of the item's
+    own (statements of state only)."""
+    said = [
+        s
+        for s in (facts.direct, facts.label, facts.clause, facts.main)
+        if s is not None and s.plain
+    ]
+    if not said:
+        return facts
+    h1 = (heading or "").strip()
+    named = names_item(h1, title) and not any(_plain(s) for s in (facts.title, facts.heading))
+    if named and any(s.words.casefold() in h1.casefold() for s in said):
+        named = False  # the heading says the notice itself: it names no item
+    stated = [s for s in said if is_state(s.words)]
+    if not named and not stated:
+        return facts
+    notices = [s.words.casefold() for s in said]
+    found = beside(root, blocks, h1, url, notices, is_state)
+    if named and found.kept:
+        chosen = said
+    elif stated and found.words >= KEPT_WORDS:
+        chosen = stated
+    else:
+        return facts
+    under = f" under “{h1[:60]}”" if h1 else ""
+    why = (
+        f"a notice on the item's state over its own content{under} ({found.shown}): "
+        "the page is kept"
+    )
+    changes = {
+        name: _mention(getattr(facts, name), why, chosen)
+        for name in ("direct", "label", "clause", "main")
+    }
+    return replace(facts, **changes)  # type: ignore[arg-type]
+
+
+def _plain(statement: Statement | None) -> bool:
+    return statement is not None and statement.plain
+
+
+def _mention(statement: Statement | None, why: str, chosen: list[Statement]) -> Statement | None:
+    if statement is None or statement not in chosen:
+        return statement
+    note = f"{statement.note}, {why}"
+    return replace(statement, strength=statement.strength * EMBEDDED_SHARE, plain=False, note=note)
