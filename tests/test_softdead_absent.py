@@ -6,9 +6,9 @@ a hero under the site's name or tagline) names nothing of the item and offers ot
 its place: soft-dead, and the reason names the address's words. The pages that look most like
 it stay alive: a listing naming its category, a collection named in the menu, a welcome page at
 the top level, a product named only in its picture, an item named only in its heading, a
-transliterated slug under a Japanese title, a video page with a rail, and short pages in a
-brand's voice that never repeat their address (a line and a way out is half the sign: never a
-verdict alone).
+transliterated slug under a Japanese title, a video or meme page with a rail, a heading-less
+line over a shop's recommendations, and short pages in a brand's voice that never repeat their
+address (a line and a way out is half the sign: never a verdict alone).
 """
 
 from __future__ import annotations
@@ -32,6 +32,16 @@ PRODUCTS = (
     "<div><a href='/products/oak-board'>Oak board</a> £35</div>"
     "<div><a href='/products/stoneware-mug'>Stoneware mug</a> £14</div></div>"
 )
+
+
+def logo_once(site: str, main: str) -> str:
+    """A site's page naming the site once (its logo), so the older address sign, which reads a
+    title the chrome repeats as the site's name, stays out of the way of this one."""
+    return (
+        f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{site}</title></head>"
+        f"<body><header><a href='/'>{site}</a></header><main>{main}</main>"
+        "<footer><p>Free returns within 30 days.</p></footer></body></html>"
+    )
 
 
 def test_front_page_content_at_an_items_address_is_soft_dead(
@@ -67,6 +77,8 @@ def test_pages_that_name_their_item_somewhere_or_show_it_stay_alive(
         "video-with-rail": ("gazette.example", "/videos/harbour-timelapse-dawn", site_page("Harbour Gazette", "<iframe src='https://player.example/embed/4471' width='960' height='540'></iframe>" + TEASERS)),
         "thanks-over-products": ("lumen.example", "/newsletter/confirmation-step-two", site_page("Lumen Home", "<h1>High five</h1><p>Check your inbox, the good stuff is on its way.</p>" + PRODUCTS)),
         "teaser-over-products": ("kettle.example", "/products/ember-gooseneck-matte", site_page("Kettle Co", "<h1>Soon</h1><p>Something is brewing.</p>" + PRODUCTS)),
+        "bare-line-over-recommendations": ("lake.example", "/checkout/order-complete-summary", logo_once("Lakeside Outfitters", "<p>Your parcel is on its way.</p><section class='product-recommendations'>" + PRODUCTS + "</section>")),
+        "meme-with-rail": ("memes.example", "/memes/tuesday-standup-face", logo_once("Meme Dock", "<img src='/m/71204.jpg' alt='404'>" + TEASERS)),
     }  # fmt: skip
     said = states_of_pages(tmp_path, web, fast_settings, pages)
     for name, (state, reason) in said.items():

@@ -20,14 +20,19 @@ The sign holds when, read in order of cost:
   site's menus or the listing's teasers; a removed item is not), nor a picture's alt text;
 - the title is the site's: the page's front-page look (``front.front_like``) or a title naming
   only the site (``thin.names_nothing``), under at most a short heading of its own;
-- the main area holds nothing of an item: at most a line of its own, no player, form, table or
-  picture with words;
-- what the page offers instead is either **other items** under the front page's look and no
-  heading but the site's (links to several other pages of the site beyond its sections, outside
-  its header, menus, footer and asides: teasers, featured products) or **only a way out**
-  (home, a search, a section). A heading said to the reader ("High five!", "Soon.") over a
-  shop's product rail is a message page's: a thank-you or a teaser has one (DEV
-  ``live-absent-lookalike``), so it is read as a line and a way out, or not at all.
+- the main area holds nothing of an item: at most a line of its own;
+- what the page offers instead is either **other items** or **only a way out**. Other items:
+  under the front page's look and no heading but the site's (none, the title again, a greeting
+  in the site's name), the main landmark links to three or more other pages of the site below
+  its top level (teasers, featured products, cards), its header, menus, footer and asides left
+  out and so are rails that call themselves additions to an item ("product-recommendations",
+  "related", "read-next": a template puts them under every item, a live one's too, and under a
+  heading-less thank-you line they would convict it); and it shows nothing of its own outside
+  those links (a picture, a player, a table, a custom element: a meme's, a webcomic's or a
+  video's page). Only a way out: every link of the main area leads home, to a search or to a
+  section (``stand_in.links_out``), and its pictures show nothing. A heading said to the reader
+  ("High five!", "Soon.") over a shop's product rail is a message page's: a thank-you or a
+  teaser has one (DEV ``live-absent-lookalike``), so it is read as a line and a way out.
 
 Its strength says what it may decide. Other items in place of the one named is the front page
 or a catch-all's teasers standing at the item's address: full strength. A line and a way out is
@@ -39,9 +44,8 @@ the catch-all, the address sign ``address``, a stand-in's word of absence).
 Earlier readings withdrawn for false alarms stay out of its reach: a page titled with its item
 over an emptied body names the item (not this sign); a slug whose words share a stem with the
 site's name is named by the chrome; a Latin slug under a Japanese or Russian page is not
-comparable; a picture or meme page has a picture with words (or, without them, the address is
-opaque: ``/p/30912``). A page that names its item only in its heading, a description or a
-picture's alt text names it.
+comparable; a picture, meme or webcomic page shows a picture outside links. A page that names
+its item only in its heading, a description or a picture's alt text names it.
 """
 
 from __future__ import annotations
@@ -73,6 +77,15 @@ WAY_OUT = 0.5
 _CHROME_TAGS = frozenset({"header", "nav", "footer", "aside"})
 _CHROME_ROLES = frozenset({"banner", "navigation", "contentinfo", "complementary", "search"})
 _SPLIT = re.compile(r"[\W_]+")
+# Class and id words of a rail that offers other items beside the page's own: what a template
+# adds to an item page (and to its not-found page), not what a front page is made of (teasers,
+# cards, the latest stories). One whole word of a class or id, as ``main_area`` reads chrome.
+_BESIDE_ITEM = re.compile(
+    r"(?:^|[\s_-])(?:related|recommended|recommendations?|recirc|upsell|cross-sell|similar"
+    r"|also|read-next|next-read|more|most-read|mostread|most-popular|popular|trending"
+    r"|you-may-like)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
 # What a main area shows of its own: pictures, players, maps, embedded documents, tables.
 _SHOWN = frozenset(
     {"img", "svg", "picture", "video", "audio", "iframe", "frame", "embed", "object", "canvas",
@@ -187,6 +200,11 @@ def _alt_names(root: etree._Element, words: tuple[str, ...]) -> bool:
     return _named_in(words, alts)
 
 
+def _beside_item(element: etree._Element) -> bool:
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return bool(names.strip()) and _BESIDE_ITEM.search(names) is not None
+
+
 def _shows(root: etree._Element) -> bool:
     """Whether the main area (chrome left out) shows something of its own outside links: a
     picture (a meme, a webcomic's strip, a photo: the item, whatever its words), a player, a
@@ -210,19 +228,24 @@ def _shows(root: etree._Element) -> bool:
 
 
 def _other_pages(root: etree._Element, url: str) -> int:
-    """Distinct pages of the site, beyond the home page and its sections, that the body links
-    to outside its header, navigation, footer and asides: the items offered instead."""
+    """Distinct pages of the site below its top level that the main area links to (the main
+    landmark, else the body; header, nav, footer and asides left out, teasers and cards kept):
+    the items offered instead. A template's rails beside the main landmark, and a rail inside
+    it that calls itself an addition to an item ("product-recommendations", "related-posts",
+    "read-next"), are on every page of the template, a live one's too, and are not counted."""
     here = urlsplit(url)
     host, path = here.netloc.lower(), here.path.rstrip("/")
-    body = next(root.iter("body"), root)
+    start, _ = scope(root)
     seen: set[str] = set()
-    walker = etree.iterwalk(body, events=("start",))
+    walker = etree.iterwalk(start, events=("start",))
     for _, element in walker:
         tag = element.tag
         if not isinstance(tag, str):
             continue
         role = (element.get("role") or "").strip().lower()
-        if tag in _CHROME_TAGS or role in _CHROME_ROLES:
+        if element is not start and (
+            tag in _CHROME_TAGS or role in _CHROME_ROLES or _beside_item(element)
+        ):
             walker.skip_subtree()
             continue
         if tag != "a":
