@@ -87,15 +87,22 @@ def test_pages_that_name_their_item_somewhere_or_show_it_stay_alive(
     # older address sign alone, before this one is read: see test_softdead_voice.)
 
 
-def test_a_line_and_a_way_out_weighs_half_and_never_decides_alone(
+def test_a_line_and_a_way_out_backs_a_statement_and_never_decides_alone(
     tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
 ) -> None:
-    """An about page in jest never repeats its address either: the sign is weighed and written
-    into the reason, under the threshold."""
+    """A heading saying the product is no longer available weighs under the threshold alone;
+    with the address's item named nowhere and a line and a way home in its place, the page is
+    soft-dead. An about page in jest has the same line and way out and no statement: alive,
+    the sign left out of its reason."""
     pages = {
+        "unavailable": ("linen.example", "/products/linen-duvet-cover-sage-king", logo_once("Quiet Nights", "<h1>Sorry, this product is no longer available.</h1><p>Have a look around.</p>" + HOME)),
         "about": ("quiet.example", "/about/meet-the-crew", site_page("Quiet Press", "<h1>We are mostly coffee</h1><p>Four people, two dogs, one very old printer.</p>" + HOME)),
     }  # fmt: skip
-    state, reason = states_of_pages(tmp_path, web, fast_settings, pages)["about"]
-    assert state is LinkState.ALIVE, reason
-    assert "“meet crew”; nothing on the page names it" in reason, reason
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
+    state, reason = said["unavailable"]
+    assert state is LinkState.SOFT_DEAD, reason
+    assert "“linen duvet cover sage king”; nothing on the page names it" in reason, reason
     assert "1 link out" in reason and "(+0.60)" in reason, reason
+    state, reason = said["about"]
+    assert state is LinkState.ALIVE, reason
+    assert "nothing on the page names it" not in reason, reason

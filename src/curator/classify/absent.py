@@ -38,8 +38,11 @@ Its strength says what it may decide. Other items in place of the one named is t
 or a catch-all's teasers standing at the item's address: full strength. A line and a way out is
 also what a thank-you page, a "coming soon" teaser, an about page in jest or a poem show at an
 address they never repeat (DEV ``live-voice-lookalike``: 15 of its 20 pages have that shape),
-so it is half strength: never a verdict alone, only beside another sign (a probe answering near
-the catch-all, the address sign ``address``, a stand-in's word of absence).
+so it is half strength: never a verdict alone, and weighed only beside a statement the page
+makes (a heading, a clause or a label, however weak: "Sorry, this product is no longer
+available" at 0.9). Beside the probe's nearness or the address sign it would count the same
+emptiness twice: a thank-you line on a catch-all site has all three (DEV
+``live-absent-catchall``; ``evidence._absent``).
 
 Earlier readings withdrawn for false alarms stay out of its reach: a page titled with its item
 over an emptied body names the item (not this sign); a slug whose words share a stem with the
