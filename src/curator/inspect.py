@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache, partial
 
 from curator.assess import fingerprint, main_text, measure_support
+from curator.classify.absent import read_absent
 from curator.classify.appstate import SHELL_WORDS, route_not_found
 from curator.classify.client_redirect import client_redirect
 from curator.classify.default_pages import default_page
@@ -244,6 +245,21 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         bare_main = read_empty_main(document.root, page.title, page.h1, page.text, result.final_url)
         if bare_main is not None:
             gone = replace(gone, empty_main=bare_main)
+    if main is not None and document is not None and not result.truncated and ok:
+        # the item the address names, named nowhere, with other items or a way out in its
+        # place (``classify.absent``: the address and the title are read first)
+        absent = read_absent(
+            document.root,
+            main,
+            result.final_url,
+            page.title,
+            page.h1,
+            page.text,
+            page.description,
+            front,
+        )
+        if absent is not None:
+            gone = replace(gone, absent=absent)
     if main is not None and quotes_path(page.text, result.final_url):
         # the text holds the address it was asked at: is that the main area's message, as a
         # catch-all drawn for the path says it (``classify.echo``)?

@@ -66,6 +66,10 @@ FEATURES = (
     # a notice of the item's state (retired, archived, replaced, no longer reviewed) with
     # nothing of the item left beside it (``classify.retired``)
     "retired",
+    # the item the address names, named nowhere on the page, with other items or only a way out
+    # in its place (``classify.absent``): half strength for a line and a way out, beside a
+    # statement only
+    "absent",
 )
 # A probe answering 404 or another page is no sign either way: the page's own words still
 # decide, and a verdict given before the probe is in stays the verdict after it.
@@ -118,6 +122,9 @@ DEFAULT_WEIGHTS = Weights(
         "stand_in": 1.2,
         # sd-voice, not fitted: the notice of a retired item, alone where the item stood
         "retired": 1.2,
+        # sd-absent, not fitted: other items where the address's item would be decide; a line
+        # and a way out (strength 0.5) weighs 0.6, only beside a statement of the page
+        "absent": 1.2,
     }
 )
 
@@ -194,10 +201,27 @@ def features(
         )
         values["stand_in"] = 1.0 if facts.stand_in is not None else 0.0
         values["retired"] = 1.0 if facts.retired is not None else 0.0
+        values["absent"] = _absent(facts, values)
     if probe is not None:
         values["probe_same"] = 1.0 if probe.alike else 0.0
         values["probe_near"] = probe.near
     return values
+
+
+def _absent(facts: GoneFacts, values: Mapping[str, float]) -> float:
+    """The absent item (``classify.absent``): other items in its place at full strength; a line
+    and a way out at half strength, and only beside a statement the page makes (a title,
+    heading, label, clause or main-area message, however weak). Beside the probe's nearness or
+    the address sign it would count the same emptiness twice: those read a short page under
+    the site's name too, and a thank-you line on a catch-all site has all three (DEV
+    ``live-absent-catchall``, convicted held out when a fit learnt that sum)."""
+    found = facts.absent
+    if found is None:
+        return 0.0
+    if found.strength >= 1.0:
+        return found.strength
+    said = ("title", "heading", "direct", "label", "clause", "main", "pictured")
+    return found.strength if any(values.get(name) for name in said) else 0.0
 
 
 def _pictured(facts: GoneFacts, probe: ProbeOutcome | None) -> float:
@@ -256,6 +280,8 @@ def said_plainly(facts: GoneFacts | None, values: Mapping[str, float]) -> bool:
     if values.get("stand_in"):  # a line where the item its address names would be
         return True
     if values.get("retired"):  # the notice of its item's state, alone where the item stood
+        return True
+    if values.get("absent"):  # the address's item named nowhere, something else in its place
         return True
     if facts is None:
         return False
@@ -342,6 +368,8 @@ def _says(name: str, signs: Signs) -> str:
         return facts.stand_in.says
     if name == "retired" and facts is not None and facts.retired is not None:
         return facts.retired.says
+    if name == "absent" and facts is not None and facts.absent is not None:
+        return facts.absent.says
     if name == "probe_near" and signs.probe is not None:
         return signs.probe.reason
     if name == "probe_same" and signs.probe is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from curator.classify.absent import Absent
 from curator.classify.address import Unanswered
 from curator.classify.client_redirect import ClientRedirect
 from curator.classify.echo import Echo
@@ -77,6 +78,9 @@ class GoneFacts:
     sign_in: SignIn | None = None
     # the site's full template around a main area with nothing in it (``classify.empty_main``)
     empty_main: EmptyMain | None = None
+    # the item the address names, named nowhere, with a line and other items or a way out
+    # instead (``classify.absent``)
+    absent: Absent | None = None
 
     @property
     def blank(self) -> bool:

@@ -1,0 +1,268 @@
+"""The item the address names, absent from the page: what an editor sees on a not-found page
+that carries no word of absence.
+
+A link's last segment names its item in words (``/recipes/lemon-drizzle-traybake``,
+``/news/2020/11/ferry-timetable-cut``), and a live page at that address names its item too: in
+its title, its heading, its text, a description or a picture's alt text, almost always. Sites
+that answer a removed item without saying so show something else there: the site's front-page
+content (a hero, a few featured links, the site's name as title, "X – tagline"), or a line in
+the brand's voice and a link home ("This cake got eaten. Back to the kitchen."). Neither names
+the item, and neither has an item of its own: the main area's own words (``main_area``: rails
+of teasers, menus and link lists left out) are a line at most.
+
+The sign holds when, read in order of cost:
+
+- the address names an item: a slug of subject words (``address.subject_words``) below the
+  site's top level (a one-page site's ``/gift-vouchers`` shows its one page), in the letters
+  the title and heading use;
+- nothing on the page names it: not the title, the heading, the meta description, any of the
+  visible text (menus and footers included: a section, a tag or a category is named in the
+  site's menus or the listing's teasers; a removed item is not), nor a picture's alt text;
+- the title is the site's: the page's front-page look (``front.front_like``) or a title naming
+  only the site (``thin.names_nothing``), under at most a short heading of its own;
+- the main area holds nothing of an item: at most a line of its own;
+- what the page offers instead is either **other items** or **only a way out**. Other items:
+  under the front page's look and no heading but the site's (none, the title again, a greeting
+  in the site's name), the main landmark links to three or more other pages of the site below
+  its top level (teasers, featured products, cards), its header, menus, footer and asides left
+  out and so are rails that call themselves additions to an item ("product-recommendations",
+  "related", "read-next": a template puts them under every item, a live one's too, and under a
+  heading-less thank-you line they would convict it); and it shows nothing of its own outside
+  those links (a picture, a player, a table, a custom element: a meme's, a webcomic's or a
+  video's page). Only a way out: every link of the main area leads home, to a search or to a
+  section (``stand_in.links_out``), and its pictures show nothing. A heading said to the reader
+  ("High five!", "Soon.") over a shop's product rail is a message page's: a thank-you or a
+  teaser has one (DEV ``live-absent-lookalike``), so it is read as a line and a way out.
+
+Its strength says what it may decide. Other items in place of the one named is the front page
+or a catch-all's teasers standing at the item's address: full strength. A line and a way out is
+also what a thank-you page, a "coming soon" teaser, an about page in jest or a poem show at an
+address they never repeat (DEV ``live-voice-lookalike``: 15 of its 20 pages have that shape),
+so it is half strength: never a verdict alone, and weighed only beside a statement the page
+makes (a heading, a clause or a label, however weak: "Sorry, this product is no longer
+available" at 0.9). Beside the probe's nearness or the address sign it would count the same
+emptiness twice: a thank-you line on a catch-all site has all three (DEV
+``live-absent-catchall``; ``evidence._absent``).
+
+Earlier readings withdrawn for false alarms stay out of its reach: a page titled with its item
+over an emptied body names the item (not this sign); a slug whose words share a stem with the
+site's name is named by the chrome; a Latin slug under a Japanese or Russian page is not
+comparable; a picture, meme or webcomic page shows a picture outside links. A page that names
+its item only in its heading, a description or a picture's alt text names it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+
+from curator.classify import address
+from curator.classify.main_area import MainArea, left_out, scope
+from curator.classify.stand_in import links_out
+from curator.classify.thin import home_names, main_pictures, names_nothing, word_count
+from curator.classify.title_segments import TITLE_SEPARATORS
+
+# Words of the main area's own (its heading aside) up to which it holds a line, not an item: a
+# hero's tagline or a brand-voice sentence or two.
+LINE_WORDS = 30
+# A heading longer than this is a headline: the page's own item, whatever it names.
+HEADING_WORDS = 12
+# Links to this many other pages of the site, beyond its sections, are other items offered in
+# the named one's place: a front page's teasers, featured products, a catch-all's rail.
+OTHER_ITEMS = 3
+# Strength of a line and a way out: never a verdict alone (see the module's docstring).
+WAY_OUT = 0.5
+# Tags whose links are the site's chrome by structure, wherever they stand.
+_CHROME_TAGS = frozenset({"header", "nav", "footer", "aside"})
+_CHROME_ROLES = frozenset({"banner", "navigation", "contentinfo", "complementary", "search"})
+_SPLIT = re.compile(r"[\W_]+")
+# Class and id words of a rail that offers other items beside the page's own: what a template
+# adds to an item page (and to its not-found page), not what a front page is made of (teasers,
+# cards, the latest stories). One whole word of a class or id, as ``main_area`` reads chrome.
+_BESIDE_ITEM = re.compile(
+    r"(?:^|[\s_-])(?:related|recommended|recommendations?|recirc|upsell|cross-sell|similar"
+    r"|also|read-next|next-read|more|most-read|mostread|most-popular|popular|trending"
+    r"|you-may-like)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+# What a main area shows of its own: pictures, players, maps, embedded documents, tables.
+_SHOWN = frozenset(
+    {"img", "svg", "picture", "video", "audio", "iframe", "frame", "embed", "object", "canvas",
+     "table"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Absent:
+    """The address's item, named nowhere, with a line and other items or a way out instead."""
+
+    words: tuple[str, ...]  # the slug's subject words, as folded
+    own_words: int  # words of the main area's own, its heading aside
+    others: int  # distinct links to other pages of the site beyond its sections
+    exits: int  # links out of the main area (home, a search, a section), where only those
+
+    @property
+    def strength(self) -> float:
+        return 1.0 if self.others >= OTHER_ITEMS else WAY_OUT
+
+    @property
+    def says(self) -> str:
+        offered = (
+            f"links to {self.others} other pages of the site"
+            if self.others >= OTHER_ITEMS
+            else f"{self.exits} link{'s' if self.exits != 1 else ''} out (home, a search, a "
+            "section)"
+        )
+        line = f"a {self.own_words}-word line" if self.own_words else "no words of its own"
+        return (
+            f"the address names “{' '.join(self.words)}”; nothing on the page names it (title, "
+            f"heading, text, description, pictures); the page's own words are {line} and "
+            f"{offered}, under a title that is the site's"
+        )
+
+
+def read_absent(
+    root: etree._Element,
+    main: Callable[[], MainArea],
+    url: str,
+    title: str | None,
+    h1: str | None,
+    text: str,
+    description: str | None,
+    front: bool,
+) -> Absent | None:
+    """The sign on a parsed page (``extract.Document.root``) at ``url``, or None. ``front`` is
+    whether it has its site's front-page look (``front.front_like``); ``main`` gives its main
+    area, read once a page. Read in order of cost: the address, the title, heading and
+    description, the text, then the tree."""
+    words = address.subject_words(url)
+    if not words or not _below_top(url) or not address.comparable(words, title, h1):
+        return None
+    if not address.shares_none(words, title, h1, description):
+        return None
+    if h1 and word_count(h1) > HEADING_WORDS:
+        return None
+    if _named_in(words, text):
+        return None
+    if not front and not names_nothing(title, None, text, home_names(root)):
+        return None
+    heading = (h1 or "").strip()
+    own = word_count(" ".join(b.text for b in main().blocks if not (heading and b.text == heading)))
+    if own > LINE_WORDS:
+        return None
+    if _alt_names(root, words):
+        return None  # a product shown in a picture named for it, wherever it stands
+    others = _other_pages(root, url) if front and _site_heading(h1, title) else 0
+    if others >= OTHER_ITEMS:
+        # a picture, a player or a table outside the teasers' links would be the item
+        return None if _shows(root) else Absent(words, own, others, 0)
+    pictures = main_pictures(root)
+    if pictures is None or any(any(ch.isalpha() for ch in shown) for shown in pictures):
+        return None  # something to play, read or fill in, or a picture that shows something
+    exits = links_out(root, url)
+    if exits is None:
+        return None
+    return Absent(words, own, others, exits)
+
+
+def _site_heading(h1: str | None, title: str | None) -> bool:
+    """Whether the page has no heading but the site's: none, the title again, or a greeting in
+    the site's name ("Bienvenido a Tienda Lumbar"). A heading said to the reader ("High five!",
+    "Soon.") over a rail of products is a message page's, and a thank-you or a teaser has one."""
+    if not h1 or not h1.strip():
+        return True
+    heading = address.fold(h1.strip())
+    return any(
+        address.fold(part.strip()) in heading
+        for part in TITLE_SEPARATORS.split(title or "")
+        if part.strip()
+    )
+
+
+def _below_top(url: str) -> bool:
+    """The slug stands below the site's top level: an item in a section, a date, an ID."""
+    return len([s for s in urlsplit(url).path.split("/") if s]) >= 2
+
+
+def _named_in(words: tuple[str, ...], text: str) -> bool:
+    """Whether a word of ``text`` starts with a slug word's stem (``address.STEM_LETTERS``)."""
+    if not text:
+        return False
+    stems = tuple(word[: address.STEM_LETTERS] for word in words)
+    return any(part.startswith(stems) for part in _SPLIT.split(address.fold(text)) if part)
+
+
+def _alt_names(root: etree._Element, words: tuple[str, ...]) -> bool:
+    alts = " ".join(
+        (image.get("alt") or "") + " " + (image.get("title") or "") for image in root.iter("img")
+    )
+    return _named_in(words, alts)
+
+
+def _beside_item(element: etree._Element) -> bool:
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return bool(names.strip()) and _BESIDE_ITEM.search(names) is not None
+
+
+def _shows(root: etree._Element) -> bool:
+    """Whether the main area (chrome left out) shows something of its own outside links: a
+    picture (a meme, a webcomic's strip, a photo: the item, whatever its words), a player, a
+    map, a table, or an element a script draws into (a custom element). A teaser's or a
+    product tile's picture stands inside its link, and a front page's newsletter box and
+    scripts show no item."""
+    start, inside = scope(root)
+    walker = etree.iterwalk(start, events=("start",))
+    for _, element in walker:
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        if tag == "a":
+            walker.skip_subtree()
+            continue
+        if tag in _SHOWN or "-" in tag or (element.get("role") or "").strip().lower() == "img":
+            return True  # (before chrome: the text's walk hides an SVG, a frame, a canvas)
+        if element is not start and left_out(element, start, inside):
+            walker.skip_subtree()
+    return False
+
+
+def _other_pages(root: etree._Element, url: str) -> int:
+    """Distinct pages of the site below its top level that the main area links to (the main
+    landmark, else the body; header, nav, footer and asides left out, teasers and cards kept):
+    the items offered instead. A template's rails beside the main landmark, and a rail inside
+    it that calls itself an addition to an item ("product-recommendations", "related-posts",
+    "read-next"), are on every page of the template, a live one's too, and are not counted."""
+    here = urlsplit(url)
+    host, path = here.netloc.lower(), here.path.rstrip("/")
+    start, _ = scope(root)
+    seen: set[str] = set()
+    walker = etree.iterwalk(start, events=("start",))
+    for _, element in walker:
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        role = (element.get("role") or "").strip().lower()
+        if element is not start and (
+            tag in _CHROME_TAGS or role in _CHROME_ROLES or _beside_item(element)
+        ):
+            walker.skip_subtree()
+            continue
+        if tag != "a":
+            continue
+        href = (element.get("href") or "").strip()
+        if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
+            continue
+        try:
+            target = urlsplit(urljoin(url, href))
+        except ValueError:
+            continue
+        target_path = target.path.rstrip("/")
+        if target.netloc.lower() != host or target_path == path:
+            continue
+        if len([s for s in target_path.split("/") if s]) >= 2:
+            seen.add(target_path)
+    return len(seen)
