@@ -87,8 +87,8 @@ class PictureItem:
             links = f"{self.exits} link{'s' if self.exits != 1 else ''}"
             drawn = f"file “{self.asset}”" if self.asset else "drawn in the page"
             return (
-                f"the main area holds nothing but that picture and {links} home or to a search, "
-                f"and the picture is the site's illustration ({drawn}), not an upload named by a "
+                f"its {links} lead{'s' if self.exits == 1 else ''} only home or to a search, and "
+                f"the picture is the site's illustration ({drawn}), not an upload stored under a "
                 "number"
             )
         links = f"{self.exits} link{'s' if self.exits != 1 else ''} out"
