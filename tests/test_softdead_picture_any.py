@@ -69,3 +69,20 @@ def test_an_upload_a_photograph_or_a_way_on_is_the_page_content(
     }  # fmt: skip
     said = states_of_pages(tmp_path, web, fast_settings, pages)
     assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}
+
+
+def test_an_error_number_in_persian_digits_is_read_as_the_number(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """An illustration whose alt is "۴۰۴" (404 in Persian digits) beside a link home is the
+    site's not-found page, as one whose alt is "404"; the reason quotes the digits as shown. A
+    meme stored under a number with the same alt and a link home stays the page's content."""
+    pages = {
+        "gone-fa": ("ketab.example", "/post/%DB%B8%DB%B8%DB%B1%DB%B2", site_page("کتاب‌خانه", "<img src='/theme/img/404.svg' alt='۴۰۴'><p><a href='/'>صفحه اصلی</a></p>", lang="fa")),
+        "meme-fa": ("memes-fa.example", "/m/30418", site_page("میم", "<img src='/u/30418.jpg' alt='۴۰۴'><p><a href='/'>میم‌های بیشتر</a></p>", lang="fa")),
+    }  # fmt: skip
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
+    state, reason = said["gone-fa"]
+    assert state is LinkState.SOFT_DEAD, reason
+    assert "its picture says “۴۰۴”" in reason, reason
+    assert said["meme-fa"][0] is LinkState.ALIVE, said["meme-fa"]

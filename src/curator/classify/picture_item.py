@@ -41,6 +41,7 @@ is no evidence (``settle``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urljoin, urlsplit
@@ -64,6 +65,7 @@ _PLAYERS = frozenset({"video", "audio", "iframe", "frame", "embed", "object", "c
 _NAMES = ("alt", "aria-label", "title")
 _ERROR_CODE = re.compile(r"(?<![\w.,])[45]\d\d(?![\w.,])")
 _WORD = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
 # A photograph's file: a camera's, a phone's, an image share's format.
 _PHOTOGRAPH = re.compile(r"\.jpe?g$", re.IGNORECASE)
 _SEGMENT_SPLIT = re.compile(r"[/\W_]+")
@@ -310,8 +312,24 @@ def _error_code(name: str) -> bool:
 
 
 def _statement(words: str) -> Statement | None:
-    among = gated(words) if words else ()
-    return measure(words[:300], Place.PICTURE, among) if among else None
+    """What ``words`` say as a heading's words would, an error's number written in another
+    script's digits ("۴۰۴", "٤٠٤") read as the number it is; the statement quotes the words as
+    the picture shows them."""
+    read = _ascii_digits(words)
+    among = gated(read) if read else ()
+    said = measure(read[:300], Place.PICTURE, among) if among else None
+    if said is None or read == words:
+        return said
+    start = read.find(said.words)  # one digit for one: the spans line up
+    return said if start < 0 else replace(said, words=words[start : start + len(said.words)])
+
+
+def _ascii_digits(words: str) -> str:
+    """``words`` with each decimal digit of another script (Persian, Arabic-Indic, Devanagari,
+    full-width) written as its ASCII digit."""
+    if words.isascii() or not _DIGIT.search(words):
+        return words
+    return _DIGIT.sub(lambda found: str(unicodedata.digit(found.group(0))), words)
 
 
 def _neighbours(root: etree._Element, url: str) -> bool:
