@@ -51,7 +51,7 @@ from lxml import etree
 from curator.classify import address
 from curator.classify.headline import measure
 from curator.classify.main_area import scope, walk
-from curator.classify.phrases import absence_word, gated
+from curator.classify.phrases import absence_word, gated, languages
 from curator.classify.stand_in import SEARCH_WORDS, links_out
 from curator.classify.statement import Kind, Place, Statement
 from curator.classify.thin import file_words, main_picture_elements
@@ -70,7 +70,7 @@ _DIGIT = re.compile(r"\d")
 _PHOTOGRAPH = re.compile(r"\.jpe?g$", re.IGNORECASE)
 _SEGMENT_SPLIT = re.compile(r"[/\W_]+")
 # The home page in one path segment: a language's root ("/fr/", "/pt-br/") or an index document.
-_HOME_SEGMENT = re.compile(r"[a-z]{2}(?:[-_][a-z]{2,4})?|index\.\w{2,5}|home", re.IGNORECASE)
+_HOME_SEGMENT = re.compile(r"(?P<code>[a-z]{2})(?:[-_][a-z]{2,4})?|index\.\w{2,5}|home", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,12 +244,25 @@ def _ways_home(root: etree._Element, url: str) -> int:
     return count
 
 
+def _home_segment(segment: str) -> bool:
+    """A home page in one segment: an index document, or a language's root (``/fr/``,
+    ``/pt-br/``) in a language the phrase book reads; a two-letter section ("/tv/") is not."""
+    found = _HOME_SEGMENT.fullmatch(segment)
+    if found is None:
+        return False
+    code = found.group("code")
+    return code is None or code.casefold() in {language.code for language in languages()}
+
+
 def _home_or_search(path: str) -> bool:
+    """Whether a path is the home page's or a search page's: a segment that is a search word
+    (``/suche``, ``/search.php``, ``/search-results``), not one that holds it ("research",
+    "sokken")."""
     segments = [segment for segment in path.split("/") if segment]
-    if not segments or (len(segments) == 1 and _HOME_SEGMENT.fullmatch(segments[0])):
+    if not segments or (len(segments) == 1 and _home_segment(segments[0])):
         return True
-    folded = path.casefold()
-    return any(word in folded for word in SEARCH_WORDS)
+    stems = (segment.casefold().split(".", 1)[0] for segment in segments)
+    return any(stem in SEARCH_WORDS or stem.startswith("search") for stem in stems)
 
 
 def _held_back(facts: GoneFacts) -> GoneFacts:
