@@ -55,7 +55,8 @@ def test_an_upload_a_photograph_or_a_way_on_is_the_page_content(
     number; a stock photo of an error screen between its neighbours; a wallpaper with its
     download; a designer's 404 illustration for a client; a poster with its cart; a photo
     "404.jpg" with a link home under a Japanese title and a Latin slug, and one with a caption
-    under a title sharing the slug's word (review 13)."""
+    under a title sharing the slug's word (review 13); a post whose file its blog host named
+    (``tumblr_nq2x8kPMDe1…``); an upload painted into a ``role="img"`` element by its style."""
     pages = {
         "meme-home": ("memes.example", "/m/30420", site_page("Meme Shelf", "<img src='/wp-content/uploads/2024/05/a81f3c2e.jpg' alt='Page not found'><p><a href='/'>More memes</a></p>")),
         "share-zh": ("pics.example", "/p/77120", site_page("图片分享", "<img src='/u/77120.jpg' alt='页面不存在'><p><a href='/'>首页</a></p>", lang="zh")),
@@ -65,6 +66,8 @@ def test_an_upload_a_photograph_or_a_way_on_is_the_page_content(
         "portfolio": ("ana.example", "/work/412", site_page("Ana Lima", "<img src='/content/images/acme-404-page-illustration.png' alt='404 page illustration for Acme'><p><a href='/'>All work</a></p>")),
         "poster-el": ("afises.example", "/proion/4410", site_page("Αφίσες Αθήνα", "<img src='/cdn/afisa-selida.png' alt='Η σελίδα δεν βρέθηκε'><p><a href='/cart/add?id=4410'>Προσθήκη στο καλάθι</a></p>", lang="el")),
         "photo-ja": ("ryouri.example", "/photo/tokyo-street-sign", site_page("料理の輪", "<img src='/i/404.jpg' alt='404 Not Found'><p><a href='/'>ホーム</a></p>", lang="ja")),
+        "tumblr": ("corners.example", "/post/7401928", site_page("quiet corners", "<img src='/media/tumblr_nq2x8kPMDe1qz6f9yo1_1280.png' alt='Page not found'><p><a href='/'>Home</a></p>")),
+        "painted-zh": ("tupian.example", "/p/99812", site_page("图片分享", "<div role='img' aria-label='页面不存在' style='background-image: url(/u/99812.jpg)'></div><p><a href='/'>首页</a></p>", lang="zh")),
         "photo-caption": ("signs.example", "/2026/03/weekend-sign-hunt", site_page("Sign Spotter", "<img src='/uploads/2026/03/404.jpg' alt=''><p>Found this one on Saturday.</p><p><a href='/'>Home</a></p>")),
     }  # fmt: skip
     said = states_of_pages(tmp_path, web, fast_settings, pages)

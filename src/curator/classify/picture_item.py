@@ -66,6 +66,11 @@ _NAMES = ("alt", "aria-label", "title")
 _ERROR_CODE = re.compile(r"(?<![\w.,])[45]\d\d(?![\w.,])")
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
+# Letters and digits mixed in one word of a file name: a name a store or a camera gave the file
+# ("nq2x8kPMDe1", "f3ab12"), unless it is an error's number run into a word ("404error").
+_STORED = re.compile(r"(?=\w*\d)(?=\w*[^\W\d_])\w{6,}")
+_CODED = re.compile(r"[^\W\d_]*[45]\d\d[^\W\d_]*")
+_PAINTED = re.compile(r"url\(\s*['\"]?([^'\")]+)")
 # A photograph's file: a camera's, a phone's, an image share's format.
 _PHOTOGRAPH = re.compile(r"\.jpe?g$", re.IGNORECASE)
 _SEGMENT_SPLIT = re.compile(r"[/\W_]+")
@@ -204,15 +209,22 @@ def _illustration_file(picture: etree._Element, identifiers: frozenset[str]) -> 
     page), or None when it is an upload: stored under a number, a hash or a camera's name
     (its file name's words hold no word of two letters and no error's number), or under an
     identifier of the page's own address (``/m/44120`` showing ``44120.jpg``)."""
-    src = (picture.get("src") or "").strip()
-    if picture.tag != "img" or src.startswith("data:"):
-        return "" if not src or src.startswith("data:") else None
+    src = (picture.get("src") or "").strip() if picture.tag == "img" else ""
+    if not src:
+        # drawn in the page (an SVG, a role="img" element), unless a style paints a file in it
+        painted = _PAINTED.search(picture.get("style") or "")
+        src = painted.group(1).strip() if painted else ""
+    if not src or src.startswith("data:"):
+        return ""
     stem = file_words(src)
     name = unquote(src.split("?", 1)[0].split("#", 1)[0].rsplit("/", 1)[-1])
-    if not stem or any(word.casefold() in identifiers for word in stem.split()):
+    words = stem.split()
+    if not words or any(word.casefold() in identifiers for word in words):
         return None
-    lettered = any(len(word) >= 2 and _WORD.fullmatch(word) for word in stem.split())
-    return name if lettered or _ERROR_CODE.search(stem) else None
+    if any(_STORED.fullmatch(word) and not _CODED.fullmatch(word) for word in words):
+        return None  # "tumblr_nq2x8kPMDe1_1280", "ezgif-2-f3ab12c9": a store's name for it
+    lettered = any(len(word) >= 2 and _WORD.fullmatch(word) for word in words)
+    return name if lettered or any(_CODED.fullmatch(word) for word in words) else None
 
 
 def _identifiers(url: str) -> frozenset[str]:
