@@ -67,7 +67,7 @@ _ERROR_CODE = re.compile(r"(?<![\w.,])[45]\d\d(?![\w.,])")
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 # Letters and digits mixed in one word of a file name: a name a store or a camera gave the file
-# ("nq2x8kPMDe1", "f3ab12"), unless it is an error's number run into a word ("404error").
+# ("nq2x8kPMDe1qz6f9yo1"), unless it is an error's number run into a word ("404error").
 _STORED = re.compile(r"(?=\w*\d)(?=\w*[^\W\d_])\w{6,}")
 _CODED = re.compile(r"[^\W\d_]*[45]\d\d[^\W\d_]*")
 _PAINTED = re.compile(r"url\(\s*['\"]?([^'\")]+)")
@@ -222,14 +222,14 @@ def _illustration_file(picture: etree._Element, identifiers: frozenset[str]) -> 
     if not words or any(word.casefold() in identifiers for word in words):
         return None
     if any(_STORED.fullmatch(word) and not _CODED.fullmatch(word) for word in words):
-        return None  # "tumblr_nq2x8kPMDe1_1280", "ezgif-2-f3ab12c9": a store's name for it
+        return None  # "tumblr_nq2x8kPMDe1qz6f9yo1_1280": a blog host's name for it
     lettered = any(len(word) >= 2 and _WORD.fullmatch(word) for word in words)
     return name if lettered or any(_CODED.fullmatch(word) for word in words) else None
 
 
 def _identifiers(url: str) -> frozenset[str]:
     """The address's segments that name nothing in words (numbers, hashes, codes), folded."""
-    path = urlsplit(url).path
+    path = unquote(urlsplit(url).path)
     return frozenset(
         segment.casefold()
         for segment in _SEGMENT_SPLIT.split(path)
