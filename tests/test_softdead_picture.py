@@ -6,7 +6,8 @@ home, under a title that is the site's name, at an address whose slug names an i
 the page names (not even the picture), is soft-dead, though the site answers made-up URLs with
 an honest 404. The same picture is the page's content when the page names its item anywhere
 (the picture's file name or alt text), links to its neighbours (a strip's or a meme's "Next"),
-sits at an opaque address, or is written in another script than its slug; and a page whose
+or is written in another script than its slug with no way home
+(``test_softdead_picture_any`` for addresses that name no item); and a page whose
 main area shows a photo, a video or a chart is not convicted for not naming its slug in words.
 """
 

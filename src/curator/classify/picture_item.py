@@ -24,8 +24,11 @@ address names missing from every place it would be named:
   Found": the words on a meme, a neon sign's photo, a doormat; review 13).
 
 Each condition alone is common on live pages; together they are the picture standing in for
-the item. A page with an opaque address (``/p/30912``, ``/m/55120``: an image share, a
-wallpaper), a one-word slug or a slug in another script than the page's says nothing here.
+the item. Where the address names no item (``/p/30912``, ``/m/55120``, a one-word slug, a slug
+in another script than the page's), an image share, a meme or a wallpaper look the same by
+title and picture (review 10); there the picture stands in for the item only when it is the
+site's own illustration, not an upload stored under a number or a photograph of a bare "404",
+and the page's only ways on lead home or to a search (``_at_any_address``).
 
 The same reading keeps the address sign (``address``) honest on picture and player pages: a
 page whose main area shows a picture that says something else (its alt text describes a photo,
@@ -38,17 +41,18 @@ is no evidence (``settle``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml import etree
 
 from curator.classify import address
 from curator.classify.headline import measure
 from curator.classify.main_area import scope, walk
-from curator.classify.phrases import absence_word, gated
-from curator.classify.stand_in import links_out
+from curator.classify.phrases import absence_word, gated, languages
+from curator.classify.stand_in import SEARCH_WORDS, links_out
 from curator.classify.statement import Kind, Place, Statement
 from curator.classify.thin import file_words, main_picture_elements
 from curator.extract.text import all_text
@@ -61,17 +65,39 @@ _PLAYERS = frozenset({"video", "audio", "iframe", "frame", "embed", "object", "c
 _NAMES = ("alt", "aria-label", "title")
 _ERROR_CODE = re.compile(r"(?<![\w.,])[45]\d\d(?![\w.,])")
 _WORD = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
+# Letters and digits mixed in one word of a file name: a name a store or a camera gave the file
+# ("nq2x8kPMDe1qz6f9yo1"), unless it is an error's number run into a word ("404error").
+_STORED = re.compile(r"(?=\w*\d)(?=\w*[^\W\d_])\w{6,}")
+_CODED = re.compile(r"[^\W\d_]*[45]\d\d[^\W\d_]*")
+_PAINTED = re.compile(r"url\(\s*['\"]?([^'\")]+)")
+# A photograph's file: a camera's, a phone's, an image share's format.
+_PHOTOGRAPH = re.compile(r"\.jpe?g$", re.IGNORECASE)
+_SEGMENT_SPLIT = re.compile(r"[/\W_]+")
+# The home page in one path segment: a language's root ("/fr/", "/pt-br/") or an index document.
+_HOME_SEGMENT = re.compile(r"(?P<code>[a-z]{2})(?:[-_][a-z]{2,4})?|index\.\w{2,5}|home", re.I)
 
 
 @dataclass(frozen=True, slots=True)
 class PictureItem:
-    """The address's item, named nowhere on a page whose main area is a not-found picture."""
+    """A not-found picture where the page's item would be: the address's item named nowhere
+    (``words``), or, at any address, the site's own illustration with only a way home beside
+    it (``asset``)."""
 
-    words: tuple[str, ...]  # the slug's subject words, as folded
-    exits: int  # links in the main area, each leading out
+    words: tuple[str, ...]  # the slug's subject words, as folded; () at an address naming none
+    exits: int  # links in the main area, each leading out (home or a search, with ``asset``)
+    asset: str | None = None  # the illustration's file name ("" when drawn in the page)
 
     @property
     def says(self) -> str:
+        if self.asset is not None:
+            links = f"{self.exits} link{'s' if self.exits != 1 else ''}"
+            drawn = f"file “{self.asset}”" if self.asset else "drawn in the page"
+            return (
+                f"its {links} lead{'s' if self.exits == 1 else ''} only home or to a search, and "
+                f"the picture is the site's illustration ({drawn}), not an upload stored under a "
+                "number"
+            )
         links = f"{self.exits} link{'s' if self.exits != 1 else ''} out"
         return (
             f"the address names “{'-'.join(self.words)}”, which nothing on the page names, not "
@@ -102,7 +128,8 @@ def settle(
     (``inspect``), the slug first."""
     words = address.subject_words(url)
     if not words:
-        return facts
+        # an address naming no item (a number, a hash): only the picture and its way home
+        return _at_any_address(facts, root, url)
     shown = main_picture_elements(root)
     if shown is None:
         return _held_back(facts) if _plays(root) else facts  # a video, a map: the item
@@ -120,10 +147,134 @@ def settle(
     if facts.thin is None or facts.pictured is None:
         return facts
     if not address.comparable(words, title, h1) or not address.shares_none(words, title, h1):
-        return facts  # a title in another script may name the item in its own words
+        # a title in another script may name the item in its own words: the slug says
+        # nothing, and the picture stands where the item would be only as at any address
+        return _at_any_address(facts, root, url, shown)
     if address.read(words, text, 0).in_text:
         return facts
     return replace(facts, picture_item=PictureItem(words, exits))
+
+
+def _at_any_address(
+    facts: GoneFacts,
+    root: etree._Element,
+    url: str,
+    shown: list[etree._Element] | None = None,
+) -> GoneFacts:
+    """``facts`` with the picture standing where the item would be at an address that names
+    none (``/p/48213``, ``/items/63f1a2b9c8d7e``, a Latin slug under a Chinese page), where
+    nothing but the page itself can say so. A gone page and a meme, an image share or a
+    wallpaper look alike there by title and picture (review 10); what tells them apart is
+    what the picture is and where the page lets the reader go:
+
+    - every picture of the main area is the site's own illustration: a file named in words
+      or by an error's number (``not-found.svg``, ``404.png``, ``erro-404@2x.png``) or drawn
+      in the page (an SVG, an element with ``role="img"``), not an upload the site stored
+      under a number or a hash (``/u/77120.jpg``, ``/i/4f9c2a7e1b.png``, ``IMG_2041.jpg``)
+      or under the page's own identifier; none describes something else (``_shows_other``);
+    - a picture that says only an error's number ("404", "404 Not Found", ``404.png``) is
+      drawn (an SVG, a PNG), not a photograph (a JPEG): the number on a street sign, a mural
+      or a T-shirt is photographed, a site's error illustration is drawn;
+    - the main area's links all lead home or to a search, and there is at least one: a
+      meme's or a photo's neighbours, a collection, a download or a cart are the page's own
+      ways on, and an image share with no link at all shows its upload.
+
+    Read only on a thin page whose picture says it is not there (``gone.with_thin``)."""
+    if facts.thin is None or facts.pictured is None:
+        return facts
+    if shown is None:
+        shown = main_picture_elements(root)
+    if not shown or any(_shows_other(picture) for picture in shown):
+        return facts
+    identifiers = _identifiers(url)
+    files: list[str] = []
+    for picture in shown:
+        file = _illustration_file(picture, identifiers)
+        if file is None:
+            return facts
+        files.append(file)
+    if not any(_says_in_words(picture) for picture in shown) and any(
+        _PHOTOGRAPH.search(file) for file in files
+    ):
+        return facts  # a bare "404" on a photograph: a sign's, a wall's, a T-shirt's (review 13)
+    exits = _ways_home(root, url)
+    if not exits:
+        return facts
+    named = next((file for file in files if file), "")
+    return replace(facts, picture_item=PictureItem((), exits, asset=named))
+
+
+def _illustration_file(picture: etree._Element, identifiers: frozenset[str]) -> str | None:
+    """The file name of a picture that is the site's illustration ("" when it is drawn in the
+    page), or None when it is an upload: stored under a number, a hash or a camera's name
+    (its file name's words hold no word of two letters and no error's number), or under an
+    identifier of the page's own address (``/m/44120`` showing ``44120.jpg``)."""
+    src = (picture.get("src") or "").strip() if picture.tag == "img" else ""
+    if not src:
+        # drawn in the page (an SVG, a role="img" element), unless a style paints a file in it
+        painted = _PAINTED.search(picture.get("style") or "")
+        src = painted.group(1).strip() if painted else ""
+    if not src or src.startswith("data:"):
+        return ""
+    stem = file_words(src)
+    name = unquote(src.split("?", 1)[0].split("#", 1)[0].rsplit("/", 1)[-1])
+    words = stem.split()
+    if not words or any(word.casefold() in identifiers for word in words):
+        return None
+    if any(_STORED.fullmatch(word) and not _CODED.fullmatch(word) for word in words):
+        return None  # "tumblr_nq2x8kPMDe1qz6f9yo1_1280": a blog host's name for it
+    lettered = any(len(word) >= 2 and _WORD.fullmatch(word) for word in words)
+    return name if lettered or any(_CODED.fullmatch(word) for word in words) else None
+
+
+def _identifiers(url: str) -> frozenset[str]:
+    """The address's segments that name nothing in words (numbers, hashes, codes), folded."""
+    path = unquote(urlsplit(url).path)
+    return frozenset(
+        segment.casefold()
+        for segment in _SEGMENT_SPLIT.split(path)
+        if segment and not _WORD.fullmatch(segment)
+    )
+
+
+def _ways_home(root: etree._Element, url: str) -> int:
+    """How many links the main area holds when each leads to the site's home page (``/``, a
+    language's root, an index document) or to its search; 0 when there is none or one leads
+    anywhere else (a section, a neighbour, a file, a cart, another site)."""
+    here = urlsplit(url)
+    count = 0
+    for out, element in walk(*scope(root)):
+        if out or element.tag != "a":
+            continue
+        href = (element.get("href") or "").strip()
+        if not href or href.startswith("#"):
+            continue
+        target = urlsplit(urljoin(url, href))
+        if target.netloc.lower() != here.netloc.lower() or not _home_or_search(target.path):
+            return 0
+        count += 1
+    return count
+
+
+def _home_segment(segment: str) -> bool:
+    """A home page in one segment: an index document, or a language's root (``/fr/``,
+    ``/pt-br/``) in a language the phrase book reads; a two-letter section ("/tv/") is not."""
+    found = _HOME_SEGMENT.fullmatch(segment)
+    if found is None:
+        return False
+    code = found.group("code")
+    return code is None or code.casefold() in {language.code for language in languages()}
+
+
+def _home_or_search(path: str) -> bool:
+    """Whether a path is the home page's or a search page's: a segment that is a search word
+    (``/suche``, ``/search.php``, ``/search-results``), not one that holds it ("research",
+    "sokken")."""
+    segments = [segment for segment in path.split("/") if segment]
+    if not segments or (len(segments) == 1 and _home_segment(segments[0])):
+        return True
+    stems = (segment.casefold().split(".", 1)[0] for segment in segments)
+    return any(stem in SEARCH_WORDS or stem.startswith("search") for stem in stems)
 
 
 def _held_back(facts: GoneFacts) -> GoneFacts:
@@ -186,8 +337,24 @@ def _error_code(name: str) -> bool:
 
 
 def _statement(words: str) -> Statement | None:
-    among = gated(words) if words else ()
-    return measure(words[:300], Place.PICTURE, among) if among else None
+    """What ``words`` say as a heading's words would, an error's number written in another
+    script's digits ("۴۰۴", "٤٠٤") read as the number it is; the statement quotes the words as
+    the picture shows them."""
+    read = _ascii_digits(words)
+    among = gated(read) if read else ()
+    said = measure(read[:300], Place.PICTURE, among) if among else None
+    if said is None or read == words:
+        return said
+    start = read.find(said.words)  # one digit for one: the spans line up
+    return said if start < 0 else replace(said, words=words[start : start + len(said.words)])
+
+
+def _ascii_digits(words: str) -> str:
+    """``words`` with each decimal digit of another script (Persian, Arabic-Indic, Devanagari,
+    full-width) written as its ASCII digit."""
+    if words.isascii() or not _DIGIT.search(words):
+        return words
+    return _DIGIT.sub(lambda found: str(unicodedata.digit(found.group(0))), words)
 
 
 def _neighbours(root: etree._Element, url: str) -> bool:

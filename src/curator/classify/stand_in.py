@@ -62,7 +62,8 @@ VERSE_BREAKS = 2
 # A figure in the line, an error code aside ("404: this trail goes cold").
 _FIGURE = re.compile(r"\d")
 _ERROR_CODE = re.compile(r"\b[45]\d\d\b")
-_SEARCH = ("search", "suche", "recherche", "buscar", "busca", "cerca", "zoeken", "sok")
+# What a search page's address holds, in the languages the sets use.
+SEARCH_WORDS = ("search", "suche", "recherche", "buscar", "busca", "cerca", "zoeken", "sok")
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,4 +161,4 @@ def _leads_out(path: str, query: str) -> bool:
     if len(segments) <= SECTION_DEPTH and not query:
         return True
     folded = path.casefold()
-    return any(word in folded for word in _SEARCH)
+    return any(word in folded for word in SEARCH_WORDS)
