@@ -28,6 +28,7 @@ from curator.assess.baseline import RouteBaseline
 from curator.catalog.model import Route
 from curator.report.model import Report, RouteReport, SourceReport
 from curator.report.redacted import redact_route
+from curator.report.spooled import each
 from curator.store.interface import ArchiveLookup, Store
 
 # How far back from the wanted time to ask again when the closest answer was no good. The API
@@ -90,7 +91,7 @@ def rescue(
             found[key] = (copies[url].url, copies[url].captured_at)
     if not found:
         return report
-    routes_out = [_with_copies(route, found) for route in report.routes]
+    routes_out = each(report.routes, lambda route: _with_copies(route, found))
     return report.model_copy(update={"routes": routes_out})
 
 
