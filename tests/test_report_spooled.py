@@ -13,8 +13,10 @@ import pytest
 from rich.console import Console
 
 from curator.console import failing_sources, skipped_summary, summary_table
+from curator.report.junit import Case
 from curator.report.model import Finding, Report, RouteReport, RunInfo, SourceReport
 from curator.report.outputs import render_all, write_all
+from curator.report.sarif import Result
 from curator.report.spooled import SpooledRoutes, each, in_order
 from curator.states import Flag, LinkState, RouteStatus
 
@@ -112,7 +114,8 @@ def test_every_output_and_the_terminal_read_the_same_from_spooled_routes(tmp_pat
 
 def test_the_outputs_hold_one_spooled_route_at_a_time() -> None:
     """What the driver saves: while the files of a large run are rendered, the routes are not
-    in memory together (every output's pages, the index included, read them one by one)."""
+    in memory together (every output's pages, the index included, read them one by one), nor
+    what an output makes of each (JUnit's cases, SARIF's results)."""
     _, spooled = _reports(30)
     most, pages = 0, set()
     for page in render_all(spooled):
@@ -122,6 +125,7 @@ def test_the_outputs_hold_one_spooled_route_at_a_time() -> None:
             if number % 3 == 0 and not (route_page and len(pages) > 7):
                 pages.add(page.path)
                 gc.collect()
-                most = max(most, sum(isinstance(o, RouteReport) for o in gc.get_objects()))
+                held = (o for o in gc.get_objects() if isinstance(o, RouteReport | Case | Result))
+                most = max(most, sum(1 for _ in held))
     assert {"index.html", "latest.json", "latest.md", "junit.xml", "curator.sarif"} <= pages
     assert 0 < most <= 3
