@@ -36,6 +36,7 @@ from curator.report.outputs import EarlyRoutePages, write_all
 from curator.report.spooled import SpooledRoutes
 from curator.rollup import report as run_reports
 from curator.settings import HistorySettings, Settings
+from curator.spool import SpooledSequence
 from curator.states import LinkState
 from curator.store.interface import Observation
 from curator.store.sqlite import SqliteStore
@@ -96,21 +97,20 @@ def _digests(root: Path, fixed: dict[str, str]) -> dict[str, str]:
 def test_a_runs_reports_are_byte_for_byte_what_they_were(
     web: FixtureWeb, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spooled: bool
 ) -> None:
-    """Also with the run's routes read back one at a time, as a large run's are (the state
-    store's copy of the report is then written from them too)."""
+    """Also with the run's routes and their reports read back one at a time, as a large run's
+    are (the state store's copy of the report is then written from them too)."""
     if spooled:
         monkeypatch.setattr(run_reports, "SPOOL_FROM_ROUTES", 1)
     urls = _web(web)
     routes = tmp_path / "routes"
     for start in range(0, LINKS, 5):
         write_route(routes, f"route-{start // 5:03d}", urls[start : start + 5])
-    catalog = load_catalog(routes)
+    catalog = load_catalog(routes, spool_from=1 if spooled else None)
     settings = Settings(
         fetch=make_fast_settings(), history=HistorySettings(record_batch=7, record_seconds=60)
     )
-    request = RunRequest(
-        routes=list(catalog.routes.values()), known_slugs=frozenset(catalog.routes)
-    )
+    request = RunRequest(routes=catalog.ordered(), known_slugs=frozenset(catalog.routes))
+    assert isinstance(request.routes, SpooledSequence) is spooled
     reports = tmp_path / "reports"
     pages = EarlyRoutePages(reports)
     with (

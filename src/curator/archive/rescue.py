@@ -62,18 +62,22 @@ def rescue(
     """
     if report.run.inconclusive:
         return report
-    by_slug = {route.slug: route for route in routes}
+    # Positions, not the routes: a large run's are read back one at a time (``RoutesOnDisk``),
+    # and only those of routes with a dead source are read here.
+    at = {route.slug: index for index, route in enumerate(routes)}
     found: dict[tuple[str, int], tuple[str, datetime | None]] = {}
     wanted: dict[str, _Wanted] = {}
     dead: dict[tuple[str, int], str] = {}  # (slug, rank) -> the URL as the route file has it
     for route_report in report.routes:
-        route = by_slug.get(route_report.slug)
-        if route is None:
+        index = at.get(route_report.slug)
+        if index is None:
             continue
+        route: Route | None = None
         for source_report in route_report.sources:
             episode = source_report.first_failed_at
             if not source_report.state.is_broken or episode is None:
                 continue
+            route = route or routes[index]
             source = route.sources[source_report.rank - 1]
             key = (route.slug, source_report.rank)
             baseline = baselines.get(route.slug)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import errno
-from collections.abc import Iterable, Mapping, Sequence
+import pickle
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -13,6 +14,7 @@ from curator.catalog.document import ParsedFile, parse_route_text, read_text
 from curator.catalog.libyaml_reader import read_clean
 from curator.catalog.model import Route
 from curator.catalog.problems import Problem
+from curator.spool import SpooledSequence
 
 # A route file's name ends in one of these, in lower case: the slug is the file's stem and the
 # site's URLs are lower case. A name ending in another case (``back-pain.YAML``) is reported by
@@ -29,8 +31,47 @@ class Catalog:
     keeps checking what it can; the publishing gate fails on ``problems`` regardless.
     """
 
-    routes: dict[str, Route] = field(default_factory=dict)
+    routes: Mapping[str, Route] = field(default_factory=dict)
     problems: tuple[Problem, ...] = ()
+
+    def ordered(self) -> Sequence[Route]:
+        """The routes in slug order; kept on disk, they are read back one at a time."""
+        if isinstance(self.routes, RoutesOnDisk):
+            return self.routes.ordered
+        return list(self.routes.values())
+
+
+class RoutesOnDisk(Mapping[str, Route]):
+    """Routes by slug, each kept on disk as it is read (``curator.spool.SpooledSequence``) and
+    read back when asked for: a large run's driver held every route's model and strings from
+    the start of its fetch to the end of its reports (about 0.8 KiB a link; bench/README.md,
+    "The tree's peak at 50,000"). Pickled, not dumped as JSON: a source's line is left out of
+    the models' dumps."""
+
+    def __init__(self) -> None:
+        self._at: dict[str, int] = {}
+        self.ordered: SpooledSequence[Route] = SpooledSequence(pickle.dumps, _route)
+
+    def add(self, slug: str, route: Route) -> None:
+        self._at[slug] = len(self.ordered)
+        self.ordered.append(route)
+
+    def __getitem__(self, slug: str) -> Route:
+        return self.ordered[self._at[slug]]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._at)
+
+    def __len__(self) -> int:
+        return len(self._at)
+
+
+def _route(data: str | bytes) -> Route:
+    """A route read back as ``pickle.dumps`` kept it (bytes, as SQLite hands a blob back)."""
+    assert isinstance(data, bytes)
+    route = pickle.loads(data)
+    assert isinstance(route, Route)
+    return route
 
 
 def load_route(path: Path, *, today: date | None = None) -> tuple[Route | None, list[Problem]]:
@@ -40,13 +81,20 @@ def load_route(path: Path, *, today: date | None = None) -> tuple[Route | None, 
 
 
 def load_catalog(
-    routes_dir: Path, only: Sequence[str] | None = None, *, today: date | None = None
+    routes_dir: Path,
+    only: Sequence[str] | None = None,
+    *,
+    today: date | None = None,
+    spool_from: int | None = None,
 ) -> Catalog:
     """Load the routes in ``routes_dir`` (or just the slugs in ``only``).
 
     ``only`` takes slugs or route file paths (what ``git diff --name-only`` prints), so CI can
     check just what a change touches. Links to similar routes are checked against every route
     file present, since a touched route may point at one that was not touched.
+
+    From ``spool_from`` routes on, each route is kept on disk as soon as it is read
+    (``RoutesOnDisk``), so the whole catalog is never in memory at once.
     """
     when = today or date.today()
     problems: list[Problem] = []
@@ -65,13 +113,18 @@ def load_catalog(
             for slug in sorted(wanted - files.keys() - {p.path.stem for p in listing_problems})
         )
     routes: dict[str, Route] = {}
+    kept = RoutesOnDisk() if spool_from is not None and len(selected) >= spool_from else None
     for slug, path in sorted(selected.items()):
         checked = _check_file(path, when)
         problems.extend(checked.problems)
         problems.extend(_unknown_similar(checked, path, files))
-        if checked.route is not None:
+        if checked.route is None:
+            continue
+        if kept is not None:
+            kept.add(slug, checked.route)
+        else:
             routes[slug] = checked.route
-    return Catalog(routes=routes, problems=tuple(sorted(problems)))
+    return Catalog(routes=routes if kept is None else kept, problems=tuple(sorted(problems)))
 
 
 def unknown_slugs(routes_dir: Path, only: Sequence[str]) -> list[str]:

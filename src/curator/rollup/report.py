@@ -14,11 +14,7 @@ from curator.report.spooled import SpooledRoutes
 from curator.rollup.early import EarlyRoutes
 from curator.rollup.looks import FinalLooks
 from curator.rollup.route import RouteContext, route_report
-
-# From this many routes on (5,000 links at five a route) the run's route reports wait on disk
-# and are read back as the outputs ask for them, not held (``report.spooled``; bench/README.md,
-# "The tree's peak at 50,000"). Below it a list is as small and reads faster.
-SPOOL_FROM_ROUTES = 1000
+from curator.spool import SPOOL_FROM_ROUTES
 
 
 def run_report(
