@@ -1,5 +1,5 @@
 """A large catalog kept on disk as it is read: the same routes, sources' lines included, in
-the same order, with the same problems."""
+the same order, with the same problems, and each URL held once however often it is read."""
 
 from __future__ import annotations
 
@@ -27,4 +27,8 @@ def test_a_catalog_kept_on_disk_reads_as_the_one_held(tmp_path: Path) -> None:
     assert lines == [s.line for route in held.routes.values() for s in route.sources]
     assert all(lines)  # a source's line, which the models' JSON leaves out, comes back
     assert kept.routes["route-03"] == held.routes["route-03"]
+    # Every read hands back new models, but each source's URL is the one string held for it.
+    first, again = kept.ordered()[3], kept.routes["route-03"]
+    assert first is not again
+    assert all(a.url is b.url for a, b in zip(first.sources, again.sources, strict=True))
     assert not isinstance(load_catalog(routes, spool_from=14).routes, RoutesOnDisk)

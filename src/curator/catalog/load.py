@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import io
 import pickle
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -46,15 +47,43 @@ class RoutesOnDisk(Mapping[str, Route]):
     read back when asked for: a large run's driver held every route's model and strings from
     the start of its fetch to the end of its reports (about 0.8 KiB a link; bench/README.md,
     "The tree's peak at 50,000"). Pickled, not dumped as JSON: a source's line is left out of
-    the models' dumps."""
+    the models' dumps.
+
+    Each source's URL is held once, here, and every route read back shares it (pickle's
+    documented persistent IDs): the run holds a link's URL from its plan to its end anyway,
+    and the plan, the wants and the early reports, each reading the routes once, would
+    otherwise hold a copy each (bench/README.md has the figures).
+    """
 
     def __init__(self) -> None:
         self._at: dict[str, int] = {}
-        self.ordered: SpooledSequence[Route] = SpooledSequence(pickle.dumps, _route)
+        self._urls: list[str] = []
+        self._url_at: dict[str, int] = {}  # while routes are added
+        self.ordered: SpooledSequence[Route] = SpooledSequence(self._dump, self._load)
 
     def add(self, slug: str, route: Route) -> None:
+        for source in route.sources:
+            if source.url not in self._url_at:
+                self._url_at[source.url] = len(self._urls)
+                self._urls.append(source.url)
         self._at[slug] = len(self.ordered)
         self.ordered.append(route)
+
+    def done(self) -> None:
+        """Every route is in: what finds a URL's number is let go (reading needs only the
+        numbers' list)."""
+        self._url_at = {}
+
+    def _dump(self, route: Route) -> bytes:
+        out = io.BytesIO()
+        _UrlPickler(out, self._url_at).dump(route)
+        return out.getvalue()
+
+    def _load(self, data: str | bytes) -> Route:
+        assert isinstance(data, bytes)  # as SQLite hands a blob back
+        route = _UrlUnpickler(io.BytesIO(data), self._urls).load()
+        assert isinstance(route, Route)
+        return route
 
     def __getitem__(self, slug: str) -> Route:
         return self.ordered[self._at[slug]]
@@ -66,12 +95,27 @@ class RoutesOnDisk(Mapping[str, Route]):
         return len(self._at)
 
 
-def _route(data: str | bytes) -> Route:
-    """A route read back as ``pickle.dumps`` kept it (bytes, as SQLite hands a blob back)."""
-    assert isinstance(data, bytes)
-    route = pickle.loads(data)
-    assert isinstance(route, Route)
-    return route
+class _UrlPickler(pickle.Pickler):
+    """Writes a known URL as its number (pickle's persistent IDs), not as its text."""
+
+    def __init__(self, out: io.BytesIO, numbers: Mapping[str, int]) -> None:
+        super().__init__(out, protocol=pickle.HIGHEST_PROTOCOL)
+        self._numbers = numbers
+
+    def persistent_id(self, obj: object) -> int | None:
+        return self._numbers.get(obj) if type(obj) is str else None
+
+
+class _UrlUnpickler(pickle.Unpickler):
+    """Reads a URL's number back as the one string held for it."""
+
+    def __init__(self, data: io.BytesIO, urls: Sequence[str]) -> None:
+        super().__init__(data)
+        self._urls = urls
+
+    def persistent_load(self, pid: object) -> str:
+        assert isinstance(pid, int)
+        return self._urls[pid]
 
 
 def load_route(path: Path, *, today: date | None = None) -> tuple[Route | None, list[Problem]]:
@@ -124,6 +168,8 @@ def load_catalog(
             kept.add(slug, checked.route)
         else:
             routes[slug] = checked.route
+    if kept is not None:
+        kept.done()
     return Catalog(routes=routes if kept is None else kept, problems=tuple(sorted(problems)))
 
 
