@@ -100,7 +100,7 @@ def test_a_runs_reports_are_byte_for_byte_what_they_were(
     """Also with the run's routes and their reports read back one at a time, as a large run's
     are (the state store's copy of the report is then written from them too)."""
     if spooled:
-        monkeypatch.setattr(run_reports, "SPOOL_FROM_ROUTES", 1)
+        monkeypatch.setattr(run_reports, "REPORT_ON_DISK_FROM", 1)
     urls = _web(web)
     routes = tmp_path / "routes"
     for start in range(0, LINKS, 5):

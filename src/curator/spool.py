@@ -26,10 +26,16 @@ V = TypeVar("V")
 
 _CACHE_KIB = 256
 
-# From this many routes on (5,000 links at five a route) a run keeps its routes and their
-# reports on disk (``SpooledSequence``) and reads them back as they are needed; below it a list
-# is as small and reads faster (bench/README.md, "The tree's peak at 50,000").
-SPOOL_FROM_ROUTES = 1000
+# From this many routes on (5,000 links at five a route) ``curator run`` keeps its catalog on
+# disk while the workers fetch (``catalog.load.RoutesOnDisk``): the end of the fetch is the
+# tree's peak, and the catalog was the driver's largest part there. Below it a dict is as small.
+CATALOG_ON_DISK_FROM = 1000
+# From this many routes on (25,000 links) the run's report waits on disk as the reports are
+# written (``report.spooled``): about 10 KiB a route held, which past this size would set the
+# driver's own peak after the workers above the fetch's. Below it the tree's peak is the fetch's
+# either way, and reading every route back for each output costs CPU (about 0.2 ms a link) for
+# nothing (bench/README.md, "The tree's peak at 50,000").
+REPORT_ON_DISK_FROM = 5000
 
 
 class Spool(Generic[K, V]):

@@ -14,7 +14,7 @@ from curator.report.spooled import SpooledRoutes
 from curator.rollup.early import EarlyRoutes
 from curator.rollup.looks import FinalLooks
 from curator.rollup.route import RouteContext, route_report
-from curator.spool import SPOOL_FROM_ROUTES
+from curator.spool import REPORT_ON_DISK_FROM
 
 
 def run_report(
@@ -34,7 +34,7 @@ def run_report(
         or redact_route(route_report(route, looks, ctx, baselines.get(route.slug)))
         for index, route in enumerate(routes)
     )
-    if len(routes) < SPOOL_FROM_ROUTES:
+    if len(routes) < REPORT_ON_DISK_FROM:
         report = Report(run=run, routes=list(built), problems=list(problems))
     else:
         # Validated one by one as they were built; validating the report's fields again

@@ -32,7 +32,7 @@ from curator.session.cancel import cancellable
 from curator.session.due import DuePlan, Selection, plan_from_store
 from curator.session.lock import run_lock
 from curator.settings import Settings
-from curator.spool import SPOOL_FROM_ROUTES
+from curator.spool import CATALOG_ON_DISK_FROM
 from curator.store.interface import Store
 from curator.store.open import open_store
 
@@ -85,7 +85,7 @@ class RunSession:
     def catalog(self, only: Sequence[str] | None = None, *, spool: bool = False) -> Catalog:
         """The routes (or those named in ``only``), judged as of the clock's today; with
         ``spool``, a large catalog is kept on disk (``catalog.load.RoutesOnDisk``)."""
-        spool_from = SPOOL_FROM_ROUTES if spool else None
+        spool_from = CATALOG_ON_DISK_FROM if spool else None
         return load_catalog(
             self.routes_dir, only=only, today=self.clock().date(), spool_from=spool_from
         )
