@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 import io
 import pickle
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -71,6 +72,11 @@ def test_spooled_routes_read_as_the_list_they_were_made_from() -> None:
     assert spooled == held  # the report, field by field
     assert pickle.loads(pickle.dumps(spooled)) == held
     assert spooled.to_json() == held.to_json()
+    elsewhere: list[RouteReport] = []  # a report outlives its run, and may be read anywhere
+    reader = threading.Thread(target=lambda: elsewhere.extend(routes))
+    reader.start()
+    reader.join()
+    assert elsewhere == held.routes
     empty = held.model_copy(update={"routes": SpooledRoutes()})
     assert empty.to_json() == held.model_copy(update={"routes": []}).to_json()
 

@@ -53,7 +53,9 @@ class Spool(Generic[K, V]):
         # SQLite's page cache overflows or the transaction commits, not with a write of their
         # own. The journal (in memory: a transaction's first copies of the pages it changed)
         # is what lets a failed transaction roll back without harming what was committed.
-        self._db = sqlite3.connect("", isolation_level=None)
+        # Any thread may read: a spooled report outlives the run that made it (its caller may
+        # read it elsewhere). Values are put by one thread while it is made, then only read.
+        self._db = sqlite3.connect("", isolation_level=None, check_same_thread=False)
         self._db.execute("PRAGMA journal_mode = MEMORY")
         self._db.execute("PRAGMA synchronous = OFF")
         # SQLite's page cache (2 MiB by default, per connection) is the driver's memory; past
