@@ -24,6 +24,8 @@ from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from conftest import make_fast_settings
 from curator.catalog import load_catalog
 from curator.check.record import Fetched
@@ -31,7 +33,10 @@ from curator.fetch.client import Fetcher
 from curator.pipeline import RunRequest, run_check
 from curator.report.model import RouteReport, RunInfo
 from curator.report.outputs import EarlyRoutePages, write_all
+from curator.report.spooled import SpooledRoutes
+from curator.rollup import report as run_reports
 from curator.settings import HistorySettings, Settings
+from curator.spool import SpooledSequence
 from curator.states import LinkState
 from curator.store.interface import Observation
 from curator.store.sqlite import SqliteStore
@@ -88,18 +93,24 @@ def _digests(root: Path, fixed: dict[str, str]) -> dict[str, str]:
     return out
 
 
-def test_a_runs_reports_are_byte_for_byte_what_they_were(web: FixtureWeb, tmp_path: Path) -> None:
+@pytest.mark.parametrize("spooled", [False, True], ids=["routes-held", "routes-spooled"])
+def test_a_runs_reports_are_byte_for_byte_what_they_were(
+    web: FixtureWeb, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spooled: bool
+) -> None:
+    """Also with the run's routes and their reports read back one at a time, as a large run's
+    are (the state store's copy of the report is then written from them too)."""
+    if spooled:
+        monkeypatch.setattr(run_reports, "REPORT_ON_DISK_FROM", 1)
     urls = _web(web)
     routes = tmp_path / "routes"
     for start in range(0, LINKS, 5):
         write_route(routes, f"route-{start // 5:03d}", urls[start : start + 5])
-    catalog = load_catalog(routes)
+    catalog = load_catalog(routes, spool_from=1 if spooled else None)
     settings = Settings(
         fetch=make_fast_settings(), history=HistorySettings(record_batch=7, record_seconds=60)
     )
-    request = RunRequest(
-        routes=list(catalog.routes.values()), known_slugs=frozenset(catalog.routes)
-    )
+    request = RunRequest(routes=catalog.ordered(), known_slugs=frozenset(catalog.routes))
+    assert isinstance(request.routes, SpooledSequence) is spooled
     reports = tmp_path / "reports"
     pages = EarlyRoutePages(reports)
     with (
@@ -107,6 +118,10 @@ def test_a_runs_reports_are_byte_for_byte_what_they_were(web: FixtureWeb, tmp_pa
         Fetcher(settings.fetch, resolver=web.resolver, ca_bundle=web.ca_bundle) as fetcher,
     ):
         report = run_check(request, settings, fetcher, store, clock=lambda: NOW, on_route=pages)
+        assert isinstance(report.routes, SpooledRoutes) is spooled
+        assert store.report_json(report.run.id) == report.model_copy(
+            update={"routes": list(report.routes)}
+        ).model_dump_json(by_alias=True, indent=2)
     states = Counter(source.state for route in report.routes for source in route.sources)
     want = {LinkState.ALIVE, LinkState.MOVED, LinkState.DEAD, LinkState.SOFT_DEAD}
     assert want | {LinkState.BLOCKED, LinkState.SKIPPED} == set(states), states

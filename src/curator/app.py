@@ -147,7 +147,7 @@ def _run(options: RunOptions, session: RunSession, console: Console, out: Consol
     pages = EarlyRoutePages(options.reports_dir)  # rendered while the links are fetched
     try:
         executor.start()
-        catalog = session.catalog(only)
+        catalog = session.catalog(only, spool=True)  # a large one waits on disk
         heap.settle()
         outcome = _check(options, session, console, catalog, executor, shards, pages)
     except BaseException:

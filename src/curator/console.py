@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from itertools import islice
 from typing import TextIO
 
 from rich.console import Console
@@ -22,6 +23,7 @@ from rich.table import Table
 from curator.fetch.result import FetchResult
 from curator.report.model import Report, SourceReport
 from curator.report.skips import skip_counts
+from curator.report.spooled import in_order
 from curator.report.text import plain
 from curator.states import LinkState, RouteStatus
 
@@ -130,9 +132,18 @@ def summary_table(report: Report, console: Console, rows: int = SUMMARY_ROWS) ->
     The slug and the status are never cut: on a narrow terminal the state columns that are all
     zero go first, then the least telling ones (``_DROP_ORDER``), and what no longer fits wraps.
     """
-    ranked = sorted(report.routes, key=lambda r: (-r.status.severity, r.slug))
-    shown, rest = ranked[:rows], ranked[rows:]
-    totals = Counter(s.state for route in ranked for s in route.sources)
+    # The rest are counted as they are read, not held: a large run's routes are read back one
+    # at a time (``report.spooled``).
+    ranked = in_order(report.routes, lambda r: (-r.status.severity, r.slug))
+    shown = list(islice(ranked, rows))
+    totals = Counter(s.state for route in shown for s in route.sources)
+    rest, by_status, rest_states = 0, Counter[RouteStatus](), Counter[LinkState]()
+    for route in ranked:
+        rest += 1
+        by_status[route.status] += 1
+        for source in route.sources:
+            rest_states[source.state] += 1
+            totals[source.state] += 1
     slug_width = max((len(plain(route.slug, 50)) for route in shown), default=5)
     status_width = max((len(route.status.value) for route in shown), default=6)
     states = _fitting_states(totals, console.width, slug_width, status_width)
@@ -159,19 +170,18 @@ def summary_table(report: Report, console: Console, rows: int = SUMMARY_ROWS) ->
             *cells(Counter(s.state for s in route.sources)),
         )
     if rest:
-        by_status = Counter(route.status for route in rest)
         table.add_row(
-            f"… {len(rest)} more route{'s' if len(rest) != 1 else ''}",
+            f"… {rest} more route{'s' if rest != 1 else ''}",
             ", ".join(
                 f"{n} {status.value}"
                 for status, n in sorted(by_status.items(), key=lambda item: -item[0].severity)
             ),
-            *cells(Counter(s.state for route in rest for s in route.sources)),
+            *cells(rest_states),
             style="dim",
         )
-    if len(ranked) > 1:
+    if len(shown) + rest > 1:
         table.add_section()
-        table.add_row(f"all {len(ranked)} routes", "", *cells(totals), style="bold")
+        table.add_row(f"all {len(shown) + rest} routes", "", *cells(totals), style="bold")
     console.print(table)
     if report.run.inconclusive:
         console.print(f"[bold]inconclusive:[/] {plain(report.run.reason, 300)}")

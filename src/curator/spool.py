@@ -18,13 +18,24 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Callable, Hashable
-from typing import Generic, TypeVar
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from typing import Any, Generic, TypeVar, overload
 
 K = TypeVar("K", bound=Hashable)  # int or str: what SQLite compares as given
 V = TypeVar("V")
 
 _CACHE_KIB = 256
+
+# From this many routes on (5,000 links at five a route) ``curator run`` keeps its catalog on
+# disk while the workers fetch (``catalog.load.RoutesOnDisk``): the end of the fetch is the
+# tree's peak, and the catalog was the driver's largest part there. Below it a dict is as small.
+CATALOG_ON_DISK_FROM = 1000
+# From this many routes on (25,000 links) the run's report waits on disk as the reports are
+# written (``report.spooled``): about 10 KiB a route held, which past this size would set the
+# driver's own peak after the workers above the fetch's. Below it the tree's peak is the fetch's
+# either way, and reading every route back for each output costs CPU (about 0.2 ms a link) for
+# nothing (bench/README.md, "The tree's peak at 50,000").
+REPORT_ON_DISK_FROM = 5000
 
 
 class Spool(Generic[K, V]):
@@ -42,7 +53,9 @@ class Spool(Generic[K, V]):
         # SQLite's page cache overflows or the transaction commits, not with a write of their
         # own. The journal (in memory: a transaction's first copies of the pages it changed)
         # is what lets a failed transaction roll back without harming what was committed.
-        self._db = sqlite3.connect("", isolation_level=None)
+        # Any thread may read: a spooled report outlives the run that made it (its caller may
+        # read it elsewhere). Values are put by one thread while it is made, then only read.
+        self._db = sqlite3.connect("", isolation_level=None, check_same_thread=False)
         self._db.execute("PRAGMA journal_mode = MEMORY")
         self._db.execute("PRAGMA synchronous = OFF")
         # SQLite's page cache (2 MiB by default, per connection) is the driver's memory; past
@@ -92,3 +105,67 @@ class Spool(Generic[K, V]):
         self._unsaved.clear()
         self._held.clear()
         self._db.close()
+
+
+class SpooledSequence(Sequence[V]):
+    """Values by position, each held as ``dump`` wrote it in a ``Spool`` and read back, an
+    equal copy, when it is asked for: a reader that takes them one at a time holds one at a
+    time. Only added to at its end, never changed. The spool goes with the object (SQLite
+    deletes its temporary database when the connection is collected)."""
+
+    def __init__(
+        self,
+        dump: Callable[[V], str | bytes],
+        load: Callable[[str | bytes], V],
+        values: Iterable[V] = (),
+    ) -> None:
+        self._spool: Spool[int, V] = Spool(dump, load)
+        self._count = 0
+        for value in values:
+            self.append(value)
+
+    def append(self, value: V) -> None:
+        """Keep ``value`` at the next position."""
+        self._spool.put(self._count, value)
+        self._count += 1
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, index: int) -> V: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[V]: ...
+
+    def __getitem__(self, index: int | slice) -> V | list[V]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._count))]
+        if index < 0:
+            index += self._count
+        if not 0 <= index < self._count:
+            raise IndexError("spooled index out of range")
+        value = self._spool.get(index)
+        assert value is not None  # every position below the count was put
+        return value
+
+    def __iter__(self) -> Iterator[V]:
+        for index in range(self._count):
+            yield self[index]
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to any sequence of equal values in the same order, a list included."""
+        if other is self:
+            return True
+        if not isinstance(other, Sequence) or isinstance(other, str | bytes):
+            return NotImplemented
+        return len(other) == self._count and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]  # equal to lists, which do not hash
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as the list it reads as: the spool is this process's temporary file."""
+        return (list, (list(self),))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._count} values)"

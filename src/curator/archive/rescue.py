@@ -28,6 +28,7 @@ from curator.assess.baseline import RouteBaseline
 from curator.catalog.model import Route
 from curator.report.model import Report, RouteReport, SourceReport
 from curator.report.redacted import redact_route
+from curator.report.spooled import each
 from curator.store.interface import ArchiveLookup, Store
 
 # How far back from the wanted time to ask again when the closest answer was no good. The API
@@ -61,18 +62,22 @@ def rescue(
     """
     if report.run.inconclusive:
         return report
-    by_slug = {route.slug: route for route in routes}
+    # Positions, not the routes: a large run's are read back one at a time (``RoutesOnDisk``),
+    # and only those of routes with a dead source are read here.
+    at = {route.slug: index for index, route in enumerate(routes)}
     found: dict[tuple[str, int], tuple[str, datetime | None]] = {}
     wanted: dict[str, _Wanted] = {}
     dead: dict[tuple[str, int], str] = {}  # (slug, rank) -> the URL as the route file has it
     for route_report in report.routes:
-        route = by_slug.get(route_report.slug)
-        if route is None:
+        index = at.get(route_report.slug)
+        if index is None:
             continue
+        route: Route | None = None
         for source_report in route_report.sources:
             episode = source_report.first_failed_at
             if not source_report.state.is_broken or episode is None:
                 continue
+            route = route or routes[index]
             source = route.sources[source_report.rank - 1]
             key = (route.slug, source_report.rank)
             baseline = baselines.get(route.slug)
@@ -90,7 +95,7 @@ def rescue(
             found[key] = (copies[url].url, copies[url].captured_at)
     if not found:
         return report
-    routes_out = [_with_copies(route, found) for route in report.routes]
+    routes_out = each(report.routes, lambda route: _with_copies(route, found))
     return report.model_copy(update={"routes": routes_out})
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import errno
-from collections.abc import Iterable, Mapping, Sequence
+import io
+import pickle
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -13,6 +15,7 @@ from curator.catalog.document import ParsedFile, parse_route_text, read_text
 from curator.catalog.libyaml_reader import read_clean
 from curator.catalog.model import Route
 from curator.catalog.problems import Problem
+from curator.spool import SpooledSequence
 
 # A route file's name ends in one of these, in lower case: the slug is the file's stem and the
 # site's URLs are lower case. A name ending in another case (``back-pain.YAML``) is reported by
@@ -29,8 +32,90 @@ class Catalog:
     keeps checking what it can; the publishing gate fails on ``problems`` regardless.
     """
 
-    routes: dict[str, Route] = field(default_factory=dict)
+    routes: Mapping[str, Route] = field(default_factory=dict)
     problems: tuple[Problem, ...] = ()
+
+    def ordered(self) -> Sequence[Route]:
+        """The routes in slug order; kept on disk, they are read back one at a time."""
+        if isinstance(self.routes, RoutesOnDisk):
+            return self.routes.ordered
+        return list(self.routes.values())
+
+
+class RoutesOnDisk(Mapping[str, Route]):
+    """Routes by slug, each kept on disk as it is read (``curator.spool.SpooledSequence``) and
+    read back when asked for: a large run's driver held every route's model and strings from
+    the start of its fetch to the end of its reports (about 0.8 KiB a link; bench/README.md,
+    "The tree's peak at 50,000"). Pickled, not dumped as JSON: a source's line is left out of
+    the models' dumps.
+
+    Each source's URL is held once, here, and every route read back shares it (pickle's
+    documented persistent IDs): the run holds a link's URL from its plan to its end anyway,
+    and the plan, the wants and the early reports, each reading the routes once, would
+    otherwise hold a copy each (bench/README.md has the figures).
+    """
+
+    def __init__(self) -> None:
+        self._at: dict[str, int] = {}
+        self._urls: list[str] = []
+        self._url_at: dict[str, int] = {}  # while routes are added
+        self.ordered: SpooledSequence[Route] = SpooledSequence(self._dump, self._load)
+
+    def add(self, slug: str, route: Route) -> None:
+        for source in route.sources:
+            if source.url not in self._url_at:
+                self._url_at[source.url] = len(self._urls)
+                self._urls.append(source.url)
+        self._at[slug] = len(self.ordered)
+        self.ordered.append(route)
+
+    def done(self) -> None:
+        """Every route is in: what finds a URL's number is let go (reading needs only the
+        numbers' list)."""
+        self._url_at = {}
+
+    def _dump(self, route: Route) -> bytes:
+        out = io.BytesIO()
+        _UrlPickler(out, self._url_at).dump(route)
+        return out.getvalue()
+
+    def _load(self, data: str | bytes) -> Route:
+        assert isinstance(data, bytes)  # as SQLite hands a blob back
+        route = _UrlUnpickler(io.BytesIO(data), self._urls).load()
+        assert isinstance(route, Route)
+        return route
+
+    def __getitem__(self, slug: str) -> Route:
+        return self.ordered[self._at[slug]]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._at)
+
+    def __len__(self) -> int:
+        return len(self._at)
+
+
+class _UrlPickler(pickle.Pickler):
+    """Writes a known URL as its number (pickle's persistent IDs), not as its text."""
+
+    def __init__(self, out: io.BytesIO, numbers: Mapping[str, int]) -> None:
+        super().__init__(out, protocol=pickle.HIGHEST_PROTOCOL)
+        self._numbers = numbers
+
+    def persistent_id(self, obj: object) -> int | None:
+        return self._numbers.get(obj) if type(obj) is str else None
+
+
+class _UrlUnpickler(pickle.Unpickler):
+    """Reads a URL's number back as the one string held for it."""
+
+    def __init__(self, data: io.BytesIO, urls: Sequence[str]) -> None:
+        super().__init__(data)
+        self._urls = urls
+
+    def persistent_load(self, pid: object) -> str:
+        assert isinstance(pid, int)
+        return self._urls[pid]
 
 
 def load_route(path: Path, *, today: date | None = None) -> tuple[Route | None, list[Problem]]:
@@ -40,13 +125,20 @@ def load_route(path: Path, *, today: date | None = None) -> tuple[Route | None, 
 
 
 def load_catalog(
-    routes_dir: Path, only: Sequence[str] | None = None, *, today: date | None = None
+    routes_dir: Path,
+    only: Sequence[str] | None = None,
+    *,
+    today: date | None = None,
+    spool_from: int | None = None,
 ) -> Catalog:
     """Load the routes in ``routes_dir`` (or just the slugs in ``only``).
 
     ``only`` takes slugs or route file paths (what ``git diff --name-only`` prints), so CI can
     check just what a change touches. Links to similar routes are checked against every route
     file present, since a touched route may point at one that was not touched.
+
+    From ``spool_from`` routes on, each route is kept on disk as soon as it is read
+    (``RoutesOnDisk``), so the whole catalog is never in memory at once.
     """
     when = today or date.today()
     problems: list[Problem] = []
@@ -65,13 +157,20 @@ def load_catalog(
             for slug in sorted(wanted - files.keys() - {p.path.stem for p in listing_problems})
         )
     routes: dict[str, Route] = {}
+    kept = RoutesOnDisk() if spool_from is not None and len(selected) >= spool_from else None
     for slug, path in sorted(selected.items()):
         checked = _check_file(path, when)
         problems.extend(checked.problems)
         problems.extend(_unknown_similar(checked, path, files))
-        if checked.route is not None:
+        if checked.route is None:
+            continue
+        if kept is not None:
+            kept.add(slug, checked.route)
+        else:
             routes[slug] = checked.route
-    return Catalog(routes=routes, problems=tuple(sorted(problems)))
+    if kept is not None:
+        kept.done()
+    return Catalog(routes=routes if kept is None else kept, problems=tuple(sorted(problems)))
 
 
 def unknown_slugs(routes_dir: Path, only: Sequence[str]) -> list[str]:

@@ -15,11 +15,12 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
 from importlib import resources
 from itertools import islice
+from typing import overload
 from urllib.parse import urlsplit
 
 import jinja2
@@ -118,23 +119,78 @@ def render_site(
     """The index and one page per route with a safe slug, each rendered when asked for.
 
     ``rendered`` gives the view of a route whose page was rendered already (see
-    ``route_page``), or None; such a page is not rendered again, and its view is reused.
+    ``route_page``), or None; such a page is not rendered again.
+
+    No view is held for more than one route at a time: the first pass over the routes keeps
+    only each one's place in the index (its sort key) and the index's counts, and each view is
+    made again as the index and then the route's page need it. A large run's routes are read
+    back one at a time (``report.spooled``), and its views were as large again as its routes.
     """
-    views: list[RouteView] = []
+    routes = report.routes
+    keys: list[tuple[int, int, str]] = []
     done: set[int] = set()
+    tally = _Tally()
+    for index, route in enumerate(routes):
+        if rendered(route) is not None:
+            done.add(index)
+        keys.append((-route.status.severity, -_problem_sources(route), route.slug))
+        tally.add(route)
+    order = sorted(range(len(keys)), key=keys.__getitem__)
     # Ages ("failing for 3 days") count to the run's start, which a route page can know early.
-    for route in report.routes:
-        view = rendered(route)
-        if view is None:
-            view = _route_view(route, report.run.started_at)
-        else:
-            done.add(id(view))
-        views.append(view)
-    _sort_views(views)
-    yield Page("index.html", render_index(report, views, history))
-    for view in views:
-        if view.page is not None and id(view) not in done:
-            yield Page(view.page, _render_route(report.run, view))
+    views = _Views(routes, order, report.run.started_at)
+    yield Page("index.html", "", _index_pieces(report, views, history, tally))
+    for index in order:
+        if index not in done:
+            view = _route_view(routes[index], report.run.started_at)
+            if view.page is not None:
+                yield Page(view.page, _render_route(report.run, view))
+
+
+class _Views(Sequence[RouteView]):
+    """The index's route views in its order, each made from its route as the index reaches it."""
+
+    def __init__(self, routes: Sequence[RouteReport], order: list[int], now: datetime) -> None:
+        self._routes, self._order, self._now = routes, order, now
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    @overload
+    def __getitem__(self, index: int) -> RouteView: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[RouteView]: ...
+
+    def __getitem__(self, index: int | slice) -> RouteView | list[RouteView]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self._order)))]
+        return _route_view(self._routes[self._order[index]], self._now)
+
+    def __iter__(self) -> Iterator[RouteView]:
+        for index in self._order:
+            yield _route_view(self._routes[index], self._now)
+
+
+@dataclass
+class _Tally:
+    """What the index counts over every route, added a route at a time."""
+
+    statuses: Counter[RouteStatus] = field(default_factory=Counter)
+    states: Counter[LinkState] = field(default_factory=Counter)
+    codes: Counter[str] = field(default_factory=Counter)
+    confirmed: int = 0
+    watching: int = 0
+
+    def add(self, route: RouteReport) -> None:
+        self.statuses[route.status] += 1
+        for source in route.sources:
+            self.states[source.state] += 1
+            if source.state.is_broken:
+                if source.confirmed:
+                    self.confirmed += 1
+                else:
+                    self.watching += 1
+        self.codes.update(_codes(route))
 
 
 def route_page(run: RunInfo, route: RouteReport) -> tuple[RouteView, str]:
@@ -150,36 +206,33 @@ def route_view(run: RunInfo, route: RouteReport) -> RouteView:
     return _route_view(route, run.started_at)
 
 
-def _sort_views(views: list[RouteView]) -> None:
-    views.sort(key=lambda v: (-v.route.status.severity, -v.problem_sources, v.route.slug))
-
-
-def render_index(
-    report: Report, views: Sequence[RouteView], history: Sequence[RunRecord] = ()
-) -> str:
-    statuses = Counter(view.route.status for view in views)
-    states = Counter(s.state for view in views for s in view.route.sources)
-    broken = [s for view in views for s in view.route.sources if s.state.is_broken]
-    codes = Counter(code for view in views for code in view.codes)
+def _index_pieces(
+    report: Report, views: Sequence[RouteView], history: Sequence[RunRecord], tally: _Tally
+) -> Iterator[str]:
+    """The index page in pieces, a few hundred at a time (``_batches``), as ``views`` yields
+    its routes: a large run's index is never held whole."""
     points = trend_points(history)
     trend: TrendChart | None = chart(points)
-    return _render(
-        "index.html.j2",
-        report=report,
-        run=report.run,
-        generated=f"finished {_when(report.run.finished_at)}",
-        views=views,
-        status_counts=[(s, statuses[s], STATUS_MEANING[s]) for s in STATUS_ORDER],
-        state_counts=[(s, states[s], STATE_MEANING[s], _TONE[s]) for s in STATE_ORDER],
-        total_sources=sum(states.values()),
-        confirmed=sum(1 for s in broken if s.confirmed),
-        watching=sum(1 for s in broken if not s.confirmed),
-        code_counts=sorted(codes.items()),
-        trend=trend,
-        trend_runs=len(points),
-        csp=_csp(script=True),
-        style=_asset("style.css"),
-        script=_asset("filter.js"),
+    statuses, states = tally.statuses, tally.states
+    return _batches(
+        _generate(
+            "index.html.j2",
+            report=report,
+            run=report.run,
+            generated=f"finished {_when(report.run.finished_at)}",
+            views=views,
+            status_counts=[(s, statuses[s], STATUS_MEANING[s]) for s in STATUS_ORDER],
+            state_counts=[(s, states[s], STATE_MEANING[s], _TONE[s]) for s in STATE_ORDER],
+            total_sources=sum(states.values()),
+            confirmed=tally.confirmed,
+            watching=tally.watching,
+            code_counts=sorted(tally.codes.items()),
+            trend=trend,
+            trend_runs=len(points),
+            csp=_csp(script=True),
+            style=_asset("style.css"),
+            script=_asset("filter.js"),
+        )
     )
 
 
@@ -219,18 +272,27 @@ def safe_href(url: str | None) -> str | None:
 
 def _route_view(route: RouteReport, now: datetime) -> RouteView:
     sources = tuple(_source_view(s, route.findings, now) for s in route.sources)
-    codes = {f.code for f in route.findings}
-    codes |= {s.state.value for s in route.sources if s.state is not LinkState.ALIVE}
-    codes |= {flag.value for s in route.sources for flag in s.flags}
     return RouteView(
         route=route,
         page=f"routes/{name}" if (name := route_page_name(route.slug)) else None,
-        codes=tuple(sorted(codes)),
+        codes=tuple(sorted(_codes(route))),
         sources=sources,
-        problem_sources=sum(1 for s in route.sources if _TONE[s.state] in ("bad", "warn")),
+        problem_sources=_problem_sources(route),
         findings=tuple(sorted(route.findings, key=_finding_rank)),
         state_summary=_state_summary(route.sources),
     )
+
+
+def _codes(route: RouteReport) -> set[str]:
+    """What the index's flag filter matches a route by: its source states, flags, findings."""
+    codes = {f.code for f in route.findings}
+    codes |= {s.state.value for s in route.sources if s.state is not LinkState.ALIVE}
+    codes |= {flag.value for s in route.sources for flag in s.flags}
+    return codes
+
+
+def _problem_sources(route: RouteReport) -> int:
+    return sum(1 for s in route.sources if _TONE[s.state] in ("bad", "warn"))
 
 
 def _finding_rank(finding: Finding) -> tuple[int, int]:
@@ -337,13 +399,17 @@ def _link(text: str | None, href: str | None) -> Markup:
 
 
 def _render(name: str, **context: object) -> str:
-    """``Template.render``, joined by ``_join``: Jinja's documented ``generate`` yields the
-    pieces ``render`` would join all at once."""
-    return _join(_environment().get_template(name).generate(**context))
+    """``Template.render``, joined by ``_join``."""
+    return _join(_batches(_generate(name, **context)))
 
 
-def _join(pieces: Iterable[str]) -> str:
-    """Join a rendered page a few hundred pieces at a time.
+def _generate(name: str, **context: object) -> Iterator[str]:
+    """Jinja's documented ``generate``: the pieces ``render`` would join all at once."""
+    return _environment().get_template(name).generate(**context)
+
+
+def _batches(pieces: Iterable[str]) -> Iterator[str]:
+    """A rendered page a few hundred pieces at a time.
 
     Every escaped value is a ``Markup``, which the garbage collector tracks; joining a large
     index's pieces at once kept them all alive and set off a full collection of the whole heap
@@ -351,9 +417,11 @@ def _join(pieces: Iterable[str]) -> str:
     batch becomes one untracked string.
     """
     parts = iter(pieces)
-    batches = []
     while batch := list(islice(parts, 256)):
-        batches.append("".join(batch))
+        yield "".join(batch)
+
+
+def _join(batches: Iterable[str]) -> str:
     return "".join(batches)
 
 

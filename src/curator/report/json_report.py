@@ -24,7 +24,7 @@ def pieces(report: Report) -> Iterator[str]:
     head = report.model_copy(update={"routes": []}).to_json()
     before, found, after = head.partition(_NO_ROUTES)
     if not found:  # the model's layout changed: fall back to the whole document
-        yield render(report)
+        yield render(report.model_copy(update={"routes": list(report.routes)}))
         return
     yield before + '\n  "routes": ['
     for number, route in enumerate(report.routes):

@@ -23,7 +23,7 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Literal, overload
 
 from curator.report.digest import stale_reasons
 from curator.report.model import Report, RouteReport
@@ -175,7 +175,7 @@ def from_report(report: Report) -> Suite:
     problems = report.problems
     return Suite(
         name="curator",
-        cases=[_route_case(route, run.reason) for route in report.routes],
+        cases=_RouteCases(report.routes, run.reason),
         time=f"{elapsed:.3f}",
         timestamp=run.started_at.strftime("%Y-%m-%dT%H:%M:%S"),
         properties=(
@@ -186,6 +186,32 @@ def from_report(report: Report) -> Suite:
         ),
         errors_text="Route files with problems:\n" + "\n".join(problems) if problems else "",
     )
+
+
+class _RouteCases(Sequence[Case]):
+    """A case per route, made as it is read: a large run's routes are read back one at a
+    time (``report.spooled``), and its cases are not held either."""
+
+    def __init__(self, routes: Sequence[RouteReport], run_reason: str | None) -> None:
+        self._routes, self._reason = routes, run_reason
+
+    def __len__(self) -> int:
+        return len(self._routes)
+
+    @overload
+    def __getitem__(self, index: int) -> Case: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Case]: ...
+
+    def __getitem__(self, index: int | slice) -> Case | list[Case]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self._routes)))]
+        return _route_case(self._routes[index], self._reason)
+
+    def __iter__(self) -> Iterator[Case]:
+        for route in self._routes:
+            yield _route_case(route, self._reason)
 
 
 # A source's finding is coded by its state (``rollup``); the states that break a route.

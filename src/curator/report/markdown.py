@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from curator.report.model import Report, RouteReport, SourceReport
+from curator.report.spooled import in_order
 from curator.report.text import md_cell, md_code
 from curator.states import LinkState, RouteStatus
 
@@ -57,7 +58,7 @@ def pieces(report: Report) -> Iterator[str]:
         lines += ["", "## Route files with problems", ""]
         lines += [f"- {md_code(p, 400)}" for p in report.problems]
     yield "\n".join(lines)
-    for route in sorted(report.routes, key=lambda r: (-r.status.severity, r.slug)):
+    for route in in_order(report.routes, lambda r: (-r.status.severity, r.slug)):
         yield "\n\n" + "\n".join(_route(route))
     yield "\n"
 

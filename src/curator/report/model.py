@@ -6,6 +6,7 @@ Changing a field name here is a schema change and needs a version bump.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from pydantic import ConfigDict, Field
@@ -85,7 +86,9 @@ class RunInfo(FrozenModel):
 class Report(FrozenModel):
     schema_: str = Field(SCHEMA, alias="schema")
     run: RunInfo
-    routes: list[RouteReport]
+    # A list, or a large run's routes read back one at a time (``report.spooled``); what a
+    # reader can count on is a sequence it may read more than once.
+    routes: Sequence[RouteReport]
     problems: list[str] = Field(
         default_factory=list, description="route files that could not be checked, file:line"
     )
@@ -93,4 +96,12 @@ class Report(FrozenModel):
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
     def to_json(self) -> str:
-        return self.model_dump_json(by_alias=True, indent=2)
+        if isinstance(self.routes, list):
+            return self.model_dump_json(by_alias=True, indent=2)
+        if not self.routes:
+            return self.model_copy(update={"routes": []}).to_json()
+        # Spooled routes (``report.spooled``) are not something pydantic can dump: the same
+        # text, written a route at a time by the JSON output.
+        from curator.report import json_report
+
+        return "".join(json_report.pieces(self)).removesuffix("\n")

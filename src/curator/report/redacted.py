@@ -6,6 +6,8 @@ layer (fetch, store, classify), and must not pull the report package in behind t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from curator.redact import redact_text, redact_url
 from curator.report.model import Report, RouteReport, SourceReport
 
@@ -24,7 +26,7 @@ def redact_report(report: Report, *, routes: bool = True) -> Report:
     return _redact_report(report, report.routes)
 
 
-def _redact_report(report: Report, routes: list[RouteReport]) -> Report:
+def _redact_report(report: Report, routes: Sequence[RouteReport]) -> Report:
     problems = [redact_text(problem) for problem in report.problems]
     reason = redact_text(report.run.reason) if report.run.reason else report.run.reason
     if routes == report.routes and problems == report.problems and reason == report.run.reason:

@@ -16,7 +16,7 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -73,14 +73,20 @@ class Result:
     url: str | None = None  # the source concerned (already redacted), if any
 
 
-def render(results: Sequence[Result], *, tool: str = "curator") -> str:
+def render(results: Iterable[Result], *, tool: str = "curator") -> str:
     """The SARIF log for ``results``: one run, its rules, its results, as JSON text."""
     return "".join(pieces(results, tool=tool))
 
 
-def pieces(results: Sequence[Result], *, tool: str = "curator") -> Iterator[str]:
+def pieces(results: Iterable[Result], *, tool: str = "curator") -> Iterator[str]:
     """``render``'s text a result at a time: a large run has a result per flagged source, and
-    the whole log as dicts took several times the file's size while it was encoded."""
+    the whole log as dicts took several times the file's size while it was encoded.
+
+    ``results`` is read twice (the rules and their levels come first in the log): a sequence,
+    or a run's ``ReportResults``, which makes them again from its routes; an iterator that can
+    be read only once is held as a list."""
+    if iter(results) is results:
+        results = list(results)
     levels: dict[str, set[Level]] = {}
     for result in results:
         levels.setdefault(result.rule, set()).add(result.level)
@@ -128,24 +134,30 @@ def _dump(value: object) -> str:
 
 def from_report(report: Report) -> list[Result]:
     """Every finding of a run's report, located at its route file and source line."""
-    results: list[Result] = []
-    for route in report.routes:
-        if route.path is None:
-            continue
-        results.extend(_route_results(route, Path(route.path)))
-    for problem in report.problems:  # "file:line: message", as the catalog words it
-        match = _LOCATED.match(problem)
-        if match is not None:
-            results.append(
-                Result(
+    return list(ReportResults(report))
+
+
+@dataclass(frozen=True)
+class ReportResults:
+    """``from_report``'s results, made again each time they are read: a large run's routes
+    are read back one at a time (``report.spooled``), and its results are not held either."""
+
+    report: Report
+
+    def __iter__(self) -> Iterator[Result]:
+        for route in self.report.routes:
+            if route.path is not None:
+                yield from _route_results(route, Path(route.path))
+        for problem in self.report.problems:  # "file:line: message", as the catalog words it
+            match = _LOCATED.match(problem)
+            if match is not None:
+                yield Result(
                     "invalid-route",
                     "error",
                     match["message"],
                     Path(match["path"]),
                     int(match["line"]),
                 )
-            )
-    return results
 
 
 def _route_results(route: RouteReport, path: Path) -> Iterable[Result]:

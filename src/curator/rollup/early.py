@@ -55,7 +55,9 @@ class EarlyRoutes:
         # How many of each route's URLs are still out (a count, not the set: a large run would
         # hold an emptied set per route to its end).
         self._waiting: list[int] = []
-        self._routes_of: dict[str, list[int]] = {}
+        # The routes waiting for each URL: most URLs are cited by one route, held as its index
+        # alone (a list a URL was 6 MiB of a 50,000-link driver).
+        self._routes_of: dict[str, int | list[int]] = {}
         # How many routes not built yet cite each URL: its look is held until they are.
         self._uses: dict[str, int] = {}
         for index, route in enumerate(routes):
@@ -63,7 +65,13 @@ class EarlyRoutes:
             waiting = urls - ready.keys()
             self._waiting.append(len(waiting))
             for url in waiting:
-                self._routes_of.setdefault(url, []).append(index)
+                cited = self._routes_of.get(url)
+                if cited is None:
+                    self._routes_of[url] = index
+                elif isinstance(cited, int):
+                    self._routes_of[url] = [cited, index]
+                else:
+                    cited.append(index)
             for url in urls if waiting else ():
                 self._uses[url] = self._uses.get(url, 0) + 1
         self.looks: dict[str, Look] = {url: ready[url] for url in self._uses if url in ready}
@@ -81,7 +89,8 @@ class EarlyRoutes:
                 continue  # told again: its routes are built
             past = self.past.get(url, [])
             self.looks[url] = Look(observation, self.summary([observation, *past]), fresh=True)
-            for index in self._routes_of.pop(url, ()):
+            cited = self._routes_of.pop(url, ())
+            for index in (cited,) if isinstance(cited, int) else cited:
                 self._waiting[index] -= 1
                 if self._waiting[index]:
                     continue

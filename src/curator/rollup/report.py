@@ -10,9 +10,11 @@ from curator.catalog.model import Route
 from curator.classify import OfflineVerdict
 from curator.report.model import Report, RunInfo
 from curator.report.redacted import redact_report, redact_route
+from curator.report.spooled import SpooledRoutes
 from curator.rollup.early import EarlyRoutes
 from curator.rollup.looks import FinalLooks
 from curator.rollup.route import RouteContext, route_report
+from curator.spool import REPORT_ON_DISK_FROM
 
 
 def run_report(
@@ -27,18 +29,20 @@ def run_report(
     """Everything a report shows passes ``curator.redact`` once, so no output can forget: a
     route told early was redacted when it was built (``rollup.early``), every other route and
     the rest of the report here."""
-    return redact_report(
-        Report(
-            run=run,
-            routes=[
-                (early.reuse(index, looks, ctx) if early is not None else None)
-                or redact_route(route_report(route, looks, ctx, baselines.get(route.slug)))
-                for index, route in enumerate(routes)
-            ],
-            problems=list(problems),
-        ),
-        routes=False,
+    built = (
+        (early.reuse(index, looks, ctx) if early is not None else None)
+        or redact_route(route_report(route, looks, ctx, baselines.get(route.slug)))
+        for index, route in enumerate(routes)
     )
+    if len(routes) < REPORT_ON_DISK_FROM:
+        report = Report(run=run, routes=list(built), problems=list(problems))
+    else:
+        # Validated one by one as they were built; validating the report's fields again
+        # would read every spooled route back into a list.
+        report = Report.model_construct(
+            run=run, routes=SpooledRoutes(built), problems=list(problems)
+        )
+    return redact_report(report, routes=False)
 
 
 def run_info(

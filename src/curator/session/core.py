@@ -32,6 +32,7 @@ from curator.session.cancel import cancellable
 from curator.session.due import DuePlan, Selection, plan_from_store
 from curator.session.lock import run_lock
 from curator.settings import Settings
+from curator.spool import CATALOG_ON_DISK_FROM
 from curator.store.interface import Store
 from curator.store.open import open_store
 
@@ -81,9 +82,13 @@ class RunSession:
         with run_lock(self.store_url, wait, self.purpose, cancel=self.cancel):
             yield
 
-    def catalog(self, only: Sequence[str] | None = None) -> Catalog:
-        """The routes (or those named in ``only``), judged as of the clock's today."""
-        return load_catalog(self.routes_dir, only=only, today=self.clock().date())
+    def catalog(self, only: Sequence[str] | None = None, *, spool: bool = False) -> Catalog:
+        """The routes (or those named in ``only``), judged as of the clock's today; with
+        ``spool``, a large catalog is kept on disk (``catalog.load.RoutesOnDisk``)."""
+        spool_from = CATALOG_ON_DISK_FROM if spool else None
+        return load_catalog(
+            self.routes_dir, only=only, today=self.clock().date(), spool_from=spool_from
+        )
 
     def open_store(self) -> Store | None:
         url = self.store_url
@@ -128,7 +133,7 @@ class RunSession:
         partial: bool = False,
     ) -> RunRequest:
         return RunRequest(
-            routes=list(catalog.routes.values()),
+            routes=catalog.ordered(),
             known_slugs=known_slugs(self.routes_dir),
             problems=[str(problem) for problem in catalog.problems],
             kind=kind,

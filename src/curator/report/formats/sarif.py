@@ -4,5 +4,5 @@ from curator.report import sarif
 from curator.report.interface import StreamedFile
 
 OUTPUT = StreamedFile(
-    "sarif", "curator.sarif", lambda reports: sarif.pieces(sarif.from_report(reports.report))
+    "sarif", "curator.sarif", lambda reports: sarif.pieces(sarif.ReportResults(reports.report))
 )
