@@ -26,10 +26,13 @@ V = TypeVar("V")
 
 _CACHE_KIB = 256
 
-# From this many routes on (5,000 links at five a route) ``curator run`` keeps its catalog on
+# From this many routes on (25,000 links at five a route) ``curator run`` keeps its catalog on
 # disk while the workers fetch (``catalog.load.RoutesOnDisk``): the end of the fetch is the
-# tree's peak, and the catalog was the driver's largest part there. Below it a dict is as small.
-CATALOG_ON_DISK_FROM = 1000
+# tree's peak, and the catalog was the driver's largest part there. Below it the tree's peak is
+# under 250 MB with the catalog held (223-237 MiB at 20,000 real pages), and the catalog read
+# back several times is serial driver work that a loaded machine stretches (bench/README.md,
+# "The tree's peak at 50,000"): the same line as the report's.
+CATALOG_ON_DISK_FROM = 5000
 # From this many routes on (25,000 links) the run's report waits on disk as the reports are
 # written (``report.spooled``): about 10 KiB a route held, which past this size would set the
 # driver's own peak after the workers above the fetch's. Below it the tree's peak is the fetch's
