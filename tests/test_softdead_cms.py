@@ -98,6 +98,9 @@ def test_no_live_page_quoting_the_strings_is_called_gone(judged: dict[str, Judge
         ("wild-1", "ru", "sentence"),  # "Страница не найдена или не существует…"
         ("wild-9", "pl", "sentence"),  # "Nie znaleziono strony o podanym adresie."
         ("understrap", "zh", "heading"),  # "喔不！找不到这个网页。" over "在这个位置没有找到…"
+        ("bookstack", "ko", "heading"),  # "문서를 못 찾았습니다." (sd-cms2: we did not find it)
+        ("bookstack", "ja", "chrome"),  # "ページを見つけることが…" on a news page
+        ("hugo-relearn", "fa", "sentence"),  # "به نظر می‌رسد این صفحه وجود ندارد" (a 4-word hedge)
     ],
 )
 def test_a_harvested_not_found_page_is_called_gone(
