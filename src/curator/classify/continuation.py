@@ -45,6 +45,9 @@ def continued_words(text: str, end: int) -> int:
     sentence = after[: stop.start() if stop else None].strip()
     if not sentence:
         return 0
+    relative = relative_words(text, end)
+    if relative:
+        return relative
     alternative, advice = _words()
     if sentence[0] in ",;:–—-":
         return len(sentence.split()) if advice.match(sentence[1:].lstrip()) else 0
@@ -58,6 +61,23 @@ def continued_words(text: str, end: int) -> int:
                     return len(sentence.split())
                 break
     return len(sentence.split()) if _where(sentence) else 0
+
+
+def relative_words(text: str, end: int) -> int:
+    """Words of a relative clause right after a statement at ``text[:end]`` that names what the
+    visitor sought and ends the sentence ("Nie znaleziono strony, której szukasz.", "لم نتمكن من
+    العثور على الصفحة التي تبحث عنها", "Vi kunde inte hitta sidan du letade efter"): it says
+    which page is missing, so its words are the message's (``0`` when there is none, or when
+    the sentence goes on after it: "... the page you requested was renamed last week")."""
+    after = text[end : end + REACH]
+    stop = _END.search(after)
+    rest = after[: stop.start() if stop else None].lstrip(" ,")
+    if not rest:
+        return 0
+    found = _relatives().match(rest)
+    if found is None or rest[found.end() :].strip(" ,;:!?¡¿"):
+        return 0
+    return len(rest.split())
 
 
 def _where(sentence: str) -> bool:
@@ -86,6 +106,12 @@ def _words() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.compile("(?:" + "|".join(f"(?:{w})" for w in words["alternatives"]) + r")\s*"),
         re.compile("|".join(f"(?:{w})" for w in words["advice"])),
     )
+
+
+@cache
+def _relatives() -> re.Pattern[str]:
+    words: dict[str, list[str]] = phrase_book()["courtesies"]
+    return re.compile("|".join(f"(?:{w})" for w in words["relatives"]))
 
 
 @cache

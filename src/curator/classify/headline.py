@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from curator.classify.continuation import continued_words
+from curator.classify.continuation import continued_words, relative_words
 from curator.classify.declared import is_media
 from curator.classify.framing import asked
 from curator.classify.howto import HOWTO_NOTE, remedied
 from curator.classify.phrases import Language, merged_words, statement_spans
 from curator.classify.prose import SHORT_PROSE, word_count
 from curator.classify.quotation import QUOTED_NOTE, quoted
-from curator.classify.sentence import opens_sentence
+from curator.classify.sentence import only_apology, opens_sentence
 from curator.classify.statement import (
     EMBEDDED_SHARE,
     MAIN_SHARE,
@@ -110,6 +110,12 @@ def measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement 
     if place is not Place.TEXT and kind is Kind.LABEL:
         # "Страница не найдена или была удалена": the label's sentence goes on as the message
         covered += max(continued_words(value, end) for _, end, _, _ in spans)
+    else:
+        # "Vi kunde inte hitta sidan du letade efter.": the page sought, named after the statement
+        covered += relative_words(value, max(end for _, end, _, _ in spans))
+    if place is not Place.TEXT and only_apology(value[: spans[0][0]]):
+        # "抱歉，找不到页面。": the apology before the statement is said with it, to the visitor
+        covered += word_count(value[: spans[0][0]])
     total = max(1, word_count(value))
     share = min(1.0, covered / total)
     note = (

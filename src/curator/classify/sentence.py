@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
+from curator.classify.continuation import relative_words
 from curator.classify.phrase_book import phrase_book
 from curator.classify.scripts import UNSPACED, caseless, script_of
 from curator.classify.window import BLANKED, NEAR_CHARS
@@ -74,10 +75,11 @@ class Blocks:
 # A lead-in before a comma that is this short ("抱歉，", "죄송합니다,", "عذرا,") is an apology or
 # an interjection, not the start of the statement's own sentence.
 LEAD_IN_CHARS = 12
-# Words of its own sentence before a statement that ends the sentence which still leave it the
-# sentence's statement: its subject's modifiers ("원하는 페이지를 찾을 수 없습니다", "यह पृष्ठ
-# मौजूद नहीं है"). In scripts that do not space their words, counted in characters.
-SUBJECT_WORDS = 3
+# Characters of its own sentence before a statement that ends the sentence which still leave it
+# the sentence's statement, in scripts that do not space their words: its subject's modifiers
+# ("您要查找的页面不存在"). Where words are spaced, ``LEAD_WORDS`` below, as in cased scripts: a
+# hedge or the subject's modifiers ("원하는 페이지를 찾을 수 없습니다", "यह पृष्ठ मौजूद नहीं है",
+# "به نظر می‌رسد این صفحه وجود ندارد").
 SUBJECT_CHARS = 6
 # Characters of its sentence after a statement that still leave it the sentence's end (a
 # politeness ending or particle: "でした", "了").
@@ -114,10 +116,10 @@ def _opens_caseless(text: str, start: int, stop: int, block: tuple[int, int | No
     if clause[-1] in _PAUSES and len(clause) <= LEAD_IN_CHARS:
         return True
     tail = _own_tail(text[stop : following if following is not None else stop + NEAR_CHARS])
+    if relative_words(text, stop):
+        tail = ""  # "العثور على الصفحة التي تبحث عنها": the page sought, named after it
     short = (
-        len(clause) <= SUBJECT_CHARS
-        if script in UNSPACED
-        else (len(clause.split()) <= SUBJECT_WORDS)
+        len(clause) <= SUBJECT_CHARS if script in UNSPACED else (len(clause.split()) <= LEAD_WORDS)
     )
     # only letters count: an emoticon closing the message ("¯\_(ツ)_/¯") is no more of a sentence
     return short and sum(c.isalpha() for c in tail) <= TAIL_CHARS
@@ -146,7 +148,17 @@ def _briefly_led(text: str, start: int, stop: int, first: int | None) -> bool:
     after = text[stop : stop + NEAR_CHARS]
     end = _TAIL_END.search(after)
     tail = after[: end.start() if end else None]
+    if relative_words(text, stop):
+        return True  # "Chúng tôi không tìm thấy trang bạn yêu cầu.": the page sought, named
     return sum(1 for word in tail.split() if sum(c.isalpha() for c in word) > 1) <= 1
+
+
+def only_apology(lead: str) -> bool:
+    """Whether what precedes a statement in a headline is only an apology to the visitor
+    ("抱歉，找不到页面", "متاسفانه این صفحه وجود ندارد", "क्षमा करें, यह पेज नहीं मिला"): its words
+    are the message's, not a longer headline's."""
+    lead = lead.strip()
+    return bool(lead) and not _after_apology(lead).strip(_PAUSES + " ")
 
 
 def _after_apology(clause: str) -> str:
