@@ -89,3 +89,30 @@ def test_an_error_number_in_persian_digits_is_read_as_the_number(
     assert state is LinkState.SOFT_DEAD, reason
     assert "its picture says “۴۰۴”" in reason, reason
     assert said["meme-fa"][0] is LinkState.ALIVE, said["meme-fa"]
+
+
+def test_an_item_offered_with_its_picture_is_the_page_content(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """Live picture pages at numbered addresses whose only links lead home or to a search, as
+    a gone page's do, but which offer their item (review 14): a T-shirt with its price and an
+    "Add to cart" button, a sticker with a button and no price, an icon with "Copy SVG", a
+    wallpaper whose search links ask for its tags, a photo of a "404" sign saved as WebP and
+    one of a door as AVIF. The site's illustration beside a search form and a "Go back"
+    button is still its not-found page."""
+    pages = {
+        "tee-price": ("tees.example", "/p/5120", site_page("Tee Rack", "<img src='/img/404-shirt-grey.png' alt='404 Not Found T-shirt'><p>$24</p><button>Add to cart</button><p><a href='/'>Home</a></p>")),
+        "sticker-button-ru": ("naklejki.example", "/t/8812", site_page("Наклейки", "<img src='/img/stranitsa-ne-naidena.png' alt='Страница не найдена'><button type='button'>Купить</button><p><a href='/'>Главная</a></p>", lang="ru")),
+        "icon-copy": ("glyphs.example", "/g/404", site_page("Glyph Box", "<svg role='img' viewBox='0 0 9 9'><title>Page not found icon</title></svg><button>Copy SVG</button><p><a href='/search'>Search icons</a></p>")),
+        "wallpaper-tags-pt": ("fundos.example", "/f/3310", site_page("Fundos", "<img src='/full/praia-404.png' alt='Página não encontrada'><p><a href='/'>Início</a> <a href='/busca?q=praia'>praia</a></p>", lang="pt")),
+        "photo-webp": ("lens.example", "/p/71203", site_page("Lens Walk", "<img src='/i/shop-sign-404.webp' alt='404 Not Found'><p><a href='/'>Home</a></p>")),
+        "photo-avif": ("lens.example", "/p/71204", site_page("Lens Walk", "<img src='/i/hotel-room-404.avif' alt='404'><p><a href='/'>Home</a></p>")),
+    }  # fmt: skip
+    gone = {
+        "search-form": ("amt2.example", "/leistung/5120", site_page("Landratsamt Hausach", "<img src='/typo3conf/ext/site/Images/seite-nicht-gefunden.svg' alt='Seite nicht gefunden'><form action='/suche'><input type='search' name='q'><button>Suchen</button></form><button onclick='history.back()'>Zurück</button><p><a href='/'>Zur Startseite</a></p>", lang="de")),
+    }  # fmt: skip
+    said = states_of_pages(tmp_path, web, fast_settings, {**pages, **gone})
+    assert {name: said[name] for name in pages if said[name][0] is not LinkState.ALIVE} == {}
+    state, reason = said["search-form"]
+    assert state is LinkState.SOFT_DEAD, reason
+    assert "home or to a search" in reason, reason

@@ -28,7 +28,9 @@ the item. Where the address names no item (``/p/30912``, ``/m/55120``, a one-wor
 in another script than the page's), an image share, a meme or a wallpaper look the same by
 title and picture (review 10); there the picture stands in for the item only when it is the
 site's own illustration, not an upload stored under a number or a photograph of a bare "404",
-and the page's only ways on lead home or to a search (``_at_any_address``).
+the page's only ways on lead home or to a search form, and it offers nothing to do with the
+picture: no price, no button, no form but a search (``_at_any_address``; a poster with "Add to
+cart", an icon with "Copy SVG", a wallpaper linking to searches for its tags, review 14).
 
 The same reading keeps the address sign (``address``) honest on picture and player pages: a
 page whose main area shows a picture that says something else (its alt text describes a photo,
@@ -44,7 +46,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 
 from lxml import etree
 
@@ -71,8 +73,11 @@ _DIGIT = re.compile(r"\d")
 _STORED = re.compile(r"(?=\w*\d)(?=\w*[^\W\d_])\w{6,}")
 _CODED = re.compile(r"[^\W\d_]*[45]\d\d[^\W\d_]*")
 _PAINTED = re.compile(r"url\(\s*['\"]?([^'\")]+)")
-# A photograph's file: a camera's, a phone's, an image share's format.
-_PHOTOGRAPH = re.compile(r"\.jpe?g$", re.IGNORECASE)
+# A photograph's file: a camera's, a phone's, an image share's format (JPEG, and the formats
+# phones and photo sites save or serve photos in: WebP, AVIF, HEIC/HEIF, JPEG XL).
+_PHOTOGRAPH = re.compile(r"\.(?:jpe?g|webp|avif|hei[cf]|jxl)$", re.IGNORECASE)
+# Controls a reader acts with: a button, or an input that submits or acts.
+_ACTING_INPUTS = frozenset({"submit", "button", "image"})
 _SEGMENT_SPLIT = re.compile(r"[/\W_]+")
 # The home page in one path segment: a language's root ("/fr/", "/pt-br/") or an index document.
 _HOME_SEGMENT = re.compile(r"(?P<code>[a-z]{2})(?:[-_][a-z]{2,4})?|index\.\w{2,5}|home", re.I)
@@ -94,9 +99,9 @@ class PictureItem:
             links = f"{self.exits} link{'s' if self.exits != 1 else ''}"
             drawn = f"file “{self.asset}”" if self.asset else "drawn in the page"
             return (
-                f"its {links} lead{'s' if self.exits == 1 else ''} only home or to a search, and "
-                f"the picture is the site's illustration ({drawn}), not an upload stored under a "
-                "number"
+                f"its {links} lead{'s' if self.exits == 1 else ''} only home or to a search form, "
+                "it offers nothing to buy or do (no price, button or form), and the picture is "
+                f"the site's illustration ({drawn}), not an upload stored under a number"
             )
         links = f"{self.exits} link{'s' if self.exits != 1 else ''} out"
         return (
@@ -175,9 +180,13 @@ def _at_any_address(
     - a picture that says only an error's number ("404", "404 Not Found", ``404.png``) is
       drawn (an SVG, a PNG), not a photograph (a JPEG): the number on a street sign, a mural
       or a T-shirt is photographed, a site's error illustration is drawn;
-    - the main area's links all lead home or to a search, and there is at least one: a
-      meme's or a photo's neighbours, a collection, a download or a cart are the page's own
-      ways on, and an image share with no link at all shows its upload.
+    - the main area's links all lead home or to a search form, and there is at least one: a
+      meme's or a photo's neighbours, a collection, a download, a cart or a search for a tag
+      (``/search?q=desert``) are the page's own ways on, and an image share with no link at
+      all shows its upload;
+    - the main area offers nothing to do with the picture (``_offers_item``): a button ("Add
+      to cart", "Copy SVG", "Download") or a form other than a search, or a price, is the
+      page offering its item (review 14).
 
     Read only on a thin page whose picture says it is not there (``gone.with_thin``)."""
     if facts.thin is None or facts.pictured is None:
@@ -198,7 +207,7 @@ def _at_any_address(
     ):
         return facts  # a bare "404" on a photograph: a sign's, a wall's, a T-shirt's (review 13)
     exits = _ways_home(root, url)
-    if not exits:
+    if not exits or _offers_item(root, url):
         return facts
     named = next((file for file in files if file), "")
     return replace(facts, picture_item=PictureItem((), exits, asset=named))
@@ -239,8 +248,9 @@ def _identifiers(url: str) -> frozenset[str]:
 
 def _ways_home(root: etree._Element, url: str) -> int:
     """How many links the main area holds when each leads to the site's home page (``/``, a
-    language's root, an index document) or to its search; 0 when there is none or one leads
-    anywhere else (a section, a neighbour, a file, a cart, another site)."""
+    language's root, an index document) or to its search form; 0 when there is none or one
+    leads anywhere else (a section, a neighbour, a file, a cart, another site, or a search
+    for something: ``/search?q=neko`` is a tag's listing, the item's relatives)."""
     here = urlsplit(url)
     count = 0
     for out, element in walk(*scope(root)):
@@ -252,8 +262,79 @@ def _ways_home(root: etree._Element, url: str) -> int:
         target = urlsplit(urljoin(url, href))
         if target.netloc.lower() != here.netloc.lower() or not _home_or_search(target.path):
             return 0
+        if _searches_for(target.query):
+            return 0
         count += 1
     return count
+
+
+def _searches_for(query: str) -> bool:
+    """Whether a link's query asks for something (``q=neko``, ``tag=berlin``): a listing of
+    the item's relatives, not the search form an error page offers."""
+    return any(value.strip() for _, value in parse_qsl(query))
+
+
+def _offers_item(root: etree._Element, url: str) -> bool:
+    """Whether the main area offers the reader something to do with its picture: a button
+    (an add to cart, a copy, a download) or an acting input outside a search form, a form
+    that is not a search, or a price (a currency sign beside a number: "£18", "990 ₽"). An
+    error page offers only a way back; a button that only goes back in the browser's
+    history is one."""
+    texts: list[str] = []
+    start, inside = scope(root)
+    for out, element in walk(start, inside):
+        if element.tail and element is not start:
+            texts.append(element.tail)
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag == "form" and out:
+            # a form of its own in the main area (one wrapping the whole page, as ASP.NET's
+            # does, is walked into and its controls read one by one)
+            if not _search_form(element, url):
+                return True
+            continue
+        acting = element.tag == "button" or (
+            element.tag == "input"
+            and (element.get("type") or "").strip().casefold() in _ACTING_INPUTS
+        )
+        if acting and not _goes_back(element) and not _in_search_form(element, url):
+            return True
+        if not out and element.text:
+            texts.append(element.text)
+    return _priced(" ".join(texts))
+
+
+def _search_form(form: etree._Element, url: str) -> bool:
+    """Whether a form searches the site: it sends to the home page or a search page (a blog's
+    ``action="/"`` with ``name="s"``, ``/search``), or holds a search field."""
+    action = (form.get("action") or "").strip()
+    if action and _home_or_search(urlsplit(urljoin(url, action)).path):
+        return True
+    return any(
+        (field.get("type") or "").strip().casefold() == "search" for field in form.iter("input")
+    )
+
+
+def _in_search_form(element: etree._Element, url: str) -> bool:
+    """Whether a control belongs to a search form around it."""
+    return any(_search_form(form, url) for form in element.iterancestors("form"))
+
+
+def _goes_back(element: etree._Element) -> bool:
+    """Whether a button's only action is the browser's "back" (``history.back()``)."""
+    return "history." in (element.get("onclick") or "")
+
+
+def _priced(text: str) -> bool:
+    """Whether ``text`` holds a price: a currency sign (Unicode's ``Sc``: £, €, ₽, ₹, $, ¥)
+    with a digit beside it, a space allowed between ("24 €", "₹299")."""
+    for at, char in enumerate(text):
+        if unicodedata.category(char) != "Sc":
+            continue
+        near = text[max(0, at - 2) : at] + text[at + 1 : at + 3]
+        if _DIGIT.search(near):
+            return True
+    return False
 
 
 def _home_segment(segment: str) -> bool:
