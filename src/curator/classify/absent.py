@@ -38,6 +38,7 @@ The sign holds when, read in order of cost:
   offered, and any other counts only the named item's siblings (as deep, in the same section:
   ``/products/oak-board`` at ``/products/walnut-tea-tray``), and only when they are all the
   main area offers (a score page links its teams' crests beside a rail of other matches).
+  Three or more pages offered that are not items are a listing's: no sign at all, not a way out.
   Only a way out: every link of the main area leads home, to a search or to a
   section (``stand_in.links_out``), and its pictures show nothing. A heading said to the reader
   ("High five!", "Soon.") over a shop's product rail is a message page's: a thank-you or a
@@ -168,10 +169,15 @@ def read_absent(
         return None
     if _alt_names(root, words):
         return None  # a product shown in a picture named for it, wherever it stands
-    others = _offered_items(root, url) if front and _site_heading(h1, title) else 0
-    if others >= OTHER_ITEMS:
-        # a picture, a player or a table outside the teasers' links would be the item
-        return None if _shows(root) else Absent(words, own, others, 0)
+    others = 0
+    if front and _site_heading(h1, title):
+        offered = _other_pages(root, url)
+        others = _items(offered, url)
+        if others >= OTHER_ITEMS:
+            # a picture, a player or a table outside the teasers' links would be the item
+            return None if _shows(root) else Absent(words, own, others, 0)
+        if len(offered) >= OTHER_ITEMS:
+            return None  # a listing's items: neither the named item's siblings nor a way out
     pictures = main_pictures(root)
     if pictures is None or any(any(ch.isalpha() for ch in shown) for shown in pictures):
         return None  # something to play, read or fill in, or a picture that shows something
@@ -242,8 +248,8 @@ def _shows(root: etree._Element) -> bool:
     return False
 
 
-def _offered_items(root: etree._Element, url: str) -> int:
-    """How many other items the main area offers in the named one's place, as far as they tell
+def _items(pages: set[str], url: str) -> int:
+    """How many of the pages offered are other items in the named one's place, as far as they tell
     a front page at an item's address from a listing at its own. A listing (a tag, an author, a
     collection, a show, a campaign) is a live page under the site's name that links to items of
     another kind than its address (``/tag/nhs-waiting-times`` to ``/2026/03/…``), and its
@@ -252,7 +258,6 @@ def _offered_items(root: etree._Element, url: str) -> int:
     page offered, and any other counts only the named item's siblings (``/products/oak-board``
     beside ``/products/walnut-tea-tray``), and only when the main area offers nothing else (a
     score page's crests link to its teams beside a rail of other matches)."""
-    pages = _other_pages(root, url)
     if _dated(url):
         return len(pages)
     siblings = [page for page in pages if _sibling(page, url)]
