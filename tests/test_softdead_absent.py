@@ -48,10 +48,13 @@ def test_front_page_content_at_an_items_address_is_soft_dead(
     tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
 ) -> None:
     """The host's "/" answers 404 here, so only the page itself can say it: no word of absence,
-    other items where the one the address names would be."""
+    other items where the one the address names would be: any pages under a dated address, the
+    named item's siblings (``/products/…`` beside ``/products/…``) under any other. (Products in
+    another section than the address's, ``/p/…`` offered at ``/producto/…``, look like a
+    campaign's or a collection's listing and are no longer read at full strength.)"""
     pages = {
         "news": ("courier.example", "/2019/04/lifeboat-crew-rescues-kayakers", site_page("Valley Courier", TEASERS)),
-        "shop-greeting-es": ("nube.example", "/producto/silla-ergonomica-malla-negra", site_page("Tienda Nube", "<h1>Bienvenido a Tienda Nube</h1><p>Muebles de oficina con envío gratis.</p>" + PRODUCTS, lang="es")),
+        "shop-greeting": ("nube.example", "/products/ergonomic-mesh-chair-black", site_page("Tienda Nube", "<h1>Welcome to Tienda Nube</h1><p>Office furniture, free delivery.</p>" + PRODUCTS)),
         "tagline-fr": ("potager.example", "/2018/06/semis-de-courgettes-en-godets/", site_page("Le Potager", TEASERS, title="Le Potager — Carnet de jardin", lang="fr")),
         "tagline-de": ("ulm.example", "/kultur/2021/orgelnacht-im-muenster", site_page("Stadtmagazin Ulm", TEASERS, title="Stadtmagazin Ulm – Kultur und Leben", lang="de")),
     }  # fmt: skip
@@ -85,6 +88,52 @@ def test_pages_that_name_their_item_somewhere_or_show_it_stay_alive(
         assert state is LinkState.ALIVE, (name, reason)
     # (Headed by a sentence, "High five!" or "Soon.", the two short pages are convicted by the
     # older address sign alone, before this one is read: see test_softdead_voice.)
+
+
+def test_listings_under_the_sites_name_stay_alive(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """Listings show other items under the site's name and may name their own subject only in
+    a banner's picture: a tag, an author, a collection, a campaign, a show, a category. Their
+    items are of another kind than their address. A score page's crests link to its teams
+    beside other matches; a home page stands at a language's address; a portfolio's pictures
+    link to their own files; a Russian tag page has a Latin slug under a Latin site name. The
+    editor expects all of them alive."""
+    stories = "".join(
+        f"<article><h3><a href='/2026/03/{slug}'>{line}</a></h3></article>"
+        for slug, line in [
+            ("pier-repairs", "Pier repairs finish early"),
+            ("bus-fares", "Bus fares frozen"),
+            ("pool-reopens", "Pool reopens in May"),
+            ("choir-funds", "Choir raises funds"),
+        ]
+    )
+    goods = "".join(
+        f"<a href='/products/{slug}'><img src='/p/{slug}.jpg' alt=''>{name}</a> "
+        for slug, name in [
+            ("copper-pan", "Copper pan"),
+            ("tin-mug", "Tin mug"),
+            ("ash-spoon", "Ash spoon"),
+            ("jute-bag", "Jute bag"),
+        ]
+    )
+    banner = "<div class='banner' style=\"background-image:url('/b/12.jpg')\"></div>"
+    pages = {
+        "tag": ("courier.example", "/tag/hospital-waiting-lists", logo_once("Valley Post", "<div class='tag-list'>" + stories + "</div>")),
+        "author": ("post.example", "/author/maria-kowalski", logo_once("Valley Post", banner + stories)),
+        "collection": ("tins.example", "/collections/autumn-picnic", logo_once("Tinworks", banner + "<ul class='products'>" + goods + "</ul>")),
+        "campaign": ("pans.example", "/campaign/spring-clearance", logo_once("Panworks", "<p>Up to half off. Ends Sunday.</p>" + goods)),
+        "show": ("pod.example", "/shows/friday-digest", logo_once("PodHarbour", "<ul>" + "".join(f"<li><a href='/episodes/{n}'>Episode {n}</a></li>" for n in (88, 87, 86, 85)) + "</ul>")),
+        "score": ("scores.example", "/match/leeds-v-burnley", logo_once("GoalBoard", "<div class='score'><a href='/teams/lee'><img src='/c/1.png' alt=''></a> 3 – 0 <a href='/teams/bur'><img src='/c/2.png' alt=''></a><p>FT</p></div><div class='others'>" + "".join(f"<a href='/match/{m}'>{m}</a> " for m in ("hull-v-stoke", "derby-v-luton", "bolton-v-wigan")) + "</div>")),
+        "home-at-language": ("conf.example", "/en/hello-and-welcome", logo_once("DockConf", "<section class='hero'><p>Two days of talks by the docks.</p></section>" + stories)),
+        "portfolio-files": ("photo.example", "/work/orchard-cider-labels", logo_once("Ines Calder", "<p>Client work, 2025.</p><div class='gallery'>" + "".join(f"<a href='/media/2025/10/img_{n}.jpg'><img src='/media/2025/10/img_{n}-600x400.jpg' alt=''></a>" for n in range(5)) + "</div>")),
+        "ru-tag-latin-site": ("bukvy.example", "/tema/gorodskie-parki", logo_once("Bukvy", "<ul class='feed'>" + "".join(f"<li><a href='/news/2026/03/{n}'>{t}</a></li>" for n, t in enumerate(["Новый парк откроют в мае", "В парках поставят скамейки", "Фонтаны включат в июне", "Аллеи осветят фонарями"])) + "</ul>")),
+    }  # fmt: skip
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
+    convicted = {
+        name: reason for name, (state, reason) in said.items() if state is not LinkState.ALIVE
+    }
+    assert not convicted, convicted
 
 
 def test_a_line_and_a_way_out_backs_a_statement_and_never_decides_alone(

@@ -27,9 +27,19 @@ The sign holds when, read in order of cost:
   its top level (teasers, featured products, cards), its header, menus, footer and asides left
   out and so are rails that call themselves additions to an item ("product-recommendations",
   "related", "read-next": a template puts them under every item, a live one's too, and under a
-  heading-less thank-you line they would convict it); and it shows nothing of its own outside
-  those links (a picture, a player, a table, a custom element: a meme's, a webcomic's or a
-  video's page). Only a way out: every link of the main area leads home, to a search or to a
+  heading-less thank-you line they would convict it), and links to files (a portfolio's
+  full-size pictures); and it shows nothing of its own outside those links (a picture, a
+  player, a table, a custom element: a meme's, a webcomic's or a video's page). Those pages
+  must be items, not what a listing offers: a tag, an author, a collection, a campaign or a
+  show is a live page under the site's name whose items are of another kind than its address
+  (``/tag/…`` to ``/2026/03/…``, ``/collections/…`` to ``/products/…``), naming its subject
+  perhaps only in a banner's picture (review 14: eleven such pages convicted). So an address
+  with a number above its slug (a date, an ID: an item's by its shape) counts every page
+  offered, and any other counts only the named item's siblings (as deep, in the same section:
+  ``/products/oak-board`` at ``/products/walnut-tea-tray``), and only when they are all the
+  main area offers (a score page links its teams' crests beside a rail of other matches).
+  Three or more pages offered that are not items are a listing's: no sign at all, not a way out.
+  Only a way out: every link of the main area leads home, to a search or to a
   section (``stand_in.links_out``), and its pictures show nothing. A heading said to the reader
   ("High five!", "Soon.") over a shop's product rail is a message page's: a thank-you or a
   teaser has one (DEV ``live-absent-lookalike``), so it is read as a line and a way out.
@@ -47,7 +57,8 @@ emptiness twice: a thank-you line on a catch-all site has all three (DEV
 Earlier readings withdrawn for false alarms stay out of its reach: a page titled with its item
 over an emptied body names the item (not this sign); a slug whose words share a stem with the
 site's name is named by the chrome; a Latin slug under a Japanese or Russian page is not
-comparable; a picture, meme or webcomic page shows a picture outside links. A page that names
+comparable, nor is one over Russian or Japanese text under a Latin site name; a picture,
+meme or webcomic page shows a picture outside links. A page that names
 its item only in its heading, a description or a picture's alt text names it.
 """
 
@@ -89,6 +100,8 @@ _BESIDE_ITEM = re.compile(
     r"|you-may-like)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+# Extensions a page's address may carry; any other names a file (a picture, a PDF, an archive).
+_PAGE_EXTENSIONS = frozenset({"html", "htm", "shtml", "xhtml", "php", "asp", "aspx", "jsp", "cfm"})
 # What a main area shows of its own: pictures, players, maps, embedded documents, tables.
 _SHOWN = frozenset(
     {"img", "svg", "picture", "video", "audio", "iframe", "frame", "embed", "object", "canvas",
@@ -140,8 +153,8 @@ def read_absent(
     area, read once a page. Read in order of cost: the address, the title, heading and
     description, the text, then the tree."""
     words = address.subject_words(url)
-    if not words or not _below_top(url) or not address.comparable(words, title, h1):
-        return None
+    if not words or not _below_top(url) or not address.comparable(words, title, h1, text):
+        return None  # (a Latin slug over Russian or Japanese text under a Latin site name)
     if not address.shares_none(words, title, h1, description):
         return None
     if h1 and word_count(h1) > HEADING_WORDS:
@@ -156,10 +169,15 @@ def read_absent(
         return None
     if _alt_names(root, words):
         return None  # a product shown in a picture named for it, wherever it stands
-    others = _other_pages(root, url) if front and _site_heading(h1, title) else 0
-    if others >= OTHER_ITEMS:
-        # a picture, a player or a table outside the teasers' links would be the item
-        return None if _shows(root) else Absent(words, own, others, 0)
+    others = 0
+    if front and _site_heading(h1, title):
+        offered = _other_pages(root, url)
+        others = _items(offered, url)
+        if others >= OTHER_ITEMS:
+            # a picture, a player or a table outside the teasers' links would be the item
+            return None if _shows(root) else Absent(words, own, others, 0)
+        if len(offered) >= OTHER_ITEMS:
+            return None  # a listing's items: neither the named item's siblings nor a way out
     pictures = main_pictures(root)
     if pictures is None or any(any(ch.isalpha() for ch in shown) for shown in pictures):
         return None  # something to play, read or fill in, or a picture that shows something
@@ -230,12 +248,52 @@ def _shows(root: etree._Element) -> bool:
     return False
 
 
-def _other_pages(root: etree._Element, url: str) -> int:
+def _items(pages: set[str], url: str) -> int:
+    """How many of the pages offered are other items in the named one's place, as far as they tell
+    a front page at an item's address from a listing at its own. A listing (a tag, an author, a
+    collection, a show, a campaign) is a live page under the site's name that links to items of
+    another kind than its address (``/tag/nhs-waiting-times`` to ``/2026/03/…``), and its
+    subject may be named only in a banner's picture. So an address that is an item's by its
+    shape (a date or a number in its path: ``/2019/04/…``, ``/recipes/8812/…``) counts every
+    page offered, and any other counts only the named item's siblings (``/products/oak-board``
+    beside ``/products/walnut-tea-tray``), and only when the main area offers nothing else (a
+    score page's crests link to its teams beside a rail of other matches)."""
+    if _dated(url):
+        return len(pages)
+    siblings = [page for page in pages if _sibling(page, url)]
+    return len(siblings) if len(siblings) == len(pages) else 0
+
+
+def _dated(url: str) -> bool:
+    """Whether a segment above the slug is a number: a year, a month, an item's ID."""
+    return any(segment.isdigit() for segment in _segments(urlsplit(url).path)[:-1])
+
+
+def _sibling(path: str, url: str) -> bool:
+    """Whether ``path`` is an item of the named one's kind: as deep, in the same section."""
+    mine, theirs = _segments(urlsplit(url).path), _segments(path)
+    return len(mine) == len(theirs) and mine[0] == theirs[0]
+
+
+def _segments(path: str) -> list[str]:
+    return [segment for segment in path.split("/") if segment]
+
+
+def _is_file(path: str) -> bool:
+    """Whether the path names a file (a picture, a document, an archive), not a page: a
+    portfolio's pictures link to their own full-size files."""
+    last = path.rsplit("/", 1)[-1]
+    stem, dot, extension = last.rpartition(".")
+    return bool(dot and stem) and extension.lower() not in _PAGE_EXTENSIONS
+
+
+def _other_pages(root: etree._Element, url: str) -> set[str]:
     """Distinct pages of the site below its top level that the main area links to (the main
-    landmark, else the body; header, nav, footer and asides left out, teasers and cards kept):
-    the items offered instead. A template's rails beside the main landmark, and a rail inside
-    it that calls itself an addition to an item ("product-recommendations", "related-posts",
-    "read-next"), are on every page of the template, a live one's too, and are not counted."""
+    landmark, else the body; header, nav, footer and asides left out, teasers and cards kept;
+    links to files left out): the items offered instead. A template's rails beside the main
+    landmark, and a rail inside it that calls itself an addition to an item
+    ("product-recommendations", "related-posts", "read-next"), are on every page of the
+    template, a live one's too, and are not counted."""
     here = urlsplit(url)
     host, path = here.netloc.lower(), here.path.rstrip("/")
     start, _ = scope(root)
@@ -261,8 +319,8 @@ def _other_pages(root: etree._Element, url: str) -> int:
         except ValueError:
             continue
         target_path = target.path.rstrip("/")
-        if target.netloc.lower() != host or target_path == path:
+        if target.netloc.lower() != host or target_path == path or _is_file(target_path):
             continue
-        if len([s for s in target_path.split("/") if s]) >= 2:
+        if len(_segments(target_path)) >= 2:
             seen.add(target_path)
-    return len(seen)
+    return seen
