@@ -29,12 +29,14 @@ def test_a_statement_said_of_the_item_over_its_own_content_stays_alive(
     tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
 ) -> None:
     """A Thai listing under a title that gives only its number, an English one under the site's
-    name, a job ad no longer taking applications and a Korean product's support page: each
-    kept its item, and the reason says the statement is said of it."""
+    name, a German one whose description is in sentences with capitalised nouns (before, no
+    prose to the measure), a job ad no longer taking applications and a Korean product's
+    support page: each kept its item, and the reason says the statement is said of it."""
     pages = {
         "listing-th": ("th.example", "/listing/772104", site_page("บ้านดีดี", "<h1>คอนโด 1 ห้องนอน ใกล้รถไฟฟ้าพระราม 9</h1><p class='expired'>ประกาศนี้หมดอายุแล้ว</p><p>ห้องชุดชั้น 18 วิวเมือง ตกแต่งครบ พร้อมเฟอร์นิเจอร์และเครื่องใช้ไฟฟ้า เดินถึงสถานีรถไฟฟ้าใต้ดินพระราม 9 ภายในห้านาที</p><p><img src='/p/772104-1.jpg' alt='ห้องนั่งเล่น'><img src='/p/772104-2.jpg' alt='ห้องนอน'></p><dl><dt>ค่าเช่า</dt><dd>18,000 บาท/เดือน</dd><dt>พื้นที่</dt><dd>35 ตร.ม.</dd></dl>", "ประกาศ 772104 | บ้านดีดี", lang="th")),
         "listing-en": ("en.example", "/property/44170", site_page("Coastline Homes", "<h1>Two-bedroom cottage, Mousehole</h1><p class='status'>This listing is no longer available.</p><p>A granite fisherman's cottage two streets from the harbour, with a wood burner in the sitting room, a courtyard garden and sea views from the main bedroom.</p><p><img src='/p/44170-1.jpg' alt='Sitting room'><img src='/p/44170-2.jpg' alt='Harbour view'></p><dl><dt>Guide price</dt><dd>£395,000</dd><dt>Floor area</dt><dd>71 m²</dd></dl>", "Coastline Homes")),
         "job": ("j.example", "/vacancy/ref-HH-5512", site_page("Harbour Health Careers", "<h1>Community Nurse, Night Team</h1><p class='closed'>We're no longer accepting applications for this role.</p><h2>Job description</h2><p>Our night team visits patients at home across the harbour district between 22:00 and 07:00, giving end-of-life care, catheter and wound care, and support to carers who call our line.</p><dl><dt>Salary</dt><dd>£37,338 a year plus unsocial hours</dd><dt>Hours</dt><dd>30 a week</dd></dl>", "Vacancy HH-5512 | Harbour Health Careers")),
+        "listing-de": ("de.example", "/s-anzeige/e-bike-cube-kathmandu/2281937", site_page("Kleinanzeigen Süd", "<h1>E-Bike Trekkingrad 28 Zoll, RH 54</h1><p class='hinweis'>Diese Anzeige ist abgelaufen.</p><h2>Beschreibung</h2><p>Gepflegtes Trekkingrad mit Bosch-Mittelmotor und 625-Wh-Akku, rund 3.200 km gelaufen, Inspektion im März. Gepäckträger, Schutzbleche und Ständer sind dabei, Rechnung vorhanden.</p><p><img src='/bilder/2281937-1.jpg' alt='Seitenansicht'><img src='/bilder/2281937-2.jpg' alt='Motor und Akku'></p>", "Cube Kathmandu Hybrid | Kleinanzeigen Süd", lang="de")),
         "product-ko": ("k.example", "/support/product/HB-A700", site_page("한빛전자 고객지원", "<h1>공기청정기 HB-A700</h1><p class='notice'>이 상품은 판매가 종료되었습니다.</p><table><tr><th>적용 면적</th><td>33 m²</td></tr><tr><th>소비 전력</th><td>45 W</td></tr><tr><th>소음</th><td>22 dB</td></tr></table><p><a href='/dl/HB-A700-manual.pdf'>HB-A700 사용 설명서 (PDF)</a></p>", "한빛전자 고객지원", lang="ko")),
     }  # fmt: skip
     said = states_of_pages(tmp_path, web, fast_settings, pages)

@@ -61,9 +61,10 @@ _UNSPACED = (
 _PAGE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_SPACED) + r")|" + _UNSPACED, re.IGNORECASE)
 # Where a sentence ends, in the scripts the phrase book covers.
 _SENTENCE_END = re.compile(r"[.!?。！？]\s*")
-# The kinds of statement read here: a sentence, or a label naming what expired or was filled
-# ("Job has expired", "Position filled"). A bare code ("404") is only ever the page's.
-KINDS = (Kind.DIRECT, Kind.LABEL)
+# The kinds of statement read here: a sentence, a label naming what expired or was filled
+# ("Job has expired", "Position filled"), or a clause read by its structure ("This product is no
+# longer available"). A bare code ("404") is only ever the page's.
+KINDS = (Kind.DIRECT, Kind.LABEL, Kind.CLAUSE)
 
 
 def said_of_item(statement: Statement, texts: Iterable[str]) -> bool:
