@@ -53,7 +53,7 @@ def shown_in_code(facts: GoneFacts, root: etree._Element, blocks: tuple[Block, .
     if not words:
         return facts
     body = [b for b in blocks if not b.heading]
-    inside = [any(b.text.strip().casefold() in text for text in code) for b in body]
+    inside = [any(collapse(b.text).casefold() in text for text in code) for b in body]
     own = sum(word_count(b.text) for b, coded in zip(body, inside, strict=True) if not coded)
     at = next(
         (i for i, b in enumerate(body) if inside[i] and any(w in b.text.casefold() for w in words)),
