@@ -44,7 +44,7 @@ from lxml import etree
 from curator.classify.address import fold
 from curator.classify.main_area import CHROME_TAGS, HEADING_TAGS, Block, scope, walk
 from curator.classify.phrases import find
-from curator.classify.prose import HTTP_STATUS_CODES, prose_words
+from curator.classify.prose import HTTP_STATUS_CODES, PROSE_SHORT_WORDS, prose_words, word_count
 from curator.classify.scripts import spaced_words
 from curator.classify.statement import Kind
 from curator.classify.title_segments import SENTENCE_ENDS
@@ -58,6 +58,13 @@ ITEM_CONTENT = 2
 # Words of prose (``prose.prose_words``) in one paragraph under a subheading that make it a
 # section of the item's own ("Abstract", "Description"): a help box says a line.
 SECTION_WORDS = 15
+# Or in sentences of this many words and more, each ended by its mark: ``prose_words`` reads
+# Title Case as a link list's, so a description in a language that capitalises its nouns
+# ("Gepflegtes Trekkingrad mit Bosch-Mittelmotor und 625-Wh-Akku, rund 3.200 km gelaufen.")
+# has none, and a listing's description runs in short sentences. A reference list's
+# citations and a teaser's line are not sentences this long.
+SENTENCE_WORDS = PROSE_SHORT_WORDS
+_MARKED_SENTENCE = re.compile(r"[^.!?。！？]+[.!?。！？]")
 # A field of the item's: a label of a few words, a colon, a value with a figure ("Wohnfläche:
 # 58 m²", "Время работы: до 45 минут", "出力：10 W"), the whole a short line.
 _FIELD = re.compile(r"^[^\W\d][^\s:：]*(?:\s[^\s:：]+){0,2}\s*[:：]\s*(?:\S+\s){0,2}\S*\d")
@@ -229,7 +236,13 @@ def _phone(text: str) -> bool:
 def _own_section(section: list[str] | None) -> int:
     """A paragraph of prose of its own (an abstract, a description), not a run of one-line
     teasers or references."""
-    return 1 if section and max(map(prose_words, section)) >= SECTION_WORDS else 0
+    return 1 if section and max(map(_paragraph_words, section)) >= SECTION_WORDS else 0
+
+
+def _paragraph_words(text: str) -> int:
+    """Words of a paragraph's prose, or of its sentences of ``SENTENCE_WORDS`` and more."""
+    sentences = (word_count(s) for s in _MARKED_SENTENCE.findall(text))
+    return max(prose_words(text), sum(n for n in sentences if n >= SENTENCE_WORDS))
 
 
 def _says_gone(text: str) -> bool:

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 
 from curator.classify.item_content import ITEM_CONTENT, Item, count
 from curator.classify.main_area import Block
+from curator.classify.said_of import said_of_item
 from curator.classify.statement import EMBEDDED_SHARE, Statement
 from curator.classify.thin import main_pictures, word_count
 from curator.classify.title_segments import SENTENCE_ENDS, TITLE_SEPARATORS
@@ -189,21 +190,36 @@ def over_item(
     if not said:
         return facts
     h1 = (heading or "").strip()
-    named = names_item(h1, title) and not any(_plain(s) for s in (facts.title, facts.heading))
-    if named and any(s.words.casefold() in h1.casefold() for s in said):
-        named = False  # the heading says the notice itself: it names no item
+    # a heading that is a name, over the notice: not a sentence ("Sorry, this page is gone!",
+    # "Best pillow for long drives?"), not the notice itself, under a title and heading that
+    # say nothing plainly
+    headed = (
+        bool(h1)
+        and not h1.endswith(SENTENCE_ENDS)
+        and not any(_plain(s) for s in (facts.title, facts.heading))
+        and not any(s.words.casefold() in h1.casefold() for s in said)
+    )
+    named = headed and names_item(h1, title)
     stated = [s for s in said if is_state(s.words)]
-    if not named and not stated:
+    # said of the item under its name, which the title need not repeat: the statement names
+    # what it speaks of ("This listing", "Diese Anzeige", "ประกาศนี้"), and the heading over
+    # it is that item's name ("คอนโด 1 ห้องนอน…" under the title "ประกาศ 772104")
+    texts = [block.text for block in blocks]
+    of_item = [s for s in said if said_of_item(s, texts)] if headed else []
+    if not named and not stated and not of_item:
         return facts
     notices = [s.words.casefold() for s in said]
     found = beside(root, blocks, h1, url, notices, is_state)
+    under = f" under “{h1[:60]}”" if h1 else ""
     if named and found.kept:
         chosen = said
+    elif of_item and found.kept:
+        chosen = of_item
+        under = f"{under}, said of the item, not of the page"
     elif stated and found.words >= KEPT_WORDS:
         chosen = stated
     else:
         return facts
-    under = f" under “{h1[:60]}”" if h1 else ""
     why = (
         f"a notice on the item's state over its own content{under} ({found.shown}): "
         "the page is kept"

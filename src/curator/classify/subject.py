@@ -1,9 +1,9 @@
 """Words of absence that are a live page's subject, or a note on its item, not its state.
 
 The phrase book finds "This product has been discontinued", "Page not found" or "404 Not Found"
-wherever they stand, and ``classify.gone`` measures how loudly a page says them. Four kinds of
+wherever they stand, and ``classify.gone`` measures how loudly a page says them. Five kinds of
 live page say them loudly and are still there for their readers (review 10's eighth blind set
-found the first three called soft-dead, review 11 the fourth):
+found the first three called soft-dead, review 11 the fourth, wave 14 the fifth):
 
 - **a notice over the item's own content** (``_over_item``): a discontinued product's support
   page, a filled job, a sold flat, a withdrawn paper, under a heading naming the item that the
@@ -21,7 +21,9 @@ found the first three called soft-dead, review 11 the fourth):
   answers with it at an address naming something else, which this reading leaves alone;
 - **a work titled like the error** (``_named_work``): a song's lyrics page headed "Page Not
   Found" under the title "Page Not Found Lyrics – The Night Buses", over lyrics that say it
-  only inside their lines.
+  only inside their lines;
+- **an error shown in a code block** (``classify.shown``): a how-to that leads into a server's
+  answer ("Reloading /reports/2026 showed the default error:") and shows it in a ``<pre>``.
 
 Each reading turns the statements it explains into mentions (a share of their strength, never
 said plainly: ``evidence.said_plainly``) and writes why into their note, so the editor reads it
@@ -46,6 +48,7 @@ from curator.classify.phrases import find
 from curator.classify.prose import HTTP_STATUS_CODES
 from curator.classify.retired import state
 from curator.classify.scripts import spaced_words
+from curator.classify.shown import shown_in_code
 from curator.classify.statement import EMBEDDED_SHARE, QUOTED_SHARE, Kind, Statement
 from curator.classify.title_segments import SENTENCE_ENDS
 from curator.extract import PageMeta
@@ -96,6 +99,7 @@ def reread(
     blocks: tuple[Block, ...] = main().blocks
     if _plainly(facts):
         facts = _defined(facts, page, url, blocks)
+    facts = shown_in_code(facts, root, blocks)
     return _over_item(facts, page, url, root, blocks)
 
 
