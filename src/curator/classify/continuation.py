@@ -15,9 +15,13 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from curator.classify import clauses
 from curator.classify.phrase_book import phrase_book
+
+if TYPE_CHECKING:  # sentence reads relative_words from here: the type alone, not a cycle
+    from curator.classify.sentence import Blocks
 
 # How far after the label its sentence is read: a second predicate is a few words long.
 REACH = 80
@@ -28,6 +32,13 @@ AFTER_WORDS = 2
 # server", "o podanym adresie", "по этому адресу").
 PLACE_WORDS = 4
 _END = re.compile(r"[.!?。！？؟…]|\s{3}")
+_CLAUSE_AFTER = re.compile(r"[:;]\s*\w")
+# Words a statement's sentence may go on for after it before it is about something else: the
+# statement qualified by a place, a condition or a consequence ("This page does not exist in
+# the print edition", "Halaman ini tidak ada hubungannya dengan klub resmi", "böyle bir sayfa
+# yok, bu yüzden bu rehberi hazırladık").
+QUALIFIED_WORDS = 4
+_PAUSE = ",;:–—"
 
 
 def goes_on_as_message(text: str, end: int) -> bool:
@@ -50,7 +61,12 @@ def continued_words(text: str, end: int) -> int:
         return relative
     alternative, advice = _words()
     if sentence[0] in ",;:–—-":
-        return len(sentence.split()) if advice.match(sentence[1:].lstrip()) else 0
+        rest = sentence[1:].lstrip()
+        # advice ends the sentence: a colon or semicolon after it opens a clause about something
+        # else ("Page not found, please try the search: the 404 template now links to search")
+        if advice.match(rest) and not _CLAUSE_AFTER.search(rest):
+            return len(sentence.split())
+        return 0
     joined = alternative.match(sentence)
     if joined is not None:  # "o" is "or" in Spanish and "about" in Polish: both are tried
         rest = sentence[joined.end() :]
@@ -78,6 +94,29 @@ def relative_words(text: str, end: int) -> int:
     if found is None or rest[found.end() :].strip(" ,;:!?¡¿"):
         return 0
     return len(rest.split())
+
+
+def qualified(text: str, start: int, stop: int, blocks: Blocks | None = None) -> bool:
+    """Whether a statement at ``text[start:stop]`` that a thing does not exist is qualified by
+    the rest of its sentence (up to where its block ends, ``blocks``): for
+    ``QUALIFIED_WORDS`` words or more it says where or why the thing does not exist, and that
+    is neither "here" or "this …" (the clause book's things: "doesn't exist in this version of
+    the docs" is still the page's message), nor a second predicate of absence, nor advice. The
+    statement is then said of something else: a printed edition, a club, a translation."""
+    if not _existence().search(text, start, stop):
+        return False  # "removed by a moderator", "withdrawn at the request of …": the message
+    block_end = blocks.around(stop)[1] if blocks is not None else None
+    after = text[stop : min(stop + REACH, block_end if block_end is not None else len(text))]
+    end = _END.search(after)
+    if end is None and len(after) >= REACH:
+        return False  # the sentence does not end in sight: too little is known to tell
+    sentence = after[: end.start() if end else None].strip()
+    words = [word for word in sentence.lstrip(_PAUSE).split() if any(c.isalpha() for c in word)]
+    if len(words) < QUALIFIED_WORDS or _words()[0].match(sentence):
+        return False  # "… no existe o ha sido movida": "or" opens a second predicate
+    if any(pattern.search(sentence) for pattern in _predicates() + _things()):
+        return False  # "… or has been moved", "… on this site": the page's own message
+    return continued_words(text, stop) == 0
 
 
 def _where(sentence: str) -> bool:
@@ -112,6 +151,10 @@ def _words() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _relatives() -> re.Pattern[str]:
     words: dict[str, list[str]] = phrase_book()["courtesies"]
     return re.compile("|".join(f"(?:{w})" for w in words["relatives"]))
+
+
+def _existence() -> re.Pattern[str]:
+    return re.compile(phrase_book()["courtesies"]["existence"])
 
 
 @cache

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from curator.classify.continuation import goes_on_as_message
+from curator.classify.continuation import goes_on_as_message, qualified
 from curator.classify.framing import asked, conditional, of_translation, runs_on
 from curator.classify.phrases import Language, statement_spans
 from curator.classify.prose import SHORT_PROSE
@@ -75,6 +75,9 @@ def said_in_text(
     ):
         strength *= EMBEDDED_SHARE
         notes.append("the subject of a longer sentence")
+    elif kind is Kind.DIRECT and qualified(window, start, stop, blocks):
+        strength *= EMBEDDED_SHARE
+        notes.append("qualified by the rest of its sentence")
     elif asked(window, stop):
         strength *= EMBEDDED_SHARE
         notes.append("asked about in a question")

@@ -7,16 +7,22 @@ any of the scripts' kinds (straight, curly, guillemets, corner brackets).
 
 from __future__ import annotations
 
+import re
+
 # The note of a statement found in quotation marks, which a heading's clause is recognised by.
 QUOTED_NOTE = ", in quotation marks"
 _OPENING = "“„‟«‘‚‛「『〈《"
 _CLOSING = "”»’」』〉》"
+# A markup tag written out in the visible text, as only a code sample shows one: the words it
+# wraps are the sample's string ("return <h1>존재하지 않는 페이지입니다.</h1>").
+_TAG_BEFORE = re.compile(r"<[A-Za-z][\w-]*(?:\s[^<>]*)?>\s*$")
+_TAG_AFTER = re.compile(r"\s*[.!?。！？]?\s*</[A-Za-z]")
 
 
 def quoted(text: str, start: int, end: int) -> bool:
     """Whether the statement stands inside quotation marks: an opening mark before it (within
-    a short lead-in such as “Sorry, ...) that is not closed before it starts, or a closing mark
-    right after it."""
+    a short lead-in such as “Sorry, ...) that is not closed before it starts, a closing mark
+    right after it, or a markup tag written out on either side of it (a code sample)."""
     before = text[max(0, start - 60) : start]
     opened = max(before.rfind(mark) for mark in _OPENING)
     if opened >= 0 and not any(mark in before[opened:] for mark in _CLOSING):
@@ -25,6 +31,8 @@ def quoted(text: str, start: int, end: int) -> bool:
         return True
     if "'" in before and _opens_quote(text, start - len(before) + before.rfind("'")):
         return True  # 'Page not found': a straight quote opening a word, not an apostrophe
+    if _TAG_BEFORE.search(before) or _TAG_AFTER.match(text, end):
+        return True  # in a code sample, between a written-out tag and its close
     after = text[end : end + 12].lstrip(" .!?,")
     return bool(after) and after[0] in _CLOSING + "\"'"
 

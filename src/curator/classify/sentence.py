@@ -49,9 +49,9 @@ def opens_sentence(
     if script_of(reversed(last)) != script_of(text[start : start + 12]):
         return True  # a Japanese sentence does not go on from an English menu's last word
     if not last[:1].islower():
-        return True
-    first = blocks.around(start)[0] if blocks is not None else None
-    return stop is not None and _briefly_led(text, start, stop, first)
+        # a menu item of the chrome above, unless a sentence introduced it as a quotation
+        return not _introduced(text[max(0, start - NEAR_CHARS) : start].rstrip()[: -len(last)])
+    return stop is not None and _briefly_led(text, start, stop, blocks)
 
 
 class Blocks:
@@ -115,9 +115,12 @@ def _opens_caseless(text: str, start: int, stop: int, block: tuple[int, int | No
         return True  # "404 页面不存在", "Starlight ページ": another script's word or a code
     if clause[-1] in _PAUSES and len(clause) <= LEAD_IN_CHARS:
         return True
-    tail = _own_tail(text[stop : following if following is not None else stop + NEAR_CHARS])
+    rest = text[stop : following if following is not None else stop + NEAR_CHARS]
+    tail = _own_tail(rest)
     if relative_words(text, stop):
         tail = ""  # "العثور على الصفحة التي تبحث عنها": the page sought, named after it
+    if script not in UNSPACED and rest[:1].isspace() and _has_word(tail):
+        return False  # a word of its own after it: "… 페이지입니다 라고 떠요", quoted speech
     short = (
         len(clause) <= SUBJECT_CHARS if script in UNSPACED else (len(clause.split()) <= LEAD_WORDS)
     )
@@ -130,14 +133,22 @@ def _opens_caseless(text: str, start: int, stop: int, block: tuple[int, int | No
 # article ("Looks like this page doesn't exist.", "Il semble que cette page n'existe pas.",
 # "Wygląda na to, że strona nie istnieje", "Извините, но этой страницы не существует").
 LEAD_WORDS = 4
+# Words of the sentence before such a lead that make it an interjection ("Woops.", "Oh no!").
+INTERJECTION_WORDS = 2
+# Words of a sentence before a colon that make what follows it quoted speech ("The theme's
+# message reads: …").
+SAYING_WORDS = 3
 
 
-def _briefly_led(text: str, start: int, stop: int, first: int | None) -> bool:
+def _briefly_led(text: str, start: int, stop: int, blocks: Blocks | None) -> bool:
     """Whether a statement after a lower-case word is still its sentence's own: its sentence
     starts (after a sentence's end, or where its block starts) no more than ``LEAD_WORDS``
-    words before it, and it ends that sentence, bar a word or an emoticon. A statement a longer
+    words before it, and it ends that sentence, bar a word or an emoticon; words before it
+    follow an interjection (``_interjected``: "Woops. Looks like …"). A statement a longer
     sentence reports or explains ("... and the browser says the page does not exist when ...")
-    has more words on one side or the other."""
+    has more words on one side or the other; a short report or condition ("Now it says …",
+    "Without donations this page …") has no interjection before it."""
+    first = blocks.around(start)[0] if blocks is not None else None
     lead = text[max(first or 0, start - NEAR_CHARS) : start]
     ends = max(lead.rfind(mark) for mark in _ENDS)
     if ends < 0 and first is None:
@@ -145,6 +156,11 @@ def _briefly_led(text: str, start: int, stop: int, first: int | None) -> bool:
     clause = _after_apology(lead[ends + 1 :].strip())
     if len(clause.split()) > LEAD_WORDS:
         return False
+    before = lead[: ends + 1]
+    if not before.strip() and blocks is not None and first:
+        before = text[blocks.around(first - 1)[0] : first]  # a block of its own: "Hmm."
+    if clause and not _interjected(before):
+        return False  # "Now it says this page …", "Without donations this page …": a report
     after = text[stop : stop + NEAR_CHARS]
     end = _TAIL_END.search(after)
     tail = after[: end.start() if end else None]
@@ -159,6 +175,41 @@ def only_apology(lead: str) -> bool:
     are the message's, not a longer headline's."""
     lead = lead.strip()
     return bool(lead) and not _after_apology(lead).strip(_PAUSES + " ")
+
+
+def _introduced(before: str) -> bool:
+    """Whether the text before a statement's first word ends with a colon that a sentence of
+    its own words opens quoted speech with ("Its Dutch one says: Blijkbaar bestaat deze pagina
+    niet."): a lower-case word before the colon, and at least ``SAYING_WORDS`` words since the
+    last sentence's end. "Error 404: …" or "Oops: …" are a label's or a voice's, not a
+    sentence's."""
+    before = before.rstrip()
+    if not before.endswith(":"):
+        return False
+    words = before[:-1].split()
+    ends = max(before.rfind(mark) for mark in _ENDS)
+    said = before[ends + 1 : -1].split()
+    return bool(words) and words[-1][:1].islower() and len(said) >= SAYING_WORDS
+
+
+def _has_word(tail: str) -> bool:
+    """Whether a tail holds a word of two letters or more (an emoticon's one letter is none)."""
+    return any(sum(c.isalpha() for c in word) > 1 for word in tail.split())
+
+
+def _interjected(before: str) -> bool:
+    """Whether the sentence before a hedge is an interjection of a word or two ("Woops.",
+    "Huch.", "Ups!"): a template's voice, which a hedge after it continues ("Woops. Looks like
+    this page doesn't exist."). A hedge or a report with none before it ("Now it says this page
+    does not exist.", "Wygląda na to, że strona nie istnieje." in a forum reply, "Without
+    donations this page does not exist.") is someone's sentence about a page, not the page's.
+    The interjection may be a block of its own over the hedge ("<p>Hmm.</p><p>Seems like this
+    page went missing.</p>"); the page's own heading is blanked out of the text and not read."""
+    before = before.strip()
+    if not before or before[-1] not in ".!":
+        return False
+    ends = max(before[:-1].rfind(mark) for mark in _ENDS)
+    return 0 < len(before[ends + 1 :].split()) <= INTERJECTION_WORDS
 
 
 def _after_apology(clause: str) -> str:
