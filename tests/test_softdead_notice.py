@@ -52,13 +52,15 @@ def test_a_notice_over_nothing_of_the_item_is_soft_dead(
     tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
 ) -> None:
     """A withdrawn paper whose page keeps only its reference list, a monograph withdrawn under
-    a related rail, a retired calculator, and an entry withdrawn inside a database's full
-    template (past the thin gate): the notice is the page. Before, the reference list and the
+    a related rail, a retired calculator, an expired job ad keeping only a help box's two
+    lines under a subheading, and an entry withdrawn inside a database's full template (past
+    the thin gate): the notice is the page. Before, the reference list and the
     rail read as the item's own words and the notice as a note over them."""
     pages = {
         "paper": ("j.example", "/article/S1529-9430(24)00412-7", site_page("Journal of Spine Research", "<h1>WITHDRAWN: Lumbar fusion outcomes at five years</h1><p>This article has been withdrawn at the request of the author(s) and/or editor. The Publisher apologizes for any inconvenience this may cause.</p>" + REFERENCES, "WITHDRAWN: Lumbar fusion outcomes at five years - Journal of Spine Research")),
         "monograph": ("m.example", "/monographs/ranitidine-150-mg-tablets", site_page("MedRef", "<h1>Ranitidine 150 mg tablets</h1><p>This monograph has been withdrawn.</p><p>Search the database or browse drugs A–Z.</p>" + RELATED, "Ranitidine 150 mg tablets | MedRef")),
         "calculator": ("c.example", "/tools/bmi-calculator-children-teens", site_page("Child Health Tools", "<h1>BMI calculator for children and teens</h1><p>This tool has been retired.</p><p><a href='/tools'>All our tools</a></p>", "BMI calculator for children and teens | Child Health Tools")),
+        "help-box": ("a.example", "/jobs/office-manager-leeds", site_page("CareJobs", "<h1>Office Manager</h1><p>This job has expired.</p><h2>What next</h2><p>Sign up for job alerts to hear about new roles.</p><p>Browse all our vacancies in Leeds.</p>", "Office Manager – CareJobs")),
         "full-template": ("d.example", "/drugs/metamizol-drops", _full_template("DrugBase", "<h1>Metamizol drops 500 mg/ml</h1><p>This monograph has been withdrawn.</p><p><a href='/drugs'>Find a drug</a></p>", "Metamizol drops 500 mg/ml | DrugBase")),
     }  # fmt: skip
     said = states_of_pages(tmp_path, web, fast_settings, pages)
@@ -89,6 +91,24 @@ def test_a_notice_over_the_items_own_content_stays_alive(
     for name in ("product", "job", "listing-photos"):
         assert "over its own content under" in said[name][1], said[name]
         assert "the page is kept" in said[name][1], said[name]
+
+
+def test_short_lines_of_the_item_under_a_subheading_add_up_to_the_item_kept(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """An expired job ad whose duties are short lines under "Key duties", and an archived
+    leaflet whose steps are short paragraphs under "Steps" (review 14: the lead stopped at the
+    subheading and each line was too short to count, so the notice convicted both). The item's
+    content under a subheading is still the item's, and a list of short lines adds up; a
+    reference list, a related rail (the soft-dead test above) or a help box's line or two
+    under the same notice still is not."""
+    pages = {
+        "job": ("jobs.example", "/jobs/pharmacy-technician-hull", site_page("CareJobs", "<h1>Pharmacy Technician</h1><p>This job has expired.</p><h2>Key duties</h2><p>Check and label prescriptions for the wards each morning.</p><p>Order stock and keep the controlled drugs register.</p><p>Answer questions from nurses on the phone.</p><h2>About us</h2><p>We are a busy hospital pharmacy in Hull.</p>", "Pharmacy Technician – CareJobs")),
+        "leaflet": ("health.example", "/leaflets/nasal-spray", site_page("Health Guides", "<h1>Using a nasal spray</h1><p>This page has been archived.</p><h2>Steps</h2><p>Blow your nose gently.</p><p>Shake the bottle well.</p><p>Tilt your head forward a little.</p><p>Spray once into each nostril.</p>", "Using a nasal spray | Health Guides")),
+    }  # fmt: skip
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
+    assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}
+    assert "the page is kept" in said["job"][1], said["job"]
 
 
 def test_a_heading_names_an_item_the_title_names_by_a_word_or_code_not_by_the_sites_name() -> None:

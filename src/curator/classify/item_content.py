@@ -21,8 +21,8 @@ fills the rest with what belongs to something else, and that is what this count 
 
 What is left is weighed: a figure in a sentence or in a field with a measure, a field with a
 measure itself, a table row or description term, a medium, a file for this item count one
-each; a paragraph of prose under a subheading of its own (an abstract, a description) counts
-two.
+each; a paragraph of prose under a subheading of its own (an abstract, a description), or
+a list of short lines of the item's (a job's duties, a guideline's steps), counts two.
 
 That count (``count``) acquits a page that says plainly its item is gone, wherever it says it,
 so it must not take a gone page's leftovers (other items, the shop's documents) for the item.
@@ -65,6 +65,18 @@ SECTION_WORDS = 15
 # citations and a teaser's line are not sentences this long.
 SENTENCE_WORDS = PROSE_SHORT_WORDS
 _MARKED_SENTENCE = re.compile(r"[^.!?。！？]+[.!?。！？]")
+# Lines of the item's own (``line_words``) from which a section's short lines are a list of its
+# points rather than a help box's line or two.
+SECTION_LINES = 3
+# Words of each sentence of a line of the item's (``line_words``): "Pregnant women." is one, a
+# citation's "J." is not.
+LINE_SENTENCE_WORDS = 2
+# Where a sentence ends: a full stop before a space (not a number's "1.1"), or an ideographic one.
+# Of a line's cased words after its first, this share in lower case at least: German writes its
+# nouns with a capital ("Den Tag im Kalender notieren." is half), a teaser's Title Case has
+# fewer ("SP-50 Smart Plug £19", "Linen Cushion in Oat").
+LINE_LOWER_SHARE = 0.4
+_LINE_SENTENCE = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
 # A field of the item's: a label of a few words, a colon, a value with a figure ("Wohnfläche:
 # 58 m²", "Время работы: до 45 минут", "出力：10 W"), the whole a short line.
 _FIELD = re.compile(r"^[^\W\d][^\s:：]*(?:\s[^\s:：]+){0,2}\s*[:：]\s*(?:\S+\s){0,2}\S*\d")
@@ -234,15 +246,47 @@ def _phone(text: str) -> bool:
 
 
 def _own_section(section: list[str] | None) -> int:
-    """A paragraph of prose of its own (an abstract, a description), not a run of one-line
-    teasers or references."""
-    return 1 if section and max(map(_paragraph_words, section)) >= SECTION_WORDS else 0
+    """A section of the item's own: a paragraph of prose (an abstract, a description), or its
+    lines adding up (``section_words``: a list of its points)."""
+    if not section:
+        return 0
+    return 1 if max(*map(_paragraph_words, section), section_words(section)) >= SECTION_WORDS else 0
 
 
 def _paragraph_words(text: str) -> int:
     """Words of a paragraph's prose, or of its sentences of ``SENTENCE_WORDS`` and more."""
     sentences = (word_count(s) for s in _MARKED_SENTENCE.findall(text))
     return max(prose_words(text), sum(n for n in sentences if n >= SENTENCE_WORDS))
+
+
+def section_words(section: list[str]) -> int:
+    """Words of the item's own in a section's paragraphs that read as lines of the item's
+    (``line_words``): their prose (``prose.prose_words``) added up, or from ``SECTION_LINES``
+    lines all their words (a job's duties, a guideline's recommendations, an inhaler's
+    steps). A reference list's citations break into fragments and count nothing; a help box
+    says a line or two ("Sign up for job alerts.", "Call us on 0800 555 0199."), which is not
+    a list of the item's points."""
+    lines = [(words, prose_words(text)) for text in section if (words := line_words(text))]
+    listed = sum(words for words, _ in lines) if len(lines) >= SECTION_LINES else 0
+    return max(sum(prose for _, prose in lines), listed)
+
+
+def line_words(text: str) -> int:
+    """Words of a paragraph that reads as a line of the item's own: sentences of two words or
+    more ("Shake the inhaler.", "Join our community rehab team in Leith."), largely in lower
+    case after the first word where the script has case (``LINE_LOWER_SHARE``). A citation
+    breaks into fragments ("J. Spine Res. 12, 44 (2019)."), a teaser's or a date's line is in
+    Title Case or bare ("SP-50 Smart Plug £19", "Posted 3/11/2026"): none is the item's."""
+    sentences = [s for s in _LINE_SENTENCE.split(text.strip()) if s]
+    if not sentences or any(word_count(s) < LINE_SENTENCE_WORDS for s in sentences):
+        return 0
+    cased = [word for word in text.split() if word[:1].isupper() or word[:1].islower()]
+    if cased and (
+        len(cased) < LINE_SENTENCE_WORDS
+        or sum(1 for word in cased[1:] if word[:1].islower()) < LINE_LOWER_SHARE * (len(cased) - 1)
+    ):
+        return 0
+    return word_count(text)
 
 
 def _says_gone(text: str) -> bool:
@@ -293,6 +337,11 @@ def _elements(root: etree._Element, item: Item) -> tuple[dict[str, float], set[s
         elif tag in HEADING_TAGS and _led_by_other_page(element):
             teasers.add(collapse(all_text(element)))
     return {"rows or media": rows, "files": files}, teasers
+
+
+def teaser_headings(root: etree._Element, item: Item) -> set[str]:
+    """The main area's subheadings that stand over teasers of other pages ("Similar jobs")."""
+    return _elements(root, item)[1]
 
 
 def _led_by_other_page(heading: etree._Element) -> bool:

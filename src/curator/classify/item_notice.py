@@ -16,11 +16,15 @@ is what stands beside them (review 11, sd-voice, the tenth blind set both ways):
 One measure decides both (``beside``): ``item_content.count`` (the item's figures, fields with
 a measure, sections of prose of its own, rows, media and files, its own words and not another
 item's), its photos (``photos``: two pictures or more outside links) and the item's own words
-in the lead under its heading, the notice's short sentences aside. The lead ends at the first
-subheading: what follows a subheading is the item's only when ``count`` weighs it so
-("Abstract" over a paragraph is; "You may also like" over teasers and "References" over a list
-of citations are not), so a withdrawn paper's reference list or a drug database's "related"
-rail no longer reads as the item kept.
+under its heading, the notice's short sentences aside. The item's content under a subheading
+is still the item's, its paragraphs add up and so does a list of its short lines
+(``item_content.section_words``: a job's duties, a guideline's recommendations, an inhaler's
+steps; review 14 convicted six such pages when the lead stopped at the first subheading and
+each paragraph counted alone); a subheading over teasers ("You may also like") or said to the
+reader ("Need help?") opens nothing of the item's, and a reference list's citations, a rail's
+dates and a help box's line or two ("Sign up for job alerts.") are not its lines, so a
+withdrawn paper's reference list or a drug database's "related" rail still does not read as
+the item kept.
 
 Two gates keep this to notices on an item. The statements turned into mentions by the item's
 weighed content are said under a heading that names an item, which the title names too (the
@@ -33,11 +37,17 @@ not-found message's help lines ("Search our library or browse by topic") never a
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from curator.classify.item_content import ITEM_CONTENT, Item, count
+from curator.classify.item_content import (
+    ITEM_CONTENT,
+    Item,
+    count,
+    section_words,
+    teaser_headings,
+)
 from curator.classify.main_area import Block
 from curator.classify.said_of import said_of_item
 from curator.classify.statement import EMBEDDED_SHARE, Statement
@@ -49,7 +59,7 @@ if TYPE_CHECKING:
 
     from curator.classify.gone_facts import GoneFacts
 
-# Words of the item's own in the lead from which the item is kept under a notice of its state:
+# Words of the item's own under its heading from which the item is kept under a notice of its state:
 # a paragraph of its own, a list of its points.
 KEPT_WORDS = 25
 # Words of the lead up to which nothing of the item is left beside the notice: a line of
@@ -72,7 +82,7 @@ class Beside:
     """What of the item stands beside a notice on its state."""
 
     content: dict[str, float]  # ``item_content.count``: the item's own content, by kind
-    words: int  # the item's own words in the lead under its heading, the notice's aside
+    words: int  # the item's own words under its heading (``lead_words``), the notice's aside
 
     @property
     def weight(self) -> float:
@@ -108,7 +118,8 @@ def beside(
     item = Item.of((heading or "").strip(), url)
     content = count(root, blocks, item, notices)
     content["photos"] = photos(root)
-    return Beside(content, lead_words(blocks, heading, notices, is_state))
+    words = lead_words(blocks, heading, notices, is_state, teaser_headings(root, item))
+    return Beside(content, words)
 
 
 def photos(root: etree._Element) -> float:
@@ -121,28 +132,52 @@ def photos(root: etree._Element) -> float:
 
 
 def lead_words(
-    blocks: tuple[Block, ...], heading: str | None, notices: list[str], is_state: _StateTest
+    blocks: tuple[Block, ...],
+    heading: str | None,
+    notices: list[str],
+    is_state: _StateTest,
+    teasers: Collection[str] = (),
 ) -> int:
-    """Words of the main area's lead (after its heading, up to the first subheading) outside
-    the notice's sentences: short sentences stating the state or holding the notice's words."""
+    """Words of the item's own in the main area after its heading, outside the notice's
+    sentences (short sentences stating the state or holding the notice's words): the lead's
+    words, then under each subheading its section's (``item_content.section_words``: its
+    prose, or a list of short lines of the item's). A subheading said to the reader ("Need
+    help?") or over teasers of other pages (``teasers``: "You may also like") opens nothing of
+    the item's; a reference list's citations, a rail's dates and a help box's line or two are
+    not the item's words."""
     name = (heading or "").strip()
     start = next((i for i, b in enumerate(blocks) if b.heading and b.text.strip() == name), -1)
-    kept: list[str] = []
+    total = 0
+    section: list[str] | None = None  # the open subsection's paragraphs, once one has begun
+    skipping = False  # under a subheading said to the reader or over teasers
     for block in blocks[start + 1 :]:
         if block.heading:
             if _notice_in(block.text, notices, is_state):
                 continue  # the notice set as a subheading
-            if kept or start >= 0:
-                break
-            continue  # a heading over the lead, the page's own outside the main area
-        for sentence in _SENTENCE.split(block.text):
-            if not sentence.strip():
-                continue
-            short = word_count(sentence) <= NOTICE_WORDS
-            if short and _notice_in(sentence, notices, is_state):
-                continue
-            kept.append(sentence)
-    return word_count(" ".join(kept))
+            if not total and section is None and start < 0:
+                continue  # a heading over the lead, the page's own outside the main area
+            total += section_words(section) if section else 0
+            text = block.text.strip()
+            skipping = text.endswith(SENTENCE_ENDS) or text in teasers
+            section = []
+            continue
+        if skipping:
+            continue
+        kept = [
+            sentence
+            for sentence in _SENTENCE.split(block.text)
+            if sentence.strip()
+            and not (
+                word_count(sentence) <= NOTICE_WORDS and _notice_in(sentence, notices, is_state)
+            )
+        ]
+        if not kept:
+            continue
+        if section is None:
+            total += word_count(" ".join(kept))
+        else:
+            section.append(" ".join(kept))
+    return total + (section_words(section) if section else 0)
 
 
 def _notice_in(text: str, notices: list[str], is_state: _StateTest) -> bool:

@@ -10,7 +10,7 @@ beside them:
 - **retired, nothing left** (``read_retired``): the notice stands where the item would be (the
   heading, or the main area's first blocks), and nothing of the item is beside it
   (``item_notice.beside``: none of the item's own content, at most a line of apology or advice
-  in the lead under its heading: "search our library"; a related rail, a reference list and the
+  under its heading: "search our library"; a related rail, a reference list and the
   chrome are not the item's), no list, table, file, media or picture of the item's
   (``item_content.listed``, ``thin.main_pictures``): the page is the notice. This is a sign of
   its own (``evidence``, ``retired``), said plainly. The notice is said of the cited content
