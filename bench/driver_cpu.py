@@ -30,6 +30,10 @@ from typing import Any
 # (depth, module, qualified name, label): depth indents the table under the step above.
 STEPS: list[tuple[int, str, str, str]] = [
     (0, "curator.catalog.load", "load_catalog", "load routes (catalog)"),
+    (0, "curator.check.plan", "plan_check", "plan the run"),
+    (0, "curator.rollup.early", "EarlyRoutes.__init__", "early route reports set up"),
+    (0, "curator.execute.shards", "make_shards", "shards of a wave"),
+    (0, "curator.domains", "learn_elsewhere", "hosts learnt for the route reports"),
     (0, "curator.check.record", "Recorder.flush", "record a batch"),
     (1, "curator.check.record", "Recorder._judge", "classify a link (judge)"),
     (1, "curator.rollup.early", "EarlyRoutes.add", "route reports built early"),
