@@ -13,10 +13,11 @@ Nothing in ``src/`` knows about it, so any two checkouts compare (``--src``, tak
 each run's figures printed and the median of each phase at the end).
 
 Phases: *start* (the process's start to the first shard's start: imports, the workers' spawn
-and imports, the route files, the plan), *fetch* (first shard's start to the last one's end),
-*drain* (the last shard's end to the driver's last result), *pool end* (closing the pool: the
-workers' ends), *report* (the report model, after the fetch), *write* (every report file),
-*exit* (the last report written to the process's end).
+and imports, the route files, the plan; split again, last on each line, into *imports* (to the
+route files' start), *routes* (``load_catalog``) and *plan* (to the first shard)), *fetch*
+(first shard's start to the last one's end), *drain* (the last shard's end to the driver's last
+result), *pool end* (closing the pool: the workers' ends), *report* (the report model, after
+the fetch), *write* (every report file), *exit* (the last report written to the process's end).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from bench.peers.workload import make_workload
 
 # module -> functions (``Class.method`` for methods) whose calls are marked.
 WATCHED = {
+    "curator.catalog.load": ["load_catalog"],
     "curator.check.fetching": ["fetch_and_inspect"],
     "curator.execute.processes": ["_run_shard", "ProcessExecutor.close"],
     "curator.pipeline": ["_Run.report"],
@@ -87,6 +89,9 @@ if _FILE:
 """
 
 PHASES = ("start", "fetch", "drain", "pool end", "report", "write", "exit", "total")
+# The start, split: the interpreter, imports and the pool's spawn up to the route files; the
+# route files (``load_catalog``); the plan and shards after them, up to the first shard.
+START = ("imports", "routes", "plan")
 
 
 def phases(marks: list[tuple[float, str]], began: float, ended: float) -> dict[str, float]:
@@ -97,7 +102,11 @@ def phases(marks: list[tuple[float, str]], began: float, ended: float) -> dict[s
         first.setdefault(name, when)
         last[name] = when
     shards = first["_run_shard begin"], last["_run_shard end"]
+    routes = first["load_catalog begin"], last["load_catalog end"]
     return {
+        "imports": routes[0] - began,
+        "routes": routes[1] - routes[0],
+        "plan": shards[0] - routes[1],
         "start": shards[0] - began,
         "fetch": shards[1] - shards[0],
         "drain": last["fetch_and_inspect end"] - shards[1],
@@ -159,12 +168,12 @@ def main() -> None:
                     load = os.getloadavg()[0]
                     got = run_once(src, work, resolve, hook)
                     figures[src].append(got)
-                    shown = "  ".join(f"{name} {got[name]:.2f}" for name in PHASES)
+                    shown = "  ".join(f"{name} {got[name]:.2f}" for name in PHASES + START)
                     print(f"run {number + 1} {src} (load {load:.1f}): {shown}", flush=True)
     print("\nmedians (s):")
     for src, runs in figures.items():
         shown = "  ".join(
-            f"{name} {statistics.median(r[name] for r in runs):.2f}" for name in PHASES
+            f"{name} {statistics.median(r[name] for r in runs):.2f}" for name in PHASES + START
         )
         print(f"{src}: {shown}")
 

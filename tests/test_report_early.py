@@ -9,11 +9,15 @@ rendered again, and the site on disk must not depend on which pages came early.
 from __future__ import annotations
 
 import os
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 from conftest import make_fast_settings
+from curator.report import html
+from curator.report.early import page_key
 from curator.report.model import RouteReport, RunInfo
 from curator.report.outputs import EarlyRoutePages, write_all
+from curator.states import RouteStatus
 from fixtureweb import FixtureWeb, html_page
 from reportscenario import ReportScenario
 from routefiles import write_route
@@ -120,3 +124,25 @@ def test_a_staged_page_is_kept_for_equal_content_and_rendered_again_for_changed(
     assert not (routes / "retitled.html").samefile(witnesses / "retitled")  # rendered again
     assert "Retitled by the end of the run" in (routes / "retitled.html").read_text()
     assert not list((tmp_path / "reports").rglob("*.tmp"))
+
+
+def test_a_page_keys_and_shows_its_runs_own_clock_when_two_starts_are_one_instant() -> None:
+    """Formatted times and a page's run part are made once and reused (a route page shows
+    seven times): two starts that are the same instant in different zones still read, and key,
+    apart, so a page staged for one is never adopted for the other."""
+    route = RouteReport(
+        slug="back-pain", title="Back pain", status=RouteStatus.HEALTHY, findings=[], sources=[]
+    )
+    utc = datetime(2026, 12, 6, 6, 0, tzinfo=UTC)
+    plus_one = datetime(2026, 12, 6, 7, 0, tzinfo=timezone(timedelta(hours=1)))
+    assert utc == plus_one
+    runs = [
+        RunInfo(id="r1", started_at=start, finished_at=start, inconclusive=False)
+        for start in (utc, plus_one, utc)
+    ]
+    pages = [html.route_page(run, route)[1] for run in runs]
+    assert "2026-12-06 06:00" in pages[0] and "2026-12-06 07:00" not in pages[0]
+    assert "2026-12-06 07:00" in pages[1] and "2026-12-06 06:00" not in pages[1]
+    assert pages[2] == pages[0]
+    keys = [page_key(run, route) for run in runs]
+    assert keys[0] != keys[1] and keys[2] == keys[0]

@@ -162,12 +162,13 @@ class _Checker:
         if key not in mapping:
             return None
         value = mapping[key]
-        line = _key_line(mapping, key)
+        # The key's line only for a problem: looked up for every value read, it was a tenth of
+        # checking a clean route file.
         if value is None or (isinstance(value, str) and not value.strip()):
-            self.report(line, f"{label} must not be empty")
+            self.report(_key_line(mapping, key), f"{label} must not be empty")
             return None
         if not isinstance(value, str):
-            self.report(line, f"{label} must be text, not {describe(value)}")
+            self.report(_key_line(mapping, key), f"{label} must be text, not {describe(value)}")
             return None
         return value.strip()  # str methods return plain str, shedding ruamel types
 

@@ -7,6 +7,7 @@ rules and say the same thing when they break one.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit, urlunsplit
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
@@ -20,12 +21,14 @@ def is_slug(text: str) -> bool:
     return _SLUG_RE.fullmatch(text) is not None
 
 
+@lru_cache(maxsize=256)
 def url_problem(url: str) -> str | None:
     """Why ``url`` cannot be a source address, or None if it can.
 
     A source must be something a reader's browser (and our checker) can open without guessing:
     an absolute http(s) URL with a host. Anything looser would be "fixed" differently by each
-    tool downstream.
+    tool downstream. Asked twice for each source read (the checker, then the model it builds),
+    so the second answer is remembered: a few recent addresses, not the catalog.
     """
     if not url.strip():
         return "is empty"

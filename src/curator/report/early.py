@@ -18,6 +18,8 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from functools import lru_cache
 from pathlib import Path
 
 from curator.report import html
@@ -32,12 +34,18 @@ def page_key(run: RunInfo, route: RouteReport) -> bytes:
     inconclusive), so a page rendered while the run goes on keys as the page rendered at its
     end."""
     digest = hashlib.sha256(route.model_dump_json().encode())
-    digest.update(json.dumps(_page_run(run), default=str).encode())
+    started = run.started_at
+    digest.update(_page_run(run.id, started, started.tzinfo, run.inconclusive, run.reason))
     return digest.digest()
 
 
-def _page_run(run: RunInfo) -> tuple[object, ...]:
-    return (run.id, run.started_at, run.inconclusive, run.reason)
+@lru_cache(maxsize=8)
+def _page_run(
+    run_id: str, started: datetime, zone: tzinfo | None, inconclusive: bool, reason: str | None
+) -> bytes:
+    """What a page shows of its run, as bytes: the same for every page of a run, so made once.
+    (``zone`` only keys the cache: equal instants in two zones print apart.)"""
+    return json.dumps((run_id, started, inconclusive, reason), default=str).encode()
 
 
 @dataclass(frozen=True, slots=True)

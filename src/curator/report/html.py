@@ -16,8 +16,8 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
-from functools import cache
+from datetime import datetime, tzinfo
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import islice
 from typing import overload
@@ -380,7 +380,17 @@ def _asset(name: str) -> Markup:
 
 
 def _when(value: datetime | None) -> str:
-    return f"{value:%Y-%m-%d %H:%M} UTC" if value else "never"
+    """A time as every page shows it. Each distinct time is formatted once (``_clock_text``):
+    a route page shows seven and formatting each was a tenth of rendering the page, while a
+    run's sources share a few check times (one per batch recorded) and every page the run's
+    start."""
+    return _clock_text(value, value.tzinfo) if value else "never"
+
+
+@lru_cache(maxsize=512)
+def _clock_text(value: datetime, zone: tzinfo | None) -> str:
+    """Keyed on the zone too: two times equal as instants in different zones read apart."""
+    return f"{value:%Y-%m-%d %H:%M} UTC"
 
 
 def _link(text: str | None, href: str | None) -> Markup:
