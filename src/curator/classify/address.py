@@ -179,14 +179,20 @@ def fold(text: str) -> str:
     return _COMBINING.sub("", unicodedata.normalize("NFKD", folded))
 
 
+# A letter of any script, and one of the Latin alphabet's 26 (``_same_script`` counts them with
+# the regex engine: a page's text letter by letter in Python cost more than its parse).
+_LETTER = re.compile(r"[^\W\d_]")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+
 def _same_script(words: tuple[str, ...], named: str) -> bool:
     """Whether the title is written in the letters the slug uses (Latin slugs for Latin
     titles): a title's words in another script cannot share a slug's words."""
     slug_ascii = all(word.isascii() for word in words)
     if named.isascii():
         return True
-    letters = [ch for ch in named if ch.isalpha()]
+    letters = len(_LETTER.findall(named))
     if not letters:
         return True
-    ascii_share = sum(1 for ch in letters if ch.isascii()) / len(letters)
+    ascii_share = len(_ASCII_LETTER.findall(named)) / letters
     return ascii_share >= 0.5 if slug_ascii else True
