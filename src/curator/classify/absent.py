@@ -90,9 +90,6 @@ WAY_OUT = 0.5
 # Tags whose links are the site's chrome by structure, wherever they stand.
 _CHROME_TAGS = frozenset({"header", "nav", "footer", "aside"})
 _CHROME_ROLES = frozenset({"banner", "navigation", "contentinfo", "complementary", "search"})
-_SPLIT = re.compile(r"[\W_]+")
-# A character of a word (``_SPLIT`` separates words at any other).
-_WORD_CHAR = re.compile(r"[^\W_]")
 # Class and id words of a rail that offers other items beside the page's own: what a template
 # adds to an item page (and to its not-found page), not what a front page is made of (teasers,
 # cards, the latest stories). One whole word of a class or id, as ``main_area`` reads chrome.
@@ -159,7 +156,7 @@ def read_absent(
         return None
     if not address.shares_none(words, title, h1, description):
         return None
-    if _named_in(words, text):
+    if address.names_in(words, text):
         return None  # the most pages leave here: the text names the item
     # the text's start tells its script (a Latin slug over Russian or Japanese text under a
     # Latin site name): the whole of a 200 kB page folded letter by letter cost 2 ms a page
@@ -212,36 +209,11 @@ def _below_top(url: str) -> bool:
     return len([s for s in urlsplit(url).path.split("/") if s]) >= 2
 
 
-def _named_in(words: tuple[str, ...], text: str) -> bool:
-    """Whether a word of ``text`` starts with a slug word's stem (``address.STEM_LETTERS``),
-    case and accents aside (``address.fold``). Most pages name their item in plain letters,
-    found in the lowered text; the whole text is folded only when that fails and it holds
-    other letters (folding and splitting every page's text cost 0.8 ms a real page)."""
-    if not text:
-        return False
-    stems = tuple(word[: address.STEM_LETTERS] for word in words)
-    if _starts_a_word(text.lower(), stems):
-        return True
-    return not text.isascii() and _starts_a_word(address.fold(text), stems)
-
-
-def _starts_a_word(text: str, stems: tuple[str, ...]) -> bool:
-    """Whether one of ``stems`` stands at the start of a word of ``text`` (after a separator
-    of ``_SPLIT``'s, or at its start)."""
-    for stem in stems:
-        at = text.find(stem)
-        while at >= 0:
-            if at == 0 or not _WORD_CHAR.match(text, at - 1):
-                return True
-            at = text.find(stem, at + 1)
-    return False
-
-
 def _alt_names(root: etree._Element, words: tuple[str, ...]) -> bool:
     alts = " ".join(
         (image.get("alt") or "") + " " + (image.get("title") or "") for image in root.iter("img")
     )
-    return _named_in(words, alts)
+    return address.names_in(words, alts)
 
 
 def _beside_item(element: etree._Element) -> bool:

@@ -52,6 +52,8 @@ _FILLER = frozenset(
      "have", "will", "were"}
 )  # fmt: skip
 _SPLIT = re.compile(r"[\W_]+")
+# A character of a word (``_SPLIT`` separates words at any other).
+_WORD_CHAR = re.compile(r"[^\W_]")
 # Accents and other combining marks, once a text is decomposed (NFKD).
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 # How much of the visible text's start is read for the slug's words.
@@ -134,11 +136,32 @@ def read(words: tuple[str, ...], text: str, prose: int) -> Unanswered:
     """The sign for a page that names the site and nothing else (``nameless``) and whose title
     and heading share none of ``words``. ``text`` is the visible text: its start is where a
     page's own message stands."""
-    named = frozenset(_SPLIT.split(fold(text[:TEXT_READ])))
-    in_text = any(
-        any(candidate.startswith(word[:STEM_LETTERS]) for candidate in named) for word in words
-    )
-    return Unanswered(words, prose, in_text)
+    return Unanswered(words, prose, names_in(words, text[:TEXT_READ]))
+
+
+def names_in(words: tuple[str, ...], text: str) -> bool:
+    """Whether a word of ``text`` starts with a slug word's stem (``STEM_LETTERS``),
+    case and accents aside (``fold``). Most pages name their item in plain letters,
+    found in the lowered text; the whole text is folded only when that fails and it holds
+    other letters (folding and splitting every page's text cost 0.8 ms a real page)."""
+    if not text:
+        return False
+    stems = tuple(word[:STEM_LETTERS] for word in words)
+    if _starts_a_word(text.lower(), stems):
+        return True
+    return not text.isascii() and _starts_a_word(fold(text), stems)
+
+
+def _starts_a_word(text: str, stems: tuple[str, ...]) -> bool:
+    """Whether one of ``stems`` stands at the start of a word of ``text`` (after a separator
+    of ``_SPLIT``'s, or at its start)."""
+    for stem in stems:
+        at = text.find(stem)
+        while at >= 0:
+            if at == 0 or not _WORD_CHAR.match(text, at - 1):
+                return True
+            at = text.find(stem, at + 1)
+    return False
 
 
 def nameless(title: str | None, h1: str | None, text: str) -> bool:
