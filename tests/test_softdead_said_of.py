@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from curator.classify.phrase_book import phrase_book
 from curator.classify.said_of import said_of_item
 from curator.classify.statement import Kind, Place, Statement
 from curator.settings import FetchSettings
@@ -95,3 +96,13 @@ def test_said_of_the_item_unless_it_names_the_page_the_address_or_the_request() 
     assert not said_of_item(_direct("掲載は終了しました"), ["お探しのページの掲載は終了しました。"])
     # a bare code is only ever the page's
     assert not said_of_item(Statement(Place.TEXT, Kind.CODE, "", "404", 1.0, ""), [])
+
+
+def test_every_page_word_of_the_phrase_book_makes_a_statement_the_page_s() -> None:
+    """Each of the phrase book's ``page_words`` (the one data file for wordings) is read: a
+    statement whose sentence holds one speaks of the page and keeps its weight."""
+    words = phrase_book()["page_words"]
+    spaced = [w.replace(r"\s+", " ") for group in words["spaced"] for w in group.split("|")]
+    for word in spaced + words["unspaced"]:
+        assert not said_of_item(_direct(f"{word} was removed"), []), word
+    assert said_of_item(_direct("This listing was removed"), [])
