@@ -110,7 +110,10 @@ def test_a_worker_gives_back_what_its_threads_freed() -> None:
 
 
 # A large body comes and goes (glibc then raises its mmap threshold to that size, unless it was
-# fixed), then a page-sized one is held: malloc_info says how many blocks have their own mapping.
+# fixed), then eight page-sized ones are held: malloc_info says how many have their own mapping.
+# glibc maps a block only when the heap's free top cannot hold it, and what the top holds
+# depends on what the interpreter allocated before (one CI machine's held a page), so the test
+# asks for most of the eight, not each.
 _THRESHOLD = textwrap.dedent(
     """
     import ctypes, re, sys
@@ -133,7 +136,7 @@ _THRESHOLD = textwrap.dedent(
     large = bytearray(8_000_000)
     del large
     before = mapped_blocks()
-    page = bytearray(300_000)
+    pages = [bytearray(300_000) for _ in range(8)]
     print(fixed, mapped_blocks() - before)
     """
 )
@@ -155,5 +158,6 @@ def test_a_fixed_threshold_keeps_page_sized_blocks_in_their_own_mappings(tmp_pat
         fixed, count = done.stdout.split()
         return fixed, int(count)
 
-    assert mapped("fixed") == ("True", 1)  # the page held, to be returned whole when freed
-    assert mapped("dynamic") == ("False", 0)  # the page came out of the heap
+    fixed, count = mapped("fixed")
+    assert fixed == "True" and count >= 6  # the pages held, each to be returned whole when freed
+    assert mapped("dynamic") == ("False", 0)  # the pages came out of the heap
