@@ -100,9 +100,27 @@ class Beside:
 
     @property
     def shown(self) -> str:
+        """What was counted, for the reason an editor reads ("31 words, 3 figures, 5 rows of
+        its details, 1 list of its lines")."""
         parts = [f"{self.words} words"] if self.words else []
-        parts += [f"{weight:g} {what}" for what, weight in self.content.items() if weight]
+        for what, weight in self.content.items():
+            if weight:
+                one, many = _SHOWN.get(what, (what, what))
+                parts.append(f"{weight:g} {one if weight == 1 else many}")
         return ", ".join(parts) or "nothing"
+
+
+# How ``Beside.shown`` names each kind of ``item_content.count``, one and many.
+_SHOWN = {
+    "figures": ("figure", "figures"),
+    "fields": ("field", "fields"),
+    "sections": ("section", "sections"),
+    "rows": ("row of its details", "rows of its details"),
+    "media": ("medium", "media"),
+    "files": ("file", "files"),
+    "lists": ("list of its lines", "lists of its lines"),
+    "photos": ("set of photos", "sets of photos"),
+}
 
 
 def beside(
