@@ -21,12 +21,14 @@ from sitepage import site_page, states_of_pages
 def test_a_notice_over_the_items_grid_and_lists_stays_alive(
     tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
 ) -> None:
-    """Before, a grid of label and value elements and a list of features counted nothing of
-    the item (only table rows, description terms, prose and colon fields did), and the notice
-    convicted each page. The reason names the fields and the list it counted."""
+    """Before, a grid of label and value elements, a list of features and a gallery's
+    captioned photos counted nothing of the item (only table rows, description terms, prose,
+    colon fields and a set of photos did), and the notice convicted each page. The reason names
+    the fields, the list and the media it counted."""
     pages = {
         "grid-de": ("shop.example", "/produkt/heizluefter-hl-20", site_page("Haushalt Direkt", "<h1>Heizlüfter HL-20</h1><p class='hinweis'>Dieses Produkt ist nicht mehr erhältlich.</p><div class='daten'><div><div class='k'>Heizleistung</div><div class='v'>2000 W</div></div><div><div class='k'>Raumgröße</div><div class='v'>bis 25 m²</div></div><div><div class='k'>Gewicht</div><div class='v'>1,4 kg</div></div></div>", "Haushalt Direkt", lang="de")),
         "spans-en": ("homes.example", "/lettings/90412", site_page("Harbour Lettings", "<h1>Studio flat above the quay</h1><p class='status'>This listing has expired.</p><div class='facts'><p><span>Rent</span><span>£820 pcm</span></p><p><span>Deposit</span><span>£940</span></p><p><span>Floor area</span><span>31 m²</span></p></div>", "Lettings 90412 – Harbour Lettings")),
+        "gallery-cs": ("reality.example", "/inzerat/chata-orlicke-hory-62010", site_page("Reality Orlické hory", "<h1>Chata pod Deštnou</h1><p class='stav'>Tento inzerát již není aktuální.</p><figure><img src='/f/62010-1.jpg' alt='Chata v zimě'><figcaption>Chata v zimě, pohled od potoka</figcaption></figure><figure><img src='/f/62010-2.jpg' alt='Obývací pokoj'><figcaption>Obývací pokoj s kachlovými kamny</figcaption></figure>", "Reality Orlické hory", lang="cs")),
         "features-pl": ("wyjazdy.example", "/oferta/mazury-zeglarski-tydzien", site_page("Wyjazdy Nad Wodę", "<h1>Tydzień żeglarski na Mazurach</h1><p class='status'>Ta oferta jest już nieaktualna.</p><ul><li>siedem noclegów na jachcie z kabiną dla czterech osób</li><li>opieka instruktora przez cały tydzień rejsu</li><li>wyżywienie z kambuza i kolacja w tawernie w Mikołajkach</li></ul><p>Cena od 1 890 zł za osobę, z ubezpieczeniem.</p>", "Wyjazdy Nad Wodę", lang="pl")),
     }  # fmt: skip
     said = states_of_pages(tmp_path, web, fast_settings, pages)
@@ -35,6 +37,7 @@ def test_a_notice_over_the_items_grid_and_lists_stays_alive(
         assert "the page is kept" in said[name][1], said[name]
     assert "fields" in said["grid-de"][1] and "fields" in said["spans-en"][1]
     assert "list of its lines" in said["features-pl"][1], said["features-pl"]
+    assert "media" in said["gallery-cs"][1], said["gallery-cs"]
 
 
 def test_a_notice_over_other_items_cards_or_help_lines_is_soft_dead(

@@ -24,11 +24,12 @@ measure itself, a table row or description term, a medium, a file for this item 
 each; a paragraph of prose under a subheading of its own (an abstract, a description), or
 a list of short lines of the item's (a job's duties, a guideline's steps), counts two.
 
-The item is as often kept in no sentence at all (the tenth blind set's discontinued products
+The item is as often kept in no sentence at all (the lead's blind sets' discontinued products
 and expired listings in th, cs and en): a spec grid of label and value ``<div>``s or
-``<span>``s, a features list, a details list. Its shape does not change what it is, so a
-field the markup writes as a label beside a value (``_pair``) weighs as the same field
-written with a colon does, and a list of the item's own lines before its first subheading
+``<span>``s, a features list, a details list, a gallery's captioned photos. Its shape does
+not change what it is, so a field the markup writes as a label beside a value (``_pair``)
+weighs as the same field written with a colon does, a photo with its caption
+(``_captioned``) as a medium, and a list of the item's own lines before its first subheading
 (``_own_list``) weighs one, as a help box's list of lines would: the item is kept on more of
 it than that. What describes another page is not this item's, in any shape: a row, a pair
 or a list inside a link (another listing's card holding its price and rooms), or mostly the
@@ -129,8 +130,8 @@ NAME_LETTERS = 4
 # recording, its last release (the extensions, written as a pattern's alternatives).
 FILE_EXTENSIONS = r"pdf|zip|docx?|xlsx?|pptx?|odt|ods|csv|epub|mp3|mp4|exe|dmg|bin|img"
 FILE = re.compile(rf"\.(?:{FILE_EXTENSIONS})(?:[?#]|$)", re.I)
-# The item's media, for ``count``; its rows are a table's rows with data cells and a
-# description list's terms, not another page's (``_linked``).
+# The item's media, for ``count``, besides its captioned figures (``_captioned``); its rows
+# are a table's rows with data cells and a description list's terms.
 _MEDIA_TAGS = frozenset({"video", "audio"})
 # Elements that may write a field as a label beside a value (``_pair``), and what their parts
 # may not be: a link, a picture, a control, a heading, a list or a table is more than a value.
@@ -403,6 +404,8 @@ def _elements(root: etree._Element, item: Item) -> tuple[dict[str, float], set[s
             rows += not _in_link(element, start)
         elif skipping:
             continue
+        elif tag == "figure" and _captioned(element) and not _linked(element, start):
+            media += 1  # a photo of the item with its words: a gallery's captioned shots
         elif tag in _PAIR_TAGS and (pair := _pair(element)) and not _linked(element, start):
             pairs.append(pair)
         elif lead and tag in _LIST_TAGS and _own_list(element, start):
@@ -451,6 +454,13 @@ def _linked(element: etree._Element, start: etree._Element) -> bool:
     length = len(collapse(all_text(element)))
     linked = sum(len(collapse(all_text(a))) for a in element.iter("a") if _to_other_page(a))
     return bool(length) and linked >= LINK_DENSE * length
+
+
+def _captioned(figure: etree._Element) -> bool:
+    """Whether a ``<figure>`` shows a picture with a caption in words."""
+    caption = figure.find(".//figcaption")
+    pictured = figure.find(".//img") is not None or figure.find(".//picture") is not None
+    return pictured and caption is not None and any(ch.isalpha() for ch in all_text(caption))
 
 
 def _in_link(element: etree._Element, start: etree._Element) -> bool:
