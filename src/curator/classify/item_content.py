@@ -362,15 +362,16 @@ def _figure(match: re.Match[str], item: Item) -> bool:
 
 
 def _elements(root: etree._Element, item: Item) -> tuple[dict[str, float], set[str], list[str]]:
-    """Rows and terms, media and links to the item's files after the first main heading,
-    outside chrome; the fields its markup writes as a label beside a value (``_pair``); the
-    lists of its own lines before its first subheading (``_own_list``); and the subheadings
-    that stand over teasers of other pages. A row, a field or a list that stands inside a
-    link, or whose words are mostly links to other pages (``_linked``: a table of similar
-    products, a card of another listing with its price and rooms), is the other pages', and so
-    is what stands under a subheading over teasers or said to the reader, as ``_blocks`` reads
-    it. Without a landmark the whole tree is walked, as ``main_area.read_main`` reads it, so
-    the two agree on what is chrome."""
+    """Rows and terms, media, captioned photos (``_captioned``) and links to the item's files
+    after the first main heading, outside chrome; the fields its markup writes as a label
+    beside a value (``_pair``); the lists of its own lines before its first subheading
+    (``_own_list``); and the subheadings that stand over teasers of other pages. A field, a
+    list or a photo that stands inside a link, or whose words are mostly links to other pages
+    (``_linked``: a grid of similar products, a card of another listing with its price), is
+    the other pages', and so is what stands under a subheading over teasers or said to the
+    reader, as ``_blocks`` reads it; a row or term only inside a link (the module's docstring
+    says why). Without a landmark the whole tree is walked, as ``main_area.read_main`` reads
+    it, so the two agree on what is chrome."""
     start, inside = scope(root, fallback=root)
     seen_h1 = inside and next(start.iter("h1"), None) is None
     rows = media = files = lists = 0

@@ -15,9 +15,11 @@ is what stands beside them (review 11, sd-voice, the tenth blind set both ways):
 
 One measure decides both (``beside``): ``item_content.count`` (the item's figures, fields with
 a measure, sections of prose of its own, rows, media and files, its own words and not another
-item's), its photos (``photos``: two pictures or more outside links) and the item's own words
-under its heading, the notice's short sentences aside. The item's content under a subheading
-is still the item's, its paragraphs add up and so does a list of its short lines
+item's, in whatever shape the markup gives them: a label beside its value, a list of its
+lines, a captioned photo), its photos (``photos``: two pictures or more outside links) and
+the item's own words under its heading, the notice's short sentences aside. The item's
+content under a subheading is still the item's, its paragraphs add up and so does a list of
+its short lines
 (``item_content.section_words``: a job's duties, a guideline's recommendations, an inhaler's
 steps; review 14 convicted six such pages when the lead stopped at the first subheading and
 each paragraph counted alone); a subheading over teasers ("You may also like") or said to the
