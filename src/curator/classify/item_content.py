@@ -135,7 +135,9 @@ FILE = re.compile(rf"\.(?:{FILE_EXTENSIONS})(?:[?#]|$)", re.I)
 _MEDIA_TAGS = frozenset({"video", "audio"})
 # Elements that may write a field as a label beside a value (``_pair``), and what their parts
 # may not be: a link, a picture, a control, a heading, a list or a table is more than a value.
-_PAIR_TAGS = frozenset({"div", "li", "p", "span"})
+# A table row of header cells alone ("<tr><th>Price</th><th>฿2,450,000</th></tr>") is such a
+# field too; a row with a data cell is counted as a row.
+_PAIR_TAGS = frozenset({"div", "li", "p", "span", "tr"})
 _NOT_PARTS = HEADING_TAGS | frozenset(
     {"a", "img", "picture", "svg", "button", "input", "select", "textarea", "ul", "ol", "table"}
 )
