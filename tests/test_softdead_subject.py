@@ -115,7 +115,7 @@ def test_a_notice_over_the_items_own_content_is_no_verdict(
     assert [state for state, _ in states] == [LinkState.ALIVE] * 3 + [LinkState.SOFT_DEAD] * 2
     for _, reason in states[:3]:
         assert "a notice on the item's state over its own content" in reason, reason
-    assert "rows or media" in states[0][1] and "figures" in states[1][1]
+    assert "rows of its details" in states[0][1] and "figures" in states[1][1]
     assert "sections" in states[2][1]
     assert "This product has been discontinued" in states[3][1]
 

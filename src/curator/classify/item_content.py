@@ -24,6 +24,21 @@ measure itself, a table row or description term, a medium, a file for this item 
 each; a paragraph of prose under a subheading of its own (an abstract, a description), or
 a list of short lines of the item's (a job's duties, a guideline's steps), counts two.
 
+The item is as often kept in no sentence at all (the lead's blind sets' discontinued products
+and expired listings in th, cs and en): a spec grid of label and value ``<div>``s or
+``<span>``s, a features list, a details list, a gallery's captioned photos. Its shape does
+not change what it is, so a field the markup writes as a label beside a value (``_pair``)
+weighs as the same field written with a colon does, a photo with its caption
+(``_captioned``) as a medium, and a list of the item's own lines before its first subheading
+(``_own_list``) weighs one, as a help box's list of lines would: the item is kept on more of
+it than that. What describes another page is not this item's, in any shape: a row, a pair
+or a list inside a link (another listing's card holding its price and rooms), or mostly the
+words of links to other pages (a grid of similar products), or under a subheading over
+teasers. One exception is kept as it was: a table's rows count wherever they stand but
+inside a link, because a forum thread of blind5 (``b5-th-vi``) that quotes a 404 in a
+question is kept alive only by its "Suggested Topics" table, and dropping those rows would
+convict it; a thread quoting an error is another reading's to tell.
+
 That count (``count``) acquits a page that says plainly its item is gone, wherever it says it,
 so it must not take a gone page's leftovers (other items, the shop's documents) for the item.
 A page that says nothing but a notice on its item, in a few words (``classify.retired``,
@@ -36,20 +51,28 @@ know a file by ``FILE``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
 from curator.classify.address import fold
-from curator.classify.main_area import CHROME_TAGS, HEADING_TAGS, Block, scope, walk
+from curator.classify.main_area import (
+    CHROME_TAGS,
+    HEADING_TAGS,
+    LINK_DENSE,
+    Block,
+    scope,
+    walk,
+)
 from curator.classify.phrases import find
 from curator.classify.prose import HTTP_STATUS_CODES, PROSE_SHORT_WORDS, prose_words, word_count
 from curator.classify.scripts import spaced_words
 from curator.classify.statement import Kind
 from curator.classify.title_segments import SENTENCE_ENDS
 from curator.extract.clean import collapse
-from curator.extract.text import all_text
+from curator.extract.text import BLOCK_TAGS, all_text
 
 # From this much of the item's own content under its heading, a notice on its state is a note
 # on a page still answering for it: one figure is a phone number or a date, one link a
@@ -107,9 +130,22 @@ NAME_LETTERS = 4
 # recording, its last release (the extensions, written as a pattern's alternatives).
 FILE_EXTENSIONS = r"pdf|zip|docx?|xlsx?|pptx?|odt|ods|csv|epub|mp3|mp4|exe|dmg|bin|img"
 FILE = re.compile(rf"\.(?:{FILE_EXTENSIONS})(?:[?#]|$)", re.I)
-# The item's own elements, for ``count``: a table row with data cells besides these; a list's
-# items are as often other items' teasers.
-_ITEM_TAGS = frozenset({"dt", "video", "audio"})
+# The item's media, for ``count``, besides its captioned figures (``_captioned``); its rows
+# are a table's rows with data cells and a description list's terms.
+_MEDIA_TAGS = frozenset({"video", "audio"})
+# Elements that may write a field as a label beside a value (``_pair``), and what their parts
+# may not be: a link, a picture, a control, a heading, a list or a table is more than a value.
+# A table row of header cells alone ("<tr><th>Price</th><th>฿2,450,000</th></tr>") is such a
+# field too; a row with a data cell is counted as a row.
+_PAIR_TAGS = frozenset({"div", "li", "p", "span", "tr"})
+_NOT_PARTS = HEADING_TAGS | frozenset(
+    {"a", "img", "picture", "svg", "button", "input", "select", "textarea", "ul", "ol", "table"}
+)
+# A field's label: a few words, no figure ("Floor area", "Pojemność pojemnika", "専有面積").
+PAIR_LABEL_WORDS = 4
+PAIR_LABEL_CHARS = 40
+# Lists read as the item's lines (``_own_list``).
+_LIST_TAGS = frozenset({"ul", "ol"})
 # The item's own elements on a page that says only a notice (``listed``): any row, any list
 # item (a retired guideline's recommendations, a discontinued model's spare parts).
 LISTED_TAGS = frozenset({"tr", "li", "dt", "video", "audio"})
@@ -165,20 +201,25 @@ def count(
 ) -> dict[str, float]:
     """The item's own content under its heading, by kind, weighed (``ITEM_CONTENT`` and up is
     a page still answering for its item). ``notices`` are the notice's words, casefolded."""
-    elements, teasers = _elements(root, item)
-    content = _blocks(blocks, item, notices, teasers)
+    elements, teasers, pairs = _elements(root, item)
+    content = _blocks(blocks, item, notices, teasers, pairs)
     content.update(elements)
     return content
 
 
 def _blocks(
-    blocks: tuple[Block, ...], item: Item, notices: list[str], teasers: set[str]
+    blocks: tuple[Block, ...],
+    item: Item,
+    notices: list[str],
+    teasers: set[str],
+    pairs: Sequence[str] = (),
 ) -> dict[str, float]:
     """The item's figures, fields and own sections in the main area's blocks after its
     heading, leaving out the notice's blocks, any block that says something is gone and any
     that names another item. Under the heading, before any subheading, the figures of its
     sentences are the item's (a price, a size, a salary). Under a subheading, a section is the
-    item's own when it reads as prose and is not led by a link to another page."""
+    item's own when it reads as prose and is not led by a link to another page. ``pairs`` are
+    the fields the markup writes as a label beside its value (``_pair``), weighed as fields."""
     # a heading outside the main area (in the template's header) stands before all of it
     heading = item.heading
     start = next((i for i, b in enumerate(blocks) if b.heading and b.text.strip() == heading), -1)
@@ -215,6 +256,16 @@ def _blocks(
         if section is not None:
             section.append(block.text)
     sections += _own_section(section)
+    for text in pairs:
+        folded = text.casefold()
+        if any(n in folded for n in notices) or _says_gone(text) or item.other_named(text):
+            continue
+        weight = _field(text, item)
+        if weight == BARE_COUNT:
+            counts += weight
+        elif weight:
+            fields += weight
+            numbers.update(_figures(text, item))
     return {
         "figures": len(numbers),
         "fields": fields + min(counts, COUNTS_WEIGHT),
@@ -312,15 +363,24 @@ def _figure(match: re.Match[str], item: Item) -> bool:
     return not _YEAR.fullmatch(number) and number not in HTTP_STATUS_CODES
 
 
-def _elements(root: etree._Element, item: Item) -> tuple[dict[str, float], set[str]]:
-    """Rows, terms, media and links to the item's files after the first main heading, outside
-    chrome; and the subheadings that stand over teasers of other pages. Without a landmark the
-    whole tree is walked, as ``main_area.read_main`` reads it, so the two agree on what is
-    chrome."""
+def _elements(root: etree._Element, item: Item) -> tuple[dict[str, float], set[str], list[str]]:
+    """Rows and terms, media, captioned photos (``_captioned``) and links to the item's files
+    after the first main heading, outside chrome; the fields its markup writes as a label
+    beside a value (``_pair``); the lists of its own lines before its first subheading
+    (``_own_list``); and the subheadings that stand over teasers of other pages. A field, a
+    list or a photo that stands inside a link, or whose words are mostly links to other pages
+    (``_linked``: a grid of similar products, a card of another listing with its price), is
+    the other pages', and so is what stands under a subheading over teasers or said to the
+    reader, as ``_blocks`` reads it; a row or term only inside a link (the module's docstring
+    says why). Without a landmark the whole tree is walked, as ``main_area.read_main`` reads
+    it, so the two agree on what is chrome."""
     start, inside = scope(root, fallback=root)
     seen_h1 = inside and next(start.iter("h1"), None) is None
-    rows = files = 0
+    rows = media = files = lists = 0
     teasers: set[str] = set()
+    pairs: list[str] = []
+    lead = True  # before the item's first subheading
+    skipping = False  # under a subheading over teasers or said to the reader
     for out, element in walk(start, inside):
         if out:
             continue
@@ -328,15 +388,32 @@ def _elements(root: etree._Element, item: Item) -> tuple[dict[str, float], set[s
         if not seen_h1:
             seen_h1 = tag == "h1"
             continue
-        if tag in _ITEM_TAGS or (tag == "tr" and element.find("td") is not None):
-            rows += 1
+        if tag in _MEDIA_TAGS:
+            media += 1
         elif tag == "a" and FILE.search(element.get("href") or ""):
             files += item.named_in(f"{element.get('href')} {all_text(element)}")
         elif tag == "h1":
             break
-        elif tag in HEADING_TAGS and _led_by_other_page(element):
-            teasers.add(collapse(all_text(element)))
-    return {"rows or media": rows, "files": files}, teasers
+        elif tag in HEADING_TAGS:
+            text = collapse(all_text(element))
+            teaser = _led_by_other_page(element)
+            if teaser:
+                teasers.add(text)
+            skipping, lead = teaser or text.endswith(SENTENCE_ENDS), False
+        elif tag == "dt" or (tag == "tr" and element.find("td") is not None):
+            # a row counts wherever it stands but inside a link (another listing's card); a
+            # table of other pages' rows under "Suggested Topics" still counts (see the
+            # module's docstring)
+            rows += not _in_link(element, start)
+        elif skipping:
+            continue
+        elif tag == "figure" and _captioned(element) and not _linked(element, start):
+            media += 1  # a photo of the item with its words: a gallery's captioned shots
+        elif tag in _PAIR_TAGS and (pair := _pair(element)) and not _linked(element, start):
+            pairs.append(pair)
+        elif lead and tag in _LIST_TAGS and _own_list(element, start):
+            lists += 1
+    return {"rows": rows, "media": media, "files": files, "lists": lists}, teasers, pairs
 
 
 def teaser_headings(root: etree._Element, item: Item) -> set[str]:
@@ -356,14 +433,91 @@ def _led_by_other_page(heading: etree._Element) -> bool:
             if not isinstance(element.tag, str):
                 continue
             if element.tag == "a":
-                href = (element.get("href") or "").strip()
-                linked = bool(all_text(element).strip()) and bool(href)
-                return linked and not href.startswith("#") and not FILE.search(href)
+                return bool(all_text(element).strip()) and _to_other_page(element)
             if element.text and element.text.strip():
                 return False
         if sibling.tail and sibling.tail.strip():
             return False
     return False
+
+
+def _to_other_page(link: etree._Element) -> bool:
+    """Whether a link leads to another page: not a file, not a place on this one."""
+    href = (link.get("href") or "").strip()
+    return bool(href) and not href.startswith("#") and not FILE.search(href)
+
+
+def _linked(element: etree._Element, start: etree._Element) -> bool:
+    """Whether ``element`` is another page's: inside a link (a card of another listing), or its
+    words mostly the words of links to other pages (``LINK_DENSE``, the share from which
+    ``main_area`` and Readability read a block as a list of links: a row naming a similar
+    product beside its price)."""
+    if _in_link(element, start):
+        return True
+    length = len(collapse(all_text(element)))
+    linked = sum(len(collapse(all_text(a))) for a in element.iter("a") if _to_other_page(a))
+    return bool(length) and linked >= LINK_DENSE * length
+
+
+def _captioned(figure: etree._Element) -> bool:
+    """Whether a ``<figure>`` shows a picture with a caption in words."""
+    caption = figure.find(".//figcaption")
+    pictured = figure.find(".//img") is not None or figure.find(".//picture") is not None
+    return pictured and caption is not None and any(ch.isalpha() for ch in all_text(caption))
+
+
+def _in_link(element: etree._Element, start: etree._Element) -> bool:
+    """Whether ``element`` stands inside a link, below ``start``: a card of another page."""
+    for ancestor in element.iterancestors():
+        if ancestor is start:
+            return False
+        if ancestor.tag == "a":
+            return True
+    return False
+
+
+def _pair(element: etree._Element) -> str | None:
+    """A field of the item's that its markup writes as a label beside a value, as a key/value
+    grid does (``<div><span>Floor area</span><span>46 m²</span></div>``, ``<li><b>Moc</b>
+    450 W</li>``, a label ``<div>`` over a value ``<div>``), read as "label: value" and weighed
+    as a field written with a colon is (``_field``: a measure, a bare count, nothing for a
+    phone number, a code or a year). None for anything more: a label with a figure or longer
+    than a few words, a paragraph opening in bold, parts holding links, pictures or more
+    markup, and a line the block reading already reads as a field."""
+    if element.text and element.text.strip():
+        return None
+    parts = [child for child in element if isinstance(child.tag, str)]
+    if not 1 <= len(parts) <= 2 or any(len(part) or part.tag in _NOT_PARTS for part in parts):
+        return None
+    label = collapse(all_text(parts[0])).rstrip(":：").strip()
+    between = collapse(parts[0].tail or "")
+    if len(parts) == 1:
+        value = between
+    elif between.strip(":：-–"):
+        return None
+    else:
+        value = collapse(all_text(parts[1]) + (parts[1].tail or ""))
+    if not label or not value or len(label) > PAIR_LABEL_CHARS or label.endswith(SENTENCE_ENDS):
+        return None
+    if any(ch.isdigit() for ch in label) or word_count(label) > PAIR_LABEL_WORDS:
+        return None
+    text = f"{label}: {value}"
+    if word_count(text) > FIELD_WORDS:
+        return None
+    one_block = not any(part.tag in BLOCK_TAGS for part in parts)
+    if one_block and _FIELD.match(collapse(all_text(element))):
+        return None  # "Rent: £950 pcm" in one block: ``_blocks`` weighs it
+    return text
+
+
+def _own_list(element: etree._Element, start: etree._Element) -> bool:
+    """A list of the item's own lines before its first subheading (a features list, a
+    package's inclusions), its items not another page's (``_linked``), read as a section's
+    lines are (``section_words``) to ``SECTION_WORDS``. A help box's list ("Use the search
+    above.", "Browse our categories.") reads so too: a list weighs one, and the item is kept
+    only with more of it beside the list."""
+    lines = [collapse(all_text(li)) for li in element if li.tag == "li" and not _linked(li, start)]
+    return section_words(lines) >= SECTION_WORDS
 
 
 def listed(root: etree._Element) -> int:

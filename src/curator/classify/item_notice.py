@@ -15,9 +15,11 @@ is what stands beside them (review 11, sd-voice, the tenth blind set both ways):
 
 One measure decides both (``beside``): ``item_content.count`` (the item's figures, fields with
 a measure, sections of prose of its own, rows, media and files, its own words and not another
-item's), its photos (``photos``: two pictures or more outside links) and the item's own words
-under its heading, the notice's short sentences aside. The item's content under a subheading
-is still the item's, its paragraphs add up and so does a list of its short lines
+item's, in whatever shape the markup gives them: a label beside its value, a list of its
+lines, a captioned photo), its photos (``photos``: two pictures or more outside links) and
+the item's own words under its heading, the notice's short sentences aside. The item's
+content under a subheading is still the item's, its paragraphs add up and so does a list of
+its short lines
 (``item_content.section_words``: a job's duties, a guideline's recommendations, an inhaler's
 steps; review 14 convicted six such pages when the lead stopped at the first subheading and
 each paragraph counted alone); a subheading over teasers ("You may also like") or said to the
@@ -100,9 +102,27 @@ class Beside:
 
     @property
     def shown(self) -> str:
+        """What was counted, for the reason an editor reads ("31 words, 3 figures, 5 rows of
+        its details, 1 list of its lines")."""
         parts = [f"{self.words} words"] if self.words else []
-        parts += [f"{weight:g} {what}" for what, weight in self.content.items() if weight]
+        for what, weight in self.content.items():
+            if weight:
+                one, many = _SHOWN.get(what, (what, what))
+                parts.append(f"{weight:g} {one if weight == 1 else many}")
         return ", ".join(parts) or "nothing"
+
+
+# How ``Beside.shown`` names each kind of ``item_content.count``, one and many.
+_SHOWN = {
+    "figures": ("figure", "figures"),
+    "fields": ("field", "fields"),
+    "sections": ("section", "sections"),
+    "rows": ("row of its details", "rows of its details"),
+    "media": ("medium", "media"),
+    "files": ("file", "files"),
+    "lists": ("list of its lines", "lists of its lines"),
+    "photos": ("set of photos", "sets of photos"),
+}
 
 
 def beside(
