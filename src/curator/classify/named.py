@@ -46,7 +46,7 @@ from curator.classify.item_content import (
     teaser_headings,
 )
 from curator.classify.item_notice import Beside, beside
-from curator.classify.main_area import scope, walk
+from curator.classify.main_area import read_main, scope, walk
 from curator.classify.said_of import said_of_item
 from curator.classify.statement import QUOTED_SHARE, Kind, Place, Statement
 from curator.classify.title_segments import SENTENCE_ENDS
@@ -109,8 +109,11 @@ def as_name(
         if statement.words.strip().casefold() != folded:
             return facts  # the page says something else plainly: its message
         same.append(statement)
-    found = beside(root, blocks, name, url, [folded], is_state)
-    if not _own(found, teaser_headings(root, Item.of(name, url)), root):
+    container = _container(root, folded)
+    if container is None:
+        return facts
+    found = beside(container, read_main(container).blocks, name, url, [folded], is_state)
+    if not _own(found, teaser_headings(container, Item.of(name, url)), container):
         return facts
     why = f"the name of what the page is about, its own content under it ({found.shown})"
     changes = {
@@ -118,6 +121,23 @@ def as_name(
         for field in ("title", "heading", "clause", *_TEXT)
     }
     return replace(facts, **changes)  # type: ignore[arg-type]
+
+
+def _container(root: etree._Element, name: str) -> etree._Element | None:
+    """What the heading heads: the nearest element around the first main heading reading
+    ``name`` (casefolded) that holds more text than the heading (a WordPress theme's
+    ``header.entry-header`` holds the heading alone, its ``article`` the work). A template's
+    rails, other comments or other stories after that element are the site's, whatever the
+    main area's reading keeps of them: a not-found message set into a forum thread's comment
+    is followed by the thread's other comments."""
+    heading = next((h for h in root.iter("h1") if collapse(all_text(h)).casefold() == name), None)
+    if heading is None:
+        return None
+    own = len(collapse(all_text(heading)))
+    for element in heading.iterancestors():
+        if len(collapse(all_text(element))) > own:
+            return element
+    return None
 
 
 def _own(found: Beside, teasers: set[str], root: etree._Element) -> bool:
