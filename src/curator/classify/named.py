@@ -24,8 +24,9 @@ become mentions (``QUOTED_SHARE``, never said plainly) where, and only where:
   page has moved" says it of the page: ``said_of``);
 - the title says nothing else plainly, and the text says nothing else plainly: a page that
   also says "The page you are looking for does not exist" is telling its reader;
-- the item's own content under the heading reaches what keeps an item under a notice on its
-  state (``item_notice.Beside.kept``), a song's verses counted as a section of its own; a
+- the content of its own in the element the heading heads (``_container``: not the rails or
+  the other comments a template sets after it) reaches what keeps an item under a notice on
+  its state (``item_notice.Beside.kept``), a song's verses counted as a section of its own; a
   forum's topic list under "Latest" is other pages' rows, not the name's (``_own``).
 
 Nothing here convicts: a page whose made-up sibling answers alike is judged on that.
@@ -144,7 +145,7 @@ def _own(found: Beside, teasers: set[str], root: etree._Element) -> bool:
     """Whether the content under the name is its own, weighed as ``item_notice`` keeps an item
     (``Beside.kept``), with two readings of rows and lines:
 
-    - rows: where a subheading of the main area stands over teasers of other pages (a forum's
+    - rows: where a subheading of that element stands over teasers of other pages (a forum's
       "Latest" over its topic list), the rows after it are those pages' (``item_content.count``
       counts every row after the heading), so rows do not count for the name there; nor does a
       row led by a link to another page (a table of the site's sections);
@@ -180,6 +181,8 @@ def _linked_rows(root: etree._Element) -> int:
 
 
 def _led_by_link(element: etree._Element) -> bool:
+    """Whether the first words of ``element`` are a link to another page (not a file, not a
+    place on this one), as ``item_content`` reads a subheading over teasers."""
     for inner in element.iter():
         if not isinstance(inner.tag, str):
             continue
