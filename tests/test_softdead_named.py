@@ -163,3 +163,69 @@ def test_the_same_words_over_nothing_of_the_page_s_own_stay_gone(
     urls = [band, song, forum, font, play]
     for (state, reason), url in zip(_states(tmp_path, web, fast_settings, urls), urls, strict=True):
         assert state is LinkState.SOFT_DEAD, (url, reason)
+
+
+def test_a_song_s_stanzas_are_its_own_lines_a_help_box_s_are_not(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    verses = (
+        "I typed your name a hundred times<br>the cursor blinking out of rhyme<br>"
+        "page not found, page not found<br>the server's quiet, not a sound<br>"
+    )
+    in_div = web.add(
+        "lyrics.example",
+        "/the-static/page-not-found",
+        body=_page(
+            "LyricNest", "Page Not Found", f"<div>{verses}</div>", "Page Not Found | LyricNest"
+        ),
+    )
+    pt = web.add(
+        "letras.example",
+        "/banda-cabo/pagina-nao-encontrada",
+        body=_page(
+            "Letras BR",
+            "Página não encontrada",
+            "<p>Procurei teu nome na tela<br>a luz apagou na janela<br>página não encontrada"
+            "<br>e a noite ficou calada</p>",
+            "Página não encontrada | Letras BR",
+            lang="pt",
+        ),
+    )
+    three = web.add(
+        "lyrics.example",
+        "/the-static/gone",
+        body=_page(
+            "LyricNest",
+            "Page Not Found",
+            "<div>Try the search box above<br>or browse the artists in the menu<br>"
+            "or go back to the home page</div>",
+            "Page Not Found | LyricNest",
+        ),
+    )
+    linked = web.add(
+        "lyrics.example",
+        "/the-static/gone-too",
+        body=_page(
+            "LyricNest",
+            "Page Not Found",
+            "<p>Try the search box above<br>or browse the artists in the menu<br>or check the "
+            "address for typos<br>or go back to the <a href='/'>home page</a></p>",
+            "Page Not Found | LyricNest",
+        ),
+    )
+    pt_gone = web.add(
+        "letras.example",
+        "/banda-cabo/sinal-fraco",
+        body=_page(
+            "Letras BR",
+            "Página não encontrada",
+            "<p><a href='/'>Início</a></p>",
+            "Página não encontrada | Letras BR",
+            lang="pt",
+        ),
+    )
+    urls = [in_div, pt, three, linked, pt_gone]
+    states = _states(tmp_path, web, fast_settings, urls)
+    want = [LinkState.ALIVE, LinkState.ALIVE] + [LinkState.SOFT_DEAD] * 3
+    for (state, reason), url, expected in zip(states, urls, want, strict=True):
+        assert state is expected, (url, reason)

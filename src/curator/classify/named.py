@@ -40,7 +40,6 @@ from typing import TYPE_CHECKING
 from curator.classify.item_content import (
     FILE,
     ITEM_CONTENT,
-    SECTION_LINES,
     SECTION_WORDS,
     Item,
     section_words,
@@ -66,6 +65,9 @@ if TYPE_CHECKING:
 ROWS = "rows or media"
 # What a section of the item's own weighs in ``item_content.count``: a song's verses are one.
 SECTION_WEIGHT = 2.0
+# Lines of a stanza (``_verses``): a song's or a poem's verse runs to four and more; a help
+# box broken into lines says two or three ("Try the search box above<br>or go home").
+STANZA_LINES = 4
 # The statements of the text read beside the heading's.
 _TEXT = ("direct", "label", "main")
 
@@ -149,9 +151,9 @@ def _own(found: Beside, teasers: set[str], root: etree._Element) -> bool:
       "Latest" over its topic list), the rows after it are those pages' (``item_content.count``
       counts every row after the heading), so rows do not count for the name there; nor does a
       row led by a link to another page (a table of the site's sections);
-    - lines: a paragraph of ``SECTION_LINES`` lines or more set apart by line breaks, read as
-      the item's own lines are (``item_content.section_words``), is a section of the name's
-      (a song's verses, a poem): a help paragraph is sentences, not lines.
+    - lines: a stanza, ``STANZA_LINES`` lines or more set apart by line breaks with no link
+      among them, read as the item's own lines are (``item_content.section_words``), is a
+      section of the name's (a song's verses, a poem): a help paragraph is sentences.
 
     The lead's words alone do not count: a not-found page's help paragraph ("Try the search
     box above, or browse the categories…") runs as long as a work's description."""
@@ -195,15 +197,18 @@ def _led_by_link(element: etree._Element) -> bool:
 
 
 def _verses(root: etree._Element) -> int:
-    """Paragraphs of the main area made of ``SECTION_LINES`` lines or more set apart by line
-    breaks, whose lines read as the item's own (``section_words``)."""
+    """Stanzas: elements of the main area (a paragraph, or the ``div`` many lyrics sites set
+    verses in) of ``STANZA_LINES`` lines or more set apart by their own line breaks, none a
+    link, whose lines read as the item's own (``section_words``)."""
     found = 0
     for element in _elements(root):
-        if element.tag != "p" or sum(1 for _ in element.iter("br")) + 1 < SECTION_LINES:
+        if sum(1 for child in element if child.tag == "br") + 1 < STANZA_LINES:
             continue
+        if next(element.iter("a"), None) is not None:
+            continue  # a line that links is a way on ("or go back to the home page")
         lines = [collapse(line) for line in _broken(element)]
         lines = [line for line in lines if line]
-        if len(lines) >= SECTION_LINES and section_words(lines) >= SECTION_WORDS:
+        if len(lines) >= STANZA_LINES and section_words(lines) >= SECTION_WORDS:
             found += 1
     return found
 
