@@ -44,6 +44,7 @@ from lxml import etree
 from curator.classify.gone_facts import GoneFacts
 from curator.classify.item_notice import over_item
 from curator.classify.main_area import Block, MainArea
+from curator.classify.named import as_name
 from curator.classify.phrases import find
 from curator.classify.prose import HTTP_STATUS_CODES
 from curator.classify.retired import state
@@ -100,6 +101,7 @@ def reread(
     if _plainly(facts):
         facts = _defined(facts, page, url, blocks)
     facts = shown_in_code(facts, root, blocks)
+    facts = as_name(facts, page.title, page.h1, url, root, blocks, state)
     return _over_item(facts, page, url, root, blocks)
 
 

@@ -1,0 +1,233 @@
+"""An error's wording that fills a page's heading: the name of what the page is about, or the
+page's message, told apart by what follows it.
+
+A band called "Error 404" heads its tour page with its name over a table of dates; a lyrics
+site heads the song "Page Not Found" over its lines and credits; a film "Page introuvable"
+over its cast and running time; a type foundry its font "404" over its styles and a specimen;
+an exhibition "Nothing to See Here" over its dates and artists. A not-found page is headed with
+the same words ("Page Not Found", "Fehler 404", "ページが見つかりません") and the title repeats
+them beside the site's name, just as these do. The words alone cannot tell the two apart, and
+no list of names could: what follows them does. A page that goes on to treat the words as the
+subject of content of its own (rows, a description list, figures, lines, credits, files,
+paragraphs: ``item_notice.beside``, the one measure of what of an item stands under its
+heading) is about what they name; a page that offers only the site's chrome, a search box and
+a link home under them says them as its message.
+
+So here the heading's statement, the title's when it says the same words, and the text's when
+they are the same words again (a tracklist naming the title song, the heading read in the text)
+become mentions (``QUOTED_SHARE``, never said plainly) where, and only where:
+
+- the whole heading is the statement (not a sentence: "Sorry, this page is gone!" is said to
+  the reader) and it is no direct sentence of the phrase book ("The page you requested could
+  not be found" is a message, whatever follows it);
+- a clause read by its structure names no page ("Nothing to See Here" may be a name, "This
+  page has moved" says it of the page: ``said_of``);
+- the title says nothing else plainly, and the text says nothing else plainly: a page that
+  also says "The page you are looking for does not exist" is telling its reader;
+- the content of its own in the element the heading heads (``_container``: not the rails or
+  the other comments a template sets after it) reaches what keeps an item under a notice on
+  its state (``item_notice.Beside.kept``), a song's verses counted as a section of its own; a
+  forum's topic list under "Latest" is other pages' rows, not the name's (``_own``).
+
+Nothing here convicts: a page whose made-up sibling answers alike is judged on that.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from curator.classify.item_content import (
+    FILE,
+    ITEM_CONTENT,
+    SECTION_WORDS,
+    Item,
+    section_words,
+    teaser_headings,
+)
+from curator.classify.item_notice import Beside, beside
+from curator.classify.main_area import read_main, scope, walk
+from curator.classify.said_of import said_of_item
+from curator.classify.statement import QUOTED_SHARE, Kind, Place, Statement
+from curator.classify.title_segments import SENTENCE_ENDS
+from curator.extract.clean import collapse
+from curator.extract.text import all_text
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+    from lxml import etree
+
+    from curator.classify.gone_facts import GoneFacts
+    from curator.classify.main_area import Block
+
+# ``item_content.count``'s name for table rows, description terms and media.
+ROWS = "rows or media"
+# What a section of the item's own weighs in ``item_content.count``: a song's verses are one.
+SECTION_WEIGHT = 2.0
+# Lines of a stanza (``_verses``): a song's or a poem's verse runs to four and more; a help
+# box broken into lines says two or three ("Try the search box above<br>or go home").
+STANZA_LINES = 4
+# The statements of the text read beside the heading's.
+_TEXT = ("direct", "label", "main")
+
+
+def as_name(
+    facts: GoneFacts,
+    title: str | None,
+    heading: str | None,
+    url: str,
+    root: etree._Element,
+    blocks: tuple[Block, ...],
+    is_state: Callable[[str], object],
+) -> GoneFacts:
+    """``facts`` with an error's wording that fills the heading turned into a mention, with
+    why, where the page goes on to give content of its own under it. ``is_state`` tells a
+    sentence that states an item's state (``retired.state``), as ``item_notice`` reads it."""
+    name = (heading or "").strip()
+    if not name or name.endswith(SENTENCE_ENDS):
+        return facts
+    folded = name.casefold()
+    # the heading's statement, or the title's where the heading repeats it (``gone`` keeps the
+    # title's alone then: one statement the template makes twice)
+    filling = [
+        s
+        for s in (facts.heading, facts.title, facts.clause)
+        if s is not None
+        and s.plain
+        and s.place in (Place.HEADING, Place.TITLE)
+        and s.kind is not Kind.DIRECT
+        and s.words.strip().casefold() == folded
+    ]
+    if not filling:
+        return facts
+    texts = [block.text for block in blocks]
+    if any(s.kind is Kind.CLAUSE and not said_of_item(s, texts) for s in filling):
+        return facts  # "This page has moved": said of the page, not a name
+    same: list[Statement] = list(filling)
+    text = (getattr(facts, field) for field in _TEXT)
+    for statement in (facts.title, facts.heading, facts.clause, *text):
+        if statement is None or not statement.plain or statement in same:
+            continue
+        if statement.words.strip().casefold() != folded:
+            return facts  # the page says something else plainly: its message
+        same.append(statement)
+    container = _container(root, folded)
+    if container is None:
+        return facts
+    found = beside(container, read_main(container).blocks, name, url, [folded], is_state)
+    if not _own(found, teaser_headings(container, Item.of(name, url)), container):
+        return facts
+    why = f"the name of what the page is about, its own content under it ({found.shown})"
+    changes = {
+        field: _mention(getattr(facts, field), same, why)
+        for field in ("title", "heading", "clause", *_TEXT)
+    }
+    return replace(facts, **changes)  # type: ignore[arg-type]
+
+
+def _container(root: etree._Element, name: str) -> etree._Element | None:
+    """What the heading heads: the nearest element around the first main heading reading
+    ``name`` (casefolded) that holds more text than the heading (a WordPress theme's
+    ``header.entry-header`` holds the heading alone, its ``article`` the work). A template's
+    rails, other comments or other stories after that element are the site's, whatever the
+    main area's reading keeps of them: a not-found message set into a forum thread's comment
+    is followed by the thread's other comments."""
+    heading = next((h for h in root.iter("h1") if collapse(all_text(h)).casefold() == name), None)
+    if heading is None:
+        return None
+    own = len(collapse(all_text(heading)))
+    for element in heading.iterancestors():
+        if len(collapse(all_text(element))) > own:
+            return element
+    return None
+
+
+def _own(found: Beside, teasers: set[str], root: etree._Element) -> bool:
+    """Whether the content under the name is its own, weighed as ``item_notice`` keeps an item
+    (``Beside.kept``), with two readings of rows and lines:
+
+    - rows: where a subheading of that element stands over teasers of other pages (a forum's
+      "Latest" over its topic list), the rows after it are those pages' (``item_content.count``
+      counts every row after the heading), so rows do not count for the name there; nor does a
+      row led by a link to another page (a table of the site's sections);
+    - lines: a stanza, ``STANZA_LINES`` lines or more set apart by line breaks with no link
+      among them, read as the item's own lines are (``item_content.section_words``), is a
+      section of the name's (a song's verses, a poem): a help paragraph is sentences.
+
+    The lead's words alone do not count: a not-found page's help paragraph ("Try the search
+    box above, or browse the categories…") runs as long as a work's description."""
+    rows = found.content.get(ROWS, 0.0)
+    own_rows = 0.0 if teasers else max(0.0, rows - _linked_rows(root))
+    weight = found.weight - found.content.get(ROWS, 0.0) + own_rows
+    return weight + SECTION_WEIGHT * _verses(root) >= ITEM_CONTENT
+
+
+def _elements(root: etree._Element) -> Iterator[etree._Element]:
+    """The main area's elements after its first heading, as ``item_content.count`` walks it."""
+    start, inside = scope(root, fallback=root)
+    seen_h1 = inside and next(start.iter("h1"), None) is None
+    for out, element in walk(start, inside):
+        if out or not isinstance(element.tag, str):
+            continue
+        if seen_h1:
+            yield element
+        seen_h1 = seen_h1 or element.tag == "h1"
+
+
+def _linked_rows(root: etree._Element) -> int:
+    """Rows and terms whose first words are a link to another page: a table of teasers."""
+    return sum(
+        1 for element in _elements(root) if element.tag in ("tr", "dt") and _led_by_link(element)
+    )
+
+
+def _led_by_link(element: etree._Element) -> bool:
+    """Whether the first words of ``element`` are a link to another page (not a file, not a
+    place on this one), as ``item_content`` reads a subheading over teasers."""
+    for inner in element.iter():
+        if not isinstance(inner.tag, str):
+            continue
+        if inner.tag == "a":
+            href = (inner.get("href") or "").strip()
+            return bool(href) and not href.startswith("#") and not FILE.search(href)
+        if inner.text and inner.text.strip():
+            return False
+    return False
+
+
+def _verses(root: etree._Element) -> int:
+    """Stanzas: elements of the main area (a paragraph, or the ``div`` many lyrics sites set
+    verses in) of ``STANZA_LINES`` lines or more set apart by their own line breaks, none a
+    link, whose lines read as the item's own (``section_words``)."""
+    found = 0
+    for element in _elements(root):
+        if sum(1 for child in element if child.tag == "br") + 1 < STANZA_LINES:
+            continue
+        if next(element.iter("a"), None) is not None:
+            continue  # a line that links is a way on ("or go back to the home page")
+        lines = [collapse(line) for line in _broken(element)]
+        lines = [line for line in lines if line]
+        if len(lines) >= STANZA_LINES and section_words(lines) >= SECTION_WORDS:
+            found += 1
+    return found
+
+
+def _broken(element: etree._Element) -> list[str]:
+    """The text of ``element`` cut at its line breaks."""
+    lines, current = [], [element.text or ""]
+    for child in element:
+        if child.tag == "br":
+            lines.append("".join(current))
+            current = [child.tail or ""]
+        else:
+            current.append(all_text(child) + (child.tail or ""))
+    lines.append("".join(current))
+    return lines
+
+
+def _mention(statement: Statement | None, same: list[Statement], why: str) -> Statement | None:
+    if statement is None or statement not in same:
+        return statement
+    note = f"{statement.note}, {why}"
+    return replace(statement, strength=statement.strength * QUOTED_SHARE, plain=False, note=note)

@@ -1,0 +1,231 @@
+"""Works and things named like errors, through a real run, both ways (``classify.named``).
+
+A band called "Error 404" heads its tour page with its name over a table of dates, a lyrics
+site heads the song "Page Not Found" over its verses, a type foundry its font "404" over its
+styles and a specimen: the words fill the title and the heading as a not-found page's do, and
+the page goes on to treat them as its subject. Their sites' not-found pages carry the same
+words over nothing of their own (a search box, a link home, a forum's list of other topics, a
+help paragraph): those stay gone. Every site answers made-up URLs with an honest 404 (the
+fixture web's default), so the probe cannot help either way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from checkroutes import check_routes
+from curator.settings import FetchSettings, Settings
+from curator.states import LinkState
+from fixtureweb import FixtureWeb
+from routefiles import write_route
+
+# Inlined styles ahead of everything else, as many real pages ship them: 24 kB.
+STYLES = "<style>" + ".c{margin:0 auto;padding:0}" * 910 + "</style>"
+
+
+def _page(site: str, heading: str, main: str, title: str, lang: str = "en") -> str:
+    menu = "".join(f"<li><a href='/s/{i}'>Section {i}</a></li>" for i in range(12))
+    return (
+        f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'>{STYLES}"
+        f"<title>{title}</title></head><body><header><a href='/'>{site}</a><ul>{menu}</ul>"
+        f"<form action='/search'><input name='q'><button>Search</button></form></header>"
+        f"<main><h1>{heading}</h1>{main}</main><footer>{menu}<p>© 2026 {site}</p></footer>"
+        "</body></html>"
+    )
+
+
+def _states(
+    tmp_path: Path, web: FixtureWeb, fast: Callable[..., FetchSettings], urls: list[str]
+) -> list[tuple[LinkState, str]]:
+    write_route(tmp_path / "routes", "named", urls)
+    report = check_routes(tmp_path / "routes", Settings(fetch=fast()), web.resolver)
+    sources = {s.name: s for s in report.routes[0].sources}
+    return [
+        (sources[f"Source {n}"].state, sources[f"Source {n}"].reason)
+        for n in range(1, len(urls) + 1)
+    ]
+
+
+TOUR = (
+    "<h2>Tour dates</h2><table><tr><th>Date</th><th>City</th><th>Venue</th></tr>"
+    "<tr><td>12 Mar 2027</td><td>Leeds</td><td>Brudenell Social Club</td></tr>"
+    "<tr><td>14 Mar 2027</td><td>Glasgow</td><td>King Tut's</td></tr>"
+    "<tr><td>19 Mar 2027</td><td>London</td><td>Scala</td></tr></table>"
+)
+VERSES = (
+    "<p>I typed your name a hundred times<br>the cursor blinking out of rhyme<br>"
+    "page not found, page not found<br>the server's quiet, not a sound</p>"
+    "<p>Songwriters: J. Okafor, M. Reyes.</p>"
+)
+FONT = (
+    "<p>A monospaced display face drawn from early error screens.</p><table>"
+    "<tr><th>Styles</th><td>4</td></tr><tr><th>Glyphs</th><td>612</td></tr>"
+    "<tr><th>Licence</th><td>Desktop from €40</td></tr></table>"
+    "<p><a href='/fonts/404/specimen.pdf'>404 specimen (PDF)</a></p>"
+)
+
+
+def test_works_named_like_errors_over_their_own_content_stay_alive(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    band = web.add(
+        "band.example", "/tour", body=_page("Error 404", "Error 404", TOUR, "Error 404 | Official")
+    )
+    song = web.add(
+        "lyrics.example",
+        "/the-static/page-not-found",
+        body=_page("LyricNest", "Page Not Found", VERSES, "Page Not Found | LyricNest"),
+    )
+    font = web.add(
+        "type.example", "/fonts/404", body=_page("Type Foundry", "404", FONT, "404 – Type Foundry")
+    )
+    film = web.add(
+        "cine.example",
+        "/film/31277",
+        body=_page(
+            "CinéFiches",
+            "Page introuvable",
+            "<dl><dt>Réalisation</dt><dd>Claire Dumas</dd><dt>Durée</dt><dd>1 h 38</dd>"
+            "<dt>Sortie</dt><dd>4 juin 2025</dd></dl>",
+            "Page introuvable – CinéFiches",
+            lang="fr",
+        ),
+    )
+    play = web.add(
+        "teatro.example",
+        "/obras/pagina-no-encontrada",
+        body=_page(
+            "Teatro del Puerto",
+            "Página no encontrada",
+            "<h2>Funciones</h2><table><tr><td>Viernes 7 de mayo</td><td>20:30</td></tr>"
+            "<tr><td>Sábado 8 de mayo</td><td>18:00 y 21:00</td></tr></table>",
+            "Página no encontrada | Teatro del Puerto",
+            lang="es",
+        ),
+    )
+    urls = [band, song, font, film, play]
+    for (state, reason), url in zip(_states(tmp_path, web, fast_settings, urls), urls, strict=True):
+        assert state is LinkState.ALIVE, (url, reason)
+
+
+def test_the_same_words_over_nothing_of_the_page_s_own_stay_gone(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    band = web.add(
+        "band.example",
+        "/tour-2019",
+        body=_page(
+            "Error 404", "Error 404", "<p><a href='/'>Back home</a></p>", "Error 404 | Band"
+        ),
+    )
+    song = web.add(
+        "lyrics.example",
+        "/the-static/signal-lost",
+        body=_page(
+            "LyricNest",
+            "Page Not Found",
+            "<p>Try the search box above, or browse the artists in the menu. If you followed a "
+            "link from another site, let us know and we will fix it as soon as we can.</p>",
+            "Page Not Found | LyricNest",
+        ),
+    )
+    forum = web.add(
+        "forum.example",
+        "/t/sujet-supprime/310",
+        body=_page(
+            "Forum Web",
+            "Page introuvable",
+            "<h2>Latest</h2><table><tr><td><a href='/t/a/658'>Impôts des indépendants</a></td>"
+            "<td>65</td></tr><tr><td><a href='/t/b/1361'>Le pain au levain</a></td><td>31</td>"
+            "</tr><tr><td><a href='/t/c/1557'>Renouveler son passeport</a></td><td>50</td></tr>"
+            "</table>",
+            "Page introuvable - Forum Web",
+            lang="fr",
+        ),
+    )
+    font = web.add(
+        "type.example",
+        "/fonts/mono-1998",
+        body=_page("Type Foundry", "404", "<p><a href='/fonts'>All fonts</a></p>", "404 – Type"),
+    )
+    play = web.add(
+        "teatro.example",
+        "/obras/la-tormenta-2019",
+        body=_page(
+            "Teatro del Puerto",
+            "Página no encontrada",
+            "<p><a href='/'>Volver al inicio</a></p>",
+            "Página no encontrada | Teatro del Puerto",
+            lang="es",
+        ),
+    )
+    urls = [band, song, forum, font, play]
+    for (state, reason), url in zip(_states(tmp_path, web, fast_settings, urls), urls, strict=True):
+        assert state is LinkState.SOFT_DEAD, (url, reason)
+
+
+def test_a_song_s_stanzas_are_its_own_lines_a_help_box_s_are_not(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    verses = (
+        "I typed your name a hundred times<br>the cursor blinking out of rhyme<br>"
+        "page not found, page not found<br>the server's quiet, not a sound<br>"
+    )
+    in_div = web.add(
+        "lyrics.example",
+        "/the-static/page-not-found",
+        body=_page(
+            "LyricNest", "Page Not Found", f"<div>{verses}</div>", "Page Not Found | LyricNest"
+        ),
+    )
+    pt = web.add(
+        "letras.example",
+        "/banda-cabo/pagina-nao-encontrada",
+        body=_page(
+            "Letras BR",
+            "Página não encontrada",
+            "<p>Procurei teu nome na tela<br>a luz apagou na janela<br>página não encontrada"
+            "<br>e a noite ficou calada</p>",
+            "Página não encontrada | Letras BR",
+            lang="pt",
+        ),
+    )
+    three = web.add(
+        "lyrics.example",
+        "/the-static/gone",
+        body=_page(
+            "LyricNest",
+            "Page Not Found",
+            "<div>Try the search box above<br>or browse the artists in the menu<br>"
+            "or go back to the home page</div>",
+            "Page Not Found | LyricNest",
+        ),
+    )
+    linked = web.add(
+        "lyrics.example",
+        "/the-static/gone-too",
+        body=_page(
+            "LyricNest",
+            "Page Not Found",
+            "<p>Try the search box above<br>or browse the artists in the menu<br>or check the "
+            "address for typos<br>or go back to the <a href='/'>home page</a></p>",
+            "Page Not Found | LyricNest",
+        ),
+    )
+    pt_gone = web.add(
+        "letras.example",
+        "/banda-cabo/sinal-fraco",
+        body=_page(
+            "Letras BR",
+            "Página não encontrada",
+            "<p><a href='/'>Início</a></p>",
+            "Página não encontrada | Letras BR",
+            lang="pt",
+        ),
+    )
+    urls = [in_div, pt, three, linked, pt_gone]
+    states = _states(tmp_path, web, fast_settings, urls)
+    want = [LinkState.ALIVE, LinkState.ALIVE] + [LinkState.SOFT_DEAD] * 3
+    for (state, reason), url, expected in zip(states, urls, want, strict=True):
+        assert state is expected, (url, reason)
