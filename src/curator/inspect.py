@@ -39,6 +39,7 @@ from curator.classify.stand_in import read_stand_in
 from curator.classify.subject import reread
 from curator.classify.thin import home_names, main_pictures, read_thin
 from curator.classify.unowned import own_words
+from curator.classify.unowned import wanted as own_wanted
 from curator.classify.walls import CHALLENGE_HEADERS, page_wall
 from curator.extract import PageMeta, decode_html, extract
 from curator.extract.meta import read_page
@@ -212,10 +213,9 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
             gone = replace(gone, hollow=True)
         elif not result.truncated:
             # the words it has of its own, set beside its site's answer to a made-up address
-            # (``classify.unowned``): read only for a 200 page's shape
-            own = (
-                own_words(document.root, main(), page.h1, result.final_url) if ok and main else None
-            )
+            # (``classify.unowned``): read only for a 200 page's shape, where its answer can use it
+            if ok and main is not None and own_wanted(wants.answer, page.title):
+                own = own_words(document.root, main(), page.h1, result.final_url)
             # nothing of its own in the main area, under a title naming only the site
             bare = read_thin(document.root, page.title, page.h1, page.text, result.final_url)
             gone = with_thin(gone, bare)

@@ -34,7 +34,7 @@ from lxml import etree
 
 from curator.classify.empty_main import ELSEWHERE_WORDS, render_target, words_elsewhere
 from curator.classify.main_area import MainArea, scope
-from curator.classify.probe import address_phrases
+from curator.classify.probe import ProbeAnswer, address_phrases, same_title
 from curator.classify.scripts import CLOSE_SCRIPT
 from curator.classify.thin import MOUNT, main_pictures
 
@@ -69,6 +69,15 @@ def own_words(root: etree._Element, main: MainArea, h1: str | None, url: str) ->
         return None
     hashes = sorted({zlib.crc32(word.encode()) for word in words})
     return array(_HASH_CODE, hashes).tobytes()
+
+
+def wanted(answer: ProbeAnswer | None, title: str | None) -> bool:
+    """Whether a page titled ``title`` is read for its own words, given its shape's answer to
+    made-up URLs when the worker holds it: only where that answer is a catch-all under the same
+    title (a host answering unknown paths with a 404, most hosts, makes the reading moot), or
+    where the answer is not held yet. A page left unread while its answer changes later in the
+    run gets no evidence from this sign, the harmless direction (as ``probe.reads_words``)."""
+    return answer is None or (answer.catch_all and same_title(title, answer.title))
 
 
 def tokens(text: str, url: str) -> list[str]:
