@@ -114,8 +114,9 @@ def test_short_live_pages_on_such_sites_stay_alive(
 ) -> None:
     """On the same kind of sites, short live pages under the title every page carries: a
     thank-you line, a one-line brief, a line the catch-all's own message begins with, a video,
-    an embedded PDF, a gallery, an element a script fills from its data attributes, and an app's
-    shell showing "Loading…" in its root, the same shell the made-up address gets."""
+    an embedded PDF, a gallery, an element a script fills from its data attributes, an app's
+    shell showing "Loading…" in its root, the same shell the made-up address gets, and a page
+    for members asking the reader to sign in, as every address of that site does."""
     _catch_all(web, "events.example", "Agenda Cultural", "<p>¡Ups!</p>", "es")
     _catch_all(web, "civic.example", "Harbor County", "<div class='field-body'></div>")
     _catch_all(
@@ -125,6 +126,8 @@ def test_short_live_pages_on_such_sites_stay_alive(
         "<p>Thanks for stopping by! This page has wandered off.</p>",
     )
     _catch_all(web, "app.example", "CareerDock", "<div id='root'><p>Loading…</p></div>")
+    members = "<p>This page is for members.</p><p><a href='/account/login'>Log in</a></p>"
+    _catch_all(web, "club.example", "Rowing Club", members)
     live = {
         "thank-you": ("shop.example", "/checkout/55013", "Lakeside Outfitters", "<p>Thanks! Your order is in.</p>"),
         "brief": ("civic.example", "/services/permit/1121", "Harbor County", "<p>Permits: the office opens on Tuesdays.</p>"),
@@ -134,6 +137,7 @@ def test_short_live_pages_on_such_sites_stay_alive(
         "gallery": ("events.example", "/foto/20412", "Agenda Cultural", "<img src='/a.jpg' alt='Plaza'><img src='/b.jpg' alt='Mercado'><img src='/c.jpg' alt='Puerto'>"),
         "drawn-by-data": ("civic.example", "/services/permit/1123", "Harbor County", "<div class='field-body' data-src='/api/permit/1123'></div>"),
         "app-shell": ("app.example", "/job/771205", "CareerDock", "<div id='root'><p>Loading…</p></div>"),
+        "members-only": ("club.example", "/minutes/2291", "Rowing Club", members),
     }  # fmt: skip
     pages = {
         name: (host, path, _drawn(site, message, path))

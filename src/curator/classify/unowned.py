@@ -29,13 +29,15 @@ from __future__ import annotations
 import re
 import zlib
 from array import array
+from urllib.parse import urlsplit
 
 from lxml import etree
 
 from curator.classify.empty_main import ELSEWHERE_WORDS, render_target, words_elsewhere
-from curator.classify.main_area import MainArea, scope
+from curator.classify.main_area import MainArea, scope, walk
 from curator.classify.probe import ProbeAnswer, address_phrases, same_title
 from curator.classify.scripts import CLOSE_SCRIPT
+from curator.classify.signin import sign_in_route
 from curator.classify.thin import MOUNT, main_pictures
 
 # Words a main area holds at most for its words to be kept: a line said to the reader, a render
@@ -64,6 +66,8 @@ def own_words(root: etree._Element, main: MainArea, h1: str | None, url: str) ->
         return None  # the page's content is drawn by a script, not written in its words
     if inside and words_elsewhere(next(root.iter("body"), root), start) >= ELSEWHERE_WORDS:
         return None  # an article in a section after the main landmark
+    if _asks_to_sign_in(start, inside):
+        return None  # the page may be there for members: not gone, whatever made-up URLs show
     words = tokens(f"{h1 or ''} {main.text}", url)
     if len(words) > OWN_WORDS:
         return None
@@ -106,6 +110,23 @@ def same_own(page: bytes | None, answer: bytes | None) -> int:
     if page is None or answer is None or not page or page != answer:
         return 0
     return len(array(_HASH_CODE, page))
+
+
+def _asks_to_sign_in(start: etree._Element, inside: bool) -> bool:
+    """Whether the main area, chrome left out, links to a sign-in route ("This page is for
+    members. Log in"): a site that asks every visitor to sign in before it routes answers a
+    made-up address with the same words, and what is behind them is for members (DESIGN's
+    ``blocked``), which no page here can tell from gone."""
+    for out, element in walk(start, inside):
+        if out or element.tag != "a":
+            continue
+        try:
+            path = urlsplit(element.get("href") or "").path
+        except ValueError:
+            continue
+        if path and sign_in_route(path):
+            return True
+    return False
 
 
 def _mounted(start: etree._Element) -> bool:
