@@ -136,6 +136,27 @@ def test_answers_learnt_before_echoes_was_read_say_no_echo_until_relearnt(
         assert again.echoes is True
 
 
+def test_answers_learnt_before_own_words_were_kept_hold_none_until_relearnt(
+    tmp_path: Path,
+) -> None:
+    """An answer learnt before the store kept the made-up address's own words reads as holding
+    none: the ``unowned`` sign then says nothing of a page until the answer is learnt again."""
+    path = tmp_path / "state.sqlite"
+    conn = _old_file(path, version=LATEST_VERSION - 1)
+    conn.execute(
+        "INSERT INTO probe_answers (origin, shape, learnt_at, status, final_url, sketch, title) "
+        "VALUES ('https://events.example', '/evento/num', '2026-12-05T03:00:00.000000+00:00', "
+        "200, 'https://events.example/evento/qzxw', x'01020304', 'Agenda')"
+    )
+    conn.close()
+    with SqliteStore(path) as store:
+        (answer,) = store.probe_answers([("https://events.example", "/evento/num")]).values()
+        assert answer.title == "Agenda" and answer.own is None
+        store.save_probe_answers([replace(answer, own=b"\x05\x00\x00\x00")])
+        (again,) = store.probe_answers([("https://events.example", "/evento/num")]).values()
+        assert again.own == b"\x05\x00\x00\x00"
+
+
 def test_probe_answers_learnt_before_the_masking_are_forgotten_and_learnt_again(
     tmp_path: Path,
 ) -> None:

@@ -38,6 +38,8 @@ from curator.classify.soft404 import parked_marker
 from curator.classify.stand_in import read_stand_in
 from curator.classify.subject import reread
 from curator.classify.thin import home_names, main_pictures, read_thin
+from curator.classify.unowned import own_words
+from curator.classify.unowned import wanted as own_wanted
 from curator.classify.walls import CHALLENGE_HEADERS, page_wall
 from curator.extract import PageMeta, decode_html, extract
 from curator.extract.meta import read_page
@@ -199,6 +201,7 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
     spaces = page.text.count(" ")
     # Thin in words and in characters: a Chinese or Japanese article has few spaces.
     thin = spaces < THIN_PAGE_WORDS and len(page.text) < THIN_PAGE_WORDS * _CHARS_A_WORD
+    own = None
     if document is not None and thin:
         # A thin page may be a notice pointing elsewhere, or an app shell whose state says its
         # route was not found: the parsed page is read once more, for its links and scripts.
@@ -209,6 +212,10 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         if not page.text and not result.truncated and hollow(document, gone.words):
             gone = replace(gone, hollow=True)
         elif not result.truncated:
+            # the words it has of its own, set beside its site's answer to a made-up address
+            # (``classify.unowned``): read only for a 200 page's shape, where its answer can use it
+            if ok and main is not None and own_wanted(wants.answer, page.title):
+                own = own_words(document.root, main(), page.h1, result.final_url)
             # nothing of its own in the main area, under a title naming only the site
             bare = read_thin(document.root, page.title, page.h1, page.text, result.final_url)
             gone = with_thin(gone, bare)
@@ -294,11 +301,18 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         page=replace(page, text=""),
         shape=(
             PageShape.of(
-                result.status, result.final_url, words, page.canonical, page.title, echoes, front
+                result.status,
+                result.final_url,
+                words,
+                page.canonical,
+                page.title,
+                echoes,
+                front,
+                own,
             )
             if words is not None
             else PageShape(
-                result.status, result.final_url, b"", page.canonical, page.title, echoes, front
+                result.status, result.final_url, b"", page.canonical, page.title, echoes, front, own
             )
         ),
         body_hash=body_hash,

@@ -104,10 +104,10 @@ def read_empty_main(
         return None
     if not names_nothing(title, h1, text, home_names(root)):
         return None
-    if main_pictures(root) != [] or _render_target(main):
+    if main_pictures(root) != [] or render_target(main):
         return None  # something to look at, play or fill in; or where a script draws it
     body = next(root.iter("body"), root)
-    if _words_elsewhere(body, main) >= ELSEWHERE_WORDS:
+    if words_elsewhere(body, main) >= ELSEWHERE_WORDS:
         return None  # the page's text sits outside its main landmark
     around = _chrome_words(body) - linked
     if around < CHROME_WORDS:
@@ -163,7 +163,7 @@ def _words(element: etree._Element, whole: bool = False) -> tuple[int, int]:
     return own, linked
 
 
-def _render_target(main: etree._Element) -> bool:
+def render_target(main: etree._Element) -> bool:
     """Whether the main area holds an empty element a script may draw the page into, from a
     script outside it: one with an id (``<div id="product-view">``), or whose data attributes
     name what to draw (``data-product-id="881"``, ``data-src="/api/items/881"``). A template
@@ -207,7 +207,7 @@ def _names_mount(classes: str) -> bool:
     return any(word.lower() in _MOUNT_WORDS for word in _CLASS_WORD.findall(classes))
 
 
-def _words_elsewhere(body: etree._Element, main: etree._Element) -> int:
+def words_elsewhere(body: etree._Element, main: etree._Element) -> int:
     """Words of prose outside links and headings, outside the main area and outside the page's
     chrome: the text a reader sees that neither the template's frame nor the empty main area
     holds."""

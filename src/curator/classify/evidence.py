@@ -70,6 +70,10 @@ FEATURES = (
     # in its place (``classify.absent``): half strength for a line and a way out, beside a
     # statement only
     "absent",
+    # the page's own words (its heading's and its main area's) are, word for word, those of the
+    # page its site shows at a made-up address, under that page's title, with nothing to look
+    # at, play or draw beside them (``classify.unowned``): the page is that answer
+    "unowned",
 )
 # A probe answering 404 or another page is no sign either way: the page's own words still
 # decide, and a verdict given before the probe is in stays the verdict after it.
@@ -125,6 +129,9 @@ DEFAULT_WEIGHTS = Weights(
         # sd-absent, not fitted: other items where the address's item would be decide; a line
         # and a way out (strength 0.5) weighs 0.6, only beside a statement of the page
         "absent": 1.2,
+        # sd-thin15, not fitted: the site's answer to a made-up address, word for word, is all
+        # the page has of its own; decides, as a page alike that answer does
+        "unowned": 1.2,
     }
 )
 
@@ -205,6 +212,7 @@ def features(
     if probe is not None:
         values["probe_same"] = 1.0 if probe.alike else 0.0
         values["probe_near"] = probe.near
+        values["unowned"] = 1.0 if probe.unowned else 0.0
     return values
 
 
@@ -282,6 +290,8 @@ def said_plainly(facts: GoneFacts | None, values: Mapping[str, float]) -> bool:
     if values.get("retired"):  # the notice of its item's state, alone where the item stood
         return True
     if values.get("absent"):  # the address's item named nowhere, something else in its place
+        return True
+    if values.get("unowned"):  # nothing of its own but what a made-up address shows
         return True
     if facts is None:
         return False
@@ -370,6 +380,14 @@ def _says(name: str, signs: Signs) -> str:
         return facts.retired.says
     if name == "absent" and facts is not None and facts.absent is not None:
         return facts.absent.says
+    if name == "unowned" and signs.probe is not None:
+        count = signs.probe.unowned
+        return (
+            "has nothing of its own but what a made-up URL on this site shows: that page's "
+            f"title, and the same {count} word{'s' if count != 1 else ''} in its heading and "
+            "main area once numbers and the addresses are set aside, with nothing to look at, "
+            "play or draw"
+        )
     if name == "probe_near" and signs.probe is not None:
         return signs.probe.reason
     if name == "probe_same" and signs.probe is not None:

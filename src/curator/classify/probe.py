@@ -175,6 +175,8 @@ class PageShape:
     # it looks like its site's front page where an item should be (``classify.front``): it is
     # compared with the host's front page too
     front_like: bool = False
+    # the words a short page has of its own, hashed (``classify.unowned``): None when not read
+    own: bytes | None = None
 
     @classmethod
     def of(
@@ -186,6 +188,7 @@ class PageShape:
         title: str | None = None,
         echoes: bool = False,
         front_like: bool = False,
+        own: bytes | None = None,
     ) -> PageShape:
         return cls(
             status,
@@ -195,6 +198,7 @@ class PageShape:
             title,
             echoes,
             front_like,
+            own,
         )
 
 
@@ -220,6 +224,8 @@ class ProbeAnswer:
     # the made-up URL's page quoted the made-up address in its lead: the site's catch-all
     # draws its message for the path asked (``classify.echo``)
     echoes: bool = False
+    # the words the made-up URL's page has of its own, hashed (``classify.unowned``)
+    own: bytes | None = None
 
     @property
     def key(self) -> ProbeKey:
@@ -273,6 +279,9 @@ class ProbeOutcome:
     # as a catch-all drawn for the path does: a page quoting its own address there is that
     # catch-all's message, not a page that happens to print its address (``classify.echo``)
     echoing: bool = False
+    # the page's own words (its heading's and its main area's) are the catch-all's, word for
+    # word, under the catch-all's title: this many (``classify.unowned``). Weighed as a sign.
+    unowned: int = 0
 
 
 def compare(
@@ -305,6 +314,7 @@ def compare(
             True, reason, alike, borderline=alike < threshold + margin, echoing=answer.echoes
         )
     near = _near(page, answer, alike, threshold)
+    unowned = _unowned(page, answer)
     if near:
         reason = (
             f"has the title of the page a made-up URL on this site shows, and {alike:.0%} of "
@@ -314,8 +324,23 @@ def compare(
         reason = f"differs from a made-up URL on this site ({alike:.0%} alike)"
     borderline = alike >= threshold - margin
     return ProbeOutcome(
-        False, reason, alike, borderline=borderline, near=near, echoing=answer.echoes
+        False,
+        reason,
+        alike,
+        borderline=borderline,
+        near=near,
+        echoing=answer.echoes,
+        unowned=unowned,
     )
+
+
+def _unowned(page: PageShape, answer: ProbeAnswer) -> int:
+    """The page's own words, when they are the catch-all's under its title (0 otherwise)."""
+    if page.own is None or answer.own is None or not same_title(page.title, answer.title):
+        return 0
+    from curator.classify.unowned import same_own  # it reads the address as this module does
+
+    return same_own(page.own, answer.own)
 
 
 # Below ``probe_similarity``, a page with the catch-all's title is the catch-all drawn for its
@@ -463,6 +488,7 @@ def _answer(
         ignores_last_segment=ignores_last_segment,
         title=probe.title,
         echoes=probe.echoes,
+        own=probe.own,
     )
 
 

@@ -52,7 +52,7 @@ _CONTENT_TAGS = frozenset(
 _SCRIPTED = frozenset({"script", "noscript", "template"})
 _PICTURE_TAGS = frozenset({"img", "svg"})
 # An empty element a framework renders into: ``<div id="root">``, ``<div id="__next">``.
-_MOUNT = re.compile(r"(?:^|[-_])(?:root|app|mount|next|nuxt|svelte|vue|react)(?:$|[-_])", re.I)
+MOUNT = re.compile(r"(?:^|[-_])(?:root|app|mount|next|nuxt|svelte|vue|react)(?:$|[-_])", re.I)
 # What a picture's file name says once its plumbing is set aside: "erro-404@2x.png" -> "erro
 # 404"; hashes, sizes and resolution suffixes name nothing.
 _NAME_SPLIT = re.compile(r"[\W_]+")
@@ -197,7 +197,7 @@ def _mount(element: etree._Element) -> bool:
         bool(name)
         and len(element) == 0
         and not (element.text or "").strip()
-        and bool(_MOUNT.search(name or ""))
+        and bool(MOUNT.search(name or ""))
     )
 
 

@@ -138,6 +138,12 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CHECK (echoes IN (0, 1))",
         ),
     ),
+    Migration(
+        "the words each learnt answer's page has of its own, hashed (classify.unowned): a short "
+        "page with exactly those words is that answer; answers learnt before it hold none and "
+        "say nothing of a page's own words until relearnt",
+        ("ALTER TABLE probe_answers ADD COLUMN own BLOB",),
+    ),
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -79,14 +79,15 @@ _RUN_LISTED = (
 )
 _PROBE_COLUMNS = (
     "origin, shape, learnt_at, status, final_url, sketch, canonical, ignores_last_segment, title, "
-    "echoes"
+    "echoes, own"
 )
 _PROBE_UPSERT = (
-    f"INSERT INTO probe_answers ({_PROBE_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
+    f"INSERT INTO probe_answers ({_PROBE_COLUMNS}) "
+    "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
     "ON CONFLICT (origin, shape) DO UPDATE SET learnt_at = excluded.learnt_at, "
     "status = excluded.status, final_url = excluded.final_url, sketch = excluded.sketch, "
     "canonical = excluded.canonical, ignores_last_segment = excluded.ignores_last_segment, "
-    "title = excluded.title, echoes = excluded.echoes"
+    "title = excluded.title, echoes = excluded.echoes, own = excluded.own"
 )
 
 
@@ -325,11 +326,14 @@ def _probe_row(answer: ProbeAnswer) -> tuple[Any, ...]:
         answer.ignores_last_segment,
         answer.title,
         answer.echoes,
+        answer.own,
     )
 
 
 def _probe_answer(row: Sequence[Any]) -> ProbeAnswer:
-    origin, shape, learnt_at, status, final_url, sketch, canonical, ignores, title, echoes = row
+    origin, shape, learnt_at, status, final_url, sketch, canonical, ignores, title, echoes, own = (
+        row
+    )
     return ProbeAnswer(
         origin=origin,
         shape=shape,
@@ -340,6 +344,7 @@ def _probe_answer(row: Sequence[Any]) -> ProbeAnswer:
         ignores_last_segment=bool(ignores),
         title=title,
         echoes=bool(echoes),
+        own=None if own is None else bytes(own),
         learnt_at=learnt_at.astimezone(UTC),
     )
 

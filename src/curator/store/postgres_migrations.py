@@ -131,6 +131,12 @@ MIGRATIONS: tuple[Migration, ...] = (
         "message; answers learnt before it say no until relearnt",
         ("ALTER TABLE probe_answers ADD COLUMN echoes boolean NOT NULL DEFAULT false",),
     ),
+    Migration(
+        "the words each learnt answer's page has of its own, hashed (classify.unowned): a short "
+        "page with exactly those words is that answer; answers learnt before it hold none and "
+        "say nothing of a page's own words until relearnt",
+        ("ALTER TABLE probe_answers ADD COLUMN own bytea",),
+    ),
 )
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -94,14 +94,14 @@ def _create_private(path: Path) -> None:
 
 _PROBE_COLUMNS = (
     "origin, shape, learnt_at, status, final_url, sketch, canonical, ignores_last_segment, title, "
-    "echoes"
+    "echoes, own"
 )
 _PROBE_UPSERT = (
-    f"INSERT INTO probe_answers ({_PROBE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    f"INSERT INTO probe_answers ({_PROBE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
     "ON CONFLICT (origin, shape) DO UPDATE SET learnt_at = excluded.learnt_at, "
     "status = excluded.status, final_url = excluded.final_url, sketch = excluded.sketch, "
     "canonical = excluded.canonical, ignores_last_segment = excluded.ignores_last_segment, "
-    "title = excluded.title, echoes = excluded.echoes"
+    "title = excluded.title, echoes = excluded.echoes, own = excluded.own"
 )
 _SQL_PARAMETERS = 900  # under SQLite's oldest limit on ? parameters in one statement (999)
 
@@ -385,11 +385,14 @@ def _probe_row(answer: ProbeAnswer) -> tuple[Any, ...]:
         int(answer.ignores_last_segment),
         answer.title,
         int(answer.echoes),
+        answer.own,
     )
 
 
 def _probe_answer(row: Sequence[Any], path: Path) -> ProbeAnswer:
-    origin, shape, learnt_at, status, final_url, sketch, canonical, ignores, title, echoes = row
+    origin, shape, learnt_at, status, final_url, sketch, canonical, ignores, title, echoes, own = (
+        row
+    )
     try:
         return ProbeAnswer(
             origin=origin,
@@ -401,6 +404,7 @@ def _probe_answer(row: Sequence[Any], path: Path) -> ProbeAnswer:
             ignores_last_segment=bool(ignores),
             title=title,
             echoes=bool(echoes),
+            own=None if own is None else bytes(own),
             learnt_at=_utc(learnt_at),
         )
     except (TypeError, ValueError) as exc:

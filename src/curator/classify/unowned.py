@@ -1,0 +1,140 @@
+"""What a short page has of its own, set beside what its site shows at a made-up address.
+
+A site whose unknown addresses answer 200 with its not-found page drawn afresh for each path
+(the rails of suggested items, a render stamp and the echoed path differ per draw) shows a dead
+item's address the same way. When that page says next to nothing ("¡Ups!", "Hmm.", "Weg.", a
+brand-voice line, an empty entry under the full template), the probe's whole-page sketch cannot
+tell it from a live short page of the same site: the rails and menus are most of both pages'
+words, and one short line of difference is below what a sketch of 64 word 4-grams sees (a live
+thank-you page there is 77-80% alike the catch-all, the gone page drawn again 83-88%; sd-thin,
+bench/README.md).
+
+What tells them apart is what the page has of its own once the site's template is set aside:
+the words of its main area and its heading (``classify.main_area``, chrome left out), numbers
+and the page's own address set aside as the sketch sets them aside. A page titled as the
+site's answer to a made-up address is titled, whose main area holds exactly that answer's
+words, and nothing to look at, play, fill in or draw, has nothing of its own: it *is* that
+answer. A live short page says something the catch-all does not ("Thanks! Your order is in.",
+a heading "Coming soon", a one-line brief), or shows something (a video, a PDF, a gallery), or
+leaves its main area to a script (an empty element with an id or data attributes, a
+framework's mount point), and is not read.
+
+The words are kept as a few 32-bit hashes (``PageShape.own``, ``ProbeAnswer.own``), only for
+pages that are short in words: a page with more to say is not this shape, and the hashes ride
+with every link until its probe is in.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from array import array
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from curator.classify.empty_main import ELSEWHERE_WORDS, render_target, words_elsewhere
+from curator.classify.main_area import MainArea, scope, walk
+from curator.classify.probe import ProbeAnswer, address_phrases, same_title
+from curator.classify.scripts import CLOSE_SCRIPT
+from curator.classify.signin import sign_in_route
+from curator.classify.thin import MOUNT, main_pictures
+
+# Words a main area holds at most for its words to be kept: a line said to the reader, a render
+# stamp and a rail's heading. A page that says more is not a page with nothing of its own.
+OWN_WORDS = 32
+_HASH_CODE = "I" if array("I").itemsize >= 4 else "L"
+_WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
+# Class words naming where a script draws the page (``empty_main``'s, and a framework's roots).
+_MOUNT_CLASS = re.compile(r"(?:^|[\s_-])(?:root|app|mount|next|nuxt)(?:$|[\s_-])", re.IGNORECASE)
+
+
+def own_words(root: etree._Element, main: MainArea, h1: str | None, url: str) -> bytes | None:
+    """The hashes of the words a parsed page (``extract.Document.root``) at ``url`` has of its
+    own: its heading's and its main area's (``main``), numbers and its quoted address set
+    aside, sorted and packed. None when the page is not read so: its main area holds something
+    to look at, play or fill in, a picture, a place a script draws into, or more than a line;
+    or its text stands outside its main landmark."""
+    if main.words > OWN_WORDS:
+        return None
+    start, inside = scope(root)
+    if main_pictures(root) != []:
+        return None  # a player, a map, a document, a form, a mount point, a picture
+    if render_target(start) or _mounted(start):
+        return None  # the page's content is drawn by a script, not written in its words
+    if inside and words_elsewhere(next(root.iter("body"), root), start) >= ELSEWHERE_WORDS:
+        return None  # an article in a section after the main landmark
+    if _asks_to_sign_in(start, inside):
+        return None  # the page may be there for members: not gone, whatever made-up URLs show
+    words = tokens(f"{h1 or ''} {main.text}", url)
+    if len(words) > OWN_WORDS:
+        return None
+    hashes = sorted({zlib.crc32(word.encode()) for word in words})
+    return array(_HASH_CODE, hashes).tobytes()
+
+
+def wanted(answer: ProbeAnswer | None, title: str | None) -> bool:
+    """Whether a page titled ``title`` is read for its own words, given its shape's answer to
+    made-up URLs when the worker holds it: only where that answer is a catch-all under the same
+    title (a host answering unknown paths with a 404, most hosts, makes the reading moot), or
+    where the answer is not held yet. A page left unread while its answer changes later in the
+    run gets no evidence from this sign, the harmless direction (as ``probe.reads_words``)."""
+    return answer is None or (answer.catch_all and same_title(title, answer.title))
+
+
+def tokens(text: str, url: str) -> list[str]:
+    """The words of ``text`` as a page's own are compared: casefolded, the page's address (as
+    its words run, ``probe.address_phrases``) and every word holding a digit (a render stamp's
+    time, a request id, a date) set aside; Chinese, Japanese and Korean by pairs of characters,
+    as they are written without spaces."""
+    joined = " ".join(_WORD.findall(_DIGITS.sub("0", text.casefold())))
+    for phrase in address_phrases(url):
+        joined = f" {joined} ".replace(f" {phrase} ", " ")
+    found: list[str] = []
+    for word in joined.split():
+        if _DIGIT.search(word):
+            continue
+        if CLOSE_SCRIPT.search(word):
+            found.extend(word[at : at + 2] for at in range(max(1, len(word) - 1)))
+        else:
+            found.append(word)
+    return found
+
+
+def same_own(page: bytes | None, answer: bytes | None) -> int:
+    """How many words the page has that the answer has too, when they are the same words, word
+    for word (0 when either was not read, the words differ, or there are none): a page whose
+    own words are the answer's, and the answer's no more than the page's."""
+    if page is None or answer is None or not page or page != answer:
+        return 0
+    return len(array(_HASH_CODE, page))
+
+
+def _asks_to_sign_in(start: etree._Element, inside: bool) -> bool:
+    """Whether the main area, chrome left out, links to a sign-in route ("This page is for
+    members. Log in"): a site that asks every visitor to sign in before it routes answers a
+    made-up address with the same words, and what is behind them is for members (DESIGN's
+    ``blocked``), which no page here can tell from gone."""
+    for out, element in walk(start, inside):
+        if out or element.tag != "a":
+            continue
+        try:
+            path = urlsplit(element.get("href") or "").path
+        except ValueError:
+            continue
+        if path and sign_in_route(path):
+            return True
+    return False
+
+
+def _mounted(start: etree._Element) -> bool:
+    """Whether the main area holds a framework's mount point, whatever is in it (an app's
+    shell shows "Loading…" in its root until its script draws the page)."""
+    for element in start.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if MOUNT.search(element.get("id") or "") or _MOUNT_CLASS.search(element.get("class") or ""):
+            return True
+    return False

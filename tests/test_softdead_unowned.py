@@ -1,0 +1,207 @@
+# ruff: noqa: E501  (pages written one a line: data)
+"""A short page with nothing of its own but what its site shows at a made-up address, through a
+real run.
+
+On a site whose every unknown address answers 200 with its not-found page drawn afresh for the
+path (a rail of suggested stories and a render stamp differ per draw), a dead item's address
+shows that page: "¡Ups!", an empty entry, a brand-voice line. Its words are the made-up
+address's words exactly, under the same title, and it is soft-dead with that said. A live short
+page of the same site says something the catch-all does not, shows something, or leaves its
+main area to a script, and stays alive.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from curator.classify.probe import PageShape, ProbeAnswer, compare
+from curator.classify.unowned import same_own, tokens
+from curator.settings import FetchSettings
+from curator.states import LinkState
+from curator.store.sqlite import SqliteStore
+from fixtureweb import FixtureRequest, FixtureWeb
+from sitepage import states_of_pages
+
+HTML = {"Content-Type": "text/html; charset=utf-8"}
+STORIES = [
+    "Heat pumps explained for renters", "A week of cheap lunches in town", "The river walk reopens in May",
+    "Ten books for the long winter", "How the council spends its money", "A guide to the night buses",
+    "Markets open on Sundays again", "Cycling all the way to the coast", "The best cheap cafés by the harbour",
+    "Libraries extend their opening hours", "Parks get new benches and lamps", "What the spring tides bring ashore",
+    "A baker's dozen of new shops", "Where to swim when it is hot", "The ferry's new timetable",
+    "Allotments: the waiting list shrinks", "School holidays: what is on", "The choir looks for tenors",
+]  # fmt: skip
+UNOWNED = "has nothing of its own but what a made-up URL on this site shows"
+
+
+def _drawn(site: str, message: str, path: str, lang: str = "en") -> str:
+    """A page of a site that draws every page for its path: a rail of suggested stories beside
+    the main area and a render stamp in it, seeded by the path (as catch-alls that vary per URL
+    draw theirs), so two draws of one page share well under 90% of their words."""
+    rng = random.Random(path)
+    rail = "".join(
+        f"<li><a href='/story/{rng.randrange(99999)}'>{story}</a><p>{story}: the full story, the pictures and what readers said.</p></li>"
+        for story in rng.sample(STORIES, 8)
+    )
+    stamp = f"<p class='stamp'>Rendered in {rng.randrange(20, 900)} ms · request {rng.randrange(16**8):08x}</p>"
+    menu = "".join(f"<li><a href='/s/{i}'>Section {i}</a></li>" for i in range(5))
+    return (
+        f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>{site}</title></head>"
+        f"<body><header><a href='/'>{site}</a><nav><ul>{menu}</ul></nav></header>"
+        f"<main>{message}{stamp}</main><aside class='more'><h2>More for you</h2><ul>{rail}</ul></aside>"
+        f"<footer><p>© 2026 {site}</p><p><a href='/'>{site}</a></p></footer></body></html>"
+    )
+
+
+def _catch_all(web: FixtureWeb, host: str, site: str, message: str, lang: str = "en") -> None:
+    """Every unknown path of ``host`` answers 200 with ``message`` drawn for that path."""
+
+    def answer(req: FixtureRequest) -> None:
+        body = _drawn(site, message, req.path, lang).encode()
+        req.respond(200, body, {**HTML, "Connection": "close"})
+
+    web.add(host, "*", handler=answer)
+
+
+SITES = {
+    "events.example": ("Agenda Cultural", "<p>¡Ups!</p>", "es"),
+    "civic.example": ("Harbor County", "<div class='field-body'></div>", "en"),
+    "help.example": (
+        "さくらサポート",
+        "<p>おっと、ここには何もないようです。</p><p><a href='/'>ホームへ</a></p>",
+        "ja",
+    ),
+    "shop.example": (
+        "Lakeside Outfitters",
+        "<p>Looks like this page went fishing.</p><p><a href='/'>Back to the shop</a></p>",
+        "en",
+    ),
+}
+
+
+def test_a_page_that_is_its_sites_answer_to_a_made_up_address_is_soft_dead(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """A dead item's opaque address (``/evento/30118``) answered by the site's not-found page
+    drawn for it: one word, an empty entry, a line in Japanese, a brand-voice line. Every one is
+    soft-dead, and the reason says the page has nothing of its own beyond the made-up
+    address's page."""
+    for host, (site, message, lang) in SITES.items():
+        _catch_all(web, host, site, message, lang)
+    addresses = {
+        "events.example": "/evento/30118",
+        "civic.example": "/services/permit/1120",
+        "help.example": "/articles/360021",
+        "shop.example": "/shop/item/55012",
+    }
+    pages = {
+        host: (host, path, _drawn(site, message, path, lang))
+        for host, path in addresses.items()
+        for site, message, lang in [SITES[host]]
+    }
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
+    for name in pages:
+        state, reason = said[name]
+        assert state is LinkState.SOFT_DEAD, (name, reason)
+        assert UNOWNED in reason, (name, reason)
+
+
+def test_short_live_pages_on_such_sites_stay_alive(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """On the same kind of sites, short live pages under the title every page carries: a
+    thank-you line, a one-line brief, a line the catch-all's own message begins with, a video,
+    an embedded PDF, a gallery, an element a script fills from its data attributes, an app's
+    shell showing "Loading…" in its root, the same shell the made-up address gets, and a page
+    for members asking the reader to sign in, as every address of that site does."""
+    _catch_all(web, "events.example", "Agenda Cultural", "<p>¡Ups!</p>", "es")
+    _catch_all(web, "civic.example", "Harbor County", "<div class='field-body'></div>")
+    _catch_all(
+        web,
+        "shop.example",
+        "Lakeside Outfitters",
+        "<p>Thanks for stopping by! This page has wandered off.</p>",
+    )
+    _catch_all(web, "app.example", "CareerDock", "<div id='root'><p>Loading…</p></div>")
+    members = "<p>This page is for members.</p><p><a href='/account/login'>Log in</a></p>"
+    _catch_all(web, "club.example", "Rowing Club", members)
+    live = {
+        "thank-you": ("shop.example", "/checkout/55013", "Lakeside Outfitters", "<p>Thanks! Your order is in.</p>"),
+        "brief": ("civic.example", "/services/permit/1121", "Harbor County", "<p>Permits: the office opens on Tuesdays.</p>"),
+        "line-of-the-catch-all": ("shop.example", "/pages/8812", "Lakeside Outfitters", "<p>Thanks for stopping by!</p>"),
+        "video": ("events.example", "/evento/30119", "Agenda Cultural", "<iframe src='https://video.example/embed/30119' title='Concierto'></iframe>"),
+        "pdf": ("civic.example", "/services/form/1122", "Harbor County", "<embed src='/files/1122.pdf' type='application/pdf'>"),
+        "gallery": ("events.example", "/foto/20412", "Agenda Cultural", "<img src='/a.jpg' alt='Plaza'><img src='/b.jpg' alt='Mercado'><img src='/c.jpg' alt='Puerto'>"),
+        "drawn-by-data": ("civic.example", "/services/permit/1123", "Harbor County", "<div class='field-body' data-src='/api/permit/1123'></div>"),
+        "app-shell": ("app.example", "/job/771205", "CareerDock", "<div id='root'><p>Loading…</p></div>"),
+        "members-only": ("club.example", "/minutes/2291", "Rowing Club", members),
+    }  # fmt: skip
+    pages = {
+        name: (host, path, _drawn(site, message, path))
+        for name, (host, path, site, message) in live.items()
+    }
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
+    assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}
+
+
+def test_what_a_page_has_of_its_own() -> None:
+    """Numbers, a request id and the page's own address are no words of its own; Japanese is
+    read by pairs of characters; two pages have the same words only word for word."""
+    assert tokens(
+        "¡Ups! Rendered in 566 ms · request c4bb8f80", "https://a.example/evento/30118"
+    ) == ["ups", "rendered", "in", "ms", "request"]
+    assert tokens(
+        "We looked for /shop/item/55012 everywhere", "https://a.example/shop/item/55012"
+    ) == ["we", "looked", "for", "everywhere"]
+    assert tokens("あれ？", "https://a.example/x/1") == ["あれ"]
+    own = b"\x01\x00\x00\x00"
+    page = PageShape.of(
+        200,
+        "https://a.example/evento/30118",
+        "¡Ups! " + " ".join(STORIES[:8]),
+        title="Agenda",
+        own=own,
+    )
+    drawn = PageShape.of(
+        200,
+        "https://a.example/evento/qq",
+        "¡Ups! " + " ".join(STORIES[8:]),
+        title="Agenda",
+        own=own,
+    )
+    answer = ProbeAnswer(
+        "https://a.example",
+        "/evento/num",
+        200,
+        drawn.final_url,
+        drawn.sketch,
+        title="Agenda",
+        own=own,
+    )
+    outcome = compare(page, answer, 0.9)
+    assert outcome is not None and not outcome.alike and outcome.unowned == 1
+    retitled = compare(
+        PageShape.of(200, page.final_url, "¡Ups!", title="Ups | Agenda", own=own), answer, 0.9
+    )
+    assert retitled is not None and retitled.unowned == 0  # a title of its own
+    assert same_own(b"\x01\x00\x00\x00", b"\x01\x00\x00\x00") == 1
+    assert (
+        same_own(b"\x01\x00\x00\x00", b"\x01\x00\x00\x00\x02\x00\x00\x00") == 0
+    )  # the answer says more
+    assert same_own(b"", b"") == 0 and same_own(None, b"\x01\x00\x00\x00") == 0
+
+
+def test_a_learnt_answers_own_words_are_kept_in_the_store(tmp_path: Path) -> None:
+    """The made-up address's own words are stored with its answer and read back, so a later
+    run that trusts the stored answer reaches the same verdict as the run that learnt it."""
+    answer = ProbeAnswer(
+        "https://a.example", "/evento/num", 200, "https://a.example/evento/qq", b"\x01\x02\x03\x04",
+        title="Agenda", own=b"\x05\x00\x00\x00\x09\x00\x00\x00", learnt_at=datetime(2026, 12, 6, tzinfo=UTC),
+    )  # fmt: skip
+    with SqliteStore(tmp_path / "state.sqlite") as store:
+        store.save_probe_answers([answer])
+        (kept,) = store.probe_answers([answer.key]).values()
+    assert kept.own == answer.own
