@@ -61,8 +61,8 @@ if TYPE_CHECKING:
     from curator.classify.gone_facts import GoneFacts
     from curator.classify.main_area import Block
 
-# ``item_content.count``'s name for table rows, description terms and media.
-ROWS = "rows or media"
+# ``item_content.count``'s names for table rows and description terms, and for media.
+ROWS = ("rows", "media")
 # What a section of the item's own weighs in ``item_content.count``: a song's verses are one.
 SECTION_WEIGHT = 2.0
 # Lines of a stanza (``_verses``): a song's or a poem's verse runs to four and more; a help
@@ -157,9 +157,9 @@ def _own(found: Beside, teasers: set[str], root: etree._Element) -> bool:
 
     The lead's words alone do not count: a not-found page's help paragraph ("Try the search
     box above, or browse the categories…") runs as long as a work's description."""
-    rows = found.content.get(ROWS, 0.0)
+    rows = sum(found.content.get(kind, 0.0) for kind in ROWS)
     own_rows = 0.0 if teasers else max(0.0, rows - _linked_rows(root))
-    weight = found.weight - found.content.get(ROWS, 0.0) + own_rows
+    weight = found.weight - rows + own_rows
     return weight + SECTION_WEIGHT * _verses(root) >= ITEM_CONTENT
 
 
