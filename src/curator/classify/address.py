@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import unquote
 
 from curator import urls
@@ -89,9 +90,12 @@ class Unanswered:
         )
 
 
+@lru_cache(maxsize=64)
 def subject_words(url: str) -> tuple[str, ...]:
     """The words of the link's last path segment that name a subject (folded), or none when
-    the segment is an identifier or says too little."""
+    the segment is an identifier or says too little. Kept for the last few addresses: a page's
+    readers ask it of one address several times over (the front page's look, the absent item,
+    the empty main area, the thin page's readers)."""
     try:
         path = urls.split(url).path
     except ValueError:
