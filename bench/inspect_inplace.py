@@ -1,6 +1,6 @@
 """CPU of each reader ``inspect`` calls, timed in place as a run calls it, over the real pages.
 
-    python -m bench.inspect_inplace [--repeat 5]
+    python -m bench.inspect_inplace [--repeat 5] [--addresses 400]
 
 ``bench.inspect_stages`` times each step alone, on inputs made beforehand; this wraps every
 function ``curator.inspect`` calls by name (``read_page``, ``read_facts``, ``parked_marker``,
@@ -11,6 +11,12 @@ passes, each reader's ms a page (over all pages, however many it ran on) and how
 called it; what no reader's timer holds (the tree freed on ``inspect``'s return, the body hash,
 the glue) is the last line. The wrapper costs about a microsecond a call. Figures go to
 bench/README.md.
+
+``--addresses N`` reads N of the workload's articles at their own addresses instead (hosts in
+turn, the two URL shapes, each article's body as the fixture web serves it: numbered, and with
+its canonical link in the ``news`` shape), as a run reads them: every body under one made-up
+address hides the readers of the address (``classify.absent``, ``front``, ``echo``), which run
+on most of a real run's links because the workload's slugs are named nowhere on its pages.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from bench.peers.realpages import corpus_pages
+from bench.peers.realpages import SHAPES, article, corpus_pages, path
 
 import curator.inspect as inspecting
 from curator.classify.probe import ProbeAnswer
@@ -39,6 +45,7 @@ _NOT_READERS = frozenset({"replace", "partial", "cache", "dataclass", "inspect"}
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--addresses", type=int, default=0, help="articles read at their own")
     args = parser.parse_args(argv)
     spent: dict[str, int] = defaultdict(int)
     calls: dict[str, int] = defaultdict(int)
@@ -48,7 +55,11 @@ def main(argv: Sequence[str] | None = None) -> None:
             continue
         if callable(reader):
             setattr(inspecting, name, _timed(name, reader, spent, calls))
-    fetched = [FetchResult(URL, URL, status=200, headers=HEADERS, body=b) for b in corpus_pages()]
+    fetched = (
+        _articles(args.addresses)
+        if args.addresses
+        else [FetchResult(URL, URL, status=200, headers=HEADERS, body=b) for b in corpus_pages()]
+    )
     wants = Wants(terms=TERMS, answer=ProbeAnswer("http://site.example", "/news/*/*", 404, URL))
     passes: list[tuple[int, dict[str, int], dict[str, int]]] = []
     for _ in range(args.repeat):
@@ -67,6 +78,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     for name, ns in sorted(best.items(), key=lambda item: -item[1]):
         print(f"  {name:24s} {ns / pages / 1e6:7.3f}  on {counts[name]} pages")
     print(f"  {'the rest (free, hash)':24s} {(total - sum(best.values())) / pages / 1e6:7.3f}")
+
+
+def _articles(count: int) -> list[FetchResult]:
+    """``count`` of the workload's articles, at their own addresses, over ten hosts."""
+    fetched = []
+    for n in range(count):
+        host, shape = f"host{n % 10}.example", SHAPES[n % 2]
+        url = f"http://{host}{path(shape, n)}"
+        body = article(host, shape, n).body
+        fetched.append(FetchResult(url, url, status=200, headers=HEADERS, body=body))
+    return fetched
 
 
 def _timed(

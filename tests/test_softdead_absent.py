@@ -16,6 +16,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import lxml.html
+
+from curator.classify.absent import LINE_WORDS, _more_than_a_line
+from curator.classify.main_area import Block, read_main, reads_past
+from curator.classify.thin import word_count
 from curator.settings import FetchSettings
 from curator.states import LinkState
 from fixtureweb import FixtureWeb
@@ -155,3 +160,32 @@ def test_a_line_and_a_way_out_backs_a_statement_and_never_decides_alone(
     state, reason = said["about"]
     assert state is LinkState.ALIVE, reason
     assert "nothing on the page names it" not in reason, reason
+
+
+def test_an_area_with_more_than_a_line_is_known_from_its_first_blocks() -> None:
+    """Whether the main area holds more than a line is read block by block and stops at the
+    first block past it, with the answer reading the whole area gives: a long article's area is
+    not read to its end, and a line with a way out is read whole."""
+    paragraphs = "".join(
+        f"<p>Paragraph {n} of the match report, with a few words.</p>" for n in range(400)
+    )
+    for heading, main, more in (
+        ("Spartak 2 Zenit 1", paragraphs, True),
+        ("Gone fishing", "<p>This one got away. <a href='/'>Home</a></p>", False),
+        ("试试", "<p>" + "这是一篇很短的文章" * 8 + "</p>", True),
+    ):
+        page = site_page("Score", f"<main><h1>{heading}</h1>{main}</main>")
+        root = lxml.html.fromstring(page)
+        seen: list[str] = []
+        enough = _more_than_a_line(heading)
+
+        def counting(
+            block: Block, enough: Callable[[Block], bool] = enough, seen: list[str] = seen
+        ) -> bool:
+            seen.append(block.text)
+            return enough(block)
+
+        whole = read_main(root).blocks
+        own = word_count(" ".join(b.text for b in whole if b.text != heading))
+        assert reads_past(root, counting) is more is (own > LINE_WORDS)
+        assert len(seen) < 10 if more else len(seen) == len(whole)

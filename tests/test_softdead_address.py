@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from curator.classify import address
 from curator.classify.gone import read_facts
 from curator.extract import extract
 from curator.settings import FetchSettings
@@ -137,3 +138,20 @@ def test_addresses_that_name_no_subject_say_nothing() -> None:
     )
     named = read_facts(prices, url="https://x.example/s/pricing-plans-overview").unanswered
     assert named is not None and named.in_text and named.strength == 0.5  # prices, plan
+
+
+def test_a_title_in_the_slug_s_letters_is_told_by_its_share_of_latin_letters() -> None:
+    """A Latin slug is compared with a title only where at least half its letters are Latin
+    (accents, digits and punctuation aside), and a word is shared only where a slug word's stem
+    starts one of its words."""
+    words = ("spine", "posture")
+    assert address.comparable(words, "Spines Правка")  # 6 Latin letters of 12: half
+    assert address.comparable(words, "Spinal Доступ №1 — «99»")  # 6 of 12 too
+    assert not address.comparable(words, "Spina Доступ")  # 5 of 11
+    assert address.comparable(words, "Spinäl Доступ")  # 6 of 12: "ä" folds to "a"
+    assert not address.comparable(words, "健康ナビ bk")  # 2 of 6
+    assert address.comparable(("доступ", "правка"), "健康ナビ")  # a slug in another script
+    assert not address.shares_none(words, "Die Wirbelsäule", "Good posture, Über-spinal")
+    assert address.shares_none(words, "Crispine imposture", "sp_ine x")
+    assert not address.shares_none(words, "x_spine")  # an underscore separates words
+    assert address.shares_none(words, "Doctors' sleep study")

@@ -164,6 +164,27 @@ def test_block_starts_mark_each_block_without_changing_the_text() -> None:
     ]
 
 
+def test_the_text_start_s_blocks_are_read_alone_and_agree_with_the_whole_page() -> None:
+    """A long page's blocks are read only as far as the statements' window needs; the blocks
+    around any offset, in the window or past it, are the ones the whole page's reading gives."""
+    indent = "\n" + " " * 60
+    rows = "".join(
+        f"<div>{indent}<p>第{n}段 {'文字' * (n % 7 + 1)}</p>{indent}<span>项目{n}</span></div>"
+        for n in range(800)
+    )
+    root = lxml.html.fromstring(f"<html><body>{rows}</body></html>")
+    text = visible_text(root)
+    whole = block_starts(root)
+    first = block_starts(root, past=3000)
+    assert len(text) > 10_000 and len(first) < len(whole) // 2
+    assert whole[: len(first)] == first and first[-1] > 3000
+    assert block_starts(lxml.html.fromstring("<p>一</p><p>二</p>"), past=3000) == (0, 2)
+    partial_blocks = Blocks(lambda: block_starts(root, past=3000), lambda: block_starts(root))
+    whole_blocks = Blocks(lambda: whole)
+    for offset in [*range(0, 3200, 13), 5000, len(text) - 1, 3100, 20]:
+        assert partial_blocks.around(offset) == whole_blocks.around(offset), offset
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -41,6 +41,7 @@ from curator.classify.thin import home_names, main_pictures, read_thin
 from curator.classify.unowned import own_words
 from curator.classify.unowned import wanted as own_wanted
 from curator.classify.walls import CHALLENGE_HEADERS, page_wall
+from curator.classify.window import TEXT_WINDOW
 from curator.extract import PageMeta, decode_html, extract
 from curator.extract.meta import read_page
 from curator.extract.text import block_starts
@@ -178,7 +179,15 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
     parked = parked_marker(page.title, page.text, head) or default_page(
         page.title, page.h1, page.text
     )
-    blocks = None if document is None else Blocks(partial(block_starts, document.root))
+    # where the text's blocks start, as far as the statements' window (``TEXT_WINDOW``) needs
+    blocks = (
+        None
+        if document is None
+        else Blocks(
+            partial(block_starts, document.root, past=TEXT_WINDOW),
+            partial(block_starts, document.root),
+        )
+    )
     # The main area, read at most once: the main message, the subject and the echo each ask
     # for it only when their gate lets them through (``classify.main_area``).
     main = None if document is None else cache(partial(read_main, document.root))

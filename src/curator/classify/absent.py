@@ -72,7 +72,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from curator.classify import address
-from curator.classify.main_area import MainArea, left_out, scope
+from curator.classify.main_area import Block, MainArea, left_out, reads_past, scope
 from curator.classify.stand_in import links_out
 from curator.classify.thin import home_names, main_pictures, names_nothing, word_count
 from curator.classify.title_segments import TITLE_SEPARATORS
@@ -167,6 +167,8 @@ def read_absent(
     if not front and not names_nothing(title, None, text, home_names(root)):
         return None
     heading = (h1 or "").strip()
+    if reads_past(root, _more_than_a_line(heading)):
+        return None  # an item of its own, learnt from the main area's first blocks
     own = word_count(" ".join(b.text for b in main().blocks if not (heading and b.text == heading)))
     if own > LINE_WORDS:
         return None
@@ -188,6 +190,22 @@ def read_absent(
     if exits is None:
         return None
     return Absent(words, own, others, exits)
+
+
+def _more_than_a_line(heading: str) -> Callable[[Block], bool]:
+    """Asked of the main area's blocks in order: whether those read so far, the heading aside,
+    hold more than ``LINE_WORDS`` words. Each block's count is added up: the words of blocks
+    joined are at least that (their ideographs are halved together, not one block's at a
+    time), so an area this says more of has more, and one it does not is read whole."""
+    counted = 0
+
+    def more(block: Block) -> bool:
+        nonlocal counted
+        if not (heading and block.text == heading):
+            counted += word_count(block.text)
+        return counted > LINE_WORDS
+
+    return more
 
 
 def _site_heading(h1: str | None, title: str | None) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import unquote
 
 from curator import urls
@@ -89,9 +90,12 @@ class Unanswered:
         )
 
 
+@lru_cache(maxsize=64)
 def subject_words(url: str) -> tuple[str, ...]:
     """The words of the link's last path segment that name a subject (folded), or none when
-    the segment is an identifier or says too little."""
+    the segment is an identifier or says too little. Kept for the last few addresses: a page's
+    readers ask it of one address several times over (the front page's look, the absent item,
+    the empty main area, the thin page's readers)."""
     try:
         path = urls.split(url).path
     except ValueError:
@@ -118,12 +122,9 @@ def shares_none(words: tuple[str, ...], *names: str | None) -> bool:
         return True
     if not _same_script(words, named):
         return False
-    title_words = _SPLIT.split(named)
-    for word in words:
-        stem = word[:STEM_LETTERS]
-        if any(candidate.startswith(stem) for candidate in title_words):
-            return False
-    return True
+    # a stem starting a word of the names, found in place (``_starts_a_word``): splitting a
+    # long description into words and testing each in Python cost more than the rest of it
+    return not _starts_a_word(named, tuple(word[:STEM_LETTERS] for word in words))
 
 
 def comparable(words: tuple[str, ...], *names: str | None) -> bool:
@@ -202,20 +203,26 @@ def fold(text: str) -> str:
     return _COMBINING.sub("", unicodedata.normalize("NFKD", folded))
 
 
-# A letter of any script, and one of the Latin alphabet's 26 (``_same_script`` counts them with
-# the regex engine: a page's text letter by letter in Python cost more than its parse).
+# A letter of any script (``_same_script`` counts them with the regex engine: a page's text
+# letter by letter in Python cost more than its parse), and what is not one of the Latin
+# alphabet's 26 in ASCII bytes.
 _LETTER = re.compile(r"[^\W\d_]")
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_NOT_ASCII_LETTER = bytes(b for b in range(256) if not chr(b).isascii() or not chr(b).isalpha())
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 
 
 def _same_script(words: tuple[str, ...], named: str) -> bool:
     """Whether the title is written in the letters the slug uses (Latin slugs for Latin
     titles): a title's words in another script cannot share a slug's words."""
     slug_ascii = all(word.isascii() for word in words)
-    if named.isascii():
+    if named.isascii() or not slug_ascii:
         return True
-    letters = len(_LETTER.findall(named))
+    # The Latin letters are counted in the UTF-8 bytes (no other character's bytes are ASCII),
+    # the other letters among the characters beyond ASCII only: an ASCII letter is a letter and
+    # no other ASCII character is (``_LETTER``). Finding every letter of a 3,000-character text
+    # as a string of its own cost more than the rest of the page's address readings.
+    latin = len(named.encode("utf-8", "surrogatepass").translate(None, _NOT_ASCII_LETTER))
+    letters = latin + len(_LETTER.findall(_ASCII_RUNS.sub("", named)))
     if not letters:
         return True
-    ascii_share = len(_ASCII_LETTER.findall(named)) / letters
-    return ascii_share >= 0.5 if slug_ascii else True
+    return latin / letters >= 0.5

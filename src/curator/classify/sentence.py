@@ -56,10 +56,19 @@ def opens_sentence(
 
 class Blocks:
     """Where the visible text's blocks start, read once and only when first asked: nearly no
-    page has a statement whose sentence needs it."""
+    page has a statement whose sentence needs it.
 
-    def __init__(self, read: Callable[[], Sequence[int]]) -> None:
+    ``read`` may give only the first starts (``block_starts``'s ``past``: statements are read
+    in the text's start); ``read_all`` then gives them all, read only for an offset at or after
+    the last start ``read`` gave."""
+
+    def __init__(
+        self,
+        read: Callable[[], Sequence[int]],
+        read_all: Callable[[], Sequence[int]] | None = None,
+    ) -> None:
         self._read = read
+        self._read_all = read_all
         self._starts: Sequence[int] | None = None
 
     def around(self, offset: int) -> tuple[int, int | None]:
@@ -67,6 +76,8 @@ class Blocks:
         None when none is known)."""
         if self._starts is None:
             self._starts = self._read()
+        if self._read_all is not None and (not self._starts or offset >= self._starts[-1]):
+            self._starts, self._read_all = self._read_all(), None
         at = bisect.bisect_right(self._starts, offset)
         start = self._starts[at - 1] if at else 0
         return start, self._starts[at] if at < len(self._starts) else None

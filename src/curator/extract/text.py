@@ -38,16 +38,41 @@ def visible_text(root: etree._Element, limit: int = TEXT_CAP) -> str:
 _BLOCK_MARK = "\ufdd0"
 
 
-def block_starts(root: etree._Element, limit: int = TEXT_CAP) -> tuple[int, ...]:
+def block_starts(
+    root: etree._Element, limit: int = TEXT_CAP, past: int | None = None
+) -> tuple[int, ...]:
     """Where each block of ``visible_text(root)`` starts in it, in order: the text runs blocks
     together with a space, so a sentence in a script without capital letters cannot tell from
     the text alone whether the words before it are its own or a menu's or a heading's.
 
     The same walk as ``visible_text`` with a mark at block edges; the text is not changed, so
-    every other reader of it sees what it saw. Read only when a statement needs it."""
+    every other reader of it sees what it saw. Read only when a statement needs it.
+
+    With ``past``, only the starts up to the first one after that offset, where the text's
+    start holds it: the blocks around any earlier offset, and nothing else, for readers of the
+    text's first characters. Walking and splitting a long page's whole text to know where its
+    first few blocks start cost more than reading the page's statements."""
+    edge = f" {_BLOCK_MARK} "
+    if past is not None:
+        # the text's start, walked a few times over as far as ``past`` in raw characters:
+        # collapsing only shortens it, so a start found past ``past`` ends the reading, and
+        # a start not found there is looked for in the whole text
+        marked, whole = _walk(root, limit, edge, _PREFIX_READ * past)
+        starts = _starts(collapse(marked), limit, past)
+        if whole or (starts and starts[-1] > past):
+            return starts
+    return _starts(collapse(_joined(root, limit, edge)), limit, None)
+
+
+# How many times ``block_starts``'s offset in raw text is walked before the whole text is: a
+# page's text nodes are mostly indentation.
+_PREFIX_READ = 8
+
+
+def _starts(marked: str, limit: int, past: int | None) -> tuple[int, ...]:
     starts: list[int] = []
     at, pending = 0, True
-    for word in collapse(_joined(root, limit, f" {_BLOCK_MARK} ")).split(" "):
+    for word in marked.split(" "):
         if word == _BLOCK_MARK:
             pending = True
             continue
@@ -56,6 +81,8 @@ def block_starts(root: etree._Element, limit: int = TEXT_CAP) -> tuple[int, ...]
         if pending:
             starts.append(at)
             pending = False
+            if past is not None and at > past:
+                break
         at += len(word) + 1
         if at > limit:
             break
@@ -63,7 +90,13 @@ def block_starts(root: etree._Element, limit: int = TEXT_CAP) -> tuple[int, ...]
 
 
 def _joined(root: etree._Element, limit: int, edge: str) -> str:
-    """The visible pieces of ``root`` joined, ``edge`` at each block's start and end.
+    """The visible pieces of ``root`` joined, ``edge`` at each block's start and end."""
+    return _walk(root, limit, edge, limit * 2)[0]
+
+
+def _walk(root: etree._Element, limit: int, edge: str, most: int) -> tuple[str, bool]:
+    """The visible pieces of ``root`` joined, ``edge`` at each block's start and end, until
+    they hold more than ``most`` characters; and whether that is all of them.
 
     The one walk over a whole page, element by element, so it is written for speed: the
     attribute tests run only for tags that are not hidden by name, and nothing else is
@@ -71,7 +104,7 @@ def _joined(root: etree._Element, limit: int, edge: str) -> str:
     """
     parts: list[str] = []
     append = parts.append
-    size, most = 0, limit * 2
+    size = 0
     hidden_tags, block_tags = HIDDEN_TAGS, BLOCK_TAGS
     walker = etree.iterwalk(root, events=("start", "end"))
     skip_subtree = walker.skip_subtree
@@ -104,8 +137,8 @@ def _joined(root: etree._Element, limit: int, edge: str) -> str:
                 append(tail)
                 size += len(tail)
         if size > most:
-            break
-    return "".join(parts)
+            return "".join(parts), False
+    return "".join(parts), True
 
 
 def element_text(element: etree._Element) -> str:
