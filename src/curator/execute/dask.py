@@ -29,6 +29,7 @@ import secrets
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from curator.draining import Draining
 from curator.execute.interface import Executor, ExecutorError, Inspected, ShardProgress, Wave
 from curator.execute.shards import Shard, make_shards
 from curator.execute.work import first_seen, inspect_shard, share_of
@@ -109,7 +110,7 @@ class DaskExecutor(Executor):
             )
             for shard in shards
         ]
-        waiting = set(wave.urls)  # the plan's strings (``first_seen``)
+        waiting = Draining((url, None) for url in wave.urls)  # the plan's strings
         done = 0
         try:
             for future in self._dask.as_completed(futures, loop=self._client.loop):

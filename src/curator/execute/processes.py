@@ -52,6 +52,7 @@ from multiprocessing.synchronize import Event as EventType
 from typing import TYPE_CHECKING
 
 from curator.classify.probe import ProbeAnswer
+from curator.draining import Draining
 from curator.execute.arenas import fix_mmap_threshold, give_back_freed, limit_malloc_arenas
 from curator.execute.interface import Executor, ExecutorError, Inspected, ShardProgress, Wave
 from curator.execute.shards import Shard, make_shards
@@ -192,7 +193,7 @@ class ProcessExecutor(Executor):
         futures = [self._submit(number, shard) for shard in shards]
         pending = {shard.number: shard for shard in shards}
         running: dict[int, int] = {}  # shard -> the pid running it
-        waiting = set(wave.urls)  # the plan's strings (``first_seen``)
+        waiting = Draining((url, None) for url in wave.urls)  # the plan's strings
         try:
             while pending:
                 item = arrived.get()

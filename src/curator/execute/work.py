@@ -28,6 +28,7 @@ from curator.classify.probe import (
     needs_probe,
     probe_key,
 )
+from curator.draining import Draining
 from curator.execute.shards import Shard
 from curator.inspect import NO_WANTS, PROBE_WANTS, Inspection, Wants, inspect
 from curator.knobs import FetchKnobs
@@ -182,19 +183,20 @@ class _End:
 
 
 def first_seen(
-    items: Iterable[Inspection | ProbeAnswer], waiting: set[str]
+    items: Iterable[Inspection | ProbeAnswer], waiting: Draining[str, None]
 ) -> Iterator[Inspection | ProbeAnswer]:
     """Each URL's first inspection (a shard run twice answers twice), and every probe answer
     (a second answer for a shape only replaces the first, as a later learning would).
 
     ``waiting`` is the wave's URLs not answered yet, the caller's own strings, emptied as they
     come: a set of those seen would hold every URL to the wave's end as a copy that crossed
-    from a worker (bench/README.md, "The tree's peak, flat per link")."""
+    from a worker (bench/README.md, "The tree's peak, flat per link"), and a set emptied
+    would still hold its table sized for every URL (``curator.draining``)."""
     for item in items:
         if isinstance(item, ProbeAnswer):
             yield item
         elif item.result.url in waiting:
-            waiting.remove(item.result.url)
+            del waiting[item.result.url]
             yield item
 
 

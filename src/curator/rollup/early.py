@@ -23,6 +23,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from curator.assess.baseline import RouteBaseline
 from curator.catalog.model import Route
+from curator.draining import Draining
 from curator.report.model import RouteReport, RunInfo
 from curator.report.redacted import redact_route
 from curator.rollup.looks import FinalLooks, Summary
@@ -57,23 +58,26 @@ class EarlyRoutes:
         self._waiting: list[int] = []
         # The routes waiting for each URL: most URLs are cited by one route, held as its index
         # alone (a list a URL was 6 MiB of a 50,000-link driver).
-        self._routes_of: dict[str, int | list[int]] = {}
+        routes_of: dict[str, int | list[int]] = {}
         # How many routes not built yet cite each URL: its look is held until they are.
-        self._uses: dict[str, int] = {}
+        uses: dict[str, int] = {}
         for index, route in enumerate(routes):
             urls = {s.url for s in route.sources}
             waiting = urls - ready.keys()
             self._waiting.append(len(waiting))
             for url in waiting:
-                cited = self._routes_of.get(url)
+                cited = routes_of.get(url)
                 if cited is None:
-                    self._routes_of[url] = index
+                    routes_of[url] = index
                 elif isinstance(cited, int):
-                    self._routes_of[url] = [cited, index]
+                    routes_of[url] = [cited, index]
                 else:
                     cited.append(index)
             for url in urls if waiting else ():
-                self._uses[url] = self._uses.get(url, 0) + 1
+                uses[url] = uses.get(url, 0) + 1
+        # Both only empty from here on, as the links come in (``curator.draining``).
+        self._routes_of = Draining.adopt(routes_of)
+        self._uses = Draining.adopt(uses)
         self.looks: dict[str, Look] = {url: ready[url] for url in self._uses if url in ready}
         # Each built route's context here, its report in the spool.
         self._built: dict[int, RouteContext] = {}

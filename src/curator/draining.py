@@ -1,0 +1,94 @@
+"""Bookkeeping keyed by every link of a run that is filled at its start and emptied as its
+links come in, giving its memory back as it empties.
+
+A Python dict or set never shrinks when entries leave it: its table stays the size of its
+fullest moment until something is added. A wave's bookkeeping by URL (the URLs not answered
+yet, the plan's own string for each, the routes still waiting for each) is filled before the
+first request and then only emptied while the workers fetch, so at the end of the fetch, the
+process tree's peak, each would still hold a table sized for every link: about 2 MiB per
+50,000 links each (bench/README.md, "The tree's peak at 50,000, second pass"). Here the
+entries left are copied into a table of their own size each time half of them have gone:
+each removal costs one copy of an entry at most, amortised, and the freed tables (most of them
+large enough for their own mapping, ``execute.arenas``) go back to the system.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Iterator
+from typing import Generic, TypeVar, overload
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+D = TypeVar("D")
+
+# Below this many entries a table is a few pages at most: copying it would gain nothing.
+_SMALLEST = 1024
+
+
+class Draining(Generic[K, V]):
+    """A mapping that is mostly emptied after it is filled; its table follows its size down.
+
+    Only what its users need: membership, reading, replacing a value and removing an entry.
+    """
+
+    __slots__ = ("_high", "_items")
+
+    def __init__(self, items: Iterable[tuple[K, V]] = ()) -> None:
+        self._items: dict[K, V] = dict(items)
+        self._high = len(self._items)  # the size the table was made for
+
+    @classmethod
+    def adopt(cls, items: dict[K, V]) -> Draining[K, V]:
+        """One that takes over ``items`` (no copy; the caller lets go of it)."""
+        draining: Draining[K, V] = cls()
+        draining._items, draining._high = items, len(items)
+        return draining
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._items
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._items)
+
+    def __getitem__(self, key: K) -> V:
+        return self._items[key]
+
+    @overload
+    def get(self, key: K) -> V | None: ...
+
+    @overload
+    def get(self, key: K, default: D) -> V | D: ...
+
+    def get(self, key: K, default: object = None) -> object:
+        return self._items.get(key, default)
+
+    def __setitem__(self, key: K, value: V) -> None:
+        self._items[key] = value
+        self._high = max(self._high, len(self._items))
+
+    def __delitem__(self, key: K) -> None:
+        del self._items[key]
+        self._shrink()
+
+    @overload
+    def pop(self, key: K) -> V | None: ...
+
+    @overload
+    def pop(self, key: K, default: D) -> V | D: ...
+
+    def pop(self, key: K, default: object = None) -> object:
+        """``key``'s value, removed (``default`` when it has none)."""
+        if key not in self._items:
+            return default
+        value = self._items.pop(key)
+        self._shrink()
+        return value
+
+    def _shrink(self) -> None:
+        left = len(self._items)
+        if left <= self._high // 2 and self._high >= _SMALLEST:
+            self._items = dict(self._items)  # a table sized for what is left
+            self._high = left
