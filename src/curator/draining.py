@@ -14,21 +14,23 @@ large enough for their own mapping, ``execute.arenas``) go back to the system.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Iterator
-from typing import Generic, TypeVar, overload
+from collections.abc import Hashable, Iterable, Iterator, MutableMapping
+from typing import TypeVar, overload
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
 D = TypeVar("D")
 
+_MISSING = object()
+
 # Below this many entries a table is a few pages at most: copying it would gain nothing.
 _SMALLEST = 1024
 
 
-class Draining(Generic[K, V]):
+class Draining(MutableMapping[K, V]):
     """A mapping that is mostly emptied after it is filled; its table follows its size down.
 
-    Only what its users need: membership, reading, replacing a value and removing an entry.
+    A mutable mapping; only removing an entry (``del``, ``pop``) may shrink its table.
     """
 
     __slots__ = ("_high", "_items")
@@ -57,12 +59,12 @@ class Draining(Generic[K, V]):
         return self._items[key]
 
     @overload
-    def get(self, key: K) -> V | None: ...
+    def get(self, key: K, /) -> V | None: ...
 
     @overload
-    def get(self, key: K, default: D) -> V | D: ...
+    def get(self, key: K, /, default: V | D) -> V | D: ...
 
-    def get(self, key: K, default: object = None) -> object:
+    def get(self, key: K, /, default: object = None) -> object:
         return self._items.get(key, default)
 
     def __setitem__(self, key: K, value: V) -> None:
@@ -74,14 +76,16 @@ class Draining(Generic[K, V]):
         self._shrink()
 
     @overload
-    def pop(self, key: K) -> V | None: ...
+    def pop(self, key: K, /) -> V: ...
 
     @overload
-    def pop(self, key: K, default: D) -> V | D: ...
+    def pop(self, key: K, /, default: V | D) -> V | D: ...
 
-    def pop(self, key: K, default: object = None) -> object:
-        """``key``'s value, removed (``default`` when it has none)."""
+    def pop(self, key: K, /, default: object = _MISSING) -> object:
+        """``key``'s value, removed (``default`` when it has none, or KeyError)."""
         if key not in self._items:
+            if default is _MISSING:
+                raise KeyError(key)
             return default
         value = self._items.pop(key)
         self._shrink()

@@ -52,11 +52,10 @@ from multiprocessing.synchronize import Event as EventType
 from typing import TYPE_CHECKING
 
 from curator.classify.probe import ProbeAnswer
-from curator.draining import Draining
 from curator.execute.arenas import fix_mmap_threshold, give_back_freed, limit_malloc_arenas
 from curator.execute.interface import Executor, ExecutorError, Inspected, ShardProgress, Wave
 from curator.execute.shards import Shard, make_shards
-from curator.execute.work import first_seen, inspect_shard, share_of
+from curator.execute.work import first_seen, inspect_shard, share_of, waiting_for
 from curator.exiting import end_after_handlers
 from curator.fetch.resolve import Resolver, SystemResolver
 from curator.inspect import Inspection
@@ -193,7 +192,7 @@ class ProcessExecutor(Executor):
         futures = [self._submit(number, shard) for shard in shards]
         pending = {shard.number: shard for shard in shards}
         running: dict[int, int] = {}  # shard -> the pid running it
-        waiting = Draining((url, None) for url in wave.urls)  # the plan's strings
+        waiting = waiting_for(wave.urls)  # the caller's strings (``first_seen``)
         try:
             while pending:
                 item = arrived.get()

@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 from curator import urls
 from curator.classify.probe import ProbePlan
+from curator.draining import Draining
 from curator.fetch.validators import Validators
 from curator.inspect import Wants
 
@@ -33,7 +34,7 @@ class PartOf(Mapping[str, V]):
     the task is done), so a copy of the wave's mappings per shard would be a second table for
     every link held while the workers fetch: about 2 MiB per 50,000 links for the wants alone
     (bench/README.md, "The tree's peak at 50,000, second pass"). A worker gets it pickled as
-    the plain dict of its own URLs' entries."""
+    its own URLs' entries, in a ``Draining`` mapping it empties as its pages come."""
 
     __slots__ = ("_hosts", "_urls", "_whole")
 
@@ -54,7 +55,7 @@ class PartOf(Mapping[str, V]):
 
     def __reduce__(self) -> tuple[Any, ...]:
         whole = self._whole
-        return (dict, (), None, None, ((url, whole[url]) for url in self))
+        return (Draining, (), None, None, ((url, whole[url]) for url in self))
 
 
 @dataclass(frozen=True)

@@ -57,10 +57,11 @@ class EarlyRoutes:
         # hold an emptied set per route to its end).
         self._waiting: list[int] = []
         # The routes waiting for each URL: most URLs are cited by one route, held as its index
-        # alone (a list a URL was 6 MiB of a 50,000-link driver).
+        # alone (a list a URL was 6 MiB of a 50,000-link driver). Only emptied from here on,
+        # as the links come in (``curator.draining``).
         routes_of: dict[str, int | list[int]] = {}
-        # How many routes not built yet cite each URL: its look is held until they are.
-        uses: dict[str, int] = {}
+        # The looks reused from the store that routes still to be built cite, and how often.
+        ready_uses: dict[str, int] = {}
         for index, route in enumerate(routes):
             urls = {s.url for s in route.sources}
             waiting = urls - ready.keys()
@@ -73,12 +74,16 @@ class EarlyRoutes:
                     routes_of[url] = [cited, index]
                 else:
                     cited.append(index)
-            for url in urls if waiting else ():
-                uses[url] = uses.get(url, 0) + 1
-        # Both only empty from here on, as the links come in (``curator.draining``).
+            for url in urls - waiting if waiting else ():
+                ready_uses[url] = ready_uses.get(url, 0) + 1
+        # A look is held until every route citing it is built: how many are left is counted
+        # only for the URLs more than one such route cites; most have one, whose look goes when
+        # that route is built (a count for every URL was a second table by URL while the
+        # workers fetch: bench/README.md, "The tree's peak at 50,000, second pass").
+        self._uses = {url: uses for url, uses in ready_uses.items() if uses > 1}
+        self._uses.update((u, len(c)) for u, c in routes_of.items() if isinstance(c, list))
         self._routes_of = Draining.adopt(routes_of)
-        self._uses = Draining.adopt(uses)
-        self.looks: dict[str, Look] = {url: ready[url] for url in self._uses if url in ready}
+        self.looks: dict[str, Look] = {url: ready[url] for url in ready_uses}
         # Each built route's context here, its report in the spool.
         self._built: dict[int, RouteContext] = {}
         self._spool: Spool[int, RouteReport] = Spool(
@@ -89,7 +94,7 @@ class EarlyRoutes:
         ctx: RouteContext | None = None
         for observation in observations:
             url = observation.url
-            if url not in self._uses:
+            if url not in self._routes_of and url not in self.looks:
                 continue  # told again: its routes are built
             past = self.past.get(url, [])
             self.looks[url] = Look(observation, self.summary([observation, *past]), fresh=True)
@@ -110,11 +115,10 @@ class EarlyRoutes:
     def _done_with(self, route: Route) -> None:
         """Let go of the looks only routes built by now cite."""
         for url in {s.url for s in route.sources}:
-            uses = self._uses[url] - 1
+            uses = self._uses.pop(url, 1) - 1
             if uses:
                 self._uses[url] = uses
             else:
-                del self._uses[url]
                 self.looks.pop(url, None)
 
     def reuse(self, index: int, looks: FinalLooks, ctx: RouteContext) -> RouteReport | None:
