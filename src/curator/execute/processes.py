@@ -193,6 +193,10 @@ class ProcessExecutor(Executor):
         pending = {shard.number: shard for shard in shards}
         running: dict[int, int] = {}  # shard -> the pid running it
         waiting = waiting_for(wave.urls)  # the caller's strings (``first_seen``)
+        # The driver hands back what it freed as the workers do (``execute.arenas``): what the
+        # chunks, the recording and the early reports churn through would otherwise stay in
+        # its heap to the end of the fetch, the tree's peak.
+        every, trimmed = self._settings.worker_malloc_trim_seconds, time.monotonic()
         try:
             while pending:
                 item = arrived.get()
@@ -207,6 +211,9 @@ class ProcessExecutor(Executor):
                     continue  # its last chunk says it is done (the queue keeps their order)
                 running[item.shard] = item.pid
                 yield from first_seen(item.inspections, waiting)
+                if every and time.monotonic() - trimmed >= every:
+                    give_back_freed()
+                    trimmed = time.monotonic()
                 if item.done:
                     del pending[item.shard]
                     if self.on_shard is not None:
