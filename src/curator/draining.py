@@ -7,9 +7,13 @@ yet, the plan's own string for each, the routes still waiting for each) is fille
 first request and then only emptied while the workers fetch, so at the end of the fetch, the
 process tree's peak, each would still hold a table sized for every link: about 2 MiB per
 50,000 links each (bench/README.md, "The tree's peak at 50,000, second pass"). Here the
-entries left are copied into a table of their own size each time half of them have gone:
-each removal costs one copy of an entry at most, amortised, and the freed tables (most of them
-large enough for their own mapping, ``execute.arenas``) go back to the system.
+entries left are copied into a table of their own size as soon as that table would be half
+the one they are in. CPython makes a copied dict's table a power of two with room for half as
+many entries again, so a table built for 50,000 entries (131,072 slots) halves once 43,690
+are left, after an eighth of the links rather than half. The copies' sizes halve each time,
+so each removal costs one copy of an entry at most, amortised; the freed tables (most of them
+large enough for their own mapping, ``execute.arenas``) go back to the system. Should a
+Python size its tables otherwise, only when the copies happen changes.
 """
 
 from __future__ import annotations
@@ -23,8 +27,13 @@ D = TypeVar("D")
 
 _MISSING = object()
 
-# Below this many entries a table is a few pages at most: copying it would gain nothing.
-_SMALLEST = 1024
+# Below this many slots a table is a few pages at most: copying it would gain nothing.
+_SMALLEST = 2048
+
+
+def _slots(entries: int) -> int:
+    """The slots of the table CPython gives a copy of a dict of ``entries`` entries."""
+    return 1 << (((3 * entries + 1) // 2) | 7).bit_length()
 
 
 class Draining(MutableMapping[K, V]):
@@ -33,17 +42,17 @@ class Draining(MutableMapping[K, V]):
     A mutable mapping; only removing an entry (``del``, ``pop``) may shrink its table.
     """
 
-    __slots__ = ("_high", "_items")
+    __slots__ = ("_items", "_size")
 
     def __init__(self, items: Iterable[tuple[K, V]] = ()) -> None:
         self._items: dict[K, V] = dict(items)
-        self._high = len(self._items)  # the size the table was made for
+        self._size = _slots(len(self._items))  # the table's slots (at least)
 
     @classmethod
     def adopt(cls, items: dict[K, V]) -> Draining[K, V]:
         """One that takes over ``items`` (no copy; the caller lets go of it)."""
         draining: Draining[K, V] = cls()
-        draining._items, draining._high = items, len(items)
+        draining._items, draining._size = items, _slots(len(items))
         return draining
 
     def __len__(self) -> int:
@@ -69,7 +78,7 @@ class Draining(MutableMapping[K, V]):
 
     def __setitem__(self, key: K, value: V) -> None:
         self._items[key] = value
-        self._high = max(self._high, len(self._items))
+        self._size = max(self._size, _slots(len(self._items)))
 
     def __delitem__(self, key: K) -> None:
         del self._items[key]
@@ -92,7 +101,7 @@ class Draining(MutableMapping[K, V]):
         return value
 
     def _shrink(self) -> None:
-        left = len(self._items)
-        if left <= self._high // 2 and self._high >= _SMALLEST:
+        size = _slots(len(self._items))
+        if size < self._size and self._size >= _SMALLEST:
             self._items = dict(self._items)  # a table sized for what is left
-            self._high = left
+            self._size = size

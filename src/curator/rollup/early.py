@@ -84,8 +84,9 @@ class EarlyRoutes:
         self._uses.update((u, len(c)) for u, c in routes_of.items() if isinstance(c, list))
         self._routes_of = Draining.adopt(routes_of)
         self.looks: dict[str, Look] = {url: ready[url] for url in ready_uses}
-        # Each built route's context here, its report in the spool.
-        self._built: dict[int, RouteContext] = {}
+        # Each built route's context here, by its number (a dict's key and entry a route were
+        # 0.6 MiB at 10,000 routes), its report in the spool.
+        self._built: list[RouteContext | None] = [None] * len(routes)
         self._spool: Spool[int, RouteReport] = Spool(
             RouteReport.model_dump_json, RouteReport.model_validate_json
         )
@@ -125,7 +126,7 @@ class EarlyRoutes:
         """The early report of route ``index`` if nothing it was built from has changed: the
         same context, and each of its looks the one recorded while the run went on (a look
         reused from the store is the same object throughout)."""
-        built = self._built.get(index)
+        built = self._built[index] if 0 <= index < len(self._built) else None
         if built is None or built != ctx:
             return None
         if not all(looks.as_recorded(source.url) for source in self.routes[index].sources):
