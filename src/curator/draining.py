@@ -2,17 +2,17 @@
 links come in, giving its memory back as it empties.
 
 A Python dict or set never shrinks when entries leave it: its table stays the size of its
-fullest moment until something is added. A wave's bookkeeping by URL (the URLs not answered
-yet, the plan's own string for each, the routes still waiting for each) is filled before the
-first request and then only emptied while the workers fetch, so at the end of the fetch, the
-process tree's peak, each would still hold a table sized for every link: about 2 MiB per
-50,000 links each (bench/README.md, "The tree's peak at 50,000, second pass"). Here the
-entries left are copied into a table of their own size as soon as that table would be half
-the one they are in. CPython makes a copied dict's table a power of two with room for half as
-many entries again, so a table built for 50,000 entries (131,072 slots) halves once 43,690
-are left, after an eighth of the links rather than half. The copies' sizes halve each time,
-so each removal costs one copy of an entry at most, amortised; the freed tables (most of them
-large enough for their own mapping, ``execute.arenas``) go back to the system. Should a
+fullest moment until something is added. A wave's bookkeeping by URL (the URLs not answered yet
+with the caller's string for each, the routes still waiting for each, a worker's wants for
+each) is filled before the first request and then only emptied while the workers fetch, so at
+the end of the fetch, the process tree's peak, each would still hold a table sized for every
+link: about 2 MiB per 50,000 links each (bench/README.md, "The tree's peak at 50,000, second
+pass"). Here the entries left are copied into a table of their own size as soon as that table
+would be half the one they are in. CPython makes a copied dict's table a power of two with room
+for half as many entries again, so a table built for 50,000 entries (131,072 slots) halves once
+43,690 are left, after an eighth of the links rather than half. The copies' sizes halve each
+time, so each removal costs one copy of an entry at most, amortised; the freed tables (most of
+them large enough for their own mapping, ``execute.arenas``) go back to the system. Should a
 Python size its tables otherwise, only when the copies happen changes.
 """
 
