@@ -3,14 +3,15 @@ every URL exactly once."""
 
 from __future__ import annotations
 
+import pickle
 import threading
 import time
 from collections.abc import Callable
 
-from curator.execute.shards import Shard
+from curator.execute.shards import Shard, make_shards
 from curator.execute.work import inspect_shard
 from curator.fetch.client import Fetcher
-from curator.inspect import Inspection
+from curator.inspect import Inspection, Wants
 from curator.settings import FetchSettings
 from fixtureweb import FixtureRequest, FixtureWeb, html_page
 
@@ -55,3 +56,29 @@ def test_a_partial_chunk_leaves_when_its_time_is_up_while_the_next_page_is_slow(
     # The quick pages left before the slow one answered (in one chunk or two, as they came).
     assert sorted(url for chunk in chunks[:-1] for url in chunk) == sorted(quick)
     assert chunks[-1] == [slow]
+
+
+def test_a_workers_copy_of_a_shard_lets_go_of_each_pages_wants_and_reads_them_first(
+    web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    urls = [web.add("wants.org", f"/{n}", body=html_page(f"Spine care {n}")) for n in range(6)]
+    wants = {url: Wants(("spine",) if n % 2 else ("knee",)) for n, url in enumerate(urls)}
+    [made] = make_shards(urls, 1, wants=wants)
+    sent = pickle.loads(pickle.dumps(made))  # what a worker process runs
+    with Fetcher(fast_settings(), web.resolver) as fetcher:
+        found = {
+            item.result.url: item.found_terms
+            for chunk in inspect_shard(fetcher, sent)
+            for item in chunk
+            if isinstance(item, Inspection)
+        }
+        again = {
+            item.result.url: item.found_terms
+            for chunk in inspect_shard(fetcher, made)  # read where it was made: kept
+            for item in chunk
+            if isinstance(item, Inspection)
+        }
+    # every page read for its own terms, from either copy
+    assert found == again == {u: ("spine",) if n % 2 else () for n, u in enumerate(urls)}
+    assert len(sent.wants) == 0  # the worker's copy emptied as its pages came
+    assert dict(made.wants) == wants  # the driver's, only read

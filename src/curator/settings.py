@@ -182,9 +182,14 @@ class FetchSettings(_Section):
     )
     # A worker's threads free whole pages (bodies, lxml trees) that glibc keeps in each thread's
     # arena; giving them back every so often keeps the worker at what its pages need now
-    # (bench/README.md, "Giving memory back").
+    # (bench/README.md, "Giving memory back"). The driver of a run with worker processes does
+    # the same while it reads their results ("The tree's peak at 50,000, second pass").
     worker_malloc_trim_seconds: float = Field(
-        1.0, ge=0, le=3600, description="how often a worker returns freed memory (glibc); 0: never"
+        1.0,
+        ge=0,
+        le=3600,
+        description="how often a worker, and the driver of worker processes, returns freed "
+        "memory (glibc); 0: never",
     )
     policy: PolicySettings = Field(
         default_factory=PolicySettings, description="written as [policy]: see PolicySettings"

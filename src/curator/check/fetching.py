@@ -45,16 +45,15 @@ def fetch_and_inspect(
     if not urls:
         return
     probes = book.plan() if book is not None else None
-    # A result's URL crossed from a worker as a copy: the run keeps the plan's string instead,
-    # so each URL is held once however many records and reports name it.
-    own = {url: url for url in urls}
     for inspection in executor.inspect_many(urls, todo.validators, todo.wants, probes=probes):
         if isinstance(inspection, ProbeAnswer):
             if book is not None:
                 book.add(inspection, recorder.clock())
             continue
         result = inspection.result
-        url = own.get(result.url, result.url)
+        # the plan's own string (``Executor.inspect_many``): each URL held once however many
+        # records and reports name it
+        url = result.url
         if progress is not None:  # first: a run cancelled here does not record this one
             shown = redact_url(url)  # a progress bar is a console line too
             progress(result if shown == url else replace(result, url=shown))

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from curator.execute.interface import Executor, ExecutorError, Inspected, ShardProgress, Wave
 from curator.execute.shards import Shard, make_shards
-from curator.execute.work import first_seen, inspect_shard, share_of
+from curator.execute.work import first_seen, inspect_shard, share_of, waiting_for
 from curator.fetch.client import Fetcher
 from curator.fetch.resolve import Resolver, SystemResolver
 from curator.knobs import FetchKnobs, as_knobs
@@ -109,7 +109,7 @@ class DaskExecutor(Executor):
             )
             for shard in shards
         ]
-        waiting = set(wave.urls)  # the plan's strings (``first_seen``)
+        waiting = waiting_for(wave.urls)  # the caller's strings (``first_seen``)
         done = 0
         try:
             for future in self._dask.as_completed(futures, loop=self._client.loop):

@@ -43,7 +43,9 @@ class Executor(Protocol):
         wants: Mapping[str, Wants] | None = None,
         probes: ProbePlan | None = None,
     ) -> Iterator[Inspected]:
-        """One Inspection per unique URL, as each finishes (any order).
+        """One Inspection per unique URL, as each finishes (any order), its ``result.url`` the
+        very string given in ``urls`` (not a copy: a caller keeps it without holding each URL
+        twice).
 
         ``wants`` says, per URL, what to read off the page beyond its metadata: which blurb
         terms it mentions and whether to fingerprint its main content. The worker answers

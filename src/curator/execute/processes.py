@@ -55,7 +55,7 @@ from curator.classify.probe import ProbeAnswer
 from curator.execute.arenas import fix_mmap_threshold, give_back_freed, limit_malloc_arenas
 from curator.execute.interface import Executor, ExecutorError, Inspected, ShardProgress, Wave
 from curator.execute.shards import Shard, make_shards
-from curator.execute.work import first_seen, inspect_shard, share_of
+from curator.execute.work import first_seen, inspect_shard, share_of, waiting_for
 from curator.exiting import end_after_handlers
 from curator.fetch.resolve import Resolver, SystemResolver
 from curator.inspect import Inspection
@@ -192,7 +192,11 @@ class ProcessExecutor(Executor):
         futures = [self._submit(number, shard) for shard in shards]
         pending = {shard.number: shard for shard in shards}
         running: dict[int, int] = {}  # shard -> the pid running it
-        waiting = set(wave.urls)  # the plan's strings (``first_seen``)
+        waiting = waiting_for(wave.urls)  # the caller's strings (``first_seen``)
+        # The driver hands back what it freed as the workers do (``execute.arenas``): what the
+        # chunks, the recording and the early reports churn through would otherwise stay in
+        # its heap to the end of the fetch, the tree's peak.
+        every, trimmed = self._settings.worker_malloc_trim_seconds, time.monotonic()
         try:
             while pending:
                 item = arrived.get()
@@ -207,6 +211,9 @@ class ProcessExecutor(Executor):
                     continue  # its last chunk says it is done (the queue keeps their order)
                 running[item.shard] = item.pid
                 yield from first_seen(item.inspections, waiting)
+                if every and time.monotonic() - trimmed >= every:
+                    give_back_freed()
+                    trimmed = time.monotonic()
                 if item.done:
                     del pending[item.shard]
                     if self.on_shard is not None:

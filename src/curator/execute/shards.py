@@ -14,13 +14,48 @@ itself; no packing can make a run shorter than that host's links at its own pace
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any, TypeVar
 
 from curator import urls
 from curator.classify.probe import ProbePlan
+from curator.draining import Draining
 from curator.fetch.validators import Validators
 from curator.inspect import Wants
+
+V = TypeVar("V")
+
+
+class PartOf(Mapping[str, V]):
+    """A wave's per-URL mapping (validators, wants) as one shard's URLs see it, without a copy.
+
+    The driver holds every shard of a wave to its end (the pool keeps what it was handed until
+    the task is done), so a copy of the wave's mappings per shard would be a second table for
+    every link held while the workers fetch: about 2 MiB per 50,000 links for the wants alone
+    (bench/README.md, "The tree's peak at 50,000, second pass"). A worker gets it pickled as
+    its own URLs' entries, in a ``Draining`` mapping it empties as its pages come."""
+
+    __slots__ = ("_hosts", "_urls", "_whole")
+
+    def __init__(self, whole: Mapping[str, V], urls: tuple[str, ...], hosts: frozenset[str]):
+        self._whole, self._urls, self._hosts = whole, urls, hosts
+
+    def __getitem__(self, url: str) -> V:
+        if host_key(url) not in self._hosts:
+            raise KeyError(url)
+        return self._whole[url]
+
+    def __iter__(self) -> Iterator[str]:
+        whole = self._whole
+        return (url for url in self._urls if url in whole)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        whole = self._whole
+        return (Draining, (), None, None, ((url, whole[url]) for url in self))
 
 
 @dataclass(frozen=True)
@@ -84,8 +119,8 @@ def make_shards(
             number=number,
             urls=shard_urls,
             hosts=members,
-            validators={u: validators[u] for u in shard_urls if u in validators},
-            wants={u: wants[u] for u in shard_urls if u in wants},
+            validators=PartOf(validators, shard_urls, members),
+            wants=PartOf(wants, shard_urls, members),
             probes=probes_of(probes, members),
         )
         for number, (shard_urls, members) in enumerate(packed)

@@ -28,6 +28,7 @@ from curator.classify.probe import (
     needs_probe,
     probe_key,
 )
+from curator.draining import Draining
 from curator.execute.shards import Shard
 from curator.inspect import NO_WANTS, PROBE_WANTS, Inspection, Wants, inspect
 from curator.knobs import FetchKnobs
@@ -128,6 +129,12 @@ def inspect_shard(
     ready: queue.SimpleQueue[Inspection | ProbeAnswer | _End] = queue.SimpleQueue()
     stop = threading.Event()
 
+    # A shard sent to a worker is the worker's own copy, its wants a ``Draining`` mapping
+    # (``shards.PartOf``): each page's entry goes once it is read, and the table shrinks as the
+    # shard empties. A shard read where it was made (the caller's) is only read.
+    wanted = shard.wants
+    want = wanted.pop if isinstance(wanted, Draining) else wanted.get
+
     def produce() -> None:
         error: BaseException | None = None
         probes = Probes(fetcher, shard.probes, ready.put) if shard.probes is not None else None
@@ -135,7 +142,7 @@ def inspect_shard(
             for result in fetcher.fetch_many(shard.urls, shard.validators):
                 if stop.is_set():
                     break  # closing fetch_many's generator cancels what is left
-                wants = shard.wants.get(result.url, NO_WANTS)
+                wants = want(result.url, NO_WANTS)
                 if probes is not None:
                     wants = probes.wants(result.url, wants)
                 inspection = inspect(result, wants)
@@ -182,20 +189,34 @@ class _End:
 
 
 def first_seen(
-    items: Iterable[Inspection | ProbeAnswer], waiting: set[str]
+    items: Iterable[Inspection | ProbeAnswer], waiting: Draining[str, str]
 ) -> Iterator[Inspection | ProbeAnswer]:
-    """Each URL's first inspection (a shard run twice answers twice), and every probe answer
-    (a second answer for a shape only replaces the first, as a later learning would).
+    """Each URL's first inspection (a shard run twice answers twice), its URL the caller's
+    own string, and every probe answer (a second answer for a shape only replaces the first,
+    as a later learning would).
 
-    ``waiting`` is the wave's URLs not answered yet, the caller's own strings, emptied as they
-    come: a set of those seen would hold every URL to the wave's end as a copy that crossed
-    from a worker (bench/README.md, "The tree's peak, flat per link")."""
+    ``waiting`` maps each of the wave's URLs not answered yet to the caller's string for it
+    (``waiting_for``), emptied as they come: a set of those seen would hold every URL to the
+    wave's end as a copy that crossed from a worker (bench/README.md, "The tree's peak, flat
+    per link"), an emptied set would still hold a table sized for every URL, and a second
+    table by URL in the caller, to hold its own strings rather than the copies, would be one
+    more for every link (bench/README.md, "The tree's peak at 50,000, second pass")."""
     for item in items:
         if isinstance(item, ProbeAnswer):
             yield item
-        elif item.result.url in waiting:
-            waiting.remove(item.result.url)
-            yield item
+            continue
+        url = item.result.url
+        own = waiting.pop(url, None)
+        if own is None:
+            continue  # answered already
+        if own is not url:  # a copy that crossed from a worker
+            item = replace(item, result=replace(item.result, url=own))
+        yield item
+
+
+def waiting_for(urls: Iterable[str]) -> Draining[str, str]:
+    """The wave's URLs for ``first_seen``, each its own key."""
+    return Draining((url, url) for url in urls)
 
 
 def share_of(settings: FetchKnobs, parts: int) -> FetchKnobs:

@@ -98,26 +98,35 @@ class Fetcher(Closeable):
         whose ``url`` is the string as given. Stopping the iteration cancels what is left.
         """
         validators = validators or {}
-        # Fetch key -> the first string given for it, and the other distinct strings given for
-        # it (rare: other #fragments) apart, so a key waits without a list of its own: a shard
-        # of a large run asks this for every link at once (bench/README.md, "The tree's peak
-        # under 250 MB").
-        asked: dict[str, str] = {}
+        # Each fetch key once, in the order given. The string given for a key is held apart
+        # only where it differs from the key (rare: a #fragment, spaces), as are the other
+        # distinct strings given for it: a key that is its own spelling (most) waits only in
+        # its host's queue, not in a table by key to the end, since a shard of a large run asks
+        # this for every link at once (bench/README.md, "The tree's peak under 250 MB" and
+        # "The tree's peak at 50,000, second pass").
+        keys: dict[str, None] = {}
+        spelled: dict[str, str] = {}
         also: dict[str, list[str]] = {}
         for url in urls:
             key = url_key(url)
-            first = asked.setdefault(key, url)
-            if url != first and url not in (more := also.setdefault(key, [])):
+            if key not in keys:
+                keys[key] = None
+                if url != key:
+                    spelled[key] = url
+            elif url != (first := spelled.get(key, key)) and url not in (
+                more := also.setdefault(key, [])
+            ):
                 more.append(url)
         settings = self.settings
 
         def make(key: str) -> FetchJob:  # when the job starts (``Dispatcher.submit_urls``)
-            return FetchJob(key, settings, validators.get(asked[key]) or validators.get(key))
+            given = spelled.get(key, key)
+            return FetchJob(key, settings, validators.get(given) or validators.get(key))
 
         batch = Batch(window=RUN_AHEAD * settings.concurrency, make=make)
         answered: list[FetchResult] = []  # not http(s): known without a request
         queued: list[str] = []
-        for key in asked:
+        for key in keys:
             if not is_fetchable(key):
                 answered.append(_not_fetchable(key, settings))
             elif (rule := self._policy.excluded(key)) is not None:
@@ -128,11 +137,13 @@ class Fetcher(Closeable):
         if queued:
             self._ensure_workers()
             self._dispatcher.submit_urls(queued, batch)
-        del queued
-        received = (self._dispatcher.receive(batch) for _ in range(len(asked) - len(answered)))
+        count = len(queued)
+        del queued, keys
+        received = (self._dispatcher.receive(batch) for _ in range(count))
         try:
             for result in itertools.chain(answered, received):
-                for spelling in (asked[result.url], *also.get(result.url, ())):
+                first = spelled.pop(result.url, result.url)  # each key is answered once
+                for spelling in (first, *also.get(result.url, ())):
                     yield result if spelling == result.url else replace(result, url=spelling)
         finally:
             self._dispatcher.cancel(batch)

@@ -23,6 +23,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from curator.assess.baseline import RouteBaseline
 from curator.catalog.model import Route
+from curator.draining import Draining
 from curator.report.model import RouteReport, RunInfo
 from curator.report.redacted import redact_route
 from curator.rollup.looks import FinalLooks, Summary
@@ -56,27 +57,36 @@ class EarlyRoutes:
         # hold an emptied set per route to its end).
         self._waiting: list[int] = []
         # The routes waiting for each URL: most URLs are cited by one route, held as its index
-        # alone (a list a URL was 6 MiB of a 50,000-link driver).
-        self._routes_of: dict[str, int | list[int]] = {}
-        # How many routes not built yet cite each URL: its look is held until they are.
-        self._uses: dict[str, int] = {}
+        # alone (a list a URL was 6 MiB of a 50,000-link driver). Only emptied from here on,
+        # as the links come in (``curator.draining``).
+        routes_of: dict[str, int | list[int]] = {}
+        # The looks reused from the store that routes still to be built cite, and how often.
+        ready_uses: dict[str, int] = {}
         for index, route in enumerate(routes):
             urls = {s.url for s in route.sources}
             waiting = urls - ready.keys()
             self._waiting.append(len(waiting))
             for url in waiting:
-                cited = self._routes_of.get(url)
+                cited = routes_of.get(url)
                 if cited is None:
-                    self._routes_of[url] = index
+                    routes_of[url] = index
                 elif isinstance(cited, int):
-                    self._routes_of[url] = [cited, index]
+                    routes_of[url] = [cited, index]
                 else:
                     cited.append(index)
-            for url in urls if waiting else ():
-                self._uses[url] = self._uses.get(url, 0) + 1
-        self.looks: dict[str, Look] = {url: ready[url] for url in self._uses if url in ready}
-        # Each built route's context here, its report in the spool.
-        self._built: dict[int, RouteContext] = {}
+            for url in urls - waiting if waiting else ():
+                ready_uses[url] = ready_uses.get(url, 0) + 1
+        # A look is held until every route citing it is built: how many are left is counted
+        # only for the URLs more than one such route cites; most have one, whose look goes when
+        # that route is built (a count for every URL was a second table by URL while the
+        # workers fetch: bench/README.md, "The tree's peak at 50,000, second pass").
+        self._uses = {url: uses for url, uses in ready_uses.items() if uses > 1}
+        self._uses.update((u, len(c)) for u, c in routes_of.items() if isinstance(c, list))
+        self._routes_of = Draining.adopt(routes_of)
+        self.looks: dict[str, Look] = {url: ready[url] for url in ready_uses}
+        # Each built route's context here, by its number (a dict's key and entry a route were
+        # 0.6 MiB at 10,000 routes), its report in the spool.
+        self._built: list[RouteContext | None] = [None] * len(routes)
         self._spool: Spool[int, RouteReport] = Spool(
             RouteReport.model_dump_json, RouteReport.model_validate_json
         )
@@ -85,7 +95,7 @@ class EarlyRoutes:
         ctx: RouteContext | None = None
         for observation in observations:
             url = observation.url
-            if url not in self._uses:
+            if url not in self._routes_of and url not in self.looks:
                 continue  # told again: its routes are built
             past = self.past.get(url, [])
             self.looks[url] = Look(observation, self.summary([observation, *past]), fresh=True)
@@ -106,18 +116,17 @@ class EarlyRoutes:
     def _done_with(self, route: Route) -> None:
         """Let go of the looks only routes built by now cite."""
         for url in {s.url for s in route.sources}:
-            uses = self._uses[url] - 1
+            uses = self._uses.pop(url, 1) - 1
             if uses:
                 self._uses[url] = uses
             else:
-                del self._uses[url]
                 self.looks.pop(url, None)
 
     def reuse(self, index: int, looks: FinalLooks, ctx: RouteContext) -> RouteReport | None:
         """The early report of route ``index`` if nothing it was built from has changed: the
         same context, and each of its looks the one recorded while the run went on (a look
         reused from the store is the same object throughout)."""
-        built = self._built.get(index)
+        built = self._built[index] if 0 <= index < len(self._built) else None
         if built is None or built != ctx:
             return None
         if not all(looks.as_recorded(source.url) for source in self.routes[index].sources):
