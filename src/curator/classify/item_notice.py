@@ -44,6 +44,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from curator.classify.item_content import (
+    CODE_WEIGHT,
     ITEM_CONTENT,
     Item,
     count,
@@ -108,7 +109,8 @@ class Beside:
         for what, weight in self.content.items():
             if weight:
                 one, many = _SHOWN.get(what, (what, what))
-                parts.append(f"{weight:g} {one if weight == 1 else many}")
+                number = weight / CODE_WEIGHT if what == "code" else weight
+                parts.append(f"{number:g} {one if number == 1 else many}")
         return ", ".join(parts) or "nothing"
 
 
@@ -122,6 +124,7 @@ _SHOWN = {
     "files": ("file", "files"),
     "lists": ("list of its lines", "lists of its lines"),
     "photos": ("set of photos", "sets of photos"),
+    "code": ("block of its code", "blocks of its code"),
 }
 
 
