@@ -40,6 +40,8 @@ def test_a_notice_over_the_items_code_or_under_its_named_line_stays_alive(
     pages = {
         "moved-docs": ("docs.example", "/docs/1.x/configuration", site_page("Relay SDK", "<h1>Configuration (1.x)</h1><p>This page has moved. It is kept for 1.x users.</p><pre><code>relay:\n  endpoint: https://api.example.com\n  retries: 3\n  timeout_ms: 5000</code></pre>", "Configuration (1.x) | Relay SDK")),
         "moved-docs-ja": ("tenki.example", "/docs/v1/forecast", site_page("天気API", "<h1>予報の取得（v1）</h1><p>このページは移動しました。</p><pre><code>{\n  \"city\": \"sapporo\",\n  \"days\": 3\n}</code></pre>", "予報の取得（v1）｜天気API", lang="ja")),
+        "no-h1-de": ("kueche.example", "/produkt/wasserkocher-wk-300", _shop_page("Küchenwelt", "<div class='name'>Wasserkocher WK-300</div><p>Dieses Produkt ist nicht mehr erhältlich.</p><table><tr><th>Füllmenge</th><td>1,7 l</td></tr><tr><th>Leistung</th><td>2200 W</td></tr><tr><th>Gewicht</th><td>1,1 kg</td></tr></table>", "Wasserkocher WK-300 | Küchenwelt", lang="de")),
+        "no-h1-es": ("hogar.example", "/producto/cafetera-c-12", _shop_page("Casa Hogar", "<div class='titulo'>Cafetera C-12</div><p>Este producto ya no está disponible.</p><dl><dt>Capacidad</dt><dd>12 tazas</dd><dt>Potencia</dt><dd>900 W</dd><dt>Jarra</dt><dd>vidrio, 1,5 l</dd></dl>", "Cafetera C-12 | Casa Hogar", lang="es")),
     }  # fmt: skip
     said = states_of_pages(tmp_path, web, fast_settings, pages)
     assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}
@@ -47,6 +49,8 @@ def test_a_notice_over_the_items_code_or_under_its_named_line_stays_alive(
         assert "the page is kept" in said[name][1], said[name]
     assert "1 block of its code" in said["moved-docs"][1], said["moved-docs"]
     assert "1 block of its code" in said["moved-docs-ja"][1], said["moved-docs-ja"]
+    assert "under “Wasserkocher WK-300”" in said["no-h1-de"][1], said["no-h1-de"]
+    assert "rows of its details" in said["no-h1-es"][1], said["no-h1-es"]
 
 
 def test_a_notice_over_a_pointer_in_code_or_nothing_under_its_named_line_is_soft_dead(
@@ -58,6 +62,8 @@ def test_a_notice_over_a_pointer_in_code_or_nothing_under_its_named_line_is_soft
     pages = {
         "pointer": ("docs.example", "/docs/0.x/install", site_page("Relay SDK", "<h1>Installation (0.x)</h1><p>This page has moved.</p><pre><code>https://relay.example.com/docs/installation</code></pre>", "Installation (0.x) | Relay SDK")),
         "error-json": ("libs.example", "/libs/data-fmt", site_page("Bibliotecas BR", "<h1>data-fmt</h1><p>Esta página foi removida.</p><pre><code>{\n  \"status\": 404,\n  \"erro\": \"Página não encontrada\"\n}</code></pre>", "data-fmt – Bibliotecas BR", lang="pt")),
+        "no-h1-link": ("kueche.example", "/produkt/wasserkocher-wk-200", _shop_page("Küchenwelt", "<div class='name'>Wasserkocher WK-200</div><p>Dieses Produkt ist nicht mehr erhältlich.</p><p><a href='/wasserkocher'>Alle Wasserkocher</a></p>", "Wasserkocher WK-200 | Küchenwelt", lang="de")),
+        "no-h1-others": ("hogar.example", "/producto/cafetera-c-10", _shop_page("Casa Hogar", "<div class='titulo'>Cafetera C-10</div><p>Este producto ya no está disponible.</p><ul><li><a href='/producto/cafetera-c-12'>Cafetera C-12</a> 49,90 €</li><li><a href='/producto/cafetera-c-14'>Cafetera C-14</a> 59,90 €</li></ul>", "Cafetera C-10 | Casa Hogar", lang="es")),
     }  # fmt: skip
     said = states_of_pages(tmp_path, web, fast_settings, pages)
     for name, (state_, reason) in said.items():

@@ -381,7 +381,8 @@ def _elements(root: etree._Element, item: Item) -> tuple[dict[str, float], set[s
     says why). Without a landmark the whole tree is walked, as ``main_area.read_main`` reads
     it, so the two agree on what is chrome."""
     start, inside = scope(root, fallback=root)
-    seen_h1 = inside and next(start.iter("h1"), None) is None
+    headless = next(start.iter("h1"), None) is None
+    seen_h1 = inside and headless
     rows = media = files = lists = code = 0
     teasers: set[str] = set()
     pairs: list[str] = []
@@ -392,7 +393,9 @@ def _elements(root: etree._Element, item: Item) -> tuple[dict[str, float], set[s
             continue
         tag = element.tag
         if not seen_h1:
-            seen_h1 = tag == "h1"
+            # with no <h1>, the line that names the item stands for it (``item_notice``'s
+            # reading of a shop's "product-title" line under the title naming it)
+            seen_h1 = tag == "h1" or (headless and _names_line(element, item.heading))
             continue
         if tag in _MEDIA_TAGS:
             media += 1
@@ -423,6 +426,11 @@ def _elements(root: etree._Element, item: Item) -> tuple[dict[str, float], set[s
             lists += 1
     content = {"rows": rows, "media": media, "files": files, "lists": lists}
     return {**content, "code": CODE_WEIGHT * code}, teasers, pairs
+
+
+def _names_line(element: etree._Element, heading: str) -> bool:
+    """Whether ``element`` is a line of its own reading ``heading`` (no markup inside)."""
+    return bool(heading) and not len(element) and (element.text or "").strip() == heading
 
 
 def teaser_headings(root: etree._Element, item: Item) -> set[str]:

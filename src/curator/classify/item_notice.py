@@ -227,6 +227,19 @@ def names_item(heading: str | None, title: str | None) -> bool:
     return bool(item.codes & named.codes) or bool(item.words & named.words)
 
 
+def titled_line(title: str | None, blocks: tuple[Block, ...]) -> str:
+    """On a page with no ``<h1>``, the line of the main area that the title names before the
+    site's name: a shop's "product-title" ``<div>`` reading "D21 Desk Lamp" under the title
+    "D21 Desk Lamp – Lumio Lighting" is the item's heading in all but its tag. Empty where the
+    title has one segment (the site's name alone says nothing of an item) or no line of the
+    main area reads as its first segment."""
+    segments = [s.strip() for s in TITLE_SEPARATORS.split(title or "") if s.strip()]
+    if len(segments) < 2:
+        return ""
+    name = segments[0].casefold()
+    return next((b.text.strip() for b in blocks if b.text.strip().casefold() == name), "")
+
+
 def over_item(
     facts: GoneFacts,
     title: str | None,
@@ -247,7 +260,7 @@ def over_item(
     ]
     if not said:
         return facts
-    h1 = (heading or "").strip()
+    h1 = (heading or "").strip() or titled_line(title, blocks)
     # a heading that is a name, over the notice: not a sentence ("Sorry, this page is gone!",
     # "Best pillow for long drives?"), not the notice itself, under a title and heading that
     # say nothing plainly
