@@ -31,6 +31,21 @@ def _shop_page(site: str, main: str, title: str, lang: str = "en") -> str:
     )
 
 
+def _forum_page(site: str, post: str, title: str) -> str:
+    """A forum thread with no <h1>: the post in its own element, the template's suggested
+    topics as a table after it."""
+    rows = "".join(
+        f"<tr><td><a href='/t/topic-{i}/{500 + i}'>Topic {i}</a></td><td>{i + 3}</td><td>{i}d</td></tr>"
+        for i in range(6)
+    )
+    return _shop_page(
+        site,
+        f"<div class='topic-post'><div class='cooked'>{post}</div></div>"
+        f"<div class='suggested'><h3>Suggested topics</h3><table>{rows}</table></div>",
+        title,
+    )
+
+
 def test_a_notice_over_the_items_code_or_under_its_named_line_stays_alive(
     tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
 ) -> None:
@@ -58,11 +73,13 @@ def test_a_notice_over_a_pointer_in_code_or_nothing_under_its_named_line_is_soft
 ) -> None:
     """A pointer written as one line of code (the new address) and a JSON error body are not
     the item's code; a page with no <h1> whose named line stands over a link back keeps
-    nothing of the item."""
+    nothing of the item, and a removed post's "[deleted]" line heads its post, not the
+    forum's suggested topics after it."""
     pages = {
         "pointer": ("docs.example", "/docs/0.x/install", site_page("Relay SDK", "<h1>Installation (0.x)</h1><p>This page has moved.</p><pre><code>https://relay.example.com/docs/installation</code></pre>", "Installation (0.x) | Relay SDK")),
         "error-json": ("libs.example", "/libs/data-fmt", site_page("Bibliotecas BR", "<h1>data-fmt</h1><p>Esta página foi removida.</p><pre><code>{\n  \"status\": 404,\n  \"erro\": \"Página não encontrada\"\n}</code></pre>", "data-fmt – Bibliotecas BR", lang="pt")),
         "no-h1-link": ("kueche.example", "/produkt/wasserkocher-wk-200", _shop_page("Küchenwelt", "<div class='name'>Wasserkocher WK-200</div><p>Dieses Produkt ist nicht mehr erhältlich.</p><p><a href='/wasserkocher'>Alle Wasserkocher</a></p>", "Wasserkocher WK-200 | Küchenwelt", lang="de")),
+        "no-h1-forum": ("forum.example", "/t/kveik-lager-process/40213", _forum_page("Homebrew Hub", "<p class='post-deleted'>[deleted]</p><p><small>This post was removed because the account that wrote it was deleted.</small></p>", "[deleted] | Homebrew Hub")),
         "no-h1-others": ("hogar.example", "/producto/cafetera-c-10", _shop_page("Casa Hogar", "<div class='titulo'>Cafetera C-10</div><p>Este producto ya no está disponible.</p><ul><li><a href='/producto/cafetera-c-12'>Cafetera C-12</a> 49,90 €</li><li><a href='/producto/cafetera-c-14'>Cafetera C-14</a> 59,90 €</li></ul>", "Cafetera C-10 | Casa Hogar", lang="es")),
     }  # fmt: skip
     said = states_of_pages(tmp_path, web, fast_settings, pages)

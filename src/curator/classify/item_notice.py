@@ -51,11 +51,13 @@ from curator.classify.item_content import (
     section_words,
     teaser_headings,
 )
-from curator.classify.main_area import Block
+from curator.classify.main_area import Block, read_main
 from curator.classify.said_of import said_of_item
 from curator.classify.statement import EMBEDDED_SHARE, Statement
 from curator.classify.thin import main_pictures, word_count
 from curator.classify.title_segments import SENTENCE_ENDS, TITLE_SEPARATORS
+from curator.extract.clean import collapse
+from curator.extract.text import all_text
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -240,6 +242,16 @@ def titled_line(title: str | None, blocks: tuple[Block, ...]) -> str:
     return next((b.text.strip() for b in blocks if b.text.strip().casefold() == name), "")
 
 
+def _held_by(root: etree._Element, line: str) -> etree._Element | None:
+    """The element a line of its own reading ``line`` stands in: its nearest ancestor holding
+    more text than the line."""
+    found = next((e for e in root.iter() if not len(e) and (e.text or "").strip() == line), None)
+    if found is None:
+        return None
+    own = len(line)
+    return next((e for e in found.iterancestors() if len(collapse(all_text(e))) > own), None)
+
+
 def over_item(
     facts: GoneFacts,
     title: str | None,
@@ -260,7 +272,16 @@ def over_item(
     ]
     if not said:
         return facts
-    h1 = (heading or "").strip() or titled_line(title, blocks)
+    h1 = (heading or "").strip()
+    line = "" if h1 else titled_line(title, blocks)
+    if line:
+        # a line is no heading of the page: it heads the element it stands in, not the
+        # template's rails after it (a forum's "Suggested topics" under a removed post's
+        # "[deleted]"), as ``named`` reads what a name heads
+        held = _held_by(root, line)
+        if held is None:
+            return facts
+        h1, root, blocks = line, held, read_main(held).blocks
     # a heading that is a name, over the notice: not a sentence ("Sorry, this page is gone!",
     # "Best pillow for long drives?"), not the notice itself, under a title and heading that
     # say nothing plainly
