@@ -144,6 +144,12 @@ _NOT_PARTS = HEADING_TAGS | frozenset(
 # A field's label: a few words, no figure ("Floor area", "Pojemność pojemnika", "専有面積").
 PAIR_LABEL_WORDS = 4
 PAIR_LABEL_CHARS = 40
+# A block of code of the item's own (``_own_code``): a ``<pre>`` of this many lines or more (a
+# configuration, an example request, a snippet). One line is a pointer written as code (the new
+# address, the command to use now), as a moved page gives it; two are a way there ("git clone
+# …", "cd …"). It weighs what a section of the item's prose does: the code is the page's work.
+CODE_LINES = 3
+CODE_WEIGHT = 2.0
 # Lists read as the item's lines (``_own_list``).
 _LIST_TAGS = frozenset({"ul", "ol"})
 # The item's own elements on a page that says only a notice (``listed``): any row, any list
@@ -375,8 +381,9 @@ def _elements(root: etree._Element, item: Item) -> tuple[dict[str, float], set[s
     says why). Without a landmark the whole tree is walked, as ``main_area.read_main`` reads
     it, so the two agree on what is chrome."""
     start, inside = scope(root, fallback=root)
-    seen_h1 = inside and next(start.iter("h1"), None) is None
-    rows = media = files = lists = 0
+    headless = next(start.iter("h1"), None) is None
+    seen_h1 = inside and headless
+    rows = media = files = lists = code = 0
     teasers: set[str] = set()
     pairs: list[str] = []
     lead = True  # before the item's first subheading
@@ -386,7 +393,9 @@ def _elements(root: etree._Element, item: Item) -> tuple[dict[str, float], set[s
             continue
         tag = element.tag
         if not seen_h1:
-            seen_h1 = tag == "h1"
+            # with no <h1>, the line that names the item stands for it (``item_notice``'s
+            # reading of a shop's "product-title" line under the title naming it)
+            seen_h1 = tag == "h1" or (headless and _names_line(element, item.heading))
             continue
         if tag in _MEDIA_TAGS:
             media += 1
@@ -407,13 +416,21 @@ def _elements(root: etree._Element, item: Item) -> tuple[dict[str, float], set[s
             rows += not _in_link(element, start)
         elif skipping:
             continue
+        elif tag == "pre" and _own_code(element) and not _in_link(element, start):
+            code += 1  # the item's configuration, example or snippet
         elif tag == "figure" and _captioned(element) and not _linked(element, start):
             media += 1  # a photo of the item with its words: a gallery's captioned shots
         elif tag in _PAIR_TAGS and (pair := _pair(element)) and not _linked(element, start):
             pairs.append(pair)
         elif lead and tag in _LIST_TAGS and _own_list(element, start):
             lists += 1
-    return {"rows": rows, "media": media, "files": files, "lists": lists}, teasers, pairs
+    content = {"rows": rows, "media": media, "files": files, "lists": lists}
+    return {**content, "code": CODE_WEIGHT * code}, teasers, pairs
+
+
+def _names_line(element: etree._Element, heading: str) -> bool:
+    """Whether ``element`` is a line of its own reading ``heading`` (no markup inside)."""
+    return bool(heading) and not len(element) and (element.text or "").strip() == heading
 
 
 def teaser_headings(root: etree._Element, item: Item) -> set[str]:
@@ -508,6 +525,15 @@ def _pair(element: etree._Element) -> str | None:
     if one_block and _FIELD.match(collapse(all_text(element))):
         return None  # "Rent: £950 pcm" in one block: ``_blocks`` weighs it
     return text
+
+
+def _own_code(pre: etree._Element) -> bool:
+    """Whether a ``<pre>`` is a block of the item's own code: ``CODE_LINES`` lines or more,
+    none of them saying something is gone (a JSON error body, ``{"error": "Not Found"}``, is
+    the site's answer shown as code, not the item's)."""
+    text = all_text(pre)
+    lines = [line for line in text.splitlines() if line.strip()]
+    return len(lines) >= CODE_LINES and not _says_gone(text)
 
 
 def _own_list(element: etree._Element, start: etree._Element) -> bool:

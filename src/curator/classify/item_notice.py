@@ -44,17 +44,20 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from curator.classify.item_content import (
+    CODE_WEIGHT,
     ITEM_CONTENT,
     Item,
     count,
     section_words,
     teaser_headings,
 )
-from curator.classify.main_area import Block
+from curator.classify.main_area import Block, read_main
 from curator.classify.said_of import said_of_item
 from curator.classify.statement import EMBEDDED_SHARE, Statement
 from curator.classify.thin import main_pictures, word_count
 from curator.classify.title_segments import SENTENCE_ENDS, TITLE_SEPARATORS
+from curator.extract.clean import collapse
+from curator.extract.text import all_text
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -108,7 +111,8 @@ class Beside:
         for what, weight in self.content.items():
             if weight:
                 one, many = _SHOWN.get(what, (what, what))
-                parts.append(f"{weight:g} {one if weight == 1 else many}")
+                number = weight / CODE_WEIGHT if what == "code" else weight
+                parts.append(f"{number:g} {one if number == 1 else many}")
         return ", ".join(parts) or "nothing"
 
 
@@ -122,6 +126,7 @@ _SHOWN = {
     "files": ("file", "files"),
     "lists": ("list of its lines", "lists of its lines"),
     "photos": ("set of photos", "sets of photos"),
+    "code": ("block of its code", "blocks of its code"),
 }
 
 
@@ -224,6 +229,29 @@ def names_item(heading: str | None, title: str | None) -> bool:
     return bool(item.codes & named.codes) or bool(item.words & named.words)
 
 
+def titled_line(title: str | None, blocks: tuple[Block, ...]) -> str:
+    """On a page with no ``<h1>``, the line of the main area that the title names before the
+    site's name: a shop's "product-title" ``<div>`` reading "D21 Desk Lamp" under the title
+    "D21 Desk Lamp – Lumio Lighting" is the item's heading in all but its tag. Empty where the
+    title has one segment (the site's name alone says nothing of an item) or no line of the
+    main area reads as its first segment."""
+    segments = [s.strip() for s in TITLE_SEPARATORS.split(title or "") if s.strip()]
+    if len(segments) < 2:
+        return ""
+    name = segments[0].casefold()
+    return next((b.text.strip() for b in blocks if b.text.strip().casefold() == name), "")
+
+
+def _held_by(root: etree._Element, line: str) -> etree._Element | None:
+    """The element a line of its own reading ``line`` stands in: its nearest ancestor holding
+    more text than the line."""
+    found = next((e for e in root.iter() if not len(e) and (e.text or "").strip() == line), None)
+    if found is None:
+        return None
+    own = len(line)
+    return next((e for e in found.iterancestors() if len(collapse(all_text(e))) > own), None)
+
+
 def over_item(
     facts: GoneFacts,
     title: str | None,
@@ -245,6 +273,15 @@ def over_item(
     if not said:
         return facts
     h1 = (heading or "").strip()
+    line = "" if h1 else titled_line(title, blocks)
+    if line:
+        # a line is no heading of the page: it heads the element it stands in, not the
+        # template's rails after it (a forum's "Suggested topics" under a removed post's
+        # "[deleted]"), as ``named`` reads what a name heads
+        held = _held_by(root, line)
+        if held is None:
+            return facts
+        h1, root, blocks = line, held, read_main(held).blocks
     # a heading that is a name, over the notice: not a sentence ("Sorry, this page is gone!",
     # "Best pillow for long drives?"), not the notice itself, under a title and heading that
     # say nothing plainly
