@@ -205,3 +205,84 @@ def test_a_learnt_answers_own_words_are_kept_in_the_store(tmp_path: Path) -> Non
         store.save_probe_answers([answer])
         (kept,) = store.probe_answers([answer.key]).values()
     assert kept.own == answer.own
+
+
+def _not_found(web: FixtureWeb, host: str, site: str, message: str, lang: str = "en") -> None:
+    """Every unknown path of ``host`` answers an honest 404 with ``message`` drawn for it."""
+
+    def answer(req: FixtureRequest) -> None:
+        body = _drawn(site, message, req.path, lang).encode()
+        req.respond(404, body, {**HTML, "Connection": "close"})
+
+    web.add(host, "*", handler=answer)
+
+
+UNOWNED_404 = "shows, word for word, what this site answers with 404 at a made-up address"
+BRAND_VOICES = {
+    "shop404.example": ("Tidewater Goods", "<p>Hmm.</p><p><a href='/'>Back to the shop</a></p>", "en"),
+    "blog404.example": ("Slow Tide", "<p>Lost? So are we.</p><p><a href='/'>Go home</a></p>", "en"),
+    "klinik404.example": ("Klinikum Süd", "<p>Hoppla.</p>", "de"),
+    "wiki404.example": ("海洋百科", "<p>哎呀！</p>", "zh"),
+}  # fmt: skip
+
+
+def test_a_page_showing_its_sites_404_page_with_a_200_is_soft_dead(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """A site whose made-up addresses answer an honest 404 with its brand-voice not-found page
+    ("Hmm.", "Lost? So are we.", one word in German or Chinese) drawn for the path, and a dead
+    item's address answered 200 with that same page: soft-dead, the reason naming the 404."""
+    for host, (site, message, lang) in BRAND_VOICES.items():
+        _not_found(web, host, site, message, lang)
+    addresses = {
+        "shop404.example": "/shop/item/70231",
+        "blog404.example": "/p/5c1e77/",
+        "klinik404.example": "/abteilung/9031",
+        "wiki404.example": "/wiki/41230",
+    }
+    pages = {
+        host: (host, path, _drawn(site, message, path, lang))
+        for host, path in addresses.items()
+        for site, message, lang in [BRAND_VOICES[host]]
+    }
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
+    for name in pages:
+        state, reason = said[name]
+        assert state is LinkState.SOFT_DEAD, (name, reason)
+        assert UNOWNED_404 in reason, (name, reason)
+
+
+def test_short_live_pages_on_sites_answering_404_with_a_page_stay_alive(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """On sites whose made-up addresses answer 404 with a page: a thank-you line, a one-line
+    brief, a line the 404 page's message begins with, a video; an app's shell whose live routes
+    answer 200 and unknown ones 404 with the same shell; a page for members whose 404 asks to
+    sign in too; and a site whose 404 body is its home page."""
+    _not_found(web, "shop404.example", "Tidewater Goods", "<p>Hmm.</p><p><a href='/'>Back</a></p>")
+    _not_found(web, "blog404.example", "Slow Tide", "<p>Lost? So are we.</p>")
+    _not_found(web, "klinik404.example", "Klinikum Süd", "<p>Hoppla.</p>", "de")
+    _not_found(web, "app404.example", "HarborJobs", "<div id='root'><p>Loading…</p></div>")
+    members = "<p>This page is for members.</p><p><a href='/account/login'>Log in</a></p>"
+    _not_found(web, "club404.example", "Harbour Rowing", members)
+    home = _drawn(
+        "Duin Council",
+        "<link rel='canonical' href='https://home404.example/'><p>Open Monday to Friday.</p>",
+        "/",
+    )
+    web.add("home404.example", "*", 404, home.encode(), HTML)
+    live = {
+        "thank-you": ("shop404.example", "/checkout/70233", "Tidewater Goods", "<p>Thanks! Your order is in.</p>"),
+        "brief": ("klinik404.example", "/abteilung/9032", "Klinikum Süd", "<p>Neurologie: Sprechstunde donnerstags.</p>"),
+        "line-of-the-404": ("blog404.example", "/p/5c1e78/", "Slow Tide", "<p>Lost?</p>"),
+        "video": ("shop404.example", "/video/70234", "Tidewater Goods", "<iframe src='https://video.example/embed/70234' title='Knots'></iframe>"),
+        "app-shell": ("app404.example", "/job/881204", "HarborJobs", "<div id='root'><p>Loading…</p></div>"),
+        "members-only": ("club404.example", "/minutes/3391", "Harbour Rowing", members),
+        "home-as-404": ("home404.example", "/servico/48215", "Duin Council", "<p>Open Monday to Friday.</p>"),
+    }  # fmt: skip
+    pages = {
+        name: (host, path, _drawn(site, message, path))
+        for name, (host, path, site, message) in live.items()
+    }
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
+    assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}

@@ -42,7 +42,7 @@ from curator.classify.unowned import own_words
 from curator.classify.unowned import wanted as own_wanted
 from curator.classify.walls import CHALLENGE_HEADERS, page_wall
 from curator.classify.window import TEXT_WINDOW
-from curator.extract import PageMeta, decode_html, extract
+from curator.extract import PageMeta, decode_html
 from curator.extract.meta import read_page
 from curator.extract.text import block_starts
 from curator.extract.words import PageWords
@@ -208,8 +208,7 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
     parsed = None if document is None or main is None else (document.root, main)
     gone = reread(gone, page, parsed, result.final_url)
     spaces = page.text.count(" ")
-    # Thin in words and in characters: a Chinese or Japanese article has few spaces.
-    thin = spaces < THIN_PAGE_WORDS and len(page.text) < THIN_PAGE_WORDS * _CHARS_A_WORD
+    thin = _thin(page.text)
     own = None
     if document is not None and thin:
         # A thin page may be a notice pointing elsewhere, or an app shell whose state says its
@@ -337,12 +336,26 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
 
 def _not_found_page(result: FetchResult, kept: FetchResult) -> Inspection:
     """A site's answer to a made-up URL that says 404 with a page: its words, kept as a shape
-    (no metadata, no gone facts: the status already says the page is gone)."""
+    (no metadata, no gone facts: the status already says the page is gone). A thin one keeps
+    the words it has of its own too: a live-looking 200 page showing exactly them is that
+    not-found page (``classify.unowned``)."""
     if result.content_type not in _HTML_TYPES:
         return Inspection(result=kept, page=None, shape=None, body_hash=None)
-    page = extract(result.body, result.final_url, result.headers)
-    shape = PageShape.of(result.status, result.final_url, page.text, page.canonical, page.title)
+    page, document = read_page(result.body, result.final_url, result.headers)
+    own = None
+    if document is not None and _thin(page.text) and not result.truncated:
+        main = read_main(document.root)
+        own = own_words(document.root, main, page.h1, result.final_url)
+    shape = PageShape.of(
+        result.status, result.final_url, page.text, page.canonical, page.title, own=own
+    )
     return Inspection(result=kept, page=None, shape=shape, body_hash=None)
+
+
+def _thin(text: str) -> bool:
+    """A page thin in words and in characters (a Chinese or Japanese article has few spaces):
+    one that may say no more than a notice, a pointer or a line of its own."""
+    return text.count(" ") < THIN_PAGE_WORDS and len(text) < THIN_PAGE_WORDS * _CHARS_A_WORD
 
 
 def _describe(exc: Exception) -> str:

@@ -66,7 +66,9 @@ ROOT = HERE.parent.parent
 CORPUS = ROOT / "../shared/corpus/pages"
 LABELS = ("gone", "live")
 REDIRECT_VIAS = ("http", "meta", "header")
-PROBE_ANSWERS = ("404", "same", "slug", "home", "other", "notfound", "notfound-home", "varied")
+PROBE_ANSWERS = (
+    "404", "same", "slug", "home", "other", "notfound", "notfound-home", "varied", "varied404"
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -107,7 +109,8 @@ class Case:
     # probe "notfound": made-up URLs answer 404 with the site's not-found page, this case's
     # template with these title and message (the case's own when unset); "notfound-home":
     # 404 with the site's home page as its body; "varied": 200 with the not-found page (this
-    # case's own when unset) rendered for the requested path (webchrome4 echoes it, reseeds rails)
+    # case's own when unset) rendered for the requested path (webchrome4 echoes it, reseeds rails);
+    # "varied404": the same, answered with 404 (a site whose error template is drawn per path)
     notfound_title: str | None = None
     notfound: str | None = None
     path: str = ""  # the link's path; /<section>/<id> when empty
@@ -523,6 +526,8 @@ def serve(web: FixtureWeb, cases: list[Case]) -> dict[str, str]:
             web.add(case.host, "*", 200, home, {"Content-Type": "text/html; charset=utf-8"})
         elif case.probe == "varied":
             web.add(case.host, "*", handler=_varied(case, headers))
+        elif case.probe == "varied404":
+            web.add(case.host, "*", handler=_varied(case, headers, 404))
     return links
 
 
@@ -564,11 +569,11 @@ def _ignoring_slug(link_path: str, payload: bytes, headers: dict[str, str]) -> H
     return handler
 
 
-def _varied(case: Case, headers: dict[str, str]) -> Handler:
+def _varied(case: Case, headers: dict[str, str], status: int = 200) -> Handler:
     """A soft-404 site whose catch-all page differs per URL in small ways (the path echoed,
-    rails and a render stamp seeded by it): every made-up URL answers 200 with the site's
-    not-found page (``notfound_title``/``notfound``; the case's own page when unset) rendered
-    for that path."""
+    rails and a render stamp seeded by it): every made-up URL answers ``status`` (200, or an
+    honest 404) with the site's not-found page (``notfound_title``/``notfound``; the case's
+    own page when unset) rendered for that path."""
     closing = {"Connection": "close"}  # a handler's connection is not reused (FixtureWeb)
     if case.notfound is not None:
         title = case.notfound_title or case.title
@@ -576,7 +581,7 @@ def _varied(case: Case, headers: dict[str, str]) -> Handler:
 
     def handler(req: FixtureRequest) -> None:
         page = replace(case, path=req.path)
-        req.respond(200, encoded(case, body_of(page)), {**headers, **closing})
+        req.respond(status, encoded(case, body_of(page)), {**headers, **closing})
 
     return handler
 

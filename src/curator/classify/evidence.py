@@ -382,6 +382,8 @@ def _says(name: str, signs: Signs) -> str:
         return facts.absent.says
     if name == "unowned" and signs.probe is not None:
         count = signs.probe.unowned
+        if signs.probe.unowned_status != 200:
+            return signs.probe.reason
         return (
             "has nothing of its own but what a made-up URL on this site shows: that page's "
             f"title, and the same {count} word{'s' if count != 1 else ''} in its heading and "

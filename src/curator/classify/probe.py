@@ -202,6 +202,10 @@ class PageShape:
         )
 
 
+# The statuses whose body is a site's not-found page.
+_NOT_FOUND_STATUSES = frozenset({404, 410})
+
+
 @dataclass(frozen=True)
 class ProbeAnswer:
     """What a host answers, for one path shape, when asked for a page that does not exist.
@@ -238,11 +242,16 @@ class ProbeAnswer:
         return self.status is not None and 200 <= self.status < 300
 
     @property
+    def not_found(self) -> bool:
+        """Unknown paths answer 404 or 410, with a page or without."""
+        return self.status in _NOT_FOUND_STATUSES
+
+    @property
     def not_found_page(self) -> bool:
         """Unknown paths answer 404 or 410 with a page of words: the site's own not-found
         page, whatever language it is written in. A link answering 200 with that page shows
         it too (sites that render a removed item's page from their error template)."""
-        return self.status in (404, 410) and bool(self.sketch)
+        return self.not_found and bool(self.sketch)
 
 
 @dataclass(frozen=True)
@@ -282,6 +291,9 @@ class ProbeOutcome:
     # the page's own words (its heading's and its main area's) are the catch-all's, word for
     # word, under the catch-all's title: this many (``classify.unowned``). Weighed as a sign.
     unowned: int = 0
+    # the status the made-up address answered with those words: 200 for a catch-all, 404 or
+    # 410 for a not-found page the site serves honestly there
+    unowned_status: int | None = 200
 
 
 def compare(
@@ -293,8 +305,17 @@ def compare(
     A page equal to the answer is the catch-all, unless the answer names the page itself (its
     canonical link is the page's own): then the site served the real page to a made-up URL.
     """
-    if answer.not_found_page:
-        return _against_not_found(page, answer, threshold, margin)
+    if answer.not_found:
+        shown = _against_not_found(page, answer, threshold, margin)
+        if shown is not None or not (unowned := _unowned(page, answer)):
+            return shown
+        # too short for its words' sketch to name it, but the same words as the site's
+        # not-found page where the page's own would be: weighed as a sign, never decisive
+        reason = (
+            f"shows, word for word, what this site answers with {answer.status} at a made-up "
+            "address"
+        )
+        return ProbeOutcome(False, reason, unowned=unowned, unowned_status=answer.status)
     if not answer.catch_all:
         return None
     if _names_page(answer, page):
@@ -335,8 +356,12 @@ def compare(
 
 
 def _unowned(page: PageShape, answer: ProbeAnswer) -> int:
-    """The page's own words, when they are the catch-all's under its title (0 otherwise)."""
+    """The page's own words, when they are the made-up address's under its title (0
+    otherwise): a catch-all's, or a not-found page's that is not the site's home page (a live
+    page may show that)."""
     if page.own is None or answer.own is None or not same_title(page.title, answer.title):
+        return 0
+    if answer.not_found and answer.canonical is not None and is_home_page(answer.canonical):
         return 0
     from curator.classify.unowned import same_own  # it reads the address as this module does
 

@@ -19,6 +19,12 @@ a heading "Coming soon", a one-line brief), or shows something (a video, a PDF, 
 leaves its main area to a script (an empty element with an id or data attributes, a
 framework's mount point), and is not read.
 
+A site whose made-up addresses answer an honest 404 with such a page, drawn for the path, may
+still answer a dead item's own address 200 with it (a brand-voice "Lost? So are we.", one word
+and a link home): the 404's words are read the same way, with the same guards (an app's shell
+answering 404 at unknown routes and 200 at live ones has a mount point; a 404 body that is the
+home page, canonical link and all, is no not-found page), and the reason names the 404.
+
 The words are kept as a few 32-bit hashes (``PageShape.own``, ``ProbeAnswer.own``), only for
 pages that are short in words: a page with more to say is not this shape, and the hashes ride
 with every link until its probe is in.
@@ -77,11 +83,16 @@ def own_words(root: etree._Element, main: MainArea, h1: str | None, url: str) ->
 
 def wanted(answer: ProbeAnswer | None, title: str | None) -> bool:
     """Whether a page titled ``title`` is read for its own words, given its shape's answer to
-    made-up URLs when the worker holds it: only where that answer is a catch-all under the same
-    title (a host answering unknown paths with a 404, most hosts, makes the reading moot), or
-    where the answer is not held yet. A page left unread while its answer changes later in the
-    run gets no evidence from this sign, the harmless direction (as ``probe.reads_words``)."""
-    return answer is None or (answer.catch_all and same_title(title, answer.title))
+    made-up URLs when the worker holds it: only where that answer is a page under the same
+    title whose own words were read (a catch-all, or a short not-found page served with 404;
+    a bare 404, most hosts', makes the reading moot), or where the answer is not held yet. A
+    page left unread while its answer changes later in the run gets no evidence from this
+    sign, the harmless direction (as ``probe.reads_words``)."""
+    if answer is None:
+        return True
+    if answer.not_found:
+        return answer.own is not None and same_title(title, answer.title)
+    return answer.catch_all and same_title(title, answer.title)
 
 
 def tokens(text: str, url: str) -> list[str]:
