@@ -147,6 +147,29 @@ def test_short_live_pages_on_such_sites_stay_alive(
     assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}
 
 
+def test_a_page_stating_values_where_made_up_addresses_show_dashes_stays_alive(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """Review 15: a weather page at a city's id and an uptime page at a monitor's id, on sites
+    whose unknown ids answer 200 with the same labels and dashes for the values. Numbers are
+    set aside as render stamps, so the words are the same; the values the page states are what
+    it has of its own, and it stays alive. Where the same site's dead id shows the dashes, the
+    page is that answer and is soft-dead."""
+    weather = "<h1>Weather now</h1><p>Temperature: {t}</p><p>Wind: {w}</p><p>Humidity: {h}</p>"
+    uptime = "<h1>Uptime</h1><p>Last 30 days: {u}</p><p>Average response: {r}</p>"
+    _catch_all(web, "meteo.example", "Meteo", weather.format(t="–", w="–", h="–"))
+    _catch_all(web, "status.example", "Pingboard", uptime.format(u="—", r="—"))
+    pages = {
+        "weather": ("meteo.example", "/w/2650225", _drawn("Meteo", weather.format(t="12°C", w="20 km/h", h="71%"), "/w/2650225")),
+        "uptime": ("status.example", "/m/88123", _drawn("Pingboard", uptime.format(u="99.98%", r="212 ms"), "/m/88123")),
+        "dead-id": ("meteo.example", "/w/2650226", _drawn("Meteo", weather.format(t="–", w="–", h="–"), "/w/2650226")),
+    }  # fmt: skip
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
+    assert said["weather"][0] is LinkState.ALIVE, said["weather"]
+    assert said["uptime"][0] is LinkState.ALIVE, said["uptime"]
+    assert said["dead-id"][0] is LinkState.SOFT_DEAD and UNOWNED in said["dead-id"][1], said
+
+
 def test_what_a_page_has_of_its_own() -> None:
     """Numbers, a request id and the page's own address are no words of its own; Japanese is
     read by pairs of characters; two pages have the same words only word for word."""

@@ -49,6 +49,16 @@ from curator.classify.thin import MOUNT, main_pictures
 # Words a main area holds at most for its words to be kept: a line said to the reader, a render
 # stamp and a rail's heading. A page that says more is not a page with nothing of its own.
 OWN_WORDS = 32
+# Measured values (a number with a percent or degree sign or a unit of measure) that make a main
+# area's words its own: a not-found page states none (its render stamp is a time, a date or a
+# request id, at most "in 0.12 s"); a page that states two ("12°C, wind 20 km/h", "99.98%,
+# average response 212 ms") says something of its own, even where a made-up address shows the
+# same labels with dashes (a review's weather and uptime pages, called gone without this).
+STATED_VALUES = 2
+_VALUE = re.compile(
+    r"\d(?:[\d.,]*\d)?\s?(?:[%‰°]|(?:km/h|mph|kwh|hpa|km|cm|mm|kg|mg|ms|gb|mb|kb|tb|ml)\b)",
+    re.IGNORECASE,
+)
 _HASH_CODE = "I" if array("I").itemsize >= 4 else "L"
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
@@ -61,10 +71,12 @@ def own_words(root: etree._Element, main: MainArea, h1: str | None, url: str) ->
     """The hashes of the words a parsed page (``extract.Document.root``) at ``url`` has of its
     own: its heading's and its main area's (``main``), numbers and its quoted address set
     aside, sorted and packed. None when the page is not read so: its main area holds something
-    to look at, play or fill in, a picture, a place a script draws into, or more than a line;
-    or its text stands outside its main landmark."""
+    to look at, play or fill in, a picture, a place a script draws into, more than a line, or
+    measured values of its own (``STATED_VALUES``); or its text stands outside its main landmark."""
     if main.words > OWN_WORDS:
         return None
+    if len(_VALUE.findall(main.text)) >= STATED_VALUES:
+        return None  # values of its own: the labels a made-up address shows, filled in
     start, inside = scope(root)
     if main_pictures(root) != []:
         return None  # a player, a map, a document, a form, a mount point, a picture
