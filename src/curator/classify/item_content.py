@@ -440,7 +440,9 @@ def teaser_headings(root: etree._Element, item: Item) -> set[str]:
 
 def _led_by_other_page(heading: etree._Element) -> bool:
     """Whether the first words after ``heading`` are a link to another page (not a file, not
-    a place on this one): a section of teasers ("Similar jobs" over a linked job title)."""
+    a place on this one), or a card opens with its picture linked to one: a section of teasers
+    ("Similar jobs" over a linked job title, "Alternativen" over product cards each led by its
+    linked photo, whose label/value facts are then that product's, not this item's)."""
     if heading.tail and heading.tail.strip():
         return False
     for sibling in heading.itersiblings():
@@ -450,7 +452,9 @@ def _led_by_other_page(heading: etree._Element) -> bool:
             if not isinstance(element.tag, str):
                 continue
             if element.tag == "a":
-                return bool(all_text(element).strip()) and _to_other_page(element)
+                pictured = any(True for _ in element.iter("img", "picture"))
+                words = bool(all_text(element).strip())
+                return (words or pictured) and _to_other_page(element)
             if element.text and element.text.strip():
                 return False
         if sibling.tail and sibling.tail.strip():
