@@ -89,24 +89,37 @@ def test_a_page_that_is_its_sites_answer_to_a_made_up_address_is_soft_dead(
     drawn for it: one word, an empty entry, a line in Japanese, a brand-voice line. Every one is
     soft-dead, and the reason says the page has nothing of its own beyond the made-up
     address's page."""
-    for host, (site, message, lang) in SITES.items():
-        _catch_all(web, host, site, message, lang)
     addresses = {
         "events.example": "/evento/30118",
         "civic.example": "/services/permit/1120",
         "help.example": "/articles/360021",
         "shop.example": "/shop/item/55012",
     }
+    said = _each_site_at(tmp_path, web, fast_settings, SITES, addresses, _catch_all)
+    for name, (state, reason) in said.items():
+        assert state is LinkState.SOFT_DEAD, (name, reason)
+        assert UNOWNED in reason, (name, reason)
+
+
+def _each_site_at(
+    tmp_path: Path,
+    web: FixtureWeb,
+    fast_settings: Callable[..., FetchSettings],
+    sites: dict[str, tuple[str, str, str]],
+    addresses: dict[str, str],
+    answer_unknown: Callable[[FixtureWeb, str, str, str, str], None],
+) -> dict[str, tuple[LinkState, str]]:
+    """Each site's unknown paths answered by ``answer_unknown`` with its message, and its page
+    at ``addresses[host]`` answered 200 with the same message drawn for that path: the states
+    and reasons a real run gives, by host."""
+    for host, (site, message, lang) in sites.items():
+        answer_unknown(web, host, site, message, lang)
     pages = {
         host: (host, path, _drawn(site, message, path, lang))
         for host, path in addresses.items()
-        for site, message, lang in [SITES[host]]
+        for site, message, lang in [sites[host]]
     }
-    said = states_of_pages(tmp_path, web, fast_settings, pages)
-    for name in pages:
-        state, reason = said[name]
-        assert state is LinkState.SOFT_DEAD, (name, reason)
-        assert UNOWNED in reason, (name, reason)
+    return states_of_pages(tmp_path, web, fast_settings, pages)
 
 
 def test_short_live_pages_on_such_sites_stay_alive(
@@ -255,22 +268,14 @@ def test_a_page_showing_its_sites_404_page_with_a_200_is_soft_dead(
     """A site whose made-up addresses answer an honest 404 with its brand-voice not-found page
     ("Hmm.", "Lost? So are we.", one word in German or Chinese) drawn for the path, and a dead
     item's address answered 200 with that same page: soft-dead, the reason naming the 404."""
-    for host, (site, message, lang) in BRAND_VOICES.items():
-        _not_found(web, host, site, message, lang)
     addresses = {
         "shop404.example": "/shop/item/70231",
         "blog404.example": "/p/5c1e77/",
         "klinik404.example": "/abteilung/9031",
         "wiki404.example": "/wiki/41230",
     }
-    pages = {
-        host: (host, path, _drawn(site, message, path, lang))
-        for host, path in addresses.items()
-        for site, message, lang in [BRAND_VOICES[host]]
-    }
-    said = states_of_pages(tmp_path, web, fast_settings, pages)
-    for name in pages:
-        state, reason = said[name]
+    said = _each_site_at(tmp_path, web, fast_settings, BRAND_VOICES, addresses, _not_found)
+    for name, (state, reason) in said.items():
         assert state is LinkState.SOFT_DEAD, (name, reason)
         assert UNOWNED_404 in reason, (name, reason)
 
