@@ -70,8 +70,7 @@ def with_clause(
         if best is not None and shown is not None and shown.note.endswith(QUOTED_NOTE):
             # the heading quotes the words the title carries ("Review: “Nothing to See Here”"):
             # the title names a work by them, as the heading does
-            note = f"{best.note}, quoted as a name in the heading"
-            best = replace(best, strength=best.strength * QUOTED_SHARE, plain=False, note=note)
+            best = best.mentioned(QUOTED_SHARE, "quoted as a name in the heading")
 
     def in_text(prose: int) -> Statement | None:
         if first is None:

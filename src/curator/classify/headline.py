@@ -67,13 +67,10 @@ def named_work(statement: Statement | None, work: str) -> Statement | None:
     say so too."""
     if statement is None:
         return statement
-    note = f"{statement.note}, the name of the {work} the page declares itself"
+    why = f"the name of the {work} the page declares itself"
     if statement.kind is Kind.DIRECT:
-        if not is_media(work):
-            return statement
-        return replace(statement, strength=statement.strength * EMBEDDED_SHARE, plain=False,
-                       note=note)  # fmt: skip
-    return replace(statement, strength=0.0, plain=False, note=note)
+        return statement.mentioned(EMBEDDED_SHARE, why) if is_media(work) else statement
+    return statement.mentioned(0.0, why)
 
 
 def unless_repeated(heading: Statement | None, title: Statement | None) -> Statement | None:

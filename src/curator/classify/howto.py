@@ -8,7 +8,6 @@ statements on such a page describe that error, not this page.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cache
 
 from curator.classify.phrase_book import phrase_book
@@ -32,8 +31,7 @@ def under_howto(statement: Statement | None, howto: bool) -> Statement | None:
     keeps and is never said plainly."""
     if statement is None or not howto or statement.note.endswith(HOWTO_NOTE):
         return statement
-    note = f"{statement.note}, on a how-to about the error"
-    return replace(statement, strength=statement.strength * EMBEDDED_SHARE, plain=False, note=note)
+    return statement.mentioned(EMBEDDED_SHARE, "on a how-to about the error")
 
 
 @cache

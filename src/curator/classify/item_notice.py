@@ -330,5 +330,4 @@ def _plain(statement: Statement | None) -> bool:
 def _mention(statement: Statement | None, why: str, chosen: list[Statement]) -> Statement | None:
     if statement is None or statement not in chosen:
         return statement
-    note = f"{statement.note}, {why}"
-    return replace(statement, strength=statement.strength * EMBEDDED_SHARE, plain=False, note=note)
+    return statement.mentioned(EMBEDDED_SHARE, why)

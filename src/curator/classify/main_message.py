@@ -74,8 +74,7 @@ def read_main_message(facts: GoneFacts, page: PageMeta, area: MainArea) -> GoneF
     if kind is Kind.DIRECT and said.plain and rest > MAIN_SENTENCE_REST:
         # "This item is no longer available in blue, but the red ones are in stock": the
         # statement opens a sentence that goes on about the item, a page's content
-        note = f"{said.note}, the start of a sentence {rest} words longer"
-        said = replace(said, strength=said.strength * EMBEDDED_SHARE, plain=False, note=note)
+        said = said.mentioned(EMBEDDED_SHARE, f"the start of a sentence {rest} words longer")
     before, besides = _around_in_main(area, start)
     lead = 1.0 if before <= MAIN_BEFORE else 0.0
     alone = min(1.0, MAIN_BESIDES / max(1, besides))

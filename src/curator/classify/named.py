@@ -229,5 +229,4 @@ def _broken(element: etree._Element) -> list[str]:
 def _mention(statement: Statement | None, same: list[Statement], why: str) -> Statement | None:
     if statement is None or statement not in same:
         return statement
-    note = f"{statement.note}, {why}"
-    return replace(statement, strength=statement.strength * QUOTED_SHARE, plain=False, note=note)
+    return statement.mentioned(QUOTED_SHARE, why)

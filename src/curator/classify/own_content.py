@@ -9,7 +9,6 @@ What the page carries under its own name says so.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from curator.classify.item_content import FILE_EXTENSIONS, LISTED_TAGS
 from curator.classify.prose import word_count
@@ -86,8 +85,7 @@ def under_own_name(
         why = "the words the page's own title quotes"
     if why is None:
         return said
-    note = f"{said.note}, {why}"
-    return replace(said, strength=said.strength * EMBEDDED_SHARE, plain=False, note=note)
+    return said.mentioned(EMBEDDED_SHARE, why)
 
 
 def _quoted_by(title: str, words: str) -> bool:
@@ -134,5 +132,5 @@ def after_own(
     between = word_count(text[at + len(page.h1) : start])
     if between < OWN_CONTENT_WORDS:
         return statement
-    note = f"{statement.note}, after {between} words of the page's own content under its heading"
-    return replace(statement, strength=statement.strength * EMBEDDED_SHARE, plain=False, note=note)
+    why = f"after {between} words of the page's own content under its heading"
+    return statement.mentioned(EMBEDDED_SHARE, why)

@@ -75,5 +75,4 @@ def shown_in_code(facts: GoneFacts, root: etree._Element, blocks: tuple[Block, .
 def _quoted(statement: Statement | None, shown: list[str], why: str) -> Statement | None:
     if statement is None or not statement.plain or statement.words.casefold() not in shown:
         return statement
-    note = f"{statement.note}, {why}"
-    return replace(statement, strength=statement.strength * QUOTED_SHARE, plain=False, note=note)
+    return statement.mentioned(QUOTED_SHARE, why)

@@ -9,7 +9,7 @@ stands.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 # A statement in quotation marks is being talked about, not said: it keeps this share.
@@ -47,3 +47,10 @@ class Statement:
     strength: float  # 0..1: share of the title/heading it fills, or prominence in the text
     note: str  # why that strength, for the reason an editor reads
     plain: bool = True  # said as the page's own words: not quoted, asked, embedded or mentioned
+
+    def mentioned(self, share: float, why: str) -> Statement:
+        """This statement read as a mention (quoted, embedded, a name, a note on a kept item):
+        ``share`` of its strength, never said plainly, ``why`` added to its note for the
+        editor. The one way every reader turns a statement into a mention."""
+        note = f"{self.note}, {why}"
+        return replace(self, strength=self.strength * share, plain=False, note=note)

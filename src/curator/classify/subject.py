@@ -113,8 +113,7 @@ def _plainly(facts: GoneFacts) -> bool:
 def _mention(statement: Statement | None, share: float, why: str) -> Statement | None:
     if statement is None or not statement.plain:
         return statement
-    note = f"{statement.note}, {why}"
-    return replace(statement, strength=statement.strength * share, plain=False, note=note)
+    return statement.mentioned(share, why)
 
 
 def _letters(text: str) -> int:
