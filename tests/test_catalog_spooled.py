@@ -3,6 +3,8 @@ the same order, with the same problems, and each URL held once however often it 
 
 from __future__ import annotations
 
+import gc
+import weakref
 from pathlib import Path
 
 from curator.catalog import load_catalog
@@ -32,3 +34,21 @@ def test_a_catalog_kept_on_disk_reads_as_the_one_held(tmp_path: Path) -> None:
     assert first is not again
     assert all(a.url is b.url for a, b in zip(first.sources, again.sources, strict=True))
     assert not isinstance(load_catalog(routes, spool_from=14).routes, RoutesOnDisk)
+
+
+def test_a_catalog_on_disk_is_freed_as_soon_as_nothing_holds_it(tmp_path: Path) -> None:
+    """A scheduler loads a catalog every run and freezes its heap after it (``curator.heap``):
+    a catalog on disk that only the cycle collector could free would keep each run's spool for
+    the life of the process. Let go of, it is freed at once, with the collector off."""
+    routes = tmp_path / "routes"
+    for n in range(3):
+        write_route(routes, f"route-{n}", [f"https://s{k}.example.org/{n}/page" for k in range(5)])
+    catalog = load_catalog(routes, spool_from=1)
+    assert isinstance(catalog.routes, RoutesOnDisk)
+    gone = weakref.ref(catalog.routes)
+    gc.disable()
+    try:
+        del catalog
+        assert gone() is None
+    finally:
+        gc.enable()

@@ -8,6 +8,7 @@ import pickle
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from curator.catalog.check import SOURCES_PER_ROUTE, CheckedRoute, check_route
@@ -59,7 +60,12 @@ class RoutesOnDisk(Mapping[str, Route]):
         self._at: dict[str, int] = {}
         self._urls: list[str] = []
         self._url_at: dict[str, int] = {}  # while routes are added
-        self.ordered: SpooledSequence[Route] = SpooledSequence(self._dump, self._load)
+        # the spool's functions hold the URL tables, not this mapping: bound methods would make
+        # a cycle (mapping -> spool -> method -> mapping) that only the cycle collector frees,
+        # and a long-running scheduler freezes the heap after loading the catalog
+        self.ordered: SpooledSequence[Route] = SpooledSequence(
+            partial(_dump_route, self._url_at), partial(_load_route, self._urls)
+        )
 
     def add(self, slug: str, route: Route) -> None:
         for source in route.sources:
@@ -72,18 +78,7 @@ class RoutesOnDisk(Mapping[str, Route]):
     def done(self) -> None:
         """Every route is in: what finds a URL's number is let go (reading needs only the
         numbers' list)."""
-        self._url_at = {}
-
-    def _dump(self, route: Route) -> bytes:
-        out = io.BytesIO()
-        _UrlPickler(out, self._url_at).dump(route)
-        return out.getvalue()
-
-    def _load(self, data: str | bytes) -> Route:
-        assert isinstance(data, bytes)  # as SQLite hands a blob back
-        route = _UrlUnpickler(io.BytesIO(data), self._urls).load()
-        assert isinstance(route, Route)
-        return route
+        self._url_at.clear()
 
     def __getitem__(self, slug: str) -> Route:
         return self.ordered[self._at[slug]]
@@ -93,6 +88,19 @@ class RoutesOnDisk(Mapping[str, Route]):
 
     def __len__(self) -> int:
         return len(self._at)
+
+
+def _dump_route(numbers: Mapping[str, int], route: Route) -> bytes:
+    out = io.BytesIO()
+    _UrlPickler(out, numbers).dump(route)
+    return out.getvalue()
+
+
+def _load_route(urls: list[str], data: str | bytes) -> Route:
+    assert isinstance(data, bytes)  # as SQLite hands a blob back
+    route = _UrlUnpickler(io.BytesIO(data), urls).load()
+    assert isinstance(route, Route)
+    return route
 
 
 class _UrlPickler(pickle.Pickler):
