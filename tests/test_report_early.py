@@ -140,7 +140,7 @@ def test_a_page_keys_and_shows_its_runs_own_clock_when_two_starts_are_one_instan
         RunInfo(id="r1", started_at=start, finished_at=start, inconclusive=False)
         for start in (utc, plus_one, utc)
     ]
-    pages = [html.route_page(run, route)[1] for run in runs]
+    pages = [html.route_page(run, route) for run in runs]
     assert "2026-12-06 06:00" in pages[0] and "2026-12-06 07:00" not in pages[0]
     assert "2026-12-06 07:00" in pages[1] and "2026-12-06 06:00" not in pages[1]
     assert pages[2] == pages[0]

@@ -208,7 +208,7 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
     parsed = None if document is None or main is None else (document.root, main)
     gone = reread(gone, page, parsed, result.final_url)
     spaces = page.text.count(" ")
-    thin = _thin(page.text)
+    thin = _thin(page.text, spaces)
     own = None
     if document is not None and thin:
         # A thin page may be a notice pointing elsewhere, or an app shell whose state says its
@@ -343,7 +343,7 @@ def _not_found_page(result: FetchResult, kept: FetchResult) -> Inspection:
         return Inspection(result=kept, page=None, shape=None, body_hash=None)
     page, document = read_page(result.body, result.final_url, result.headers)
     own = None
-    if document is not None and _thin(page.text) and not result.truncated:
+    if document is not None and _thin(page.text, page.text.count(" ")) and not result.truncated:
         main = read_main(document.root)
         own = own_words(document.root, main, page.h1, result.final_url)
     shape = PageShape.of(
@@ -352,10 +352,11 @@ def _not_found_page(result: FetchResult, kept: FetchResult) -> Inspection:
     return Inspection(result=kept, page=None, shape=shape, body_hash=None)
 
 
-def _thin(text: str) -> bool:
-    """A page thin in words and in characters (a Chinese or Japanese article has few spaces):
-    one that may say no more than a notice, a pointer or a line of its own."""
-    return text.count(" ") < THIN_PAGE_WORDS and len(text) < THIN_PAGE_WORDS * _CHARS_A_WORD
+def _thin(text: str, spaces: int) -> bool:
+    """A page thin in words (``spaces``, counted once by the caller) and in characters (a
+    Chinese or Japanese article has few spaces): one that may say no more than a notice, a
+    pointer or a line of its own."""
+    return spaces < THIN_PAGE_WORDS and len(text) < THIN_PAGE_WORDS * _CHARS_A_WORD
 
 
 def _describe(exc: Exception) -> str:

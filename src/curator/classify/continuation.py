@@ -153,6 +153,7 @@ def _relatives() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{w})" for w in words["relatives"]))
 
 
+@cache
 def _existence() -> re.Pattern[str]:
     return re.compile(phrase_book()["courtesies"]["existence"])
 

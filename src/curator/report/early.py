@@ -79,7 +79,7 @@ class EarlyRoutePages:
         self._drop(route.slug)
         try:
             path = inside(self.root, f"{ROUTES_DIR}/{name}", self._folders)
-            _, text = html.route_page(run, route)
+            text = html.route_page(run, route)
             tmp = write_temporary(path, (text,), durable=False)
         except (UnsafeReportPath, OSError):
             self._stopped = True

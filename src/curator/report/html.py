@@ -193,12 +193,11 @@ class _Tally:
         self.codes.update(_codes(route))
 
 
-def route_page(run: RunInfo, route: RouteReport) -> tuple[RouteView, str]:
-    """One route's view and page. The page shows only what a run knows from its start (its id
+def route_page(run: RunInfo, route: RouteReport) -> str:
+    """One route's page. The page shows only what a run knows from its start (its id
     and start, and whether it is inconclusive), so a page rendered while the run is still going
     is the page rendered at its end (``report.early.page_key`` keys it so)."""
-    view = route_view(run, route)
-    return view, _render_route(run, view)
+    return _render_route(run, route_view(run, route))
 
 
 def route_view(run: RunInfo, route: RouteReport) -> RouteView:
@@ -409,8 +408,8 @@ def _link(text: str | None, href: str | None) -> Markup:
 
 
 def _render(name: str, **context: object) -> str:
-    """``Template.render``, joined by ``_join``."""
-    return _join(_batches(_generate(name, **context)))
+    """``Template.render``, joined from ``_batches``."""
+    return "".join(_batches(_generate(name, **context)))
 
 
 def _generate(name: str, **context: object) -> Iterator[str]:
@@ -429,10 +428,6 @@ def _batches(pieces: Iterable[str]) -> Iterator[str]:
     parts = iter(pieces)
     while batch := list(islice(parts, 256)):
         yield "".join(batch)
-
-
-def _join(batches: Iterable[str]) -> str:
-    return "".join(batches)
 
 
 def _finalize(value: object) -> object:
