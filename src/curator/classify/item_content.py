@@ -454,7 +454,7 @@ def _led_by_other_page(heading: etree._Element) -> bool:
             if element.tag == "a":
                 pictured = any(True for _ in element.iter("img", "picture"))
                 words = bool(all_text(element).strip())
-                return (words or pictured) and _to_other_page(element)
+                return (words or pictured) and to_other_page(element)
             if element.text and element.text.strip():
                 return False
         if sibling.tail and sibling.tail.strip():
@@ -462,7 +462,7 @@ def _led_by_other_page(heading: etree._Element) -> bool:
     return False
 
 
-def _to_other_page(link: etree._Element) -> bool:
+def to_other_page(link: etree._Element) -> bool:
     """Whether a link leads to another page: not a file, not a place on this one."""
     href = (link.get("href") or "").strip()
     return bool(href) and not href.startswith("#") and not FILE.search(href)
@@ -476,7 +476,7 @@ def _linked(element: etree._Element, start: etree._Element) -> bool:
     if _in_link(element, start):
         return True
     length = len(collapse(all_text(element)))
-    linked = sum(len(collapse(all_text(a))) for a in element.iter("a") if _to_other_page(a))
+    linked = sum(len(collapse(all_text(a))) for a in element.iter("a") if to_other_page(a))
     return bool(length) and linked >= LINK_DENSE * length
 
 

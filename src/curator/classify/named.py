@@ -38,12 +38,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from curator.classify.item_content import (
-    FILE,
     ITEM_CONTENT,
     SECTION_WORDS,
     Item,
     section_words,
     teaser_headings,
+    to_other_page,
 )
 from curator.classify.item_notice import Beside, beside
 from curator.classify.main_area import read_main, scope, walk
@@ -189,8 +189,7 @@ def _led_by_link(element: etree._Element) -> bool:
         if not isinstance(inner.tag, str):
             continue
         if inner.tag == "a":
-            href = (inner.get("href") or "").strip()
-            return bool(href) and not href.startswith("#") and not FILE.search(href)
+            return to_other_page(inner)
         if inner.text and inner.text.strip():
             return False
     return False
