@@ -161,3 +161,28 @@ def test_a_fixed_threshold_keeps_page_sized_blocks_in_their_own_mappings(tmp_pat
     fixed, count = mapped("fixed")
     assert fixed == "True" and count >= 6  # the pages held, each to be returned whole when freed
     assert mapped("dynamic") == ("False", 0)  # the pages came out of the heap
+
+
+def test_a_loop_hands_memory_back_at_most_once_a_period() -> None:
+    """The driver's results loop, a worker's shard and the in-process executor ask after every
+    step; memory goes back once the setting's seconds have passed, not at every step, and
+    never when the setting is 0."""
+    from curator.execute.arenas import Trimmer
+
+    now = [100.0]
+    trims: list[float] = []
+
+    def trim() -> bool:
+        trims.append(now[0])
+        return True
+
+    every_ten = Trimmer(10.0, clock=lambda: now[0], trim=trim)
+    for step in range(41):  # a step every half second for twenty seconds
+        now[0] = 100.0 + step * 0.5
+        every_ten()
+    assert trims == [110.0, 120.0]
+
+    never = Trimmer(0.0, clock=lambda: now[0], trim=trim)
+    now[0] += 1_000.0
+    assert never() is False
+    assert trims == [110.0, 120.0]

@@ -35,6 +35,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import functools
+import time
 from collections.abc import Callable
 
 _M_ARENA_MAX = -8  # from glibc's <malloc.h>
@@ -82,3 +83,28 @@ def give_back_freed() -> bool:
     True when some was returned; False too under another C library."""
     trim = _libc_function("malloc_trim", ctypes.c_size_t)
     return trim is not None and bool(trim(0))
+
+
+class Trimmer:
+    """Hands freed memory back (``give_back_freed``) at most once every ``every`` seconds, for
+    a loop that frees pages as it goes: the driver's results loop, a worker's shard, the
+    in-process executor. Asked after each step, so a loop never trims more often than the
+    setting (``[fetch] worker_malloc_trim_seconds``; 0 never trims) however fast it turns."""
+
+    def __init__(
+        self,
+        every: float,
+        clock: Callable[[], float] = time.monotonic,
+        trim: Callable[[], bool] = give_back_freed,
+    ) -> None:
+        self._every, self._clock, self._trim = every, clock, trim
+        self._last = clock()
+
+    def __call__(self) -> bool:
+        """Trim if ``every`` seconds have passed since the last trim (or the start); True
+        when it trimmed."""
+        if not self._every or self._clock() - self._last < self._every:
+            return False
+        self._trim()
+        self._last = self._clock()
+        return True

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import queue
-import time
 from collections.abc import Iterator
 
 from curator.classify.probe import ProbeAnswer
-from curator.execute.arenas import give_back_freed
+from curator.execute.arenas import Trimmer
 from curator.execute.interface import Executor, Inspected, Wave
 from curator.execute.work import Probes
 from curator.fetch.client import Fetcher
@@ -24,7 +23,7 @@ class InProcessExecutor(Executor):
         arrived: queue.SimpleQueue[ProbeAnswer] = queue.SimpleQueue()
         probes = wave.probes
         launcher = Probes(self.fetcher, probes, arrived.put) if probes is not None else None
-        every, trimmed = self.fetcher.settings.worker_malloc_trim_seconds, time.monotonic()
+        trim = Trimmer(self.fetcher.settings.worker_malloc_trim_seconds)  # as a worker does
         try:
             for result in self.fetcher.fetch_many(wave.urls, wave.validators):
                 wants = wave.wants.get(result.url, NO_WANTS)
@@ -35,9 +34,7 @@ class InProcessExecutor(Executor):
                     launcher.consider(inspection)
                 yield inspection
                 yield from _drain(arrived)
-                if every and time.monotonic() - trimmed >= every:
-                    give_back_freed()  # as a worker process does (execute.arenas)
-                    trimmed = time.monotonic()
+                trim()
         except BaseException:
             if launcher is not None:
                 launcher.close(wait=False)

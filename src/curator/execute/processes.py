@@ -42,7 +42,6 @@ import os
 import queue
 import signal
 import threading
-import time
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -52,7 +51,7 @@ from multiprocessing.synchronize import Event as EventType
 from typing import TYPE_CHECKING
 
 from curator.classify.probe import ProbeAnswer
-from curator.execute.arenas import fix_mmap_threshold, give_back_freed, limit_malloc_arenas
+from curator.execute.arenas import Trimmer, fix_mmap_threshold, limit_malloc_arenas
 from curator.execute.interface import Executor, ExecutorError, Inspected, ShardProgress, Wave
 from curator.execute.shards import Shard, make_shards
 from curator.execute.work import first_seen, inspect_shard, share_of, waiting_for
@@ -196,7 +195,7 @@ class ProcessExecutor(Executor):
         # The driver hands back what it freed as the workers do (``execute.arenas``): what the
         # chunks, the recording and the early reports churn through would otherwise stay in
         # its heap to the end of the fetch, the tree's peak.
-        every, trimmed = self._settings.worker_malloc_trim_seconds, time.monotonic()
+        trim = Trimmer(self._settings.worker_malloc_trim_seconds)
         try:
             while pending:
                 item = arrived.get()
@@ -211,9 +210,7 @@ class ProcessExecutor(Executor):
                     continue  # its last chunk says it is done (the queue keeps their order)
                 running[item.shard] = item.pid
                 yield from first_seen(item.inspections, waiting)
-                if every and time.monotonic() - trimmed >= every:
-                    give_back_freed()
-                    trimmed = time.monotonic()
+                trim()
                 if item.done:
                     del pending[item.shard]
                     if self.on_shard is not None:
@@ -323,10 +320,8 @@ def _run_shard(wave: int, shard: Shard) -> None:
     assert _fetcher is not None and _results is not None
     pid = os.getpid()
     _results.put(_Chunk(wave, shard.number, pid))  # who runs it, should it die
-    trimmed = time.monotonic()
+    trim = Trimmer(_trim_seconds)  # the pages handed over, freed in the fetch threads' arenas
     for inspections in inspect_shard(_fetcher, shard):
         _results.put(_Chunk(wave, shard.number, pid, inspections))
-        if _trim_seconds and time.monotonic() - trimmed >= _trim_seconds:
-            give_back_freed()  # the pages just handed over, freed in the fetch threads' arenas
-            trimmed = time.monotonic()
+        trim()
     _results.put(_Chunk(wave, shard.number, pid, done=True))

@@ -20,7 +20,6 @@ from datetime import datetime, tzinfo
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import islice
-from typing import overload
 from urllib.parse import urlsplit
 
 import jinja2
@@ -28,6 +27,7 @@ from markupsafe import Markup, escape
 
 from curator.report.interface import Page
 from curator.report.model import Finding, Report, RouteReport, RunInfo, SourceReport
+from curator.report.spooled import Mapped
 from curator.report.status import STALE_FINDINGS, STALENESS_FLAGS
 from curator.report.text import visible
 from curator.report.trend import TrendChart, chart, trend_points
@@ -137,38 +137,14 @@ def render_site(
         tally.add(route)
     order = sorted(range(len(keys)), key=keys.__getitem__)
     # Ages ("failing for 3 days") count to the run's start, which a route page can know early.
-    views = _Views(routes, order, report.run.started_at)
+    started = report.run.started_at
+    views = Mapped(routes, lambda route: _route_view(route, started), order)
     yield Page("index.html", "", _index_pieces(report, views, history, tally))
     for index in order:
         if index not in done:
             view = _route_view(routes[index], report.run.started_at)
             if view.page is not None:
                 yield Page(view.page, _render_route(report.run, view))
-
-
-class _Views(Sequence[RouteView]):
-    """The index's route views in its order, each made from its route as the index reaches it."""
-
-    def __init__(self, routes: Sequence[RouteReport], order: list[int], now: datetime) -> None:
-        self._routes, self._order, self._now = routes, order, now
-
-    def __len__(self) -> int:
-        return len(self._order)
-
-    @overload
-    def __getitem__(self, index: int) -> RouteView: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[RouteView]: ...
-
-    def __getitem__(self, index: int | slice) -> RouteView | list[RouteView]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self._order)))]
-        return _route_view(self._routes[self._order[index]], self._now)
-
-    def __iter__(self) -> Iterator[RouteView]:
-        for index in self._order:
-            yield _route_view(self._routes[index], self._now)
 
 
 @dataclass

@@ -23,10 +23,11 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import Literal, overload
+from typing import Literal
 
 from curator.report.digest import stale_reasons
 from curator.report.model import Report, RouteReport
+from curator.report.spooled import Mapped
 from curator.report.status import at_risk_reasons
 from curator.states import LinkState, RouteStatus
 
@@ -175,7 +176,9 @@ def from_report(report: Report) -> Suite:
     problems = report.problems
     return Suite(
         name="curator",
-        cases=_RouteCases(report.routes, run.reason),
+        # A case per route, made as it is read: a large run's routes are read back one at a
+        # time (``report.spooled``), and its cases are not held either.
+        cases=Mapped(report.routes, lambda route: _route_case(route, run.reason)),
         time=f"{elapsed:.3f}",
         timestamp=run.started_at.strftime("%Y-%m-%dT%H:%M:%S"),
         properties=(
@@ -186,32 +189,6 @@ def from_report(report: Report) -> Suite:
         ),
         errors_text="Route files with problems:\n" + "\n".join(problems) if problems else "",
     )
-
-
-class _RouteCases(Sequence[Case]):
-    """A case per route, made as it is read: a large run's routes are read back one at a
-    time (``report.spooled``), and its cases are not held either."""
-
-    def __init__(self, routes: Sequence[RouteReport], run_reason: str | None) -> None:
-        self._routes, self._reason = routes, run_reason
-
-    def __len__(self) -> int:
-        return len(self._routes)
-
-    @overload
-    def __getitem__(self, index: int) -> Case: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[Case]: ...
-
-    def __getitem__(self, index: int | slice) -> Case | list[Case]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self._routes)))]
-        return _route_case(self._routes[index], self._reason)
-
-    def __iter__(self) -> Iterator[Case]:
-        for route in self._routes:
-            yield _route_case(route, self._reason)
 
 
 # A source's finding is coded by its state (``rollup``); the states that break a route.

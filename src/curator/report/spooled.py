@@ -15,10 +15,12 @@ so a list and a spool give the same order and neither is held whole.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any
+from typing import Any, TypeVar, overload
 
 from curator.report.model import RouteReport
 from curator.spool import SpooledSequence
+
+T = TypeVar("T")
 
 
 class SpooledRoutes(SpooledSequence[RouteReport]):
@@ -46,3 +48,36 @@ def in_order(
     keys = [key(route) for route in routes]
     for index in sorted(range(len(keys)), key=keys.__getitem__):
         yield routes[index]
+
+
+class Mapped(Sequence[T]):
+    """``make`` of each route, in ``order`` (positions; every route in its own order if
+    None), made when it is asked for and not held: a template or an XML writer that wants a
+    sequence (its length, then each item) reads spooled routes one at a time through it."""
+
+    def __init__(
+        self,
+        routes: Sequence[RouteReport],
+        make: Callable[[RouteReport], T],
+        order: Sequence[int] | None = None,
+    ) -> None:
+        self._routes, self._make = routes, make
+        self._order = range(len(routes)) if order is None else order
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[T]: ...
+
+    def __getitem__(self, index: int | slice) -> T | list[T]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self._order)))]
+        return self._make(self._routes[self._order[index]])
+
+    def __iter__(self) -> Iterator[T]:
+        for index in self._order:
+            yield self._make(self._routes[index])
