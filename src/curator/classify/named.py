@@ -248,19 +248,24 @@ def _led_by_link(element: etree._Element) -> bool:
 
 
 def _verses(root: etree._Element) -> int:
-    """Stanzas: elements of the main area (a paragraph, or the ``div`` many lyrics sites set
-    verses in) of ``STANZA_LINES`` lines or more set apart by their own line breaks, none a
-    link, whose lines read as the item's own (``section_words``)."""
+    """Stanzas: in elements of the main area (a paragraph, or the ``div`` many lyrics sites set
+    verses in) with no link, runs of ``STANZA_LINES`` lines or more set apart by their own line
+    breaks, whose lines read as the item's own (``section_words``). A blank line (two breaks)
+    ends a stanza: many lyrics sites set a whole song in one ``div``, its verses so apart."""
     found = 0
     for element in _elements(root):
         if sum(1 for child in element if child.tag == "br") + 1 < STANZA_LINES:
             continue
         if next(element.iter("a"), None) is not None:
             continue  # a line that links is a way on ("or go back to the home page")
-        lines = [collapse(line) for line in _broken(element)]
-        lines = [line for line in lines if line]
-        if len(lines) >= STANZA_LINES and section_words(lines) >= SECTION_WORDS:
-            found += 1
+        stanza: list[str] = []
+        for line in [*map(collapse, _broken(element)), ""]:
+            if line:
+                stanza.append(line)
+                continue
+            if len(stanza) >= STANZA_LINES and section_words(stanza) >= SECTION_WORDS:
+                found += 1
+            stanza = []
     return found
 
 
