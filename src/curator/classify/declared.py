@@ -14,6 +14,14 @@ message: ``classify.headline`` weakens it only on media, and never to nothing.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from curator.extract import jsonld
+from curator.extract.clean import collapse
+from curator.extract.document import jsonld_objects
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 # The first @type a page's JSON-LD declares that is not one of these names what the page is.
 # These describe the site, its publisher or parts of a page (breadcrumbs, the search box).
@@ -44,6 +52,9 @@ MEDIA = frozenset(
      "PodcastEpisode", "PodcastSeries", "RadioEpisode", "Book", "Audiobook", "BookSeries",
      "CreativeWork", "CreativeWorkSeries", "VideoGame", "Play", "Painting", "Photograph"}
 )  # fmt: skip
+# What a not-found page's structured data may name by its heading: the page itself ("Page not
+# found" as a ``WebPage``), besides ``SUPPORTING``'s site parts (the crumb a breadcrumb ends in).
+PAGES = frozenset({"WebPage", "SearchResultsPage"})
 _OG_MEDIA = ("video.", "music.", "book", "books.", "game.")
 # Articles name themselves too, but a not-found page may keep an article template: only one
 # that also declares its publication date and author counts.
@@ -74,4 +85,22 @@ def declared_work(declared: Sequence[str]) -> str | None:
         if name in ARTICLES and kind.endswith(DATED):
             return name
         return None
+    return None
+
+
+def declared_thing(root: etree._Element, name: str) -> str | None:
+    """The type of a thing the page's JSON-LD declares under ``name`` (casefolded), anywhere in
+    the document and whatever comes first (a band's ``MusicGroup`` after the template's
+    ``WebPage``, a slang entry's ``DefinedTerm``, a category's ``CollectionPage``); None when
+    none does. A not-found page's structured data names the page, its site or its publisher
+    (``PAGES``, ``SUPPORTING``), and a site-wide band or shop by its own name, never a thing
+    by the error's words. An article is no such thing: a not-found page may keep its news
+    template, whose headline (even dated) is whatever the page says ("This article has been
+    removed")."""
+    for obj in jsonld_objects(root.iter("script")):
+        kinds = jsonld.types(obj)
+        if not kinds or kinds[0] in PAGES or kinds[0] in SUPPORTING or kinds[0] in ARTICLES:
+            continue
+        if collapse(jsonld.text(obj, "name") or "").casefold() == name:
+            return kinds[0]
     return None

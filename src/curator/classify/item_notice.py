@@ -43,6 +43,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from curator.classify.headed import headed
 from curator.classify.item_content import (
     CODE_WEIGHT,
     ITEM_CONTENT,
@@ -56,8 +57,6 @@ from curator.classify.said_of import said_of_item
 from curator.classify.statement import EMBEDDED_SHARE, Statement
 from curator.classify.thin import main_pictures, word_count
 from curator.classify.title_segments import SENTENCE_ENDS, TITLE_SEPARATORS
-from curator.extract.clean import collapse
-from curator.extract.text import all_text
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -243,13 +242,9 @@ def titled_line(title: str | None, blocks: tuple[Block, ...]) -> str:
 
 
 def _held_by(root: etree._Element, line: str) -> etree._Element | None:
-    """The element a line of its own reading ``line`` stands in: its nearest ancestor holding
-    more text than the line."""
+    """The element a line of its own reading ``line`` heads (``headed``)."""
     found = next((e for e in root.iter() if not len(e) and (e.text or "").strip() == line), None)
-    if found is None:
-        return None
-    own = len(line)
-    return next((e for e in found.iterancestors() if len(collapse(all_text(e))) > own), None)
+    return None if found is None else headed(found)
 
 
 def over_item(

@@ -19,24 +19,35 @@ become mentions (``QUOTED_SHARE``, never said plainly) where, and only where:
 
 - the whole heading is the statement (not a sentence: "Sorry, this page is gone!" is said to
   the reader) and it is no direct sentence of the phrase book ("The page you requested could
-  not be found" is a message, whatever follows it);
+  not be found" is a message, whatever follows it) unless the page's structured data names a
+  thing by those very words (below);
 - a clause read by its structure names no page ("Nothing to See Here" may be a name, "This
   page has moved" says it of the page: ``said_of``);
 - the title says nothing else plainly, and the text says nothing else plainly: a page that
   also says "The page you are looking for does not exist" is telling its reader;
-- the content of its own in the element the heading heads (``_container``: not the rails or
-  the other comments a template sets after it) reaches what keeps an item under a notice on
-  its state (``item_notice.Beside.kept``), a song's verses counted as a section of its own; a
-  forum's topic list under "Latest" is other pages' rows, not the name's (``_own``).
+- and the page declares the thing by that name in its structured data (``declared_thing``:
+  a ``MusicGroup`` "Error 404", a ``DefinedTerm`` "404", a ``CollectionPage`` "Lost and
+  found", wherever it stands in the JSON-LD; a not-found page's names its page, its
+  breadcrumb or a site-wide band by the band's name), or the content of its own in the
+  element the heading heads (``headed``: not the rails or the other comments a template sets
+  after it, nor a hero header's tagline alone) reaches what keeps an item under a notice on
+  its state (``item_notice.Beside.kept``), a song's verses counted as a section of its own
+  beside their credits. What is the site's is not the name's (``_own``): a forum's topic
+  list under "Latest", rows and terms that are ways to other pages (a "Recently updated"
+  table of dates beside linked articles, a list of useful links), and a lone stanza naming
+  nobody (a rhyme about being lost, a help box broken into lines).
 
 Nothing here convicts: a page whose made-up sibling answers alike is judged on that.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from curator.classify.declared import declared_thing
+from curator.classify.headed import headed
 from curator.classify.item_content import (
     ITEM_CONTENT,
     SECTION_WORDS,
@@ -46,7 +57,7 @@ from curator.classify.item_content import (
     to_other_page,
 )
 from curator.classify.item_notice import Beside, beside
-from curator.classify.main_area import read_main, scope, walk
+from curator.classify.main_area import LINK_DENSE, read_main, scope, walk
 from curator.classify.said_of import said_of_item
 from curator.classify.statement import QUOTED_SHARE, Kind, Place, Statement
 from curator.classify.title_segments import SENTENCE_ENDS
@@ -68,6 +79,9 @@ SECTION_WEIGHT = 2.0
 # Lines of a stanza (``_verses``): a song's or a poem's verse runs to four and more; a help
 # box broken into lines says two or three ("Try the search box above<br>or go home").
 STANZA_LINES = 4
+# A credit: a label of up to three words without figures, a colon, then what follows it
+# (``_credited`` asks two capitalised words of it: names).
+_CREDIT = re.compile(r"^[^\W\d_]+(?:[ -][^\W\d_]+){0,2}\s*[:：]\s*(\S.{0,160})$")
 # The statements of the text read beside the heading's.
 _TEXT = ("direct", "label", "main")
 
@@ -96,11 +110,15 @@ def as_name(
         if s is not None
         and s.plain
         and s.place in (Place.HEADING, Place.TITLE)
-        and s.kind is not Kind.DIRECT
         and s.words.strip().casefold() == folded
     ]
     if not filling:
         return facts
+    # a thing the page's structured data declares by these very words: a sentence may be a
+    # name then too ("ページが見つかりません" an album's)
+    thing = declared_thing(root, folded)
+    if thing is None and any(s.kind is Kind.DIRECT for s in filling):
+        return facts  # "The page you requested could not be found": a message
     texts = [block.text for block in blocks]
     if any(s.kind is Kind.CLAUSE and not said_of_item(s, texts) for s in filling):
         return facts  # "This page has moved": said of the page, not a name
@@ -112,13 +130,17 @@ def as_name(
         if statement.words.strip().casefold() != folded:
             return facts  # the page says something else plainly: its message
         same.append(statement)
-    container = _container(root, folded)
-    if container is None:
-        return facts
-    found = beside(container, read_main(container).blocks, name, url, [folded], is_state)
-    if not _own(found, teaser_headings(container, Item.of(name, url)), container):
-        return facts
-    why = f"the name of what the page is about, its own content under it ({found.shown})"
+    if thing is not None:
+        why = f"the name of the {thing} the page's structured data declares"
+    else:
+        container = _container(root, folded)
+        if container is None:
+            return facts
+        under = read_main(container).blocks
+        found = beside(container, under, name, url, [folded], is_state)
+        if not _own(found, teaser_headings(container, Item.of(name, url)), container, under):
+            return facts
+        why = f"the name of what the page is about, its own content under it ({found.shown})"
     changes = {
         field: _mention(getattr(facts, field), same, why)
         for field in ("title", "heading", "clause", *_TEXT)
@@ -127,40 +149,36 @@ def as_name(
 
 
 def _container(root: etree._Element, name: str) -> etree._Element | None:
-    """What the heading heads: the nearest element around the first main heading reading
-    ``name`` (casefolded) that holds more text than the heading (a WordPress theme's
-    ``header.entry-header`` holds the heading alone, its ``article`` the work). A template's
-    rails, other comments or other stories after that element are the site's, whatever the
-    main area's reading keeps of them: a not-found message set into a forum thread's comment
-    is followed by the thread's other comments."""
+    """What the first main heading reading ``name`` (casefolded) heads (``headed``)."""
     heading = next((h for h in root.iter("h1") if collapse(all_text(h)).casefold() == name), None)
-    if heading is None:
-        return None
-    own = len(collapse(all_text(heading)))
-    for element in heading.iterancestors():
-        if len(collapse(all_text(element))) > own:
-            return element
-    return None
+    return None if heading is None else headed(heading)
 
 
-def _own(found: Beside, teasers: set[str], root: etree._Element) -> bool:
+def _own(found: Beside, teasers: set[str], root: etree._Element, blocks: tuple[Block, ...]) -> bool:
     """Whether the content under the name is its own, weighed as ``item_notice`` keeps an item
     (``Beside.kept``), with two readings of rows and lines:
 
     - rows: where a subheading of that element stands over teasers of other pages (a forum's
       "Latest" over its topic list), the rows after it are those pages' (``item_content.count``
       counts every row after the heading), so rows do not count for the name there; nor does a
-      row led by a link to another page (a table of the site's sections);
+      row (or a term with its descriptions) that is a way to another page (``_to_other``: a
+      table of the site's sections, a "Recently updated" table of dates beside linked
+      articles, a list of useful links);
     - lines: a stanza, ``STANZA_LINES`` lines or more set apart by line breaks with no link
       among them, read as the item's own lines are (``item_content.section_words``), is a
-      section of the name's (a song's verses, a poem): a help paragraph is sentences.
+      section of the name's (a song's verses, a poem) beside a second stanza or a credit
+      (``_credited``: who wrote or sang it); alone it weighs one, as a list of lines does in
+      ``item_content``: a not-found page's rhyme about being lost, or its help box broken into
+      lines, is one stanza over a link home, and names nobody.
 
     The lead's words alone do not count: a not-found page's help paragraph ("Try the search
     box above, or browse the categories…") runs as long as a work's description."""
     rows = sum(found.content.get(kind, 0.0) for kind in ROWS)
     own_rows = 0.0 if teasers else max(0.0, rows - _linked_rows(root))
     weight = found.weight - rows + own_rows
-    return weight + SECTION_WEIGHT * _verses(root) >= ITEM_CONTENT
+    verses = _verses(root)
+    sung = SECTION_WEIGHT * verses if verses > 1 or _credited(blocks) else float(verses)
+    return weight + sung >= ITEM_CONTENT
 
 
 def _elements(root: etree._Element) -> Iterator[etree._Element]:
@@ -176,10 +194,44 @@ def _elements(root: etree._Element) -> Iterator[etree._Element]:
 
 
 def _linked_rows(root: etree._Element) -> int:
-    """Rows and terms whose first words are a link to another page: a table of teasers."""
+    """Rows and terms that are ways to other pages (``_to_other``): a table of teasers."""
     return sum(
-        1 for element in _elements(root) if element.tag in ("tr", "dt") and _led_by_link(element)
+        1 for element in _elements(root) if element.tag in ("tr", "dt") and _to_other(element)
     )
+
+
+def _to_other(row: etree._Element) -> bool:
+    """Whether a row, or a term with its descriptions, is a way to another page: its first
+    words a link to one, or ``LINK_DENSE`` of its letters in such links. Letters, not
+    characters: a date or a count beside a linked title ("4 Dec 2026 · Maren Holt") says
+    nothing of its own, a tour date's city and venue beside "Tickets" do."""
+    if _led_by_link(row):
+        return True
+    parts = [row]
+    if row.tag == "dt":
+        for sibling in row.itersiblings():
+            if sibling.tag != "dd":
+                break
+            parts.append(sibling)
+    letters = sum(_letters(all_text(part)) for part in parts)
+    linked = sum(
+        _letters(all_text(link)) for part in parts for link in part.iter("a") if to_other_page(link)
+    )
+    return bool(letters) and linked >= LINK_DENSE * letters
+
+
+def _letters(text: str) -> int:
+    return sum(1 for ch in text if ch.isalpha())
+
+
+def _credited(blocks: tuple[Block, ...]) -> bool:
+    """Whether a line of the element credits people (``_CREDIT``: "Songwriters: J. Okafor, M.
+    Reyes.", "Composição: R. Lima."): a label of a few words, then names."""
+    for block in blocks:
+        found = _CREDIT.match(block.text.strip())
+        if found and sum(1 for word in found.group(1).split() if word[:1].isupper()) >= 2:
+            return True
+    return False
 
 
 def _led_by_link(element: etree._Element) -> bool:
@@ -196,19 +248,24 @@ def _led_by_link(element: etree._Element) -> bool:
 
 
 def _verses(root: etree._Element) -> int:
-    """Stanzas: elements of the main area (a paragraph, or the ``div`` many lyrics sites set
-    verses in) of ``STANZA_LINES`` lines or more set apart by their own line breaks, none a
-    link, whose lines read as the item's own (``section_words``)."""
+    """Stanzas: in elements of the main area (a paragraph, or the ``div`` many lyrics sites set
+    verses in) with no link, runs of ``STANZA_LINES`` lines or more set apart by their own line
+    breaks, whose lines read as the item's own (``section_words``). A blank line (two breaks)
+    ends a stanza: many lyrics sites set a whole song in one ``div``, its verses so apart."""
     found = 0
     for element in _elements(root):
         if sum(1 for child in element if child.tag == "br") + 1 < STANZA_LINES:
             continue
         if next(element.iter("a"), None) is not None:
             continue  # a line that links is a way on ("or go back to the home page")
-        lines = [collapse(line) for line in _broken(element)]
-        lines = [line for line in lines if line]
-        if len(lines) >= STANZA_LINES and section_words(lines) >= SECTION_WORDS:
-            found += 1
+        stanza: list[str] = []
+        for line in [*map(collapse, _broken(element)), ""]:
+            if line:
+                stanza.append(line)
+                continue
+            if len(stanza) >= STANZA_LINES and section_words(stanza) >= SECTION_WORDS:
+                found += 1
+            stanza = []
     return found
 
 

@@ -88,7 +88,7 @@ def parse(text: str, utf8: bytes | None = None) -> Document | None:
     return Document(
         root=root,
         meta=_index_meta(by_tag["meta"]),
-        jsonld=tuple(_jsonld_objects(by_tag["script"])),
+        jsonld=tuple(jsonld_objects(by_tag["script"])),
         by_tag=by_tag,
     )
 
@@ -127,7 +127,9 @@ def _index_meta(metas: Iterable[etree._Element]) -> dict[str, str]:
     return index
 
 
-def _jsonld_objects(scripts: Iterable[etree._Element]) -> Iterator[Mapping[str, Any]]:
+def jsonld_objects(scripts: Iterable[etree._Element]) -> Iterator[Mapping[str, Any]]:
+    """The JSON-LD objects of ``scripts`` (any elements; only ``ld+json`` scripts are read),
+    ``@graph`` members flattened, in document order: what ``Document.jsonld`` holds."""
     for script in scripts:
         if "ld+json" not in (script.get("type") or "").lower() or not script.text:
             continue
