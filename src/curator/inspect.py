@@ -306,7 +306,7 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
     # a probe's answer that quotes its made-up address is a catch-all drawn for the path
     echoes = gone.echo is not None
     # an app's shell or a one-page site: a made-up URL showing it proves nothing (``every_path``);
-    # read only where the page's words are compared with its site's answer
+    # read only where the page's words are compared with its site's answer (it is hashed)
     whole = (
         read_whole(document, page.text, result.final_url, result.body)
         if ok and document is not None and words is not None
@@ -329,15 +329,7 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
             )
             if words is not None
             else PageShape(
-                result.status,
-                result.final_url,
-                b"",
-                page.canonical,
-                page.title,
-                echoes,
-                front,
-                own,
-                whole,
+                result.status, result.final_url, b"", page.canonical, page.title, echoes, front, own
             )
         ),
         body_hash=body_hash,
