@@ -24,9 +24,10 @@ page's own sections (``/leistungen/manuelle-therapie`` on a page with a ``#manue
 section). What is decided is said in the reason (``Whole.says``); the page stays alive on its
 own signs (a shell whose state says not found is still soft-dead).
 
-Read in ``inspect`` for a 200 page, cheapest test first: the shell on a page of next to no text,
-the one-page walk only where the body holds an anchor link at all, stopping at the fourth link
-to another page of the site.
+Read in ``inspect`` for a 200 page whose words the probe compares, cheapest test first: the
+shell only on a page of next to no text; the one-page walk reads each link's address off its
+form (``#…``, ``/…``, ``https://host/…``) and stops at the fourth link to another page of the
+site or the hundredth link, and the sections are found by a search of the bytes (bench/README).
 """
 
 from __future__ import annotations
