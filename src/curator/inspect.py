@@ -20,6 +20,7 @@ from curator.classify.client_redirect import client_redirect
 from curator.classify.default_pages import default_page
 from curator.classify.echo import quotes_path, read_echo
 from curator.classify.empty_main import read_empty_main
+from curator.classify.every_path import read_whole
 from curator.classify.front import front_like
 from curator.classify.gone import read_facts, with_thin
 from curator.classify.gone_facts import EMPTY_BODY, GoneFacts
@@ -304,6 +305,13 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
             gone = replace(gone, sign_in=sign_in)
     # a probe's answer that quotes its made-up address is a catch-all drawn for the path
     echoes = gone.echo is not None
+    # an app's shell or a one-page site: a made-up URL showing it proves nothing (``every_path``);
+    # read only where the page's words are compared with its site's answer (it is hashed)
+    whole = (
+        read_whole(document, page.text, result.final_url, result.body)
+        if ok and document is not None and words is not None
+        else None
+    )
     return Inspection(
         result=kept,
         page=replace(page, text=""),
@@ -317,6 +325,7 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
                 echoes,
                 front,
                 own,
+                whole,
             )
             if words is not None
             else PageShape(

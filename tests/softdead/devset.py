@@ -38,6 +38,7 @@ from curator.settings import ClassifySettings
 from curator.states import LinkState
 from fixtureweb import FixtureRequest, FixtureWeb, Handler, html_page
 from softdead import (
+    onepage,
     webchrome,
     webchrome2,
     webchrome3,
@@ -305,6 +306,8 @@ def _rendered(case: Case) -> bytes:
         return webchrome9.render(case).encode("utf-8")
     if case.chrome in webchrome10.TEMPLATES:
         return webchrome10.render(case).encode("utf-8")
+    if case.chrome in onepage.TEMPLATES:
+        return onepage.render(case).encode("utf-8")
     return _template(case).encode("utf-8")
 
 

@@ -285,7 +285,9 @@ def _route_level(state: dict[str, Any], named: frozenset[str] = frozenset()) -> 
         route = error or lowered in _ROUTE_KEYS
         if not route and lowered not in named:
             continue  # a part of the page (reviews, the cart, a cache): it may fail on a live page
-        levels.append((value, state if error else None, route))
+        # an error object's record, or a route object's (``{"route": {"status": "NOT_FOUND"},
+        # "board": null}``), is the state's: its null record sits beside it, at the top
+        levels.append((value, state if error or lowered in _ROUTE_KEYS else None, route))
         for inner_key, inner in value.items():
             if isinstance(inner, dict) and inner_key.lower() in _ERROR_KEYS:
                 levels.append((inner, value, route))

@@ -149,9 +149,12 @@ def _state(
         return _Decision(
             LinkState.MOVED, f"permanently moved to {redact_url(result.final_url)}", error
         )
+    said = "the page answers"
     if any(c.points > 0 for c in evidence.contributions):  # say why "gone" was not enough
-        return _Decision(LinkState.ALIVE, f"the page answers (weighed: {evidence.reason})", error)
-    return _Decision(LinkState.ALIVE, "the page answers", error)
+        said = f"the page answers (weighed: {evidence.reason})"
+    if signals.probe is not None and signals.probe.cannot_tell:  # alike a made-up URL, and why
+        said = f"{said}; {signals.probe.reason}"  # that proves nothing (``every_path``)
+    return _Decision(LinkState.ALIVE, said, error)
 
 
 def _answered(status: int | None) -> bool:

@@ -38,12 +38,16 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlunsplit
 
 from curator import urls
 from curator.classify.soft404 import is_home_page
 from curator.extract.words import PageWords
 from curator.redact import redact_url
+
+if TYPE_CHECKING:  # it reads the address as ``front`` does, which builds on this module
+    from curator.classify.every_path import Whole
 
 ProbeKey = tuple[str, str]
 """(origin, path shape): the pages that share one learnt answer to unknown paths."""
@@ -177,6 +181,9 @@ class PageShape:
     front_like: bool = False
     # the words a short page has of its own, hashed (``classify.unowned``): None when not read
     own: bytes | None = None
+    # the page is all its site serves at any address, an app's shell or a one-page site's page
+    # (``classify.every_path``): the site's answer to a made-up URL proves nothing of it
+    whole: Whole | None = None
 
     @classmethod
     def of(
@@ -189,6 +196,7 @@ class PageShape:
         echoes: bool = False,
         front_like: bool = False,
         own: bytes | None = None,
+        whole: Whole | None = None,
     ) -> PageShape:
         return cls(
             status,
@@ -199,6 +207,7 @@ class PageShape:
             echoes,
             front_like,
             own,
+            whole,
         )
 
 
@@ -294,6 +303,10 @@ class ProbeOutcome:
     # the status the made-up address answered with those words: 200 for a catch-all, 404 or
     # 410 for a not-found page the site serves honestly there
     unowned_status: int | None = 200
+    # the page is alike the answer, but it is all its site serves at any address (an app's
+    # shell, a one-page site: ``classify.every_path``), so the likeness proves nothing; the
+    # reason says so, and an alive verdict repeats it
+    cannot_tell: bool = False
 
 
 def compare(
@@ -303,8 +316,25 @@ def compare(
     pages with an error, so the page's 200 stands on its own).
 
     A page equal to the answer is the catch-all, unless the answer names the page itself (its
-    canonical link is the page's own): then the site served the real page to a made-up URL.
+    canonical link is the page's own): then the site served the real page to a made-up URL. A
+    page that is all its site serves at any address (``PageShape.whole``) is alike the answer
+    whether its route exists or not: what would be evidence is set aside, and the reason says
+    why.
     """
+    outcome = _compare(page, answer, threshold, margin)
+    if page.whole is None or outcome is None or not _evidence(outcome):
+        return outcome
+    return ProbeOutcome(False, page.whole.says, outcome.similarity, cannot_tell=True)
+
+
+def _evidence(outcome: ProbeOutcome) -> bool:
+    """Whether the outcome weighs towards gone in any way (``evidence.features``)."""
+    return outcome.alike or outcome.near > 0 or outcome.unowned > 0
+
+
+def _compare(
+    page: PageShape, answer: ProbeAnswer, threshold: float, margin: float
+) -> ProbeOutcome | None:
     if answer.not_found:
         shown = _against_not_found(page, answer, threshold, margin)
         if shown is not None or not (unowned := _unowned(page, answer)):
