@@ -39,6 +39,7 @@ from lxml import etree
 from curator import urls
 from curator.classify import address
 from curator.classify.main_area import CHROME_ROLES, is_chrome, landmark
+from curator.classify.mount import names_mount
 from curator.classify.probe import segment_kind
 from curator.classify.thin import home_names, main_pictures, names_nothing, word_count
 from curator.extract.text import all_text
@@ -57,13 +58,6 @@ _ITEM_KINDS = frozenset({"num", "hex", "id"})
 # What a main area holds that is not the item's own: its navigation, a header without the
 # page's heading, a footer, an aside, scripts and styles.
 _AROUND = frozenset({"nav", "footer", "aside", "script", "style", "noscript", "template"})
-# A class word naming where a script mounts what it draws: a framework's root or app element,
-# a canvas or a map (one whole word of the class, split at dashes, underscores and case). A
-# template's empty body ("article-body", "entry-content") names none, nor does an empty
-# "player-slot": a live player names its media in its attributes, and blind7's gone episode
-# page leaves one empty.
-_MOUNT_WORDS = frozenset({"root", "app", "mount", "canvas", "map"})
-_CLASS_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 # Words of text outside the main area and outside the chrome (header, navigation, sidebars,
 # footer, a consent bar) from which the page's content is there, not in its main area.
 ELSEWHERE_WORDS = 25
@@ -180,7 +174,7 @@ def render_target(main: etree._Element) -> bool:
             continue  # a skip link's target (``<a id="main-content">``) holds nothing to draw
         if len(element) or (element.text or "").strip():
             continue
-        if (element.get("id") or "").strip() or _names_mount(element.get("class") or ""):
+        if (element.get("id") or "").strip() or names_mount(element.get("class") or ""):
             return True
         for name, value in element.attrib.items():
             if str(name).startswith(("data-", "hx-", "x-")) and _NAMES_WHAT.search(str(value)):
@@ -200,11 +194,6 @@ def _own_box(aside: etree._Element) -> bool:
         return False
     own, linked = _words(aside, whole=True)
     return own > linked
-
-
-def _names_mount(classes: str) -> bool:
-    """Whether a class names where a script mounts what it draws (``board-root``)."""
-    return any(word.lower() in _MOUNT_WORDS for word in _CLASS_WORD.findall(classes))
 
 
 def words_elsewhere(body: etree._Element, main: etree._Element) -> int:

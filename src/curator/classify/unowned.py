@@ -41,10 +41,11 @@ from lxml import etree
 
 from curator.classify.empty_main import ELSEWHERE_WORDS, render_target, words_elsewhere
 from curator.classify.main_area import MainArea, scope, walk
+from curator.classify.mount import mounted
 from curator.classify.probe import ProbeAnswer, address_phrases, same_title
 from curator.classify.scripts import CLOSE_SCRIPT
 from curator.classify.signin import sign_in_route
-from curator.classify.thin import MOUNT, main_pictures
+from curator.classify.thin import main_pictures
 
 # Words a main area holds at most for its words to be kept: a line said to the reader, a render
 # stamp and a rail's heading. A page that says more is not a page with nothing of its own.
@@ -63,8 +64,6 @@ _HASH_CODE = "I" if array("I").itemsize >= 4 else "L"
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
-# Class words naming where a script draws the page (``empty_main``'s, and a framework's roots).
-_MOUNT_CLASS = re.compile(r"(?:^|[\s_-])(?:root|app|mount|next|nuxt)(?:$|[\s_-])", re.IGNORECASE)
 
 
 def own_words(root: etree._Element, main: MainArea, h1: str | None, url: str) -> bytes | None:
@@ -155,9 +154,4 @@ def _asks_to_sign_in(start: etree._Element, inside: bool) -> bool:
 def _mounted(start: etree._Element) -> bool:
     """Whether the main area holds a framework's mount point, whatever is in it (an app's
     shell shows "Loading…" in its root until its script draws the page)."""
-    for element in start.iter():
-        if not isinstance(element.tag, str):
-            continue
-        if MOUNT.search(element.get("id") or "") or _MOUNT_CLASS.search(element.get("class") or ""):
-            return True
-    return False
+    return any(isinstance(element.tag, str) and mounted(element) for element in start.iter())
