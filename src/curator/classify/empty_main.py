@@ -15,8 +15,9 @@ one a live page breaks:
   heading, a page with its own title, is a page of its own, however short;
 - the page has a main landmark (``main_area.landmark``), and inside it, outside its
   navigation, header, footer and the boxes beside the item, not one word of text, in any
-  element whatever its class (content in a widget or a builder's block counts), and at most a
-  breadcrumb's or share bar's few words of links. An ``<aside>`` inside the main area is the
+  element whatever its class (content in a widget or a builder's block counts), no link to a
+  file (a form or a report to download is the item's), and at most a breadcrumb's or share
+  bar's few words of links. An ``<aside>`` inside the main area is the
   item's own when it says more in words of its own than in links and asks for nothing (a
   product's panel, an infobox's table); related links, a newsletter box and an ad slot are not;
 - nothing there to look at, play, read or fill in, no framework mount point or custom element
@@ -38,6 +39,7 @@ from lxml import etree
 
 from curator import urls
 from curator.classify import address
+from curator.classify.item_content import FILE
 from curator.classify.main_area import CHROME_ROLES, is_chrome, landmark
 from curator.classify.mount import names_mount
 from curator.classify.probe import segment_kind
@@ -144,6 +146,8 @@ def _words(element: etree._Element, whole: bool = False) -> tuple[int, int]:
             linked += links
         elif _around(child):
             pass
+        elif child.tag == "a" and FILE.search(child.get("href") or ""):
+            own += 1  # a link to a file (a form, a report) is the item's own: its download
         elif child.tag == "a":
             linked += word_count(all_text(child))
         else:
