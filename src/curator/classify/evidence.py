@@ -74,6 +74,10 @@ FEATURES = (
     # page its site shows at a made-up address, under that page's title, with nothing to look
     # at, play or draw beside them (``classify.unowned``): the page is that answer
     "unowned",
+    # the main area holds only ways elsewhere (a breadcrumb, a search form, a link out) and at
+    # most a line saying something is missing, at an item's address, on a site whose made-up
+    # addresses answer 404 (``classify.wayfinding``)
+    "wayfinding",
 )
 # A probe answering 404 or another page is no sign either way: the page's own words still
 # decide, and a verdict given before the probe is in stays the verdict after it.
@@ -132,6 +136,9 @@ DEFAULT_WEIGHTS = Weights(
         # sd-thin15, not fitted: the site's answer to a made-up address, word for word, is all
         # the page has of its own; decides, as a page alike that answer does
         "unowned": 1.2,
+        # sd-thin16, not fitted: nothing of an item's where the site says 404 for nothing;
+        # decides, as a stand-in line does
+        "wayfinding": 1.2,
     }
 )
 
@@ -213,6 +220,9 @@ def features(
         values["probe_same"] = 1.0 if probe.alike else 0.0
         values["probe_near"] = probe.near
         values["unowned"] = 1.0 if probe.unowned else 0.0
+        values["wayfinding"] = (
+            1.0 if probe.honest and facts is not None and facts.wayfinding is not None else 0.0
+        )
     return values
 
 
@@ -292,6 +302,8 @@ def said_plainly(facts: GoneFacts | None, values: Mapping[str, float]) -> bool:
     if values.get("absent"):  # the address's item named nowhere, something else in its place
         return True
     if values.get("unowned"):  # nothing of its own but what a made-up address shows
+        return True
+    if values.get("wayfinding"):  # only ways elsewhere, where the site says 404 for nothing
         return True
     if facts is None:
         return False
@@ -390,6 +402,9 @@ def _says(name: str, signs: Signs) -> str:
             "main area once numbers and the addresses are set aside, with nothing to look at, "
             "play or draw"
         )
+    if name == "wayfinding" and facts is not None and facts.wayfinding is not None:
+        said = facts.wayfinding.says
+        return f"{said}, where a made-up address on this site answers 404 or 410"
     if name == "probe_near" and signs.probe is not None:
         return signs.probe.reason
     if name == "probe_same" and signs.probe is not None:

@@ -46,3 +46,8 @@ def mounted(element: etree._Element) -> bool:
     empty drawing surface is read where empty elements are: an empty template header of
     Ghost's ``gh-canvas`` is no surface a script draws the page on)."""
     return names_mount(f"{element.get('id') or ''} {element.get('class') or ''}", empty=False)
+
+
+def holds_mount(start: etree._Element) -> bool:
+    """Whether ``start`` or an element under it is a framework's mount point (``mounted``)."""
+    return any(isinstance(element.tag, str) and mounted(element) for element in start.iter())

@@ -41,7 +41,7 @@ from lxml import etree
 
 from curator.classify.empty_main import ELSEWHERE_WORDS, render_target, words_elsewhere
 from curator.classify.main_area import MainArea, scope, walk
-from curator.classify.mount import mounted
+from curator.classify.mount import holds_mount
 from curator.classify.probe import ProbeAnswer, address_phrases, same_title
 from curator.classify.scripts import CLOSE_SCRIPT
 from curator.classify.signin import sign_in_route
@@ -79,7 +79,7 @@ def own_words(root: etree._Element, main: MainArea, h1: str | None, url: str) ->
     start, inside = scope(root)
     if main_pictures(root) != []:
         return None  # a player, a map, a document, a form, a mount point, a picture
-    if render_target(start) or _mounted(start):
+    if render_target(start) or holds_mount(start):
         return None  # the page's content is drawn by a script, not written in its words
     if inside and words_elsewhere(next(root.iter("body"), root), start) >= ELSEWHERE_WORDS:
         return None  # an article in a section after the main landmark
@@ -149,9 +149,3 @@ def _asks_to_sign_in(start: etree._Element, inside: bool) -> bool:
         if path and sign_in_route(path):
             return True
     return False
-
-
-def _mounted(start: etree._Element) -> bool:
-    """Whether the main area holds a framework's mount point, whatever is in it (an app's
-    shell shows "Loading…" in its root until its script draws the page)."""
-    return any(isinstance(element.tag, str) and mounted(element) for element in start.iter())
