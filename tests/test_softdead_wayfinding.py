@@ -56,14 +56,14 @@ SEARCH = "<form class='search-form' role='search' action='/search'><input type='
 def test_a_main_area_of_ways_elsewhere_on_a_site_that_says_404_is_soft_dead(
     tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
 ) -> None:
-    """Dead items' addresses (an ID, a hash, a slug), answered 200 with a breadcrumb, a search
-    form, or a line saying it is gone above a link home, where the site's other addresses
-    answer an honest 404: soft-dead, the reason naming the ways and the 404."""
+    """Dead items' addresses (an ID, a hash, a slug), answered 200 with a breadcrumb or a search
+    form, or a line saying nothing is left above a link home (weighed half, beside the clause it
+    makes), where the site's other addresses answer an honest 404: soft-dead, the reason naming
+    the ways and the 404."""
     pages = {
         "breadcrumb": ("council.example", "/service/48301", _page("Harbour Council", CRUMB)),
         "search-under-a-section": ("council2.example", "/services/9a3f7c21e0", _page("Harbour Council", SEARCH, "Services | Harbour Council")),
         "slug": ("council3.example", "/services/bulky-waste-collection", _page("Harbour Council", CRUMB + SEARCH)),
-        "line": ("council4.example", "/service/48302", _page("Harbour Council", "<p>Lost? So are we.</p><p><a href='/'>Go home</a></p>")),
         "german-line": ("stadt.example", "/leistung/7712", _page("Stadt Ahrberg", "<p>Hier ist leider nichts mehr.</p><p><a href='/'>Zur Startseite</a></p>", lang="de")),
     }  # fmt: skip
     said = states_of_pages(tmp_path, web, fast_settings, pages)
@@ -78,7 +78,9 @@ def test_short_live_pages_with_something_of_their_own_stay_alive(
     """The same template at items' addresses on sites that say 404 for nothing, each with
     something of its own beside the ways: search results, a category's items, a thank-you
     line, a note, a file to download, a contact form, a map, an element a script draws the
-    page into, a line with a date."""
+    page into, a line with a date; and lines with a word of absence above a way out that a live
+    page says (an event series with nothing planned, an empty basket, a sold-out day): a line
+    weighs half, and only beside a statement of the page."""
     site = "Harbour Council"
     live = {
         "results": ("/search/99213", CRUMB + SEARCH + "<ul class='results'><li><a href='/services/bins'>Bins</a></li><li><a href='/services/bulky-waste'>Bulky waste</a></li><li><a href='/services/recycling'>Recycling</a></li></ul>"),
@@ -91,6 +93,9 @@ def test_short_live_pages_with_something_of_their_own_stay_alive(
         "drawn": ("/lot/8812346", CRUMB + "<div id='lot-viewer' data-lot='8812346'></div>"),
         "app": ("/board/7712", "<div class='app-root'><p>Loading…</p></div>"),
         "dated-line": ("/service/48303", "<p>Closed until 5 January.</p><p><a href='/'>Home</a></p>"),
+        "nothing-planned": ("/events/series/2291", "<p>Nothing planned yet.</p><p><a href='/events/'>All events</a></p>"),
+        "empty-basket": ("/basket/7f3a9c21", "<p>Your basket is empty.</p><p><a href='/'>Continue shopping</a></p>"),
+        "sold-out": ("/today/441", "<p>All gone for today.</p><p><a href='/'>Home</a></p>"),
     }  # fmt: skip
     pages = {
         name: (f"{name}.example", path, _page(site, main)) for name, (path, main) in live.items()

@@ -220,10 +220,20 @@ def features(
         values["probe_same"] = 1.0 if probe.alike else 0.0
         values["probe_near"] = probe.near
         values["unowned"] = 1.0 if probe.unowned else 0.0
-        values["wayfinding"] = (
-            1.0 if probe.honest and facts is not None and facts.wayfinding is not None else 0.0
-        )
+        values["wayfinding"] = _wayfinding(facts, probe, values)
     return values
+
+
+def _wayfinding(facts: GoneFacts | None, probe: ProbeOutcome, values: Mapping[str, float]) -> float:
+    """Ways elsewhere where an item would be (``classify.wayfinding``), only on a site whose
+    made-up addresses answer 404: no words of its own at full strength; a line saying
+    something is missing above a way out at half strength, only beside a statement the page
+    makes, as ``absent``'s way out (a live event series' "Nothing planned yet.", an empty
+    basket or a sold-out bakery's "All gone for today." have that shape: DEV's
+    ``th16-break-*``)."""
+    if not probe.honest or facts is None or facts.wayfinding is None:
+        return 0.0
+    return _beside_statement(facts.wayfinding.strength, values)
 
 
 def _absent(facts: GoneFacts, values: Mapping[str, float]) -> float:
@@ -236,10 +246,16 @@ def _absent(facts: GoneFacts, values: Mapping[str, float]) -> float:
     found = facts.absent
     if found is None:
         return 0.0
-    if found.strength >= 1.0:
-        return found.strength
+    return _beside_statement(found.strength, values)
+
+
+def _beside_statement(strength: float, values: Mapping[str, float]) -> float:
+    """A sign at full strength as it is; under it, only beside a statement the page makes (a
+    title, heading, label, clause, main-area message or picture, however weak)."""
+    if strength >= 1.0:
+        return strength
     said = ("title", "heading", "direct", "label", "clause", "main", "pictured")
-    return found.strength if any(values.get(name) for name in said) else 0.0
+    return strength if any(values.get(name) for name in said) else 0.0
 
 
 def _pictured(facts: GoneFacts, probe: ProbeOutcome | None) -> float:

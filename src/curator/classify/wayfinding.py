@@ -32,7 +32,10 @@ shaped like an item's (``empty_main.names_item``). The evidence reads, in order 
   "recommendations", is the template's and is left out);
 - its words of its own are none, or one short line holding a word of absence and no figure
   (``phrases.absence_word``, read as ``stand_in`` reads it) above at least one link out: a
-  thank-you line, a status line or a note says nothing of anything missing;
+  thank-you line, a status line or a note says nothing of anything missing. A line weighs
+  half (``absent.WAY_OUT``), and only beside a statement the page makes: a live event
+  series' "Nothing planned yet.", an empty basket or a sold-out bakery's "All gone for
+  today." have the shape and a word of absence too;
 - and it offers a way: a breadcrumb or menu, a search form, or a link out.
 """
 
@@ -45,7 +48,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from curator.classify import address
-from curator.classify.absent import other_pages
+from curator.classify.absent import WAY_OUT, other_pages
 from curator.classify.empty_main import (
     ELSEWHERE_WORDS,
     names_item,
@@ -83,6 +86,12 @@ class Wayfinding:
     line: str  # the main area's words of its own ("" when none)
     absence: str | None  # the word of absence its line holds, when it has a line
     ways: tuple[str, ...]  # what it offers instead: "a breadcrumb", "a search form", "1 link out"
+
+    @property
+    def strength(self) -> float:
+        """Full with no words of its own; a line is what a live page says too ("Nothing planned
+        yet.", "Your basket is empty."): half, weighed only beside a statement (``evidence``)."""
+        return WAY_OUT if self.line else 1.0
 
     @property
     def says(self) -> str:
