@@ -158,13 +158,15 @@ def test_an_app_shell_or_the_home_page_under_a_404_is_no_not_found_page() -> Non
             sketch=PageShape.of(404, "http://clinic.example/zzqxw", text, canonical).sketch,
             canonical=canonical,
         )
-        assert compare(page, answer, threshold=0.9) is None
+        outcome = compare(page, answer, threshold=0.9)  # only that the site says 404
+        assert outcome is not None and outcome.honest and not outcome.alike and not outcome.near
     words = "Samahani, hatukuweza kupata ukurasa huu. Rudi mwanzo. " + _FOOTER
     page = PageShape.of(200, "http://clinic.example/welcome", words, title="Afya Bora")
     answer = ProbeAnswer(
         "http://clinic.example", "/text", 404, "http://clinic.example/zzqxw", page.sketch
     )
-    assert compare(page, answer, threshold=0.9) is None  # the 404 page's title is not known
+    outcome = compare(page, answer, threshold=0.9)  # the 404 page's title is not known
+    assert outcome is not None and outcome.honest and not outcome.alike
     titled = replace(answer, title="afya  BORA")
     outcome = compare(page, titled, threshold=0.9)
     assert outcome is not None and outcome.alike

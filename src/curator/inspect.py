@@ -42,6 +42,7 @@ from curator.classify.thin import home_names, main_pictures, read_thin
 from curator.classify.unowned import own_words
 from curator.classify.unowned import wanted as own_wanted
 from curator.classify.walls import CHALLENGE_HEADERS, page_wall
+from curator.classify.wayfinding import read_wayfinding
 from curator.classify.window import TEXT_WINDOW
 from curator.extract import PageMeta, decode_html
 from curator.extract.meta import read_page
@@ -242,6 +243,14 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
             )
             if stand_in is not None:
                 gone = replace(gone, stand_in=stand_in)
+            if ok:
+                # only ways elsewhere where an item would be (``classify.wayfinding``), weighed
+                # against the site's 404 at a made-up address when the probe is in
+                ways = read_wayfinding(
+                    document.root, result.final_url, page.title, page.h1, page.text
+                )
+                if ways is not None:
+                    gone = replace(gone, wayfinding=ways)
     if (
         main is not None
         and document is not None

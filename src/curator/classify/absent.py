@@ -176,7 +176,7 @@ def read_absent(
         return None  # a product shown in a picture named for it, wherever it stands
     others = 0
     if front and _site_heading(h1, title):
-        offered = _other_pages(root, url)
+        offered = other_pages(root, url)
         others = _items(offered, url)
         if others >= OTHER_ITEMS:
             # a picture, a player or a table outside the teasers' links would be the item
@@ -300,7 +300,7 @@ def _is_file(path: str) -> bool:
     return bool(dot and stem) and extension.lower() not in _PAGE_EXTENSIONS
 
 
-def _other_pages(root: etree._Element, url: str) -> set[str]:
+def other_pages(root: etree._Element, url: str) -> set[str]:
     """Distinct pages of the site below its top level that the main area links to (the main
     landmark, else the body; header, nav, footer and asides left out, teasers and cards kept;
     links to files left out): the items offered instead. A template's rails beside the main

@@ -15,8 +15,9 @@ one a live page breaks:
   heading, a page with its own title, is a page of its own, however short;
 - the page has a main landmark (``main_area.landmark``), and inside it, outside its
   navigation, header, footer and the boxes beside the item, not one word of text, in any
-  element whatever its class (content in a widget or a builder's block counts), and at most a
-  breadcrumb's or share bar's few words of links. An ``<aside>`` inside the main area is the
+  element whatever its class (content in a widget or a builder's block counts), no link to a
+  file (a form or a report to download is the item's), and at most a breadcrumb's or share
+  bar's few words of links. An ``<aside>`` inside the main area is the
   item's own when it says more in words of its own than in links and asks for nothing (a
   product's panel, an infobox's table); related links, a newsletter box and an ad slot are not;
 - nothing there to look at, play, read or fill in, no framework mount point or custom element
@@ -38,7 +39,9 @@ from lxml import etree
 
 from curator import urls
 from curator.classify import address
+from curator.classify.item_content import FILE
 from curator.classify.main_area import CHROME_ROLES, is_chrome, landmark
+from curator.classify.mount import names_mount
 from curator.classify.probe import segment_kind
 from curator.classify.thin import home_names, main_pictures, names_nothing, word_count
 from curator.extract.text import all_text
@@ -57,13 +60,6 @@ _ITEM_KINDS = frozenset({"num", "hex", "id"})
 # What a main area holds that is not the item's own: its navigation, a header without the
 # page's heading, a footer, an aside, scripts and styles.
 _AROUND = frozenset({"nav", "footer", "aside", "script", "style", "noscript", "template"})
-# A class word naming where a script mounts what it draws: a framework's root or app element,
-# a canvas or a map (one whole word of the class, split at dashes, underscores and case). A
-# template's empty body ("article-body", "entry-content") names none, nor does an empty
-# "player-slot": a live player names its media in its attributes, and blind7's gone episode
-# page leaves one empty.
-_MOUNT_WORDS = frozenset({"root", "app", "mount", "canvas", "map"})
-_CLASS_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 # Words of text outside the main area and outside the chrome (header, navigation, sidebars,
 # footer, a consent bar) from which the page's content is there, not in its main area.
 ELSEWHERE_WORDS = 25
@@ -150,6 +146,8 @@ def _words(element: etree._Element, whole: bool = False) -> tuple[int, int]:
             linked += links
         elif _around(child):
             pass
+        elif child.tag == "a" and FILE.search(child.get("href") or ""):
+            own += 1  # a link to a file (a form, a report) is the item's own: its download
         elif child.tag == "a":
             linked += word_count(all_text(child))
         else:
@@ -180,7 +178,7 @@ def render_target(main: etree._Element) -> bool:
             continue  # a skip link's target (``<a id="main-content">``) holds nothing to draw
         if len(element) or (element.text or "").strip():
             continue
-        if (element.get("id") or "").strip() or _names_mount(element.get("class") or ""):
+        if (element.get("id") or "").strip() or names_mount(element.get("class") or ""):
             return True
         for name, value in element.attrib.items():
             if str(name).startswith(("data-", "hx-", "x-")) and _NAMES_WHAT.search(str(value)):
@@ -200,11 +198,6 @@ def _own_box(aside: etree._Element) -> bool:
         return False
     own, linked = _words(aside, whole=True)
     return own > linked
-
-
-def _names_mount(classes: str) -> bool:
-    """Whether a class names where a script mounts what it draws (``board-root``)."""
-    return any(word.lower() in _MOUNT_WORDS for word in _CLASS_WORD.findall(classes))
 
 
 def words_elsewhere(body: etree._Element, main: etree._Element) -> int:

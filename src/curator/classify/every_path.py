@@ -38,7 +38,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from lxml import etree
 
 from curator.classify.front import names_item
-from curator.classify.thin import MOUNT
+from curator.classify.mount import names_mount
 from curator.extract.document import Document
 
 # Visible text up to which a page with a script and a mount point is a shell waiting for it:
@@ -112,7 +112,7 @@ def _shell(document: Document, text: str) -> bool:
         tag = element.tag
         if not isinstance(tag, str):
             continue
-        if "-" in tag or MOUNT.search(element.get("id") or ""):
+        if "-" in tag or names_mount(element.get("id") or "", empty=False):
             return True
     return False
 

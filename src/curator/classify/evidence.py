@@ -74,6 +74,10 @@ FEATURES = (
     # page its site shows at a made-up address, under that page's title, with nothing to look
     # at, play or draw beside them (``classify.unowned``): the page is that answer
     "unowned",
+    # the main area holds only ways elsewhere (a breadcrumb, a search form, a link out) and at
+    # most a line saying something is missing, at an item's address, on a site whose made-up
+    # addresses answer 404 (``classify.wayfinding``)
+    "wayfinding",
 )
 # A probe answering 404 or another page is no sign either way: the page's own words still
 # decide, and a verdict given before the probe is in stays the verdict after it.
@@ -132,6 +136,9 @@ DEFAULT_WEIGHTS = Weights(
         # sd-thin15, not fitted: the site's answer to a made-up address, word for word, is all
         # the page has of its own; decides, as a page alike that answer does
         "unowned": 1.2,
+        # sd-thin16, not fitted: nothing of an item's where the site says 404 for nothing;
+        # decides, as a stand-in line does
+        "wayfinding": 1.2,
     }
 )
 
@@ -213,7 +220,20 @@ def features(
         values["probe_same"] = 1.0 if probe.alike else 0.0
         values["probe_near"] = probe.near
         values["unowned"] = 1.0 if probe.unowned else 0.0
+        values["wayfinding"] = _wayfinding(facts, probe, values)
     return values
+
+
+def _wayfinding(facts: GoneFacts | None, probe: ProbeOutcome, values: Mapping[str, float]) -> float:
+    """Ways elsewhere where an item would be (``classify.wayfinding``), only on a site whose
+    made-up addresses answer 404: no words of its own at full strength; a line saying
+    something is missing above a way out at half strength, only beside a statement the page
+    makes, as ``absent``'s way out (a live event series' "Nothing planned yet.", an empty
+    basket or a sold-out bakery's "All gone for today." have that shape: DEV's
+    ``th16-break-*``)."""
+    if not probe.honest or facts is None or facts.wayfinding is None:
+        return 0.0
+    return _beside_statement(facts.wayfinding.strength, values)
 
 
 def _absent(facts: GoneFacts, values: Mapping[str, float]) -> float:
@@ -226,10 +246,16 @@ def _absent(facts: GoneFacts, values: Mapping[str, float]) -> float:
     found = facts.absent
     if found is None:
         return 0.0
-    if found.strength >= 1.0:
-        return found.strength
+    return _beside_statement(found.strength, values)
+
+
+def _beside_statement(strength: float, values: Mapping[str, float]) -> float:
+    """A sign at full strength as it is; under it, only beside a statement the page makes (a
+    title, heading, label, clause, main-area message or picture, however weak)."""
+    if strength >= 1.0:
+        return strength
     said = ("title", "heading", "direct", "label", "clause", "main", "pictured")
-    return found.strength if any(values.get(name) for name in said) else 0.0
+    return strength if any(values.get(name) for name in said) else 0.0
 
 
 def _pictured(facts: GoneFacts, probe: ProbeOutcome | None) -> float:
@@ -292,6 +318,8 @@ def said_plainly(facts: GoneFacts | None, values: Mapping[str, float]) -> bool:
     if values.get("absent"):  # the address's item named nowhere, something else in its place
         return True
     if values.get("unowned"):  # nothing of its own but what a made-up address shows
+        return True
+    if values.get("wayfinding"):  # only ways elsewhere, where the site says 404 for nothing
         return True
     if facts is None:
         return False
@@ -390,6 +418,9 @@ def _says(name: str, signs: Signs) -> str:
             "main area once numbers and the addresses are set aside, with nothing to look at, "
             "play or draw"
         )
+    if name == "wayfinding" and facts is not None and facts.wayfinding is not None:
+        said = facts.wayfinding.says
+        return f"{said}, where a made-up address on this site answers 404 or 410"
     if name == "probe_near" and signs.probe is not None:
         return signs.probe.reason
     if name == "probe_same" and signs.probe is not None:

@@ -22,6 +22,7 @@ from curator.classify.signin import SignIn
 from curator.classify.stand_in import StandIn
 from curator.classify.statement import Statement
 from curator.classify.thin import Thin
+from curator.classify.wayfinding import Wayfinding
 
 # Fewer visible words than this is no text at all.
 BLANK_WORDS = 5
@@ -81,6 +82,9 @@ class GoneFacts:
     # the item the address names, named nowhere, with a line and other items or a way out
     # instead (``classify.absent``)
     absent: Absent | None = None
+    # a main area holding only ways elsewhere and at most a line, at an item's address
+    # (``classify.wayfinding``): weighed only where the site answers made-up addresses 404
+    wayfinding: Wayfinding | None = None
 
     @property
     def blank(self) -> bool:

@@ -307,13 +307,18 @@ class ProbeOutcome:
     # shell, a one-page site: ``classify.every_path``), so the likeness proves nothing; the
     # reason says so, and an alive verdict repeats it
     cannot_tell: bool = False
+    # the site's made-up addresses answer 404 or 410 (bare, or with a page unlike this one):
+    # it says so where nothing is, and this page's 200 stands on its own words
+    # (``classify.wayfinding`` weighs a main area with nothing of an item's against it)
+    honest: bool = False
 
 
 def compare(
     page: PageShape, answer: ProbeAnswer, threshold: float, margin: float = 0.0
 ) -> ProbeOutcome | None:
-    """What ``answer`` says of ``page``; None when it says nothing (the site answers missing
-    pages with an error, so the page's 200 stands on its own).
+    """What ``answer`` says of ``page``; None when it says nothing. A site that answers missing
+    pages with an error gets an outcome that says only that (``honest``): the page's 200
+    stands on its own words, weighed against that.
 
     A page equal to the answer is the catch-all, unless the answer names the page itself (its
     canonical link is the page's own): then the site served the real page to a made-up URL. A
@@ -337,15 +342,20 @@ def _compare(
 ) -> ProbeOutcome | None:
     if answer.not_found:
         shown = _against_not_found(page, answer, threshold, margin)
-        if shown is not None or not (unowned := _unowned(page, answer)):
+        if shown is not None:
             return shown
+        if not (unowned := _unowned(page, answer)):
+            reason = f"a made-up address on this site answers {answer.status}"
+            return ProbeOutcome(False, reason, honest=True)
         # too short for its words' sketch to name it, but the same words as the site's
         # not-found page where the page's own would be: weighed as a sign, never decisive
         reason = (
             f"shows, word for word, what this site answers with {answer.status} at a made-up "
             "address"
         )
-        return ProbeOutcome(False, reason, unowned=unowned, unowned_status=answer.status)
+        return ProbeOutcome(
+            False, reason, unowned=unowned, unowned_status=answer.status, honest=True
+        )
     if not answer.catch_all:
         return None
     if _names_page(answer, page):

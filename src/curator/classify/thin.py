@@ -32,6 +32,7 @@ from lxml import etree
 
 from curator.classify import address
 from curator.classify.main_area import is_chrome, read_main, scope
+from curator.classify.mount import names_mount
 from curator.classify.scripts import CLOSE_SCRIPT
 from curator.classify.title_segments import SENTENCE_ENDS, TITLE_SEPARATORS
 from curator.extract.text import all_text
@@ -51,8 +52,6 @@ _CONTENT_TAGS = frozenset(
 )  # fmt: skip
 _SCRIPTED = frozenset({"script", "noscript", "template"})
 _PICTURE_TAGS = frozenset({"img", "svg"})
-# An empty element a framework renders into: ``<div id="root">``, ``<div id="__next">``.
-MOUNT = re.compile(r"(?:^|[-_])(?:root|app|mount|next|nuxt|svelte|vue|react)(?:$|[-_])", re.I)
 # What a picture's file name says once its plumbing is set aside: "erro-404@2x.png" -> "erro
 # 404"; hashes, sizes and resolution suffixes name nothing.
 _NAME_SPLIT = re.compile(r"[\W_]+")
@@ -191,14 +190,11 @@ def main_picture_elements(root: etree._Element) -> list[etree._Element] | None:
 
 
 def _mount(element: etree._Element) -> bool:
-    """An empty element with a framework's mount id: a client renders the content into it."""
-    name = element.get("id")
-    return (
-        bool(name)
-        and len(element) == 0
-        and not (element.text or "").strip()
-        and bool(MOUNT.search(name or ""))
-    )
+    """An empty element with a mount point's id (``classify.mount``): a client renders the
+    content into it."""
+    if len(element) or (element.text or "").strip():
+        return False
+    return names_mount(element.get("id") or "")
 
 
 def _picture_words(element: etree._Element) -> str:

@@ -41,10 +41,11 @@ from lxml import etree
 
 from curator.classify.empty_main import ELSEWHERE_WORDS, render_target, words_elsewhere
 from curator.classify.main_area import MainArea, scope, walk
+from curator.classify.mount import holds_mount
 from curator.classify.probe import ProbeAnswer, address_phrases, same_title
 from curator.classify.scripts import CLOSE_SCRIPT
 from curator.classify.signin import sign_in_route
-from curator.classify.thin import MOUNT, main_pictures
+from curator.classify.thin import main_pictures
 
 # Words a main area holds at most for its words to be kept: a line said to the reader, a render
 # stamp and a rail's heading. A page that says more is not a page with nothing of its own.
@@ -63,8 +64,6 @@ _HASH_CODE = "I" if array("I").itemsize >= 4 else "L"
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
-# Class words naming where a script draws the page (``empty_main``'s, and a framework's roots).
-_MOUNT_CLASS = re.compile(r"(?:^|[\s_-])(?:root|app|mount|next|nuxt)(?:$|[\s_-])", re.IGNORECASE)
 
 
 def own_words(root: etree._Element, main: MainArea, h1: str | None, url: str) -> bytes | None:
@@ -80,7 +79,7 @@ def own_words(root: etree._Element, main: MainArea, h1: str | None, url: str) ->
     start, inside = scope(root)
     if main_pictures(root) != []:
         return None  # a player, a map, a document, a form, a mount point, a picture
-    if render_target(start) or _mounted(start):
+    if render_target(start) or holds_mount(start):
         return None  # the page's content is drawn by a script, not written in its words
     if inside and words_elsewhere(next(root.iter("body"), root), start) >= ELSEWHERE_WORDS:
         return None  # an article in a section after the main landmark
@@ -148,16 +147,5 @@ def _asks_to_sign_in(start: etree._Element, inside: bool) -> bool:
         except ValueError:
             continue
         if path and sign_in_route(path):
-            return True
-    return False
-
-
-def _mounted(start: etree._Element) -> bool:
-    """Whether the main area holds a framework's mount point, whatever is in it (an app's
-    shell shows "Loading…" in its root until its script draws the page)."""
-    for element in start.iter():
-        if not isinstance(element.tag, str):
-            continue
-        if MOUNT.search(element.get("id") or "") or _MOUNT_CLASS.search(element.get("class") or ""):
             return True
     return False
