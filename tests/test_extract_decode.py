@@ -112,3 +112,17 @@ def test_a_body_of_whitespace_only_says_nothing() -> None:
     for body in ("  \n\t", "\u3000\u00a0 \n", "\x1c\x1f"):
         page = extract(body.encode("utf-8"), "https://x.example/", {"content-type": "text/html"})
         assert page.title is None and page.text == ""
+
+
+def test_a_utf8_page_with_broken_bytes_reads_them_as_replacement_characters() -> None:
+    # lxml is handed a clean UTF-8 body's bytes as they are; a body with a broken sequence, a
+    # character cut off at its end, or a U+FFFD of its own is read from its decoded text, as
+    # libxml2 would read the rest of such a page in another encoding.
+    headers = {"content-type": "text/html; charset=utf-8"}
+    for body, text in (
+        (b"<p>caf\xc3\xa9 \xff ok</p>", "café \ufffd ok"),
+        ("<p>café \ufffd ok</p>".encode(), "café \ufffd ok"),
+        ("<p>café</p><p>ünï".encode()[:-1], "café ün\ufffd"),
+        (b"<p>" + "é".encode() * 5000 + b"\xe2\x80</p><p>t\xc3\xa9</p>", "é" * 5000 + "\ufffd té"),
+    ):
+        assert extract(body, "https://x.example/", headers).text == text

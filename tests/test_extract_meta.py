@@ -315,6 +315,12 @@ def test_text_is_capped() -> None:
     assert meta.text.startswith("lorem ipsum lorem")
 
 
+def test_text_past_twice_the_cap_in_raw_characters_is_not_read() -> None:
+    # A hostile page's text is read only so far: here the first piece alone passes the bound.
+    meta = run(body="<p>lorem " + " " * (2 * TEXT_CAP) + "</p><p>late words</p>")
+    assert meta.text == "lorem"
+
+
 def test_empty_and_non_html_bodies_say_nothing_without_raising() -> None:
     for body in (b"", b"   \n", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))):
         meta = extract(body, URL, {})

@@ -59,6 +59,12 @@ def test_letters_that_match_ascii_ones_do_not_hide_a_phrase(spelled: str, where:
     assert parked_marker(title, text, html) is not None
 
 
+def test_the_phrase_is_named_as_the_page_writes_it_after_letters_of_any_case() -> None:
+    # the phrase is looked for in the text lower-cased, and named from the text itself
+    html = "<p>ÀÉÎ ΣΟΦΙΑΣ Ǆ Ⅻ</p><p>This Domain Is For Sale: call Ⓐ</p>"
+    assert parked_marker(None, "", html) == "This Domain Is For Sale"
+
+
 def test_an_ordinary_page_mentioning_domains_and_sales_is_not_parked() -> None:
     html = (
         "<script>document.domain = 'example.org'; var sale = 0;</script>"

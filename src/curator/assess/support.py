@@ -211,7 +211,7 @@ def _stems_near(keys: list[str], given: list[str | PageWords]) -> set[str]:
     two are then the same words at the same places, each the case fold of the text's own. Any
     other text has every distinct word stemmed, as before.
     """
-    starts = _word_starts(tuple(sorted({key[:-1] for key in keys})))
+    prefixes = tuple(sorted({key[:-1] for key in keys}))
     stems: set[str] = set()
     for text in given:
         plain = _plain(text)
@@ -219,14 +219,37 @@ def _stems_near(keys: list[str], given: list[str | PageWords]) -> set[str]:
         if len(folded) != len(plain) or folded != plain.casefold():
             stems.update(map(stem, distinct_words(text)))
             continue
-        for match in starts.finditer(folded):
-            at = match.start()
+        for at in _prefixes_at(prefixes, folded):
             if at and _LETTER.match(folded, at - 1):
                 continue  # inside a word, not at its start
             word = _WORD_RE.match(folded, at)
             if word is not None:
                 stems.add(stem(word.group()))
     return stems
+
+
+# The shortest prefix looked for with ``str.find``: a single letter is met so often in a text
+# that a Python step at each place costs more than the regex's one pass.
+_FOUND_BY_FIND = 2
+
+
+def _prefixes_at(prefixes: tuple[str, ...], folded: str) -> list[int]:
+    """The places in ``folded`` where one of ``prefixes`` (letters) stands: every one that
+    starts a word, and others.
+
+    ``str.find`` runs at memory speed, where a regex alternation steps through the text a
+    character at a time; single letters still go to the regex. Its matches do not overlap, but
+    a place inside one of them follows a letter, so it starts no word: none is lost."""
+    short = tuple(prefix for prefix in prefixes if len(prefix) < _FOUND_BY_FIND)
+    places = [match.start() for match in _word_starts(short).finditer(folded)] if short else []
+    find = folded.find
+    for prefix in prefixes:
+        if len(prefix) >= _FOUND_BY_FIND:
+            at = find(prefix)
+            while at >= 0:
+                places.append(at)
+                at = find(prefix, at + 1)
+    return places
 
 
 _LETTER = re.compile(r"[^\W\d_]")  # one character of a _WORD_RE word

@@ -36,9 +36,9 @@ def parked_marker(title: str | None, text: str, html_head: str) -> str | None:
     before any visible text does.
     """
     for haystack in (title or "", text[:5000], html_head[:20000]):
-        match = _PARKED.search(haystack) if _may_be_parked(haystack) else None
-        if match:
-            return match.group(0)
+        found = _parked_in(haystack)
+        if found:
+            return found
     return None
 
 
@@ -53,13 +53,27 @@ _BESIDE_DOMAIN = ("sale", "buy", "registered", "parking")
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
-def _may_be_parked(text: str) -> bool:
+# ``_PARKED`` without IGNORECASE, for a text lower-cased first: its letters are all lower-case.
+# Outside the letters above, ``str.lower`` turns one character into one, and the lowered one
+# matches each of the pattern's letters, ``.``, ``\s`` and ``\w`` exactly where the character
+# matches them case-insensitively (tested for every code point): the same match at the same
+# place, for half the regex's time over a page's HTML.
+_PARKED_LOWERED = re.compile(_PARKED.pattern, re.VERBOSE)
+
+
+def _parked_in(text: str) -> str | None:
+    """The first ``_PARKED`` phrase in ``text``, as the text writes it."""
+    if any(letter in text for letter in _FOLDS_TO_ASCII):
+        match = _PARKED.search(text)
+        return match.group(0) if match else None
     lowered = text.lower()
-    return (
+    if not (
         any(name in lowered for name in _PARKING_NAMES)
         or ("domain" in lowered and any(word in lowered for word in _BESIDE_DOMAIN))
-        or any(letter in text for letter in _FOLDS_TO_ASCII)
-    )
+    ):
+        return None
+    match = _PARKED_LOWERED.search(lowered)
+    return text[match.start() : match.end()] if match else None
 
 
 def redirected_home(url: str, final_url: str) -> bool:

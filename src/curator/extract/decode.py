@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from curator.extract.charset_labels import CODEC_BY_LABEL, TEXT_CODECS
 
@@ -146,7 +146,39 @@ def _is_multibyte_utf8(body: bytes) -> bool:
 def _is_utf8(body: bytes) -> bool:
     """True for ASCII or valid UTF-8, tolerating a character cut off by the body-size cap."""
     try:
-        codecs.getincrementaldecoder("utf-8")().decode(body, final=False)
+        for _ in _utf8_steps(body, final=False):
+            pass
     except UnicodeDecodeError:
         return False
     return True
+
+
+def utf8_blank(body: bytes) -> bool | None:
+    """Whether the text of a UTF-8 ``body`` is only whitespace (or nothing); None where
+    decoding it with ``errors="replace"`` puts a U+FFFD in it (an invalid sequence, a character
+    cut off at the end, or a U+FFFD of its own): only then does that text differ from what its
+    bytes spell."""
+    blank = True
+    try:
+        for piece in _utf8_steps(body, final=True):
+            if "\ufffd" in piece:
+                return None
+            blank = blank and (not piece or piece.isspace())
+    except UnicodeDecodeError:
+        return None
+    return blank
+
+
+# Bytes decoded at a time where only the validity of a body's UTF-8 is asked: a whole page's
+# text (two or four bytes a character beyond Latin-1) is a block the worker's allocator maps
+# afresh for each page (``execute.arenas``), where a few kilobytes at a time stay in its arena.
+_UTF8_STEP = 8 * 1024
+
+
+def _utf8_steps(body: bytes, *, final: bool) -> Iterator[str]:
+    """``body`` decoded as UTF-8 a step at a time (``UnicodeDecodeError`` where it is not);
+    with ``final`` false, a character cut off at the end is left unread, not an error."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    for start in range(0, len(body), _UTF8_STEP):
+        yield decoder.decode(body[start : start + _UTF8_STEP])
+    yield decoder.decode(b"", final=final)

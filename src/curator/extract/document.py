@@ -16,6 +16,8 @@ from typing import Any
 
 from lxml import etree
 
+from curator.extract.decode import utf8_blank
+
 # lxml's own HTML parser, not lxml.html's: lxml.html's gives each element a Python class chosen
 # by a Python callback, run for every element a walk touches; the plain parser's elements are
 # made in C. The rules only need the ElementTree API (``extract.text.all_text`` stands in for
@@ -73,9 +75,22 @@ def parse(text: str, utf8: bytes | None = None) -> Document | None:
     if not text or text.isspace():
         return None
     if utf8 is not None and "\ufffd" not in text and b"\x00" not in utf8:
-        data = utf8
-    else:
-        data = text.replace("\x00", "\ufffd").encode("utf-8", errors="replace")
+        return _parse(utf8)
+    return _parse(text.replace("\x00", "\ufffd").encode("utf-8", errors="replace"))
+
+
+def parse_utf8(body: bytes) -> Document | None:
+    """``parse(body.decode("utf-8", errors="replace"), body)``, with no text decoded where the
+    body is clean UTF-8 without a NUL (nearly every page): lxml then reads the bytes as they
+    are, and the text was only ever decoded to learn that."""
+    blank = utf8_blank(body)
+    if blank is None or b"\x00" in body:
+        return parse(body.decode("utf-8", errors="replace"), body)
+    return None if blank else _parse(body)
+
+
+def _parse(data: bytes) -> Document | None:
+    """The page in ``data`` (UTF-8) parsed and indexed."""
     try:
         root = etree.fromstring(data, parser=_PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):

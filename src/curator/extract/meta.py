@@ -15,7 +15,7 @@ from curator.extract import dates, jsonld
 from curator.extract.clean import cap, collapse
 from curator.extract.decode import detect_encoding
 from curator.extract.descriptions import description
-from curator.extract.document import Document, parse
+from curator.extract.document import Document, parse, parse_utf8
 from curator.extract.model import EMPTY_PAGE, PageMeta
 from curator.extract.text import visible_text
 from curator.extract.titles import TITLE_CAP, first_h1, title
@@ -44,8 +44,10 @@ def read_page(
     encoding = detect_encoding(body, headers)
     if b"\x00" in body[:1024] and not encoding.startswith("utf-16"):
         return EMPTY_PAGE, None  # binary (an image or archive served as text/html): nothing
-    utf8 = codecs.lookup(encoding).name == "utf-8"
-    document = parse(body.decode(encoding, errors="replace"), body if utf8 else None)
+    if codecs.lookup(encoding).name == "utf-8":
+        document = parse_utf8(body)
+    else:
+        document = parse(body.decode(encoding, errors="replace"))
     if document is None:
         return EMPTY_PAGE, None
     summary, source = description(document)

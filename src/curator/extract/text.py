@@ -90,13 +90,21 @@ def _starts(marked: str, limit: int, past: int | None) -> tuple[int, ...]:
 
 
 def _joined(root: etree._Element, limit: int, edge: str) -> str:
-    """The visible pieces of ``root`` joined, ``edge`` at each block's start and end."""
-    return _walk(root, limit, edge, limit * 2)[0]
+    """The visible pieces of ``root`` joined, ``edge`` at each block's start and end, as far
+    as ``2 * limit`` characters of them.
+
+    Walked first without counting the pieces' characters, a Python step for every piece of
+    every page, to stop only the rare page past ``2 * limit``: the joined text is at least as
+    long as its pieces, so where it holds no more than that, the counting walk would not have
+    stopped and reads the same; where it holds more, that walk is taken."""
+    most = limit * 2
+    joined = _walk(root, limit, edge, None)[0]
+    return joined if len(joined) <= most else _walk(root, limit, edge, most)[0]
 
 
-def _walk(root: etree._Element, limit: int, edge: str, most: int) -> tuple[str, bool]:
+def _walk(root: etree._Element, limit: int, edge: str, most: int | None) -> tuple[str, bool]:
     """The visible pieces of ``root`` joined, ``edge`` at each block's start and end, until
-    they hold more than ``most`` characters; and whether that is all of them.
+    they hold more than ``most`` characters (all of them with None); and whether that is all.
 
     The one walk over a whole page, element by element, so it is written for speed: the
     attribute tests run only for tags that are not hidden by name, and nothing else is
@@ -105,6 +113,7 @@ def _walk(root: etree._Element, limit: int, edge: str, most: int) -> tuple[str, 
     parts: list[str] = []
     append = parts.append
     size = 0
+    counting, bound = most is not None, most or 0
     hidden_tags, block_tags = HIDDEN_TAGS, BLOCK_TAGS
     walker = etree.iterwalk(root, events=("start", "end"))
     skip_subtree = walker.skip_subtree
@@ -128,16 +137,20 @@ def _walk(root: etree._Element, limit: int, edge: str, most: int) -> tuple[str, 
             text = element.text
             if text:
                 append(text)
-                size += len(text)
+                if counting:
+                    size += len(text)
+                    if size > bound:
+                        return "".join(parts), False
         else:
             if tag in block_tags:
                 append(edge)
             tail = element.tail
             if tail and element is not root:
                 append(tail)
-                size += len(tail)
-        if size > most:
-            return "".join(parts), False
+                if counting:
+                    size += len(tail)
+                    if size > bound:
+                        return "".join(parts), False
     return "".join(parts), True
 
 
