@@ -130,6 +130,10 @@ NAME_LETTERS = 4
 # recording, its last release (the extensions, written as a pattern's alternatives).
 FILE_EXTENSIONS = r"pdf|zip|docx?|xlsx?|pptx?|odt|ods|csv|epub|mp3|mp4|exe|dmg|bin|img"
 FILE = re.compile(rf"\.(?:{FILE_EXTENSIONS})(?:[?#]|$)", re.I)
+# A picture at full size: a gallery's thumbnail links to it, it is no other page.
+_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)", re.I)
+# A number that names a page in its address ("/listing/880455", "/jobs/88410").
+_ID = re.compile(r"(?<!\d)\d{4,}(?!\d)")
 # The item's media, for ``count``, besides its captioned figures (``_captioned``); its rows
 # are a table's rows with data cells and a description list's terms.
 _MEDIA_TAGS = frozenset({"video", "audio"})
@@ -462,10 +466,28 @@ def _led_by_other_page(heading: etree._Element) -> bool:
     return False
 
 
-def to_other_page(link: etree._Element) -> bool:
-    """Whether a link leads to another page: not a file, not a place on this one."""
+def to_other_page(link: etree._Element, here: str = "") -> bool:
+    """Whether a link leads to another page: not a file, not a place on this one. Given the
+    page's address ``here``, not the item's own either: its pictures at full size, the page
+    itself with a query (a variant, a photo's number), a page beneath its address or carrying
+    the number that names it ("/listing/880455/photos/2"): a gallery of the item's own."""
     href = (link.get("href") or "").strip()
-    return bool(href) and not href.startswith("#") and not FILE.search(href)
+    if not href or href.startswith("#") or FILE.search(href):
+        return False
+    if not here:
+        return True
+    if _PICTURE_FILE.search(href) or href.startswith(("?", "javascript:", "mailto:", "tel:")):
+        return False
+    own = urlsplit(here).path.rstrip("/")
+    path = urlsplit(href).path.rstrip("/")
+    if own and (path == own or path.startswith(f"{own}/")):
+        return False
+    return not _own_numbers(own) & set(_ID.findall(path))
+
+
+def _own_numbers(path: str) -> set[str]:
+    """The numbers that name a page in its address: four digits or more, not a year."""
+    return {n for n in _ID.findall(path) if not _YEAR.fullmatch(n)}
 
 
 def _linked(element: etree._Element, start: etree._Element) -> bool:

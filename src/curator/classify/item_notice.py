@@ -43,6 +43,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from curator.classify.item_cards import without_cards
 from curator.classify.item_content import (
     CODE_WEIGHT,
     ITEM_CONTENT,
@@ -88,6 +89,7 @@ class Beside:
 
     content: dict[str, float]  # ``item_content.count``: the item's own content, by kind
     words: int  # the item's own words under its heading (``lead_words``), the notice's aside
+    cards: int = 0  # cards of other pages taken out before counting (``item_cards``)
 
     @property
     def weight(self) -> float:
@@ -141,10 +143,13 @@ def beside(
     """The item's own content beside a notice. ``notices`` are the notice's words, casefolded;
     ``is_state`` tells a sentence that states the item's state (``retired.state``)."""
     item = Item.of((heading or "").strip(), url)
+    root, cards = without_cards(root, url, notices)
+    if cards:
+        blocks = read_main(root).blocks
     content = count(root, blocks, item, notices)
     content["photos"] = photos(root)
     words = lead_words(blocks, heading, notices, is_state, teaser_headings(root, item))
-    return Beside(content, words)
+    return Beside(content, words, cards)
 
 
 def photos(root: etree._Element) -> float:
@@ -310,6 +315,8 @@ def over_item(
         under = f"{under}, said of the item, not of the page"
     elif stated and found.words >= KEPT_WORDS:
         chosen = stated
+    elif found.cards:
+        return _over_cards(facts, said, found)
     else:
         return facts
     why = (
@@ -321,6 +328,19 @@ def over_item(
         for name in ("direct", "label", "clause", "main")
     }
     return replace(facts, **changes)  # type: ignore[arg-type]
+
+
+def _over_cards(facts: GoneFacts, said: list[Statement], found: Beside) -> GoneFacts:
+    """``facts`` with each plain statement's note saying what stands under it: other items'
+    cards and too little of the item's own (the weight is the statement's, unchanged)."""
+    cards = f"{found.cards} card{'s' if found.cards != 1 else ''}"
+    why = f"a notice over {cards} of other items, with {found.shown} of the item's own"
+    changes = {
+        name: replace(statement, note=f"{statement.note}, {why}")
+        for name in ("direct", "label", "clause", "main")
+        if (statement := getattr(facts, name)) is not None and statement in said
+    }
+    return replace(facts, **changes)
 
 
 def _plain(statement: Statement | None) -> bool:
