@@ -426,7 +426,9 @@ def _elements(root: etree._Element, item: Item) -> tuple[dict[str, float], set[s
             media += 1  # a photo of the item with its words: a gallery's captioned shots
         elif tag in _PAIR_TAGS and (pair := _pair(element)) and not _linked(element, start):
             pairs.append(pair)
-        elif lead and tag in _LIST_TAGS and _own_list(element, start):
+        elif tag in _LIST_TAGS and (
+            _own_list(element, start) if lead else _subheaded_list(element, start)
+        ):
             lists += 1
     content = {"rows": rows, "media": media, "files": files, "lists": lists}
     return {**content, "code": CODE_WEIGHT * code}, teasers, pairs
@@ -570,6 +572,32 @@ def _own_list(element: etree._Element, start: etree._Element) -> bool:
     only with more of it beside the list."""
     lines = [collapse(all_text(li)) for li in element if li.tag == "li" and not _linked(li, start)]
     return section_words(lines) >= SECTION_WORDS
+
+
+def _subheaded_list(element: etree._Element, start: etree._Element) -> bool:
+    """A list under a subheading of the item's own (a job's duties, its requirements, a
+    listing's features): ``SECTION_LINES`` items or more, each a line of words that is no
+    other page's (``_linked``) and says nothing is gone. Its lines are read whatever their
+    case or length ("Abgeschlossene Ausbildung als Elektroniker", "학력 무관", "Paid Time
+    Off"): the subheading over them says whose they are, where a lead's list could be a help
+    box's. A list weighs one, so a help list under "Tips" alone keeps nothing. A reference
+    list's citations break into fragments ("… charges. J. Urban Stud. 16, 101 (2001)."), as
+    ``line_words`` reads them: a withdrawn paper's references are not the paper kept."""
+    lines = [
+        text
+        for li in element
+        if li.tag == "li" and not _linked(li, start) and (text := collapse(all_text(li)))
+    ]
+    return len(lines) >= SECTION_LINES and not any(
+        _says_gone(line) or _fragmented(line) for line in lines
+    )
+
+
+def _fragmented(line: str) -> bool:
+    """Whether a line breaks into sentences one of which is shorter than a line's sentence
+    (``LINE_SENTENCE_WORDS``): a citation's "J." and "Urban Stud.", not "Staplerschein"."""
+    sentences = [s for s in _LINE_SENTENCE.split(line.strip()) if s]
+    return len(sentences) > 1 and any(word_count(s) < LINE_SENTENCE_WORDS for s in sentences)
 
 
 def listed(root: etree._Element) -> int:
