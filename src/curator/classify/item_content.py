@@ -34,10 +34,10 @@ weighs as the same field written with a colon does, a photo with its caption
 it than that. What describes another page is not this item's, in any shape: a row, a pair
 or a list inside a link (another listing's card holding its price and rooms), or mostly the
 words of links to other pages (a grid of similar products), or under a subheading over
-teasers. One exception is kept as it was: a table's rows count wherever they stand but
-inside a link, because a forum thread of blind5 (``b5-th-vi``) that quotes a 404 in a
-question is kept alive only by its "Suggested Topics" table, and dropping those rows would
-convict it; a thread quoting an error is another reading's to tell.
+teasers. A table's rows count wherever they stand but inside a link; a row led by a link to
+another page (a table of other products, of other recipes, a forum's "Suggested Topics") is
+a card of that page, and ``item_cards`` takes the cards out before this count reads the page
+(``item_notice.beside``).
 
 That count (``count``) acquits a page that says plainly its item is gone, wherever it says it,
 so it must not take a gone page's leftovers (other items, the shop's documents) for the item.
@@ -415,8 +415,7 @@ def _elements(root: etree._Element, item: Item) -> tuple[dict[str, float], set[s
             skipping, lead = teaser or text.endswith(SENTENCE_ENDS), False
         elif tag == "dt" or (tag == "tr" and element.find("td") is not None):
             # a row counts wherever it stands but inside a link (another listing's card); a
-            # table of other pages' rows under "Suggested Topics" still counts (see the
-            # module's docstring)
+            # row led by a link to another page is a card ``item_cards`` took out before
             rows += not _in_link(element, start)
         elif skipping:
             continue

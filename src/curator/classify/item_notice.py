@@ -13,7 +13,9 @@ is what stands beside them (review 11, sd-voice, the tenth blind set both ways):
   chrome, a way back, a pointer to a successor or other items' teasers: the notice is the page
   (``classify.retired`` reads that, with this measure).
 
-One measure decides both (``beside``): ``item_content.count`` (the item's figures, fields with
+One measure decides both (``beside``), read once other items' cards are taken out of the page
+(``item_cards``: a block with one main link to another page, its photo, its title or both, is
+that page's, whatever facts it shows): ``item_content.count`` (the item's figures, fields with
 a measure, sections of prose of its own, rows, media and files, its own words and not another
 item's, in whatever shape the markup gives them: a label beside its value, a list of its
 lines, a captioned photo), its photos (``photos``: two pictures or more outside links) and
