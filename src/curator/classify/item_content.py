@@ -469,21 +469,30 @@ def _led_by_other_page(heading: etree._Element) -> bool:
 
 def to_other_page(link: etree._Element, here: str = "") -> bool:
     """Whether a link leads to another page: not a file, not a place on this one. Given the
-    page's address ``here``, not the item's own either: its pictures at full size, the page
-    itself with a query (a variant, a photo's number), a page beneath its address or carrying
-    the number that names it ("/listing/880455/photos/2"): a gallery of the item's own."""
+    page's address ``here``, not the item's own either (``on_item``)."""
     href = (link.get("href") or "").strip()
     if not href or href.startswith("#") or FILE.search(href):
         return False
     if not here:
         return True
-    if _PICTURE_FILE.search(href) or href.startswith(("?", "javascript:", "mailto:", "tel:")):
+    return not href.startswith(("javascript:", "mailto:", "tel:")) and not on_item(link, here)
+
+
+def on_item(link: etree._Element, here: str) -> bool:
+    """Whether a link stays on the item of the page at ``here``: to its pictures at full size,
+    to the page itself with a query (a variant, a photo's number), to a page beneath its
+    address or carrying the number that names it ("/listing/880455/photos/2"): a gallery of
+    the item's own, not other items' cards."""
+    href = (link.get("href") or "").strip()
+    if not href or href.startswith("#"):
         return False
+    if _PICTURE_FILE.search(href) or href.startswith("?"):
+        return True
     own = urlsplit(here).path.rstrip("/")
     path = urlsplit(href).path.rstrip("/")
     if own and (path == own or path.startswith(f"{own}/")):
-        return False
-    return not _own_numbers(own) & set(_ID.findall(path))
+        return True
+    return bool(_own_numbers(own) & set(_ID.findall(path)))
 
 
 def _own_numbers(path: str) -> set[str]:

@@ -51,13 +51,14 @@ from curator.classify.item_content import (
     ITEM_CONTENT,
     Item,
     count,
+    on_item,
     section_words,
     teaser_headings,
 )
-from curator.classify.main_area import Block, read_main
+from curator.classify.main_area import Block, read_main, scope, walk
 from curator.classify.said_of import said_of_item
 from curator.classify.statement import EMBEDDED_SHARE, Statement
-from curator.classify.thin import main_pictures, word_count
+from curator.classify.thin import file_words, main_pictures, word_count
 from curator.classify.title_segments import SENTENCE_ENDS, TITLE_SEPARATORS
 from curator.extract.clean import collapse
 from curator.extract.text import all_text
@@ -149,18 +150,27 @@ def beside(
     if cards:
         blocks = read_main(root).blocks
     content = count(root, blocks, item, notices)
-    content["photos"] = photos(root)
+    content["photos"] = photos(root, url)
     words = lead_words(blocks, heading, notices, is_state, teaser_headings(root, item))
     return Beside(content, words, cards)
 
 
-def photos(root: etree._Element) -> float:
-    """The item's photos: ``PHOTOS`` pictures or more in the main area, not inside a link (a
-    teaser's picture shows another page) and showing something in words (an alt text, a file
-    name), weighed as one medium (a listing's gallery, a product's shots). A single picture is
-    as often the site's placeholder or a not-found illustration."""
-    shown = main_pictures(root) or []
-    return 1.0 if sum(1 for words in shown if any(ch.isalpha() for ch in words)) >= PHOTOS else 0.0
+def photos(root: etree._Element, url: str = "") -> float:
+    """The item's photos: ``PHOTOS`` pictures or more in the main area showing something in
+    words (an alt text, a file name), not inside a link to another page (a teaser's picture
+    shows another page; a thumbnail linking to the item's own picture or photo page,
+    ``item_content.on_item``, shows this one), weighed as one medium (a listing's gallery, a
+    product's shots). A single picture is as often the site's placeholder or a not-found
+    illustration."""
+    shown = [words for words in main_pictures(root) or [] if any(ch.isalpha() for ch in words)]
+    if url and len(shown) < PHOTOS:
+        start, inside = scope(root)
+        for out, element in walk(start, inside):
+            if not out and element.tag == "a" and on_item(element, url):
+                for img in element.iter("img"):
+                    words = (img.get("alt") or "").strip() or file_words(img.get("src") or "")
+                    shown += [words] if any(ch.isalpha() for ch in words) else []
+    return 1.0 if len(shown) >= PHOTOS else 0.0
 
 
 def lead_words(
