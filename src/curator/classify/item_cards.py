@@ -36,7 +36,7 @@ import copy
 from lxml import etree
 
 from curator.classify.item_content import to_other_page
-from curator.classify.main_area import HEADING_TAGS, scope, walk
+from curator.classify.main_area import HEADING_TAGS, left_out, scope
 from curator.classify.prose import word_count
 from curator.extract.clean import collapse
 from curator.extract.text import all_text
@@ -54,15 +54,14 @@ def cards(root: etree._Element, url: str, notices: list[str]) -> list[etree._Ele
     ``notices`` are the notice's words, casefolded: a block saying them is the item's."""
     start, inside = scope(root, fallback=root)
     found: list[etree._Element] = []
-    held: set[etree._Element] = set()
-    for out, element in walk(start, inside):
-        if out or element is start or element.tag not in CARD_TAGS:
-            continue
-        if any(ancestor in held for ancestor in element.iterancestors()):
-            continue
-        if _card(element, url, notices):
+    # ``main_area.walk``'s walk, written out to skip what a card holds
+    walker = etree.iterwalk(start, events=("start",))
+    for _, element in walker:
+        if left_out(element, start, inside):
+            walker.skip_subtree()
+        elif element is not start and element.tag in CARD_TAGS and _card(element, url, notices):
             found.append(element)
-            held.add(element)
+            walker.skip_subtree()
     return found
 
 
@@ -111,27 +110,36 @@ def _address(link: etree._Element) -> str:
     return (link.get("href") or "").strip().split("#", 1)[0]
 
 
-def _addresses(element: etree._Element, url: str) -> set[str]:
-    return {_address(a) for a in element.iter("a") if to_other_page(a, url)}
+def _address_of(element: etree._Element, url: str) -> str | None:
+    """The one address of another page ``element``'s links lead to, or None when they lead to
+    none or to several (read no further than the second)."""
+    found: str | None = None
+    for link in element.iter("a"):
+        if to_other_page(link, url):
+            address = _address(link)
+            if found is not None and address != found:
+                return None
+            found = address
+    return found
 
 
 def _card(element: etree._Element, url: str, notices: list[str]) -> bool:
     """Whether ``element`` is a card of another page (the module's docstring says what one is)."""
-    if next(element.iter("h1"), None) is not None:
-        return False
-    text = collapse(all_text(element))
-    if word_count(text) > CARD_WORDS or any(n and n in text.casefold() for n in notices):
-        return False  # the item's own block: more than a teaser says, or the notice itself
-    addresses = _addresses(element, url)
-    if len(addresses) != 1:
+    address = _address_of(element, url)
+    if address is None:
         return False
     lead = _leading_link(element)
     figure = element.tag == "figure" and _pictured(element)
     if not figure and (lead is None or not to_other_page(lead, url)):
         return False
+    if next(element.iter("h1"), None) is not None:
+        return False
+    text = collapse(all_text(element))
+    if word_count(text) > CARD_WORDS or any(n and n in text.casefold() for n in notices):
+        return False  # the item's own block: more than a teaser says, or the notice itself
     if figure or (lead is not None and _pictured(lead)):
         return True
-    return _repeated(element, url, addresses)
+    return _repeated(element, url, address)
 
 
 def _leading_link(element: etree._Element) -> etree._Element | None:
@@ -158,7 +166,7 @@ def _pictured(element: etree._Element) -> bool:
     return any(True for _ in element.iter(*_PICTURE_TAGS))
 
 
-def _repeated(element: etree._Element, url: str, addresses: set[str]) -> bool:
+def _repeated(element: etree._Element, url: str, address: str) -> bool:
     """Whether a sibling of the same tag is a card of another address too (a grid, a list of
     cards, a table of other pages' rows)."""
     parent = element.getparent()
@@ -167,8 +175,8 @@ def _repeated(element: etree._Element, url: str, addresses: set[str]) -> bool:
     for sibling in parent:
         if sibling is element or sibling.tag != element.tag:
             continue
-        others = _addresses(sibling, url)
-        if len(others) == 1 and others != addresses:
+        other = _address_of(sibling, url)
+        if other is not None and other != address:
             lead = _leading_link(sibling)
             if lead is not None and to_other_page(lead, url):
                 return True
