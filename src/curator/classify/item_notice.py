@@ -45,6 +45,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from curator.classify.clauses import STATE_NOTE
 from curator.classify.item_cards import without_cards
 from curator.classify.item_content import (
     CODE_WEIGHT,
@@ -310,12 +311,16 @@ def over_item(
     )
     named = headed and names_item(h1, title)
     stated = [s for s in said if is_state(s.words)]
+    # a clause on the item's own state ("This page has moved" over a docs page kept for 1.x
+    # users): a notice on the item, kept under a heading that is a name over its weighed
+    # content, not by the lead's words (a moved page's forwarding note runs to 25 words)
+    on_state = [s for s in said if s.note.startswith(STATE_NOTE)] if headed else []
     # said of the item under its name, which the title need not repeat: the statement names
     # what it speaks of ("This listing", "Diese Anzeige", "ประกาศนี้"), and the heading over
     # it is that item's name ("คอนโด 1 ห้องนอน…" under the title "ประกาศ 772104")
     texts = [block.text for block in blocks]
     of_item = [s for s in said if said_of_item(s, texts)] if headed else []
-    if not named and not stated and not of_item:
+    if not named and not stated and not of_item and not on_state:
         return facts
     notices = [s.words.casefold() for s in said]
     found = beside(root, blocks, h1, url, notices, is_state)
@@ -327,6 +332,8 @@ def over_item(
         under = f"{under}, said of the item, not of the page"
     elif stated and found.words >= KEPT_WORDS:
         chosen = stated
+    elif on_state and found.kept:
+        chosen = on_state
     elif found.cards:
         return _over_cards(facts, said, found)
     else:
