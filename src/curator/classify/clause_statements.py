@@ -77,7 +77,7 @@ def with_clause(
             return None
         kind = Kind.DIRECT if first.sought else Kind.CLAUSE
         said = said_in_text(window, kind, first.lang, first.start, first.end, prose, blocks=blocks)
-        what = "a clause on the item's state" if first.state else _clause_note(first.sought)
+        what = clauses.STATE_NOTE if first.state else _clause_note(first.sought)
         said = replace(said, note=f"{what}, {said.note}")
         about_item = (
             first.state and prose <= NOTICE_PROSE and own_content(html_head) < CONTENT_ITEMS

@@ -38,6 +38,12 @@ CLAUSE_GAP = 40
 _BREAK = re.compile(r"[.!?。！？؟|›»·•,;:、，；]|\s{3}")
 
 
+# How a statement read from a clause on the item's own state ("This page has moved", "wurde
+# eingestellt") opens its note (``clause_statements``): a reader that weighs notices on an
+# item's state knows it by it (``item_notice``).
+STATE_NOTE = "a clause on the item's state"
+
+
 @dataclass(frozen=True)
 class Concepts:
     """One language's two concepts, each compiled as one alternation."""

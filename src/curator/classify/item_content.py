@@ -34,10 +34,10 @@ weighs as the same field written with a colon does, a photo with its caption
 it than that. What describes another page is not this item's, in any shape: a row, a pair
 or a list inside a link (another listing's card holding its price and rooms), or mostly the
 words of links to other pages (a grid of similar products), or under a subheading over
-teasers. One exception is kept as it was: a table's rows count wherever they stand but
-inside a link, because a forum thread of blind5 (``b5-th-vi``) that quotes a 404 in a
-question is kept alive only by its "Suggested Topics" table, and dropping those rows would
-convict it; a thread quoting an error is another reading's to tell.
+teasers. A table's rows count wherever they stand but inside a link; a row led by a link to
+another page (a table of other products, of other recipes, a forum's "Suggested Topics") is
+a card of that page, and ``item_cards`` takes the cards out before this count reads the page
+(``item_notice.beside``).
 
 That count (``count``) acquits a page that says plainly its item is gone, wherever it says it,
 so it must not take a gone page's leftovers (other items, the shop's documents) for the item.
@@ -130,6 +130,10 @@ NAME_LETTERS = 4
 # recording, its last release (the extensions, written as a pattern's alternatives).
 FILE_EXTENSIONS = r"pdf|zip|docx?|xlsx?|pptx?|odt|ods|csv|epub|mp3|mp4|exe|dmg|bin|img"
 FILE = re.compile(rf"\.(?:{FILE_EXTENSIONS})(?:[?#]|$)", re.I)
+# A picture at full size: a gallery's thumbnail links to it, it is no other page.
+_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)", re.I)
+# A number that names a page in its address ("/listing/880455", "/jobs/88410").
+_ID = re.compile(r"(?<!\d)\d{4,}(?!\d)")
 # The item's media, for ``count``, besides its captioned figures (``_captioned``); its rows
 # are a table's rows with data cells and a description list's terms.
 _MEDIA_TAGS = frozenset({"video", "audio"})
@@ -411,8 +415,7 @@ def _elements(root: etree._Element, item: Item) -> tuple[dict[str, float], set[s
             skipping, lead = teaser or text.endswith(SENTENCE_ENDS), False
         elif tag == "dt" or (tag == "tr" and element.find("td") is not None):
             # a row counts wherever it stands but inside a link (another listing's card); a
-            # table of other pages' rows under "Suggested Topics" still counts (see the
-            # module's docstring)
+            # row led by a link to another page is a card ``item_cards`` took out before
             rows += not _in_link(element, start)
         elif skipping:
             continue
@@ -422,7 +425,9 @@ def _elements(root: etree._Element, item: Item) -> tuple[dict[str, float], set[s
             media += 1  # a photo of the item with its words: a gallery's captioned shots
         elif tag in _PAIR_TAGS and (pair := _pair(element)) and not _linked(element, start):
             pairs.append(pair)
-        elif lead and tag in _LIST_TAGS and _own_list(element, start):
+        elif tag in _LIST_TAGS and (
+            _own_list(element, start) if lead else _subheaded_list(element, start)
+        ):
             lists += 1
     content = {"rows": rows, "media": media, "files": files, "lists": lists}
     return {**content, "code": CODE_WEIGHT * code}, teasers, pairs
@@ -462,10 +467,37 @@ def _led_by_other_page(heading: etree._Element) -> bool:
     return False
 
 
-def to_other_page(link: etree._Element) -> bool:
-    """Whether a link leads to another page: not a file, not a place on this one."""
+def to_other_page(link: etree._Element, here: str = "") -> bool:
+    """Whether a link leads to another page: not a file, not a place on this one. Given the
+    page's address ``here``, not the item's own either (``on_item``)."""
     href = (link.get("href") or "").strip()
-    return bool(href) and not href.startswith("#") and not FILE.search(href)
+    if not href or href.startswith("#") or FILE.search(href):
+        return False
+    if not here:
+        return True
+    return not href.startswith(("javascript:", "mailto:", "tel:")) and not on_item(link, here)
+
+
+def on_item(link: etree._Element, here: str) -> bool:
+    """Whether a link stays on the item of the page at ``here``: to its pictures at full size,
+    to the page itself with a query (a variant, a photo's number), to a page beneath its
+    address or carrying the number that names it ("/listing/880455/photos/2"): a gallery of
+    the item's own, not other items' cards."""
+    href = (link.get("href") or "").strip()
+    if not href or href.startswith("#"):
+        return False
+    if _PICTURE_FILE.search(href) or href.startswith("?"):
+        return True
+    own = urlsplit(here).path.rstrip("/")
+    path = urlsplit(href).path.rstrip("/")
+    if own and (path == own or path.startswith(f"{own}/")):
+        return True
+    return bool(_own_numbers(own) & set(_ID.findall(path)))
+
+
+def _own_numbers(path: str) -> set[str]:
+    """The numbers that name a page in its address: four digits or more, not a year."""
+    return {n for n in _ID.findall(path) if not _YEAR.fullmatch(n)}
 
 
 def _linked(element: etree._Element, start: etree._Element) -> bool:
@@ -548,6 +580,32 @@ def _own_list(element: etree._Element, start: etree._Element) -> bool:
     only with more of it beside the list."""
     lines = [collapse(all_text(li)) for li in element if li.tag == "li" and not _linked(li, start)]
     return section_words(lines) >= SECTION_WORDS
+
+
+def _subheaded_list(element: etree._Element, start: etree._Element) -> bool:
+    """A list under a subheading of the item's own (a job's duties, its requirements, a
+    listing's features): ``SECTION_LINES`` items or more, each a line of words that is no
+    other page's (``_linked``) and says nothing is gone. Its lines are read whatever their
+    case or length ("Abgeschlossene Ausbildung als Elektroniker", "학력 무관", "Paid Time
+    Off"): the subheading over them says whose they are, where a lead's list could be a help
+    box's. A list weighs one, so a help list under "Tips" alone keeps nothing. A reference
+    list's citations break into fragments ("… charges. J. Urban Stud. 16, 101 (2001)."), as
+    ``line_words`` reads them: a withdrawn paper's references are not the paper kept."""
+    lines = [
+        text
+        for li in element
+        if li.tag == "li" and not _linked(li, start) and (text := collapse(all_text(li)))
+    ]
+    return len(lines) >= SECTION_LINES and not any(
+        _says_gone(line) or _fragmented(line) for line in lines
+    )
+
+
+def _fragmented(line: str) -> bool:
+    """Whether a line breaks into sentences one of which is shorter than a line's sentence
+    (``LINE_SENTENCE_WORDS``): a citation's "J." and "Urban Stud.", not "Staplerschein"."""
+    sentences = [s for s in _LINE_SENTENCE.split(line.strip()) if s]
+    return len(sentences) > 1 and any(word_count(s) < LINE_SENTENCE_WORDS for s in sentences)
 
 
 def listed(root: etree._Element) -> int:

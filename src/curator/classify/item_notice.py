@@ -13,7 +13,9 @@ is what stands beside them (review 11, sd-voice, the tenth blind set both ways):
   chrome, a way back, a pointer to a successor or other items' teasers: the notice is the page
   (``classify.retired`` reads that, with this measure).
 
-One measure decides both (``beside``): ``item_content.count`` (the item's figures, fields with
+One measure decides both (``beside``), read once other items' cards are taken out of the page
+(``item_cards``: a block with one main link to another page, its photo, its title or both, is
+that page's, whatever facts it shows): ``item_content.count`` (the item's figures, fields with
 a measure, sections of prose of its own, rows, media and files, its own words and not another
 item's, in whatever shape the markup gives them: a label beside its value, a list of its
 lines, a captioned photo), its photos (``photos``: two pictures or more outside links) and
@@ -43,19 +45,22 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from curator.classify.clauses import STATE_NOTE
 from curator.classify.headed import headed
+from curator.classify.item_cards import without_cards
 from curator.classify.item_content import (
     CODE_WEIGHT,
     ITEM_CONTENT,
     Item,
     count,
+    on_item,
     section_words,
     teaser_headings,
 )
-from curator.classify.main_area import Block, read_main
+from curator.classify.main_area import Block, read_main, scope, walk
 from curator.classify.said_of import said_of_item
 from curator.classify.statement import EMBEDDED_SHARE, Statement
-from curator.classify.thin import main_pictures, word_count
+from curator.classify.thin import file_words, main_pictures, word_count
 from curator.classify.title_segments import SENTENCE_ENDS, TITLE_SEPARATORS
 
 if TYPE_CHECKING:
@@ -87,6 +92,7 @@ class Beside:
 
     content: dict[str, float]  # ``item_content.count``: the item's own content, by kind
     words: int  # the item's own words under its heading (``lead_words``), the notice's aside
+    cards: int = 0  # cards of other pages taken out before counting (``item_cards``)
 
     @property
     def weight(self) -> float:
@@ -140,19 +146,31 @@ def beside(
     """The item's own content beside a notice. ``notices`` are the notice's words, casefolded;
     ``is_state`` tells a sentence that states the item's state (``retired.state``)."""
     item = Item.of((heading or "").strip(), url)
+    root, cards = without_cards(root, url, notices)
+    if cards:
+        blocks = read_main(root).blocks
     content = count(root, blocks, item, notices)
-    content["photos"] = photos(root)
+    content["photos"] = photos(root, url)
     words = lead_words(blocks, heading, notices, is_state, teaser_headings(root, item))
-    return Beside(content, words)
+    return Beside(content, words, cards)
 
 
-def photos(root: etree._Element) -> float:
-    """The item's photos: ``PHOTOS`` pictures or more in the main area, not inside a link (a
-    teaser's picture shows another page) and showing something in words (an alt text, a file
-    name), weighed as one medium (a listing's gallery, a product's shots). A single picture is
-    as often the site's placeholder or a not-found illustration."""
-    shown = main_pictures(root) or []
-    return 1.0 if sum(1 for words in shown if any(ch.isalpha() for ch in words)) >= PHOTOS else 0.0
+def photos(root: etree._Element, url: str = "") -> float:
+    """The item's photos: ``PHOTOS`` pictures or more in the main area showing something in
+    words (an alt text, a file name), not inside a link to another page (a teaser's picture
+    shows another page; a thumbnail linking to the item's own picture or photo page,
+    ``item_content.on_item``, shows this one), weighed as one medium (a listing's gallery, a
+    product's shots). A single picture is as often the site's placeholder or a not-found
+    illustration."""
+    shown = [words for words in main_pictures(root) or [] if any(ch.isalpha() for ch in words)]
+    if url and len(shown) < PHOTOS:
+        start, inside = scope(root)
+        for out, element in walk(start, inside):
+            if not out and element.tag == "a" and on_item(element, url):
+                for img in element.iter("img"):
+                    words = (img.get("alt") or "").strip() or file_words(img.get("src") or "")
+                    shown += [words] if any(ch.isalpha() for ch in words) else []
+    return 1.0 if len(shown) >= PHOTOS else 0.0
 
 
 def lead_words(
@@ -288,12 +306,16 @@ def over_item(
     )
     named = headed and names_item(h1, title)
     stated = [s for s in said if is_state(s.words)]
+    # a clause on the item's own state ("This page has moved" over a docs page kept for 1.x
+    # users): a notice on the item, kept under a heading that is a name over its weighed
+    # content, not by the lead's words (a moved page's forwarding note runs to 25 words)
+    on_state = [s for s in said if s.note.startswith(STATE_NOTE)] if headed else []
     # said of the item under its name, which the title need not repeat: the statement names
     # what it speaks of ("This listing", "Diese Anzeige", "ประกาศนี้"), and the heading over
     # it is that item's name ("คอนโด 1 ห้องนอน…" under the title "ประกาศ 772104")
     texts = [block.text for block in blocks]
     of_item = [s for s in said if said_of_item(s, texts)] if headed else []
-    if not named and not stated and not of_item:
+    if not named and not stated and not of_item and not on_state:
         return facts
     notices = [s.words.casefold() for s in said]
     found = beside(root, blocks, h1, url, notices, is_state)
@@ -305,6 +327,10 @@ def over_item(
         under = f"{under}, said of the item, not of the page"
     elif stated and found.words >= KEPT_WORDS:
         chosen = stated
+    elif on_state and found.kept:
+        chosen = on_state
+    elif found.cards:
+        return _over_cards(facts, said, found)
     else:
         return facts
     why = (
@@ -316,6 +342,19 @@ def over_item(
         for name in ("direct", "label", "clause", "main")
     }
     return replace(facts, **changes)  # type: ignore[arg-type]
+
+
+def _over_cards(facts: GoneFacts, said: list[Statement], found: Beside) -> GoneFacts:
+    """``facts`` with each plain statement's note saying what stands under it: other items'
+    cards and too little of the item's own (the weight is the statement's, unchanged)."""
+    cards = f"{found.cards} card{'s' if found.cards != 1 else ''}"
+    why = f"a notice over {cards} of other items, with {found.shown} of the item's own"
+    changes = {
+        name: replace(statement, note=f"{statement.note}, {why}")
+        for name in ("direct", "label", "clause", "main")
+        if (statement := getattr(facts, name)) is not None and statement in said
+    }
+    return replace(facts, **changes)
 
 
 def _plain(statement: Statement | None) -> bool:

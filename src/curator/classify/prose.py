@@ -26,6 +26,12 @@ HTTP_STATUS_CODES = frozenset(
      "405", "406", "408", "409", "410", "429", "500", "501", "502", "503", "504"}
 )  # fmt: skip
 _STATUS_CODE = re.compile(r"(?<![\d.,$€£¥])\b([1-5]\d\d)\b(?![.,]?\d|%)")
+# A number joined by a hyphen or a slash to a few letters before it is a model's or a
+# product's name ("P-400 / P-500", "RX/500", "SX-404"), not a status code: a discontinued
+# product's page naming its successors does not discuss errors. "HTTP/404" stays a code, as
+# does "404-Fehler" (the code first, the word after).
+_MODEL_BEFORE = re.compile(r"(?<![^\W_])([^\W\d_]{1,4})[-‐/]$")
+_PROTOCOL = "http"
 _IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _SENTENCES = re.compile(r"(?<=[.!?。！？])\s*")
 
@@ -33,7 +39,14 @@ _SENTENCES = re.compile(r"(?<=[.!?。！？])\s*")
 def status_codes(text: str) -> int:
     """How many different HTTP status codes a text names. An error page names its own (404); a
     reference page, an API's error table or a tutorial names several (200, 301, 404, 410, 500)."""
-    return len(set(_STATUS_CODE.findall(text)) & HTTP_STATUS_CODES)
+    named = {m.group(1) for m in _STATUS_CODE.finditer(text) if not _in_model(text, m.start())}
+    return len(named & HTTP_STATUS_CODES)
+
+
+def _in_model(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is joined to a model's letters ("P-400")."""
+    joined = _MODEL_BEFORE.search(text, max(0, start - 6), start)
+    return joined is not None and joined.group(1).casefold() != _PROTOCOL
 
 
 def word_count(text: str) -> int:

@@ -45,7 +45,13 @@ def opens_sentence(
         return True
     if text[start : start + 1].isupper() and lang not in NOUNS_CAPITALISED:
         return True
-    last = before.split()[-1]
+    words = before.split()
+    last = words[-1]
+    if last.isdigit() and len(words) > 1 and words[-2][:1].islower():
+        # a code between a lower-case word and the statement is the label the sentence gives
+        # it ("… các trang con báo lỗi 404 không tìm thấy trang"): the word before the code
+        # says where the sentence goes on from, as a lower-case word before the statement does
+        return stop is not None and _briefly_led(text, start, stop, blocks)
     if script_of(reversed(last)) != script_of(text[start : start + 12]):
         return True  # a Japanese sentence does not go on from an English menu's last word
     if not last[:1].islower():
