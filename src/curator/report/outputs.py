@@ -7,7 +7,8 @@ page in memory, not all of them (figures in bench/README.md). Route pages of rou
 in the report are removed so the site never links a reader to a stale page.
 
 Route pages can also be rendered before the run ends (``report.early``, fed by the pipeline's
-``on_route``): ``write_all`` then adopts each staged page whose content did not change.
+``on_route``): ``write_all`` then adopts each staged page whose content did not change. A route
+page on disk that already shows what the run found is kept as it is (``early.kept_page``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from curator.report import html
-from curator.report.early import EarlyRoutePages
+from curator.report.early import EarlyRoutePages, kept_page
 from curator.report.files import StagedFiles, remove_stale_temporaries
 from curator.report.formats import files, outputs
 from curator.report.interface import Page, RunReports
@@ -56,7 +57,8 @@ def write_all(
     previous: Report | None = None,
     early: EarlyRoutePages | None = None,
 ) -> list[Path]:
-    """Write every report; returns the paths written. Pages ``early`` staged are adopted."""
+    """Write every report; returns the paths written or kept. Pages ``early`` staged are
+    adopted, and route pages on disk that show what the run found are kept."""
     root = reports_dir.resolve()
     folders: dict[Path, Path] = {}
     try:
@@ -65,10 +67,24 @@ def write_all(
             def adopted(route: RouteReport) -> html.RouteView | None:
                 taken = early.take(report.run, route) if early is not None else None
                 if taken is None:
-                    return None
+                    return _kept(route)
                 view, tmp, path = taken
-                staged.adopt(tmp, path)
+                if tmp is None:
+                    staged.keep(path)
+                else:
+                    staged.adopt(tmp, path)
                 return view
+
+            def _kept(route: RouteReport) -> html.RouteView | None:
+                """A page not staged early that the page on disk shows already."""
+                name = html.route_page_name(route.slug)
+                if name is None:
+                    return None
+                path = inside(root, f"{ROUTES_DIR}/{name}", folders)
+                if kept_page(path, report.run, route) is None:
+                    return None
+                staged.keep(path)
+                return html.route_view(report.run, route)
 
             for page in render_all(report, history, previous, adopted):
                 staged.add(inside(root, page.path, folders), page.chunks())
