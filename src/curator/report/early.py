@@ -108,11 +108,9 @@ class EarlyRoutePages:
             return
         self._staged[route.slug] = _Staged(page_key(run, route, shown), str(tmp))
 
-    def take(
-        self, run: RunInfo, route: RouteReport
-    ) -> tuple[html.RouteView, Path | None, Path] | None:
-        """The staged (view, temporary, destination) of this route's page, if still current;
-        the temporary is None when the page on disk is kept as it is."""
+    def take(self, run: RunInfo, route: RouteReport) -> tuple[Path | None, Path] | None:
+        """The staged (temporary, destination) of this route's page, if still current; the
+        temporary is None when the page on disk is kept as it is."""
         staged = self._staged.pop(route.slug, None)
         if staged is None:
             return None
@@ -125,7 +123,7 @@ class EarlyRoutePages:
                 if tmp is not None:
                     tmp.unlink(missing_ok=True)
                 raise
-            return html.route_view(run, route), tmp, path
+            return tmp, path
         if tmp is not None:
             tmp.unlink(missing_ok=True)
         return None

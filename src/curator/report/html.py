@@ -117,12 +117,12 @@ def route_page_name(slug: str) -> str | None:
 def render_site(
     report: Report,
     history: Sequence[RunRecord] = (),
-    rendered: Callable[[RouteReport], RouteView | None] = lambda route: None,
+    written: Callable[[RouteReport], bool] = lambda route: False,
 ) -> Iterator[Page]:
     """The index and one page per route with a safe slug, each rendered when asked for.
 
-    ``rendered`` gives the view of a route whose page was rendered already (see
-    ``route_page``), or None; such a page is not rendered again.
+    A route whose page is ``written`` already (rendered early, or kept as it is on disk: see
+    ``route_page``) is not rendered again.
 
     No view is held for more than one route at a time: the first pass over the routes keeps
     only each one's place in the index (its sort key) and the index's counts, and each view is
@@ -134,7 +134,7 @@ def render_site(
     done: set[int] = set()
     tally = _Tally()
     for index, route in enumerate(routes):
-        if rendered(route) is not None:
+        if written(route):
             done.add(index)
         keys.append((-route.status.severity, -_problem_sources(route), route.slug))
         tally.add(route)

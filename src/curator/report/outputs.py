@@ -40,12 +40,11 @@ def render_all(
     report: Report,
     history: Sequence[RunRecord] = (),
     previous: Report | None = None,
-    rendered: Callable[[RouteReport], html.RouteView | None] = lambda route: None,
+    written: Callable[[RouteReport], bool] = lambda route: False,
 ) -> Iterator[Page]:
     """Each file of every registered output in turn, rendered when asked for; route pages
-    ``rendered`` gives a view for are skipped (they were rendered before, see
-    ``html.render_site``)."""
-    reports = RunReports(report, history, previous, rendered)
+    ``written`` already are skipped (rendered before, or kept: see ``html.render_site``)."""
+    reports = RunReports(report, history, previous, written)
     for output in outputs():
         yield from output.render(reports)
 
@@ -64,27 +63,27 @@ def write_all(
     try:
         with StagedFiles(durable=False) as staged:  # regenerable: see files.py
 
-            def adopted(route: RouteReport) -> html.RouteView | None:
+            def adopted(route: RouteReport) -> bool:
                 taken = early.take(report.run, route) if early is not None else None
                 if taken is None:
                     return _kept(route)
-                view, tmp, path = taken
+                tmp, path = taken
                 if tmp is None:
                     staged.keep(path)
                 else:
                     staged.adopt(tmp, path)
-                return view
+                return True
 
-            def _kept(route: RouteReport) -> html.RouteView | None:
+            def _kept(route: RouteReport) -> bool:
                 """A page not staged early that the page on disk shows already."""
                 name = html.route_page_name(route.slug)
                 if name is None:
-                    return None
+                    return False
                 path = inside(root, f"{ROUTES_DIR}/{name}", folders)
                 if kept_page(path, report.run, route) is None:
-                    return None
+                    return False
                 staged.keep(path)
-                return html.route_view(report.run, route)
+                return True
 
             for page in render_all(report, history, previous, adopted):
                 staged.add(inside(root, page.path, folders), page.chunks())
