@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from functools import lru_cache
@@ -39,8 +40,9 @@ def page_key(run: RunInfo, route: RouteReport, shown: str | None = None) -> byte
     and why it is inconclusive), so a page rendered while the run goes on keys as the page
     rendered at its end."""
     digest = hashlib.sha256((shown or html.route_page_key(run, route)).encode())
-    times = (route.checked_at, route.checked_run, [s.checked_at for s in route.sources])
-    digest.update(json.dumps(times, default=str).encode())
+    digest.update((route.checked_run or "").encode())
+    for checked in (route.checked_at, *(s.checked_at for s in route.sources)):
+        digest.update(_clock(checked, checked.tzinfo if checked is not None else None))
     started = run.started_at
     digest.update(_page_run(run.id, started, started.tzinfo, run.inconclusive, run.reason))
     return digest.digest()
@@ -51,6 +53,13 @@ def kept_page(path: Path, run: RunInfo, route: RouteReport) -> str | None:
     None when it has to be rendered (no page, another route's content, older templates)."""
     key = html.route_page_key(run, route)
     return key if html.shown_key(path) == key else None
+
+
+@lru_cache(maxsize=256)
+def _clock(value: datetime | None, zone: tzinfo | None) -> bytes:
+    """A check time as a page key reads it: a run's sources share a few (one per batch
+    recorded), so each is made once. (``zone`` only keys the cache, as in ``_page_run``.)"""
+    return b"|never" if value is None else f"|{value.isoformat()}".encode()
 
 
 @lru_cache(maxsize=8)
@@ -88,6 +97,18 @@ class EarlyRoutePages:
         self._folders: dict[Path, Path] = {}
         self._staged: dict[str, _Staged] = {}
         self._stopped = False
+        self._on_disk: frozenset[str] | None = None  # route pages there when the run began
+
+    def _shown(self, path: Path) -> str | None:
+        """``html.shown_key`` of a page that was there when the first route came in: a run
+        into an empty folder (a first run) opens no file."""
+        if self._on_disk is None:
+            try:
+                with os.scandir(path.parent) as entries:
+                    self._on_disk = frozenset(entry.name for entry in entries)
+            except OSError:
+                self._on_disk = frozenset()
+        return html.shown_key(path) if path.name in self._on_disk else None
 
     def __call__(self, run: RunInfo, route: RouteReport) -> None:
         name = html.route_page_name(route.slug)
@@ -97,7 +118,7 @@ class EarlyRoutePages:
         try:
             path = inside(self.root, f"{ROUTES_DIR}/{name}", self._folders)
             shown = html.route_page_key(run, route)
-            if html.shown_key(path) == shown:  # the page on disk shows it already: kept
+            if self._shown(path) == shown:  # the page on disk shows it already: kept
                 self._staged[route.slug] = _Staged(shown, None)
                 return
             text = html.route_page(run, route, shown)
