@@ -105,6 +105,18 @@ def test_a_route_page_from_other_templates_or_of_other_content_is_rendered_again
         assert f"{slug} at 1" in text, slug  # its own sources
         assert "a-later-run" in text  # rendered by this report
 
+    # A link where a page belongs is never read through, nor kept: even one to a page showing
+    # the route's own key is replaced by a page of its own, and what it pointed to is untouched.
+    outside = tmp_path / "elsewhere.html"
+    page = routes / "leg-pain.html"
+    outside.write_bytes(page.read_bytes())
+    page.unlink()
+    page.symlink_to(outside)
+    linked = later.model_copy(update={"run": later.run.model_copy(update={"id": "linked-run"})})
+    write_all(linked, reports)
+    assert not page.is_symlink() and "linked-run" in page.read_text()
+    assert "linked-run" not in outside.read_text()  # what the link pointed to is untouched
+
     # Written by this report, each page is now kept by the next one alike.
     identity = {slug: (routes / f"{slug}.html").stat().st_ino for slug in SLUGS}
     again = later.model_copy(update={"run": later.run.model_copy(update={"id": "once-more"})})

@@ -13,7 +13,9 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import os
 import re
+import stat
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -232,12 +234,21 @@ _KEY_WITHIN = 512
 
 def shown_key(path: Path) -> str | None:
     """The ``route_page_key`` of the route page at ``path``; None when there is no such page,
-    or it was written before pages carried their key."""
+    it was written before pages carried their key, or it is not a plain file: a link there is
+    never read through (nor kept: the rename that writes the page replaces the link), and a
+    pipe or a device never waited on."""
     try:
-        with path.open("rb") as handle:
-            head = handle.read(_KEY_WITHIN)
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError:
         return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        head = os.read(fd, _KEY_WITHIN)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
     found = _KEY_META.search(head)
     return found.group(1).decode("ascii") if found else None
 
