@@ -7,8 +7,10 @@
 
 ``--real`` serves the peer comparison's real-page workload (corpus pages of 20-200 kB, one
 directory per link; ``bench.peers.realpages``) instead of the small articles. ``--twice`` runs
-curator a second time against the same SQLite store and the same, unchanged web, as the next
-night would, and compares the two runs' CPU; the profile printed is the second run's.
+curator a second time against the same SQLite store, the same reports folder and the same,
+unchanged web, as the next night would, and compares the two runs' CPU; the profile printed is
+the second run's. ``--runs 3`` runs a third time (the second run's verdicts say "unchanged since
+the last check", so its route pages change once; from the third on they stay as they are).
 ``--no-validators``: the real pages send no ETag or Last-Modified, so the second run fetches
 every body again and can only see that it has not changed.
 
@@ -246,9 +248,13 @@ def main() -> None:
                         help="slug-ignoring sites (bench.peers --slugs)")  # fmt: skip
     parser.add_argument("--twice", action="store_true",
                         help="a second run over the unchanged web, same store")  # fmt: skip
+    parser.add_argument("--runs", type=int, default=0,
+                        help="runs over the unchanged web, same store and reports")  # fmt: skip
     parser.add_argument("--no-validators", dest="validators", action="store_false",
                         help="real pages send no ETag/Last-Modified (no 304s)")  # fmt: skip
     args = parser.parse_args()
+    args.runs = args.runs or (2 if args.twice else 1)
+    args.twice = args.runs > 1
     if args.links % 5:
         parser.error("--links must be a multiple of 5 (routes have five sources)")
     if args.twice and not args.store:
@@ -275,19 +281,24 @@ def main() -> None:
     ):
         work = Path(tmp)
         runs = [run_once(args, port, workload.urls, hosts, work, profiled=not args.twice)]
-        if args.twice:
-            runs.append(run_once(args, port, workload.urls, hosts, work, name="reports-2"))
+        for number in range(2, args.runs + 1):  # into the same reports, as `curator run` does
+            last = number == args.runs
+            runs.append(run_once(args, port, workload.urls, hosts, work, profiled=last))
 
     for number, (figures, profile) in enumerate(runs, start=1):
         if args.twice:
             print(f"\n== run {number} ==")
         show(args, figures, profile)
-    if args.twice:
-        first, second = (f.process_cpu + f.children_cpu for f, _ in runs)
+    first = runs[0][0].process_cpu + runs[0][0].children_cpu
+    for number, (figures, _) in enumerate(runs[1:], start=2):
+        again = figures.process_cpu + figures.children_cpu
         print(
-            f"\nsecond run over the unchanged web: {second:.2f} s CPU against {first:.2f} s, "
-            f"{second / first:.1%} of the first run's"
+            f"\n{_NTH.get(number, f'run {number}')} over the unchanged web: {again:.2f} s CPU "
+            f"against {first:.2f} s, {again / first:.1%} of the first run's"
         )
+
+
+_NTH = {2: "second run", 3: "third run"}
 
 
 def show(args: argparse.Namespace, figures: Figures, profile: cProfile.Profile | None) -> None:

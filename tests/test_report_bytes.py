@@ -7,7 +7,7 @@ dead, soft-dead, blocked, skipped) the way ``curator run`` does (recorded in sma
 route pages staged early), writes every report, and compares each file's SHA-256 with the
 digests the code before those changes wrote (``data/report_bytes.json``), after putting the
 three things that differ between runs in fixed words: the fixture server's port, the run id
-and the temporary folder (and SARIF's fingerprints, which hash the port).
+and the temporary folder (and SARIF's fingerprints and route pages' keys, which hash the port).
 
 When an output changes on purpose, write the digests again and say why in the commit:
 ``CURATOR_WRITE_REPORT_BYTES=1 .venv/bin/python -m pytest tests/test_report_bytes.py``.
@@ -45,6 +45,8 @@ from routefiles import write_route
 
 # SARIF's fingerprints hash the URL, port and all (tests/test_report_sarif.py checks them).
 _FINGERPRINT = re.compile(rb'("curatorFinding/v1":")[0-9a-f]+')
+# A route page's key hashes its route, whose URLs name the port (tests/test_report_kept.py).
+_ROUTE_KEY = re.compile(rb'(<meta name="curator-route-key" content=")[0-9a-f]+')
 GOLDEN = Path(__file__).parent / "data" / "report_bytes.json"
 NOW = datetime(2026, 12, 5, 9, 0, tzinfo=UTC)
 LINKS = 300
@@ -89,6 +91,7 @@ def _digests(root: Path, fixed: dict[str, str]) -> dict[str, str]:
             for varying, word in fixed.items():
                 data = data.replace(varying.encode(), word.encode())
             data = _FINGERPRINT.sub(rb"\1FINGERPRINT", data)
+            data = _ROUTE_KEY.sub(rb"\1KEY", data)
             out[str(path.relative_to(root))] = hashlib.sha256(data).hexdigest()
     return out
 

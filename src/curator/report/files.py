@@ -45,6 +45,7 @@ class StagedFiles:
     def __init__(self, *, durable: bool) -> None:
         self.durable = durable
         self._staged: list[tuple[Path, Path]] = []  # (temporary, destination)
+        self._kept: list[Path] = []  # files of the set already as they should be
 
     def add(self, path: Path, chunks: Iterable[str]) -> None:
         """Write ``chunks`` to a temporary beside ``path``; it replaces ``path`` on commit."""
@@ -54,16 +55,21 @@ class StagedFiles:
         """Stage a temporary written earlier (``write_temporary`` beside ``path``)."""
         self._staged.append((tmp, path))
 
+    def keep(self, path: Path) -> None:
+        """Count ``path``, left as it is, among the set's files (``commit`` returns it too)."""
+        self._kept.append(path)
+
     def commit(self) -> list[Path]:
-        """Rename every staged file into place; returns their destinations."""
+        """Rename every staged file into place; returns their destinations and the files kept."""
         try:
             for tmp, path in self._staged:
                 os.replace(tmp, path)
         except BaseException:
             self.discard()
             raise
-        written = [path for _, path in self._staged]
+        written = [path for _, path in self._staged] + self._kept
         self._staged.clear()
+        self._kept.clear()
         return written
 
     def discard(self) -> None:

@@ -12,19 +12,24 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
+import os
 import re
+import stat
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import islice
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import jinja2
 from markupsafe import Markup, escape
 
+from curator import __version__
 from curator.report.interface import Page
 from curator.report.model import Finding, Report, RouteReport, RunInfo, SourceReport
 from curator.report.spooled import Mapped
@@ -114,12 +119,12 @@ def route_page_name(slug: str) -> str | None:
 def render_site(
     report: Report,
     history: Sequence[RunRecord] = (),
-    rendered: Callable[[RouteReport], RouteView | None] = lambda route: None,
+    written: Callable[[RouteReport], bool] = lambda route: False,
 ) -> Iterator[Page]:
     """The index and one page per route with a safe slug, each rendered when asked for.
 
-    ``rendered`` gives the view of a route whose page was rendered already (see
-    ``route_page``), or None; such a page is not rendered again.
+    A route whose page is ``written`` already (rendered early, or kept as it is on disk: see
+    ``route_page``) is not rendered again.
 
     No view is held for more than one route at a time: the first pass over the routes keeps
     only each one's place in the index (its sort key) and the index's counts, and each view is
@@ -131,7 +136,7 @@ def render_site(
     done: set[int] = set()
     tally = _Tally()
     for index, route in enumerate(routes):
-        if rendered(route) is not None:
+        if written(route):
             done.add(index)
         keys.append((-route.status.severity, -_problem_sources(route), route.slug))
         tally.add(route)
@@ -169,11 +174,73 @@ class _Tally:
         self.codes.update(_codes(route))
 
 
-def route_page(run: RunInfo, route: RouteReport) -> str:
+def route_page(run: RunInfo, route: RouteReport, key: str | None = None) -> str:
     """One route's page. The page shows only what a run knows from its start (its id
     and start, and whether it is inconclusive), so a page rendered while the run is still going
-    is the page rendered at its end (``report.early.page_key`` keys it so)."""
-    return _render_route(run, route_view(run, route))
+    is the page rendered at its end (``report.early.page_key`` keys it so). ``key`` is its
+    ``route_page_key``, when the caller has it already."""
+    return _render_route(run, route_view(run, route), key)
+
+
+def route_page_key(run: RunInfo, route: RouteReport) -> str:
+    """What a route page shows besides its run and check times, as one hash: the route report
+    without those times, the run's inconclusive banner, the ages of failing sources, and the
+    renderer itself. A run whose page of a route keys as the page on disk leaves that page as
+    it is (``report.early``): the page says it shows the route as of the check that wrote it,
+    and the dashboard, written by every run, shows the latest check."""
+    digest = hashlib.sha256(_renderer())
+    digest.update(route.model_dump_json(exclude=_CHECK_TIMES).encode())
+    now = run.started_at
+    ages = [_since(s.first_failed_at, now) for s in route.sources if s.state.is_broken]
+    digest.update(json.dumps((run.inconclusive, run.reason, ages)).encode())
+    return digest.hexdigest()
+
+
+# The route report's fields that say only when it was checked: a route page shows them as of the
+# check that wrote it, so they do not key it (``route_page_key``).
+_CHECK_TIMES: Mapping[str, bool | Mapping[str, set[str]]] = {
+    "checked_at": True,
+    "checked_run": True,
+    "sources": {"__all__": {"checked_at"}},
+}
+# The key of the route it shows, in a page's head: read back from the first bytes of the file.
+_KEY_META = re.compile(rb'<meta name="curator-route-key" content="([0-9a-f]{64})">')
+_KEY_WITHIN = 512
+
+
+def shown_key(path: Path) -> str | None:
+    """The ``route_page_key`` of the route page at ``path``; None when there is no such page,
+    it was written before pages carried their key, or it is not a plain file: a link there is
+    never read through (nor kept: the rename that writes the page replaces the link), and a
+    pipe or a device never waited on."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError:
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        head = os.read(fd, _KEY_WITHIN)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    found = _KEY_META.search(head)
+    return found.group(1).decode("ascii") if found else None
+
+
+@cache
+def _renderer() -> bytes:
+    """The version and the files that render a route page, as one hash: a page written by
+    other templates or code is rendered again, whatever its route says."""
+    digest = hashlib.sha256(__version__.encode())
+    package = resources.files("curator.report")
+    for folder in (package, package.joinpath("templates")):
+        for item in sorted(folder.iterdir(), key=lambda item: item.name):
+            if item.is_file() and item.name.endswith((".py", ".j2", ".css", ".js")):
+                digest.update(item.name.encode())
+                digest.update(item.read_bytes())
+    return digest.digest()
 
 
 def route_view(run: RunInfo, route: RouteReport) -> RouteView:
@@ -211,10 +278,11 @@ def _index_pieces(
     )
 
 
-def _render_route(run: RunInfo, view: RouteView) -> str:
+def _render_route(run: RunInfo, view: RouteView, key: str | None = None) -> str:
     return _render(
         "route.html.j2",
         run=run,
+        key=key or route_page_key(run, view.route),
         generated=f"started {_when(run.started_at)}",
         view=view,
         route=view.route,

@@ -14,13 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import Protocol, runtime_checkable
 
 from curator.report.model import Report, RouteReport
 from curator.store.interface import RunRecord
-
-if TYPE_CHECKING:
-    from curator.report.html import RouteView
 
 
 @dataclass(frozen=True)
@@ -38,8 +35,8 @@ class Page:
         return self.pieces if self.pieces is not None else (self.text,)
 
 
-def _nothing_rendered(route: RouteReport) -> RouteView | None:
-    return None
+def _nothing_written(route: RouteReport) -> bool:
+    return False
 
 
 @dataclass(frozen=True)
@@ -47,14 +44,14 @@ class RunReports:
     """Everything an output may render from: the run's report and what the store adds to it.
 
     ``history`` feeds the trend chart, ``previous`` the digest's "since last run", and
-    ``rendered`` gives the view of a route page rendered while the run went on (or None), so
-    the site does not render it twice.
+    ``written`` says whether a route's page is written already (rendered while the run went on,
+    or kept as it is on disk), so the site does not render it again.
     """
 
     report: Report
     history: Sequence[RunRecord] = ()
     previous: Report | None = None
-    rendered: Callable[[RouteReport], RouteView | None] = field(default=_nothing_rendered)
+    written: Callable[[RouteReport], bool] = field(default=_nothing_written)
 
 
 @runtime_checkable

@@ -7,7 +7,8 @@ page in memory, not all of them (figures in bench/README.md). Route pages of rou
 in the report are removed so the site never links a reader to a stale page.
 
 Route pages can also be rendered before the run ends (``report.early``, fed by the pipeline's
-``on_route``): ``write_all`` then adopts each staged page whose content did not change.
+``on_route``): ``write_all`` then adopts each staged page whose content did not change. A route
+page on disk that already shows what the run found is kept as it is (``early.kept_page``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from curator.report import html
-from curator.report.early import EarlyRoutePages
+from curator.report.early import EarlyRoutePages, kept_page
 from curator.report.files import StagedFiles, remove_stale_temporaries
 from curator.report.formats import files, outputs
 from curator.report.interface import Page, RunReports
@@ -39,12 +40,11 @@ def render_all(
     report: Report,
     history: Sequence[RunRecord] = (),
     previous: Report | None = None,
-    rendered: Callable[[RouteReport], html.RouteView | None] = lambda route: None,
+    written: Callable[[RouteReport], bool] = lambda route: False,
 ) -> Iterator[Page]:
     """Each file of every registered output in turn, rendered when asked for; route pages
-    ``rendered`` gives a view for are skipped (they were rendered before, see
-    ``html.render_site``)."""
-    reports = RunReports(report, history, previous, rendered)
+    ``written`` already are skipped (rendered before, or kept: see ``html.render_site``)."""
+    reports = RunReports(report, history, previous, written)
     for output in outputs():
         yield from output.render(reports)
 
@@ -56,19 +56,34 @@ def write_all(
     previous: Report | None = None,
     early: EarlyRoutePages | None = None,
 ) -> list[Path]:
-    """Write every report; returns the paths written. Pages ``early`` staged are adopted."""
+    """Write every report; returns the paths written or kept. Pages ``early`` staged are
+    adopted, and route pages on disk that show what the run found are kept."""
     root = reports_dir.resolve()
     folders: dict[Path, Path] = {}
     try:
         with StagedFiles(durable=False) as staged:  # regenerable: see files.py
 
-            def adopted(route: RouteReport) -> html.RouteView | None:
+            def adopted(route: RouteReport) -> bool:
                 taken = early.take(report.run, route) if early is not None else None
                 if taken is None:
-                    return None
-                view, tmp, path = taken
-                staged.adopt(tmp, path)
-                return view
+                    return _kept(route)
+                tmp, path = taken
+                if tmp is None:
+                    staged.keep(path)
+                else:
+                    staged.adopt(tmp, path)
+                return True
+
+            def _kept(route: RouteReport) -> bool:
+                """A page not staged early that the page on disk shows already."""
+                name = html.route_page_name(route.slug)
+                if name is None:
+                    return False
+                path = inside(root, f"{ROUTES_DIR}/{name}", folders)
+                if kept_page(path, report.run, route) is None:
+                    return False
+                staged.keep(path)
+                return True
 
             for page in render_all(report, history, previous, adopted):
                 staged.add(inside(root, page.path, folders), page.chunks())

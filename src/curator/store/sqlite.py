@@ -25,6 +25,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -58,6 +59,7 @@ _RECENT = f"""
     )
 """
 _STATES = {state.value: state for state in LinkState}
+_NO_FLAGS: frozenset[Flag] = frozenset()
 _ERROR_KINDS = {kind.value: kind for kind in ErrorKind}
 _CHECKED_AT = 1 + sql.OBS_COLUMNS.index("checked_at")  # position in a _RECENT row
 _RUN_VALUES = ", ".join("?" * len(sql.RUN_COLUMNS.split(",")))
@@ -328,7 +330,10 @@ def _utc_text(value: datetime) -> str:
     return value.astimezone(UTC).isoformat(timespec="microseconds")
 
 
+@lru_cache(maxsize=1024)
 def _utc(text: str) -> datetime:
+    """Each stored time read once: a run's looks share a few (one per batch recorded), and a
+    plan reads up to ``history_depth`` looks a URL."""
     return datetime.fromisoformat(text).astimezone(UTC)
 
 
@@ -350,9 +355,13 @@ def _observation_row(obs: Observation) -> tuple[Any, ...]:
 
 def _observation(row: Sequence[Any], path: Path) -> Observation:
     """Rebuild an Observation from a row in ``sql.OBS_COLUMNS`` order (hot: once per row read)."""
+    if len(row) != len(sql.OBS_COLUMNS):
+        raise StoreError(f"{path}: an observation of {len(row)} columns")
     run_id, url, checked_at, state, http_status, final_url, error_kind, *rest, flags, terms = row
     try:
-        leading: list[Any] = [
+        # positional, in the dataclass's field order (``sql.OBS_COLUMNS`` is that order): a
+        # keyword table a row was a third of reading a history (``Store.recent``)
+        values: list[Any] = [
             run_id,
             url,
             _utc(checked_at),
@@ -360,13 +369,11 @@ def _observation(row: Sequence[Any], path: Path) -> Observation:
             http_status,
             final_url,
             _ERROR_KINDS[error_kind] if error_kind is not None else None,
-        ]
-        leading += [
             *rest,
-            frozenset(Flag(value) for value in flags.split(",") if value),
+            frozenset(Flag(value) for value in flags.split(",") if value) if flags else _NO_FLAGS,
             tuple(terms.split("\n")) if terms else (),
         ]
-        return Observation(**dict(zip(sql.OBS_COLUMNS, leading, strict=True)))
+        return Observation(*values)
     except (KeyError, ValueError) as exc:
         raise StoreError(f"{path}: unreadable observation of {url}: {exc!r}") from exc
 

@@ -15,7 +15,7 @@ class Site:
     files: tuple[str, ...] = ("index.html", "routes/*.html")
 
     def render(self, reports: RunReports) -> Iterable[Page]:
-        return html.render_site(reports.report, reports.history, reports.rendered)
+        return html.render_site(reports.report, reports.history, reports.written)
 
 
 OUTPUT = Site()
