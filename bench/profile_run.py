@@ -9,8 +9,8 @@
 directory per link; ``bench.peers.realpages``) instead of the small articles. ``--twice`` runs
 curator a second time against the same SQLite store, the same reports folder and the same,
 unchanged web, as the next night would, and compares the two runs' CPU; the profile printed is
-the second run's. ``--runs 3`` runs a third time (the second run's verdicts say "unchanged since
-the last check", so its route pages change once; from the third on they stay as they are).
+the second run's. ``--runs 3`` runs a third time (a look found unchanged keeps its reason, so
+from the second run on the route pages stay as they are).
 ``--no-validators``: the real pages send no ETag or Last-Modified, so the second run fetches
 every body again and can only see that it has not changed.
 

@@ -9,6 +9,7 @@ import pytest
 from curator.history import ConfirmationPolicy, LinkHistory, summarize
 from curator.settings import SettingsError, load_settings
 from curator.states import LinkState
+from curator.store.interface import Observation
 from store_helpers import at, obs
 
 URL = "https://example.org/page"
@@ -152,3 +153,21 @@ def test_history_settings_come_from_curator_toml(tmp_path: Path) -> None:
     config.write_text("[history]\nconfirm_runs = 0\n")
     with pytest.raises(SettingsError, match=r"curator.toml:2: history.confirm_runs"):
         load_settings(config)
+
+
+def test_a_look_is_unchanged_when_it_found_the_last_live_look_s_page() -> None:
+    """A 304, or the same bytes at the same final address as the last live look, is a check
+    that found the page unchanged; a failure between does not hide it, a new body or a new
+    address is a change, and a failing look is never unchanged."""
+
+    def newest_first(*looks: dict[str, object]) -> list[Observation]:
+        return [obs(URL, hours=-i, **look) for i, look in enumerate(looks)]
+
+    page = {"http_status": 200, "body_hash": "aa", "final_url": URL}
+    assert summarize(newest_first({**page, "http_status": 304}, page), POLICY).unchanged
+    assert summarize(newest_first(page, {"state": DEAD}, page), POLICY).unchanged
+    assert not summarize(newest_first(page), POLICY).unchanged  # a first look
+    assert not summarize(newest_first({**page, "body_hash": "bb"}, page), POLICY).unchanged
+    moved = {**page, "final_url": URL + "/new"}
+    assert not summarize(newest_first(moved, page), POLICY).unchanged
+    assert not summarize(newest_first({**page, "state": SOFT}, page), POLICY).unchanged

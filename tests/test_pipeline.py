@@ -229,6 +229,8 @@ def test_second_run_sends_validators_and_keeps_the_title_on_304(
     assert source.state is LinkState.ALIVE
     assert source.title == "Chronic obstructive pulmonary disease"
     assert web.requests("www.lung.org", "/copd")[-1].headers.get("if-none-match") == etag
+    # the look carried forward keeps why the page is alive; the 304 is the check's own fact
+    assert (source.reason, source.http_status, source.unchanged) == ("the page answers", 304, True)
 
 
 def test_the_same_bytes_again_are_not_read_and_keep_their_look(
@@ -249,7 +251,9 @@ def test_the_same_bytes_again_are_not_read_and_keep_their_look(
         store.close()
     source = again.routes[0].sources[0]
     assert source.state is LinkState.ALIVE
-    assert source.reason == "unchanged since the last check (the same bytes)"
+    assert source.reason == again.routes[0].sources[1].reason == "the page answers"  # its own
+    assert source.unchanged and source.http_status == 200  # found as the last look found it
+    assert not changed.routes[0].sources[0].unchanged
     assert source.title == "Chronic obstructive pulmonary disease"  # carried forward
     rewritten = changed.routes[0].sources[0]
     assert rewritten.state is LinkState.ALIVE and rewritten.title == "COPD, rewritten"

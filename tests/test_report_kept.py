@@ -18,7 +18,7 @@ import lxml.html
 from clirun import curator
 from curator.report.model import Report
 from curator.report.outputs import write_all
-from fixtureweb import FixtureWeb, html_page
+from fixtureweb import FixtureRequest, FixtureWeb, html_page
 from sitefolder import SiteFolder
 
 SLUGS = ("back-pain", "leg-pain", "sciatica")
@@ -53,8 +53,8 @@ def test_a_run_over_unchanged_pages_keeps_their_route_pages_and_a_change_writes_
     web: FixtureWeb, tmp_path: Path
 ) -> None:
     site = SiteFolder(web, tmp_path, SLUGS)
-    _run(site, tmp_path)
-    second = _run(site, tmp_path)  # its sources read "unchanged since the last check"
+    first = _run(site, tmp_path)
+    second = _run(site, tmp_path)  # its sources found unchanged (the same bytes)
     written = _pages(tmp_path)
     third = _run(site, tmp_path)
     assert third["run"]["id"] != second["run"]["id"]
@@ -65,7 +65,7 @@ def test_a_run_over_unchanged_pages_keeps_their_route_pages_and_a_change_writes_
     page = lxml.html.fromstring(written["back-pain"][2])
     (checked,) = page.find_class("last-checked")
     assert "leaves this page as it is" in checked.text_content()
-    assert second["run"]["id"] in page.find_class("foot")[0].text_content()  # who wrote it
+    assert first["run"]["id"] in page.find_class("foot")[0].text_content()  # who wrote it
 
     # A source whose page changes (a new title) writes its route's page again, and only it.
     retitled = html_page(title="Back pain, revised", body="<p>Pain facts.</p>" * 20)
@@ -124,3 +124,57 @@ def test_a_route_page_from_other_templates_or_of_other_content_is_rendered_again
     assert {slug: (routes / f"{slug}.html").stat().st_ino for slug in SLUGS} == identity
     assert "a-later-run" in (routes / "back-pain.html").read_text()
     assert "once-more" in (reports / "index.html").read_text()
+
+
+def _answering_304(web: FixtureWeb, host: str, path: str, page: str, etag: str) -> None:
+    def conditional(req: FixtureRequest) -> None:
+        if req.headers.get("if-none-match") == etag:
+            req.respond(304, b"", {"ETag": etag})
+        else:
+            req.respond(200, page.encode(), {"ETag": etag, "Content-Type": "text/html"})
+
+    web.add(host, path, handler=conditional)
+
+
+def test_the_second_run_over_unchanged_pages_keeps_the_first_runs_route_pages(
+    web: FixtureWeb, tmp_path: Path
+) -> None:
+    """The run after the first finds every page as the first did, one route's by 304s and the
+    others' by the same bytes: each source keeps the reason its page was judged alive for, the
+    report says the check found it unchanged, and not one route page is written again."""
+    site = SiteFolder(web, tmp_path, SLUGS)
+    for rank in range(1, 6):
+        page = html_page(title=f"back-pain at {rank}", body="<p>Pain facts.</p>" * 20)
+        host = f"www.back-pain-{rank}.example"
+        _answering_304(web, host, "/back-pain", page, f'"v{rank}"')
+    first = _run(site, tmp_path)
+    written = _pages(tmp_path)
+    second = _run(site, tmp_path)
+    assert _pages(tmp_path) == written  # the same files, untouched
+    for before, after in zip(first["routes"], second["routes"], strict=True):
+        for one, other in zip(before["sources"], after["sources"], strict=True):
+            assert other["reason"] == one["reason"] == "the page answers", other["url"]
+            assert (one["unchanged"], other["unchanged"]) == (False, True), other["url"]
+    statuses = {r["slug"]: {s["http_status"] for s in r["sources"]} for r in second["routes"]}
+    assert statuses == {"back-pain": {304}, "leg-pain": {200}, "sciatica": {200}}
+    page = lxml.html.fromstring(written["back-pain"][2])
+    assert first["run"]["id"] in page.find_class("foot")[0].text_content()  # the first wrote it
+    assert "HTTP 200" in page.get_element_by_id("source-1").text_content()
+
+    # A page that changes behind its validator writes its route's page again, and only it.
+    revised = html_page(title="back-pain, revised", body="<p>Pain facts.</p>" * 20)
+    _answering_304(web, "www.back-pain-1.example", "/back-pain", revised, '"v1-revised"')
+    third = _run(site, tmp_path)
+    after = _pages(tmp_path)
+    assert after["back-pain"][:2] != written["back-pain"][:2]
+    assert {slug: after[slug] for slug in ("leg-pain", "sciatica")} == {
+        slug: written[slug] for slug in ("leg-pain", "sciatica")
+    }
+    source = lxml.html.fromstring(after["back-pain"][2]).get_element_by_id("source-1")
+    assert "back-pain, revised" in source.text_content()
+    assert "unchanged" not in source.text_content()
+    shown = third["routes"][0]["sources"][1]  # a neighbour still found unchanged, and says so
+    assert shown["unchanged"] and shown["http_status"] == 304
+    assert "unchanged since the check before (HTTP 304)" in (
+        lxml.html.fromstring(after["back-pain"][2]).get_element_by_id("source-2").text_content()
+    )

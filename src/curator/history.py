@@ -52,6 +52,9 @@ class LinkHistory:
     recovered: bool  # the newest observation is ok and the verdict before it was broken
     flapping: bool  # flips between broken and ok at least ``flap_flips`` times lately
     last_ok_at: datetime | None  # newest alive/moved observation among those given
+    # The newest look found the page as the live look before it did (a 304, or the same bytes at
+    # the same address): a fact of the check, shown with its time, not a change of the page.
+    unchanged: bool = False
 
 
 def is_judged(state: LinkState) -> bool:
@@ -105,4 +108,23 @@ def summarize(
         recovered=recovered,
         flapping=flips >= flap_flips,
         last_ok_at=last_ok_at,
+        unchanged=_unchanged(observations_newest_first),
+    )
+
+
+def _unchanged(observations_newest_first: Sequence[Observation]) -> bool:
+    """Whether the newest look found the live page of the last live look before it: answered
+    304, or the same body at the same final address. The look was carried forward, its reason
+    with it (``check.record.judge``), so this is where a report learns that it was."""
+    if not observations_newest_first or not observations_newest_first[0].state.is_live:
+        return False
+    newest = observations_newest_first[0]
+    if newest.http_status == 304:
+        return True
+    before = next((o for o in observations_newest_first[1:] if o.state.is_live), None)
+    return (
+        before is not None
+        and newest.body_hash is not None
+        and newest.body_hash == before.body_hash
+        and newest.final_url == before.final_url
     )

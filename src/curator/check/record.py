@@ -251,6 +251,19 @@ def judge(url: str, item: Fetched, book: ProbeBook | None, settings: Settings) -
         gone=inspection.gone,
         unchanged=inspection.unread and item.previous is not None,
     )
+    previous = item.previous
+    if (
+        (inspection.result.not_modified or inspection.unread)
+        and previous is not None
+        and previous.reason
+        and previous.state is verdict.state
+        and (previous.final_url or url) == verdict.final_url
+    ):
+        # A 304 (or the same bytes at the same address) carries the last look forward, and with
+        # it the reason the page was judged so: the look says why the page is alive, and the
+        # report says it was found unchanged (``history.LinkHistory.unchanged``), so a route
+        # whose pages did not change reads, and its page stays, as at the last run.
+        verdict = replace(verdict, reason=previous.reason)
     return apply_policy(verdict, inspection.result, settings.policy)
 
 

@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from itertools import islice
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import jinja2
@@ -189,19 +190,26 @@ def route_page_key(run: RunInfo, route: RouteReport) -> str:
     it is (``report.early``): the page says it shows the route as of the check that wrote it,
     and the dashboard, written by every run, shows the latest check."""
     digest = hashlib.sha256(_renderer())
-    digest.update(route.model_dump_json(exclude=_CHECK_TIMES).encode())
+    # A live source's HTTP status is a fact of its check, shown with its time: the check that
+    # finds the page unchanged answers 304 where the one before answered 200.
+    # (pydantic's exclusion type has no mapping of both indices and "__all__", which it takes)
+    sources: dict[Any, set[str]] = dict(_SOURCE_CHECK)
+    sources.update((i, {"http_status"}) for i, s in enumerate(route.sources) if s.state.is_live)
+    digest.update(route.model_dump_json(exclude={**_CHECK_TIMES, "sources": sources}).encode())
     now = run.started_at
     ages = [_since(s.first_failed_at, now) for s in route.sources if s.state.is_broken]
     digest.update(json.dumps((run.inconclusive, run.reason, ages)).encode())
     return digest.hexdigest()
 
 
-# The route report's fields that say only when it was checked: a route page shows them as of the
-# check that wrote it, so they do not key it (``route_page_key``).
+# The route report's fields that say only when and how it was checked (a source's check time,
+# whether the check found it unchanged, and a live source's HTTP status, added per route): a
+# route page shows them as of the check that wrote it, so they do not key it (``route_page_key``).
+_SOURCE_CHECK: Mapping[str, set[str]] = {"__all__": {"checked_at", "unchanged"}}
 _CHECK_TIMES: Mapping[str, bool | Mapping[str, set[str]]] = {
     "checked_at": True,
     "checked_run": True,
-    "sources": {"__all__": {"checked_at"}},
+    "sources": _SOURCE_CHECK,
 }
 # The key of the route it shows, in a page's head: read back from the first bytes of the file.
 _KEY_META = re.compile(rb'<meta name="curator-route-key" content="([0-9a-f]{64})">')

@@ -48,6 +48,11 @@ class SourceReport(FrozenModel):
         None, description="a dead source's archived copy (see curator.archive.rescue)"
     )
     archived_at: datetime | None = Field(None, description="when that copy was captured")
+    unchanged: bool = Field(
+        False,
+        description="the check found the page as the last live look did (HTTP 304, or the same "
+        "bytes at the same address), so that look and its reason were carried forward",
+    )
 
 
 class Finding(FrozenModel):

@@ -133,6 +133,7 @@ def source_report(
         first_failed_at=history.first_failed_at,
         reason=obs.reason if look.fresh else f"{obs.reason} (as of the last check)",
         line=line,
+        unchanged=history.unchanged,
         **extra,
     )
 
