@@ -83,6 +83,12 @@ PRAXIS = _one_page(
         "kontakt": "Nordstraße 4, 18055 Rostock. Telefon 0381 555 0177.",
     },
 )
+# A parked domain's lander: titled with the bare host name, drawn by a parking service's script.
+LANDER = (
+    b"<!DOCTYPE html><html><head><meta charset='utf-8'><title>kayaks.example</title>"
+    b"<script src='//parking-cdn.example.net/lander.js' defer></script></head>"
+    b"<body><div id='root'></div></body></html>"
+)
 NEWS_HOME = (
     "<!doctype html><html><head><meta charset='utf-8'><title>Valley Courier</title></head><body>"
     "<header><a href='/'>Valley Courier</a><nav><a href='/news/'>News</a> "
@@ -131,6 +137,16 @@ def test_the_same_page_at_every_path_is_alive_where_the_probe_cannot_tell(
     ]
     write_route(tmp_path / "routes", "alive", alive)
     write_route(tmp_path / "routes", "gone", gone)
+    named = [
+        _every_path(web, "nonna-lia-3.example", TRATTORIA, "/about-us"),
+        _every_path(web, "nonna-lia-4.example", TRATTORIA, "/menu/today"),
+        _every_path(web, "nonna-lia-5.example", TRATTORIA, "/gift-vouchers"),
+        _every_path(web, "kayaks.example", LANDER, "/tours/2021/bass-rock"),
+        _every_path(
+            web, "yoga.example", LANDER.replace(b"kayaks.example", b"yoga.example"), "/2021"
+        ),
+    ]
+    write_route(tmp_path / "routes", "named", named)
     report = check_routes(tmp_path / "routes", Settings(fetch=fast_settings()), web.resolver)
     routes = {route.slug: route for route in report.routes}
     shells = routes["alive"].sources[:2]
@@ -141,6 +157,14 @@ def test_the_same_page_at_every_path_is_alive_where_the_probe_cannot_tell(
     for page in one_pages:
         assert page.state is LinkState.ALIVE, page.reason
         assert "one-page site" in page.reason and "proves nothing" in page.reason
+    for source in routes["named"].sources[:2]:  # addresses naming one of the page's sections
+        assert source.state is LinkState.ALIVE, source.reason
+        assert "one-page site" in source.reason
+    # a page the one-page site has no section for, and parking services' landers drawn by
+    # their own scripts (not the site's app): what the probe shows convicts them
+    for source in routes["named"].sources[2:]:
+        assert source.state is LinkState.SOFT_DEAD, source.reason
+        assert "shows the same page as a made-up URL on this site" in source.reason
     not_found, *caught = routes["gone"].sources
     assert not_found.state is LinkState.SOFT_DEAD, not_found.reason
     assert "Page not found" in not_found.reason

@@ -32,6 +32,7 @@ site or the hundredth link, and the sections are found by a search of the bytes 
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -39,7 +40,9 @@ from lxml import etree
 
 from curator.classify.front import names_item
 from curator.classify.mount import names_mount
+from curator.domains import same_site
 from curator.extract.document import Document
+from curator.extract.text import all_text
 
 # Visible text up to which a page with a script and a mount point is a shell waiting for it:
 # a loading line ("Cargando…"), an error bar a stylesheet hides ("An unhandled error has
@@ -57,6 +60,10 @@ ONE_PAGE_LINKS = 100
 _RUNNING_TYPES = frozenset(
     {"", "module", "text/javascript", "application/javascript", "text/ecmascript"}
 )
+# Words of an address that name no page: the root's file, a format (a language, "en", is too
+# short to be read at all).
+_NO_NAME = frozenset({"index", "html", "htm", "php", "aspx", "home", "default"})
+_WORD = re.compile(r"[\W_]+")
 # Links that lead to no page: mail, phone, script.
 _NO_PAGE = ("mailto:", "tel:", "javascript:", "sms:")
 
@@ -85,12 +92,14 @@ def read_whole(document: Document, text: str, url: str, body: bytes) -> Whole | 
     """Whether a 200 page at ``url`` is an app's shell or a one-page site's page at one of its
     routes (module docstring); None for any other page."""
     if len(text) <= SHELL_CHARS and _shell(document, text):
-        return Whole.SHELL
+        return None if _lander(document, url) else Whole.SHELL
     sections = _own_sections(document.root, url, body)
     if sections is None:
         return None
     if names_item(url) and _last_segment(url) not in sections:
         return None  # an item's address the one page does not answer for
+    if not _names_a_section(url, sections):
+        return None  # a page's address the one page has no section for (``/gift-vouchers``)
     return Whole.ONE_PAGE
 
 
@@ -131,6 +140,7 @@ def _own_sections(root: etree._Element, url: str, body: bytes) -> frozenset[str]
     host, path = page.netloc.lower(), page.path.rstrip("/")
     anchors: set[str] = set()
     others: set[str] = set()
+    words: set[str] = set()  # what the links into the page call its sections ("Reservations")
     for number, link in enumerate(root.iter("a")):
         href = (link.get("href") or "").strip()
         if number == ONE_PAGE_LINKS:
@@ -145,6 +155,7 @@ def _own_sections(root: etree._Element, url: str, body: bytes) -> frozenset[str]
         here = where.rstrip("/") in ("", path)
         if here and fragment:
             anchors.add(unquote(fragment))
+            words.update(_words(all_text(link)))
         elif not here or query:
             others.add(rest)
             if len(others) > OTHER_PAGES:
@@ -152,7 +163,7 @@ def _own_sections(root: etree._Element, url: str, body: bytes) -> frozenset[str]
     if len(anchors) < ONE_PAGE_SECTIONS:
         return None
     sections = frozenset(anchor for anchor in anchors if anchor != "top" and _named(anchor, body))
-    return sections if len(sections) >= ONE_PAGE_SECTIONS else None
+    return sections | words if len(sections) >= ONE_PAGE_SECTIONS else None
 
 
 def _named(anchor: str, body: bytes) -> bool:
@@ -190,6 +201,35 @@ def _on_site(href: str, url: str, host: str) -> str | None:
         + (f"?{joined.query}" if joined.query else "")
         + (f"#{joined.fragment}" if joined.fragment else "")
     )
+
+
+def _names_a_section(url: str, sections: frozenset[str]) -> bool:
+    """Whether the address names nothing (the root, ``/index.html``, a language) or one of the
+    page's sections, by an id or the words of a link into it (``/about-us`` on a page with an
+    ``#about`` section): a one-page site answers every address with its page, so an address
+    naming a page it does not have (``/gift-vouchers``, ``/shop``) is a page that is gone."""
+    named = {word for section in sections for word in _words(section)}
+    asked = [word for word in _words(unquote(urlsplit(url).path)) if word not in _NO_NAME]
+    return not asked or any(word in named for word in asked)
+
+
+def _words(text: str) -> list[str]:
+    return [word for word in _WORD.split(text.casefold()) if len(word) > 2]
+
+
+def _lander(document: Document, url: str) -> bool:
+    """A parking or hosting service's lander drawn by a script, not the site's own app: its
+    title is the bare host name, or every script it loads comes from another site."""
+    host = urlsplit(url).hostname or ""
+    titles = document.elements("title")
+    title = all_text(titles[0]).strip().casefold() if titles else ""
+    if title and title in (host, host.removeprefix("www.")):
+        return True
+    sources = [
+        (script.get("src") or "").strip() for script in document.elements("script") if _runs(script)
+    ]
+    hosts = [urlsplit(urljoin(url, source)).hostname or host for source in sources if source]
+    return bool(hosts) and not any(same_site(other, host) for other in hosts)
 
 
 def _last_segment(url: str) -> str:
