@@ -455,3 +455,39 @@ def test_a_song_s_verses_apart_by_blank_lines_are_its_own_a_lone_rhyme_is_not(
     ]
     want = [LinkState.ALIVE] * 3 + [LinkState.SOFT_DEAD] * 2
     _expect(tmp_path, web, fast_settings, urls, want)
+
+
+def test_a_lone_stanza_signed_by_its_author_is_a_poem_s(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """Poems and lyrics sign themselves under their lines ("— Mara Keel, 2024"): one stanza
+    over a byline is a work's, as one over "Poem: …" is; unsigned, or signed by nobody, it is a
+    not-found page's rhyme."""
+    stanza = (
+        "<p>I looked for you in every harbour,<br>in the ledger and the tide tables,<br>"
+        "in the nets hung out to dry,<br>not found, not found, not found.</p>"
+    )
+    verso = (
+        "<p>Busqué tu barco en cada puerto,<br>en cada lista de la lonja,<br>en las redes "
+        "que el viento seca:<br>no encontrado, no encontrado.</p>"
+    )
+
+    def poem(host: str, path: str, heading: str, lines: str, lang: str = "en") -> str:
+        body = _page("Poems by the Sea", heading, lines, f"{heading} | Poems by the Sea", lang=lang)
+        return web.add(host, path, body=body)
+
+    urls = [
+        poem("poems.example", "/poems/not-found", "Not Found", stanza + "<p>— Mara Keel, 2024</p>"),
+        poem(
+            "poemas.example",
+            "/poemas/no-encontrado",
+            "No encontrado",
+            verso + "<p>– Lucía Ortega</p>",
+            lang="es",
+        ),
+        poem("poems.example", "/poems/unsigned", "Not Found", stanza),
+        poem("poems.example", "/poems/team", "Not Found", stanza + "<p>— the web team</p>"),
+        poem("poems.example", "/poems/home", "Not Found", "<p><a href='/'>Home</a></p>"),
+    ]
+    want = [LinkState.ALIVE, LinkState.ALIVE] + [LinkState.SOFT_DEAD] * 3
+    _expect(tmp_path, web, fast_settings, urls, want)

@@ -82,6 +82,9 @@ STANZA_LINES = 4
 # A credit: a label of up to three words without figures, a colon, then what follows it
 # (``_credited`` asks two capitalised words of it: names).
 _CREDIT = re.compile(r"^[^\W\d_]+(?:[ -][^\W\d_]+){0,2}\s*[:：]\s*(\S.{0,160})$")
+# A byline: a dash, then who wrote it ("— Mara Keel, 2024", "– Lucía Ortega"), as poems and
+# lyrics sign themselves under their lines (``_credited`` asks the same two capitalised words).
+_BYLINE = re.compile(r"^[—–―-]\s*(\S.{0,160})$")
 # The statements of the text read beside the heading's.
 _TEXT = ("direct", "label", "main")
 
@@ -226,9 +229,11 @@ def _letters(text: str) -> int:
 
 def _credited(blocks: tuple[Block, ...]) -> bool:
     """Whether a line of the element credits people (``_CREDIT``: "Songwriters: J. Okafor, M.
-    Reyes.", "Composição: R. Lima."): a label of a few words, then names."""
+    Reyes.", "Composição: R. Lima."; ``_BYLINE``: "— Mara Keel"): a label of a few words or a
+    dash, then names."""
     for block in blocks:
-        found = _CREDIT.match(block.text.strip())
+        line = block.text.strip()
+        found = _CREDIT.match(line) or _BYLINE.match(line)
         if found and sum(1 for word in found.group(1).split() if word[:1].isupper()) >= 2:
             return True
     return False
