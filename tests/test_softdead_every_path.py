@@ -181,6 +181,16 @@ def _whole(body: bytes, url: str) -> Whole | None:
 
 def test_only_a_shell_or_a_whole_site_on_one_page_is_read_as_one() -> None:
     assert _whole(_shell("Harbour Daily"), "https://h.example/2024/05/01/budget") is Whole.SHELL
+    # an app loading its code from a CDN, titled as the app or with inline start-up code, is
+    # the site's app; a malformed script address costs nothing
+    cdn = _shell("Kitchen").replace(b"/static/js/", b"https://d1.cloudfront.example/js/")
+    assert _whole(cdn, "https://kitchen.example/r/12") is Whole.SHELL
+    inline = cdn.replace(b"<title>Kitchen", b"<title>kitchen.example").replace(
+        b"</head>", b"<script>window.__START__ = 1</script></head>"
+    )
+    assert _whole(inline, "https://kitchen.example/r/12") is Whole.SHELL
+    broken = _shell("kitchen.example").replace(b"/static/js/main", b"http://[cdn/main")
+    assert _whole(broken, "https://kitchen.example/r/12") is Whole.SHELL
     assert _whole(TRATTORIA, "https://t.example/reservations") is Whole.ONE_PAGE
     # a short message with no script to draw anything is what the page says, not a shell
     short = (

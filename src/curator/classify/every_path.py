@@ -218,17 +218,25 @@ def _words(text: str) -> list[str]:
 
 
 def _lander(document: Document, url: str) -> bool:
-    """A parking or hosting service's lander drawn by a script, not the site's own app: its
-    title is the bare host name, or every script it loads comes from another site."""
+    """A parking or hosting service's lander drawn by a script, not the site's own app: titled
+    with the bare host name, and every script it runs loaded from another site (an app's
+    code is its own, or inline: a CDN-hosted app is still titled as the app)."""
     host = urlsplit(url).hostname or ""
     titles = document.elements("title")
     title = all_text(titles[0]).strip().casefold() if titles else ""
-    if title and title in (host, host.removeprefix("www.")):
-        return True
-    sources = [
-        (script.get("src") or "").strip() for script in document.elements("script") if _runs(script)
-    ]
-    hosts = [urlsplit(urljoin(url, source)).hostname or host for source in sources if source]
+    if not title or title not in (host, host.removeprefix("www.")):
+        return False
+    hosts: list[str] = []
+    for script in document.elements("script"):
+        if not _runs(script):
+            continue
+        source = (script.get("src") or "").strip()
+        if not source:
+            return False  # inline code: the page's own
+        try:
+            hosts.append(urlsplit(urljoin(url, source)).hostname or host)
+        except ValueError:  # a malformed address names no site
+            continue
     return bool(hosts) and not any(same_site(other, host) for other in hosts)
 
 

@@ -488,8 +488,11 @@ def on_item(link: etree._Element, here: str) -> bool:
         return False
     if _PICTURE_FILE.search(href) or href.startswith("?"):
         return True
-    own = urlsplit(here).path.rstrip("/")
-    path = urlsplit(href).path.rstrip("/")
+    try:
+        own = urlsplit(here).path.rstrip("/")
+        path = urlsplit(href).path.rstrip("/")
+    except ValueError:  # a stranger's malformed address ("http://[cdn/x") leads nowhere
+        return False
     if own and (path == own or path.startswith(f"{own}/")):
         return True
     return bool(_own_numbers(own) & set(_ID.findall(path)))
