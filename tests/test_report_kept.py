@@ -175,6 +175,6 @@ def test_the_second_run_over_unchanged_pages_keeps_the_first_runs_route_pages(
     assert "unchanged" not in source.text_content()
     shown = third["routes"][0]["sources"][1]  # a neighbour still found unchanged, and says so
     assert shown["unchanged"] and shown["http_status"] == 304
-    assert "unchanged since the check before (HTTP 304)" in (
+    assert "unchanged since the last live check (HTTP 304)" in (
         lxml.html.fromstring(after["back-pain"][2]).get_element_by_id("source-2").text_content()
     )

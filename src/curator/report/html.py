@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from functools import cache, lru_cache
-from importlib import resources
+from importlib import metadata, resources
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -240,8 +240,13 @@ def shown_key(path: Path) -> str | None:
 @cache
 def _renderer() -> bytes:
     """The version and the files that render a route page, as one hash: a page written by
-    other templates or code is rendered again, whatever its route says."""
+    other templates or code is rendered again, whatever its route says. The states' labels
+    and the template engine render it too: ``curator.states`` and jinja2's and markupsafe's
+    versions are in the hash."""
     digest = hashlib.sha256(__version__.encode())
+    for library in ("jinja2", "markupsafe"):
+        digest.update(f"{library} {metadata.version(library)}".encode())
+    digest.update(resources.files("curator").joinpath("states.py").read_bytes())
     package = resources.files("curator.report")
     for folder in (package, package.joinpath("templates")):
         for item in sorted(folder.iterdir(), key=lambda item: item.name):
