@@ -72,6 +72,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from curator.classify import address
+from curator.classify.item_content import NO_PAGE
 from curator.classify.main_area import Block, MainArea, left_out, reads_past, scope
 from curator.classify.stand_in import links_out
 from curator.classify.thin import home_names, main_pictures, names_nothing, word_count
@@ -325,7 +326,7 @@ def other_pages(root: etree._Element, url: str) -> set[str]:
         if tag != "a":
             continue
         href = (element.get("href") or "").strip()
-        if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
+        if not href or href.startswith("#") or href.lower().startswith(NO_PAGE):
             continue
         try:
             target = urlsplit(urljoin(url, href))

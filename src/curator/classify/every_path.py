@@ -39,6 +39,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from lxml import etree
 
 from curator.classify.front import names_item
+from curator.classify.item_content import NO_PAGE
 from curator.classify.mount import names_mount
 from curator.domains import same_site
 from curator.extract.document import Document
@@ -64,8 +65,6 @@ _RUNNING_TYPES = frozenset(
 # short to be read at all).
 _NO_NAME = frozenset({"index", "html", "htm", "php", "aspx", "home", "default"})
 _WORD = re.compile(r"[\W_]+")
-# Links that lead to no page: mail, phone, script.
-_NO_PAGE = ("mailto:", "tel:", "javascript:", "sms:")
 
 
 class Whole(Enum):
@@ -145,7 +144,7 @@ def _own_sections(root: etree._Element, url: str, body: bytes) -> frozenset[str]
         href = (link.get("href") or "").strip()
         if number == ONE_PAGE_LINKS:
             return None
-        if not href or href.lower().startswith(_NO_PAGE):
+        if not href or href.lower().startswith(NO_PAGE):
             continue
         target = _on_site(href, url, host)
         if target is None:

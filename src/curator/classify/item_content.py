@@ -130,6 +130,9 @@ NAME_LETTERS = 4
 # recording, its last release (the extensions, written as a pattern's alternatives).
 FILE_EXTENSIONS = r"pdf|zip|docx?|xlsx?|pptx?|odt|ods|csv|epub|mp3|mp4|exe|dmg|bin|img"
 FILE = re.compile(rf"\.(?:{FILE_EXTENSIONS})(?:[?#]|$)", re.I)
+# Links that lead to no page (read lower-cased): mail, a phone, a text message, a script,
+# inline data.
+NO_PAGE = ("mailto:", "tel:", "sms:", "javascript:", "data:")
 # A picture at full size: a gallery's thumbnail links to it, it is no other page.
 _PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)", re.I)
 # A number that names a page in its address ("/listing/880455", "/jobs/88410").
@@ -468,14 +471,13 @@ def _led_by_other_page(heading: etree._Element) -> bool:
 
 
 def to_other_page(link: etree._Element, here: str = "") -> bool:
-    """Whether a link leads to another page: not a file, not a place on this one. Given the
-    page's address ``here``, not the item's own either (``on_item``)."""
+    """Whether a link leads to another page: not a file, not a place on this one, not mail, a
+    phone or a script (``NO_PAGE``). Given the page's address ``here``, not the item's own
+    either (``on_item``)."""
     href = (link.get("href") or "").strip()
-    if not href or href.startswith("#") or FILE.search(href):
+    if not href or href.startswith("#") or FILE.search(href) or href.lower().startswith(NO_PAGE):
         return False
-    if not here:
-        return True
-    return not href.startswith(("javascript:", "mailto:", "tel:")) and not on_item(link, here)
+    return not here or not on_item(link, here)
 
 
 def on_item(link: etree._Element, here: str) -> bool:

@@ -28,6 +28,7 @@ from lxml import etree
 
 from curator import urls
 from curator.classify import address
+from curator.classify.item_content import NO_PAGE
 from curator.classify.soft404 import is_home_page
 from curator.extract.document import Document
 from curator.fetch.redirects import META_REFRESH_MAX_DELAY, parse_refresh
@@ -55,7 +56,6 @@ _CHROME_NAMES = re.compile(
     r"pagination|tags|newsletter|ad|ads|advert)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-_NOT_PAGES = ("#", "javascript:", "mailto:", "tel:", "data:")
 _MAIN_PATHS = (".//main", ".//*[@role='main']")
 # A script that sends the reader on after a delay: ``setTimeout(() => location.href = "...")``.
 _DELAYED_SCRIPT = re.compile(
@@ -242,7 +242,7 @@ def _target(href: str | None, base: str) -> str | None:
     if not href:
         return None
     href = href.strip()
-    if not href or href.lower().startswith(_NOT_PAGES):
+    if not href or href.startswith("#") or href.lower().startswith(NO_PAGE):
         return None
     try:
         target = urljoin(base, href)
