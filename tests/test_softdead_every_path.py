@@ -192,6 +192,9 @@ def test_only_a_shell_or_a_whole_site_on_one_page_is_read_as_one() -> None:
     broken = _shell("kitchen.example").replace(b"/static/js/main", b"http://[cdn/main")
     assert _whole(broken, "https://kitchen.example/r/12") is Whole.SHELL
     assert _whole(TRATTORIA, "https://t.example/reservations") is Whole.ONE_PAGE
+    # anchors to sections the page only names in other attributes lead nowhere of its own
+    unnamed = TRATTORIA.replace(b"<section id=", b"<section data-id=")
+    assert _whole(unnamed, "https://t.example/reservations") is None
     # a short message with no script to draw anything is what the page says, not a shell
     short = (
         b"<html><head><title>Oops</title></head><body><div id='app'>Nothing.</div></body></html>"

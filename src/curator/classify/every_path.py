@@ -167,13 +167,18 @@ def _own_sections(root: etree._Element, url: str, body: bytes) -> frozenset[str]
 
 def _named(anchor: str, body: bytes) -> bool:
     """Whether an element of the page is named ``anchor`` (``id="about"``, ``name=about``):
-    a search of the bytes, where a walk of a long page's elements costs milliseconds."""
+    a search of the bytes, where a walk of a long page's elements costs milliseconds. The
+    attribute must stand on its own (after a space), so ``data-id="about"`` names nothing."""
     name = anchor.encode("utf-8", "replace")
-    return any(
-        f"{attribute}={quote}".encode() + name + quote.encode() in body
-        for attribute in ("id", "name")
-        for quote in ('"', "'")
-    ) or any(f"{attribute}=".encode() + name + b">" in body for attribute in ("id", "name"))
+    for attribute in (b"id=", b"name="):
+        for value in (b'"' + name + b'"', b"'" + name + b"'", name + b">", name + b" "):
+            needle = attribute + value
+            found = body.find(needle)
+            while found > 0:
+                if body[found - 1 : found].isspace():
+                    return True
+                found = body.find(needle, found + 1)
+    return False
 
 
 def _on_site(href: str, url: str, host: str) -> str | None:
