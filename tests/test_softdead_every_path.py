@@ -232,3 +232,55 @@ def test_a_route_objects_status_reads_with_the_null_record_beside_it() -> None:
     document = parse(found.decode(), found)
     assert document is not None
     assert route_not_found(document, "https://guide.example/guide/2019/x") is None
+
+
+def test_a_shells_fallback_a_footers_legal_pages_and_a_language_front_page_stay_alive(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    basic = _shell("HarbourPost").replace(
+        b"You need to enable JavaScript to run this app.",
+        b"HarbourPost needs JavaScript. <a href='/basic'>Use the basic HTML version</a>",
+    )
+    legal = "".join(
+        f"<a href='/{page}'>{page.title()}</a> "
+        for page in ("impressum", "datenschutz", "agb", "barrierefreiheit")
+    )
+    footer = PRAXIS.replace(b"<a href='/privacy'>Privacy</a>", legal.encode())
+    # the same four pages in the navigation: a site of pages, not one page
+    menu = PRAXIS.replace(b"<nav>", b"<nav>" + legal.encode())
+    alive = [
+        _every_path(web, "harbourpost.example", basic, "/inbox/thread/8f3a9c"),
+        _every_path(web, "praxis-see.example", footer, "/kontakt"),
+        _every_path(web, "courier-en.example", NEWS_HOME, "/en/index.html"),
+        _every_path(web, "courier-de.example", NEWS_HOME, "/de/"),
+        _every_path(web, "courier-br.example", NEWS_HOME, "/pt-br/index.php"),
+    ]
+    gone = [
+        _every_path(web, "praxis-menu.example", menu, "/kontakt"),
+        _every_path(web, "courier-tv.example", NEWS_HOME, "/tv/"),
+        _every_path(web, "courier-en-2.example", NEWS_HOME, "/en/2019/06/14/mill-fire"),
+        _every_path(web, "praxis-see-2.example", footer, "/gift-vouchers"),
+        _every_path(
+            web,
+            "harbourpost-2.example",
+            basic.replace(b"<title>HarbourPost", b"<title>Page not found | HarbourPost"),
+            "/inbox/thread/0000",
+        ),
+    ]
+    write_route(tmp_path / "routes", "alive", alive)
+    write_route(tmp_path / "routes", "gone", gone)
+    report = check_routes(tmp_path / "routes", Settings(fetch=fast_settings()), web.resolver)
+    routes = {route.slug: route for route in report.routes}
+    shell, one_page, *fronts = routes["alive"].sources
+    assert shell.state is LinkState.ALIVE and "app shell" in shell.reason, shell.reason
+    assert one_page.state is LinkState.ALIVE and "one-page site" in one_page.reason
+    for front in fronts:  # a language's front page has no made-up sibling to compare with
+        assert front.state is LinkState.ALIVE, front.reason
+        assert "made-up URL" not in front.reason
+    # a site of pages, a section and a dead article at a catch-all, a page the one-page site
+    # has no section for; a shell whose title says not found
+    *caught, not_found = routes["gone"].sources
+    for page in caught:
+        assert page.state is LinkState.SOFT_DEAD, page.reason
+        assert "shows the same page as a made-up URL on this site" in page.reason
+    assert not_found.state is LinkState.SOFT_DEAD and "Page not found" in not_found.reason

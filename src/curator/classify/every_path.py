@@ -107,12 +107,13 @@ def _shell(document: Document, text: str) -> bool:
     a body of no text at all (Flutter, Ember: the scripts are the body). And no link to any
     other page: a page rendered on the server around its mount point (an app bar, a footer
     of links, the text kept short by a visible-text reading that leaves them out) has its
-    site's chrome to show, and is compared as any page is."""
+    site's chrome to show, and is compared as any page is; a link in its ``<noscript>`` fallback
+    is the shell's own."""
     if not any(_runs(script) for script in document.elements("script")):
         return False
     for link in document.root.iter("a"):
         href = (link.get("href") or "").strip()
-        if href and not href.startswith("#"):
+        if href and not href.startswith("#") and not _within(link, "noscript"):
             return False
     if not text.strip():
         return True
@@ -132,9 +133,10 @@ def _runs(script: etree._Element) -> bool:
 
 def _own_sections(root: etree._Element, url: str, body: bytes) -> frozenset[str] | None:
     """The page's own sections its anchor links lead to, when it links to at least
-    ``ONE_PAGE_SECTIONS`` of them and to at most ``OTHER_PAGES`` other pages of its site;
-    None otherwise. A link to the site's root or to the page itself with an anchor
-    (``/#about``) leads into the page too: on a one-page site the root is this page."""
+    ``ONE_PAGE_SECTIONS`` of them and to at most ``OTHER_PAGES`` other pages of its site
+    outside its footer (legal pages: any number); None otherwise. A link to the site's root
+    or to the page itself with an anchor (``/#about``) leads into the page too: on a one-page
+    site the root is this page."""
     page = urlsplit(url)
     host, path = page.netloc.lower(), page.path.rstrip("/")
     anchors: set[str] = set()
@@ -155,7 +157,7 @@ def _own_sections(root: etree._Element, url: str, body: bytes) -> frozenset[str]
         if here and fragment:
             anchors.add(unquote(fragment))
             words.update(_words(all_text(link)))
-        elif not here or query:
+        elif (not here or query) and not _within(link, "footer", "contentinfo"):
             others.add(rest)
             if len(others) > OTHER_PAGES:
                 return None
@@ -242,6 +244,18 @@ def _lander(document: Document, url: str) -> bool:
         except ValueError:  # a malformed address names no site
             continue
     return bool(hosts) and not any(same_site(other, host) for other in hosts)
+
+
+def _within(element: etree._Element, tag: str, role: str | None = None) -> bool:
+    """Whether ``element`` stands inside a ``tag`` element (or one with the landmark ``role``):
+    a shell's ``<noscript>`` is its fallback for browsers without scripts ("use the basic
+    HTML version"), not a page rendered around its mount point; a footer holds the legal
+    notice, privacy and terms pages the law asks of every site, not pages of its own to serve
+    (a catch-all's home page links its other pages from its navigation and main area)."""
+    return any(
+        ancestor.tag == tag or (role is not None and ancestor.get("role") == role)
+        for ancestor in element.iterancestors()
+    )
 
 
 def _last_segment(url: str) -> str:

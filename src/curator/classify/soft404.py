@@ -7,6 +7,7 @@ so a report can say *why* curator believes a page is gone.
 
 from __future__ import annotations
 
+import locale
 import re
 from urllib.parse import parse_qsl, urljoin
 
@@ -168,8 +169,23 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(word for word in re.split(r"[\W_]+", text.lower()) if len(word) > 1)
 
 
+# The root, an index document, or a language's edition of either (``/en/``, ``/pt-br/index.html``,
+# ``/de/home``): sites put each language's front page under its code.
+_HOME = re.compile(
+    r"/*(?:(?P<language>[A-Za-z]{2})(?:[-_][A-Za-z]{2,4})?(?:/+|$))?"
+    r"(?:(?:index|default|home)(?:\.\w{2,5})?)?/*"
+)
+
+
 def _is_home(path: str) -> bool:
-    return re.fullmatch(r"/*(?:(?:index|default|home)(?:\.\w{2,5})?)?/*", path or "/") is not None
+    """Whether ``path`` is a front page's. A two-letter segment counts only when it is a
+    language code the C library knows (``locale.locale_alias``): ``/tv/`` and ``/go/`` are a
+    site's sections, not editions."""
+    found = _HOME.fullmatch(path or "/")
+    if found is None:
+        return False
+    language = found.group("language")
+    return language is None or language.lower() in locale.locale_alias
 
 
 def at_home_path(url: str) -> bool:
