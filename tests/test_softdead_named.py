@@ -491,3 +491,123 @@ def test_a_lone_stanza_signed_by_its_author_is_a_poem_s(
     ]
     want = [LinkState.ALIVE, LinkState.ALIVE] + [LinkState.SOFT_DEAD] * 3
     _expect(tmp_path, web, fast_settings, urls, want)
+
+
+def _posts(count: int) -> str:
+    """A set's members, as a blog lists them: each a linked title with its date and excerpt."""
+    return "".join(
+        f"<article><h2><a href='/2026/{n:02d}/walk-{n}/'>Coast walk {n}</a></h2>"
+        f"<time>{n} Nov 2026</time><p>Three days on the cliffs with a map from 1911.</p></article>"
+        for n in range(1, count + 1)
+    )
+
+
+def test_a_set_or_a_work_the_page_names_around_its_heading_stays_alive(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """No structured data, content that is other pages' or short, and yet the page says its
+    heading is a name: a tag "Not Found" at its own address over its posts; an episode "404
+    Not Found" its title numbers, over its player; a song "Page Not Found" whose title names
+    the artist the page links first under it and at whose address it stands; a dictionary's
+    "introuvable" at its own address, titled as a definition; a shop's collection "404" at its
+    own address over its products and their prices."""
+    tag = web.add(
+        "notes.example",
+        "/tag/not-found/",
+        body=_page("Field Notes", "Not Found", _posts(6), "Not Found - Field Notes"),
+    )
+    episode = web.add(
+        "debug.example",
+        "/episodes/41",
+        body=_page(
+            "The Debug Hour",
+            "404 Not Found",
+            "<p>12 Oct 2026 · 58:21</p><audio controls src='/audio/041.mp3'></audio>"
+            "<p>Where the web's best known status code came from.</p>",
+            "Episode 41: 404 Not Found | The Debug Hour",
+        ),
+    )
+    song = web.add(
+        "lyricbay.example",
+        "/the-static-lanes/page-not-found-lyrics",
+        body=_page(
+            "LyricBay",
+            "Page Not Found",
+            "<h2><a href='/artist/the-static-lanes'>The Static Lanes</a></h2><p>I followed "
+            "every link you left<br>through pages cold and bare<br>the map said you were "
+            "waiting<br>but nothing else was there</p>",
+            "Page Not Found – The Static Lanes | LyricBay",
+        ),
+    )
+    entry = web.add(
+        "dico.example",
+        "/definition/introuvable",
+        body=_page(
+            "Dico Libre",
+            "introuvable",
+            "<p><i>adj.</i></p><ol><li>Qu'on ne peut pas trouver.</li><li>Très rare.</li></ol>",
+            "introuvable : définition | Dico Libre",
+            lang="fr",
+        ),
+    )
+    cards = "".join(
+        f"<div class='card'><a href='/products/404-{kind}'>404 {kind.title()}</a>"
+        f"<span class='price'>£{price}.00</span></div>"
+        for kind, price in [("tee", 24), ("hoodie", 48), ("cap", 18), ("mug", 14), ("tote", 12)]
+    )
+    collection = web.add(
+        "glitch.example",
+        "/collections/404",
+        body=_page("Glitch Apparel", "404", cards, "404 – Glitch Apparel"),
+    )
+    urls = [tag, episode, song, entry, collection]
+    _expect(tmp_path, web, fast_settings, urls, [LinkState.ALIVE] * len(urls))
+
+
+def test_one_reading_of_a_name_or_readings_that_only_bear_one_out_leave_it_gone(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """Not-found pages with what a named page has, but not what it is named by or at: the
+    site's posts under "Recent posts"; a dead post whose address quotes the heading, over a
+    feed; the station's live player under a link to the stream its title names; a lyrics
+    site's charts linked first under the heading and named in its title; an apology in the
+    title ("Sorry, Page Not Found") over the site's feed."""
+    recent = web.add(
+        "notes.example",
+        "/2021/05/removed/",
+        body=_page(
+            "Field Notes", "Not Found", "<h2>Recent posts</h2>" + _posts(6), "Not Found - Notes"
+        ),
+    )
+    quoted = web.add(
+        "diary.example",
+        "/2019/03/404-page-ideas/",
+        body=_page("Dev Diary", "404", _posts(6), "404 — Dev Diary"),
+    )
+    radio = web.add(
+        "harbourfm.example",
+        "/shows/the-late-tide/2019-05-03",
+        body=_page(
+            "Harbour FM",
+            "Page Not Found",
+            "<p><a href='/live'>Harbour FM Live</a></p><audio controls src='/live.mp3'></audio>",
+            "Page Not Found | Harbour FM Live | Harbour FM",
+        ),
+    )
+    charts = web.add(
+        "lyricbay.example",
+        "/charts/2019-week-14",
+        body=_page(
+            "LyricBay",
+            "Page Not Found",
+            "<p><a href='/charts'>LyricBay Charts</a></p><p><a href='/'>Home</a></p>",
+            "Page Not Found | LyricBay Charts | LyricBay",
+        ),
+    )
+    sorry = web.add(
+        "trail.example",
+        "/2019/06/the-old-trail/",
+        body=_page("Trail Notes", "Page Not Found", _posts(6), "Sorry, Page Not Found | Trail"),
+    )
+    urls = [recent, quoted, radio, charts, sorry]
+    _expect(tmp_path, web, fast_settings, urls, [LinkState.SOFT_DEAD] * len(urls))

@@ -208,7 +208,7 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
     # Words of absence that are the page's subject, or a note over its item's own content
     # (``classify.subject``): read only where some statement says it plainly.
     parsed = None if document is None or main is None else (document.root, main)
-    gone = reread(gone, page, parsed, result.final_url)
+    gone = reread(gone, page, parsed, result.final_url, result.url)
     spaces = page.text.count(" ")
     thin = _thin(page.text, spaces)
     own = None

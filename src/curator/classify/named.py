@@ -58,6 +58,7 @@ from curator.classify.item_content import (
 )
 from curator.classify.item_notice import Beside, beside
 from curator.classify.main_area import LINK_DENSE, read_main, scope, walk
+from curator.classify.name_context import says_named
 from curator.classify.said_of import said_of_item
 from curator.classify.statement import QUOTED_SHARE, Kind, Place, Statement
 from curator.classify.title_segments import SENTENCE_ENDS
@@ -87,6 +88,8 @@ _CREDIT = re.compile(r"^[^\W\d_]+(?:[ -][^\W\d_]+){0,2}\s*[:：]\s*(\S.{0,160})$
 _BYLINE = re.compile(r"^[—–―-]\s*(\S.{0,160})$")
 # The statements of the text read beside the heading's.
 _TEXT = ("direct", "label", "main")
+# Readings that together say a heading names a thing (``name_context``, content of its own).
+NAMING = 2
 
 
 def as_name(
@@ -97,30 +100,43 @@ def as_name(
     root: etree._Element,
     blocks: tuple[Block, ...],
     is_state: Callable[[str], object],
+    asked: str | None = None,
 ) -> GoneFacts:
     """``facts`` with an error's wording that fills the heading turned into a mention, with
-    why, where the page goes on to give content of its own under it. ``is_state`` tells a
-    sentence that states an item's state (``retired.state``), as ``item_notice`` reads it."""
+    why, where the page goes on to give content of its own under it or says around it that
+    it names a thing (``name_context``). ``is_state`` tells a sentence that states an item's
+    state (``retired.state``), as ``item_notice`` reads it; ``asked`` is the link's own
+    address (``url`` where no redirect led away from it): a not-found page a dead link is
+    sent to stands at an address of its own ("/errors/404"), which names nothing asked for."""
     name = (heading or "").strip()
     if not name or name.endswith(SENTENCE_ENDS):
         return facts
     folded = name.casefold()
     # the heading's statement, or the title's where the heading repeats it (``gone`` keeps the
-    # title's alone then: one statement the template makes twice)
+    # title's alone then: one statement the template makes twice), said plainly or already
+    # taken for a name by another reader ("the title's name") while the text says it plainly
     filling = [
         s
         for s in (facts.heading, facts.title, facts.clause)
         if s is not None
-        and s.plain
         and s.place in (Place.HEADING, Place.TITLE)
         and s.words.strip().casefold() == folded
     ]
     if not filling:
         return facts
     # a thing the page's structured data declares by these very words: a sentence may be a
-    # name then too ("ページが見つかりません" an album's)
+    # name then too ("ページが見つかりません" an album's), as where the page says so around it
     thing = declared_thing(root, folded)
-    if thing is None and any(s.kind is Kind.DIRECT for s in filling):
+    heading_element = _heading(root, folded)
+    container = None if heading_element is None else headed(heading_element)
+    context = (
+        []
+        if thing is not None or heading_element is None or container is None
+        else says_named(folded, _title(root) or title, asked or url, heading_element, container)
+    )
+    # a sentence, or words only the text says plainly, ask the page around them too
+    strict = any(s.kind is Kind.DIRECT for s in filling) or not any(s.plain for s in filling)
+    if thing is None and strict and not context:
         return facts  # "The page you requested could not be found": a message
     texts = [block.text for block in blocks]
     if any(s.kind is Kind.CLAUSE and not said_of_item(s, texts) for s in filling):
@@ -130,20 +146,27 @@ def as_name(
     for statement in (facts.title, facts.heading, facts.clause, *text):
         if statement is None or not statement.plain or statement in same:
             continue
-        if statement.words.strip().casefold() != folded:
+        words = statement.words.strip().casefold()
+        if words != folded and not (statement.place is Place.TITLE and folded in words and context):
             return facts  # the page says something else plainly: its message
         same.append(statement)
     if thing is not None:
         why = f"the name of the {thing} the page's structured data declares"
     else:
-        container = _container(root, folded)
         if container is None:
             return facts
         under = read_main(container).blocks
         found = beside(container, under, name, url, [folded], is_state)
-        if not _own(found, teaser_headings(container, Item.of(name, url)), container, under):
+        own = _own(found, teaser_headings(container, Item.of(name, url)), container, under)
+        # content of its own names it (not under a sentence: that is a message over the
+        # item's content), as two readings of the page around it do, or one beside such
+        # content: one of them what the page is named at or by, or that content
+        strong = own or any(reading.strong for reading in context)
+        if (len(context) + own < NAMING or not strong) and (strict or not own):
             return facts
-        why = f"the name of what the page is about, its own content under it ({found.shown})"
+        readings = [reading.why for reading in context]
+        readings += [f"its own content under it ({found.shown})"] if own else []
+        why = f"the name of what the page is about: {'; '.join(readings)}"
     changes = {
         field: _mention(getattr(facts, field), same, why)
         for field in ("title", "heading", "clause", *_TEXT)
@@ -151,10 +174,9 @@ def as_name(
     return replace(facts, **changes)  # type: ignore[arg-type]
 
 
-def _container(root: etree._Element, name: str) -> etree._Element | None:
-    """What the first main heading reading ``name`` (casefolded) heads (``headed``)."""
-    heading = next((h for h in root.iter("h1") if collapse(all_text(h)).casefold() == name), None)
-    return None if heading is None else headed(heading)
+def _heading(root: etree._Element, name: str) -> etree._Element | None:
+    """The first main heading reading ``name`` (casefolded); what it heads is ``headed``'s."""
+    return next((h for h in root.iter("h1") if collapse(all_text(h)).casefold() == name), None)
 
 
 def _own(found: Beside, teasers: set[str], root: etree._Element, blocks: tuple[Block, ...]) -> bool:
@@ -287,7 +309,13 @@ def _broken(element: etree._Element) -> list[str]:
     return lines
 
 
+def _title(root: etree._Element) -> str | None:
+    """The document's own title, with the site's name that extraction sets aside."""
+    element = root.find("head/title")
+    return None if element is None else collapse(all_text(element))
+
+
 def _mention(statement: Statement | None, same: list[Statement], why: str) -> Statement | None:
-    if statement is None or statement not in same:
+    if statement is None or statement not in same or not statement.plain:
         return statement
     return statement.mentioned(QUOTED_SHARE, why)

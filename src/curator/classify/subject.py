@@ -85,11 +85,13 @@ def reread(
     page: PageMeta,
     parsed: tuple[etree._Element, Callable[[], MainArea]] | None,
     url: str,
+    asked: str | None = None,
 ) -> GoneFacts:
     """``facts`` with the statements that are the page's subject or a note on its item turned
     into mentions, each with why. Pages with no statement said plainly are returned as they
     are, unread. ``parsed`` is the page's root and its main area, read once for the page;
-    ``url`` the address it was read at (what it names the page by)."""
+    ``url`` the address it was read at (what it names the page by), ``asked`` the link's own
+    when a redirect led there."""
     clause = facts.clause is not None and facts.clause.plain
     if not _plainly(facts) and not clause:
         return facts
@@ -101,7 +103,7 @@ def reread(
     if _plainly(facts):
         facts = _defined(facts, page, url, blocks)
     facts = shown_in_code(facts, root, blocks)
-    facts = as_name(facts, page.title, page.h1, url, root, blocks, state)
+    facts = as_name(facts, page.title, page.h1, url, root, blocks, state, asked or url)
     return _over_item(facts, page, url, root, blocks)
 
 

@@ -57,7 +57,7 @@ def names_on(value: str, spans: list[tuple[int, int, Kind, str]]) -> bool:
 
 # The word "error" after a statement makes the statement the error's name ("Page not found
 # error: how to fix it", "페이지를 찾을 수 없음 오류 해결 방법").
-_ERROR_WORD = re.compile(
+ERROR_WORD = re.compile(
     r"[\s\"'”»」』]*(?:errors?|fehler|erreur|errore|erro|fout|fel|błąd|hata|ошибка|오류|에러|"
     r"エラー|错误|錯誤)(?![^\W\d_])",
     re.IGNORECASE,
@@ -70,7 +70,7 @@ def names_error(value: str, spans: list[tuple[int, int, Kind, str]]) -> bool:
     support article naming the error it explains. An error page's own title ends at the
     error ("Page Not Found Error | Site")."""
     for _, end in covered_runs(spans):
-        word = _ERROR_WORD.match(value, end)
+        word = ERROR_WORD.match(value, end)
         if word is None:
             return False
         rest = value[word.end() :]
