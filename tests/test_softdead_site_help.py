@@ -45,12 +45,15 @@ def test_the_same_shapes_as_a_pages_own_content_stay_alive(
     tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
 ) -> None:
     """A tour's rows lead to setlists on another site and a glossary's terms link nowhere or
-    to two entries: neither is a card of one page of the site. A category's grid and a blog's
+    to two entries: neither is a card of one page of the site. A fact sheet whose values link
+    on ("Class: <a>Client error</a>") beside a term of its own ("Code: 404") is no list of
+    ways (the first form of the rule called it gone). A category's grid and a blog's
     archive are the page's own under a heading that is no message; an old release's
     downloads are files, the item's own."""
     pages = {
         "tour-ended": ("band.example", "/tour/", site_page("The Static", "<h1>Tour 2024</h1><p>This tour has ended. Thanks to everyone who came out!</p><table><tr><td>12 May 2024</td><td>Leeds</td><td>Brudenell</td><td><a href='https://setlists.example/static/2024-05-12'>Setlist</a></td></tr><tr><td>14 May 2024</td><td>Glasgow</td><td>King Tut's</td><td><a href='https://setlists.example/static/2024-05-14'>Setlist</a></td></tr><tr><td>16 May 2024</td><td>Bristol</td><td>The Fleece</td><td><a href='https://setlists.example/static/2024-05-16'>Setlist</a></td></tr></table>", "Tour 2024 | The Static")),
         "glossary": ("glossary.example", "/term/404-not-found", site_page("Web Words", "<h1>404 Not Found</h1><dl><dt>Class</dt><dd>A client error of the 4xx class.</dd><dt>Meaning</dt><dd>The server found nothing at the address asked for; the link may be broken.</dd><dt>See also</dt><dd><a href='/term/410-gone'>410 Gone</a>, <a href='/term/soft-404'>soft 404</a></dd></dl>", "404 Not Found | Web Words")),
+        "linked-facts": ("status.example", "/codes/404", site_page("Status Codes", "<h1>Not Found</h1><dl><dt>Code</dt><dd>404</dd><dt>Class</dt><dd><a href='/codes/4xx'>Client error</a></dd><dt>Defined in</dt><dd><a href='/rfc/9110'>RFC 9110</a></dd><dt>Since</dt><dd><a href='/history/http-1-0'>HTTP/1.0</a></dd></dl>", "Not Found | Status Codes")),
         "category-grid": ("kettles.example", "/category/kettles", site_page("Kettle & Co", "<h1>Kettles</h1><div class='grid'><div class='tile'><img src='/i/steel.jpg' alt=''><h3>Steel Kettle</h3><p>1.7 litres, £45</p><a href='/products/steel-kettle'>View</a></div><div class='tile'><img src='/i/enamel.jpg' alt=''><h3>Enamel Kettle</h3><p>2 litres, £39</p><a href='/products/enamel-kettle'>View</a></div></div>", "Kettles – Kettle & Co")),
         "old-downloads": ("quarry.example", "/download/1.x", site_page("Quarry", "<h1>Quarry 1.x downloads</h1><p>Quarry 1.x is no longer supported. These builds stay here for existing users.</p><table><tr><td>1.9.4</td><td>2023-02-11</td><td><a href='/files/quarry-1.9.4.tar.gz'>Download</a></td></tr><tr><td>1.9.3</td><td>2022-11-02</td><td><a href='/files/quarry-1.9.3.tar.gz'>Download</a></td></tr></table>", "Quarry 1.x downloads | Quarry")),
     }  # fmt: skip

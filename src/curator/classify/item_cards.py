@@ -161,6 +161,8 @@ def _card(element: etree._Element, url: str, notices: list[str]) -> bool:
         return False  # a linked title alone: its teaser's words run on in the next paragraph
     if figure or (led and lead is not None and _pictured(lead)):
         return True
+    if not led and not _all_ways(element, url):
+        return False  # a fact sheet whose values link on (a label, then a linked value)
     return _repeated(element, url, address)
 
 
@@ -225,9 +227,11 @@ def _on_site(link: etree._Element, url: str) -> bool:
 
 
 def _terms(dl: etree._Element, url: str, notices: list[str]) -> list[etree._Element]:
-    """The terms of a description list, each with its descriptions, that are cards of other
-    pages (led by their link or holding it at an edge, a teaser's words), when two or more
-    lead to different addresses: a list of useful links. Every term's elements, or none."""
+    """The terms of a description list, each with its descriptions, when every term is a card
+    of another page (led by its link or holding it at an edge, a teaser's words) and two or
+    more lead to different addresses: a list of useful links. A list with a term of its own
+    ("Code: 404" beside "Class: <a>Client error</a>") is an item's fact sheet. Every term's
+    elements, or none."""
     groups: list[list[etree._Element]] = []
     for child in dl:
         if child.tag == "dt":
@@ -239,12 +243,12 @@ def _terms(dl: etree._Element, url: str, notices: list[str]) -> list[etree._Elem
     for term, *descriptions in groups:
         address = _address_of(term, *descriptions, url=url)
         if address is None or not _teaser(term, notices, *descriptions):
-            continue
+            return []  # a term of the item's own: a fact sheet, not a list of ways
         lead = _leading_link(term)
         if (lead is None or not to_other_page(lead, url)) and _placed(
             term, url, *descriptions
         ) is None:
-            continue
+            return []
         found += [term, *descriptions]
         addresses.add(address)
     return found if len(addresses) >= 2 else []
@@ -256,6 +260,29 @@ def _has_link(element: etree._Element) -> bool:
 
 def _pictured(element: etree._Element) -> bool:
     return any(True for _ in element.iter(*_PICTURE_TAGS))
+
+
+def _way(element: etree._Element, url: str) -> bool:
+    """Whether ``element`` leads on to one other page: led by the link or holding it at an
+    edge."""
+    if _address_of(element, url=url) is None:
+        return False
+    lead = _leading_link(element)
+    return (lead is not None and to_other_page(lead, url)) or _placed(element, url) is not None
+
+
+def _all_ways(element: etree._Element, url: str) -> bool:
+    """Whether every sibling of ``element``'s tag (a table's header row aside) is a way on to
+    another page: a list of ways. A block whose link does not lead it is read as a card only
+    among such: an item's fact table or sheet ("Label: <a>Harbour Records</a>", "Released:
+    2021") holds rows without a link, or whose link is no way on."""
+    parent = element.getparent()
+    siblings = [element] if parent is None else [s for s in parent if s.tag == element.tag]
+    return all(_way(sibling, url) or _header_row(sibling) for sibling in siblings)
+
+
+def _header_row(row: etree._Element) -> bool:
+    return row.tag == "tr" and all(cell.tag == "th" for cell in row if isinstance(cell.tag, str))
 
 
 def _repeated(element: etree._Element, url: str, address: str) -> bool:
