@@ -72,12 +72,17 @@ def cards(root: etree._Element, url: str, notices: list[str]) -> list[etree._Ele
     ``notices`` are the notice's words, casefolded: a block saying them is the item's."""
     start, inside = scope(root, fallback=root)
     found: list[etree._Element] = []
+    lists: dict[tuple[int, str], bool] = {}
     # ``main_area.walk``'s walk, written out to skip what a card holds
     walker = etree.iterwalk(start, events=("start",))
     for _, element in walker:
         if left_out(element, start, inside):
             walker.skip_subtree()
-        elif element is not start and element.tag in CARD_TAGS and _card(element, url, notices):
+        elif (
+            element is not start
+            and element.tag in CARD_TAGS
+            and _card(element, url, notices, lists)
+        ):
             found.append(element)
             walker.skip_subtree()
         elif element.tag == "dl" and (terms := _terms(element, url, notices)):
@@ -145,8 +150,12 @@ def _address_of(*elements: etree._Element, url: str) -> str | None:
     return found
 
 
-def _card(element: etree._Element, url: str, notices: list[str]) -> bool:
-    """Whether ``element`` is a card of another page (the module's docstring says what one is)."""
+def _card(
+    element: etree._Element, url: str, notices: list[str], lists: dict[tuple[int, str], bool]
+) -> bool:
+    """Whether ``element`` is a card of another page (the module's docstring says what one is).
+    ``lists`` keeps, by parent and tag, whether siblings are all ways on (``_all_ways``): read
+    once for a table's rows, not once a row."""
     address = _address_of(element, url=url)
     if address is None:
         return False
@@ -161,7 +170,7 @@ def _card(element: etree._Element, url: str, notices: list[str]) -> bool:
         return False  # a linked title alone: its teaser's words run on in the next paragraph
     if figure or (led and lead is not None and _pictured(lead)):
         return True
-    if not led and not _all_ways(element, url):
+    if not led and not _all_ways(element, url, lists):
         return False  # a fact sheet whose values link on (a label, then a linked value)
     return _repeated(element, url, address)
 
@@ -271,14 +280,19 @@ def _way(element: etree._Element, url: str) -> bool:
     return (lead is not None and to_other_page(lead, url)) or _placed(element, url) is not None
 
 
-def _all_ways(element: etree._Element, url: str) -> bool:
+def _all_ways(element: etree._Element, url: str, lists: dict[tuple[int, str], bool]) -> bool:
     """Whether every sibling of ``element``'s tag (a table's header row aside) is a way on to
     another page: a list of ways. A block whose link does not lead it is read as a card only
     among such: an item's fact table or sheet ("Label: <a>Harbour Records</a>", "Released:
     2021") holds rows without a link, or whose link is no way on."""
     parent = element.getparent()
-    siblings = [element] if parent is None else [s for s in parent if s.tag == element.tag]
-    return all(_way(sibling, url) or _header_row(sibling) for sibling in siblings)
+    if parent is None:
+        return _way(element, url)
+    key = (id(parent), str(element.tag))
+    if key not in lists:
+        siblings = [s for s in parent if s.tag == element.tag]
+        lists[key] = all(_way(sibling, url) or _header_row(sibling) for sibling in siblings)
+    return lists[key]
 
 
 def _header_row(row: etree._Element) -> bool:
