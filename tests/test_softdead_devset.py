@@ -62,18 +62,17 @@ def test_classify_decides_what_the_scorer_grades(judged: list[Judged]) -> None:
 # item sign, weighed only beside a statement of the page (live-absent-catchall has the same
 # shape and the same nearness to the catch-all): found where another sign convicts, 2 of 8.
 # sd-thin16's one-line expiry notices at opaque addresses (gone-expired-line: "This note has
-# expired.") are found only where the phrase book's expired or retired sections name what
-# expired (French "ce lien", 1 of 8); its brand-voice lines at honest-404 sites
-# (gone-voice-honest404) only where the line holds a word of absence above a link out and no
-# rail of other pages shares the main area (4 of 8; a picture, "unavailable" and "nichts" are
-# not read).
+# expired.", 1 of 8 then) are held to the floor since sd-rows17's phrase book names a note, a
+# paste, a message and a secret as what expired (8 of 8). Its brand-voice lines at honest-404
+# sites (gone-voice-honest404) are found only where the line holds a word of absence above a
+# link out and no rail of other pages shares the main area (4 of 8; a picture, "unavailable"
+# and "nichts" are not read).
 UNDETECTED = {
     "gone-voice-slug",
     "gone-empty-main",
     "gone-thin-voice",
     "gone-thin-empty",
     "gone-absent-thin",
-    "gone-expired-line",
     "gone-voice-honest404",
 }
 

@@ -19,6 +19,16 @@ photo card). A breadcrumb's "Back to results" leading the item's own details is 
 no block holding the item's heading, the notice or more words than a teaser (``CARD_WORDS``)
 is a card.
 
+Wherever in the block the link stands, it is the same card: a row led by its date ("12 May
+2024 — <a>Title</a> — excerpt", a table's date cell before its linked title), a product tile
+whose photo and title are plain and whose only link is a "View", "Ansehen" or "Voir" button
+at its end, a table row whose last cell holds the link, a term of a ``<dl>`` with its
+descriptions (the link in the term or in the description). Read so, a link that does not lead
+its block must go to another page of the same site and the block must stand among siblings
+that are cards of other addresses: a tour's rows whose "Tickets" leave for a ticket seller,
+an article's paragraphs with a link inside a sentence, an item's downloads or its photo pages
+are no cards (the link leaves the site, stands inside the words, or stays on the item).
+
 Links that stay on the item are not links away: to its pictures at full size, to a place on
 the page, to the page itself with a query (a variant, a photo's number), to pages beneath its
 address or carrying its number (``/listing/880455/photos/2``). The item's own gallery is its
@@ -32,6 +42,8 @@ the same page without them; ``item_notice`` says how many there were in the reas
 from __future__ import annotations
 
 import copy
+import re
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -41,8 +53,14 @@ from curator.classify.prose import word_count
 from curator.extract.clean import collapse
 from curator.extract.text import all_text
 
-# Elements that make a card: a grid's tile, a list's item, a teaser article, a figure, a row.
-CARD_TAGS = frozenset({"div", "li", "article", "figure", "section", "tr"})
+# Elements that make a card: a grid's tile, a list's item, a teaser article, a figure, a row,
+# a paragraph set as a row ("12 mai 2024 — <a>…</a> — …"; a paragraph holding a linked title
+# alone is a teaser's first line, its words in the next paragraph, and no card).
+CARD_TAGS = frozenset({"div", "li", "article", "figure", "section", "tr", "p"})
+# A date before a row's link: a few words, one of them a figure ("12 May 2024 —", "Sat 18 May",
+# "2024年5月12日", "12.05.2024"), nothing the row says of its own.
+DATE_WORDS = 4
+_FIGURE = re.compile(r"\d")
 _PICTURE_TAGS = frozenset({"img", "picture", "svg"})
 # Words a card holds at most: a teaser's title, its facts and a line of summary. A block of
 # more is a part of the page of its own, whatever link leads it.
@@ -54,13 +72,21 @@ def cards(root: etree._Element, url: str, notices: list[str]) -> list[etree._Ele
     ``notices`` are the notice's words, casefolded: a block saying them is the item's."""
     start, inside = scope(root, fallback=root)
     found: list[etree._Element] = []
+    lists: dict[tuple[int, str], bool] = {}
     # ``main_area.walk``'s walk, written out to skip what a card holds
     walker = etree.iterwalk(start, events=("start",))
     for _, element in walker:
         if left_out(element, start, inside):
             walker.skip_subtree()
-        elif element is not start and element.tag in CARD_TAGS and _card(element, url, notices):
+        elif (
+            element is not start
+            and element.tag in CARD_TAGS
+            and _card(element, url, notices, lists)
+        ):
             found.append(element)
+            walker.skip_subtree()
+        elif element.tag == "dl" and (terms := _terms(element, url, notices)):
+            found.extend(terms)
             walker.skip_subtree()
     return found
 
@@ -86,7 +112,7 @@ def without_cards(root: etree._Element, url: str, notices: list[str]) -> tuple[e
                 previous.tail = (previous.tail or "") + tail
             else:
                 parent.text = (parent.text or "") + tail
-    return twin, len(found)
+    return twin, sum(1 for card in found if card.tag != "dd")  # a term's descriptions are its
 
 
 def _path(element: etree._Element, root: etree._Element) -> list[int]:
@@ -110,36 +136,58 @@ def _address(link: etree._Element) -> str:
     return (link.get("href") or "").strip().split("#", 1)[0]
 
 
-def _address_of(element: etree._Element, url: str) -> str | None:
-    """The one address of another page ``element``'s links lead to, or None when they lead to
-    none or to several (read no further than the second)."""
+def _address_of(*elements: etree._Element, url: str) -> str | None:
+    """The one address of another page the links of ``elements`` lead to, or None when they
+    lead to none or to several (read no further than the second)."""
     found: str | None = None
-    for link in element.iter("a"):
-        if to_other_page(link, url):
-            address = _address(link)
-            if found is not None and address != found:
-                return None
-            found = address
+    for element in elements:
+        for link in element.iter("a"):
+            if to_other_page(link, url):
+                address = _address(link)
+                if found is not None and address != found:
+                    return None
+                found = address
     return found
 
 
-def _card(element: etree._Element, url: str, notices: list[str]) -> bool:
-    """Whether ``element`` is a card of another page (the module's docstring says what one is)."""
-    address = _address_of(element, url)
+def _card(
+    element: etree._Element, url: str, notices: list[str], lists: dict[tuple[int, str], bool]
+) -> bool:
+    """Whether ``element`` is a card of another page (the module's docstring says what one is).
+    ``lists`` keeps, by parent and tag, whether siblings are all ways on (``_all_ways``): read
+    once for a table's rows, not once a row."""
+    address = _address_of(element, url=url)
     if address is None:
         return False
     lead = _leading_link(element)
+    led = lead is not None and to_other_page(lead, url)
     figure = element.tag == "figure" and _pictured(element)
-    if not figure and (lead is None or not to_other_page(lead, url)):
+    if not figure and not led and _placed(element, url) is None:
         return False
-    if next(element.iter("h1"), None) is not None:
+    if not _teaser(element, notices):
         return False
-    text = collapse(all_text(element))
-    if word_count(text) > CARD_WORDS or any(n and n in text.casefold() for n in notices):
-        return False  # the item's own block: more than a teaser says, or the notice itself
-    if figure or (lead is not None and _pictured(lead)):
+    if element.tag == "p" and not _beside_link(element):
+        return False  # a linked title alone: its teaser's words run on in the next paragraph
+    if figure or (led and lead is not None and _pictured(lead)):
         return True
+    if not led and not _all_ways(element, url, lists):
+        return False  # a fact sheet whose values link on (a label, then a linked value)
     return _repeated(element, url, address)
+
+
+def _teaser(element: etree._Element, notices: list[str], *more: etree._Element) -> bool:
+    """Whether ``element`` (with ``more``, a term's descriptions) holds no more than a teaser:
+    not the item's heading, not the notice, no more than ``CARD_WORDS`` words."""
+    if any(next(part.iter("h1"), None) is not None for part in (element, *more)):
+        return False
+    text = collapse(" ".join(all_text(part) for part in (element, *more)))
+    return word_count(text) <= CARD_WORDS and not any(n and n in text.casefold() for n in notices)
+
+
+def _beside_link(element: etree._Element) -> bool:
+    """Whether ``element`` says something besides its links' words (a date, an excerpt)."""
+    linked = sum(word_count(all_text(a)) for a in element.iter("a"))
+    return word_count(collapse(all_text(element))) > linked
 
 
 def _leading_link(element: etree._Element) -> etree._Element | None:
@@ -158,12 +206,97 @@ def _leading_link(element: etree._Element) -> etree._Element | None:
     return None
 
 
+def _placed(element: etree._Element, url: str, *more: etree._Element) -> etree._Element | None:
+    """The link to another page of the site that stands at an edge of ``element`` (with
+    ``more``, a term's descriptions) though it does not lead it: after a date only, or at its
+    end (a "View" button, a table's last cell), nothing but punctuation after it."""
+    links = [a for part in (element, *more) for a in part.iter("a") if to_other_page(a, url)]
+    if not links or not _on_site(links[0], url):
+        return None
+    words = collapse(" ".join(all_text(part) for part in (element, *more)))
+    first = collapse(all_text(links[0]))
+    if first and first in words:
+        before = words[: words.index(first)].split()
+        if len(before) <= DATE_WORDS and _FIGURE.search(" ".join(before)):
+            return links[0]  # "12 May 2024 — <a>Title</a> — excerpt"
+    last = collapse(all_text(links[-1]))
+    if last and words.rstrip(" .,;:·|—–-»›→>").endswith(last):
+        return links[-1]
+    return None
+
+
+def _on_site(link: etree._Element, url: str) -> bool:
+    """Whether ``link`` leads to a page of the site at ``url`` (a relative address, or the same
+    host): a way on through the site, not to a ticket seller or a publisher."""
+    try:
+        host = urlsplit((link.get("href") or "").strip()).netloc.casefold()
+        return not host or host == urlsplit(url).netloc.casefold()
+    except ValueError:
+        return False
+
+
+def _terms(dl: etree._Element, url: str, notices: list[str]) -> list[etree._Element]:
+    """The terms of a description list, each with its descriptions, when every term is a card
+    of another page (led by its link or holding it at an edge, a teaser's words) and two or
+    more lead to different addresses: a list of useful links. A list with a term of its own
+    ("Code: 404" beside "Class: <a>Client error</a>") is an item's fact sheet. Every term's
+    elements, or none."""
+    groups: list[list[etree._Element]] = []
+    for child in dl:
+        if child.tag == "dt":
+            groups.append([child])
+        elif child.tag == "dd" and groups:
+            groups[-1].append(child)
+    found: list[etree._Element] = []
+    addresses: set[str] = set()
+    for term, *descriptions in groups:
+        address = _address_of(term, *descriptions, url=url)
+        if address is None or not _teaser(term, notices, *descriptions):
+            return []  # a term of the item's own: a fact sheet, not a list of ways
+        lead = _leading_link(term)
+        if (lead is None or not to_other_page(lead, url)) and _placed(
+            term, url, *descriptions
+        ) is None:
+            return []
+        found += [term, *descriptions]
+        addresses.add(address)
+    return found if len(addresses) >= 2 else []
+
+
 def _has_link(element: etree._Element) -> bool:
     return next(element.iter("a"), None) is not None
 
 
 def _pictured(element: etree._Element) -> bool:
     return any(True for _ in element.iter(*_PICTURE_TAGS))
+
+
+def _way(element: etree._Element, url: str) -> bool:
+    """Whether ``element`` leads on to one other page: led by the link or holding it at an
+    edge."""
+    if _address_of(element, url=url) is None:
+        return False
+    lead = _leading_link(element)
+    return (lead is not None and to_other_page(lead, url)) or _placed(element, url) is not None
+
+
+def _all_ways(element: etree._Element, url: str, lists: dict[tuple[int, str], bool]) -> bool:
+    """Whether every sibling of ``element``'s tag (a table's header row aside) is a way on to
+    another page: a list of ways. A block whose link does not lead it is read as a card only
+    among such: an item's fact table or sheet ("Label: <a>Harbour Records</a>", "Released:
+    2021") holds rows without a link, or whose link is no way on."""
+    parent = element.getparent()
+    if parent is None:
+        return _way(element, url)
+    key = (id(parent), str(element.tag))
+    if key not in lists:
+        siblings = [s for s in parent if s.tag == element.tag]
+        lists[key] = all(_way(sibling, url) or _header_row(sibling) for sibling in siblings)
+    return lists[key]
+
+
+def _header_row(row: etree._Element) -> bool:
+    return row.tag == "tr" and all(cell.tag == "th" for cell in row if isinstance(cell.tag, str))
 
 
 def _repeated(element: etree._Element, url: str, address: str) -> bool:
@@ -175,9 +308,9 @@ def _repeated(element: etree._Element, url: str, address: str) -> bool:
     for sibling in parent:
         if sibling is element or sibling.tag != element.tag:
             continue
-        other = _address_of(sibling, url)
+        other = _address_of(sibling, url=url)
         if other is not None and other != address:
             lead = _leading_link(sibling)
-            if lead is not None and to_other_page(lead, url):
+            if (lead is not None and to_other_page(lead, url)) or _placed(sibling, url) is not None:
                 return True
     return False

@@ -497,7 +497,10 @@ def on_item(link: etree._Element, here: str) -> bool:
         return False
     if own and (path == own or path.startswith(f"{own}/")):
         return True
-    return bool(_own_numbers(own) & set(_ID.findall(path)))
+    numbers, theirs = _own_numbers(own), _own_numbers(path)
+    # an address naming a number of its own beside a shared one names another item: a
+    # sibling article of one section ("…_6232000_3246.html" beside "…_5430000_3246.html")
+    return bool(numbers & theirs) and not theirs - numbers
 
 
 def _own_numbers(path: str) -> set[str]:

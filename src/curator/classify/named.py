@@ -60,6 +60,7 @@ from curator.classify.item_notice import Beside, beside
 from curator.classify.main_area import LINK_DENSE, read_main, scope, walk
 from curator.classify.name_context import says_named
 from curator.classify.said_of import said_of_item
+from curator.classify.site_help import without_help
 from curator.classify.statement import QUOTED_SHARE, Kind, Place, Statement
 from curator.classify.title_segments import SENTENCE_ENDS
 from curator.extract.clean import collapse
@@ -155,6 +156,7 @@ def as_name(
     else:
         if container is None:
             return facts
+        container = without_help(container, url, folded)  # the site's help is not the name's
         under = read_main(container).blocks
         found = beside(container, under, name, url, [folded], is_state)
         own = _own(found, teaser_headings(container, Item.of(name, url)), container, under)
