@@ -45,7 +45,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from curator.classify.clauses import STATE_NOTE
+from curator.classify.clauses import STATE_NOTE, clauses
 from curator.classify.headed import headed
 from curator.classify.item_cards import without_cards
 from curator.classify.item_content import (
@@ -59,7 +59,7 @@ from curator.classify.item_content import (
 )
 from curator.classify.main_area import Block, read_main, scope, walk
 from curator.classify.said_of import said_of_item
-from curator.classify.statement import EMBEDDED_SHARE, Statement
+from curator.classify.statement import EMBEDDED_SHARE, Place, Statement
 from curator.classify.thin import file_words, main_pictures, word_count
 from curator.classify.title_segments import SENTENCE_ENDS, TITLE_SEPARATORS
 
@@ -78,6 +78,10 @@ REST_WORDS = 10
 # archived and is no longer reviewed by our clinicians." is 14 words); a longer sentence holding
 # the words goes on about the item, and its words are the item's.
 NOTICE_WORDS = 16
+# Under a heading that is itself the notice ("This page has moved"), the page's own article is
+# this many times ``ITEM_CONTENT``, in this many kinds of content or more (``_over_article``).
+ARTICLE = 2
+ARTICLE_KINDS = 2
 # Pictures of the main area, outside links, from which the item's photos are there.
 PHOTOS = 2
 # Where a sentence ends, in the scripts the phrase book covers.
@@ -132,6 +136,7 @@ _SHOWN = {
     "lists": ("list of its lines", "lists of its lines"),
     "photos": ("set of photos", "sets of photos"),
     "code": ("block of its code", "blocks of its code"),
+    "variants": ("of its variants", "of its variants"),
 }
 
 
@@ -283,9 +288,11 @@ def over_item(
         for s in (facts.direct, facts.label, facts.clause, facts.main)
         if s is not None and s.plain
     ]
+    h1 = (heading or "").strip()
+    if _state_heading(facts, said, h1):
+        return _over_article(facts, said, h1, url, root, blocks, is_state)
     if not said:
         return facts
-    h1 = (heading or "").strip()
     line = "" if h1 else titled_line(title, blocks)
     if line:
         # a line is no heading of the page: it heads the element it stands in, not the
@@ -340,6 +347,59 @@ def over_item(
     changes = {
         name: _mention(getattr(facts, name), why, chosen)
         for name in ("direct", "label", "clause", "main")
+    }
+    return replace(facts, **changes)  # type: ignore[arg-type]
+
+
+def _state_heading(facts: GoneFacts, said: list[Statement], h1: str) -> bool:
+    """Whether the page's heading is itself a notice on the page's own state ("This page has
+    moved", "Diese Seite ist umgezogen"): said plainly (as the heading's statement or a clause
+    read in it), every clause in it one of state (the thing first, its state after:
+    ``clauses.Clause.state``), none of the visitor's page sought, under a title that says
+    nothing plainly."""
+    if not h1 or _plain(facts.title):
+        return False
+    if not _plain(facts.heading) and not any(s.place is Place.HEADING for s in said):
+        return False
+    found = clauses(h1)
+    return bool(found) and all(c.state and not c.sought for c in found)
+
+
+def _over_article(
+    facts: GoneFacts,
+    said: list[Statement],
+    h1: str,
+    url: str,
+    root: etree._Element,
+    blocks: tuple[Block, ...],
+    is_state: _StateTest,
+) -> GoneFacts:
+    """``facts`` with a heading that is a notice on the page's own state ("This page has
+    moved") and the text's statements of state turned into mentions where an article of the
+    page's own stands under it (``ARTICLE``): a docs page kept for an old version's users under
+    a pointer to the new one, its sections, code and tables all there. The heading names no
+    item, so the measure asks for more than a name's ``ITEM_CONTENT``: twice it, in two kinds
+    or more (prose and code, a table and prose), which a moved page's forwarding line and the
+    site's help section ("Where to find it now") are not. The page is alive and points
+    elsewhere: the reason says so, for an editor who may want the link's new address."""
+    notices = [h1.casefold(), *(s.words.casefold() for s in said)]
+    found = beside(root, blocks, h1, url, notices, is_state)
+    kinds = sum(1 for weight in found.content.values() if weight)
+    if found.weight < ARTICLE * ITEM_CONTENT or kinds < ARTICLE_KINDS:
+        return facts
+    why = (
+        f"a notice on the page's own state over an article of its own ({found.shown}): the "
+        "page is kept, and points elsewhere (the link may want its new address)"
+    )
+    stated = [facts.heading] if facts.heading is not None else []
+    stated += [
+        s
+        for s in said
+        if s.place is Place.HEADING or s.note.startswith(STATE_NOTE) or is_state(s.words)
+    ]
+    changes = {
+        name: _mention(getattr(facts, name), why, stated)
+        for name in ("heading", "direct", "label", "clause", "main")
     }
     return replace(facts, **changes)  # type: ignore[arg-type]
 
