@@ -435,8 +435,9 @@ def _elements(root: etree._Element, item: Item) -> tuple[dict[str, float], set[s
             skipping, lead = skipping or text.endswith(SENTENCE_ENDS), False
         elif tag == "dt" or (tag == "tr" and element.find("td") is not None):
             # a row counts wherever it stands but inside a link (another listing's card); a
-            # row led by a link to another page is a card ``item_cards`` took out before
-            rows += not _in_link(element, start)
+            # row led by a link to another page is a card ``item_cards`` took out before; a
+            # row whose data cells are all empty is a template's details left blank
+            rows += not _in_link(element, start) and (tag == "dt" or _filled(element))
         elif skipping:
             continue
         elif tag == "pre" and _own_code(element) and not _in_link(element, start):
@@ -465,6 +466,14 @@ def _variants(cards: list[str], item: Item) -> int:
     share or a sort link."""
     names = {collapse(_NUMBER.sub(" ", card)) for card in cards if _figures(card, item)}
     return len(names) if len(names) >= VARIANTS else 0
+
+
+def _filled(row: etree._Element) -> bool:
+    """Whether a table row has a data cell with something in it (words, a picture)."""
+    return any(
+        all_text(cell).strip() or next(cell.iter("img"), None) is not None
+        for cell in row.iterfind("td")
+    )
 
 
 def _names_line(element: etree._Element, heading: str) -> bool:
