@@ -44,6 +44,7 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
+from urllib.parse import urljoin
 
 from curator.classify.clauses import STATE_NOTE, clauses
 from curator.classify.headed import headed
@@ -56,12 +57,16 @@ from curator.classify.item_content import (
     on_item,
     section_words,
     teaser_headings,
+    to_other_page,
 )
-from curator.classify.main_area import Block, read_main, scope, walk
+from curator.classify.main_area import HEADING_TAGS, Block, read_main, scope, walk
 from curator.classify.said_of import said_of_item
 from curator.classify.statement import EMBEDDED_SHARE, Place, Statement
 from curator.classify.thin import file_words, main_pictures, word_count
 from curator.classify.title_segments import SENTENCE_ENDS, TITLE_SEPARATORS
+from curator.extract.clean import collapse
+from curator.extract.text import all_text
+from curator.redact import redact_url
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -380,16 +385,19 @@ def _over_article(
     a pointer to the new one, its sections, code and tables all there. The heading names no
     item, so the measure asks for more than a name's ``ITEM_CONTENT``: twice it, in two kinds
     or more (prose and code, a table and prose), which a moved page's forwarding line and the
-    site's help section ("Where to find it now") are not. The page is alive and points
-    elsewhere: the reason says so, for an editor who may want the link's new address."""
+    site's help section ("Where to find it now") are not. The page is alive (``moved`` is a
+    permanent redirect's state, DESIGN's link states): where its notice links to another
+    page, the reason names it, for an editor who may want the link's new address."""
     notices = [h1.casefold(), *(s.words.casefold() for s in said)]
     found = beside(root, blocks, h1, url, notices, is_state)
     kinds = sum(1 for weight in found.content.values() if weight)
     if found.weight < ARTICLE * ITEM_CONTENT or kinds < ARTICLE_KINDS:
         return facts
+    target = _pointed_to(root, h1, url)
+    points = f", and points to {target} (the link may want its new address)" if target else ""
     why = (
         f"a notice on the page's own state over an article of its own ({found.shown}): the "
-        "page is kept, and points elsewhere (the link may want its new address)"
+        f"page is kept{points}"
     )
     stated = [facts.heading] if facts.heading is not None else []
     stated += [
@@ -402,6 +410,22 @@ def _over_article(
         for name in ("heading", "direct", "label", "clause", "main")
     }
     return replace(facts, **changes)  # type: ignore[arg-type]
+
+
+def _pointed_to(root: etree._Element, h1: str, url: str) -> str:
+    """The address the notice under the heading ``h1`` points to: the first link to another
+    page between the heading and the next subheading, absolute, its secrets redacted; or ""."""
+    heading = next((h for h in root.iter("h1") if collapse(all_text(h)) == h1), None)
+    if heading is None:
+        return ""
+    for element in heading.itersiblings():
+        if not isinstance(element.tag, str) or element.tag in HEADING_TAGS:
+            break
+        links = [element] if element.tag == "a" else element.iter("a")
+        for link in links:
+            if to_other_page(link, url):
+                return redact_url(urljoin(url, (link.get("href") or "").strip()))
+    return ""
 
 
 def _over_cards(facts: GoneFacts, said: list[Statement], found: Beside) -> GoneFacts:
