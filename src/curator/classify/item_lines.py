@@ -51,24 +51,29 @@ VARIANT_WORDS = 30
 
 def label(element: etree._Element) -> str:
     """The label a ``<p>``/``<div>`` is, or "": its words all in one bold child, or a short
-    line ending in a colon, a few words (``LABEL_WORDS``) and no figure."""
-    if element.tag not in LINE_TAGS or any(child.tag == "br" for child in element):
-        return ""
-    text = collapse(all_text(element))
-    if not text or len(text) > LABEL_CHARS or any(ch.isdigit() for ch in text):
-        return ""
-    if len(text.rstrip(":：").split()) > LABEL_WORDS:
+    line ending in a colon with no markup, a few words (``LABEL_WORDS``) and no figure. Read
+    off the element's own text and its one child, never the text of all it holds: every
+    paragraph of a notice page's main area is asked."""
+    if element.tag not in LINE_TAGS:
         return ""
     parts = [child for child in element if isinstance(child.tag, str)]
-    bold = (
+    if not parts:
+        text = collapse(element.text or "")
+        if not text.endswith((":", "：")):
+            return ""
+    elif (
         len(parts) == 1
         and parts[0].tag in _BOLD
+        and not len(parts[0])
         and not (element.text or "").strip()
         and not (parts[0].tail or "").strip()
-    )
-    if bold or (not parts and text.endswith((":", "："))):
-        return text
-    return ""
+    ):
+        text = collapse(parts[0].text or "")
+    else:
+        return ""
+    if not text or len(text) > LABEL_CHARS or any(ch.isdigit() for ch in text):
+        return ""
+    return text if len(text.rstrip(":：").split()) <= LABEL_WORDS else ""
 
 
 def line_run(element: etree._Element) -> tuple[list[list[etree._Element | str]], bool]:
@@ -140,11 +145,11 @@ def variant(link: etree._Element, here: str) -> str:
     ("?variant=5101", "?farbe=weiss"), or "": the link, or the element holding it when the link
     is bare words, of a few words (``VARIANT_WORDS``). Whether the card shows one of the item's
     options (a size, a colour, a price) is ``item_content``'s to weigh."""
-    href = (link.get("href") or "").strip()
-    if not href or not here:
-        return ""
+    href = link.get("href") or ""
+    if "?" not in href or not here:
+        return ""  # most links carry no query: no address is split for them
     try:
-        target, own = urlsplit(href), urlsplit(here)
+        target, own = urlsplit(href.strip()), urlsplit(here)
     except ValueError:  # a stranger's malformed address leads nowhere
         return ""
     path = target.path or own.path
