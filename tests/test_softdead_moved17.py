@@ -24,18 +24,22 @@ from sitepage import site_page, states_of_pages
 def test_the_pages_own_content_under_a_notice_stays_alive(
     tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
 ) -> None:
-    """Before, each was soft-dead: the moved heading weighed in full over the article (no
-    item's name above it), the ``<br>`` lines and the graded list counted nothing (a grade
+    """Before, each was soft-dead: the moved heading, or the moved banner on a page with no
+    heading, weighed in full over the article (no item's name above it), the ``<br>`` lines and the graded list counted nothing (a grade
     line breaks at a full stop as a citation does), and the variant cards read as a rail of
     other pages' links. The reason says what of the page's own stands under the notice."""
     pages = {
         "docs-moved-heading": ("docs.example", "/v1/guide/queues/", site_page("Ferry Docs", "<h1>This page has moved</h1><p>The v2 guide is at <a href='/v2/guide/queues/'>/v2/guide/queues/</a>; this copy stays for v1.</p><h2>Queues</h2><p>Each queue keeps its messages on disk until a consumer acknowledges them, so a restart loses nothing that was accepted.</p><pre>ferry queue create orders\nferry queue stats orders\nferry queue purge orders</pre><h2>Limits</h2><table><tr><th>Setting</th><th>Default</th></tr><tr><td>max_length</td><td>100000</td></tr><tr><td>ttl</td><td>7d</td></tr></table>", "Ferry Docs")),
+        "docs-banner-no-heading": ("docs.example", "/v1/guide/retries/", site_page("Ferry Docs", "<div class='admonition'><p>This page has moved. The current guide lives at <a href='/v2/guide/retries/'>/v2/guide/retries/</a>.</p></div><h2>Backoff</h2><p>A failed delivery is retried after one second, then after twice the last delay, up to the limit you set.</p><pre>ferry retries set orders --max 8\nferry retries set orders --cap 10m\nferry retries show orders</pre><h2>Limits</h2><table><tr><th>Setting</th><th>Default</th></tr><tr><td>max</td><td>5</td></tr><tr><td>cap</td><td>5m</td></tr></table>", "Retries — Ferry v1 docs")),
         "job-br-lines": ("praca.example", "/oferta/monter-rusztowan-88120", site_page("Praca Śląsk", "<h1>Monter rusztowań</h1><p class='status'>Oferta nieaktualna</p><p>Obowiązki:<br>montaż i demontaż rusztowań<br>transport elementów na budowie<br>kontrola stanu technicznego</p><p>Wymagania:<br>uprawnienia do montażu rusztowań<br>badania wysokościowe<br>gotowość do wyjazdów</p>", "Praca Śląsk", lang="pl")),
         "job-graded": ("careers.example", "/jobs/80411", site_page("Harbourline Careers", "<h1>Payroll Officer</h1><p class='closed'>This job is closed.</p><h2>Skills</h2><ul><li>Payroll software. Essential.</li><li>Pension auto-enrolment. Essential.</li><li>Sage 50. Desirable.</li><li>CIPP qualification. Desirable.</li></ul><h2>Pay</h2><p>Salary: £31,500 a year</p>", "Harbourline Careers")),
         "product-variants": ("shop.example", "/products/fjord-rain-jacket", site_page("Northway Outdoor", "<h1>Fjord Rain Jacket</h1><p class='sold-out'>This product is no longer available.</p><div class='swatches'><div class='sw'><a href='/products/fjord-rain-jacket?variant=801'>Teal</a><span>Size S</span><span>£129</span></div><div class='sw'><a href='/products/fjord-rain-jacket?variant=802'>Teal</a><span>Size M</span><span>£129</span></div><div class='sw'><a href='/products/fjord-rain-jacket?variant=803'>Black</a><span>Size L</span><span>£135</span></div></div>", "Northway Outdoor")),
     }  # fmt: skip
     said = states_of_pages(tmp_path, web, fast_settings, pages)
     assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}
+    assert "an article of its own" in said["docs-banner-no-heading"][1], said[
+        "docs-banner-no-heading"
+    ]
     moved = said["docs-moved-heading"][1]
     assert "an article of its own" in moved, moved
     assert "points to http://docs.example" in moved and "/v2/guide/queues/" in moved, moved

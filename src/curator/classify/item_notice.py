@@ -327,6 +327,14 @@ def over_item(
     # it is that item's name ("คอนโด 1 ห้องนอน…" under the title "ประกาศ 772104")
     texts = [block.text for block in blocks]
     of_item = [s for s in said if said_of_item(s, texts)] if headed else []
+    if not headed and not any(_plain(s) for s in (facts.title, facts.heading)):
+        # no name over the notice (no heading, or a question): a clause on the page's own
+        # state ("This page has moved") over an article of its own is a docs page kept under
+        # its banner, measured as under a heading that is the notice
+        bare = [s for s in said if s.note.startswith(STATE_NOTE)]
+        kept = _over_article(facts, bare, h1, url, root, blocks, is_state, notice_heading=False)
+        if bare and kept is not facts:
+            return kept
     if not named and not stated and not of_item and not on_state:
         return facts
     notices = [s.words.casefold() for s in said]
@@ -378,6 +386,7 @@ def _over_article(
     root: etree._Element,
     blocks: tuple[Block, ...],
     is_state: _StateTest,
+    notice_heading: bool = True,
 ) -> GoneFacts:
     """``facts`` with a heading that is a notice on the page's own state ("This page has
     moved") and the text's statements of state turned into mentions where an article of the
@@ -385,21 +394,23 @@ def _over_article(
     a pointer to the new one, its sections, code and tables all there. The heading names no
     item, so the measure asks for more than a name's ``ITEM_CONTENT``: twice it, in two kinds
     or more (prose and code, a table and prose), which a moved page's forwarding line and the
-    site's help section ("Where to find it now") are not. The page is alive (``moved`` is a
-    permanent redirect's state, DESIGN's link states): where its notice links to another
-    page, the reason names it, for an editor who may want the link's new address."""
-    notices = [h1.casefold(), *(s.words.casefold() for s in said)]
+    site's help section ("Where to find it now") are not. Without ``notice_heading`` the notice
+    is a banner in the text under no name (no heading, or a question), read the same way. The
+    page is alive (``moved`` is a permanent redirect's state, DESIGN's link states): where its
+    notice heading links to another page, the reason names it, for an editor who may want the
+    link's new address."""
+    notices = [n for n in (h1.casefold(), *(s.words.casefold() for s in said)) if n]
     found = beside(root, blocks, h1, url, notices, is_state)
     kinds = sum(1 for weight in found.content.values() if weight)
     if found.weight < ARTICLE * ITEM_CONTENT or kinds < ARTICLE_KINDS:
         return facts
-    target = _pointed_to(root, h1, url)
+    target = _pointed_to(root, h1, url) if notice_heading else ""
     points = f", and points to {target} (the link may want its new address)" if target else ""
     why = (
         f"a notice on the page's own state over an article of its own ({found.shown}): the "
         f"page is kept{points}"
     )
-    stated = [facts.heading] if facts.heading is not None else []
+    stated = [facts.heading] if facts.heading is not None and notice_heading else []
     stated += [
         s
         for s in said
