@@ -58,6 +58,7 @@ from urllib.parse import unquote, urlsplit
 from lxml import etree
 
 from curator.classify.address import fold
+from curator.classify.item_lines import LINE_TAGS, label, line_run, line_text, rated, variant
 from curator.classify.main_area import (
     CHROME_TAGS,
     HEADING_TAGS,
@@ -157,6 +158,10 @@ PAIR_LABEL_CHARS = 40
 # …", "cd …"). It weighs what a section of the item's prose does: the code is the page's work.
 CODE_LINES = 3
 CODE_WEIGHT = 2.0
+# Links back to the page with a query from which they are the item's variants (``item_lines``),
+# and where they may stand though the main area's reading leaves them out as a rail of links.
+VARIANTS = 2
+_VARIANT_HOLDERS = frozenset({"div", "section", "ul", "ol"})
 # Lists read as the item's lines (``_own_list``).
 _LIST_TAGS = frozenset({"ul", "ol"})
 # The item's own elements on a page that says only a notice (``listed``): any row, any list
@@ -175,6 +180,7 @@ class Item:
     codes: frozenset[tuple[str, str]]
     words: frozenset[str]
     address_numbers: frozenset[str]
+    url: str = ""  # the page's address: links back to it with a query are its variants
 
     @classmethod
     def of(cls, heading: str, url: str) -> Item:
@@ -185,7 +191,7 @@ class Item:
         )
         path = unquote(urlsplit(url).path) if url else ""
         numbers = frozenset(n for n in re.findall(r"\d+", path) if len(n) >= 2)
-        return cls(heading, codes, words, numbers)
+        return cls(heading, codes, words, numbers, url)
 
     def named_in(self, text: str) -> bool:
         """Whether ``text`` (a file's address, a link's text) names this item: its model code,
@@ -391,12 +397,16 @@ def _elements(root: etree._Element, item: Item) -> tuple[dict[str, float], set[s
     headless = next(start.iter("h1"), None) is None
     seen_h1 = inside and headless
     rows = media = files = lists = code = 0
+    variants: list[str] = []  # the cards of links back to the page with a query (``_variants``)
     teasers: set[str] = set()
     pairs: list[str] = []
     lead = True  # before the item's first subheading
     skipping = False  # under a subheading over teasers or said to the reader
     for out, element in walk(start, inside):
         if out:
+            if seen_h1 and element.tag in _VARIANT_HOLDERS:
+                # a row of links back to the page reads as a rail of other pages' links
+                variants += [card for a in element.iter("a") if (card := variant(a, item.url))]
             continue
         tag = element.tag
         if not seen_h1:
@@ -408,6 +418,8 @@ def _elements(root: etree._Element, item: Item) -> tuple[dict[str, float], set[s
             media += 1
         elif tag == "a" and FILE.search(element.get("href") or ""):
             files += item.named_in(f"{element.get('href')} {all_text(element)}")
+        elif tag == "a" and (card := variant(element, item.url)):
+            variants.append(card)  # a size, a colour, a price of the item's own
         elif tag == "h1":
             break
         elif tag in HEADING_TAGS:
@@ -416,10 +428,16 @@ def _elements(root: etree._Element, item: Item) -> tuple[dict[str, float], set[s
             if teaser:
                 teasers.add(text)
             skipping, lead = teaser or text.endswith(SENTENCE_ENDS), False
+        elif tag in LINE_TAGS and (text := label(element)):
+            # a bold label or a line ending in a colon heads what follows as a subheading does
+            # ("<p><strong>Vos missions</strong></p>"); it may begin help ("Besoin d'aide ?")
+            # but never ends a run of other pages' teasers
+            skipping, lead = skipping or text.endswith(SENTENCE_ENDS), False
         elif tag == "dt" or (tag == "tr" and element.find("td") is not None):
             # a row counts wherever it stands but inside a link (another listing's card); a
-            # row led by a link to another page is a card ``item_cards`` took out before
-            rows += not _in_link(element, start)
+            # row led by a link to another page is a card ``item_cards`` took out before; a
+            # row whose data cells are all empty is a template's details left blank
+            rows += not _in_link(element, start) and (tag == "dt" or _filled(element))
         elif skipping:
             continue
         elif tag == "pre" and _own_code(element) and not _in_link(element, start):
@@ -432,8 +450,30 @@ def _elements(root: etree._Element, item: Item) -> tuple[dict[str, float], set[s
             _own_list(element, start) if lead else _subheaded_list(element, start)
         ):
             lists += 1
+        elif tag in LINE_TAGS and _own_lines(element, lead):
+            lists += 1  # "Ihre Aufgaben:<br>Betreuung …<br>Überwachung …<br>Dokumentation …"
     content = {"rows": rows, "media": media, "files": files, "lists": lists}
+    content["variants"] = _variants(variants, item)
     return {**content, "code": CODE_WEIGHT * code}, teasers, pairs
+
+
+def _variants(cards: list[str], item: Item) -> int:
+    """The item's own variants among the cards of links back to its page with a query
+    (``item_lines.variant``): cards showing a figure of the item's (a price, a size: a pager's
+    bare "2" is none, a language's name shows none), told apart by their words once the
+    figures are set aside ("S Navy £189", "M Navy £189"; a pager's "Page 12", "Page 13" are
+    one). Weighed a row of the item's details each, from ``VARIANTS`` on: one link back is a
+    share or a sort link."""
+    names = {collapse(_NUMBER.sub(" ", card)) for card in cards if _figures(card, item)}
+    return len(names) if len(names) >= VARIANTS else 0
+
+
+def _filled(row: etree._Element) -> bool:
+    """Whether a table row has a data cell with something in it (words, a picture)."""
+    return any(
+        all_text(cell).strip() or next(cell.iter("img"), None) is not None
+        for cell in row.iterfind("td")
+    )
 
 
 def _names_line(element: etree._Element, heading: str) -> bool:
@@ -580,6 +620,33 @@ def _own_code(pre: etree._Element) -> bool:
     return len(lines) >= CODE_LINES and not _says_gone(text)
 
 
+def _own_lines(element: etree._Element, lead: bool) -> bool:
+    """A paragraph of the item's own lines joined by ``<br>`` (``item_lines.line_run``) under
+    a label of its own ("Ihre Aufgaben:<br>…"), a labelling paragraph or a subheading (not in
+    the ``lead``), read as a list under a subheading is (``_subheaded_list``):
+    ``SECTION_LINES`` lines or more, none another page's (a line mostly the words of a link
+    away: other jobs' titles, "wróć na stronę główną") and none saying something is gone. A
+    run of lines with no label over it is as often a not-found page's rhyme or its help broken
+    into lines ("Check the address for typos<br>use the search box above<br>…"): it counts
+    nothing here (``named`` reads stanzas its own way)."""
+    run, labelled = line_run(element)
+    if lead and not labelled:
+        return False
+    lines = [text for line in run if (text := line_text(line)) and not _linked_line(line, text)]
+    return len(lines) >= SECTION_LINES and not any(_says_gone(line) for line in lines)
+
+
+def _linked_line(line: list[etree._Element | str], text: str) -> bool:
+    """Whether a line of a ``<br>`` run is mostly the words of links to other pages."""
+    linked = 0
+    for piece in line:
+        if isinstance(piece, str):
+            continue
+        links = [piece] if piece.tag == "a" else list(piece.iter("a"))
+        linked += sum(len(collapse(all_text(a))) for a in links if to_other_page(a))
+    return linked >= LINK_DENSE * len(text)
+
+
 def _own_list(element: etree._Element, start: etree._Element) -> bool:
     """A list of the item's own lines before its first subheading (a features list, a
     package's inclusions), its items not another page's (``_linked``), read as a section's
@@ -587,7 +654,7 @@ def _own_list(element: etree._Element, start: etree._Element) -> bool:
     above.", "Browse our categories.") reads so too: a list weighs one, and the item is kept
     only with more of it beside the list."""
     lines = [collapse(all_text(li)) for li in element if li.tag == "li" and not _linked(li, start)]
-    return section_words(lines) >= SECTION_WORDS
+    return section_words(lines) >= SECTION_WORDS or _rated(lines)
 
 
 def _subheaded_list(element: etree._Element, start: etree._Element) -> bool:
@@ -604,9 +671,16 @@ def _subheaded_list(element: etree._Element, start: etree._Element) -> bool:
         for li in element
         if li.tag == "li" and not _linked(li, start) and (text := collapse(all_text(li)))
     ]
-    return len(lines) >= SECTION_LINES and not any(
-        _says_gone(line) or _fragmented(line) for line in lines
-    )
+    if len(lines) < SECTION_LINES or any(_says_gone(line) for line in lines):
+        return False
+    return _rated(lines) or not any(_fragmented(line) for line in lines)
+
+
+def _rated(lines: list[str]) -> bool:
+    """A list of terms and their grades ("SQL. Essential.", ``item_lines.rated``), none
+    saying something is gone: its lines break at a full stop as a citation's do, and are the
+    item's all the same."""
+    return rated(lines) and not any(_says_gone(line) for line in lines)
 
 
 def _fragmented(line: str) -> bool:

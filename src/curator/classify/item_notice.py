@@ -44,8 +44,9 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
+from urllib.parse import urljoin
 
-from curator.classify.clauses import STATE_NOTE
+from curator.classify.clauses import STATE_NOTE, clauses
 from curator.classify.headed import headed
 from curator.classify.item_cards import without_cards
 from curator.classify.item_content import (
@@ -56,12 +57,16 @@ from curator.classify.item_content import (
     on_item,
     section_words,
     teaser_headings,
+    to_other_page,
 )
-from curator.classify.main_area import Block, read_main, scope, walk
+from curator.classify.main_area import HEADING_TAGS, Block, read_main, scope, walk
 from curator.classify.said_of import said_of_item
-from curator.classify.statement import EMBEDDED_SHARE, Statement
+from curator.classify.statement import EMBEDDED_SHARE, Place, Statement
 from curator.classify.thin import file_words, main_pictures, word_count
 from curator.classify.title_segments import SENTENCE_ENDS, TITLE_SEPARATORS
+from curator.extract.clean import collapse
+from curator.extract.text import all_text
+from curator.redact import redact_url
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -78,6 +83,10 @@ REST_WORDS = 10
 # archived and is no longer reviewed by our clinicians." is 14 words); a longer sentence holding
 # the words goes on about the item, and its words are the item's.
 NOTICE_WORDS = 16
+# Under a heading that is itself the notice ("This page has moved"), the page's own article is
+# this many times ``ITEM_CONTENT``, in this many kinds of content or more (``_over_article``).
+ARTICLE = 2
+ARTICLE_KINDS = 2
 # Pictures of the main area, outside links, from which the item's photos are there.
 PHOTOS = 2
 # Where a sentence ends, in the scripts the phrase book covers.
@@ -132,6 +141,7 @@ _SHOWN = {
     "lists": ("list of its lines", "lists of its lines"),
     "photos": ("set of photos", "sets of photos"),
     "code": ("block of its code", "blocks of its code"),
+    "variants": ("of its variants", "of its variants"),
 }
 
 
@@ -283,9 +293,11 @@ def over_item(
         for s in (facts.direct, facts.label, facts.clause, facts.main)
         if s is not None and s.plain
     ]
+    h1 = (heading or "").strip()
+    if _state_heading(facts, said, h1):
+        return _over_article(facts, said, h1, url, root, blocks, is_state)
     if not said:
         return facts
-    h1 = (heading or "").strip()
     line = "" if h1 else titled_line(title, blocks)
     if line:
         # a line is no heading of the page: it heads the element it stands in, not the
@@ -315,6 +327,14 @@ def over_item(
     # it is that item's name ("คอนโด 1 ห้องนอน…" under the title "ประกาศ 772104")
     texts = [block.text for block in blocks]
     of_item = [s for s in said if said_of_item(s, texts)] if headed else []
+    if not headed and not any(_plain(s) for s in (facts.title, facts.heading)):
+        # no name over the notice (no heading, or a question): a clause on the page's own
+        # state ("This page has moved") over an article of its own is a docs page kept under
+        # its banner, measured as under a heading that is the notice
+        bare = [s for s in said if s.note.startswith(STATE_NOTE)]
+        kept = _over_article(facts, bare, h1, url, root, blocks, is_state, notice_heading=False)
+        if bare and kept is not facts:
+            return kept
     if not named and not stated and not of_item and not on_state:
         return facts
     notices = [s.words.casefold() for s in said]
@@ -342,6 +362,81 @@ def over_item(
         for name in ("direct", "label", "clause", "main")
     }
     return replace(facts, **changes)  # type: ignore[arg-type]
+
+
+def _state_heading(facts: GoneFacts, said: list[Statement], h1: str) -> bool:
+    """Whether the page's heading is itself a notice on the page's own state ("This page has
+    moved", "Diese Seite ist umgezogen"): said plainly (as the heading's statement or a clause
+    read in it), every clause in it one of state (the thing first, its state after:
+    ``clauses.Clause.state``), none of the visitor's page sought, under a title that says
+    nothing plainly."""
+    if not h1 or _plain(facts.title):
+        return False
+    if not _plain(facts.heading) and not any(s.place is Place.HEADING for s in said):
+        return False
+    found = clauses(h1)
+    return bool(found) and all(c.state and not c.sought for c in found)
+
+
+def _over_article(
+    facts: GoneFacts,
+    said: list[Statement],
+    h1: str,
+    url: str,
+    root: etree._Element,
+    blocks: tuple[Block, ...],
+    is_state: _StateTest,
+    notice_heading: bool = True,
+) -> GoneFacts:
+    """``facts`` with a heading that is a notice on the page's own state ("This page has
+    moved") and the text's statements of state turned into mentions where an article of the
+    page's own stands under it (``ARTICLE``): a docs page kept for an old version's users under
+    a pointer to the new one, its sections, code and tables all there. The heading names no
+    item, so the measure asks for more than a name's ``ITEM_CONTENT``: twice it, in two kinds
+    or more (prose and code, a table and prose), which a moved page's forwarding line and the
+    site's help section ("Where to find it now") are not. Without ``notice_heading`` the notice
+    is a banner in the text under no name (no heading, or a question), read the same way. The
+    page is alive (``moved`` is a permanent redirect's state, DESIGN's link states): where its
+    notice heading links to another page, the reason names it, for an editor who may want the
+    link's new address."""
+    notices = [n for n in (h1.casefold(), *(s.words.casefold() for s in said)) if n]
+    found = beside(root, blocks, h1, url, notices, is_state)
+    kinds = sum(1 for weight in found.content.values() if weight)
+    if found.weight < ARTICLE * ITEM_CONTENT or kinds < ARTICLE_KINDS:
+        return facts
+    target = _pointed_to(root, h1, url) if notice_heading else ""
+    points = f", and points to {target} (the link may want its new address)" if target else ""
+    why = (
+        f"a notice on the page's own state over an article of its own ({found.shown}): the "
+        f"page is kept{points}"
+    )
+    stated = [facts.heading] if facts.heading is not None and notice_heading else []
+    stated += [
+        s
+        for s in said
+        if s.place is Place.HEADING or s.note.startswith(STATE_NOTE) or is_state(s.words)
+    ]
+    changes = {
+        name: _mention(getattr(facts, name), why, stated)
+        for name in ("heading", "direct", "label", "clause", "main")
+    }
+    return replace(facts, **changes)  # type: ignore[arg-type]
+
+
+def _pointed_to(root: etree._Element, h1: str, url: str) -> str:
+    """The address the notice under the heading ``h1`` points to: the first link to another
+    page between the heading and the next subheading, absolute, its secrets redacted; or ""."""
+    heading = next((h for h in root.iter("h1") if collapse(all_text(h)) == h1), None)
+    if heading is None:
+        return ""
+    for element in heading.itersiblings():
+        if not isinstance(element.tag, str) or element.tag in HEADING_TAGS:
+            break
+        links = [element] if element.tag == "a" else element.iter("a")
+        for link in links:
+            if to_other_page(link, url):
+                return redact_url(urljoin(url, (link.get("href") or "").strip()))
+    return ""
 
 
 def _over_cards(facts: GoneFacts, said: list[Statement], found: Beside) -> GoneFacts:
