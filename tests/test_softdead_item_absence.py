@@ -87,6 +87,7 @@ LIVE = {
     "pl": ("p.example", "/produkt/odkurzacz-ov-400", site_page("Sklep Domowy", "<h1>Odkurzacz OV-400</h1><p>Produkt chwilowo niedostępny.</p><p>599 zł</p><p>Odkurzacz bezworkowy z filtrem HEPA, cichą pracą i zestawem ssawek do podłóg, tapicerki i szczelin.</p><ul><li>Moc 700 W</li><li>Pojemność 2 l</li></ul>", "Odkurzacz OV-400 | Sklep Domowy", lang="pl")),
     "ja": ("j.example", "/cart", site_page("グルメナビ", "<h1>ショッピングカート</h1><p>商品をカートから削除しました。</p><table><tr><td>電気ケトル EK-20</td><td>1</td><td>5,980円</td></tr><tr><td>トースター TS-1</td><td>1</td><td>4,280円</td></tr></table><p>合計 10,260円</p>", "ショッピングカート", lang="ja")),
     "th": ("t.example", "/2026/11/hotel-reopens", site_page("ข่าว", "<h1>โรงแรมเก่าแก่กลับมาเปิดอีกครั้ง</h1><p>โรงแรมเก่าแก่ที่ปิดตัวไปในปี 2541 จะกลับมาเปิดให้บริการอีกครั้งในเดือนหน้า หลังจากการบูรณะนานกว่ายี่สิบปี ห้องพักทั้ง 40 ห้องตกแต่งด้วยเฟอร์นิเจอร์ดั้งเดิม</p>", "โรงแรมเก่าแก่กลับมาเปิดอีกครั้ง", lang="th")),
+    "ru-report": ("n.example", "/news/2026/11/12/kvartira", site_page("Новости Казани", "<p>Объявление о продаже было удалено через час после публикации, сообщили в компании.</p><p>Покупатели успели оставить десятки откликов.</p>", "Новости Казани", lang="ru")),
     "ar": ("a.example", "/store/product/coffee-maker-cm-30", site_page("المتجر", "<h1>صانعة قهوة CM-30</h1><p>هذا اللون غير متوفر حاليا، الألوان الأخرى متاحة.</p><p>299 ر.س</p><p>صانعة قهوة بسعة 1.2 لتر مع مؤقت وخاصية الحفاظ على الحرارة وإبريق زجاجي مقاوم للحرارة.</p><ul><li>القدرة 1000 واط</li><li>السعة 12 كوب</li></ul>", "صانعة قهوة CM-30", lang="ar")),
 }  # fmt: skip
 
@@ -107,7 +108,9 @@ def test_its_live_twin_in_the_same_template_stays_alive(
     tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
 ) -> None:
     """The same templates with the item there: no longer available in one colour, out of stock
-    for a month, taken out of the visitor's basket, a hotel that closed years ago and reopens."""
+    for a month, taken out of the visitor's basket, a hotel that closed years ago and reopens;
+    and a report whose sentence goes on to say when and who ("удалено через час после
+    публикации, сообщили в компании")."""
     said = states_of_pages(tmp_path, web, fast_settings, LIVE)
     for lang, (state, reason) in said.items():
         assert state is LinkState.ALIVE, (lang, reason)

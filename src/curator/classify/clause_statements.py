@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from curator.classify import clauses
+from curator.classify.continuation import qualified
 from curator.classify.evidence import DEFAULT_WEIGHTS
 from curator.classify.framing import asked
 from curator.classify.gone_facts import GoneFacts
@@ -81,6 +82,8 @@ def with_clause(
         said = said_in_text(window, kind, first.lang, first.start, first.end, prose, blocks=blocks)
         what = clauses.STATE_NOTE if first.state else _clause_note(first.sought, first.item)
         said = replace(said, note=f"{what}, {said.note}")
+        if first.item and said.plain and qualified(window, first.start, first.end, blocks, True):
+            said = said.mentioned(EMBEDDED_SHARE, "qualified by the rest of its sentence")
         about_item = (
             first.state and prose <= NOTICE_PROSE and own_content(html_head) < CONTENT_ITEMS
         )
