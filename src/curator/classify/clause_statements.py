@@ -4,7 +4,9 @@ it says the page is gone.
 "This trail goes nowhere" or "We can't find the page you asked for" is measured where it
 stands as the phrase book's statements are (a share of the title or heading, a place in the
 text), and weakened where it is said of the page's own item, quoted, or is a name. Read only
-where the phrase book found nothing.
+where the phrase book found nothing. A clause saying the page sought is missing, or an item's
+noun said to be absent ("Товар не найден", "Cette annonce a été vendue ou supprimée"), is as
+plain as the phrase book's sentences and weighs as one.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from curator.classify import clauses
+from curator.classify.continuation import qualified
 from curator.classify.evidence import DEFAULT_WEIGHTS
 from curator.classify.framing import asked
 from curator.classify.gone_facts import GoneFacts
@@ -75,10 +78,12 @@ def with_clause(
     def in_text(prose: int) -> Statement | None:
         if first is None:
             return None
-        kind = Kind.DIRECT if first.sought else Kind.CLAUSE
+        kind = Kind.DIRECT if first.sought or first.item else Kind.CLAUSE
         said = said_in_text(window, kind, first.lang, first.start, first.end, prose, blocks=blocks)
-        what = clauses.STATE_NOTE if first.state else _clause_note(first.sought)
+        what = clauses.STATE_NOTE if first.state else _clause_note(first.sought, first.item)
         said = replace(said, note=f"{what}, {said.note}")
+        if first.item and said.plain and qualified(window, first.start, first.end, blocks, True):
+            said = said.mentioned(EMBEDDED_SHARE, "qualified by the rest of its sentence")
         about_item = (
             first.state and prose <= NOTICE_PROSE and own_content(html_head) < CONTENT_ITEMS
         )
@@ -116,8 +121,10 @@ def _weighed(clause: Statement) -> float:
     return clause.strength * DEFAULT_WEIGHTS[feature]
 
 
-def _clause_note(sought: bool) -> str:
-    return "a clause saying the page sought is missing" if sought else "a clause of absence"
+def _clause_note(sought: bool, item: bool = False) -> str:
+    if sought:
+        return "a clause saying the page sought is missing"
+    return "a clause saying the item is gone" if item else "a clause of absence"
 
 
 def _clause_in(value: str, place: Place, among: tuple[clauses.Concepts, ...]) -> Statement | None:
@@ -131,7 +138,8 @@ def _clause_in(value: str, place: Place, among: tuple[clauses.Concepts, ...]) ->
     share = min(1.0, covered / total)
     strength = share if share >= MAIN_SHARE else 0.0
     sought = any(c.sought for c in found)
-    note = f"{_clause_note(sought)}, {covered} of {total} words of the {place.value}"
+    item = any(c.item for c in found)
+    note = f"{_clause_note(sought, item)}, {covered} of {total} words of the {place.value}"
     plain = False
     if all(quoted(value, c.start, c.end) for c in found):
         strength *= QUOTED_SHARE
@@ -141,5 +149,5 @@ def _clause_in(value: str, place: Place, among: tuple[clauses.Concepts, ...]) ->
         note += ", asked about in a question"
     else:
         plain = strength > 0
-    kind = Kind.DIRECT if sought else Kind.CLAUSE
+    kind = Kind.DIRECT if sought or item else Kind.CLAUSE
     return Statement(place, kind, found[0].lang, value[:120], strength, note, plain)

@@ -12,6 +12,13 @@ itself or what the visitor sought ("sought": "找不到页面", "we could not fi
 looking for", "Aradığınız şeyi bulamadık"), the clause tells the visitor the page is missing,
 in whatever words the language joins a negated *find* or *exist* to it.
 
+An item a shop, a marketplace or a directory shows is absent in the same shape with words of its
+own: a noun of the item (listing, product, course, part, hotel, vacancy) and a predicate of its
+absence (not found, sold, removed, withdrawn from sale, closed for good), each in its language's
+order ("Course not found", "Nie znaleziono kursu", "삭제된 매물입니다"; ``gone_phrases.json``'s
+``items``). Item nouns pair only with item predicates: "sold" or "closed" said of "here" or of
+"this" anything says nothing of an item.
+
 A clause is only found here; ``curator.classify.clause_statements`` measures where it stands
 (the title, the heading, the start of a short text) and how plainly it is said, and only where
 the phrase book found nothing, so a page is not counted twice for one sentence.
@@ -29,6 +36,10 @@ import ahocorasick
 
 from curator.classify.phrase_book import phrase_book
 
+# An item's noun and its predicate stand at most this many characters apart: a word or two
+# ("Dieses Hotel ist bei uns nicht mehr gelistet", "el anuncio que buscas ha sido eliminado"),
+# not a clause of their own.
+ITEM_GAP = 16
 # A thing and its absence stand at most this many characters apart: about six words, enough
 # for "this listing is sadly no longer with us", too few to join two clauses of a sentence.
 CLAUSE_GAP = 40
@@ -65,6 +76,11 @@ class Concepts:
     # a subject of the predicate's own between the thing and it ("here, and I ain't going
     # nowhere"): the predicate says where that subject goes, not the thing
     subject: re.Pattern[str] | None = None
+    # the nouns of an item a shop, a marketplace or a directory shows, and the predicates of its
+    # absence that follow them ("Course not found") or precede them ("Nie znaleziono kursu")
+    items: tuple[re.Pattern[str], ...] = ()
+    item_after: re.Pattern[str] | None = None
+    item_before: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,24 +93,41 @@ class Clause:
     state: bool = False
     # the thing is the page or what the visitor asked for (``Concepts.sought``)
     sought: bool = False
+    # an item's noun joined to a predicate of its absence (``Concepts.items``)
+    item: bool = False
 
 
 @cache
 def concepts() -> tuple[Concepts, ...]:
     """The clause book, compiled once per process."""
     data: dict[str, Any] = phrase_book()["clauses"]
+    items: dict[str, Any] = phrase_book()["items"]
+    none: dict[str, Any] = {}
     return tuple(
         Concepts(
             code,
-            tuple(entry["gate"]),
+            tuple(entry["gate"]) + tuple(items.get(code, none).get("gate", ())),
             tuple(re.compile(p, re.IGNORECASE) for p in entry["thing"]),
             _alternation(entry["absent"]),
             _alternation(entry["state"]) if entry.get("state") else None,
             tuple(re.compile(p, re.IGNORECASE) for p in entry.get("sought", ())),
             re.compile("|".join(entry["subject"])) if entry.get("subject") else None,
+            *_items(items.get(code, none)),
         )
         for code, entry in data.items()
         if code != "about"
+    )
+
+
+def _items(
+    entry: dict[str, Any],
+) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | None, re.Pattern[str] | None]:
+    """One language's item nouns and the predicates of their absence after and before them."""
+    after, before = entry.get("after"), entry.get("before")
+    return (
+        tuple(re.compile(p, re.IGNORECASE) for p in entry.get("nouns", ())),
+        _alternation(after) if after else None,
+        _alternation(before) if before else None,
     )
 
 
@@ -148,11 +181,15 @@ def clauses(
         return []
     wanted = concepts() if among is None else among
     found: dict[tuple[int, int, str], tuple[bool, bool]] = {}
+    items: set[tuple[int, int, str]] = set()
     for language in wanted:
         at = hits.get(language.code)
         if not at:
             continue
         stretches = _stretches(at, ABSENT_REACH, len(text))
+        for key in _item_clauses(language, text, stretches):
+            found.setdefault(key, (False, False))
+            items.add(key)
         predicates = [(span, False) for span in _matches(language.absent, text, stretches)]
         if language.state is not None:
             predicates += [(span, True) for span in _matches(language.state, text, stretches)]
@@ -177,8 +214,34 @@ def clauses(
                 )
     ordered = sorted(found.items(), key=lambda item: (item[0][0], -item[0][1]))
     return [
-        Clause(start, end, lang, state, sought) for (start, end, lang), (state, sought) in ordered
+        Clause(start, end, lang, state, sought, (start, end, lang) in items)
+        for (start, end, lang), (state, sought) in ordered
     ]
+
+
+def _item_clauses(
+    language: Concepts, text: str, stretches: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """Where an item's noun and a predicate of its absence in its order make a clause: the
+    predicate after the noun ("Товар не найден") or before it ("ไม่พบสินค้า"), ``ITEM_GAP``
+    characters apart at most, with no sentence end between."""
+    found: list[tuple[int, int, str]] = []
+    for pattern, after in ((language.item_after, True), (language.item_before, False)):
+        if pattern is None:
+            continue
+        for p_start, p_end in _matches(pattern, text, stretches):
+            near = [(max(0, p_start - THING_REACH), min(len(text), p_end + THING_REACH))]
+            for noun in language.items:
+                for n_start, n_end in _matches(noun, text, near):
+                    if after and n_end <= p_start:
+                        between = text[n_end:p_start]
+                    elif not after and p_end <= n_start:
+                        between = text[p_end:n_start]
+                    else:
+                        continue
+                    if len(between) <= ITEM_GAP and not _BREAK.search(between):
+                        found.append((min(p_start, n_start), max(p_end, n_end), language.code))
+    return found
 
 
 def _things(

@@ -96,14 +96,19 @@ def relative_words(text: str, end: int) -> int:
     return len(rest.split())
 
 
-def qualified(text: str, start: int, stop: int, blocks: Blocks | None = None) -> bool:
+def qualified(
+    text: str, start: int, stop: int, blocks: Blocks | None = None, of_item: bool = False
+) -> bool:
     """Whether a statement at ``text[start:stop]`` that a thing does not exist is qualified by
     the rest of its sentence (up to where its block ends, ``blocks``): for
     ``QUALIFIED_WORDS`` words or more it says where or why the thing does not exist, and that
     is neither "here" or "this …" (the clause book's things: "doesn't exist in this version of
     the docs" is still the page's message), nor a second predicate of absence, nor advice. The
-    statement is then said of something else: a printed edition, a club, a translation."""
-    if not _existence().search(text, start, stop):
+    statement is then said of something else: a printed edition, a club, a translation. An
+    item's absence (``of_item``: "Объявление о продаже было удалено") is qualified so by any
+    of its predicates: a report goes on to say when and who ("… через час после публикации,
+    сообщили в компании"), where a marketplace's message ends or names the seller."""
+    if not of_item and not _existence().search(text, start, stop):
         return False  # "removed by a moderator", "withdrawn at the request of …": the message
     block_end = blocks.around(stop)[1] if blocks is not None else None
     after = text[stop : min(stop + REACH, block_end if block_end is not None else len(text))]
