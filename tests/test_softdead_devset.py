@@ -95,8 +95,14 @@ def test_as_shipped_precision_and_recall(judged: list[Judged]) -> None:
     # 0.971 with sd-statements' families and rules (586 pages); sd-structure's echoing catch-alls
     # (gone-echo-soft404, 3-5 of 9 found) took a share of it back (0.956). 0.946 since a near
     # catch-all (probe_near) no longer convicts alone: short live pages on sites that title
-    # every page with their name share a consent banner's words with the catch-all (review 7)
-    assert recall >= 0.94
+    # every page with their name share a consent banner's words with the catch-all (review 7).
+    # 0.937 after wave 17 (1,881 pages), whose families are harder than the set before: sd-moved17's
+    # gone twins (32 pages, 10 missed on the base d4831ee and the branch alike: wordings the
+    # phrase book does not read, ru/zh/ko/de and "is deprecated and has moved to", three held
+    # under the threshold by their template's prose), sd-names17's not-found twins, sd-l10n17's
+    # item pages in real chrome; the base scores 0.938 with sd-moved17's cases alone: the floor
+    # moved with the set, not with a rule
+    assert recall >= 0.93
 
 
 # Fitting the weights once per family (90 of them) is pure CPU that grows with the set: 6 s
@@ -105,7 +111,9 @@ def test_held_out_families(judged: list[Judged]) -> None:
     scores, calls = held_out(judged)
     precision, recall = precision_recall(_detected(calls))
     assert precision >= 0.98
-    assert recall >= 0.95  # 1.000 / 0.982 with sd-statements' families and rules
+    # 1.000 / 0.982 with sd-statements' families and rules; 0.988 / 0.946 after wave 17 (above:
+    # misses of the phrase book and of prose weight, on the base as on the branches)
+    assert recall >= 0.94
     for score in scores:
         if score.label == "live":
             # at most one false alarm in a held-out family, but where a family's pages are left
