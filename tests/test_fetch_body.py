@@ -6,6 +6,7 @@ import gzip
 import time
 import zlib
 
+from curator.fetch.result import hash_body
 from curator.states import ErrorKind
 from fixtureweb import FixtureWeb, endless_chunked, gzip_bomb, gzip_bomb_bytes, html_page
 
@@ -61,3 +62,24 @@ def test_too_many_raw_bytes_for_too_little_text_is_too_large(
     result = make_fetcher(settings).fetch(url)
     assert result.error is not None
     assert result.error.kind == ErrorKind.TOO_LARGE
+
+
+def test_a_page_s_body_is_hashed_as_it_comes_and_only_a_page_s(
+    web: FixtureWeb, make_fetcher, fast_settings
+):
+    """The fetch hashes a 2xx body as its pieces arrive, the hash the reader would take of the
+    bytes it is handed (decoded, cut at the cap), so they are not walked twice; an error page's
+    body is never compared with a last look, and is not hashed."""
+    page = html_page("Hashed", "<p>words</p>" * 20_000).encode()
+    plain = web.add("www.who.int", "/plain", body=page)
+    packed = web.add("www.who.int", "/gz", body=gzip.compress(page), headers=GZIP)
+    missing = web.add("www.who.int", "/gone", body=page, status=404)
+    fetcher = make_fetcher(fast_settings(max_body_bytes=64 * 1024))
+    whole = make_fetcher().fetch(plain)
+    assert whole.body == page and whole.body_hash == hash_body(page)
+    cut = fetcher.fetch(packed)
+    assert cut.truncated and cut.body_hash == hash_body(cut.body) == hash_body(page[: 64 * 1024])
+    assert fetcher.fetch(missing).body_hash is None
+
+
+GZIP = {"Content-Encoding": "gzip"}

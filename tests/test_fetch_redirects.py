@@ -5,7 +5,7 @@ from __future__ import annotations
 import requests
 
 from curator.fetch.redirects import header_refresh_target, meta_refresh_target, parse_refresh
-from curator.fetch.result import Hop
+from curator.fetch.result import FetchResult, Hop, hash_body
 from curator.states import ErrorKind
 from fixtureweb import FixtureRequest, FixtureWeb, html_page
 
@@ -62,6 +62,26 @@ def test_immediate_meta_refresh_is_a_hop(web: FixtureWeb, make_fetcher):
     assert result.hops == (Hop(start, 200, target, via="meta-refresh"),)
     assert not result.hops[0].permanent
     assert b"New home" in result.body
+
+
+def test_the_last_live_look_s_own_bytes_are_not_scanned_for_a_refresh_again(
+    web: FixtureWeb, make_fetcher
+):
+    """Bytes a last live look found at this very address held no refresh the fetch followed
+    (it would have ended elsewhere), so the same bytes answered first, whole, are not scanned
+    again; other bytes, or those bytes after a hop, are."""
+    target = web.add("www.who.int", "/new-home", body=html_page("New home"))
+    body = html_page("Moved", head='<meta http-equiv="refresh" content="0; url=/new-home">')
+    start = web.add("www.who.int", "/moved", body=body)
+    via = web.redirect("www.who.int", "/old", "/moved", status=302)
+    fetcher = make_fetcher()
+
+    def fetched(url: str, known: str) -> FetchResult:
+        return next(iter(fetcher.fetch_many([url], known_body=lambda _: known)))
+
+    assert fetched(start, hash_body(body.encode())).final_url == start  # as the last look found
+    assert fetched(start, hash_body(b"other bytes")).final_url == target
+    assert fetched(via, hash_body(body.encode())).final_url == target
 
 
 def test_slow_meta_refresh_is_just_a_page(web: FixtureWeb, make_fetcher):

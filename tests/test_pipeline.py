@@ -259,6 +259,36 @@ def test_the_same_bytes_again_are_not_read_and_keep_their_look(
     assert rewritten.state is LinkState.ALIVE and rewritten.title == "COPD, rewritten"
 
 
+def test_a_page_is_unchanged_and_keeps_its_reason_only_at_the_address_it_was_found(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """One rule says a check found a page unchanged (``history.found_unchanged``): the same
+    bytes at the same final address as the last live look. The report's ``unchanged`` and the
+    look keeping its reason follow it together: a page that redirected to its article last
+    time and now answers with the article's very bytes itself has changed its address, so it
+    is read again and says why it is alive, not "unchanged"; its neighbour that answers the
+    same bytes again is unchanged and keeps its reason."""
+    article = _article("Chronic obstructive pulmonary disease")
+    copd = web.add("www.lung.org", "/copd", body=article)
+    web.add("www.lung.org", "/conditions/copd", body=article)
+    short = web.redirect("www.lung.org", "/c", "/conditions/copd", status=302)
+    fine = [web.add(f"ok{i}.org", "/page", body=_article(f"Page {i}")) for i in range(3)]
+    write_route(tmp_path / "routes", "copd", [copd, short, *fine])
+    store = SqliteStore(tmp_path / "state.sqlite")
+    try:
+        first = run(tmp_path, web, fast_settings, store=store)
+        web.add("www.lung.org", "/c", body=article)  # the same bytes, now at the short address
+        again = run(tmp_path, web, fast_settings, store=store)
+    finally:
+        store.close()
+    was, same, moved = first.routes[0].sources[1], *again.routes[0].sources[:2]
+    assert was.final_url != short and was.state is LinkState.ALIVE
+    assert (same.unchanged, same.reason) == (True, "the page answers")
+    assert (moved.unchanged, moved.final_url) == (False, short)
+    assert moved.reason == "the page answers"  # read again, not "unchanged since the last check"
+    assert moved.title == "Chronic obstructive pulmonary disease"
+
+
 def test_route_findings(
     tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
 ) -> None:

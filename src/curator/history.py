@@ -113,18 +113,43 @@ def summarize(
 
 
 def _unchanged(observations_newest_first: Sequence[Observation]) -> bool:
-    """Whether the newest look found the live page of the last live look before it: answered
-    304, or the same body at the same final address. The look was carried forward, its reason
-    with it (``check.record.judge``), so this is where a report learns that it was."""
+    """Whether the newest look found the page of the last live look before it (``unchanged``);
+    a failing look never did."""
     if not observations_newest_first or not observations_newest_first[0].state.is_live:
         return False
     newest = observations_newest_first[0]
-    if newest.http_status == 304:
-        return True
     before = next((o for o in observations_newest_first[1:] if o.state.is_live), None)
+    return found_unchanged(
+        before,
+        newest.url,
+        not_modified=newest.http_status == 304,
+        body_hash=newest.body_hash,
+        final_url=newest.final_url,
+    )
+
+
+def found_unchanged(
+    last_live: Observation | None,
+    url: str,
+    *,
+    not_modified: bool,
+    body_hash: str | None,
+    final_url: str | None,
+) -> bool:
+    """Whether a check of ``url`` found the page of ``last_live``, the URL's last live look
+    before it: a 304 to that look's validators, or the same bytes at the same final address.
+
+    The one rule for "unchanged", asked twice: by the record while the run goes on (such a
+    look keeps the reason its page was judged for: ``check.record.judge``), and by
+    ``summarize`` from the stored looks (the report's ``sources[].unchanged``), so a source
+    the report calls unchanged is one whose look kept its reason, and the other way round.
+    """
+    if last_live is None:
+        return False
+    if not_modified:
+        return True
     return (
-        before is not None
-        and newest.body_hash is not None
-        and newest.body_hash == before.body_hash
-        and newest.final_url == before.final_url
+        body_hash is not None
+        and body_hash == last_live.body_hash
+        and (final_url or url) == (last_live.final_url or last_live.url)
     )

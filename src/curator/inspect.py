@@ -9,7 +9,6 @@ executor runs it, so it must stay a pure function of its inputs.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, replace
 from functools import cache, partial
 
@@ -48,7 +47,7 @@ from curator.extract import PageMeta, decode_html
 from curator.extract.meta import read_page
 from curator.extract.text import block_starts
 from curator.extract.words import PageWords
-from curator.fetch.result import FetchError, FetchResult
+from curator.fetch.result import FetchError, FetchResult, hash_body
 from curator.states import ErrorKind
 
 _HTML_TYPES = frozenset({"", "text/html", "application/xhtml+xml", "text/plain"})
@@ -140,7 +139,8 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         blank = result.status in _BLANK_STATUSES and not result.not_modified
         empty = EMPTY_BODY if blank else None
         return Inspection(result=kept, page=None, shape=None, body_hash=None, gone=empty)
-    body_hash = hashlib.blake2b(result.body, digest_size=16).hexdigest()
+    # taken by the fetch as the bytes came (``FetchResult.body_hash``), else here
+    body_hash = result.body_hash or hash_body(result.body)
     unchanged = wants.known_hash == body_hash
     if unchanged and result.final_url == result.url and not result.truncated:
         # The same bytes at the same address as the last live look: what was read off them
@@ -385,6 +385,7 @@ def _describe(exc: Exception) -> str:
 
 
 def _without_page(result: FetchResult) -> FetchResult:
-    """The result without its body and with only the headers in ``KEPT_HEADERS``."""
+    """The result without its body (and its hash: the inspection holds it) and with only the
+    headers in ``KEPT_HEADERS``."""
     headers = {name: result.headers[name] for name in KEPT_HEADERS if name in result.headers}
-    return replace(result, body=b"", headers=headers)
+    return replace(result, body=b"", headers=headers, body_hash=None)

@@ -137,8 +137,8 @@ def wants(
 ) -> dict[str, Wants]:
     """Per URL: the key terms of every blurb citing it, a fingerprint if any route has an
     approved baseline for it (the costly main-content extraction is only done then), and the
-    body hash of its last live look: a page that answers with the same bytes at the same address
-    is not read again (see ``inspect``), as if it had answered 304."""
+    body hash of its last live look at this address: a page that answers with the same bytes
+    there is not read again (see ``inspect``), as if it had answered 304."""
     terms: dict[str, dict[str, None]] = {}
     fingerprinted: set[str] = set()
     for route in routes:
@@ -151,8 +151,15 @@ def wants(
     known: dict[str, str] = {}
     for url in terms:
         last = last_good(past.get(url, []))
-        # A fingerprinted URL reuses its last look only if that look has a fingerprint to carry.
-        if last is not None and last.body_hash and (last.fingerprint or url not in fingerprinted):
+        # A fingerprinted URL reuses its last look only if that look has a fingerprint to carry,
+        # and a look that landed elsewhere is not this address's bytes: the same bytes answered
+        # here directly are a change of address (``history.found_unchanged``), read again.
+        if (
+            last is not None
+            and last.body_hash
+            and (last.final_url or url) == url
+            and (last.fingerprint or url not in fingerprinted)
+        ):
             known[url] = last.body_hash
     # Many links want the same (one blurb's terms, nothing known yet): each distinct want is
     # held once, here for the whole run and in each worker's shard (pickle keeps the sharing).

@@ -13,6 +13,7 @@ from curator.check.plan import last_good
 from curator.classify import OfflineWatch, Verdict, classify
 from curator.classify.policy import apply_policy
 from curator.classify.probe import ProbeAnswer, ProbeBook, needs_probe
+from curator.history import found_unchanged
 from curator.inspect import Inspection
 from curator.interning import EqualValues
 from curator.settings import Settings
@@ -252,17 +253,24 @@ def judge(url: str, item: Fetched, book: ProbeBook | None, settings: Settings) -
         unchanged=inspection.unread and item.previous is not None,
     )
     previous = item.previous
+    result = inspection.result
     if (
-        (inspection.result.not_modified or inspection.unread)
-        and previous is not None
+        previous is not None
         and previous.reason
         and previous.state is verdict.state
-        and (previous.final_url or url) == verdict.final_url
+        and found_unchanged(
+            previous,
+            url,
+            not_modified=result.not_modified,
+            body_hash=inspection.body_hash,
+            final_url=result.final_url,
+        )
     ):
-        # A 304 (or the same bytes at the same address) carries the last look forward, and with
-        # it the reason the page was judged so: the look says why the page is alive, and the
-        # report says it was found unchanged (``history.LinkHistory.unchanged``), so a route
-        # whose pages did not change reads, and its page stays, as at the last run.
+        # A check that found the page unchanged (a 304, or the same bytes at the same final
+        # address) keeps the reason the page was judged for: the look says why the page is
+        # alive, and the report says it was found unchanged (``history.found_unchanged``, the
+        # same rule), so a route whose pages did not change reads, and its page stays, as at
+        # the last run.
         verdict = replace(verdict, reason=previous.reason)
     return apply_policy(verdict, inspection.result, settings.policy)
 
@@ -281,7 +289,9 @@ def observation(
         print_ = item.previous.fingerprint  # same bytes as last time: same fingerprint
     if (result.not_modified or inspection.unread) and item.previous is not None:
         # A 304 (or the same bytes at the same address) says the page is what we saw last
-        # time: carry that look forward, unread.
+        # time: carry that look forward, unread. The plan gives inspect the hash of a last look
+        # at this very address only (``plan.wants``), so a look not read is one
+        # ``history.found_unchanged`` calls unchanged, and its reason was kept (``judge``).
         prev = item.previous
         title, description, modified = prev.title, prev.description, prev.page_modified
         body_hash, print_, found = prev.body_hash, prev.fingerprint, prev.found_terms

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from curator.classify.probe import ProbeAnswer
 from curator.execute.arenas import Trimmer
 from curator.execute.interface import Executor, Inspected, Wave
-from curator.execute.work import Probes
+from curator.execute.work import Probes, known_hashes
 from curator.fetch.client import Fetcher
 from curator.inspect import NO_WANTS, inspect
 
@@ -25,7 +25,8 @@ class InProcessExecutor(Executor):
         launcher = Probes(self.fetcher, probes, arrived.put) if probes is not None else None
         trim = Trimmer(self.fetcher.settings.worker_malloc_trim_seconds)  # as a worker does
         try:
-            for result in self.fetcher.fetch_many(wave.urls, wave.validators):
+            known = known_hashes(wave.wants)
+            for result in self.fetcher.fetch_many(wave.urls, wave.validators, known):
                 wants = wave.wants.get(result.url, NO_WANTS)
                 if launcher is not None:
                     wants = launcher.wants(result.url, wants)

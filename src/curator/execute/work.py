@@ -12,7 +12,7 @@ import contextlib
 import queue
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -139,7 +139,7 @@ def inspect_shard(
         error: BaseException | None = None
         probes = Probes(fetcher, shard.probes, ready.put) if shard.probes is not None else None
         try:
-            for result in fetcher.fetch_many(shard.urls, shard.validators):
+            for result in fetcher.fetch_many(shard.urls, shard.validators, known_hashes(wanted)):
                 if stop.is_set():
                     break  # closing fetch_many's generator cancels what is left
                 wants = want(result.url, NO_WANTS)
@@ -224,3 +224,15 @@ def share_of(settings: FetchKnobs, parts: int) -> FetchKnobs:
     between them, so the run as a whole keeps the cap an operator set (at least one each)."""
     per_worker = max(1, settings.concurrency // max(1, parts))
     return replace(settings, concurrency=per_worker)
+
+
+def known_hashes(wants: Mapping[str, Wants]) -> Callable[[str], str | None]:
+    """The body hash a page's wants hold of its last live look (``Wants.known_hash``), for the
+    fetch to tell those bytes again (``Fetcher.fetch_many``); read when the page's job starts,
+    before its wants are taken (``inspect_shard``)."""
+
+    def known(url: str) -> str | None:
+        wanted = wants.get(url)
+        return None if wanted is None else wanted.known_hash
+
+    return known

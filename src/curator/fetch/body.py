@@ -17,6 +17,7 @@ from typing import Any
 import requests
 
 from curator.fetch.errors import BodyTooLargeError, DeadlineExceededError
+from curator.fetch.result import body_hasher, hash_body
 
 _STEP = 64 * 1024
 
@@ -51,6 +52,7 @@ def is_texty(content_type: str) -> bool:
 class Body:
     data: bytes
     truncated: bool
+    digest: str | None = None  # ``result.hash_body(data)``, when asked for
 
 
 @dataclass(frozen=True)
@@ -120,8 +122,11 @@ def read_body(
     max_raw: int,
     deadline: Deadline,
     read_timeout: float,
+    digest: bool = False,
 ) -> Body:
-    """Up to ``keep`` decoded bytes; ``truncated`` when more was there.
+    """Up to ``keep`` decoded bytes; ``truncated`` when more was there. With ``digest``, their
+    body hash too, taken piece by piece as they come (each piece is in the cache then, and the
+    bytes are not walked again).
 
     Raises ``DeadlineExceededError`` past the deadline and ``BodyTooLargeError`` when more than
     ``max_raw`` bytes came off the wire without filling ``keep`` (a body that inflates to
@@ -130,6 +135,7 @@ def read_body(
     raw = response.raw
     inflater = _Inflater(response.headers.get("content-encoding", ""))
     parts: list[bytes] = []
+    hasher = body_hasher() if digest else None
     kept = 0
     wire = 0
     while True:
@@ -138,7 +144,10 @@ def read_body(
             parts.append(decoded)
             kept += len(decoded)
             if kept > keep:
-                return Body(b"".join(parts)[:keep], truncated=True)
+                data = b"".join(parts)[:keep]
+                return Body(data, truncated=True, digest=hash_body(data) if digest else None)
+            if hasher is not None:
+                hasher.update(decoded)
             continue
         left = deadline.remaining()
         if left <= 0:
@@ -151,7 +160,11 @@ def read_body(
                 raise DeadlineExceededError(deadline.total) from exc
             raise
         if not chunk:
-            return Body(b"".join(parts), truncated=False)
+            return Body(
+                b"".join(parts),
+                truncated=False,
+                digest=None if hasher is None else hasher.hexdigest(),
+            )
         wire += len(chunk)
         if wire > max_raw:
             raise BodyTooLargeError(max_raw)

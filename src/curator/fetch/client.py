@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -90,12 +90,17 @@ class Fetcher(Closeable):
     # -- public API ------------------------------------------------------------------------
 
     def fetch_many(
-        self, urls: Iterable[str], validators: Mapping[str, Validators] | None = None
+        self,
+        urls: Iterable[str],
+        validators: Mapping[str, Validators] | None = None,
+        known_body: Callable[[str], str | None] | None = None,
     ) -> Iterator[FetchResult]:
         """Yields one FetchResult per unique URL, as they complete (order not guaranteed).
 
         URLs differing only in their #fragment are fetched once and each gets its own result,
         whose ``url`` is the string as given. Stopping the iteration cancels what is left.
+        ``known_body`` gives, by the URL as given, the body hash of its last live look when that
+        look ended at the URL itself (``FetchJob.known_body``).
         """
         validators = validators or {}
         # Each fetch key once, in the order given. The string given for a key is held apart
@@ -121,7 +126,8 @@ class Fetcher(Closeable):
 
         def make(key: str) -> FetchJob:  # when the job starts (``Dispatcher.submit_urls``)
             given = spelled.get(key, key)
-            return FetchJob(key, settings, validators.get(given) or validators.get(key))
+            known = known_body(given) if known_body is not None else None
+            return FetchJob(key, settings, validators.get(given) or validators.get(key), known)
 
         batch = Batch(window=RUN_AHEAD * settings.concurrency, make=make)
         answered: list[FetchResult] = []  # not http(s): known without a request

@@ -30,6 +30,7 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     body: bytes = b""
     truncated: bool = False
+    body_hash: str | None = None  # of a 2xx page's body (``FetchResult.body_hash``)
 
     @property
     def content_type(self) -> str:
@@ -70,6 +71,9 @@ def exchange(
         if cookies is not None and "set-cookie" in response.headers:
             extract_cookies_to_jar(cookies, response.request, response.raw)  # type: ignore[no-untyped-call]
         reply_headers = {name.lower(): value for name, value in response.headers.items()}
+        # a page's body is hashed as it comes (a redirect's scrap, an error page or robots.txt
+        # are never compared with a last look: ``inspect``)
+        digest = keep is None and 200 <= response.status_code < 300
         if keep is None:
             keep = _keep_for(response.status_code, reply_headers, settings)
         if response.status_code in _NO_BODY:
@@ -90,9 +94,15 @@ def exchange(
             max_raw=settings.max_raw_bytes,
             deadline=deadline,
             read_timeout=settings.read_timeout,
+            digest=digest,
         )
         return Reply(
-            response.url or url, response.status_code, reply_headers, body.data, body.truncated
+            response.url or url,
+            response.status_code,
+            reply_headers,
+            body.data,
+            body.truncated,
+            body.digest,
         )
     finally:
         response.close()

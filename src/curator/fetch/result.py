@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
@@ -50,7 +51,24 @@ class FetchResult:
     attempts: int = 1
     elapsed: float = 0.0
     not_modified: bool = False  # answered 304 to a conditional request
+    # ``hash_body(body)`` of a 2xx body, taken by the fetch thread as the body came in, so the
+    # reader (``inspect``) need not read the bytes again to tell they are the last look's.
+    body_hash: str | None = None
 
     @property
     def content_type(self) -> str:
         return self.headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+def body_hasher() -> hashlib.blake2b:
+    """A hash of a page's bytes, fed as they arrive: the body hash a look records, by which the
+    next run tells the same bytes again (``inspect``, ``history.found_unchanged``). One home,
+    since a stored hash is only ever compared with one taken the same way."""
+    return hashlib.blake2b(digest_size=16)
+
+
+def hash_body(data: bytes) -> str:
+    """``body_hasher``'s hash of ``data`` at once."""
+    hasher = body_hasher()
+    hasher.update(data)
+    return hasher.hexdigest()
