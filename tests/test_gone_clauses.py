@@ -95,3 +95,11 @@ def test_clauses_that_are_not_the_page_s_message_do_not_convict(
 def test_the_phrase_book_s_statement_is_not_read_twice_as_a_clause() -> None:
     facts = read_facts(_page("Page not found", "The page you requested has been removed."))
     assert facts.clause is None and facts.heading is not None
+
+
+def test_a_page_titled_as_a_searchs_results_is_told_from_an_items_page() -> None:
+    for name in ("Search results - Shop", "Hasil pencarian", "検索結果", "Suche - Toko", "Поиск"):
+        assert clauses.names_search(name), name
+    # a word inside another ("research"), an item's own title, no title at all
+    for name in ("Research grants 2026", "Sepatu lari - Toko", "Ranitidine 150 mg", None):
+        assert not clauses.names_search(name), name

@@ -43,6 +43,10 @@ from curator.classify.title_segments import title_readings
 from curator.classify.window import around_message
 from curator.extract import PageMeta
 
+# An item's absence on a page that names itself a search's answer ("Hasil pencarian"): what the
+# search found, not the page's message (``clauses.names_search``).
+SEARCHED_NOTE = "what a search found, on a page titled as its results"
+
 
 def with_clause(
     facts: GoneFacts,
@@ -64,11 +68,12 @@ def with_clause(
     among = tuple(c for c in clauses.concepts() if c.code in absences)
     found = clauses.clauses(window, among, absences) if window else []
     first = found[0] if found else None
-    shown = _clause_in(heading, Place.HEADING, among) if heading else None
+    searched = clauses.names_search(page.title, page.h1)
+    shown = _clause_in(heading, Place.HEADING, among, searched) if heading else None
     best = None
     if page.title:
         readings = title_readings(page.title[:300])
-        measured = [_clause_in(reading, Place.TITLE, among) for reading in readings]
+        measured = [_clause_in(reading, Place.TITLE, among, searched) for reading in readings]
         best = max((m for m in measured if m is not None), key=lambda s: s.strength, default=None)
         if best is not None and shown is not None and shown.note.endswith(QUOTED_NOTE):
             # the heading quotes the words the title carries ("Review: “Nothing to See Here”"):
@@ -84,6 +89,8 @@ def with_clause(
         said = replace(said, note=f"{what}, {said.note}")
         if first.item and said.plain and qualified(window, first.start, first.end, blocks, True):
             said = said.mentioned(EMBEDDED_SHARE, "qualified by the rest of its sentence")
+        elif first.item and said.plain and searched:
+            said = said.mentioned(EMBEDDED_SHARE, SEARCHED_NOTE)
         about_item = (
             first.state and prose <= NOTICE_PROSE and own_content(html_head) < CONTENT_ITEMS
         )
@@ -127,7 +134,9 @@ def _clause_note(sought: bool, item: bool = False) -> str:
     return "a clause saying the item is gone" if item else "a clause of absence"
 
 
-def _clause_in(value: str, place: Place, among: tuple[clauses.Concepts, ...]) -> Statement | None:
+def _clause_in(
+    value: str, place: Place, among: tuple[clauses.Concepts, ...], searched: bool = False
+) -> Statement | None:
     """A clause in a title or heading, and the share of its words it covers (as ``measure``)."""
     found = clauses.clauses(value, among)
     if not found:
@@ -147,6 +156,9 @@ def _clause_in(value: str, place: Place, among: tuple[clauses.Concepts, ...]) ->
     elif all(asked(value, c.end) for c in found):
         strength *= EMBEDDED_SHARE
         note += ", asked about in a question"
+    elif item and not sought and searched:
+        strength *= EMBEDDED_SHARE
+        note += f", {SEARCHED_NOTE}"
     else:
         plain = strength > 0
     kind = Kind.DIRECT if sought or item else Kind.CLAUSE

@@ -119,6 +119,27 @@ def concepts() -> tuple[Concepts, ...]:
     )
 
 
+@cache
+def _searches() -> re.Pattern[str]:
+    """The words by which a page names itself a search's answer, every language at once: whole
+    words where the script spaces its words, anywhere where it does not (``searches``)."""
+    book: dict[str, Any] = phrase_book()["searches"]
+    unspaced = ("ja", "zh", "th")
+    parts = [
+        re.escape(word) if code in unspaced else rf"\b{re.escape(word)}\b"
+        for code, words in book.items()
+        if code != "about"
+        for word in words
+    ]
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def names_search(*names: str | None) -> bool:
+    """Whether a title or heading names the page a search's answer ("Search results",
+    "Hasil pencarian", "検索結果"): an item's absence said there is what the search found."""
+    return any(name and _searches().search(name) for name in names)
+
+
 def _items(
     entry: dict[str, Any],
 ) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | None, re.Pattern[str] | None]:
