@@ -42,6 +42,7 @@ class Life:
     first: float
     last: float
     rss: int = 0
+    tree: int = 0  # the largest the whole tree was while this child lived
 
 
 def role(child: psutil.Process) -> str:
@@ -68,6 +69,7 @@ def sample_tree(
                 return
             driver = parent.memory_info().rss
             workers = []
+            alive = []
             for child in parent.children(recursive=True):
                 # A child that ends between the listing and the reading (the driver's short
                 # child reading the suffix list, ``curator.domains``) is simply not counted;
@@ -80,6 +82,9 @@ def sample_tree(
                         lives[child.pid] = Life(role(child), now, now)
                     life = lives[child.pid]
                     life.last, life.rss = now, max(life.rss, rss)
+                    alive.append(life)
+            for life in alive:
+                life.tree = max(life.tree, driver + sum(workers))
             samples.append((time.monotonic() - began, driver, workers))
         except psutil.NoSuchProcess:
             return
@@ -162,7 +167,7 @@ def main() -> None:
     for pid, life in sorted(lives.items(), key=lambda item: item[1].first):
         print(
             f"  child {pid} ({life.role}): {life.first:.1f}-{life.last:.1f} s, "
-            f"largest {life.rss // mib} MiB"
+            f"largest {life.rss // mib} MiB; the tree at most {life.tree / mib:.1f} MiB meanwhile"
         )
     step = max(1, len(samples) // args.points)
     for seconds, driver_rss, workers in samples[::step] + samples[-1:]:
