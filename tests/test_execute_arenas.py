@@ -186,3 +186,36 @@ def test_a_loop_hands_memory_back_at_most_once_a_period() -> None:
     now[0] += 1_000.0
     assert never() is False
     assert trims == [110.0, 120.0]
+
+
+# The process counts every process it starts (Python's documented audit events) while it asks
+# for each of glibc's malloc functions, as a driver and its workers do.
+_STARTS = textwrap.dedent(
+    """
+    import sys
+    from curator.execute.arenas import fix_mmap_threshold, give_back_freed, limit_malloc_arenas
+
+    started = []
+    sys.addaudithook(
+        lambda event, args: started.append(event)
+        if event in ("subprocess.Popen", "os.fork", "os.posix_spawn", "os.exec")
+        else None
+    )
+    print(limit_malloc_arenas(2), fix_mmap_threshold(), len(started))
+    give_back_freed()
+    print(len(started))
+    """
+)
+
+
+@pytest.mark.skipif(
+    sys.platform != "linux" or "libc.so" not in (ctypes.util.find_library("c") or ""),
+    reason="the malloc knobs are glibc's",
+)
+def test_reaching_glibc_starts_no_process() -> None:
+    # ctypes.util.find_library runs ldconfig in a child: a fork of the driver just as its
+    # workers begin to fetch, the driver's whole RSS counted twice in the tree for an instant.
+    done = subprocess.run(
+        [sys.executable, "-c", _STARTS], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.split() == ["True", "True", "0", "0"]
