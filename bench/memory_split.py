@@ -23,6 +23,7 @@ import sys
 import tempfile
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import psutil  # type: ignore[import-untyped]
@@ -33,7 +34,33 @@ from bench.peers.workload import make_workload
 Sample = tuple[float, int, list[int]]  # seconds since start, driver RSS, each worker's RSS
 
 
-def sample_tree(proc: subprocess.Popen[bytes], began: float, samples: list[Sample]) -> None:
+@dataclass
+class Life:
+    """One child of the driver as the sampling saw it: what it runs, when, and its largest RSS."""
+
+    role: str
+    first: float
+    last: float
+    rss: int = 0
+    tree: int = 0  # the largest the whole tree was while this child lived
+
+
+def role(child: psutil.Process) -> str:
+    """What a child of ``curator run`` is, from its command line."""
+    line = " ".join(child.cmdline())
+    for marker, name in (
+        ("curator.domains", "suffix list"),
+        ("resource_tracker", "resource tracker"),
+        ("spawn_main", "worker"),
+    ):
+        if marker in line:
+            return name
+    return line[:40]
+
+
+def sample_tree(
+    proc: subprocess.Popen[bytes], began: float, samples: list[Sample], lives: dict[int, Life]
+) -> None:
     parent = psutil.Process(proc.pid)
     # Not proc.poll(): it would reap the child before main's os.wait4 reads its CPU figures.
     while True:
@@ -42,12 +69,22 @@ def sample_tree(proc: subprocess.Popen[bytes], began: float, samples: list[Sampl
                 return
             driver = parent.memory_info().rss
             workers = []
+            alive = []
             for child in parent.children(recursive=True):
                 # A child that ends between the listing and the reading (the driver's short
                 # child reading the suffix list, ``curator.domains``) is simply not counted;
                 # only the driver's own end stops the sampling.
                 with contextlib.suppress(psutil.NoSuchProcess):
-                    workers.append(child.memory_info().rss)
+                    rss = child.memory_info().rss
+                    workers.append(rss)
+                    now = time.monotonic() - began
+                    if child.pid not in lives:
+                        lives[child.pid] = Life(role(child), now, now)
+                    life = lives[child.pid]
+                    life.last, life.rss = now, max(life.rss, rss)
+                    alive.append(life)
+            for life in alive:
+                life.tree = max(life.tree, driver + sum(workers))
             samples.append((time.monotonic() - began, driver, workers))
         except psutil.NoSuchProcess:
             return
@@ -81,6 +118,7 @@ def main() -> None:
     real = not (args.small or args.slugs)
     workload = make_workload(args.links, args.hosts, port, real=real, slugs=args.slugs)
     samples: list[Sample] = []
+    lives: dict[int, Life] = {}
     with (
         fixture_web(workload.sites, port),
         tempfile.TemporaryDirectory(prefix="curator-memory-") as tmp,
@@ -101,7 +139,7 @@ def main() -> None:
         began = time.monotonic()
         with (work / "stderr").open("wb") as err:
             proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=err)
-            sampler = threading.Thread(target=sample_tree, args=(proc, began, samples))
+            sampler = threading.Thread(target=sample_tree, args=(proc, began, samples, lives))
             sampler.start()
             _, status, usage = os.wait4(proc.pid, 0)
             sampler.join()
@@ -125,6 +163,12 @@ def main() -> None:
     at, driver_rss, workers = max(samples, key=lambda s: s[1] + sum(s[2]))
     shown = " + ".join(str(w // mib) for w in workers) or "-"
     print(f"  peak at {at:.1f} s: driver {driver_rss // mib} MiB, children {shown} MiB")
+    # Every child's life: the suffix-list child's seconds beside the workers' start and fetch.
+    for pid, life in sorted(lives.items(), key=lambda item: item[1].first):
+        print(
+            f"  child {pid} ({life.role}): {life.first:.1f}-{life.last:.1f} s, "
+            f"largest {life.rss // mib} MiB; the tree at most {life.tree / mib:.1f} MiB meanwhile"
+        )
     step = max(1, len(samples) // args.points)
     for seconds, driver_rss, workers in samples[::step] + samples[-1:]:
         shown = " + ".join(str(w // mib) for w in workers) or "-"

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
+
+import pytest
 
 from curator.domains import registered_domain, same_site
 
@@ -73,3 +76,72 @@ def test_a_driver_without_requests_has_a_child_read_the_list() -> None:
     assert foreseen == "example.co.uk who.int 127.0.0.1 localhost"
     assert imported == "False False"
     assert unforeseen == "example.com.au True"
+
+
+# The driver's children still running (not ended and reaped), from /proc: what an operator's
+# ``ps`` shows.
+_CHILDREN = textwrap.dedent(
+    """
+    import os
+    def children():
+        mine = []
+        for pid in filter(str.isdigit, os.listdir("/proc")):
+            try:
+                stat = open(f"/proc/{pid}/stat").read()
+            except OSError:
+                continue
+            state, parent = stat.rsplit(")", 1)[1].split()[:2]
+            if int(parent) == os.getpid() and state != "Z":
+                mine.append(pid)
+        return len(mine)
+    """
+)
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads the process table in /proc")
+def test_a_child_started_ahead_answers_the_run_and_is_gone_once_it_has() -> None:
+    # ``curator run`` starts the child with the run, so it reads the list while the route files
+    # are read; the hosts, known later, get the same answers as a child started for them.
+    hosts = ["https://www.example.co.uk/a", "WWW.Who.Int.", "http://127.0.0.1:8080/", "localhost"]
+    program = _CHILDREN + textwrap.dedent(
+        f"""
+        import sys
+        from curator.domains import learn_elsewhere, reading_ahead, registered_domain
+        with reading_ahead():
+            print(children())
+            learn_elsewhere({hosts!r})
+            print(" ".join(registered_domain(host) for host in {hosts!r}))
+            print(children())
+        print("requests" in sys.modules, "tldextract" in sys.modules)
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, check=True, timeout=60
+    )
+    waiting, answers, after, imported = done.stdout.splitlines()
+    assert (waiting, after) == ("1", "0")
+    assert answers == "example.co.uk who.int 127.0.0.1 localhost"
+    assert imported == "False False"
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads the process table in /proc")
+def test_a_child_started_ahead_and_never_asked_is_ended() -> None:
+    # A run that stops before its hosts are known (bad input, a cancelled run), or whose hosts
+    # are all known already, leaves no child behind waiting for them.
+    program = _CHILDREN + textwrap.dedent(
+        """
+        from curator.domains import learn_elsewhere, reading_ahead, registered_domain
+        with reading_ahead():
+            print(children())
+        print(children())
+        learn_elsewhere(["https://www.example.co.uk/a"])
+        registered_domain("https://www.example.co.uk/a")  # answered: known from now on
+        with reading_ahead():
+            learn_elsewhere(["https://www.example.co.uk/b"])  # nothing new to ask
+            print(children())
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.split() == ["1", "0", "0"]

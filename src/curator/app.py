@@ -19,7 +19,7 @@ from pathlib import Path
 
 from rich.console import Console
 
-from curator import heap
+from curator import domains, heap
 from curator.archive.client import archive_client
 from curator.catalog import Catalog, format_problems, most_links, validate_files
 from curator.catalog import validate as validate_routes
@@ -147,9 +147,10 @@ def _run(options: RunOptions, session: RunSession, console: Console, out: Consol
     pages = EarlyRoutePages(options.reports_dir)  # rendered while the links are fetched
     try:
         executor.start()
-        catalog = session.catalog(only, spool=True)  # a large one waits on disk
-        heap.settle()
-        outcome = _check(options, session, console, catalog, executor, shards, pages)
+        with domains.reading_ahead():  # the suffix list read beside the route files
+            catalog = session.catalog(only, spool=True)  # a large one waits on disk
+            heap.settle()
+            outcome = _check(options, session, console, catalog, executor, shards, pages)
     except BaseException:
         pages.discard()
         raise

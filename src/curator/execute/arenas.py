@@ -28,12 +28,18 @@ both to glibc).
 A worker also hands freed memory back: glibc's documented ``malloc_trim(0)`` returns the free
 pages of every arena to the system (and the top of the main heap), so what the last chunk's
 pages took does not stay in the worker's RSS until a thread of that arena needs it again.
+
+glibc is loaded by its soname, as the ctypes documentation loads it on Linux, not looked for
+with ``ctypes.util.find_library``: on Linux that runs ``ldconfig -p`` in a child process, a
+fork of the caller that counts the caller's whole RSS again until it execs. The driver first
+trims as the workers begin to fetch, so that child was the driver a second time beside them
+(up to 281 MiB for the tree of a 20,000-link run; bench/README.md, "Peak memory at 50,000 real
+pages, with a margin").
 """
 
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import functools
 import time
 from collections.abc import Callable
@@ -41,17 +47,15 @@ from collections.abc import Callable
 _M_ARENA_MAX = -8  # from glibc's <malloc.h>
 _M_MMAP_THRESHOLD = -3
 MMAP_THRESHOLD = 128 * 1024  # glibc's own starting value (mallopt(3))
+_GLIBC = "libc.so.6"  # glibc's soname on Linux (not on Alpha or IA-64: no knobs there)
 
 
 @functools.cache
 def _libc_function(name: str, *argtypes: type) -> Callable[..., int] | None:
     """One of glibc's malloc functions taking ``argtypes`` and returning an int, or None under
     another C library."""
-    library = ctypes.util.find_library("c")
-    if library is None:
-        return None
     try:
-        function = getattr(ctypes.CDLL(library), name)
+        function = getattr(ctypes.CDLL(_GLIBC), name)
     except (OSError, AttributeError):  # not glibc: no such knob
         return None
     function.argtypes, function.restype = argtypes, ctypes.c_int

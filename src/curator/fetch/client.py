@@ -46,10 +46,13 @@ __all__ = ["Fetcher", "Validators"]
 _ROBOTS_REDIRECTS = 5  # as Google follows; robots.txt on http often redirects to https
 
 # How far one fetch_many may run ahead of its reader, per worker: jobs started whose result the
-# reader has not taken yet. Two per worker keep every worker busy while the reader keeps up
-# (bench/fetch_throughput.py: links/s as without a bound), and a slow reader then holds that
-# many bodies at most, not every page fetched ahead (bench/README.md, "Scale and resource bounds").
-RUN_AHEAD = 2
+# reader has not taken yet, so a slow reader holds that many bodies at most, not every page
+# fetched ahead (bench/README.md, "Scale and resource bounds"). On real pages a worker process's
+# one reader is the slower side and the window is always full: one a fetch thread rather than
+# two took 6-8 MiB off each worker, the tree's peak at 50,000 real pages 238-240 -> 232 MiB, with
+# CPU and wall alike on real, small and slug pages and in bench/fetch_throughput.py, where the
+# reader keeps up (bench/README.md, "Peak memory at 50,000 real pages, with a margin").
+RUN_AHEAD = 1
 
 
 class Fetcher(Closeable):
