@@ -114,3 +114,27 @@ def test_its_live_twin_in_the_same_template_stays_alive(
     said = states_of_pages(tmp_path, web, fast_settings, LIVE)
     for lang, (state, reason) in said.items():
         assert state is LinkState.ALIVE, (lang, reason)
+
+
+def test_praise_a_visitors_complaint_and_a_relative_clause_are_no_notice(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """A review's "We couldn't find a better hotel" (any such hotel, not the item), a forum
+    thread's "I can't find the product I ordered" (the visitor speaks; a site says "we"), a
+    headline whose closed shop is the object of another verb ("閉店した店舗を…"): live. The
+    same words said of the item stay a notice: "We couldn't find that hotel", "存在しない商品です"."""
+    live = {
+        "praise": ("tq.example", "/2026/02/shore-hotel-review/", site_page("Travel Quay", "<h1>We couldn't find a better hotel in Leith</h1><p>Three nights at the Shore: sea views, a quiet bar and breakfast until eleven.</p>", "Shore Hotel review | Travel Quay")),
+        "praise-fr": ("mp.example", "/2026/02/restaurant-nantes/", site_page("Manger au Port", "<h1>Impossible de trouver un meilleur restaurant à Nantes</h1><p>Poisson du jour, beurre blanc et service souriant.</p>", lang="fr")),
+        "complaint": ("hd.example", "/t/cant-find-the-product-i-ordered/5120", site_page("Harbour Dev", "<h1>I can't find the product I ordered</h1><p>My order 5512 shows as shipped but the tracking page is blank. Anyone else?</p>", "I can't find the product I ordered - Harbour Dev")),
+        "relative-clause": ("us.example", "/articles/20260305-coworking", site_page("海の新聞", "<h1>閉店した店舗をシェアオフィスに</h1><p>駅前の空き店舗が来月、シェアオフィスとして生まれ変わる。</p>", lang="ja")),
+    }  # fmt: skip
+    gone = {
+        "hotel": ("tb.example", "/hotels/leith/shore-hotel-4411", site_page("TripBook", "<h1>We couldn't find that hotel</h1><p><a href='/hotels/leith'>See hotels in Leith</a></p>")),
+        "ja": ("js.example", "/item/8841203", site_page("ショップ", "<p>存在しない商品です。</p><p><a href='/'>トップへ</a></p>", lang="ja")),
+    }  # fmt: skip
+    said = states_of_pages(tmp_path, web, fast_settings, {**live, **gone})
+    for name in live:
+        assert said[name][0] is LinkState.ALIVE, (name, said[name])
+    for name in gone:
+        assert said[name][0] is LinkState.SOFT_DEAD, (name, said[name])

@@ -81,6 +81,14 @@ class Concepts:
     items: tuple[re.Pattern[str], ...] = ()
     item_after: re.Pattern[str] | None = None
     item_before: re.Pattern[str] | None = None
+    # words between a predicate and the noun it precedes that make the noun any such thing, not
+    # the item ("We couldn't find a better hotel", "Impossible de trouver un meilleur
+    # restaurant"): a review's praise, not a notice
+    item_any: re.Pattern[str] | None = None
+    # what must follow the noun a predicate precedes where the language puts a relative clause
+    # there ("存在しない商品です" is the sentence; "閉店した店舗をシェアオフィスに" makes the noun
+    # another verb's object): the copula or the sentence's end
+    item_closes: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,15 +148,17 @@ def names_search(*names: str | None) -> bool:
     return any(name and _searches().search(name) for name in names)
 
 
-def _items(
-    entry: dict[str, Any],
-) -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | None, re.Pattern[str] | None]:
-    """One language's item nouns and the predicates of their absence after and before them."""
+def _items(entry: dict[str, Any]) -> tuple[Any, ...]:
+    """One language's item nouns, the predicates of their absence after and before them, and
+    what bounds a predicate before its noun (``Concepts.item_any``, ``Concepts.item_closes``)."""
     after, before = entry.get("after"), entry.get("before")
+    vague, closes = entry.get("any"), entry.get("closes")
     return (
         tuple(re.compile(p, re.IGNORECASE) for p in entry.get("nouns", ())),
         _alternation(after) if after else None,
         _alternation(before) if before else None,
+        _alternation(vague) if vague else None,
+        re.compile(closes) if closes else None,
     )
 
 
@@ -258,6 +268,11 @@ def _item_clauses(
                         between = text[n_end:p_start]
                     elif not after and p_end <= n_start:
                         between = text[p_end:n_start]
+                        if language.item_any is not None and language.item_any.search(between):
+                            continue
+                        closes = language.item_closes
+                        if closes is not None and not closes.match(text, n_end):
+                            continue
                     else:
                         continue
                     if len(between) <= ITEM_GAP and not _BREAK.search(between):
