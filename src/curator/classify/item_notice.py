@@ -152,11 +152,16 @@ def beside(
     url: str,
     notices: list[str],
     is_state: _StateTest,
+    members: bool = False,
 ) -> Beside:
     """The item's own content beside a notice. ``notices`` are the notice's words, casefolded;
-    ``is_state`` tells a sentence that states the item's state (``retired.state``)."""
+    ``is_state`` tells a sentence that states the item's state (``retired.state``). With
+    ``members`` the rows that would read as other pages' cards are the heading's own (a
+    collection the page is named for lists its members, each linking to its page)."""
     item = Item.of((heading or "").strip(), url)
-    root, cards = without_cards(root, url, notices)
+    cards = 0
+    if not members:
+        root, cards = without_cards(root, url, notices)
     if cards:
         blocks = read_main(root).blocks
     content = count(root, blocks, item, notices)

@@ -156,9 +156,14 @@ def as_name(
     else:
         if container is None:
             return facts
-        container = without_help(container, url, folded)  # the site's help is not the name's
+        # the site's help is not the name's, but where the page names the heading by its
+        # address or title, the rows under it are what it names (a category's objects, an
+        # album's tracks), whatever their links lead to
+        members = any(reading.strong for reading in context)
+        if not members:
+            container = without_help(container, url, folded)
         under = read_main(container).blocks
-        found = beside(container, under, name, url, [folded], is_state)
+        found = beside(container, under, name, url, [folded], is_state, members)
         own = _own(found, teaser_headings(container, Item.of(name, url)), container, under)
         # content of its own names it (not under a sentence: that is a message over the
         # item's content), as two readings of the page around it do, or one beside such
