@@ -35,6 +35,7 @@ from typing import Any
 import ahocorasick
 
 from curator.classify.phrase_book import phrase_book
+from curator.classify.scripts import UNSPACED, script_of
 
 # An item's noun and its predicate stand at most this many characters apart: a word or two
 # ("Dieses Hotel ist bei uns nicht mehr gelistet", "el anuncio que buscas ha sido eliminado"),
@@ -130,11 +131,10 @@ def concepts() -> tuple[Concepts, ...]:
 @cache
 def _searches() -> re.Pattern[str]:
     """The words by which a page names itself a search's answer, every language at once: whole
-    words where the script spaces its words, anywhere where it does not (``searches``)."""
+    words where the script spaces its words, anywhere where it does not (``scripts.UNSPACED``)."""
     book: dict[str, Any] = phrase_book()["searches"]
-    unspaced = ("ja", "zh", "th")
     parts = [
-        re.escape(word) if code in unspaced else rf"\b{re.escape(word)}\b"
+        re.escape(word) if script_of(word) in UNSPACED else rf"\b{re.escape(word)}\b"
         for code, words in book.items()
         if code != "about"
         for word in words
