@@ -680,11 +680,10 @@ def _code_lines(pre: etree._Element) -> int:
 def _rated_list(element: etree._Element, start: etree._Element) -> int:
     """The lines of a list rated line by line (``_rated``), none another page's: a row of
     the item's details each, as the same table written in ``<tr>``s weighs."""
-    lines = [
-        text
-        for li in element
-        if li.tag == "li" and not _linked(li, start) and (text := collapse(all_text(li)))
-    ]
+    items = [(li, text) for li in element if li.tag == "li" and (text := collapse(all_text(li)))]
+    if not rated([text for _, text in items]):
+        return 0  # most lists are not graded: their lines' links are not weighed
+    lines = [text for li, text in items if not _linked(li, start)]
     return len(lines) if _rated(lines) else 0
 
 
