@@ -44,7 +44,7 @@ def test_the_pages_own_content_under_a_notice_stays_alive(
     assert "an article of its own" in moved, moved
     assert "points to http://docs.example" in moved and "/v2/guide/queues/" in moved, moved
     assert "2 lists of its lines" in said["job-br-lines"][1], said["job-br-lines"]
-    assert "list of its lines" in said["job-graded"][1], said["job-graded"]
+    assert "4 rows of its details" in said["job-graded"][1], said["job-graded"]
     assert "3 of its variants" in said["product-variants"][1], said["product-variants"]
 
 

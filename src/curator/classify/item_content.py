@@ -51,14 +51,24 @@ know a file by ``FILE``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
 from curator.classify.address import fold
-from curator.classify.item_lines import LINE_TAGS, label, line_run, line_text, rated, variant
+from curator.classify.item_lines import (
+    LINE_TAGS,
+    label,
+    line_run,
+    line_text,
+    options,
+    rated,
+    rated_run,
+    variant,
+    variant_key,
+)
 from curator.classify.main_area import (
     CHROME_TAGS,
     HEADING_TAGS,
@@ -152,8 +162,9 @@ _NOT_PARTS = HEADING_TAGS | frozenset(
 # A field's label: a few words, no figure ("Floor area", "Pojemność pojemnika", "専有面積").
 PAIR_LABEL_WORDS = 4
 PAIR_LABEL_CHARS = 40
-# A block of code of the item's own (``_own_code``): a ``<pre>`` of this many lines or more (a
-# configuration, an example request, a snippet). One line is a pointer written as code (the new
+# A block of code of the item's own (``_code_lines``): a ``<pre>`` of this many lines or more (a
+# configuration, an example request, a snippet), or shorter ones adding up to as many (a
+# command a step, each in its own block). One line is a pointer written as code (the new
 # address, the command to use now), as a moved page gives it; two are a way there ("git clone
 # …", "cd …"). It weighs what a section of the item's prose does: the code is the page's work.
 CODE_LINES = 3
@@ -161,6 +172,11 @@ CODE_WEIGHT = 2.0
 # Links back to the page with a query from which they are the item's variants (``item_lines``),
 # and where they may stand though the main area's reading leaves them out as a rail of links.
 VARIANTS = 2
+# Swatches showing no figure, under one query key, from which they are the item's choices: two
+# are as often a language picker's or a sort's pair ("English", "Deutsch"; "Newest", "Price").
+SWATCHES = 3
+# Where the item's ``<select>``s stand, left out of the main area's reading as controls.
+_CHOICE_HOLDERS = frozenset({"select", "form"})
 _VARIANT_HOLDERS = frozenset({"div", "section", "ul", "ol"})
 # Lists read as the item's lines (``_own_list``).
 _LIST_TAGS = frozenset({"ul", "ol"})
@@ -216,11 +232,17 @@ def _codes(folded: str) -> set[tuple[str, str]]:
 
 
 def count(
-    root: etree._Element, blocks: tuple[Block, ...], item: Item, notices: list[str]
+    root: etree._Element,
+    blocks: tuple[Block, ...],
+    item: Item,
+    notices: list[str],
+    aside: Collection[str] = (),
 ) -> dict[str, float]:
     """The item's own content under its heading, by kind, weighed (``ITEM_CONTENT`` and up is
-    a page still answering for its item). ``notices`` are the notice's words, casefolded."""
-    elements, teasers, pairs = _elements(root, item)
+    a page still answering for its item). ``notices`` are the notice's words, casefolded;
+    ``aside`` the subheadings whose sections are not the item's, read as those over teasers
+    are (the site's standing blocks, ``item_notice``)."""
+    elements, teasers, pairs = _elements(root, item, aside)
     content = _blocks(blocks, item, notices, teasers, pairs)
     content.update(elements)
     return content
@@ -382,7 +404,9 @@ def _figure(match: re.Match[str], item: Item) -> bool:
     return not _YEAR.fullmatch(number) and number not in HTTP_STATUS_CODES
 
 
-def _elements(root: etree._Element, item: Item) -> tuple[dict[str, float], set[str], list[str]]:
+def _elements(
+    root: etree._Element, item: Item, aside: Collection[str] = ()
+) -> tuple[dict[str, float], set[str], list[str]]:
     """Rows and terms, media, captioned photos (``_captioned``) and links to the item's files
     after the first main heading, outside chrome; the fields its markup writes as a label
     beside a value (``_pair``); the lists of its own lines before its first subheading
@@ -396,8 +420,10 @@ def _elements(root: etree._Element, item: Item) -> tuple[dict[str, float], set[s
     start, inside = scope(root, fallback=root)
     headless = next(start.iter("h1"), None) is None
     seen_h1 = inside and headless
-    rows = media = files = lists = code = 0
-    variants: list[str] = []  # the cards of links back to the page with a query (``_variants``)
+    rows = media = files = lists = code = code_lines = 0
+    # the cards of links back to the page with a query and their one query key (``_variants``)
+    variants: list[tuple[str, str]] = []
+    choices: set[str] = set()  # the named options of the item's own ``<select>``s
     teasers: set[str] = set()
     pairs: list[str] = []
     lead = True  # before the item's first subheading
@@ -406,7 +432,15 @@ def _elements(root: etree._Element, item: Item) -> tuple[dict[str, float], set[s
         if out:
             if seen_h1 and element.tag in _VARIANT_HOLDERS:
                 # a row of links back to the page reads as a rail of other pages' links
-                variants += [card for a in element.iter("a") if (card := variant(a, item.url))]
+                variants += [
+                    (card, variant_key(a))
+                    for a in element.iter("a")
+                    if (card := variant(a, item.url))
+                ]
+            elif seen_h1 and element.tag in _CHOICE_HOLDERS and not skipping:
+                # "Colour: Oat, Sage, Charcoal", the form holding it left out as controls
+                for select in element.iter("select"):
+                    choices.update(options(select, item.url))
             continue
         tag = element.tag
         if not seen_h1:
@@ -419,12 +453,12 @@ def _elements(root: etree._Element, item: Item) -> tuple[dict[str, float], set[s
         elif tag == "a" and FILE.search(element.get("href") or ""):
             files += item.named_in(f"{element.get('href')} {all_text(element)}")
         elif tag == "a" and (card := variant(element, item.url)):
-            variants.append(card)  # a size, a colour, a price of the item's own
+            variants.append((card, variant_key(element)))  # a size, a colour, a price of its own
         elif tag == "h1":
             break
         elif tag in HEADING_TAGS:
             text = collapse(all_text(element))
-            teaser = _led_by_other_page(element)
+            teaser = text in aside or _led_by_other_page(element)
             if teaser:
                 teasers.add(text)
             skipping, lead = teaser or text.endswith(SENTENCE_ENDS), False
@@ -440,32 +474,54 @@ def _elements(root: etree._Element, item: Item) -> tuple[dict[str, float], set[s
             rows += not _in_link(element, start) and (tag == "dt" or _filled(element))
         elif skipping:
             continue
-        elif tag == "pre" and _own_code(element) and not _in_link(element, start):
-            code += 1  # the item's configuration, example or snippet
+        elif tag == "pre" and not _in_link(element, start):
+            lines = _code_lines(element)
+            # the item's configuration, example or snippet; or one of its commands, a line or
+            # two each, set between its steps' sentences, that add up to a block of its code
+            code += lines >= CODE_LINES
+            code_lines += lines if lines < CODE_LINES else 0
         elif tag == "figure" and _captioned(element) and not _linked(element, start):
             media += 1  # a photo of the item with its words: a gallery's captioned shots
         elif tag in _PAIR_TAGS and (pair := _pair(element)) and not _linked(element, start):
             pairs.append(pair)
+        elif tag in _LIST_TAGS and (graded := _rated_list(element, start)):
+            rows += graded  # "SQL. Essential.": a two-column table written as a list
+        elif tag in _LIST_TAGS and (facts := _fact_list(element, start)):
+            rows += facts  # "Kapacita 7 kg", "ชั้น ๘": a table of its details written as a list
         elif tag in _LIST_TAGS and (
             _own_list(element, start) if lead else _subheaded_list(element, start)
         ):
             lists += 1
+        elif tag in LINE_TAGS and (graded := rated_run(element) or _rated_lines(element)):
+            rows += graded  # the same table as a paragraph a line, or as ``<br>`` lines
         elif tag in LINE_TAGS and _own_lines(element, lead):
             lists += 1  # "Ihre Aufgaben:<br>Betreuung …<br>Überwachung …<br>Dokumentation …"
     content = {"rows": rows, "media": media, "files": files, "lists": lists}
-    content["variants"] = _variants(variants, item)
+    content["variants"] = _variants(variants, item) + (
+        len(choices) if len(choices) >= VARIANTS else 0
+    )
+    code += code_lines // CODE_LINES
     return {**content, "code": CODE_WEIGHT * code}, teasers, pairs
 
 
-def _variants(cards: list[str], item: Item) -> int:
+def _variants(cards: list[tuple[str, str]], item: Item) -> int:
     """The item's own variants among the cards of links back to its page with a query
     (``item_lines.variant``): cards showing a figure of the item's (a price, a size: a pager's
     bare "2" is none, a language's name shows none), told apart by their words once the
     figures are set aside ("S Navy £189", "M Navy £189"; a pager's "Page 12", "Page 13" are
     one). Weighed a row of the item's details each, from ``VARIANTS`` on: one link back is a
-    share or a sort link."""
-    names = {collapse(_NUMBER.sub(" ", card)) for card in cards if _figures(card, item)}
-    return len(names) if len(names) >= VARIANTS else 0
+    share or a sort link. Swatches name a colour or a finish and show no figure ("Natur",
+    "Salbei", "白"): those whose one query key (``item_lines.variant_key``) is the same for
+    ``SWATCHES`` cards or more, each naming another option, are the item's choices too: a
+    pager's cards show numbers, a share button's carry two keys."""
+    names = {collapse(_NUMBER.sub(" ", card)) for card, _ in cards if _figures(card, item)}
+    by_key: dict[str, set[str]] = {}
+    for card, key in cards:
+        if key and any(ch.isalpha() for ch in card) and not _figures(card, item):
+            by_key.setdefault(key, set()).add(card)
+    swatches = max((len(named) for named in by_key.values()), default=0)
+    found = len(names) if len(names) >= VARIANTS else 0
+    return found + (swatches if swatches >= SWATCHES else 0)
 
 
 def _filled(row: etree._Element) -> bool:
@@ -481,9 +537,10 @@ def _names_line(element: etree._Element, heading: str) -> bool:
     return bool(heading) and not len(element) and (element.text or "").strip() == heading
 
 
-def teaser_headings(root: etree._Element, item: Item) -> set[str]:
-    """The main area's subheadings that stand over teasers of other pages ("Similar jobs")."""
-    return _elements(root, item)[1]
+def teaser_headings(root: etree._Element, item: Item, aside: Collection[str] = ()) -> set[str]:
+    """The main area's subheadings that stand over teasers of other pages ("Similar jobs"),
+    and those of ``aside`` (``count``)."""
+    return _elements(root, item, aside)[1]
 
 
 def _led_by_other_page(heading: etree._Element) -> bool:
@@ -611,13 +668,68 @@ def _pair(element: etree._Element) -> str | None:
     return text
 
 
-def _own_code(pre: etree._Element) -> bool:
-    """Whether a ``<pre>`` is a block of the item's own code: ``CODE_LINES`` lines or more,
-    none of them saying something is gone (a JSON error body, ``{"error": "Not Found"}``, is
-    the site's answer shown as code, not the item's)."""
+def _code_lines(pre: etree._Element) -> int:
+    """The lines of a ``<pre>`` of the item's own code, none of them saying something is gone
+    (a JSON error body, ``{"error": "Not Found"}``, is the site's answer shown as code, not
+    the item's): 0 for that."""
     text = all_text(pre)
-    lines = [line for line in text.splitlines() if line.strip()]
-    return len(lines) >= CODE_LINES and not _says_gone(text)
+    lines = sum(1 for line in text.splitlines() if line.strip())
+    return 0 if not lines or _says_gone(text) else lines
+
+
+def _rated_list(element: etree._Element, start: etree._Element) -> int:
+    """The lines of a list rated line by line (``_rated``), none another page's: a row of
+    the item's details each, as the same table written in ``<tr>``s weighs."""
+    items = [(li, text) for li in element if li.tag == "li" and (text := collapse(all_text(li)))]
+    if not rated([text for _, text in items]):
+        return 0  # most lists are not graded: their lines' links are not weighed
+    lines = [text for li, text in items if not _linked(li, start)]
+    return len(lines) if _rated(lines) else 0
+
+
+def _fact_list(element: etree._Element, start: etree._Element) -> int:
+    """The facts of a list written as a table of the item's details, a label and its value a
+    line ("Kapacita 7 kg", "Otáčky 1400", "ขนาด ๓๕ ตารางเมตร", "حجم ۵۰۰ لیتر"): of its
+    ``SECTION_LINES`` lines or more, none another page's (``_linked``), none a sentence, none
+    saying something is gone, at least half and two hold a figure after a word
+    (``_fact_line``); weighed a row each, as the same details in ``<tr>``s are. A help list
+    holds no figure but a phone number, a clock time or a year, which are not facts here;
+    its lines are said to the reader, often as sentences. Read off the lines' words, in any
+    script and digits: a line's words are not counted (Thai runs its words together)."""
+    lines = [collapse(all_text(li)) for li in element if li.tag == "li"]
+    if len(lines) < SECTION_LINES or any(
+        not line or line.endswith(SENTENCE_ENDS) or word_count(line) > FIELD_WORDS for line in lines
+    ):
+        return 0
+    if any(_linked(li, start) for li in element if li.tag == "li"):
+        return 0
+    facts = sum(1 for line in lines if _fact_line(line))
+    if facts < VARIANTS or 2 * facts < len(lines) or any(_says_gone(line) for line in lines):
+        return 0
+    return facts
+
+
+def _fact_line(line: str) -> bool:
+    """Whether a short line is a label and a value with a figure ("Objem 1,7 l", "ชั้น ๘"):
+    a word of letters, then a number that is no phone number, clock time or year."""
+    if not line[:1].isalpha():
+        return False
+    text = _PHONE.sub(lambda m: " " if _phone(m.group()) else m.group(), line)
+    numbers = list(_NUMBER.finditer(text))
+    return any(
+        not _YEAR.fullmatch(m.group())
+        and not _TIME.match(m.string, m.end())
+        and not _TIME_BEFORE.search(m.string, 0, m.start())
+        for m in numbers
+    )
+
+
+def _rated_lines(element: etree._Element) -> int:
+    """The ``<br>`` lines of a paragraph rated line by line (``_rated``), labelled or not: a
+    grade repeating down the lines is no rhyme and no help, whatever stands over it."""
+    run, _ = line_run(element)
+    lines = [text for line in run if (text := line_text(line))]
+    return len(lines) if _rated(lines) else 0
 
 
 def _own_lines(element: etree._Element, lead: bool) -> bool:
@@ -654,7 +766,7 @@ def _own_list(element: etree._Element, start: etree._Element) -> bool:
     above.", "Browse our categories.") reads so too: a list weighs one, and the item is kept
     only with more of it beside the list."""
     lines = [collapse(all_text(li)) for li in element if li.tag == "li" and not _linked(li, start)]
-    return section_words(lines) >= SECTION_WORDS or _rated(lines)
+    return section_words(lines) >= SECTION_WORDS
 
 
 def _subheaded_list(element: etree._Element, start: etree._Element) -> bool:
@@ -673,7 +785,7 @@ def _subheaded_list(element: etree._Element, start: etree._Element) -> bool:
     ]
     if len(lines) < SECTION_LINES or any(_says_gone(line) for line in lines):
         return False
-    return _rated(lines) or not any(_fragmented(line) for line in lines)
+    return not any(_fragmented(line) for line in lines)
 
 
 def _rated(lines: list[str]) -> bool:

@@ -11,9 +11,14 @@ the notice in shapes ``item_content`` read as nothing (review 16's held-out page
 - **a list rated line by line**: "SQL. Essential." / "Power BI. Desirable." is a two-column
   table written as lines, each a term and its grade, the grades repeating (``rated``); a
   citation breaks into more fragments, and its fragments do not repeat;
+- **a list rated in paragraphs**: the same term-and-grade lines written one ``<p>`` each
+  under a label ("<p><strong>Skills</strong></p><p>SQL. Essential.</p>…", ``rated_run``);
 - **the item's own variants**: links back to the page's own address with a query
   ("?variant=5101", "?farbe=weiss"), each showing a size, a colour or a price: the item's
-  options, a row of its details each, not another item's card (``variant``).
+  options, a row of its details each, not another item's card (``variant``); the same links
+  showing only a name ("Natur", "Salbei", "白", "藍"), one query key naming the choice
+  (``variant_key``); and a ``<select>`` of named options in a form that acts on the item (an
+  add to cart, an enquiry: anything but a search of the site, ``options``).
 
 What reads so is weighed as ``item_content`` weighs a list or a row: the reader of each shape
 says only whether its lines are there, and ``item_content`` leaves out what is another page's
@@ -27,6 +32,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from curator.classify.picture_item import search_form
 from curator.extract.clean import collapse
 from curator.extract.text import all_text
 
@@ -47,6 +53,10 @@ _RATED = re.compile(r"^\s*([^.]{1,60})\.\s+([^.]{1,30})\.?\s*$")
 RATED_SHARE = 0.5
 # A variant's card shows this many words at most: the link and its facts, not a section.
 VARIANT_WORDS = 30
+# A paragraph read as one line of a rated list is at most this long: a term and its grade.
+RATED_CHARS = 100
+# An option of a ``<select>`` names a choice in a few words ("Oat", "16 inch", "Bejca orzech").
+OPTION_WORDS = 4
 
 
 def label(element: etree._Element) -> str:
@@ -158,6 +168,62 @@ def variant(link: etree._Element, here: str) -> str:
     if target.netloc and target.netloc != own.netloc:
         return ""
     parent = link.getparent()
-    card = link if len(link) or parent is None else parent
+    # a bare link's card is what holds it ("<li><a>S</a> £189</li>"), unless that holds the
+    # other options' links too (a row of swatches: each link is its own card)
+    alone = parent is not None and sum(1 for _ in parent.iter("a")) == 1
+    card = parent if not len(link) and alone and parent is not None else link
     text = collapse(all_text(card))
     return text if len(text.split()) <= VARIANT_WORDS else ""
+
+
+def variant_key(link: etree._Element) -> str:
+    """The one query key of a link back to the page ("farbe" of "?farbe=salbei"), or "" where
+    its query holds none or several (a share button's "?share=x&nb=1"): a choice of the item's
+    is named by one key, its values the options shown."""
+    query = urlsplit((link.get("href") or "").strip()).query
+    keys = {part.split("=", 1)[0] for part in query.split("&") if "=" in part}
+    return next(iter(keys)) if len(keys) == 1 else ""
+
+
+def options(select: etree._Element, here: str) -> list[str]:
+    """The named options of a ``<select>`` that chooses among the item's own variants: in a
+    form that acts on the item (it posts an order, an enquiry, a cart line), not one that
+    searches the site (``picture_item.search_form``: a category to search in is the site's
+    list), its options a few words each with a letter, a placeholder ("Choose an option", an
+    empty value) left out. Empty for a ``<select>`` outside a form: a sort order, a language
+    picker or a menu written as one acts on the page, not on the item."""
+    form = next(select.iterancestors("form"), None)
+    if form is None or search_form(form, here):
+        return []
+    found = []
+    for option in select.iter("option"):
+        if option.get("value") == "" or option.get("disabled") is not None:
+            continue
+        text = collapse(all_text(option))
+        if any(ch.isalpha() for ch in text) and len(text.split()) <= OPTION_WORDS:
+            found.append(text)
+    return found
+
+
+def rated_run(element: etree._Element) -> int:
+    """How many paragraphs make a rated list (``rated``) starting at ``element``: the lines of
+    a two-column table written one ``<p>`` (or ``<div>``) each ("SQL. Essential.", "Power BI.
+    Desirable."), read from the first of them (0 for the others, and where they are not
+    rated)."""
+    if element.tag not in LINE_TAGS or _rated_line(element.getprevious(), element.tag) is not None:
+        return 0
+    lines: list[str] = []
+    current: etree._Element | None = element
+    while (text := _rated_line(current, element.tag)) is not None:
+        lines.append(text)
+        current = current.getnext() if current is not None else None
+    return len(lines) if rated(lines) else 0
+
+
+def _rated_line(element: etree._Element | None, tag: object) -> str | None:
+    """The words of a paragraph that reads as one rated line ("SQL. Essential."), or None:
+    a ``tag`` element with no markup inside, short, a term and its grade."""
+    if element is None or element.tag != tag or len(element):
+        return None
+    text = collapse(element.text or "")
+    return text if len(text) <= RATED_CHARS and _RATED.match(text) else None

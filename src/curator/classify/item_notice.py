@@ -30,6 +30,16 @@ dates and a help box's line or two ("Sign up for job alerts.") are not its lines
 withdrawn paper's reference list or a drug database's "related" rail still does not read as
 the item kept.
 
+Two more shapes of the same notice (sd-own18). A listing may set the notice as its ``<h1>``
+("Diese Anzeige ist abgelaufen") and its name as the next heading, which the title repeats:
+what stands under that name is weighed as under any item's heading (``_over_name``). And a
+heading that is a notice on the page's own state ("This page has moved") keeps its page only
+over an article of the page's own (``_over_article``), which explains itself in a paragraph
+under one of its subheadings at least; the site's standing blocks (opening hours, how to
+reach it, its social profiles, a quick start and a version table) are tables, lists and code
+with no such prose, and a section holding phone or mail links, or a list of links to other
+sites, is how to reach the site's owner, not the article (``_reach``).
+
 Two gates keep this to notices on an item. The statements turned into mentions by the item's
 weighed content are said under a heading that names an item, which the title names too (the
 heading in the title, or a word or model code of it: "SP-40 Smart Plug" under "SP-40 support –
@@ -44,7 +54,7 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from curator.classify.clauses import STATE_NOTE, clauses
 from curator.classify.headed import headed
@@ -153,20 +163,22 @@ def beside(
     notices: list[str],
     is_state: _StateTest,
     members: bool = False,
+    aside: Collection[str] = (),
 ) -> Beside:
     """The item's own content beside a notice. ``notices`` are the notice's words, casefolded;
     ``is_state`` tells a sentence that states the item's state (``retired.state``). With
     ``members`` the rows that would read as other pages' cards are the heading's own (a
-    collection the page is named for lists its members, each linking to its page)."""
+    collection the page is named for lists its members, each linking to its page); the
+    sections under the subheadings of ``aside`` are not the item's (``item_content.count``)."""
     item = Item.of((heading or "").strip(), url)
     cards = 0
     if not members:
         root, cards = without_cards(root, url, notices)
     if cards:
         blocks = read_main(root).blocks
-    content = count(root, blocks, item, notices)
+    content = count(root, blocks, item, notices, aside)
     content["photos"] = photos(root, url)
-    words = lead_words(blocks, heading, notices, is_state, teaser_headings(root, item))
+    words = lead_words(blocks, heading, notices, is_state, teaser_headings(root, item, aside))
     return Beside(content, words, cards)
 
 
@@ -301,6 +313,10 @@ def over_item(
     h1 = (heading or "").strip()
     if _state_heading(facts, said, h1):
         return _over_article(facts, said, h1, url, root, blocks, is_state)
+    if _plain(facts.heading) and is_state(h1):
+        kept = _over_name(facts, said, title, h1, url, root, blocks, is_state)
+        if kept is not facts:
+            return kept
     if not said:
         return facts
     line = "" if h1 else titled_line(title, blocks)
@@ -405,9 +421,14 @@ def _over_article(
     notice heading links to another page, the reason names it, for an editor who may want the
     link's new address."""
     notices = [n for n in (h1.casefold(), *(s.words.casefold() for s in said)) if n]
-    found = beside(root, blocks, h1, url, notices, is_state)
+    found = beside(root, blocks, h1, url, notices, is_state, aside=_reach(root, url))
     kinds = sum(1 for weight in found.content.values() if weight)
     if found.weight < ARTICLE * ITEM_CONTENT or kinds < ARTICLE_KINDS:
+        return facts
+    if not found.content.get("sections"):
+        # no prose of the page's own under any subheading: the site's standing blocks (its
+        # opening hours, how to reach it, a quick start and its versions) under titles of
+        # their own, which a doc's own sections explain in a sentence at least
         return facts
     target = _pointed_to(root, h1, url) if notice_heading else ""
     points = f", and points to {target} (the link may want its new address)" if target else ""
@@ -426,6 +447,85 @@ def _over_article(
         for name in ("heading", "direct", "label", "clause", "main")
     }
     return replace(facts, **changes)  # type: ignore[arg-type]
+
+
+def _over_name(
+    facts: GoneFacts,
+    said: list[Statement],
+    title: str | None,
+    h1: str,
+    url: str,
+    root: etree._Element,
+    blocks: tuple[Block, ...],
+    is_state: _StateTest,
+) -> GoneFacts:
+    """``facts`` with a heading that is a notice on the item's state ("Diese Anzeige ist
+    abgelaufen", "This vacancy has closed": ``retired.state``) turned into a mention, with the
+    text's statements, where the item's name stands as the next heading, named by the title too
+    (``names_item``: "Lastenrad Bakfiets" under the title "Lastenrad Bakfiets – Kleinanzeigen
+    Nord"), over the item's own content (``Beside.kept``): a listing that set its state as its
+    heading and its name under it. A subheading the title does not name ("Ähnliche Anzeigen",
+    "What to do now?") heads the site's offer, not the item."""
+    at = next((i for i, b in enumerate(blocks) if b.heading and b.text.strip() == h1), -1)
+    name = next((b.text.strip() for b in blocks[at + 1 :] if b.heading), "")
+    if not name or not names_item(name, title):
+        return facts
+    notices = [n for n in (h1.casefold(), *(s.words.casefold() for s in said)) if n]
+    found = beside(root, blocks, name, url, notices, is_state)
+    if not found.kept:
+        return facts
+    why = (
+        f"a notice on the item's state as the heading, over its own content under “{name[:60]}” "
+        f"({found.shown}): the page is kept"
+    )
+    chosen = [s for s in (facts.heading, *said) if s is not None]
+    changes = {
+        field: _mention(getattr(facts, field), why, chosen)
+        for field in ("heading", "direct", "label", "clause", "main")
+    }
+    return replace(facts, **changes)  # type: ignore[arg-type]
+
+
+def _reach(root: etree._Element, url: str) -> set[str]:
+    """The main area's subheadings over how to reach the site's owner, not over an article:
+    a section holding a phone or mail link (``tel:``, ``mailto:``), or a list whose every line
+    links to another site (its profiles on social networks: "Folgen Sie uns", "Síguenos").
+    Under a heading that is a notice on the page's own state, these are the site's standing
+    blocks, shown on every page of it, and no part of the page's own article."""
+    host = urlsplit(url).netloc.casefold()
+    found: set[str] = set()
+    start, inside = scope(root)
+    for out, heading in walk(start, inside):
+        if out or heading.tag not in HEADING_TAGS or heading.tag == "h1":
+            continue
+        for element in heading.itersiblings():
+            if not isinstance(element.tag, str):
+                continue
+            if element.tag in HEADING_TAGS:
+                break
+            if _reaches(element, host):
+                found.add(collapse(all_text(heading)))
+                break
+    return found
+
+
+def _reaches(element: etree._Element, host: str) -> bool:
+    """Whether a block is a way to reach the site's owner (``_reach``)."""
+    links = [(a.get("href") or "").strip() for a in element.iter("a")]
+    if any(href.casefold().startswith(("tel:", "mailto:")) for href in links):
+        return True
+    items = list(element.iter("li"))
+    return bool(items) and all(
+        any(_off_site(a.get("href") or "", host) for a in li.iter("a")) for li in items
+    )
+
+
+def _off_site(href: str, host: str) -> bool:
+    try:
+        there = urlsplit(href.strip()).netloc.casefold()
+    except ValueError:
+        return False
+    return bool(there) and there != host
 
 
 def _pointed_to(root: etree._Element, h1: str, url: str) -> str:

@@ -290,7 +290,7 @@ def _offers_item(root: etree._Element, url: str) -> bool:
         if element.tag == "form" and out:
             # a form of its own in the main area (one wrapping the whole page, as ASP.NET's
             # does, is walked into and its controls read one by one)
-            if not _search_form(element, url):
+            if not search_form(element, url):
                 return True
             continue
         acting = element.tag == "button" or (
@@ -304,7 +304,7 @@ def _offers_item(root: etree._Element, url: str) -> bool:
     return _priced(" ".join(texts))
 
 
-def _search_form(form: etree._Element, url: str) -> bool:
+def search_form(form: etree._Element, url: str) -> bool:
     """Whether a form searches the site: it sends to the home page or a search page (a blog's
     ``action="/"`` with ``name="s"``, ``/search``), or holds a search field."""
     action = (form.get("action") or "").strip()
@@ -317,7 +317,7 @@ def _search_form(form: etree._Element, url: str) -> bool:
 
 def _in_search_form(element: etree._Element, url: str) -> bool:
     """Whether a control belongs to a search form around it."""
-    return any(_search_form(form, url) for form in element.iterancestors("form"))
+    return any(search_form(form, url) for form in element.iterancestors("form"))
 
 
 def _goes_back(element: etree._Element) -> bool:
