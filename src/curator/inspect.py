@@ -27,9 +27,10 @@ from curator.classify.hollow import hollow
 from curator.classify.listing import read_listing
 from curator.classify.main_area import read_main
 from curator.classify.main_message import read_main_message, wants_main
+from curator.classify.page_sketch import PageShape
 from curator.classify.picture_item import settle
 from curator.classify.pointer import THIN_PAGE_WORDS, read_pointer
-from curator.classify.probe import PageShape, ProbeAnswer, reads_words
+from curator.classify.probe import ProbeAnswer, reads_words
 from curator.classify.retired import gated as retired_gated
 from curator.classify.retired import leads_with, read_retired
 from curator.classify.sentence import Blocks

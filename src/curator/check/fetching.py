@@ -16,8 +16,8 @@ from curator.check.plan import CheckPlan
 from curator.check.record import Fetched, Recorder
 from curator.classify import OfflineVerdict
 from curator.classify.front import front_answer, front_url
+from curator.classify.page_sketch import PageShape
 from curator.classify.probe import (
-    PageShape,
     ProbeAnswer,
     ProbeBook,
     ProbeKey,

@@ -37,15 +37,14 @@ from urllib.parse import parse_qsl
 
 from curator import urls
 from curator.classify import address
+from curator.classify.page_sketch import PageShape, similarity
 from curator.classify.probe import (
-    PageShape,
     ProbeAnswer,
     ProbeKey,
     ProbeOutcome,
     probe_applies,
     same_address,
     segment_kind,
-    similarity,
 )
 from curator.classify.prose import word_count
 from curator.classify.soft404 import at_home_path, is_home_page

@@ -16,11 +16,10 @@ page an editor cited. Three choices keep this cheap and keep it from convicting 
   segment (the number) instead: if that one answers differently, the site ignores slugs and the
   second answer is what unknown pages look like there. A probe whose canonical link names the
   page's own canonical is the real page too, never evidence against it.
-- **Pages are compared by their visible words** (a bottom-k sketch of word 4-grams), not by
-  bytes, with numbers and the page's own quoted address set aside: a catch-all page that
-  echoes the asked path, a timestamp or an ad is still the same page. One whose rails of
-  suggested articles are drawn afresh per path falls under the threshold; carrying the
-  catch-all's title and many of its words, it is ``near`` it, a sign weighed with the others.
+- **Pages are compared by their visible words**, not by bytes (``page_sketch``): one whose
+  rails of suggested articles are drawn afresh per path falls under the threshold; carrying
+  the catch-all's title and many of its words, it is ``near`` it, a sign weighed with the
+  others.
 
 ``ProbeOutcome`` is what classification reads: whether the page answers like a made-up URL,
 how alike, why, and whether that is borderline.
@@ -28,32 +27,24 @@ how alike, why, and whether that is borderline.
 
 from __future__ import annotations
 
-import heapq
 import random
 import re
 import string
-import zlib
-from array import array
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
-from typing import TYPE_CHECKING
-from urllib.parse import unquote, urlunsplit
+from urllib.parse import urlunsplit
 
 from curator import urls
+from curator.classify.page_sketch import PageShape, similarity, sketch_hashes
 from curator.classify.soft404 import is_home_page
-from curator.extract.words import PageWords
 from curator.redact import redact_url
-
-if TYPE_CHECKING:  # it reads the address as ``front`` does, which builds on this module
-    from curator.classify.every_path import Whole
 
 ProbeKey = tuple[str, str]
 """(origin, path shape): the pages that share one learnt answer to unknown paths."""
 
 _NUMBER = re.compile(r"\d+")
-_WORDS = re.compile(r"\w+")
 _DATE = re.compile(r"\d{4}-\d{1,2}(?:-\d{1,2})?|\d{8}")
 _HEX = re.compile(r"[0-9a-f]{8,}", re.IGNORECASE)
 _ID = re.compile(r"(?=[a-z0-9_]*\d)(?=[a-z0-9_]*[a-z])[a-z0-9_]{4,}", re.IGNORECASE)
@@ -160,55 +151,6 @@ def _made_up(kind: str, segment: str, rng: random.Random) -> str:
     alphabet = "0123456789abcdef" if kind == "hex" else string.ascii_lowercase + string.digits
     stem_length = len(segment) - len(extension)
     return "".join(rng.choice(alphabet) for _ in range(max(stem_length, 12))) + extension
-
-
-@dataclass(frozen=True)
-class PageShape:
-    """What a soft-404 comparison needs of a page, without keeping the page: its status, where
-    it ended, the canonical address it names, and a bottom-k sketch of its word shingles (256
-    bytes per page, so a run of 50,000 links can hold one per link until its probes are in)."""
-
-    status: int | None
-    final_url: str
-    sketch: bytes  # up to SKETCH_SIZE 32-bit hashes, ascending, packed (see shingle_sketch)
-    canonical: str | None = None
-    title: str | None = None
-    # its lead quotes the address it was asked at (``classify.echo``): asked a made-up one, a
-    # catch-all that draws its message for the path says so
-    echoes: bool = False
-    # it looks like its site's front page where an item should be (``classify.front``): it is
-    # compared with the host's front page too
-    front_like: bool = False
-    # the words a short page has of its own, hashed (``classify.unowned``): None when not read
-    own: bytes | None = None
-    # the page is all its site serves at any address, an app's shell or a one-page site's page
-    # (``classify.every_path``): the site's answer to a made-up URL proves nothing of it
-    whole: Whole | None = None
-
-    @classmethod
-    def of(
-        cls,
-        status: int | None,
-        final_url: str,
-        text: str | PageWords,
-        canonical: str | None = None,
-        title: str | None = None,
-        echoes: bool = False,
-        front_like: bool = False,
-        own: bytes | None = None,
-        whole: Whole | None = None,
-    ) -> PageShape:
-        return cls(
-            status,
-            final_url,
-            shingle_sketch(text, mask=address_phrases(final_url)),
-            canonical,
-            title,
-            echoes,
-            front_like,
-            own,
-            whole,
-        )
 
 
 # The statuses whose body is a site's not-found page.
@@ -420,6 +362,12 @@ def _near(page: PageShape, answer: ProbeAnswer, alike: float, threshold: float) 
     return min(1.0, (alike - NEAR_FROM) / (threshold - NEAR_FROM))
 
 
+# A 404 body with fewer word 4-grams than this (about six visible words) is an app's shell or
+# a bare status line, not a not-found page whose words could identify it. Visible words are
+# the page's main text: a terse not-found page says a sentence or two there.
+NOT_FOUND_MIN_HASHES = 3
+
+
 def _against_not_found(
     page: PageShape, answer: ProbeAnswer, threshold: float, margin: float
 ) -> ProbeOutcome | None:
@@ -449,7 +397,7 @@ def _against_not_found(
 
 def _not_found_page_for(answer: ProbeAnswer, title: str | None) -> bool:
     """The 404 answer is a not-found page a page titled ``title`` may show (see above)."""
-    if len(answer.sketch) < NOT_FOUND_MIN_HASHES * _HASH_BYTES:
+    if sketch_hashes(answer.sketch) < NOT_FOUND_MIN_HASHES:
         return False
     if answer.canonical is not None and is_home_page(answer.canonical):
         return False
@@ -577,83 +525,6 @@ def _looks_like(page: PageShape, probe: PageShape, threshold: float, *, near: bo
             and same_address(probe.canonical, page.canonical)
         )
     )
-
-
-SKETCH_SIZE = 64
-# An array typecode wide enough for a CRC-32 ("I" is 4 bytes wherever curator runs; C only
-# promises 2).
-_HASH_CODE = "I" if array("I").itemsize >= 4 else "L"
-_HASH_BYTES = array(_HASH_CODE).itemsize
-# A 404 body with fewer word 4-grams than this (about six visible words) is an app's shell or
-# a bare status line, not a not-found page whose words could identify it. Visible words are
-# the page's main text: a terse not-found page says a sentence or two there.
-NOT_FOUND_MIN_HASHES = 3
-
-
-def address_phrases(url: str) -> tuple[str, ...]:
-    """How a page would quote its own address in its text, as the sketch's words run: the
-    words of its whole path, when there are several (an echoing catch-all quotes the path it
-    was asked for). A slug alone (a path of one segment, ``/back-pain-exercises``) is left as
-    it is: its words are the page's subject, which its title and text say too, and masking
-    them would hide what the page says."""
-    try:
-        path = unquote(urls.split(url).path).lower()
-    except ValueError:
-        return ()
-    if len([segment for segment in path.split("/") if segment]) < 2:
-        return ()
-    phrase = _masked(" ".join(_WORDS.findall(path)))
-    return (phrase,) if " " in phrase else ()
-
-
-def _masked(text: str) -> str:
-    """``text`` with every run of digits one "0", as the sketch reads it ("b4-echo-02" is
-    "b0-echo-0"): counts, dates, stamps and numbered rails differ from draw to draw."""
-    return _NUMBER.sub("0", text)
-
-
-def shingle_sketch(
-    text: str | PageWords, size: int = 4, limit: int = 3000, mask: tuple[str, ...] = ()
-) -> bytes:
-    """The smallest hashes of the page's word 4-grams (first ``limit`` words): enough to tell
-    two different error pages apart from one error page echoing two different paths.
-
-    Every 200 page of a run is sketched, so the hash is CRC-32 (C, no object per call; a
-    blake2b per 4-gram was most of this function's cost). It must be stable across processes
-    and runs (a page and its probe may be read by different workers, and a host's answer is
-    kept in the store for days), which rules out ``hash()``; 32 bits make a collision among a
-    page's few thousand 4-grams negligible. The hashes are packed as 32-bit words: a tuple of
-    ints would hold an int object per hash, for every link of the run. The text may come as
-    its ``PageWords`` when the caller found them for blurb support too. Digits count as one
-    "0" per run, and each of ``mask`` (the page's own address as its words run,
-    ``address_phrases``) as one word.
-    """
-    words = (text if isinstance(text, PageWords) else PageWords.of(text)).lowered[:limit]
-    if words:
-        # Numbers (counts, dates, render stamps, a template's numbered rails) are one word,
-        # and the page's own address, quoted, another: what is left is what the page says.
-        joined = _masked(" ".join(words))
-        for phrase in mask:
-            joined = f" {joined} ".replace(f" {phrase} ", " _ ").strip()
-        words = joined.split(" ")
-    if len(words) < size:
-        words = [*words, *[""] * (size - len(words))]
-    # The 4-grams as lists zipped at offsets 0..size-1, joined, encoded and hashed by C-level
-    # map calls: the same strings as slicing, without a bytecode loop per 4-gram.
-    grams = map(" ".join, zip(*(words[i:] for i in range(size)), strict=False))
-    hashes = set(map(zlib.crc32, map(str.encode, grams)))
-    return array(_HASH_CODE, heapq.nsmallest(SKETCH_SIZE, hashes)).tobytes()
-
-
-def similarity(a: bytes, b: bytes) -> float:
-    """Jaccard similarity estimated from two bottom-k sketches."""
-    if not a and not b:
-        return 1.0
-    one, other = set(array(_HASH_CODE, a)), set(array(_HASH_CODE, b))
-    k = min(SKETCH_SIZE, len(one | other))
-    union_smallest = sorted(one | other)[:k]
-    both = one & other
-    return sum(1 for h in union_smallest if h in both) / k
 
 
 def same_address(a: str, b: str) -> bool:

@@ -18,8 +18,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from curator.classify.front import front_key, learn_front, needs_front
+from curator.classify.page_sketch import PageShape
 from curator.classify.probe import (
-    PageShape,
     ProbeAnswer,
     ProbeKey,
     ProbePlan,
