@@ -13,7 +13,7 @@ from pathlib import Path
 
 from checkroutes import check_routes
 from curator.classify.page_sketch import PageShape
-from curator.classify.probe import id_probe_url, path_shape, probe_key, probe_url
+from curator.classify.probe_address import id_probe_url, path_shape, probe_key, probe_url
 from curator.report.model import Report
 from curator.settings import ClassifySettings, FetchSettings, Settings
 from curator.states import LinkState

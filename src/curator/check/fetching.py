@@ -20,12 +20,12 @@ from curator.classify.page_sketch import PageShape
 from curator.classify.probe import (
     ProbeAnswer,
     ProbeBook,
-    ProbeKey,
     answer_shape,
     learn_first,
     learn_next,
     learnt,
 )
+from curator.classify.probe_address import ProbeKey
 from curator.execute import Executor
 from curator.fetch.result import FetchResult
 from curator.inspect import PROBE_WANTS
