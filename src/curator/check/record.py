@@ -12,8 +12,9 @@ from datetime import datetime
 from curator.check.plan import last_good
 from curator.classify import OfflineWatch, Verdict, classify
 from curator.classify.policy import apply_policy
-from curator.classify.probe import ProbeAnswer, ProbeBook
+from curator.classify.probe import ProbeAnswer
 from curator.classify.probe_address import needs_probe
+from curator.classify.probe_book import ProbeBook
 from curator.history import found_unchanged
 from curator.inspect import Inspection
 from curator.interning import EqualValues
