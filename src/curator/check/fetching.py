@@ -17,9 +17,10 @@ from curator.check.record import Fetched, Recorder
 from curator.classify import OfflineVerdict
 from curator.classify.front import front_answer, front_url
 from curator.classify.page_sketch import PageShape
-from curator.classify.probe import ProbeAnswer, answer_shape, learn_first, learn_next, learnt
+from curator.classify.probe import ProbeAnswer
 from curator.classify.probe_address import ProbeKey
 from curator.classify.probe_book import ProbeBook
+from curator.classify.probe_learning import answer_shape, learn_first, learn_next, learnt
 from curator.execute import Executor
 from curator.fetch.result import FetchResult
 from curator.inspect import PROBE_WANTS

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 from curator import urls
-from curator.classify.probe import ProbePlan
+from curator.classify.probe_learning import ProbePlan
 from curator.draining import Draining
 from curator.fetch.validators import Validators
 from curator.inspect import Wants

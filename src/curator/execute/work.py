@@ -19,8 +19,9 @@ from typing import TYPE_CHECKING
 
 from curator.classify.front import front_key, learn_front, needs_front
 from curator.classify.page_sketch import PageShape
-from curator.classify.probe import ProbeAnswer, ProbePlan, answer_shape, learn
+from curator.classify.probe import ProbeAnswer
 from curator.classify.probe_address import ProbeKey, needs_probe, probe_key
+from curator.classify.probe_learning import ProbePlan, answer_shape, learn
 from curator.draining import Draining
 from curator.execute.shards import Shard
 from curator.inspect import NO_WANTS, PROBE_WANTS, Inspection, Wants, inspect
