@@ -25,7 +25,7 @@ from curator.assess import measure_support
 from curator.classify.client_redirect import client_redirect
 from curator.classify.gone import read_facts
 from curator.classify.page_sketch import shingle_sketch
-from curator.classify.probe import ProbeAnswer
+from curator.classify.probe_answer import ProbeAnswer
 from curator.classify.soft404 import parked_marker
 from curator.extract import dates, extract
 from curator.extract.decode import detect_encoding

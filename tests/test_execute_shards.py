@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from curator.classify.probe import ProbeAnswer
+from curator.classify.probe_answer import ProbeAnswer
 from curator.classify.probe_learning import ProbePlan
 from curator.execute.choose import PROCESS_MIN_LINKS, default_workers
 from curator.execute.shards import host_key, make_shards

@@ -13,7 +13,7 @@ import pytest
 import curator.inspect
 from checkroutes import check_routes
 from curator.classify import page_sketch
-from curator.classify.probe import ProbeAnswer, reads_words
+from curator.classify.probe_answer import ProbeAnswer, reads_words
 from curator.extract.words import PageWords
 from curator.settings import FetchSettings, Settings
 from curator.states import LinkState

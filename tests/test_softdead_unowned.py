@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from curator.classify.page_sketch import PageShape
-from curator.classify.probe import ProbeAnswer, compare
+from curator.classify.probe_answer import ProbeAnswer, compare
 from curator.classify.unowned import same_own, tokens
 from curator.settings import FetchSettings
 from curator.states import LinkState

@@ -30,7 +30,7 @@ from curator.classify.main_message import read_main_message, wants_main
 from curator.classify.page_sketch import PageShape
 from curator.classify.picture_item import settle
 from curator.classify.pointer import THIN_PAGE_WORDS, read_pointer
-from curator.classify.probe import ProbeAnswer, reads_words
+from curator.classify.probe_answer import ProbeAnswer, reads_words
 from curator.classify.retired import gated as retired_gated
 from curator.classify.retired import leads_with, read_retired
 from curator.classify.sentence import Blocks
@@ -71,7 +71,7 @@ class Wants:
     fingerprint: bool = False
     known_hash: str | None = None  # body hash of the last look: the same body is not re-read
     # The words of a 404/410 page too: a made-up URL's not-found page is what a live-looking
-    # link is compared with (``classify.probe``). Only probes ask, so a run's own dead links
+    # link is compared with (``classify.probe_answer``). Only probes ask, so a run's own dead links
     # are not read.
     error_page: bool = False
     # The host's answer to made-up URLs for this page's path shape, when the worker holds it:

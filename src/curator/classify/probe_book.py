@@ -23,8 +23,8 @@ from datetime import datetime, timedelta
 
 from curator.classify import front
 from curator.classify.page_sketch import PageShape
-from curator.classify.probe import ProbeAnswer, ProbeOutcome, compare
 from curator.classify.probe_address import ProbeKey, probe_key
+from curator.classify.probe_answer import ProbeAnswer, ProbeOutcome, compare
 from curator.classify.probe_learning import ProbePlan
 
 

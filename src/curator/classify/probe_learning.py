@@ -15,7 +15,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from curator.classify.page_sketch import PageShape, similarity
-from curator.classify.probe import NEAR_FROM, ProbeAnswer, same_title
 from curator.classify.probe_address import (
     ProbeKey,
     id_probe_url,
@@ -23,6 +22,7 @@ from curator.classify.probe_address import (
     probe_url,
     same_address,
 )
+from curator.classify.probe_answer import NEAR_FROM, ProbeAnswer, same_title
 from curator.classify.soft404 import is_home_page
 
 
@@ -35,7 +35,7 @@ class ProbePlan:
     known: frozenset[ProbeKey] = frozenset()
     similarity: float = 0.9
     # The known answers themselves: a page whose answer cannot read its words is not hashed
-    # (``reads_words``).
+    # (``probe_answer.reads_words``).
     answers: Mapping[ProbeKey, ProbeAnswer] = field(default_factory=dict)
 
 
@@ -108,11 +108,12 @@ def _answer(
 
 
 def _looks_like(page: PageShape, probe: PageShape, threshold: float, *, near: bool = True) -> bool:
-    """The probe shows the page, or (with ``near``) the page drawn for the probe's path
-    (``_near``). Near is enough to ask the second probe, never to read its answer: on a site
-    that ignores slugs and titles every page with its own name, the made-up ID's "not found"
-    page shares the page's title and its banner's words, and taken as the page it would store
-    the page itself as what unknown pages look like, convicting every page of the site."""
+    """The probe shows the page, or (with ``near``) the page drawn for the probe's path (near
+    as ``probe_answer`` weighs it). Near is enough to ask the second probe, never to read its
+    answer: on a site that ignores slugs and titles every page with its own name, the made-up
+    ID's "not found" page shares the page's title and its banner's words, and taken as the page
+    it would store the page itself as what unknown pages look like, convicting every page of
+    the site."""
     if probe.status is None or not 200 <= probe.status < 300:
         return False
     alike = similarity(page.sketch, probe.sketch)

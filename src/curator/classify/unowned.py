@@ -43,7 +43,7 @@ from curator.classify.empty_main import ELSEWHERE_WORDS, render_target, words_el
 from curator.classify.main_area import MainArea, scope, walk
 from curator.classify.mount import holds_mount
 from curator.classify.page_sketch import address_phrases
-from curator.classify.probe import ProbeAnswer, same_title
+from curator.classify.probe_answer import ProbeAnswer, same_title
 from curator.classify.scripts import CLOSE_SCRIPT
 from curator.classify.signin import sign_in_route
 from curator.classify.thin import main_pictures

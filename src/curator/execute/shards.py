@@ -129,7 +129,7 @@ def make_shards(
 
 def probes_of(probes: ProbePlan | None, hosts: frozenset[str]) -> ProbePlan | None:
     """The part of the run's probe plan a shard's hosts use: a page's answer is its own
-    host's (``classify.probe.probe_key``), so the others' answers would only be copied to a
+    host's (``classify.probe_address.probe_key``), so the others' answers would only be copied to a
     worker that never reads them."""
     if probes is None:
         return None

@@ -1,25 +1,13 @@
-"""The soft-404 probe, in one place: which pages need it, which made-up URLs to ask, what a
-host answers for paths that do not exist, and what that answer says about a page.
+"""What a host answers when asked for a page that does not exist (``ProbeAnswer``), and what
+that answer says of a page (``compare``, giving a ``ProbeOutcome``).
 
-Many sites answer a missing page with a friendly 200. The probe asks the site for a sibling
-that surely does not exist; a page that looks like that answer is the site's catch-all, not the
-page an editor cited. Three choices keep this cheap and keep it from convicting live pages:
-
-- **One answer per host and path shape, not per directory.** ``/p/3/17/a-slug`` and
-  ``/p/9/42/other`` have the same shape (the section ``p``, two numbers, a slug), and a site
-  answers unknown paths of one shape the same way. The answer is learnt once, kept in the state
-  store for days (``ClassifySettings.probe_max_age_days``), and asked again only when it is old
-  or a page's comparison with it is borderline.
-- **A site that ignores the last path segment is told apart.** News and forum sites serve
-  article 17 whatever slug follows its number, so a made-up slug shows the real page. When the
-  first probe looks like the page that triggered it, a second probe changes the identifying
-  segment (the number) instead: if that one answers differently, the site ignores slugs and the
-  second answer is what unknown pages look like there. A probe whose canonical link names the
-  page's own canonical is the real page too, never evidence against it.
-- **Pages are compared by their visible words**, not by bytes (``page_sketch``): one whose
-  rails of suggested articles are drawn afresh per path falls under the threshold; carrying
-  the catch-all's title and many of its words, it is ``near`` it, a sign weighed with the
-  others.
+A page that shows what a made-up URL beside it shows is the site's catch-all, not the page an
+editor cited: the strongest sign of a soft 404. A site that answers made-up URLs honestly
+(404, 410) says so where nothing is, and a page showing its not-found page, under its title,
+is that page. Pages are compared by their visible words (``page_sketch``); one under the
+threshold that carries the catch-all's title and many of its words is ``near`` it, a sign
+weighed with the others, never decisive. Which pages are probed, how the answer is learnt and
+how long it is kept: ``probe_book``.
 
 ``ProbeOutcome`` is what classification reads: whether the page answers like a made-up URL,
 how alike, why, and whether that is borderline.
