@@ -27,7 +27,7 @@ from curator.classify.soft404 import is_home_page
 from curator.redact import redact_url
 
 # The statuses whose body is a site's not-found page.
-_NOT_FOUND_STATUSES = frozenset({404, 410})
+NOT_FOUND_STATUSES = frozenset({404, 410})
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ class ProbeAnswer:
     @property
     def not_found(self) -> bool:
         """Unknown paths answer 404 or 410, with a page or without."""
-        return self.status in _NOT_FOUND_STATUSES
+        return self.status in NOT_FOUND_STATUSES
 
     @property
     def not_found_page(self) -> bool:
