@@ -160,7 +160,7 @@ def _compare(
         )
     if not answer.catch_all:
         return None
-    if _names_page(answer, page):
+    if names_page(answer.canonical, page):
         return ProbeOutcome(False, "a made-up URL on this site shows this very page")
     if same_address(page.final_url, answer.final_url):
         return ProbeOutcome(
@@ -285,10 +285,10 @@ def same_title(one: str | None, other: str | None) -> bool:
     return " ".join(one.casefold().split()) == " ".join(other.casefold().split())
 
 
-def _names_page(answer: ProbeAnswer, page: PageShape) -> bool:
-    """The answer's canonical link is the page's own, and not the site's home page (a catch-all
-    often names the home page, as the home page itself does)."""
-    named = answer.canonical
+def names_page(named: str | None, page: PageShape) -> bool:
+    """A made-up URL's canonical link ``named`` is the page's own, and not the site's home page
+    (a catch-all often names the home page, as the home page itself does): the made-up URL
+    showed the real page, never evidence against it."""
     return (
         named is not None
         and page.canonical is not None

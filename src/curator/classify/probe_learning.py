@@ -22,8 +22,7 @@ from curator.classify.probe_address import (
     probe_url,
     same_address,
 )
-from curator.classify.probe_answer import NEAR_FROM, ProbeAnswer, same_title
-from curator.classify.soft404 import is_home_page
+from curator.classify.probe_answer import NEAR_FROM, ProbeAnswer, names_page, same_title
 
 
 @dataclass(frozen=True)
@@ -121,10 +120,5 @@ def _looks_like(page: PageShape, probe: PageShape, threshold: float, *, near: bo
         same_address(page.final_url, probe.final_url)
         or alike >= threshold
         or (near and alike > NEAR_FROM and same_title(page.title, probe.title))
-        or (
-            probe.canonical is not None
-            and page.canonical is not None
-            and not is_home_page(probe.canonical)
-            and same_address(probe.canonical, page.canonical)
-        )
+        or names_page(probe.canonical, page)
     )
