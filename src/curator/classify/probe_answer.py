@@ -19,10 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from curator.classify.page_sketch import PageShape, similarity, sketch_hashes
-from curator.classify.probe_address import (
-    ProbeKey,
-    same_address,
-)
+from curator.classify.probe_address import ProbeKey, same_address
 from curator.classify.soft404 import is_home_page
 from curator.redact import redact_url
 
