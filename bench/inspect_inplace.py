@@ -31,7 +31,7 @@ from typing import Any
 from bench.peers.realpages import SHAPES, article, corpus_pages, path
 
 import curator.inspect as inspecting
-from curator.classify.probe import ProbeAnswer
+from curator.classify.probe_answer import ProbeAnswer
 from curator.fetch.result import FetchResult
 from curator.inspect import Wants
 

@@ -25,7 +25,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from curator.classify.probe import ProbeAnswer
+from curator.classify.probe_answer import ProbeAnswer
 from curator.extract import extract
 from curator.fetch.result import FetchResult
 from curator.inspect import PROBE_WANTS, Wants, inspect

@@ -24,7 +24,8 @@ from bench.peers.realpages import corpus_pages
 from curator.assess import measure_support
 from curator.classify.client_redirect import client_redirect
 from curator.classify.gone import read_facts
-from curator.classify.probe import ProbeAnswer, shingle_sketch
+from curator.classify.page_sketch import shingle_sketch
+from curator.classify.probe_answer import ProbeAnswer
 from curator.classify.soft404 import parked_marker
 from curator.extract import dates, extract
 from curator.extract.decode import detect_encoding

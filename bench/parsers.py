@@ -204,7 +204,7 @@ def tree_needs(bodies: Sequence[bytes]) -> list[set[str]]:
     import curator.classify.client_redirect as redirect_module
     import curator.classify.empty_main as empty_module
     import curator.inspect as inspecting
-    from curator.classify.probe import ProbeAnswer
+    from curator.classify.probe_answer import ProbeAnswer
     from curator.fetch.result import FetchResult
 
     touched: set[str] = set()

@@ -78,7 +78,7 @@ STAGES: list[tuple[str, str, str]] = [
     ("  inspect", "curator/inspect.py", "inspect"),
     ("    extract (decode + lxml + rules)", "extract/meta.py", "extract"),
     ("      decode_html", "extract/decode.py", "decode_html"),
-    ("    shingle sketch (soft-404)", "classify/probe.py", "shingle_sketch"),
+    ("    shingle sketch (soft-404)", "classify/page_sketch.py", "shingle_sketch"),
     ("    parked marker regexes", "classify/soft404.py", "parked_marker"),
     ("    blurb terms", "assess/support.py", "measure_support"),
     ("  record batches (classify + store)", "check/record.py", "flush"),

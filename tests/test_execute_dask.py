@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from checkroutes import run_request as request
-from curator.classify.probe import ProbeAnswer, ProbePlan
+from curator.classify.probe_answer import ProbeAnswer
+from curator.classify.probe_learning import ProbePlan
 from curator.execute.dask import DaskExecutor
 from curator.execute.interface import ExecutorError
 from curator.execute.shards import make_shards

@@ -7,7 +7,8 @@ from collections import Counter
 
 import pytest
 
-from curator.classify.probe import ProbeAnswer, ProbePlan
+from curator.classify.probe_answer import ProbeAnswer
+from curator.classify.probe_learning import ProbePlan
 from curator.execute.choose import PROCESS_MIN_LINKS, default_workers
 from curator.execute.shards import host_key, make_shards
 from curator.execute.work import share_of

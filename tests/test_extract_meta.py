@@ -236,6 +236,20 @@ def test_lang_from_html_then_header_then_og_locale() -> None:
     assert run().lang is None
 
 
+def test_headers_are_read_however_their_names_are_spelled() -> None:
+    # The readers take any mapping of headers, not only a fetch's lower-cased one: the type,
+    # the charset and the language are found under any spelling of their names.
+    assert (
+        extract(page("<title>Report</title>"), URL, {"CONTENT-TYPE": "application/pdf"}).title
+        is None
+    )
+    cyrillic = "<!doctype html><html><head><title>Привет</title></head></html>".encode("cp1251")
+    assert extract(cyrillic, URL, {"Content-TYPE": "text/html; charset=windows-1251"}).title == (
+        "Привет"
+    )
+    assert extract(page(), URL, {"Content-Language": "de-DE"}).lang == "de-DE"
+
+
 # --- dates --------------------------------------------------------------------------------------
 
 

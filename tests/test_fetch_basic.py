@@ -121,3 +121,21 @@ def test_fetcher_is_a_context_manager_and_refuses_work_after_close(
         assert "closed" in str(exc)
     else:
         raise AssertionError("a closed Fetcher accepted work")
+
+
+def test_a_content_type_is_read_by_its_media_type_whatever_its_case_or_parameters(
+    web: FixtureWeb, make_fetcher
+) -> None:
+    # What a body is kept for (whole text, or a peek of anything else) and what a result says
+    # it is are one reading of the header: a text type in capitals with a charset is kept whole
+    # and reads "text/plain"; a PDF with a parameter is peeked at and reads "application/pdf".
+    notes = web.add("www.example.org", "/notes", body="x" * 40_000,
+                    headers={"Content-Type": "Text/Plain ; charset=UTF-8"})  # fmt: skip
+    report = web.add("www.example.org", "/report", body=b"%PDF-1.7" + b"0" * 40_000,
+                     headers={"Content-Type": "Application/PDF; name=report"})  # fmt: skip
+    fetcher = make_fetcher()
+    text, pdf = fetcher.fetch(notes), fetcher.fetch(report)
+    assert text.content_type == "text/plain"
+    assert len(text.body) == 40_000 and not text.truncated
+    assert pdf.content_type == "application/pdf"
+    assert len(pdf.body) < 40_000

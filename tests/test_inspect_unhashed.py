@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from curator.classify.probe import ProbeAnswer
+from curator.classify.probe_answer import ProbeAnswer
 from curator.fetch.result import FetchResult
 from curator.inspect import Wants, inspect
 

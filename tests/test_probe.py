@@ -8,11 +8,15 @@ import itertools
 import random
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from checkroutes import check_routes
-from curator.classify.probe import PageShape, id_probe_url, path_shape, probe_key, probe_url
+from curator.classify.page_sketch import PageShape
+from curator.classify.probe_address import id_probe_url, path_shape, probe_key, probe_url
+from curator.classify.probe_answer import compare
+from curator.classify.probe_learning import learn_next, learnt
 from curator.report.model import Report
 from curator.settings import ClassifySettings, FetchSettings, Settings
 from curator.states import LinkState
@@ -239,3 +243,25 @@ def test_a_slug_alone_keeps_its_words_and_a_quoted_path_is_set_aside() -> None:
     assert alone.sketch == plain.sketch
     quoted = PageShape.of(200, "http://a.example/guides/back-pain-exercises", text)
     assert quoted.sketch != plain.sketch
+
+
+def test_a_made_up_url_naming_the_pages_own_canonical_is_the_page_itself() -> None:
+    """Learning and comparing read a probe's canonical link alike: naming the page's own, it
+    is the real page (a second probe is asked; the answer clears the page), whatever its words;
+    naming the site's home page, as catch-alls do, it proves nothing."""
+    trigger = "http://x.example/p/1/17/some-slug"
+    own = "http://x.example/p/1/17/the-real-slug"
+    page = PageShape.of(200, trigger, "Story 17 " + "story words " * 40, canonical=own)
+    other_words = "Today on the site: " + "other news " * 40
+    probe = PageShape.of(200, "http://x.example/p/1/17/zzzz", other_words, canonical=own)
+    assert learn_next(trigger, page, probe, 0.9) is not None
+    # where every page names the home page as its canonical, that names nothing
+    home = "http://x.example/"
+    assert (
+        learn_next(trigger, replace(page, canonical=home), replace(probe, canonical=home), 0.9)
+        is None
+    )
+    answer = learnt(trigger, page, probe, None, 0.9)
+    said = compare(page, answer, 0.9)
+    assert said is not None and not said.alike
+    assert said.reason == "a made-up URL on this site shows this very page"

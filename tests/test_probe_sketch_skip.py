@@ -12,8 +12,8 @@ import pytest
 
 import curator.inspect
 from checkroutes import check_routes
-from curator.classify import probe
-from curator.classify.probe import ProbeAnswer, reads_words
+from curator.classify import page_sketch
+from curator.classify.probe_answer import ProbeAnswer, reads_words
 from curator.extract.words import PageWords
 from curator.settings import FetchSettings, Settings
 from curator.states import LinkState
@@ -163,7 +163,7 @@ def _two_runs(
     """Two runs a day apart on one store (the second reuses the stored answers): what each
     said of every link, and how many shingle sketches the second one hashed."""
     hashed = [0]
-    sketch = probe.shingle_sketch
+    sketch = page_sketch.shingle_sketch
 
     def counting(
         text: str | PageWords, size: int = 4, limit: int = 3000, mask: tuple[str, ...] = ()
@@ -175,14 +175,14 @@ def _two_runs(
     with SqliteStore(tmp_path / store_name) as store:
         for day in range(2):
             hashed[0] = 0
-            probe.shingle_sketch = counting
+            page_sketch.shingle_sketch = counting
             try:
                 report = check_routes(
                     tmp_path / "routes", settings, web.resolver, store,
                     clock=lambda day=day: T0 + timedelta(days=day),
                 )  # fmt: skip
             finally:
-                probe.shingle_sketch = sketch
+                page_sketch.shingle_sketch = sketch
             said.append({s.url: (s.state, s.reason) for r in report.routes for s in r.sources})
     return said, hashed[0]
 
@@ -231,7 +231,9 @@ def _answer(status: int, sketch: bytes = b"", title: str | None = None) -> Probe
 
 
 def test_only_a_catch_all_or_a_not_found_page_titled_like_the_page_reads_its_words() -> None:
-    words = probe.shingle_sketch("Sorry, we could not find that page. Go back home now please.")
+    words = page_sketch.shingle_sketch(
+        "Sorry, we could not find that page. Go back home now please."
+    )
     assert reads_words(_answer(200), "Anything")
     assert not reads_words(_answer(404), "Anything")  # a bare 404
     assert not reads_words(_answer(503), "Anything")

@@ -14,7 +14,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from checkroutes import check_routes
-from curator.classify.probe import PageShape, ProbeAnswer, compare
+from curator.classify.page_sketch import PageShape
+from curator.classify.probe_answer import ProbeAnswer, compare
 from curator.report.model import Report, SourceReport
 from curator.settings import FetchSettings, Settings
 from curator.states import LinkState

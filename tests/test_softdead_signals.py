@@ -15,7 +15,7 @@ from pathlib import Path
 
 from checkroutes import check_routes
 from curator.classify import classify
-from curator.classify.probe import ProbeOutcome
+from curator.classify.probe_answer import ProbeOutcome
 from curator.fetch.client import Fetcher
 from curator.inspect import inspect
 from curator.settings import ClassifySettings, FetchSettings, Settings

@@ -18,7 +18,8 @@ from pathlib import Path
 
 from checkroutes import check_routes
 from curator.classify.evidence import DEFAULT_WEIGHTS, Signs, decide
-from curator.classify.probe import PageShape, ProbeAnswer, compare
+from curator.classify.page_sketch import PageShape
+from curator.classify.probe_answer import ProbeAnswer, compare
 from curator.report.model import SourceReport
 from curator.settings import FetchSettings, Settings
 from curator.states import LinkState

@@ -17,7 +17,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from curator.classify.probe import PageShape, ProbeAnswer, compare
+from curator.classify.page_sketch import PageShape
+from curator.classify.probe_answer import ProbeAnswer, compare
 from curator.classify.unowned import same_own, tokens
 from curator.settings import FetchSettings
 from curator.states import LinkState

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from curator.classify.probe import ProbeAnswer
+from curator.classify.probe_answer import ProbeAnswer
 from curator.states import ErrorKind, Flag, LinkState
 from curator.store.interface import ArchiveLookup, Observation, Store, StoreError
 from curator.store.open import open_store

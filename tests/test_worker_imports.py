@@ -122,7 +122,7 @@ def test_the_curator_commands_script_brings_nothing_into_a_worker(tmp_path: Path
 
 def test_comparing_addresses_on_one_host_reads_no_suffix_list() -> None:
     # What a worker compares while it reads pages: a script's redirect on the page's own host,
-    # a soft-404 probe's answer against the page (``classify.probe``).
+    # a soft-404 probe's answer against the page (``classify.probe_address``).
     same_host = 'same_site("https://www.example.co.uk/a", "https://WWW.Example.co.uk./b?c")'
     other_host = 'same_site("https://www.example.co.uk/a", "https://shop.example.co.uk/")'
     ask = "from curator.domains import same_site; assert {}"

@@ -27,9 +27,10 @@ from curator.classify.hollow import hollow
 from curator.classify.listing import read_listing
 from curator.classify.main_area import read_main
 from curator.classify.main_message import read_main_message, wants_main
+from curator.classify.page_sketch import PageShape
 from curator.classify.picture_item import settle
 from curator.classify.pointer import THIN_PAGE_WORDS, read_pointer
-from curator.classify.probe import PageShape, ProbeAnswer, reads_words
+from curator.classify.probe_answer import NOT_FOUND_STATUSES, ProbeAnswer, reads_words
 from curator.classify.retired import gated as retired_gated
 from curator.classify.retired import leads_with, read_retired
 from curator.classify.sentence import Blocks
@@ -70,7 +71,7 @@ class Wants:
     fingerprint: bool = False
     known_hash: str | None = None  # body hash of the last look: the same body is not re-read
     # The words of a 404/410 page too: a made-up URL's not-found page is what a live-looking
-    # link is compared with (``classify.probe``). Only probes ask, so a run's own dead links
+    # link is compared with (``classify.probe_answer``). Only probes ask, so a run's own dead links
     # are not read.
     error_page: bool = False
     # The host's answer to made-up URLs for this page's path shape, when the worker holds it:
@@ -84,8 +85,6 @@ PROBE_WANTS = Wants(error_page=True)
 _BLANK_STATUSES = frozenset({200, 204})
 # Characters a word of text takes, spaces included, in languages that put spaces between words.
 _CHARS_A_WORD = 8
-# The statuses whose body is a site's not-found page.
-_NOT_FOUND = frozenset({404, 410})
 
 
 @dataclass(frozen=True)
@@ -131,7 +130,7 @@ def inspect(result: FetchResult, wants: Wants = NO_WANTS) -> Inspection:
 def _inspect(result: FetchResult, wants: Wants) -> Inspection:
     ok = result.status is not None and 200 <= result.status < 300
     kept = _without_page(result)
-    if wants.error_page and result.status in _NOT_FOUND and result.body:
+    if wants.error_page and result.status in NOT_FOUND_STATUSES and result.body:
         return _not_found_page(result, kept)
     if not (ok and result.body):
         # A 200 or a 204 without a body gives a reader a blank page; an empty 202 or 206 is an

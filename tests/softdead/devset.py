@@ -31,7 +31,10 @@ from ruamel.yaml import YAML
 from curator.classify.evidence import decisive, features, said_plainly
 from curator.classify.front import compare_front, learn_front, merged, needs_front
 from curator.classify.link import Verdict, classify, signs_of
-from curator.classify.probe import PageShape, answer_shape, compare, learn, needs_probe
+from curator.classify.page_sketch import PageShape
+from curator.classify.probe_address import needs_probe
+from curator.classify.probe_answer import compare
+from curator.classify.probe_learning import answer_shape, learn
 from curator.fetch.client import Fetcher
 from curator.inspect import PROBE_WANTS, inspect
 from curator.settings import ClassifySettings

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from curator.assess.fingerprint import Fingerprint, similarity
+from curator.assess.percent import percent
 from curator.assess.titles import same_title
 
 if TYPE_CHECKING:
@@ -45,8 +46,8 @@ class DriftResult:
         if self.no_content:
             return "no main content could be found on the page any more"
         return (
-            f"main content is {_percent(self.similarity)} similar to what was approved "
-            f"(threshold {_percent(self.threshold)})"
+            f"main content is {percent(self.similarity)} similar to what was approved "
+            f"(threshold {percent(self.threshold)})"
         )
 
     @property
@@ -90,7 +91,3 @@ def assess_drift(
         new_title=current.title,
         no_content=current.fingerprint.is_empty and not baseline.fingerprint.is_empty,
     )
-
-
-def _percent(value: float) -> str:
-    return f"{round(value * 100)}%"

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from curator.assess.percent import percent
 from curator.extract.words import PageWords
 
 if TYPE_CHECKING:
@@ -93,17 +94,17 @@ class SupportVerdict:
 
     @property
     def explanation(self) -> str:
-        now = _percent(self.support.score)
+        now = percent(self.support.score)
         if self.approved is not None:
             lost = ", ".join(self.lost_terms) or "nothing it mentioned before"
             return (
                 f"the page no longer mentions: {lost} (it mentions {now} of the blurb's key "
-                f"terms, {_percent(self.approved.score)} when approved; floor "
-                f"{_percent(self.floor)})"
+                f"terms, {percent(self.approved.score)} when approved; floor "
+                f"{percent(self.floor)})"
             )
         missing = ", ".join(self.support.missing) or "nothing"
         return (
-            f"the page mentions {now} of the blurb's key terms (floor {_percent(self.floor)}); "
+            f"the page mentions {now} of the blurb's key terms (floor {percent(self.floor)}); "
             f"it does not mention: {missing}"
         )
 
@@ -301,7 +302,3 @@ def assess_support(
     fell = score < approved.score * (1 - settings.support_max_drop)
     unsupported = fell and score < floor
     return SupportVerdict(current, approved, unsupported=unsupported, weak=False, floor=floor)
-
-
-def _percent(value: float) -> str:
-    return f"{round(value * 100)}%"

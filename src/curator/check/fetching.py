@@ -1,9 +1,10 @@
 """The run's fetch waves: the main wave over the plan's URLs, then the soft-404 probes its
 pages still need.
 
-Probing itself (keys, need, URLs, comparison) lives in ``curator.classify.probe``; this module
-only sends an executor the URLs and hands back what came. Each fetched page goes to the
-recorder as it arrives, so classifying and recording overlap the fetch.
+Probing itself lives in classify (keys, need and made-up URLs in ``probe_address``, learning
+in ``probe_learning``, comparison in ``probe_answer``, the run's answers in ``probe_book``);
+this module only sends an executor the URLs and hands back what came. Each fetched page goes
+to the recorder as it arrives, so classifying and recording overlap the fetch.
 """
 
 from __future__ import annotations
@@ -16,16 +17,11 @@ from curator.check.plan import CheckPlan
 from curator.check.record import Fetched, Recorder
 from curator.classify import OfflineVerdict
 from curator.classify.front import front_answer, front_url
-from curator.classify.probe import (
-    PageShape,
-    ProbeAnswer,
-    ProbeBook,
-    ProbeKey,
-    answer_shape,
-    learn_first,
-    learn_next,
-    learnt,
-)
+from curator.classify.page_sketch import PageShape
+from curator.classify.probe_address import ProbeKey
+from curator.classify.probe_answer import ProbeAnswer
+from curator.classify.probe_book import ProbeBook
+from curator.classify.probe_learning import answer_shape, learn_first, learn_next, learnt
 from curator.execute import Executor
 from curator.fetch.result import FetchResult
 from curator.inspect import PROBE_WANTS

@@ -16,7 +16,8 @@ from curator.assess.baseline import BaselineError, RouteBaseline, load_baseline
 from curator.assess.support import key_terms
 from curator.catalog.model import Route
 from curator.classify.front import front_key
-from curator.classify.probe import ProbeBook, probe_keys
+from curator.classify.probe_address import probe_keys
+from curator.classify.probe_book import ProbeBook
 from curator.fetch.validators import Validators
 from curator.history import ConfirmationPolicy, LinkHistory, summarize
 from curator.inspect import Wants

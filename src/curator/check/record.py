@@ -12,7 +12,9 @@ from datetime import datetime
 from curator.check.plan import last_good
 from curator.classify import OfflineWatch, Verdict, classify
 from curator.classify.policy import apply_policy
-from curator.classify.probe import ProbeAnswer, ProbeBook, needs_probe
+from curator.classify.probe_address import needs_probe
+from curator.classify.probe_answer import ProbeAnswer
+from curator.classify.probe_book import ProbeBook
 from curator.history import found_unchanged
 from curator.inspect import Inspection
 from curator.interning import EqualValues
@@ -69,7 +71,7 @@ class Recorder:
       failures come back first (DNS misses fail fast), so early batches lean towards
       ``unknown``, the harmless direction.
     - The soft-404 probes (the host's answer to made-up URLs, one per host and path shape,
-      see ``classify.probe``) come from the store or are learnt beside the main pass, started
+      see ``classify.probe_book``) come from the store or are learnt beside the main pass, started
       by the first page that needs each; a 200 page recorded before its shape's answer is in
       is judged without that comparison (it can still be soft-dead by its wording, a
       home-page redirect or a parking phrase).

@@ -26,7 +26,7 @@ from functools import lru_cache
 from urllib.parse import unquote
 
 from curator import urls
-from curator.classify.probe import segment_kind
+from curator.classify.probe_address import segment_kind
 from curator.classify.title_segments import SENTENCE_ENDS
 
 # A slug word shorter than this is a particle or a code ("en", "of", "v2"), not a subject.

@@ -36,7 +36,7 @@ from urllib.parse import parse_qsl, unquote
 from curator import urls
 from curator.classify.address import fold, subject_words
 from curator.classify.listing import Listing
-from curator.classify.probe import segment_kind
+from curator.classify.probe_address import segment_kind
 from curator.domains import same_site
 from curator.redact import redact_url
 

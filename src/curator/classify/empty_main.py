@@ -42,7 +42,7 @@ from curator.classify import address
 from curator.classify.item_content import FILE
 from curator.classify.main_area import CHROME_ROLES, is_chrome, landmark
 from curator.classify.mount import names_mount
-from curator.classify.probe import segment_kind
+from curator.classify.probe_address import segment_kind
 from curator.classify.thin import home_names, main_pictures, names_nothing, word_count
 from curator.extract.text import all_text
 

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from curator.classify.broader import Broader
 from curator.classify.default_pages import MARKER_PREFIX
 from curator.classify.gone_facts import GoneFacts
-from curator.classify.probe import ProbeOutcome
+from curator.classify.probe_answer import ProbeOutcome
 from curator.classify.statement import Statement
 
 THRESHOLD = 1.0

@@ -37,16 +37,9 @@ from urllib.parse import parse_qsl
 
 from curator import urls
 from curator.classify import address
-from curator.classify.probe import (
-    PageShape,
-    ProbeAnswer,
-    ProbeKey,
-    ProbeOutcome,
-    probe_applies,
-    same_address,
-    segment_kind,
-    similarity,
-)
+from curator.classify.page_sketch import PageShape, similarity
+from curator.classify.probe_address import ProbeKey, probe_applies, same_address, segment_kind
+from curator.classify.probe_answer import ProbeAnswer, ProbeOutcome
 from curator.classify.prose import word_count
 from curator.classify.soft404 import at_home_path, is_home_page
 from curator.classify.title_segments import SITE_NAME_WORDS, TITLE_SEPARATORS

@@ -17,7 +17,7 @@ from curator.classify.client_redirect import ClientRedirect
 from curator.classify.evidence import Evidence, Signs, decide
 from curator.classify.gone import read_facts
 from curator.classify.gone_facts import GoneFacts
-from curator.classify.probe import ProbeOutcome
+from curator.classify.probe_answer import ProbeOutcome
 from curator.classify.soft404 import lost_landing, redirected_home
 from curator.classify.walls import header_wall
 from curator.domains import same_site

@@ -42,7 +42,8 @@ from lxml import etree
 from curator.classify.empty_main import ELSEWHERE_WORDS, render_target, words_elsewhere
 from curator.classify.main_area import MainArea, scope, walk
 from curator.classify.mount import holds_mount
-from curator.classify.probe import ProbeAnswer, address_phrases, same_title
+from curator.classify.page_sketch import address_phrases
+from curator.classify.probe_answer import ProbeAnswer, same_title
 from curator.classify.scripts import CLOSE_SCRIPT
 from curator.classify.signin import sign_in_route
 from curator.classify.thin import main_pictures

@@ -13,7 +13,8 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
-from curator.classify.probe import ProbeAnswer, ProbePlan
+from curator.classify.probe_answer import ProbeAnswer
+from curator.classify.probe_learning import ProbePlan
 from curator.fetch.validators import Validators
 from curator.inspect import Inspection, Wants
 

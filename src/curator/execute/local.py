@@ -5,7 +5,7 @@ from __future__ import annotations
 import queue
 from collections.abc import Iterator
 
-from curator.classify.probe import ProbeAnswer
+from curator.classify.probe_answer import ProbeAnswer
 from curator.execute.arenas import Trimmer
 from curator.execute.interface import Executor, Inspected, Wave
 from curator.execute.work import Probes, known_hashes

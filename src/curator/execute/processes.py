@@ -50,7 +50,7 @@ from multiprocessing.queues import Queue
 from multiprocessing.synchronize import Event as EventType
 from typing import TYPE_CHECKING
 
-from curator.classify.probe import ProbeAnswer
+from curator.classify.probe_answer import ProbeAnswer
 from curator.execute.arenas import Trimmer, fix_mmap_threshold, limit_malloc_arenas
 from curator.execute.interface import Executor, ExecutorError, Inspected, ShardProgress, Wave
 from curator.execute.shards import Shard, make_shards

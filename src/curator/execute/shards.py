@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 from curator import urls
-from curator.classify.probe import ProbePlan
+from curator.classify.probe_learning import ProbePlan
 from curator.draining import Draining
 from curator.fetch.validators import Validators
 from curator.inspect import Wants
@@ -129,7 +129,7 @@ def make_shards(
 
 def probes_of(probes: ProbePlan | None, hosts: frozenset[str]) -> ProbePlan | None:
     """The part of the run's probe plan a shard's hosts use: a page's answer is its own
-    host's (``classify.probe.probe_key``), so the others' answers would only be copied to a
+    host's (``classify.probe_address.probe_key``), so the others' answers would only be copied to a
     worker that never reads them."""
     if probes is None:
         return None

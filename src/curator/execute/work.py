@@ -18,16 +18,10 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from curator.classify.front import front_key, learn_front, needs_front
-from curator.classify.probe import (
-    PageShape,
-    ProbeAnswer,
-    ProbeKey,
-    ProbePlan,
-    answer_shape,
-    learn,
-    needs_probe,
-    probe_key,
-)
+from curator.classify.page_sketch import PageShape
+from curator.classify.probe_address import ProbeKey, needs_probe, probe_key
+from curator.classify.probe_answer import ProbeAnswer
+from curator.classify.probe_learning import ProbePlan, answer_shape, learn
 from curator.draining import Draining
 from curator.execute.shards import Shard
 from curator.inspect import NO_WANTS, PROBE_WANTS, Inspection, Wants, inspect
@@ -45,7 +39,7 @@ PROBE_THREADS = 4
 
 class Probes:
     """The soft-404 probes a wave needs, learnt while the wave runs: one answer per host and
-    path shape (``classify.probe``), skipping the shapes the run already knows.
+    path shape (``classify.probe_learning``), skipping the shapes the run already knows.
 
     A page that looks like its site's front page where an item should be starts learning the
     host's front page too (``classify.front``), once per host, kept as an answer like the rest.

@@ -93,8 +93,14 @@ def _codec_for_guess(name: str) -> str:
     return python_name if python_name in TEXT_CODECS else "cp1252"
 
 
+def header(headers: Mapping[str, str], name: str) -> str | None:
+    """The value of the header ``name`` (given in lower case), however the mapping spells it:
+    the page readers take any mapping of headers, not only a fetch's lower-cased one."""
+    return next((value for key, value in headers.items() if key.lower() == name), None)
+
+
 def _header_charset(headers: Mapping[str, str]) -> str | None:
-    content_type = next((v for k, v in headers.items() if k.lower() == "content-type"), None)
+    content_type = header(headers, "content-type")
     if not content_type:
         return None
     match = _HEADER_CHARSET.search(content_type)

@@ -13,7 +13,7 @@ from urllib.parse import urljoin, urlsplit
 
 from curator.extract import dates, jsonld
 from curator.extract.clean import cap, collapse
-from curator.extract.decode import detect_encoding
+from curator.extract.decode import detect_encoding, header
 from curator.extract.descriptions import description
 from curator.extract.document import Document, parse, parse_utf8
 from curator.extract.model import EMPTY_PAGE, PageMeta
@@ -38,7 +38,7 @@ def read_page(
 ) -> tuple[PageMeta, Document | None]:
     """``extract``, with the parsed page as well (None when there is none): a later reading of
     a few pages (where a thin page's links lead) then costs no second parse."""
-    content_type = _header(headers, "content-type") or ""
+    content_type = header(headers, "content-type") or ""
     if not body or content_type.lower().startswith(_NOT_HTML):
         return EMPTY_PAGE, None
     encoding = detect_encoding(body, headers)
@@ -110,7 +110,7 @@ def language(document: Document, headers: Mapping[str, str]) -> str | None:
         root.get("lang"),
         root.get("{http://www.w3.org/XML/1998/namespace}lang"),
         root.get("xml:lang"),
-        _header(headers, "content-language"),
+        header(headers, "content-language"),
         document.meta.get("http-equiv:content-language"),
         document.meta.get("dc:language"),
         document.meta.get("language"),
@@ -123,7 +123,3 @@ def language(document: Document, headers: Mapping[str, str]) -> str | None:
             if tag and len(tag) <= 35 and all(part.isalnum() for part in tag.split("-")):
                 return tag
     return None
-
-
-def _header(headers: Mapping[str, str], name: str) -> str | None:
-    return next((value for key, value in headers.items() if key.lower() == name), None)

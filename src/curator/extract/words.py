@@ -1,6 +1,6 @@
 """The words of a page's visible text, found once for the two readers that want them all.
 
-The soft-404 sketch (``classify.probe``) hashes the lower-cased words in order; blurb support
+The soft-404 sketch (``classify.page_sketch``) hashes the lower-cased words in order; blurb support
 (``assess.support``) stems the distinct ones. Finding the words is most of what each of them
 costs on a real page, so ``inspect`` finds them once and hands the same list to both.
 """

@@ -17,7 +17,7 @@ from typing import Any
 import requests
 
 from curator.fetch.errors import BodyTooLargeError, DeadlineExceededError
-from curator.fetch.result import body_hasher, hash_body
+from curator.fetch.result import body_hasher, hash_body, media_type
 
 _STEP = 64 * 1024
 
@@ -39,7 +39,7 @@ NON_TEXT_PEEK = 16 * 1024
 
 def is_texty(content_type: str) -> bool:
     """True for HTML/text-ish types; an absent type counts, since many servers omit it."""
-    media = content_type.split(";")[0].strip().lower()
+    media = media_type(content_type)
     return (
         not media
         or media.startswith("text/")

@@ -13,6 +13,7 @@ from requests.structures import CaseInsensitiveDict
 from curator.fetch.body import NON_TEXT_PEEK, Deadline, is_texty, read_body
 from curator.fetch.errors import DeadlineExceededError
 from curator.fetch.redirects import REDIRECT_STATUSES
+from curator.fetch.result import media_type
 from curator.fetch.watchdog import guarding
 from curator.knobs import FetchKnobs
 
@@ -34,7 +35,7 @@ class Reply:
 
     @property
     def content_type(self) -> str:
-        return self.headers.get("content-type", "").split(";")[0].strip().lower()
+        return media_type(self.headers.get("content-type", ""))
 
 
 def exchange(

@@ -10,6 +10,13 @@ from typing import Literal
 from curator.states import ErrorKind
 
 
+def media_type(content_type: str) -> str:
+    """The media type of a Content-Type value: before its parameters, trimmed, in lower case
+    (`` Text/HTML; charset=UTF-8`` is ``text/html``). One home, since what a body is kept for
+    (``body.is_texty``) and what reads it (``inspect``) must agree on what type it is."""
+    return content_type.split(";")[0].strip().lower()
+
+
 @dataclass(frozen=True)
 class Hop:
     """One response that sent us elsewhere: an HTTP redirect, or an immediate refresh (a meta
@@ -57,7 +64,7 @@ class FetchResult:
 
     @property
     def content_type(self) -> str:
-        return self.headers.get("content-type", "").split(";")[0].strip().lower()
+        return media_type(self.headers.get("content-type", ""))
 
 
 def body_hasher() -> hashlib.blake2b:

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
-from curator.classify.probe import ProbeAnswer, ProbeKey
+from curator.classify.probe_address import ProbeKey
+from curator.classify.probe_answer import ProbeAnswer
 from curator.states import ErrorKind, Flag, LinkState
 
 

@@ -31,7 +31,8 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from curator.classify.probe import ProbeAnswer, ProbeKey
+from curator.classify.probe_address import ProbeKey
+from curator.classify.probe_answer import ProbeAnswer
 from curator.closeable import Closeable
 from curator.redact import redact_url
 from curator.states import ErrorKind, Flag, LinkState

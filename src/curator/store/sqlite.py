@@ -29,7 +29,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from curator.classify.probe import ProbeAnswer, ProbeKey
+from curator.classify.probe_address import ProbeKey
+from curator.classify.probe_answer import ProbeAnswer
 from curator.closeable import Closeable
 from curator.states import ErrorKind, Flag, LinkState
 from curator.store import sql
