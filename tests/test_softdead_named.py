@@ -762,3 +762,94 @@ def test_a_not_found_page_over_the_site_s_few_posts_or_latest_episodes_stays_gon
     states = _states(tmp_path, web, fast_settings, urls)
     assert [state for state, _ in states] == [LinkState.SOFT_DEAD] * len(urls), states
     assert "Buy this domain" in states[-1][1]
+
+
+def _causes(first: str, second: str, third: str) -> str:
+    return f"<ul><li>{first}</li><li>{second}</li><li>{third}</li></ul>"
+
+
+def test_a_help_article_listing_an_error_s_causes_is_not_the_page_s_message(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """Help articles whose bullet "The page was deleted." is one of three causes they list
+    (en, de, es) stay alive (``causes``); a not-found page that lists the same causes under
+    its own message, and one whose message is a list item beside links on, stay gone."""
+    steps = "<h2>How to fix it</h2><ol><li>Open Settings.</li><li>Add a redirect.</li></ol>"
+    help_en = web.add(
+        "help.example",
+        "/articles/404-errors",
+        body=_page(
+            "Site Builder Help",
+            "Why do visitors see a 404 error?",
+            "<p>A 404 error means the server could not find the address asked for. The most "
+            "common causes are:</p>"
+            + _causes(
+                "The page was deleted.",
+                "The page's address was changed and no redirect was set up.",
+                "The link the visitor followed has a typo.",
+            )
+            + steps,
+            "Why do visitors see a 404 error? – Site Builder Help",
+        ),
+    )
+    help_de = web.add(
+        "hilfe.example",
+        "/hilfe/fehler-404",
+        body=_page(
+            "Shop-Hilfe",
+            "Was bedeutet der Fehler 404?",
+            "<p>Der Fehler 404 bedeutet, dass der Server die Adresse nicht gefunden hat. "
+            "Häufige Ursachen:</p>"
+            + _causes(
+                "Die Seite wurde gelöscht.",
+                "Die Adresse wurde ohne Weiterleitung geändert.",
+                "Der Link enthält einen Tippfehler.",
+            ),
+            "Was bedeutet der Fehler 404? | Shop-Hilfe",
+            lang="de",
+        ),
+    )
+    help_es = web.add(
+        "ayuda.example",
+        "/ayuda/error-404",
+        body=_page(
+            "Ayuda Tienda",
+            "¿Qué significa el error 404?",
+            "<p>El error 404 indica que el servidor no encontró la dirección. Suele deberse a:</p>"
+            + _causes(
+                "La página fue eliminada.",
+                "La dirección cambió sin redirección.",
+                "El enlace tiene un error tipográfico.",
+            ),
+            "¿Qué significa el error 404? | Ayuda Tienda",
+            lang="es",
+        ),
+    )
+    listed = web.add(
+        "studio.example",
+        "/classes/reformer-basics",
+        body=_page(
+            "Pilates Studio",
+            "Oops!",
+            "<p>We couldn't find the page you were looking for. This may be because:</p>"
+            + _causes(
+                "The page was deleted.", "The address was mistyped.", "The link is out of date."
+            ),
+            "Pilates Studio",
+        ),
+    )
+    ways = web.add(
+        "clinic.example",
+        "/conditions/old-page",
+        body=_page(
+            "Clinic",
+            "Oops!",
+            "<ul><li>The page you requested could not be found.</li>"
+            "<li><a href='/'>Go to the home page</a></li><li><a href='/a-z'>Browse A-Z</a></li>"
+            "</ul>",
+            "Clinic",
+        ),
+    )
+    states = _states(tmp_path, web, fast_settings, [help_en, help_de, help_es, listed, ways])
+    want = [LinkState.ALIVE] * 3 + [LinkState.SOFT_DEAD] * 2
+    assert [state for state, _ in states] == want, states
