@@ -611,3 +611,245 @@ def test_one_reading_of_a_name_or_readings_that_only_bear_one_out_leave_it_gone(
     )
     urls = [recent, quoted, radio, charts, sorry]
     _expect(tmp_path, web, fast_settings, urls, [LinkState.SOFT_DEAD] * len(urls))
+
+
+def _cards(count: int, prefix: str) -> str:
+    """A small set's members, each with a picture, a date and words of its own beside its link."""
+    return "".join(
+        f"<li class='object'><a href='{prefix}/{n}'><img src='/img/{n}.jpg' alt=''></a>"
+        f"<h3><a href='{prefix}/{n}'>Glass paperweight {n}</a></h3><p>c. 18{n}0</p>"
+        f"<p>Blown glass, millefiori canes</p></li>"
+        for n in range(1, count + 1)
+    )
+
+
+GLOSSARY = (
+    "<dl><dt><dfn>Parked domain</dfn></dt><dd>A domain name that is registered but not "
+    "connected to a website or email service.</dd></dl>"
+)
+
+
+def test_a_name_with_one_reading_of_its_page_and_its_own_content_stays_alive(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """Names the page gives once, borne out by what stands under them: a museum's category "Non
+    trovato" at its own address over four objects, each with its picture, date and materials
+    (under the five members a set was asked for); a tag "Não encontrado" at the address a CMS
+    writes without accents ("/tag/nao-encontrado/") over three such members; a band "No
+    encontrado" at an address of figures, titled with its name and the label's only, whose
+    player and rows of its own shows ending in "Entradas" bear each other out; an episode
+    "Nothing Here" whose player and chapters beneath its own address do; a hosting glossary's
+    entry "Parked domain", which names the practice it defines."""
+    category = web.add(
+        "museo.example",
+        "/collezione/categoria/non-trovato",
+        body=_page(
+            "Museo del Vetro",
+            "Non trovato",
+            f"<ul class='grid'>{_cards(4, '/collezione/oggetto')}</ul>",
+            "Non trovato – Museo del Vetro",
+            lang="it",
+        ),
+    )
+    tag = web.add(
+        "ze.example",
+        "/tag/nao-encontrado/",
+        body=_page(
+            "Blog do Zé",
+            "Não encontrado",
+            f"<ul>{_cards(3, '/livros')}</ul>",
+            "Não encontrado - Blog do Zé",
+            lang="pt",
+        ),
+    )
+    shows = "".join(
+        f"<tr><td>{day} mar 2027</td><td>{city}</td><td>{venue}</td>"
+        f"<td><a href='/entradas/117-{day}'>Entradas</a></td></tr>"
+        for day, city, venue in [(5, "Sevilla", "Sala X"), (6, "Málaga", "La Trinchera")]
+    )
+    band = web.add(
+        "discossur.example",
+        "/artistas/117",
+        body=_page(
+            "Discos Sur",
+            "No encontrado",
+            f"<audio controls src='/audio/117.mp3'></audio><table>{shows}</table>",
+            "No encontrado | Discos Sur",
+            lang="es",
+        ),
+    )
+    chapters = "".join(
+        f"<div class='chapter'>{start} <a href='/episodes/112/chapter/{n}'>{name}</a> "
+        f"{length}</div>"
+        for n, (start, name, length) in enumerate(
+            [("00:00", "The office block", "16 min"), ("16:20", "Listener mail", "11 min")]
+        )
+    )
+    episode = web.add(
+        "listening.example",
+        "/episodes/112",
+        body=_page(
+            "Deep Listening",
+            "Nothing Here",
+            f"<audio controls src='/audio/112.mp3'></audio>{chapters}",
+            "Nothing Here | Deep Listening",
+        ),
+    )
+    glossary = web.add(
+        "hosting.example",
+        "/glossary/parked-domain",
+        body=_page("Hosting Glossary", "Parked domain", GLOSSARY, "Parked domain — Glossary"),
+    )
+    urls = [category, tag, band, episode, glossary]
+    _expect(tmp_path, web, fast_settings, urls, [LinkState.ALIVE] * len(urls))
+
+
+def test_a_not_found_page_over_the_site_s_few_posts_or_latest_episodes_stays_gone(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """What a named page has, but the site's: three posts with pictures under "Recent posts";
+    three posts right under the heading at a dead post's address, which names nothing; a
+    podcast's newest episode playing beside rows of its latest episodes, each ending in
+    "Anhören" and leading to an address beside the dead one's (another item of its kind); a
+    search box and the site's sections under "Not Found"; and a lander that sets the term
+    "Parked domain" over "Buy this domain", which it says of its own domain."""
+    recent = web.add(
+        "notes.example",
+        "/tag/winter-2019/",
+        body=_page(
+            "Field Notes",
+            "Not Found",
+            f"<h2>Recent posts</h2><ul>{_cards(3, '/posts')}</ul>",
+            "Not Found - Field Notes",
+        ),
+    )
+    feed = web.add(
+        "trail.example",
+        "/the-old-quarry-walk/",
+        body=_page("Trail Notes", "Not Found", f"<ul>{_cards(3, '/walks')}</ul>", "Not Found"),
+    )
+    latest = "".join(
+        f"<li>Folge {n} · {n - 16} Min. · {n - 50}. Nov 2026 · "
+        f"<a href='/folge/{n}'>Anhören</a></li>"
+        for n in (58, 57, 56)
+    )
+    episodes = web.add(
+        "hafenfunk.example",
+        "/folge/12",
+        body=_page(
+            "Hafenfunk",
+            "Seite nicht gefunden",
+            f"<audio controls src='/audio/58.mp3'></audio><ul>{latest}</ul>",
+            "Seite nicht gefunden | Hafenfunk",
+            lang="de",
+        ),
+    )
+    sections = "".join(f"<li><a href='/{s.lower()}/'>{s}</a></li>" for s in ("Artists", "Shop"))
+    search = web.add(
+        "saltmarsh.example",
+        "/artists/4472",
+        body=_page("Saltmarsh Records", "Not Found", f"<ul>{sections}</ul>", "Not Found | Salt"),
+    )
+    lander = web.add(
+        "harbour-notes.example",
+        "/2019/05/old-post.html",
+        body=(
+            "<html><head><title>harbour-notes.example</title></head><body><dl><dt>Parked domain"
+            "</dt><dd>harbour-notes.example is parked. Buy this domain.</dd></dl></body></html>"
+        ),
+    )
+    urls = [recent, feed, episodes, search, lander]
+    states = _states(tmp_path, web, fast_settings, urls)
+    assert [state for state, _ in states] == [LinkState.SOFT_DEAD] * len(urls), states
+    assert "Buy this domain" in states[-1][1]
+
+
+def _causes(first: str, second: str, third: str) -> str:
+    return f"<ul><li>{first}</li><li>{second}</li><li>{third}</li></ul>"
+
+
+def test_a_help_article_listing_an_error_s_causes_is_not_the_page_s_message(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """Help articles whose bullet "The page was deleted." is one of three causes they list
+    (en, de, es) stay alive (``causes``); a not-found page that lists the same causes under
+    its own message, and one whose message is a list item beside links on, stay gone."""
+    steps = "<h2>How to fix it</h2><ol><li>Open Settings.</li><li>Add a redirect.</li></ol>"
+    help_en = web.add(
+        "help.example",
+        "/articles/404-errors",
+        body=_page(
+            "Site Builder Help",
+            "Why do visitors see a 404 error?",
+            "<p>A 404 error means the server could not find the address asked for. The most "
+            "common causes are:</p>"
+            + _causes(
+                "The page was deleted.",
+                "The page's address was changed and no redirect was set up.",
+                "The link the visitor followed has a typo.",
+            )
+            + steps,
+            "Why do visitors see a 404 error? – Site Builder Help",
+        ),
+    )
+    help_de = web.add(
+        "hilfe.example",
+        "/hilfe/fehler-404",
+        body=_page(
+            "Shop-Hilfe",
+            "Was bedeutet der Fehler 404?",
+            "<p>Der Fehler 404 bedeutet, dass der Server die Adresse nicht gefunden hat. "
+            "Häufige Ursachen:</p>"
+            + _causes(
+                "Die Seite wurde gelöscht.",
+                "Die Adresse wurde ohne Weiterleitung geändert.",
+                "Der Link enthält einen Tippfehler.",
+            ),
+            "Was bedeutet der Fehler 404? | Shop-Hilfe",
+            lang="de",
+        ),
+    )
+    help_es = web.add(
+        "ayuda.example",
+        "/ayuda/error-404",
+        body=_page(
+            "Ayuda Tienda",
+            "¿Qué significa el error 404?",
+            "<p>El error 404 indica que el servidor no encontró la dirección. Suele deberse a:</p>"
+            + _causes(
+                "La página fue eliminada.",
+                "La dirección cambió sin redirección.",
+                "El enlace tiene un error tipográfico.",
+            ),
+            "¿Qué significa el error 404? | Ayuda Tienda",
+            lang="es",
+        ),
+    )
+    listed = web.add(
+        "studio.example",
+        "/classes/reformer-basics",
+        body=_page(
+            "Pilates Studio",
+            "Oops!",
+            "<p>We couldn't find the page you were looking for. This may be because:</p>"
+            + _causes(
+                "The page was deleted.", "The address was mistyped.", "The link is out of date."
+            ),
+            "Pilates Studio",
+        ),
+    )
+    ways = web.add(
+        "clinic.example",
+        "/conditions/old-page",
+        body=_page(
+            "Clinic",
+            "Oops!",
+            "<ul><li>The page you requested could not be found.</li>"
+            "<li><a href='/'>Go to the home page</a></li><li><a href='/a-z'>Browse A-Z</a></li>"
+            "</ul>",
+            "Clinic",
+        ),
+    )
+    states = _states(tmp_path, web, fast_settings, [help_en, help_de, help_es, listed, ways])
+    want = [LinkState.ALIVE] * 3 + [LinkState.SOFT_DEAD] * 2
+    assert [state for state, _ in states] == want, states

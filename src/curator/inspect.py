@@ -35,7 +35,7 @@ from curator.classify.retired import gated as retired_gated
 from curator.classify.retired import leads_with, read_retired
 from curator.classify.sentence import Blocks
 from curator.classify.signin import read_sign_in
-from curator.classify.soft404 import parked_marker
+from curator.classify.soft404 import defined, parked_marker
 from curator.classify.stand_in import read_stand_in
 from curator.classify.subject import reread
 from curator.classify.thin import home_names, main_pictures, read_thin
@@ -177,7 +177,8 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
     # a Refresh header the fetch did not follow (a delay, or a target it may not fetch): read
     # as the page's own refresh tag (``classify.client_redirect``, ``classify.pointer``)
     refresh = result.headers.get("refresh")
-    parked = parked_marker(page.title, page.text, head) or default_page(
+    terms = None if document is None else partial(defined, document.root)
+    parked = parked_marker(page.title, page.text, head, terms) or default_page(
         page.title, page.h1, page.text
     )
     # where the text's blocks start, as far as the statements' window (``TEXT_WINDOW``) needs

@@ -21,13 +21,25 @@ own, written for the editor:
   with content of its own beside the link (a post's date and excerpt, an object's date and
   materials, a product's price), under no subheading of their own: a not-found page sets the
   site's "Recent posts" or "Popular tags" under such a subheading;
-- **a player under it** (an episode's audio, a film's video).
+- **a player under it** (an episode's audio, a film's video);
+- **rows of its own facts** under it, ``FEW_MEMBERS`` or more alike, each with a figure and words
+  of its own and no way to another page (a tour's dates and venues ending in "Tickets", an
+  album's tracks and durations, an episode's chapters beneath its own address): the thing's own
+  rows, where a not-found page's rows are other pages' cards (its "Recent posts").
+
+A set of members need not reach ``MEMBERS`` where each member carries two kinds of content of its
+own beside its link (a date and an excerpt, a price and a picture): a tag of three posts is as
+much a tag as one of thirty, and a not-found page sets its "Recent posts" under a subheading.
 
 None is proof alone: a not-found page may be served at "/errors/404", play the station's live
-stream in its main area, list the help centre's articles under a link to it named in its title.
-``named`` asks two, one of them ``strong``: what the page is named by or at (its address, its
-title's own words) or content of its own under it; the members, the player and the one credited
-under it only bear that out.
+stream in its main area, list the help centre's articles under a link to it named in its title,
+or its latest posts right under its heading. ``named`` asks two, one of them ``strong``: what the
+page is named by or at (its address, its title's own words) or content of its own under it; the
+members, the player and the one credited under it only bear that out. Two readings of the
+content that stand apart (``paired``: a player, rows of the thing's own facts, a line crediting
+people) count as a strong one: where a page's title is only the name and the site's ("Not Found
+| Saltmarsh Records") and its address an id ("/artists/4471"), they are all that names it, and a
+not-found page offers other pages' cards beside its live stream, not rows of one thing's facts.
 """
 
 from __future__ import annotations
@@ -36,7 +48,9 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import unquote, urlsplit
 
+from curator.classify.address import fold
 from curator.classify.item_content import to_other_page
+from curator.classify.main_area import LINK_DENSE
 from curator.classify.phrases import find
 from curator.classify.statement import Kind
 from curator.classify.title_segments import ERROR_WORD, SENTENCE_ENDS, TITLE_SEPARATORS
@@ -48,12 +62,19 @@ if TYPE_CHECKING:
 
 # A set's members: this many alike (one tag, one parent), each a link with content beside it.
 MEMBERS = 5
+# ... or this many, where each carries two kinds of content of its own (``_kinds``).
+FEW_MEMBERS = 2
+KINDS = 2
+# The readings of what stands under the heading that bear each other out (``paired``).
+CONTENT = frozenset({"player", "rows", "credits"})
 # Words of a title beside the name count when they hold this many letters ("Tag", "歌詞").
 TITLE_LETTERS = 2
 _WORD = re.compile(r"[^\W_]+")
 _ERROR_CODE = re.compile(r"(?<!\d)[45]\d\d(?!\d)")
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _PLAYERS = ("audio", "video")
+# What may be a row of a thing's facts: a paragraph is prose, not a row.
+_ROWS = frozenset({"tr", "li", "div", "article"})
 
 
 class Reading(NamedTuple):
@@ -61,6 +82,13 @@ class Reading(NamedTuple):
 
     why: str  # as the editor reads it
     strong: bool  # what the page is named by or at, not what bears it out
+    source: str = "name"  # what it was read from: "player", "rows", "credits" are the content
+
+
+def paired(readings: list[Reading]) -> bool:
+    """Whether two readings of the content under the heading, of different kinds, bear each
+    other out: a player and rows of the thing's own facts, or either beside its credits."""
+    return len({reading.source for reading in readings} & CONTENT) >= 2
 
 
 def says_named(
@@ -73,17 +101,19 @@ def says_named(
         _titled(name, title or "", url, container, heading),
         _members(container, heading),
         _played(container),
+        _rows(container, heading, url),
     ]
     return [reading for reading in found if reading is not None]
 
 
 def _addressed(name: str, url: str) -> Reading | None:
-    """The address's last segment is the name's words, below another segment ("/tag/404/");
+    """The address's last segment is the name's words, below another segment ("/tag/404/"),
+    accents aside (a CMS writes "Não encontrado"'s address "/tag/nao-encontrado/");
     holding them beside words of its own ("/page-not-found-lyrics"), it bears a name out but
     does not give it: a dead post's address may quote an error ("/404-page-ideas/")."""
     path = _path(url)
-    segments = [segment for segment in path.casefold().split("/") if segment]
-    words = _WORD.findall(name)
+    segments = [segment for segment in fold(path).split("/") if segment]
+    words = _WORD.findall(fold(name))
     if len(segments) < 2 or not words:
         return None
     last = _WORD.findall(segments[-1].removesuffix(".html").removesuffix(".htm"))
@@ -174,37 +204,61 @@ def _own_words(words: str) -> bool:
 
 def _members(container: etree._Element, heading: etree._Element) -> Reading | None:
     """The most members alike under one parent after the heading, each a link to another page
-    with content beside it, if they reach ``MEMBERS`` with no subheading over them."""
-    best = 0
+    with content beside it, if they reach ``MEMBERS`` with no subheading over them, or
+    ``FEW_MEMBERS`` where every child of their kind is one and each carries ``KINDS`` kinds of
+    content of its own (``_kinds``): the same kinds in all of them."""
+    best: tuple[int, frozenset[str]] = (0, frozenset())
     for parent in container.iter():
         if not isinstance(parent.tag, str):
             continue
         alike: dict[str, list[etree._Element]] = {}
+        everyone: dict[str, int] = {}
         for child in parent:
-            if isinstance(child.tag, str) and _member(child):
+            if not isinstance(child.tag, str):
+                continue
+            everyone[child.tag] = everyone.get(child.tag, 0) + 1
+            if _member(child):
                 alike.setdefault(child.tag, []).append(child)
-        for group in alike.values():
-            if len(group) > best and not _subheaded(container, heading, group[0]):
-                best = len(group)
-    if best < MEMBERS:
+        for tag, group in alike.items():
+            if len(group) <= best[0] or _subheaded(container, heading, group[0]):
+                continue
+            shared = frozenset.intersection(*(_kinds(member) for member in group))
+            few = len(group) == everyone[tag] >= FEW_MEMBERS and len(shared) >= KINDS
+            if len(group) >= MEMBERS or few:
+                best = (len(group), shared)
+    count, shared = best
+    if count < FEW_MEMBERS:
         return None
-    return Reading(f"{best} members follow it, each with content of its own beside its link", False)
+    kinds = sorted(shared)
+    each = " and ".join([", ".join(kinds[:-1]), kinds[-1]] if len(kinds) > 1 else kinds)
+    each = f"{each} of its own" if kinds else "content of its own"
+    return Reading(f"{count} members follow it, each with {each} beside its link", False, "members")
 
 
 def _member(element: etree._Element) -> bool:
     """A link to another page with content of its own beside it: a figure (a date, a price, a
     count) or two words (an excerpt, an author)."""
+    return bool(_kinds(element) - {"a picture"})
+
+
+def _kinds(element: etree._Element) -> frozenset[str]:
+    """The kinds of content of its own a member carries beside its links to other pages: "a
+    figure" (a date, a price, a count), "words" (two or more: an excerpt, an author), "a
+    picture"; none where it holds no such link or nothing beside it."""
     links = [link for link in element.iter("a") if to_other_page(link)]
     if not links:
-        return False
+        return frozenset()
     linked = sum(len(all_text(link)) for link in links)
     whole = all_text(element)
     if len(whole) <= linked:
-        return False
+        return frozenset()
     beside = whole
     for link in links:
         beside = beside.replace(all_text(link), " ", 1)
-    return any(ch.isdigit() for ch in beside) or len(_WORD.findall(beside)) >= 2
+    kinds = {"a figure"} if any(ch.isdigit() for ch in beside) else set()
+    kinds |= {"words"} if len(_WORD.findall(beside)) >= 2 else set()
+    kinds |= {"a picture"} if next(element.iter("img"), None) is not None else set()
+    return frozenset(kinds)
 
 
 def _subheaded(container: etree._Element, heading: etree._Element, first: etree._Element) -> bool:
@@ -224,4 +278,84 @@ def _subheaded(container: etree._Element, heading: etree._Element, first: etree.
 def _played(container: etree._Element) -> Reading | None:
     """A player under the heading: the thing's own recording or film."""
     player = next(container.iter(*_PLAYERS), None)
-    return None if player is None else Reading(f"a player under it ({player.tag})", strong=False)
+    if player is None:
+        return None
+    return Reading(f"a player under it ({player.tag})", strong=False, source="player")
+
+
+def _rows(container: etree._Element, heading: etree._Element, here: str) -> Reading | None:
+    """Rows of the thing's own facts under the heading: ``FEW_MEMBERS`` or more rows of one tag
+    under one parent (``_ROWS``: table rows, list items, blocks; not paragraphs), every one of
+    them with a figure and words of its own and no way to another page (``_fact_row``; a link
+    beneath the page's own address ``here`` stays on it), under no subheading of words: a
+    tour's dates ending in "Tickets", an album's tracks with their durations, an episode's
+    chapters."""
+    for parent in container.iter():
+        if not isinstance(parent.tag, str):
+            continue
+        alike: dict[str, list[etree._Element]] = {}
+        for child in parent:
+            if isinstance(child.tag, str) and child.tag in _ROWS:
+                alike.setdefault(child.tag, []).append(child)
+        for rows in alike.values():
+            if len(rows) < FEW_MEMBERS or not all(_fact_row(row, here) for row in rows):
+                continue
+            if not _subheaded(container, heading, rows[0]):
+                return Reading(f"{len(rows)} rows of its own facts follow it", False, "rows")
+    return None
+
+
+def _fact_row(row: etree._Element, here: str) -> bool:
+    """A row of the thing's own facts: a figure and words, no way to another page, and no link
+    to a sibling of the page's own address ("/folge/58" beside "/folge/12"): that is another
+    item of its kind, as a not-found page lists the site's latest episodes."""
+    text = all_text(row)
+    if not any(ch.isdigit() for ch in text) or len(_WORD.findall(text)) < 2:
+        return False
+    parent = _path(here).rstrip("/").rpartition("/")[0]
+    for link in row.iter("a"):
+        path = _path(link.get("href") or "").rstrip("/")
+        if parent and path.rpartition("/")[0] == parent and path != _path(here).rstrip("/"):
+            return False
+    return not way_on(row, here)
+
+
+def way_on(row: etree._Element, here: str = "") -> bool:
+    """Whether a row, or a term with its descriptions, is a way to another page: its first
+    words a link to one, or ``LINK_DENSE`` of its letters in such links (not to the item of the
+    page at ``here``: ``item_content.on_item``). Letters, not characters: a date or a count
+    beside a linked title ("4 Dec 2026 · Maren Holt") says nothing of its own, a tour date's
+    city and venue beside "Tickets" do."""
+    if _led_by_link(row, here):
+        return True
+    parts = [row]
+    if row.tag == "dt":
+        for sibling in row.itersiblings():
+            if sibling.tag != "dd":
+                break
+            parts.append(sibling)
+    letters = sum(_letters(all_text(part)) for part in parts)
+    linked = sum(
+        _letters(all_text(link))
+        for part in parts
+        for link in part.iter("a")
+        if to_other_page(link, here)
+    )
+    return bool(letters) and linked >= LINK_DENSE * letters
+
+
+def _letters(text: str) -> int:
+    return sum(1 for ch in text if ch.isalpha())
+
+
+def _led_by_link(element: etree._Element, here: str = "") -> bool:
+    """Whether the first words of ``element`` are a link to another page (not a file, not a
+    place on this one), as ``item_content`` reads a subheading over teasers."""
+    for inner in element.iter():
+        if not isinstance(inner.tag, str):
+            continue
+        if inner.tag == "a":
+            return to_other_page(inner, here)
+        if inner.text and inner.text.strip():
+            return False
+    return False

@@ -54,11 +54,10 @@ from curator.classify.item_content import (
     Item,
     section_words,
     teaser_headings,
-    to_other_page,
 )
 from curator.classify.item_notice import Beside, beside
-from curator.classify.main_area import LINK_DENSE, read_main, scope, walk
-from curator.classify.name_context import says_named
+from curator.classify.main_area import read_main, scope, walk
+from curator.classify.name_context import Reading, paired, says_named, way_on
 from curator.classify.said_of import said_of_item
 from curator.classify.site_help import without_help
 from curator.classify.statement import QUOTED_SHARE, Kind, Place, Statement
@@ -156,19 +155,24 @@ def as_name(
     else:
         if container is None:
             return facts
+        # a line crediting people under the name (a play's director and cast, a song's
+        # writers) bears the name out beside a player or the thing's own rows
+        under = read_main(container).blocks
+        if _credited(under, _title(root) or title or ""):
+            context.append(Reading("a line credits people under it", False, "credits"))
         # the site's help is not the name's, but where the page names the heading by its
-        # address or title, the rows under it are what it names (a category's objects, an
-        # album's tracks), whatever their links lead to
-        members = any(reading.strong for reading in context)
+        # address or title, or its content twice over, the rows under it are what it names (a
+        # category's objects, an album's tracks), whatever their links lead to
+        members = any(reading.strong for reading in context) or paired(context)
         if not members:
             container = without_help(container, url, folded)
-        under = read_main(container).blocks
+            under = read_main(container).blocks
         found = beside(container, under, name, url, [folded], is_state, members)
         own = _own(found, teaser_headings(container, Item.of(name, url)), container, under)
         # content of its own names it (not under a sentence: that is a message over the
         # item's content), as two readings of the page around it do, or one beside such
         # content: one of them what the page is named at or by, or that content
-        strong = own or any(reading.strong for reading in context)
+        strong = own or any(reading.strong for reading in context) or paired(context)
         if (len(context) + own < NAMING or not strong) and (strict or not own):
             return facts
         readings = [reading.why for reading in context]
@@ -193,7 +197,7 @@ def _own(found: Beside, teasers: set[str], root: etree._Element, blocks: tuple[B
     - rows: where a subheading of that element stands over teasers of other pages (a forum's
       "Latest" over its topic list), the rows after it are those pages' (``item_content.count``
       counts every row after the heading), so rows do not count for the name there; nor does a
-      row (or a term with its descriptions) that is a way to another page (``_to_other``: a
+      row (or a term with its descriptions) that is a way to another page (``way_on``: a
       table of the site's sections, a "Recently updated" table of dates beside linked
       articles, a list of useful links);
     - lines: a stanza, ``STANZA_LINES`` lines or more set apart by line breaks with no link
@@ -226,58 +230,23 @@ def _elements(root: etree._Element) -> Iterator[etree._Element]:
 
 
 def _linked_rows(root: etree._Element) -> int:
-    """Rows and terms that are ways to other pages (``_to_other``): a table of teasers."""
-    return sum(
-        1 for element in _elements(root) if element.tag in ("tr", "dt") and _to_other(element)
-    )
+    """Rows and terms that are ways to other pages (``way_on``): a table of teasers."""
+    return sum(1 for element in _elements(root) if element.tag in ("tr", "dt") and way_on(element))
 
 
-def _to_other(row: etree._Element) -> bool:
-    """Whether a row, or a term with its descriptions, is a way to another page: its first
-    words a link to one, or ``LINK_DENSE`` of its letters in such links. Letters, not
-    characters: a date or a count beside a linked title ("4 Dec 2026 · Maren Holt") says
-    nothing of its own, a tour date's city and venue beside "Tickets" do."""
-    if _led_by_link(row):
-        return True
-    parts = [row]
-    if row.tag == "dt":
-        for sibling in row.itersiblings():
-            if sibling.tag != "dd":
-                break
-            parts.append(sibling)
-    letters = sum(_letters(all_text(part)) for part in parts)
-    linked = sum(
-        _letters(all_text(link)) for part in parts for link in part.iter("a") if to_other_page(link)
-    )
-    return bool(letters) and linked >= LINK_DENSE * letters
-
-
-def _letters(text: str) -> int:
-    return sum(1 for ch in text if ch.isalpha())
-
-
-def _credited(blocks: tuple[Block, ...]) -> bool:
+def _credited(blocks: tuple[Block, ...], title: str = "") -> bool:
     """Whether a line of the element credits people (``_CREDIT``: "Songwriters: J. Okafor, M.
     Reyes.", "Composição: R. Lima."; ``_BYLINE``: "— Mara Keel"): a label of a few words or a
-    dash, then names."""
+    dash, then names; not the names ``title`` holds ("Listen live: Harbour FM" names the
+    station the title does, its site)."""
     for block in blocks:
         line = block.text.strip()
         found = _CREDIT.match(line) or _BYLINE.match(line)
-        if found and sum(1 for word in found.group(1).split() if word[:1].isupper()) >= 2:
-            return True
-    return False
-
-
-def _led_by_link(element: etree._Element) -> bool:
-    """Whether the first words of ``element`` are a link to another page (not a file, not a
-    place on this one), as ``item_content`` reads a subheading over teasers."""
-    for inner in element.iter():
-        if not isinstance(inner.tag, str):
+        if not found or sum(1 for word in found.group(1).split() if word[:1].isupper()) < 2:
             continue
-        if inner.tag == "a":
-            return to_other_page(inner)
-        if inner.text and inner.text.strip():
-            return False
+        if title and found.group(1).strip(" .").casefold() in title.casefold():
+            continue
+        return True
     return False
 
 

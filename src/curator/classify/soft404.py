@@ -9,11 +9,18 @@ from __future__ import annotations
 
 import locale
 import re
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urljoin
 
 from curator import urls
 from curator.domains import same_site
+from curator.extract.text import all_text
 from curator.redact import redact_url
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from lxml import etree
 
 # Phrases parking and domain-sale pages use, and the services that serve them.
 _PARKED = re.compile(
@@ -30,17 +37,35 @@ _PARKED = re.compile(
 )
 
 
-def parked_marker(title: str | None, text: str, html_head: str) -> str | None:
+def parked_marker(
+    title: str | None, text: str, html_head: str, terms: Callable[[], str] | None = None
+) -> str | None:
     """The phrase that betrays a parked or for-sale domain page, if present.
 
     ``html_head`` is the start of the raw HTML: parking services show up in script URLs
-    before any visible text does.
+    before any visible text does. ``terms`` gives the terms the page defines (``defined``):
+    a glossary that defines "Parked domain" names the practice (``_PRACTICE``), which is no
+    sign then; a lander's statement of its own domain ("This domain is parked", "Buy this
+    domain") or a parking service's name still is.
     """
-    for haystack in (title or "", text[:5000], html_head[:20000]):
+    haystacks = (title or "", text[:5000], html_head[:20000])
+    for haystack in haystacks:
         found = _parked_in(haystack)
         if found:
+            if terms is not None and _PRACTICE.fullmatch(found) and _PRACTICE.search(terms()):
+                title, text, html_head = (_PRACTICE.sub(" ", part) for part in haystacks)
+                return parked_marker(title, text, html_head)
             return found
     return None
+
+
+# The names of the practice itself, which glossaries and help pages define as a term.
+_PRACTICE = re.compile(r"parked\s+domain|domain\s+parking", re.IGNORECASE)
+
+
+def defined(root: etree._Element) -> str:
+    """The terms a page defines: its description terms and its ``<dfn>`` elements."""
+    return " ".join(all_text(element) for element in root.iter("dt", "dfn"))
 
 
 # What any phrase of ``_PARKED`` must contain: a parking service's name, "parked", or "domain"

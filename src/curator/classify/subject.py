@@ -41,6 +41,7 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
+from curator.classify.causes import among_cases
 from curator.classify.gone_facts import GoneFacts
 from curator.classify.item_notice import over_item
 from curator.classify.main_area import Block, MainArea
@@ -104,6 +105,7 @@ def reread(
         facts = _defined(facts, page, url, blocks)
     facts = shown_in_code(facts, root, blocks)
     facts = as_name(facts, page.title, page.h1, url, root, blocks, state, asked or url)
+    facts = among_cases(facts, root)
     return _over_item(facts, page, url, root, blocks)
 
 
