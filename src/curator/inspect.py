@@ -23,6 +23,7 @@ from curator.classify.every_path import read_whole
 from curator.classify.front import front_like
 from curator.classify.gone import read_facts, with_thin
 from curator.classify.gone_facts import EMPTY_BODY, GoneFacts
+from curator.classify.help_codes import without_help_codes
 from curator.classify.hollow import hollow
 from curator.classify.listing import read_listing
 from curator.classify.main_area import read_main
@@ -209,6 +210,9 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
     # (``classify.subject``): read only where some statement says it plainly.
     parsed = None if document is None or main is None else (document.root, main)
     gone = reread(gone, page, parsed, result.final_url, result.url)
+    if document is not None and gone.codes > 1:
+        # codes named only in other items' cards (prices, mileages) are not the page's
+        gone = without_help_codes(gone, document.root, result.final_url)
     spaces = page.text.count(" ")
     thin = _thin(page.text, spaces)
     own = None
