@@ -41,6 +41,7 @@ from curator.classify.subject import reread
 from curator.classify.thin import home_names, main_pictures, read_thin
 from curator.classify.unowned import own_words
 from curator.classify.unowned import wanted as own_wanted
+from curator.classify.voice import read_voice
 from curator.classify.walls import CHALLENGE_HEADERS, page_wall
 from curator.classify.wayfinding import read_wayfinding
 from curator.classify.window import TEXT_WINDOW
@@ -255,6 +256,17 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
                 )
                 if ways is not None:
                     gone = replace(gone, wayfinding=ways)
+                # a line about the page where the item would be (``classify.voice``), weighed
+                # against the site's 404 at a made-up address when the probe is in
+                voice = (
+                    None
+                    if main is None or stand_in is not None
+                    else read_voice(
+                        document.root, main, result.final_url, page.title, page.h1, page.text
+                    )
+                )
+                if voice is not None:
+                    gone = replace(gone, voice=voice)
     if (
         main is not None
         and document is not None

@@ -47,6 +47,13 @@ def said_of_item(statement: Statement, texts: Iterable[str]) -> bool:
     return _page_words().search(sentence_of(statement.words, texts)) is None
 
 
+def page_word(text: str) -> str | None:
+    """The first word of ``text`` by which a message names the page, its address or the
+    visitor's request (the phrase book's ``page_words``: "page", "Seite", "ページ"), or None."""
+    found = _page_words().search(text)
+    return found.group(0) if found is not None else None
+
+
 @cache
 def _page_words() -> re.Pattern[str]:
     """The phrase book's ``page_words``: the spaced ones at a word's start (inflected forms:
