@@ -78,11 +78,19 @@ class StandIn:
     @property
     def says(self) -> str:
         return (
-            f"the address names “{'-'.join(self.words)}”, which nothing on the page names; its "
-            f"main area holds a line of {self.own_words} words saying “{self.absence}” and "
-            f"{self.exits} link{'s' if self.exits != 1 else ''} out, under a title that is the "
+            f"{unnamed(self.words)}; its main area holds a line of {self.own_words} words "
+            f"saying “{self.absence}” and {links_said(self.exits)}, under a title that is the "
             "site's name"
         )
+
+
+def unnamed(words: tuple[str, ...]) -> str:
+    """What the reason says of the address's item, named nowhere on the page."""
+    return f"the address names “{'-'.join(words)}”, which nothing on the page names"
+
+
+def links_said(exits: int) -> str:
+    return f"{exits} link{'s' if exits != 1 else ''} out"
 
 
 def read_stand_in(

@@ -40,7 +40,7 @@ from lxml import etree
 
 from curator.classify.main_area import MainArea, scope, walk
 from curator.classify.said_of import page_word
-from curator.classify.stand_in import read_line
+from curator.classify.stand_in import links_said, read_line, unnamed
 from curator.extract.clean import collapse
 from curator.extract.text import all_text
 
@@ -60,10 +60,9 @@ class Voice:
     @property
     def says(self) -> str:
         return (
-            f"the address names “{'-'.join(self.words)}”, which nothing on the page names; "
-            f"where it would be, a line about the page itself (“{self.line[:80]}”, naming "
-            f"“{self.page}”) and {self.exits} link{'s' if self.exits != 1 else ''} out, under "
-            "a title that is the site's name"
+            f"{unnamed(self.words)}; where it would be, a line about the page itself "
+            f"(“{self.line[:80]}”, naming “{self.page}”) and {links_said(self.exits)}, under a "
+            "title that is the site's name"
         )
 
 
