@@ -12,13 +12,13 @@ the metaphor but what the line is about and what the site answers elsewhere:
   nothing on the page names, the title is the site's name, the main area holds a line of at
   most 30 words with no figure, no picture with words, no player, form or verse, and its
   links lead only out (home, a section, a search);
-- the line or heading, outside its links, speaks of the page itself: it names the page,
-  its address or what the visitor asked for (the phrase book's ``page_words``, the closed
-  class ``said_of`` reads: "page", "Seite", "pagina", "ページ", "페이지"), but not the whole
-  site ("site": a challenge page's "Checking your browser before accessing the site"). A
-  live item's line speaks of the item or of the reader ("Thanks, you're subscribed",
-  "Tickets go on sale next month"), never of the page it stands on; a link "Back to the home
-  page" is the way out, not the line, and is left out;
+- the line or heading, outside its links, speaks of the page itself: it names the page (the
+  phrase book's ``page_words.nouns``, the nouns of the closed class ``said_of`` reads:
+  "page", "Seite", "pagina", "ページ", "페이지"), not a link, a file, the content or the whole
+  site (a thank-you line's "Check your inbox for the link", a challenge page's "Checking
+  your browser before accessing the site"). A live item's line speaks of the item or of the
+  reader ("Thanks, you're subscribed", "Tickets go on sale next month"), never of the page it
+  stands on; a link "Back to the home page" is the way out, not the line, and is left out;
 - it shows at least one way out: a page in the site's voice sends its reader back (a
   challenge or a holding page with no link is not one);
 - and the site answers a made-up address beside it with 404 or 410 (``probe.ProbeOutcome
@@ -39,13 +39,10 @@ from dataclasses import dataclass
 from lxml import etree
 
 from curator.classify.main_area import MainArea, scope, walk
-from curator.classify.said_of import page_word
+from curator.classify.said_of import page_noun
 from curator.classify.stand_in import links_said, read_line, unnamed
 from curator.extract.clean import collapse
 from curator.extract.text import all_text
-
-# Page words that name the whole site, not the page the line stands on.
-WHOLE_SITE = frozenset({"site"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,8 +79,7 @@ def read_voice(
     def says(line: str, heading: str) -> str | None:
         said = collapse(f"{heading} {_without_links(root, line)}")
         unlinked.append(said)
-        word = page_word(said)
-        return None if word is None or word.casefold() in WHOLE_SITE else word
+        return page_noun(said)
 
     shape = read_line(root, main, url, title, h1, text, says)
     if shape is None or not shape.exits:
