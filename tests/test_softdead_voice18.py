@@ -75,13 +75,14 @@ def test_short_live_lines_at_items_addresses_stay_alive(
     tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
 ) -> None:
     """The same template and shape, on sites that say 404 for nothing, with a line about the
-    item or the reader (a subscription, a teaser, a status, a German confirmation) and a link
-    home whose words name the page: alive; and a line naming the page on a site whose made-up
+    item or the reader (a subscription, a teaser, a status, a link sent by mail, a German
+    confirmation) and a link home whose words name the page: alive; and a line naming the page on a site whose made-up
     addresses answer 200 is not read as one about a missing item."""
     pages = {
         "thanks": ("tide.example", "/newsletter/welcome-aboard", _page("Tideline Paddle", "<h1>You're subscribed</h1><p>See you on the water.</p><p><a href='/'>Back to the home page</a></p>")),
         "teaser": ("hall.example", "/events/winter-lantern-walk", _page("Harbour Hall", "<h1>Coming soon</h1><p>Tickets go on sale next month.</p><p><a href='/events/'>All events</a></p>")),
         "status": ("status.example", "/components/booking-api", _page("Tideline Status", "<p>All systems operational.</p><p><a href='/'>Overview</a></p>")),
+        "link": ("guide.example", "/downloads/harbour-walks-booklet", _page("Tideline Paddle", "<h1>Almost there</h1><p>Check your inbox for the download link.</p><p><a href='/'>Back to the blog</a></p>")),
         "danke": ("elbe.example", "/anmeldung/bestaetigt", _page("Kulturhaus Elbe", "<h1>Danke!</h1><p>Wir haben Ihre Anmeldung erhalten.</p><p><a href='/events/'>Zum Programm</a></p>", lang="de")),
     }  # fmt: skip
     links = {
