@@ -118,11 +118,8 @@ def test_held_out_families(judged: list[Judged]) -> None:
     precision, recall = precision_recall(_detected(calls))
     assert precision >= 0.98
     # 1.000 / 0.982 with sd-statements' families and rules; 0.988 / 0.946 after wave 17 (above:
-    # misses of the phrase book and of prose weight, on the base as on the branches). 636fb2b
-    # measured 0.939 on its own families in sd-voice18's window (16:18, load 16; the catch-alls'
-    # random draws move a page or two); sd-voice18 0.940 on the same families, 0.939 with its
-    # own (16 of 18 detected gone pages held out): the floor moved with the set, not a rule
-    assert recall >= 0.935
+    # misses of the phrase book and of prose weight, on the base as on the branches)
+    assert recall >= 0.94
     for score in scores:
         if score.label == "live":
             # at most one false alarm in a held-out family, but where a family's pages are left
