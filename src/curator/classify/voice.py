@@ -40,7 +40,7 @@ from lxml import etree
 
 from curator.classify.main_area import MainArea, scope, walk
 from curator.classify.said_of import page_noun
-from curator.classify.stand_in import links_said, read_line, unnamed
+from curator.classify.stand_in import Line, links_said, read_line, unnamed
 from curator.extract.clean import collapse
 from curator.extract.text import all_text
 
@@ -49,17 +49,15 @@ from curator.extract.text import all_text
 class Voice:
     """A line about the page, standing where the item its address names would be."""
 
-    words: tuple[str, ...]  # the slug's subject words, as folded
+    shape: Line  # the line and its way out; ``shape.said`` is the word naming the page
     line: str  # the line and heading, outside their links
-    page: str  # the word by which it names the page
-    exits: int  # links in the main area, each leading out
 
     @property
     def says(self) -> str:
         return (
-            f"{unnamed(self.words)}; where it would be, a line about the page itself "
-            f"(“{self.line[:80]}”, naming “{self.page}”) and {links_said(self.exits)}, under a "
-            "title that is the site's name"
+            f"{unnamed(self.shape.words)}; where it would be, a line about the page itself "
+            f"(“{self.line[:80]}”, naming “{self.shape.said}”) and "
+            f"{links_said(self.shape.exits)}, under a title that is the site's name"
         )
 
 
@@ -84,7 +82,7 @@ def read_voice(
     shape = read_line(root, main, url, title, h1, text, says)
     if shape is None or not shape.exits:
         return None
-    return Voice(shape.words, unlinked[-1], shape.said, shape.exits)
+    return Voice(shape, unlinked[-1])
 
 
 def _without_links(root: etree._Element, line: str) -> str:
