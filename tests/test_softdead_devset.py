@@ -66,8 +66,14 @@ def test_classify_decides_what_the_scorer_grades(judged: list[Judged]) -> None:
 # paste, a message and a secret as what expired (8 of 8). Its brand-voice lines at honest-404
 # sites (gone-voice-honest404) are found only where the line holds a word of absence above a
 # link out and no rail of other pages shares the main area (4 of 8; a picture, "unavailable"
-# and "nichts" are not read).
+# and "nichts" are not read). sd-voice18's brand voices at sites whose made-up addresses
+# answer 404 (gone-vo18-voice-honest, 3 of 10 on 636fb2b) are found where the line or heading
+# speaks of the page itself ("this page has pedalled off", "Deze pagina is ...") and the slug
+# names an item nothing on the page names (5 of 10): a romanised slug under a Korean or
+# Japanese page is not comparable, and lines saying "Hier ist leider nichts.", "¡Vaya! Esta
+# ola ya pasó" or showing a cat name neither the page nor a word the gates know.
 UNDETECTED = {
+    "gone-vo18-voice-honest",
     "gone-voice-slug",
     "gone-empty-main",
     "gone-thin-voice",

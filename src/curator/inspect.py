@@ -23,6 +23,7 @@ from curator.classify.every_path import read_whole
 from curator.classify.front import front_like
 from curator.classify.gone import read_facts, with_thin
 from curator.classify.gone_facts import EMPTY_BODY, GoneFacts
+from curator.classify.help_codes import without_help_codes
 from curator.classify.hollow import hollow
 from curator.classify.listing import read_listing
 from curator.classify.main_area import read_main
@@ -41,6 +42,7 @@ from curator.classify.subject import reread
 from curator.classify.thin import home_names, main_pictures, read_thin
 from curator.classify.unowned import own_words
 from curator.classify.unowned import wanted as own_wanted
+from curator.classify.voice import read_voice
 from curator.classify.walls import CHALLENGE_HEADERS, page_wall
 from curator.classify.wayfinding import read_wayfinding
 from curator.classify.window import TEXT_WINDOW
@@ -209,6 +211,9 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
     # (``classify.subject``): read only where some statement says it plainly.
     parsed = None if document is None or main is None else (document.root, main)
     gone = reread(gone, page, parsed, result.final_url, result.url)
+    if document is not None and gone.codes > 1:
+        # codes named only in other items' cards (prices, mileages) are not the page's
+        gone = without_help_codes(gone, document.root, result.final_url)
     spaces = page.text.count(" ")
     thin = _thin(page.text, spaces)
     own = None
@@ -251,6 +256,17 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
                 )
                 if ways is not None:
                     gone = replace(gone, wayfinding=ways)
+                # a line about the page where the item would be (``classify.voice``), weighed
+                # against the site's 404 at a made-up address when the probe is in
+                voice = (
+                    None
+                    if main is None or stand_in is not None
+                    else read_voice(
+                        document.root, main, result.final_url, page.title, page.h1, page.text
+                    )
+                )
+                if voice is not None:
+                    gone = replace(gone, voice=voice)
     if (
         main is not None
         and document is not None

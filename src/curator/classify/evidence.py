@@ -78,6 +78,10 @@ FEATURES = (
     # most a line saying something is missing, at an item's address, on a site whose made-up
     # addresses answer 404 (``classify.wayfinding``)
     "wayfinding",
+    # a line about the page itself and a way out where the item the address names would be,
+    # which nothing on the page names, on a site whose made-up addresses answer 404
+    # (``classify.voice``): a not-found page in the site's voice
+    "voice",
 )
 # A probe answering 404 or another page is no sign either way: the page's own words still
 # decide, and a verdict given before the probe is in stays the verdict after it.
@@ -139,6 +143,9 @@ DEFAULT_WEIGHTS = Weights(
         # sd-thin16, not fitted: nothing of an item's where the site says 404 for nothing;
         # decides, as a stand-in line does
         "wayfinding": 1.2,
+        # sd-voice18, not fitted: a line about the page where its item would be, where the site
+        # says 404 for nothing; decides, as a stand-in line does
+        "voice": 1.2,
     }
 )
 
@@ -221,6 +228,7 @@ def features(
         values["probe_near"] = probe.near
         values["unowned"] = 1.0 if probe.unowned else 0.0
         values["wayfinding"] = _wayfinding(facts, probe, values)
+        values["voice"] = 1.0 if probe.honest and facts is not None and facts.voice else 0.0
     return values
 
 
@@ -321,6 +329,8 @@ def said_plainly(facts: GoneFacts | None, values: Mapping[str, float]) -> bool:
         return True
     if values.get("wayfinding"):  # only ways elsewhere, where the site says 404 for nothing
         return True
+    if values.get("voice"):  # a line about the page where its item would be, likewise
+        return True
     if facts is None:
         return False
     statements = (facts.title, facts.heading, facts.direct, facts.label, facts.clause, facts.main)
@@ -418,6 +428,8 @@ def _says(name: str, signs: Signs) -> str:
             "main area once numbers and the addresses are set aside, with nothing to look at, "
             "play or draw"
         )
+    if name == "voice" and facts is not None and facts.voice is not None:
+        return f"{facts.voice.says}, where a made-up address on this site answers 404 or 410"
     if name == "wayfinding" and facts is not None and facts.wayfinding is not None:
         said = facts.wayfinding.says
         return f"{said}, where a made-up address on this site answers 404 or 410"

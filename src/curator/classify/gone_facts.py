@@ -22,6 +22,7 @@ from curator.classify.signin import SignIn
 from curator.classify.stand_in import StandIn
 from curator.classify.statement import Statement
 from curator.classify.thin import Thin
+from curator.classify.voice import Voice
 from curator.classify.wayfinding import Wayfinding
 
 # Fewer visible words than this is no text at all.
@@ -85,6 +86,9 @@ class GoneFacts:
     # a main area holding only ways elsewhere and at most a line, at an item's address
     # (``classify.wayfinding``): weighed only where the site answers made-up addresses 404
     wayfinding: Wayfinding | None = None
+    # a line about the page itself where the item its address names would be
+    # (``classify.voice``): weighed only where the site answers made-up addresses 404
+    voice: Voice | None = None
 
     @property
     def blank(self) -> bool:

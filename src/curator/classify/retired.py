@@ -46,6 +46,7 @@ from curator.classify.item_notice import beside
 from curator.classify.main_area import MainArea
 from curator.classify.own_content import CONTENT_ITEMS
 from curator.classify.phrase_book import phrase_book
+from curator.classify.phrases import absence_word
 from curator.classify.quotation import quoted
 
 # The notice stands where the item would be: in the heading or the main area's first blocks.
@@ -55,6 +56,12 @@ LEAD_BLOCKS = 2
 LEAD_CHARS = 300
 # Where a sentence ends, in the scripts the section covers.
 _SENTENCE = re.compile(r"(?<=[.!?。！？])\s*")
+# Words beside an expired link's notice up to which nothing of what it led to is left: one
+# sentence of advice as long as a notice's (``item_notice.NOTICE_WORDS``: "Bitte wenden Sie
+# sich an die Person, die ihn geteilt hat.", "Pide a quien te lo envió que vuelva a
+# compartirlos contigo."). A link has no words of its own: what it led to is files, a
+# document or a download, counted as content (``item_content``), never as words.
+ADVICE_WORDS = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,7 +234,21 @@ def read_retired(
     found = notice(lead, ("retired",) if names_expiry(address) else SECTIONS)
     if found is None:
         return None
-    near = beside(root, area.blocks, h1, address, [found.group(0).casefold()], state)
-    if not near.nothing or listed(root) >= CONTENT_ITEMS or own_file(root, h1):
+    near = beside(root, area.blocks, h1, address, [found.group(0).casefold()], _restates)
+    expired = _expired(found.group(0))
+    left = near.nothing or (expired and not near.weight and near.words <= ADVICE_WORDS)
+    if not left or listed(root) >= CONTENT_ITEMS or own_file(root, h1):
         return None
     return Retired(found.group(0), near.words)
+
+
+def _restates(sentence: str) -> object:
+    """Whether a short sentence beside the notice states the item's state again: the
+    section's own statement, or a word of absence ("Die Dateien sind nicht mehr verfügbar.",
+    "Les fichiers ont été supprimés de nos serveurs."), part of the notice, not the item's."""
+    return state(sentence) or absence_word(sentence)
+
+
+def _expired(words: str) -> bool:
+    """Whether the notice's statement is the ``expired`` section's (a link that expired)."""
+    return any(pattern.search(words) for section, pattern, _ in _content() if section == "expired")

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
+from typing import Any
 
 from curator.classify.phrase_book import phrase_book
 from curator.classify.statement import Kind, Statement
@@ -45,6 +46,21 @@ def said_of_item(statement: Statement, texts: Iterable[str]) -> bool:
     if statement.kind not in KINDS:
         return False
     return _page_words().search(sentence_of(statement.words, texts)) is None
+
+
+def page_noun(text: str) -> str | None:
+    """The first word of ``text`` that names the page itself ("page", "Seite", "ページ", "페이지":
+    the phrase book's ``page_words.nouns``, not a link, a file, the content or the whole
+    site), or None."""
+    found = _page_nouns().search(text)
+    return found.group(0) if found is not None else None
+
+
+@cache
+def _page_nouns() -> re.Pattern[str]:
+    nouns: dict[str, Any] = phrase_book()["page_words"]["nouns"]
+    unspaced = "|".join(map(re.escape, nouns["unspaced"]))
+    return re.compile(rf"(?<![^\W\d_])(?:{nouns['spaced']})|{unspaced}", re.IGNORECASE)
 
 
 @cache

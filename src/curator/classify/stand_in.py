@@ -78,11 +78,19 @@ class StandIn:
     @property
     def says(self) -> str:
         return (
-            f"the address names “{'-'.join(self.words)}”, which nothing on the page names; its "
-            f"main area holds a line of {self.own_words} words saying “{self.absence}” and "
-            f"{self.exits} link{'s' if self.exits != 1 else ''} out, under a title that is the "
+            f"{unnamed(self.words)}; its main area holds a line of {self.own_words} words "
+            f"saying “{self.absence}” and {links_said(self.exits)}, under a title that is the "
             "site's name"
         )
+
+
+def unnamed(words: tuple[str, ...]) -> str:
+    """What the reason says of the address's item, named nowhere on the page."""
+    return f"the address names “{'-'.join(words)}”, which nothing on the page names"
+
+
+def links_said(exits: int) -> str:
+    return f"{exits} link{'s' if exits != 1 else ''} out"
 
 
 def read_stand_in(
@@ -96,6 +104,35 @@ def read_stand_in(
     """The stand-in shape of a parsed page (``extract.Document.root``) at ``url``, or None.
     ``main`` gives its main area, read once a page (``inspect``). Read in order of cost: the
     slug, the title and heading, the text, the main area, then the tree."""
+    shape = read_line(root, main, url, title, h1, text, lambda line, _: absence_word(line))
+    if shape is None:
+        return None
+    return StandIn(shape.words, shape.said, shape.own_words, shape.exits)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A line and a way out at an address naming an item that nothing on the page names."""
+
+    words: tuple[str, ...]  # the slug's subject words, as folded
+    line: str  # the main area's words besides its heading
+    said: str  # what ``says`` found in the line or heading
+    own_words: int  # words of the main area, its heading aside
+    exits: int  # links in the main area, each leading out
+
+
+def read_line(
+    root: etree._Element,
+    main: Callable[[], MainArea],
+    url: str,
+    title: str | None,
+    h1: str | None,
+    text: str,
+    says: Callable[[str, str], str | None],
+) -> Line | None:
+    """The shape ``read_stand_in`` reads, with what the line or heading says that it asks of
+    them: ``says(line, heading)`` gives the words that support it, or None (read after the
+    address, the title, the heading and the line, before the tree)."""
     words = address.subject_words(url)
     if not words or not address.comparable(words, title, h1):
         return None
@@ -112,8 +149,8 @@ def read_stand_in(
         return None  # a line in another script than the slug's may name the item in its own
     if _FIGURE.search(_ERROR_CODE.sub("", line)):
         return None  # a date or a count: the line reports a fact (a closure, a year), not a loss
-    absence = absence_word(line)
-    if absence is None:
+    said = says(line, heading)
+    if said is None:
         return None
     if not names_nothing(title, None, text, home_names(root)):
         return None
@@ -125,7 +162,7 @@ def read_stand_in(
     exits = links_out(root, url)
     if exits is None:
         return None
-    return StandIn(words, absence, own, exits)
+    return Line(words, line, said, own, exits)
 
 
 def _verse(root: etree._Element) -> bool:
