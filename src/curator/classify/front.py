@@ -48,7 +48,7 @@ from curator.classify.probe import (
     similarity,
 )
 from curator.classify.prose import word_count
-from curator.classify.soft404 import at_home_path, is_home_page
+from curator.classify.soft404 import at_home_path, is_home_page, tracks_visit
 from curator.classify.title_segments import SITE_NAME_WORDS, TITLE_SEPARATORS
 from curator.redact import redact_url
 
@@ -120,10 +120,12 @@ def routes_to_record(query: str, index: bool) -> bool:
     ``?option=com_content&view=article&id=1174``, ``?controller=product&id_product=4410``);
     a script named for its records (``/evento.php?id=30118``) needs the identifier alone. A
     lone number at the index document (``/index.php?id=1``, a TYPO3 home; ``/?p=2``, a page
-    of the front's listing) and a click id name no record."""
-    pairs = parse_qsl(query)
+    of the front's listing), a date (a campaign's, a filter's) and the parameters saying how a
+    visitor arrived (``soft404.tracks_visit``: ``utm_source``, ``fbclid``) name no record."""
+    pairs = [(key, value) for key, value in parse_qsl(query) if not tracks_visit(key)]
     identified = any(
         key.lower() not in _MENU_KEYS
+        and not segment_kind(value).startswith("date")
         and (_identifies(value) or (value.isdigit() and "id" in key.lower()))
         for key, value in pairs
     )
