@@ -14,12 +14,9 @@ from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from checkroutes import check_routes
-from curator.report.model import Report
-from curator.settings import FetchSettings, Settings
+from curator.settings import FetchSettings
 from curator.states import LinkState
-from fixtureweb import FixtureWeb, html_page
-from routefiles import write_route
+from fixtureweb import FixtureWeb
 from sitepage import states_of_pages
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
@@ -163,57 +160,3 @@ def test_a_main_area_of_the_sites_own_ways_is_soft_dead_and_its_twins_stay_alive
     assert "links its navigation offers on every page" in reason, reason
     for name, (state, reason) in said.items():
         assert state is LinkState.ALIVE, (name, reason)
-
-
-SITE = "www.comune-lago.example"
-_FRONT_MAIN = "".join(
-    f"<article><h2><a href='/notizie/{slug}'>{headline}</a></h2><p>{blurb}</p></article>"
-    for slug, headline, blurb in [
-        ("mercato", "Torna il mercato estivo", "Ogni giovedì in piazza fino a settembre."),
-        ("biblioteca", "La biblioteca apre la domenica", "Da gennaio dalle dodici alle cinque."),
-        (
-            "ponte",
-            "Lavori sul ponte in primavera",
-            "Il vecchio ponte chiude alle auto per otto settimane.",
-        ),
-    ]
-)
-FRONT = html_page(
-    title="Comune di Lago",
-    body=f"<header><a href='/'>Comune di Lago</a><nav><a href='/notizie/'>Notizie</a> <a href='/servizi/'>Servizi</a></nav></header><main>{_FRONT_MAIN}</main><footer><p>© 2026 Comune di Lago</p></footer>",
-)
-
-
-def _sources(report: Report) -> dict[str, tuple[LinkState, str]]:
-    return {s.url: (s.state, s.reason) for route in report.routes for s in route.sources}
-
-
-def test_an_old_query_address_answered_with_the_front_page_is_soft_dead(
-    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
-) -> None:
-    """A script's query naming a record (a page type beside an id, or a script named for its
-    records) answered with the front page: soft-dead. The front page at its index document, with
-    a lone id (a TYPO3 home) or Joomla's menu item, stays alive."""
-    web.add(SITE, "/", body=FRONT)
-    dead = [
-        web.add(SITE, "/index.php?page=events&id=2018", body=FRONT),
-        web.add(SITE, "/index.php?option=com_content&view=article&id=1174", body=FRONT),
-        web.add(SITE, "/evento.php?id=30118", body=FRONT),
-    ]
-    live = [
-        web.add(SITE, "/index.php?id=1", body=FRONT),
-        web.add(SITE, "/index.php?option=com_content&view=featured&Itemid=101", body=FRONT),
-    ]
-    web.add(SITE, "*", 404, html_page("Pagina non trovata", "<p>Nessuna pagina qui.</p>"))
-    write_route(tmp_path / "routes", "comune", [*dead, *live])
-
-    sources = _sources(
-        check_routes(tmp_path / "routes", Settings(fetch=fast_settings()), web.resolver)
-    )
-
-    for url in dead:
-        state, reason = sources[url]
-        assert state is LinkState.SOFT_DEAD, (url, reason)
-        assert "answers with the site's front page" in reason, (url, reason)
-    for url in live:
-        assert sources[url][0] is LinkState.ALIVE, (url, sources[url])
