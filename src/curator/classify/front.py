@@ -97,15 +97,17 @@ def names_item(url: str) -> bool:
     ``/index.php?id=1``, ``/?cat=12``: the front page cited with a click id, a TYPO3 home, a
     listing), nor a single top-level slug (``/private-dining``, ``/preise-und-buchung``): a
     one-page site's routes all serve its page there, where a CMS's items sit under a section,
-    a date or an identifier. When unsure, the front page stays alive."""
+    a date or an identifier. The exception to both is a query routing a script to one record
+    (``_routes_to_record``: ``/index.php?page=events&id=2018``, ``/evento.php?id=30118``).
+    When unsure, the front page stays alive."""
     if not probe_applies(url):
         return False
     parts = urls.split(url)
     segments = [segment for segment in parts.path.split("/") if segment]
     if at_home_path(url):
-        return routes_to_record(parts.query, True)
+        return _routes_to_record(parts.query, True)
     if len(segments) == 1 and not _identifies(segments[0]):
-        return _SCRIPT.search(segments[0]) is not None and routes_to_record(parts.query, False)
+        return _SCRIPT.search(segments[0]) is not None and _routes_to_record(parts.query, False)
     if any(_identifies(segment) for segment in segments):
         return True
     if any(_identifies(value) for _, value in parse_qsl(parts.query)):
@@ -113,7 +115,7 @@ def names_item(url: str) -> bool:
     return bool(address.subject_words(url))
 
 
-def routes_to_record(query: str, index: bool) -> bool:
+def _routes_to_record(query: str, index: bool) -> bool:
     """Whether a query routes a script to one record: an identifier (``_identifies``, or any
     number under a key naming an id: ``id=2018`` is no year there) beside, at the site's index
     document, a word naming the kind of page it renders (``/index.php?page=events&id=2018``,

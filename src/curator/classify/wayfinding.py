@@ -29,7 +29,9 @@ shaped like an item's (``empty_main.names_item``). The evidence reads, in order 
   link is the item's download, and leads nowhere out), and it links to no other page of the
   site below a section, in a list or a rail of its own (``absent.other_pages``: search results,
   a category's or a tag's items; a rail that calls itself an addition to an item, "related",
-  "recommendations", is the template's and is left out);
+  "recommendations", is the template's and is left out), but for the pages its navigation
+  offers on every page (``site_ways``: a block of the site's sections is the site's ways), and
+  a heading over a rail the walk leaves out ("Categorie") names that rail, not an item;
 - its words of its own are none, or one short line holding a word of absence and no figure
   (``phrases.absence_word``, read as ``stand_in`` reads it) above at least one link out: a
   thank-you line, a status line or a note says nothing of anything missing. A line weighs
