@@ -221,3 +221,33 @@ def test_a_listing_of_the_front_pages_teasers_is_not_the_front_page(
     sources = _sources(_check(tmp_path, web, Settings(fetch=fast_settings())))
 
     assert sources[link][0] is LinkState.ALIVE, sources[link]
+
+
+def test_an_old_query_address_answered_with_the_front_page_is_soft_dead(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """A script's query naming a record (a page type beside an id at the index document, or an
+    id at a script named for its records) answered with the front page: soft-dead. The front
+    page at its index document with a lone id (a TYPO3 home) or Joomla's menu item, or with a
+    campaign's parameters, stays alive."""
+    web.add(SITE, "/", body=FRONT)
+    dead = [
+        web.add(SITE, "/index.php?page=events&id=2018", body=FRONT),
+        web.add(SITE, "/index.php?option=com_content&view=article&id=1174", body=FRONT),
+        web.add(SITE, "/evento.php?id=30118", body=FRONT),
+    ]
+    live = [
+        web.add(SITE, "/index.php?id=1", body=FRONT),
+        web.add(SITE, "/index.php?option=com_content&view=featured&Itemid=101", body=FRONT),
+    ]
+    web.add(SITE, "*", 404, html_page("Not found", "<p>No such page.</p>"))
+    write_route(tmp_path / "routes", "courier", [*dead, *live])
+
+    sources = _sources(_check(tmp_path, web, Settings(fetch=fast_settings())))
+
+    for url in dead:
+        state, reason = sources[url]
+        assert state is LinkState.SOFT_DEAD, (url, reason)
+        assert "answers with the site's front page" in reason, (url, reason)
+    for url in live:
+        assert sources[url][0] is LinkState.ALIVE, (url, sources[url])

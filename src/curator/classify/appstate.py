@@ -9,7 +9,12 @@ into ``window.__NUXT__``, Nuxt 3 a ``NuxtError`` with that status into its ``__N
 payload (devalue's flat array: values are indices into it); SvelteKit hands its client the
 rendered ``status`` in the ``kit.start`` call; Gatsby's script loader names the page it served
 (``window.pagePath="/404.html"``); Remix keeps a route's error response in
-``window.__remixContext`` (``"__type":"RouteErrorResponse"`` with its ``status``). These are the
+``window.__remixContext`` (``"__type":"RouteErrorResponse"`` with its ``status``), and React
+Router's data routers the same response among the ``errors`` of the hydration data they write
+(``window.__staticRouterHydrationData = JSON.parse("...")``); Vue Router names the route it
+matched, and its guide names the catch-all ``NotFound`` (the current ``route`` a store keeps);
+Inertia hands its client a page object (``data-page``) naming the component it rendered and
+its props, an error page's ``status`` among them. These are the
 framework's verdict on the route, in no language, so they are read the same whatever the site's
 words; a 404 that is part of a page's own data (a review list's status, an article about HTTP
 codes) is not the route's and is not read.
@@ -60,7 +65,7 @@ def route_not_found(document: Document, url: str = "") -> str | None:
         if not code:
             continue
         if script.get("id") == "__NEXT_DATA__":
-            found = _next_data(code)
+            found = _next_data(code, url)
         elif script.get("id") == "__NUXT_DATA__":
             found = _nuxt_payload(code)
         elif _KIT_START in code:
@@ -97,7 +102,7 @@ def route_not_found(document: Document, url: str = "") -> str | None:
             found = embedded_state(script, url)
         if found is not None:
             return found
-    return None
+    return _inertia_page(document)
 
 
 def _next_digest(code: str) -> str | None:
@@ -107,7 +112,7 @@ def _next_digest(code: str) -> str | None:
     return None
 
 
-def _next_data(code: str) -> str | None:
+def _next_data(code: str, url: str = "") -> str | None:
     try:
         data: Any = json.loads(code)
     except ValueError:
@@ -124,6 +129,13 @@ def _next_data(code: str) -> str | None:
         return f"the app's state (__NEXT_DATA__) says it rendered its error page for a {status}"
     if isinstance(page_props, dict) and page_props.get("notFound") is True:
         return "the app's state (__NEXT_DATA__) says the page was not found (notFound)"
+    if isinstance(page_props, dict):
+        # a page that renders its own not-found state from its data (``getServerSideProps``
+        # handing ``{statusCode: 404, article: null}`` to a ``/news/[id]`` page): the page's
+        # props are its route's level, read as any app's state is
+        said = _route_level(page_props, _address_words(url))
+        if said is not None:
+            return f"the app's state (__NEXT_DATA__ pageProps) says {said}"
     return None
 
 
@@ -212,7 +224,9 @@ def _top_level(source: str) -> str:
 # (``window.__INITIAL_STATE__ = {...}``, Redux's ``__PRELOADED_STATE__``, ``__APOLLO_STATE__``,
 # Nuxt 2's ``__NUXT__`` written as JSON), or a ``<script type="application/json">`` (Angular's
 # ``ng-state``, a framework's own id).
-_ASSIGNED = re.compile(r"""^\s*(?:window\.|window\[["'])(\w{1,60})(?:["']\])?\s*=\s*(?=[{\[])""")
+_ASSIGNED = re.compile(
+    r"""^\s*(?:window\.|window\[["'])(\w{1,60})(?:["']\])?\s*=\s*(JSON\.parse\(\s*(?=")|(?=[{\[]))"""
+)
 _JSON_TYPES = frozenset({"application/json"})
 _STATE_CHARS = 500_000
 # The state's own status keys, the keys an error object sits under, and the flags a route's
@@ -246,6 +260,7 @@ def embedded_state(script: Any, url: str = "") -> str | None:
     live page."""
     code = script.text or ""
     kind = (script.get("type") or "").strip().lower()
+    parsed = False  # the state written as a JSON string, ``JSON.parse("...")``
     if kind in _JSON_TYPES:
         name = script.get("id") or "application/json"
         source = code
@@ -254,14 +269,103 @@ def embedded_state(script: Any, url: str = "") -> str | None:
         if assigned is None:
             return None
         name, source = f"window.{assigned.group(1)}", code[assigned.end() :]
+        parsed = bool(assigned.group(2))
     try:
         state, _ = json.JSONDecoder().raw_decode(source[:_STATE_CHARS].strip())
+        if parsed:
+            # ``JSON.parse("...")``: the state written as a JSON string, as React Router writes
+            # its hydration data; the string holds the state
+            state = json.loads(state) if isinstance(state, str) else None
     except ValueError:
         return None
     if not isinstance(state, dict):
         return None
-    said = _route_level(state, _address_words(url))
+    said = (
+        _route_error_response(state)
+        or _route_name(state)
+        or _route_level(state, _address_words(url))
+    )
     return None if said is None else f"the app's state ({name}) says {said}"
+
+
+# The names a router's catch-all route goes by: Vue Router's guide calls it ``NotFound``;
+# "not-found", "PageNotFound", "404", "Error404", "NotFoundPage" and "404View" are the same
+# name in other hands. Compared with case, spaces, dashes and underscores set aside.
+_NOT_FOUND_NAME = re.compile(r"^(?:page|error|route)?(?:notfound|404)(?:page|view|route|error)?$")
+# The keys a store keeps the current route under (vuex-router-sync's ``route``, Pinia's and
+# hand-written stores' ``currentRoute``).
+_CURRENT_ROUTE_KEYS = frozenset({"route", "currentroute"})
+
+
+def not_found_name(name: Any) -> bool:
+    """Whether ``name`` (a route's or a page component's) is a router's not-found route."""
+    if not isinstance(name, str) or len(name) > 60:
+        return False
+    return _NOT_FOUND_NAME.match(re.sub(r"[\W_]+", "", name).casefold()) is not None
+
+
+def _route_name(state: dict[str, Any]) -> str | None:
+    """The name of the route the app's router matched, kept at the state's top level, when it
+    is the not-found route: a record type or a page of the app named "Not Found" (a film, a
+    band) sits under its own key, and a list of the app's routes is no current route."""
+    for key, value in state.items():
+        if key.lower() in _CURRENT_ROUTE_KEYS and isinstance(value, dict):
+            name = value.get("name")
+            if not_found_name(name):
+                return f"its router matched the not-found route (route name “{name}”)"
+    return None
+
+
+def _route_error_response(state: dict[str, Any]) -> str | None:
+    """A route's error response among a data router's ``errors`` (React Router's hydration
+    data, keyed by route id), when its status says not found or gone: the framework's answer
+    for that route, ``"__type": "RouteErrorResponse"`` beside its ``status``."""
+    errors = state.get("errors")
+    if not isinstance(errors, dict):
+        return None
+    for route, error in errors.items():
+        if not isinstance(error, dict) or error.get("__type") != "RouteErrorResponse":
+            continue
+        status = error.get("status")
+        if isinstance(status, int) and status in _GONE_STATUSES:
+            return f"route {route} answered an error response with status {status}"
+    return None
+
+
+# Inertia's root element carries the page object its server rendered: ``component``, ``props``,
+# ``url`` and ``version``. Read only on a shell: a few elements to look through.
+_INERTIA_PAGE = "data-page"
+_INERTIA_STATUS_KEYS = ("status", "statusCode")
+
+
+def _inertia_page(document: Document) -> str | None:
+    """What Inertia's page object says: the component it rendered is the not-found page, or
+    the page's own props carry a not-found status (Laravel's guide renders errors as an
+    ``Error`` component with the ``status``); a status inside a record of the props is the
+    record's."""
+    for element in document.elements("div"):
+        data = element.get(_INERTIA_PAGE)
+        if not data:
+            continue
+        try:
+            page: Any = json.loads(data)
+        except ValueError:
+            return None
+        if not isinstance(page, dict) or not isinstance(page.get("component"), str):
+            return None
+        component: str = page["component"]
+        if not_found_name(component.rsplit("/", 1)[-1]):
+            return f"the app's page object (Inertia's data-page) names the component {component}"
+        props = page.get("props")
+        for key in _INERTIA_STATUS_KEYS:
+            status = props.get(key) if isinstance(props, dict) else None
+            if isinstance(status, int) and status in _GONE_STATUSES:
+                return (
+                    f"the app's page object (Inertia's data-page) renders {component} "
+                    f"with status {status}"
+                )
+        return None
+    return None
 
 
 def _address_words(url: str) -> frozenset[str]:

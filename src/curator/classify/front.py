@@ -41,7 +41,7 @@ from curator.classify.page_sketch import PageShape, similarity
 from curator.classify.probe_address import ProbeKey, probe_applies, same_address, segment_kind
 from curator.classify.probe_answer import ProbeAnswer, ProbeOutcome
 from curator.classify.prose import word_count
-from curator.classify.soft404 import at_home_path, is_home_page
+from curator.classify.soft404 import at_home_path, is_home_page, tracks_visit
 from curator.classify.title_segments import SITE_NAME_WORDS, TITLE_SEPARATORS
 from curator.redact import redact_url
 
@@ -59,6 +59,14 @@ FRONT_SIMILARITY = 0.98
 # Segment kinds that name one item. A year alone (``/2026/``) names an edition or an archive.
 _ITEM_KINDS = frozenset({"num", "hex", "id", "date"})
 _DIGIT = re.compile(r"\d")
+# Keys numbering a menu position, not a record: Joomla's ``Itemid`` (its front page is
+# ``/index.php?option=com_content&view=featured&Itemid=101``).
+_MENU_KEYS = frozenset({"itemid"})
+# A script that renders records from its query (``evento.php``, ``nieuws.asp``).
+_SCRIPT = re.compile(r"\.(?:php|asp|aspx|jsp|cfm|cgi|pl)$", re.IGNORECASE)
+# A query value naming the kind of page a script renders: a word of three letters or more
+# (``events``, ``com_content``, ``article``); two letters are a language (``lang=fr``).
+_ROUTE_WORD = re.compile(r"[^\W\d_][^\W\d]{2,}(?:[_-][^\W\d]+)*")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -82,18 +90,43 @@ def names_item(url: str) -> bool:
     ``/index.php?id=1``, ``/?cat=12``: the front page cited with a click id, a TYPO3 home, a
     listing), nor a single top-level slug (``/private-dining``, ``/preise-und-buchung``): a
     one-page site's routes all serve its page there, where a CMS's items sit under a section,
-    a date or an identifier. When unsure, the front page stays alive."""
-    if not probe_applies(url) or at_home_path(url):
+    a date or an identifier. The exception to both is a query routing a script to one record
+    (``_routes_to_record``: ``/index.php?page=events&id=2018``, ``/evento.php?id=30118``).
+    When unsure, the front page stays alive."""
+    if not probe_applies(url):
         return False
     parts = urls.split(url)
     segments = [segment for segment in parts.path.split("/") if segment]
+    if at_home_path(url):
+        return _routes_to_record(parts.query, True)
     if len(segments) == 1 and not _identifies(segments[0]):
-        return False
+        return _SCRIPT.search(segments[0]) is not None and _routes_to_record(parts.query, False)
     if any(_identifies(segment) for segment in segments):
         return True
     if any(_identifies(value) for _, value in parse_qsl(parts.query)):
         return True
     return bool(address.subject_words(url))
+
+
+def _routes_to_record(query: str, index: bool) -> bool:
+    """Whether a query routes a script to one record: an identifier (``_identifies``, or any
+    number under a key naming an id: ``id=2018`` is no year there) beside, at the site's index
+    document, a word naming the kind of page it renders (``/index.php?page=events&id=2018``,
+    ``?option=com_content&view=article&id=1174``, ``?controller=product&id_product=4410``);
+    a script named for its records (``/evento.php?id=30118``) needs the identifier alone. A
+    lone number at the index document (``/index.php?id=1``, a TYPO3 home; ``/?p=2``, a page
+    of the front's listing), a date (a campaign's, a filter's) and the parameters saying how a
+    visitor arrived (``soft404.tracks_visit``: ``utm_source``, ``fbclid``) name no record."""
+    pairs = [(key, value) for key, value in parse_qsl(query) if not tracks_visit(key)]
+    identified = any(
+        key.lower() not in _MENU_KEYS
+        and not segment_kind(value).startswith("date")
+        and (_identifies(value) or (value.isdigit() and "id" in key.lower()))
+        for key, value in pairs
+    )
+    if not identified or not index:
+        return identified
+    return any(_ROUTE_WORD.fullmatch(value) is not None for _, value in pairs)
 
 
 def _identifies(value: str) -> bool:

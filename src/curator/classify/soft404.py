@@ -184,10 +184,14 @@ _SEARCH_PARAMS = frozenset({"s", "q", "query", "search", "k", "keyword", "keywor
 _TRACKING = re.compile(r"utm_\w+|gclid|fbclid|msclkid|mc_[ce]id|ref|source|from", re.IGNORECASE)
 
 
+def tracks_visit(name: str) -> bool:
+    """Whether a query parameter says how a visitor arrived (``utm_source``, ``fbclid``), not
+    which page they asked for."""
+    return _TRACKING.fullmatch(name) is not None
+
+
 def _meaningful_query(query: str) -> bool:
-    return any(
-        not _TRACKING.fullmatch(name) for name, _ in parse_qsl(query, keep_blank_values=True)
-    )
+    return any(not tracks_visit(name) for name, _ in parse_qsl(query, keep_blank_values=True))
 
 
 def _words(text: str) -> frozenset[str]:

@@ -29,7 +29,9 @@ shaped like an item's (``empty_main.names_item``). The evidence reads, in order 
   link is the item's download, and leads nowhere out), and it links to no other page of the
   site below a section, in a list or a rail of its own (``absent.other_pages``: search results,
   a category's or a tag's items; a rail that calls itself an addition to an item, "related",
-  "recommendations", is the template's and is left out);
+  "recommendations", is the template's and is left out), but for the pages its navigation
+  offers on every page (``site_ways``: a block of the site's sections is the site's ways), and
+  a heading over a rail the walk leaves out ("Categorie") names that rail, not an item;
 - its words of its own are none, or one short line holding a word of absence and no figure
   (``phrases.absence_word``, read as ``stand_in`` reads it) above at least one link out: a
   thank-you line, a status line or a note says nothing of anything missing. A line weighs
@@ -59,6 +61,7 @@ from curator.classify.item_content import FILE
 from curator.classify.main_area import left_out, scope
 from curator.classify.mount import holds_mount
 from curator.classify.phrases import absence_word
+from curator.classify.site_ways import navigation_paths
 from curator.classify.stand_in import links_out
 from curator.classify.thin import home_names, main_pictures, names_nothing, word_count
 from curator.extract.clean import collapse
@@ -77,6 +80,7 @@ _PROMPT = re.compile(r"(?:^|[\s_-])(?:feedback|helpful|page-rating)(?:$|[\s_-])"
 # Form fields a reader types into; a search box has one.
 _TYPED = frozenset({"text", "search", "email", "tel", "number", "date", "password", "url", ""})
 _BREADCRUMB = re.compile(r"crumb", re.IGNORECASE)
+_RAIL_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,8 +143,12 @@ def read_wayfinding(
     exits = links_out(root, url)
     if exits is None or (own and not exits):
         return None  # a link to another page or a file is the item's; a line needs a way out
-    if other_pages(root, url):
-        return None  # a list of the site's pages in the main area: a listing's items, results
+    listed = other_pages(root, url)
+    if listed:
+        offered = navigation_paths(root, url, start)
+        if listed - offered:
+            return None  # a list of the site's pages in the main area: a listing's items, results
+        ways.append("links its navigation offers on every page")
     if exits:
         ways.append(f"{exits} link{'s' if exits != 1 else ''} out")
     if not ways:
@@ -191,7 +199,12 @@ def _own(start: etree._Element) -> tuple[str, list[str]] | None:
             continue
         if tag == "a" and FILE.search(element.get("href") or ""):
             return None  # a file to download is the item's
-        if left_out(element, start, True) or _prompt(element) or tag == "a":
+        if (
+            left_out(element, start, True)
+            or _prompt(element)
+            or tag == "a"
+            or _names_rail(element, start)
+        ):
             way = _way(element)
             if way is not None:
                 ways.append(way)
@@ -199,6 +212,18 @@ def _own(start: etree._Element) -> tuple[str, list[str]] | None:
             continue
         parts.append(element.text or "")
     return collapse(" ".join(parts)), ways
+
+
+def _names_rail(element: etree._Element, start: etree._Element) -> bool:
+    """Whether ``element`` is a heading over a rail the walk leaves out ("Categorie" over the
+    site's sections, "Browse by topic" over its menu): the heading names the links below it,
+    as a portal's rail headings do, and is no words of an item."""
+    if element.tag not in _RAIL_HEADINGS:
+        return False
+    rail = element.getnext()
+    while rail is not None and not isinstance(rail.tag, str):
+        rail = rail.getnext()  # a comment between them
+    return rail is not None and left_out(rail, start, True)
 
 
 def _way(element: etree._Element) -> str | None:
