@@ -62,6 +62,11 @@ def test_a_restriction_is_read_in_the_statement_s_own_sentence_only() -> None:
     # a phrase book's sentence holds its own words: MediaWiki's "currently" is part of it
     wiki = "There is currently no text in this page."
     assert restriction(wiki, 0, len(wiki) - 1, "en") is None
+    # the visitor's own is read of an item clause only: "your requested page" is the page sought
+    sought = "Your requested page could not be found."
+    assert restriction(sought, 5, len(sought) - 1, "en") is None
+    own = "After deletion your profile is no longer available."
+    assert restriction(own, 20, len(own) - 1, "en", within=True) is not None
 
 
 GONE = {

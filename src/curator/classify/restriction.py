@@ -34,7 +34,8 @@ KINDS = {
     "region": "a region",
     "time": "a time",
     # "Nach der Löschung ist Ihr Profil nicht mehr verfügbar": the visitor's own account or
-    # listing, told what becomes of it in a help text, not the item a link points at
+    # listing, told what becomes of it in a help text, not the item a link points at; read of
+    # item clauses only (a phrase book's "your requested page" is the page sought)
     "owner": "the visitor's own",
 }
 
@@ -74,6 +75,8 @@ def restriction(
         else [(sentence_start, start), (stop, sentence_end)]
     )
     for kind, pattern in patterns:
+        if kind == "owner" and not within:
+            continue  # "Your requested page could not be found": the page, not an item of yours
         for low, high in stretches:
             found = pattern.search(text, low, high) if high > low else None
             if found is not None:
