@@ -85,6 +85,7 @@ LIVE = {
     "region-ru": ("l4.example", "/watch/mayak-1", site_page("Кино", "<h1>Маяк, серия 1</h1><p>Это видео больше не доступно в вашем регионе.</p><p>Смотритель маяка в рыбацком посёлке находит пустую лодку. Первый сезон, первая серия, 48 минут.</p>", "Маяк", lang="ru")),
     "size-it": ("l5.example", "/negozio/felpa", site_page("Negozio", "<h1>Felpa Navigli</h1><p>Questo articolo non è più disponibile nella taglia M.</p><p>45,00 €</p><p>Felpa in cotone pettinato con cappuccio e stampa dei Navigli sul retro.</p><ul><li>Taglie S, L, XL</li></ul>", "Felpa Navigli", lang="it")),
     "owner-de": ("l7.example", "/hc/de/articles/konto-loeschen", site_page("Hilfe", "<h1>Konto löschen</h1><p>So löschen Sie Ihr Konto: Einstellungen, Datenschutz, Konto löschen. Nach der Löschung ist Ihr Profil nicht mehr verfügbar.</p><p>Ihre Beiträge bleiben anonym sichtbar.</p>", "Konto löschen", lang="de")),
+    "heading": ("l8.example", "/watch/harbour-lights-2", site_page("StreamBox", "<h1>This video is no longer available in your country</h1><p>Harbour Lights, episode 2: the keeper's daughter follows the boat's owner to the mainland. 47 minutes.</p>", "This video is no longer available in your country | StreamBox")),
     "time-de": ("l6.example", "/artikel/ws-9", site_page("Werkzeug", "<h1>Winkelschleifer WS-9</h1><p>Dieser Artikel ist derzeit nicht mehr lieferbar.</p><p>69,90 €</p><p>Winkelschleifer mit 900 Watt und 125-mm-Scheibe, Anlaufstrombegrenzung und drehbarem Getriebekopf.</p>", "Winkelschleifer WS-9", lang="de")),
 }  # fmt: skip
 
