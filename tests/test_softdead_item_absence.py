@@ -22,6 +22,7 @@ import pytest
 
 from curator.classify import clauses
 from curator.classify.phrase_book import phrase_book
+from curator.classify.restriction import restriction
 from curator.settings import FetchSettings
 from curator.states import LinkState
 from fixtureweb import FixtureWeb
@@ -32,7 +33,13 @@ LANGUAGES = sorted(code for code in BOOK if code != "about")
 
 
 def _items(text: str) -> list[str]:
-    return [text[c.start : c.end] for c in clauses.clauses(text) if c.item]
+    """The item clauses of ``text`` said of the item itself: one whose sentence restricts it to
+    a variant, a channel, a region or a time ("no longer available in blue") is not."""
+    return [
+        text[c.start : c.end]
+        for c in clauses.clauses(text)
+        if c.item and restriction(text, c.start, c.end, c.lang, within=True) is None
+    ]
 
 
 def test_the_item_book_covers_the_web_s_main_languages_each_beside_its_clause_book() -> None:

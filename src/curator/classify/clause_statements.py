@@ -30,6 +30,7 @@ from curator.classify.own_content import (
 from curator.classify.phrases import merged_words
 from curator.classify.prose import prose_words, status_codes, word_count
 from curator.classify.quotation import QUOTED_NOTE, quoted
+from curator.classify.restriction import restriction, restricts_all
 from curator.classify.sentence import Blocks
 from curator.classify.statement import (
     EMBEDDED_SHARE,
@@ -67,7 +68,7 @@ def with_clause(
     heading = (page.h1 or "")[:300]
     among = tuple(c for c in clauses.concepts() if c.code in absences)
     found = clauses.clauses(window, among, absences) if window else []
-    first = found[0] if found else None
+    first = _first(found)
     searched = clauses.names_search(page.title, page.h1)
     shown = _clause_in(heading, Place.HEADING, among, searched) if heading else None
     best = None
@@ -91,6 +92,14 @@ def with_clause(
             said = said.mentioned(EMBEDDED_SHARE, "qualified by the rest of its sentence")
         elif first.item and said.plain and searched:
             said = said.mentioned(EMBEDDED_SHARE, SEARCHED_NOTE)
+        elif (
+            first.item
+            and said.plain
+            and (
+                restricted := restriction(window, first.start, first.end, first.lang, blocks, True)
+            )
+        ):
+            said = said.mentioned(EMBEDDED_SHARE, restricted)
         about_item = (
             first.state and prose <= NOTICE_PROSE and own_content(html_head) < CONTENT_ITEMS
         )
@@ -116,6 +125,25 @@ def with_clause(
     if clause.place is Place.HEADING:
         return replace(facts, heading=clause)
     return replace(facts, direct=clause)
+
+
+def _first(found: list[clauses.Clause]) -> clauses.Clause | None:
+    """The text's first clause, or the item clause that overlaps it: "Este inmueble ya no está
+    disponible" is a clause of absence from "Este" and the item's from "inmueble", and says
+    the item is gone, not that something is not here."""
+    if not found:
+        return None
+    head = found[0]
+    for clause in found[1:]:
+        if clause.start >= head.end:
+            break
+        if clause.item and not head.item:
+            return clause
+    return head
+
+
+def _items(found: list[clauses.Clause]) -> list[tuple[int, int, str]]:
+    return [(c.start, c.end, c.lang) for c in found if c.item]
 
 
 def _weighed(clause: Statement) -> float:
@@ -159,6 +187,9 @@ def _clause_in(
     elif item and not sought and searched:
         strength *= EMBEDDED_SHARE
         note += f", {SEARCHED_NOTE}"
+    elif item and not sought and (restricted := restricts_all(value, _items(found), True)):
+        strength *= EMBEDDED_SHARE
+        note += f", {restricted}"
     else:
         plain = strength > 0
     kind = Kind.DIRECT if sought or item else Kind.CLAUSE

@@ -150,8 +150,12 @@ def names_search(*names: str | None) -> bool:
 
 def _items(entry: dict[str, Any]) -> tuple[Any, ...]:
     """One language's item nouns, the predicates of their absence after and before them, and
-    what bounds a predicate before its noun (``Concepts.item_any``, ``Concepts.item_closes``)."""
-    after, before = entry.get("after"), entry.get("before")
+    what bounds a predicate before its noun (``Concepts.item_any``, ``Concepts.item_closes``).
+    Its predicates of availability ("no longer available", "nicht mehr buchbar") follow the
+    noun too: said of the item they say it is gone, and what qualifies them in their sentence
+    (a size, a shop, a region, a month) is weighed where they stand (``classify.restriction``)."""
+    after = (entry.get("after") or []) + (entry.get("available") or []) or None
+    before = entry.get("before")
     vague, closes = entry.get("any"), entry.get("closes")
     return (
         tuple(re.compile(p, re.IGNORECASE) for p in entry.get("nouns", ())),

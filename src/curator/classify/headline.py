@@ -17,6 +17,7 @@ from curator.classify.howto import HOWTO_NOTE, remedied
 from curator.classify.phrases import Language, merged_words, statement_spans
 from curator.classify.prose import SHORT_PROSE, word_count
 from curator.classify.quotation import QUOTED_NOTE, quoted
+from curator.classify.restriction import restricts_all
 from curator.classify.sentence import only_apology, opens_sentence
 from curator.classify.statement import (
     EMBEDDED_SHARE,
@@ -145,6 +146,11 @@ def measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement 
     elif place is not Place.TEXT and remedied(value, spans):
         strength *= EMBEDDED_SHARE
         note += HOWTO_NOTE
+    elif kind is Kind.DIRECT and (
+        restricted := restricts_all(value, [(start, end, lang) for start, end, _, lang in spans])
+    ):
+        strength *= EMBEDDED_SHARE
+        note += f", {restricted}"
     else:
         plain = strength > 0
     return Statement(place, kind, lang, value[:120], strength, note, plain)

@@ -15,6 +15,7 @@ from curator.classify.framing import asked, conditional, of_translation, runs_on
 from curator.classify.phrases import Language, statement_spans
 from curator.classify.prose import SHORT_PROSE
 from curator.classify.quotation import quoted
+from curator.classify.restriction import restriction
 from curator.classify.sentence import Blocks, opens_sentence
 from curator.classify.statement import EMBEDDED_SHARE, QUOTED_SHARE, Kind, Place, Statement
 from curator.classify.window import TEXT_WINDOW
@@ -87,6 +88,9 @@ def said_in_text(
     elif kind is not Kind.LABEL and of_translation(window, stop, blocks):
         strength *= EMBEDDED_SHARE
         notes.append("said of a translation (“… in your language”)")
+    elif kind is Kind.DIRECT and (restricted := restriction(window, start, stop, lang, blocks)):
+        strength *= EMBEDDED_SHARE
+        notes.append(restricted)
     else:
         plain = strength > 0
     return Statement(Place.TEXT, kind, lang, said[:120], strength, ", ".join(notes), plain)

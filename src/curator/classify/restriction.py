@@ -1,0 +1,110 @@
+"""Whether a statement that an item is gone is said of one of its variants, channels, regions
+or times instead: a state of a live item.
+
+"This product is no longer available" said plainly is the shop telling the visitor the item is
+gone. The same words go on in a live shop's notice: "… in size XL", "… in our stores, order
+online", "… in your country", "… until March", "currently …". The predicate is the same; what
+qualifies it in its own sentence says the item is still there, in another size, channel,
+region or month. A help text's "after deletion your profile is no longer available" says what
+becomes of the visitor's own item, not that the linked one is gone. Each language's words for
+those five kinds of qualifier are the phrase book's (``gone_phrases.json``'s ``items``, key
+``qualifiers``); a statement whose sentence holds one is said of that, not of the item, and
+the reason names it for the editor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+from curator.classify.phrase_book import phrase_book
+from curator.classify.sentence import Blocks
+
+# How far a qualifier may stand from the statement inside its sentence: a few words either side
+# ("Dieser Artikel ist in Größe 58 nicht mehr verfügbar", "… in our stores. Order online").
+REACH = 60
+# A sentence ends at these, or at a run of spaces where the visible text joins two blocks.
+_END = re.compile(r"[.!?。！？؟…]\s|[。！？؟]|\s{3}|\n")
+# The qualifiers' kinds in the order a note names them, and how a note says each.
+KINDS = {
+    "variant": "one of its variants",
+    "channel": "one channel of its sale",
+    "region": "a region",
+    "time": "a time",
+    # "Nach der Löschung ist Ihr Profil nicht mehr verfügbar": the visitor's own account or
+    # listing, told what becomes of it in a help text, not the item a link points at; read of
+    # item clauses only (a phrase book's "your requested page" is the page sought)
+    "owner": "the visitor's own",
+}
+
+
+def restriction(
+    text: str,
+    start: int,
+    stop: int,
+    lang: str,
+    blocks: Blocks | None = None,
+    within: bool = False,
+) -> str | None:
+    """The note for what restricts the statement at ``text[start:stop]`` in its sentence (a
+    variant, a channel, a region, a time or the visitor's own, in the statement's language),
+    or ``None`` when its sentence holds none: then it is said of the item itself. The words
+    of the statement are read too only ``within`` an item clause, whose noun and predicate may
+    have a size or a country between them ("Dieser Artikel ist in Größe 58 nicht mehr
+    verfügbar"); a phrase book's sentence holds its own words ("There is currently no text in
+    this page": MediaWiki's message for a page that does not exist, the time its own)."""
+    patterns = _qualifiers().get(lang)
+    if not patterns:
+        return None
+    low, high = max(0, start - REACH), min(len(text), stop + REACH)
+    if blocks is not None:
+        block_start, block_end = blocks.around(start)
+        low = max(low, block_start)
+        if block_end is not None:
+            high = min(high, max(stop, block_end))
+    before = text[low:start]
+    ends = list(_END.finditer(before))
+    sentence_start = low + ends[-1].end() if ends else low
+    after = _END.search(text, stop, high)
+    sentence_end = after.start() if after else high
+    stretches = (
+        [(sentence_start, sentence_end)]
+        if within
+        else [(sentence_start, start), (stop, sentence_end)]
+    )
+    for kind, pattern in patterns:
+        if kind == "owner" and not within:
+            continue  # "Your requested page could not be found": the page, not an item of yours
+        for low, high in stretches:
+            found = pattern.search(text, low, high) if high > low else None
+            if found is not None:
+                return f"said of {KINDS[kind]} (“{found.group().strip()}”), not of the item"
+    return None
+
+
+def restricts_all(
+    value: str, spans: Sequence[tuple[int, int, str]], within: bool = False
+) -> str | None:
+    """The note for what restricts every statement of a title or heading (``start``, ``end``,
+    language each: "No longer available in your country"), or ``None`` when one is said of
+    the item itself."""
+    notes = [restriction(value, start, end, lang, within=within) for start, end, lang in spans]
+    return notes[0] if notes and all(notes) else None
+
+
+@cache
+def _qualifiers() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
+    items: dict[str, Any] = phrase_book()["items"]
+    compiled: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
+    for code, entry in items.items():
+        if code == "about" or not entry.get("qualifiers"):
+            continue
+        words: dict[str, list[str]] = entry["qualifiers"]
+        compiled[code] = tuple(
+            (kind, re.compile("|".join(f"(?:{w})" for w in words[kind]), re.IGNORECASE))
+            for kind in KINDS
+            if words.get(kind)
+        )
+    return compiled
