@@ -55,7 +55,7 @@ CHROME_WORDS = 30
 _NAMES_WHAT = re.compile(r"\d|/")
 _NOT_DRAWN = frozenset({"a", "br", "hr", "img", "input", "meta", "link"})
 _UNSEEN = frozenset({"script", "style", "noscript", "template"})
-# Path segment kinds that name one item (``classify.probe``).
+# Path segment kinds that name one item (``classify.probe_address.segment_kind``).
 _ITEM_KINDS = frozenset({"num", "hex", "id"})
 # What a main area holds that is not the item's own: its navigation, a header without the
 # page's heading, a footer, an aside, scripts and styles.

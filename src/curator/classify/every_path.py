@@ -1,6 +1,6 @@
 """The same page at every path: sites where a made-up address showing the page proves nothing.
 
-The probe (``classify.probe``) convicts a page that looks like its site's answer to a made-up
+The probe (``classify.probe_answer``) convicts a page that looks like its site's answer to a made-up
 address: on most sites that answer is the catch-all a dead page falls into. Two kinds of site
 answer every address with one page and still serve the page an editor cited:
 

@@ -7,8 +7,8 @@ nothing, and the page, a front page of teasers under the site's name, says nothi
 The editor's evidence is plain: the answer *is* the front page. So the host's front page is
 learnt like a probe answer (``ProbeAnswer`` under the key ``(origin, FRONT_SHAPE)``, kept in the
 store's probe answers for days) and a page is compared with it by its visible words, as
-``classify.probe`` compares a page with a made-up URL's answer: the same words is the verdict,
-anything less says nothing.
+``classify.probe_answer`` compares a page with a made-up URL's answer: the same words is the
+verdict, anything less says nothing.
 
 It costs a request, so it is asked only for a page that looks like a front page where an item
 should be (``front_like``): an item's address (an identifier in the path or query, or a slug

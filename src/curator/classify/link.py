@@ -59,10 +59,11 @@ def classify(
 ) -> Verdict:
     """Decide the state of one fetched link.
 
-    ``probe`` is what the host's answer to a made-up URL says of the page (``classify.probe``),
-    ``parked`` the parking phrase found in the full page and ``gone`` what the page's text says
-    about being gone, ``wall`` the bot challenge a 2xx page turned out to be: the caller computes
-    them while it still holds the body, so classification never needs the page itself.
+    ``probe`` is what the host's answer to a made-up URL says of the page
+    (``classify.probe_answer``), ``parked`` the parking phrase found in the full page and
+    ``gone`` what the page's text says about being gone, ``wall`` the bot challenge a 2xx page
+    turned out to be: the caller computes them while it still holds the body, so classification
+    never needs the page itself.
     ``unchanged`` says the page answered the same bytes at the same address as at its last live
     look, and was not read again.
     """
