@@ -78,9 +78,9 @@ class Spool(Generic[K, V]):
     def _save(self) -> None:
         """Write what was put since the last commit in one transaction. The values wait in
         memory until then anyway (``get`` reads them there), so they go in with one statement
-        rather than one each as they come: an insert a value was most of a spooled look's cost
-        on the driver's thread (bench/README.md, "A second run over unchanged pages, fourth
-        pass")."""
+        rather than one each as they come: a statement a value cost a spooled look about what
+        its pickle did, on the driver's thread (bench/README.md, "A second run over unchanged
+        pages, fourth pass")."""
         try:
             self._db.execute("BEGIN")
             self._db.executemany(
