@@ -128,3 +128,31 @@ def test_gate_sarif_names_an_invalid_route_file_line(tmp_path: Path) -> None:
     assert results and all(r["level"] == "error" for r in results)
     assert where(results[0])[0] == "routes/bad.yaml"
     assert any(where(r)[1] == 3 for r in results)
+
+
+def test_result_text_reads_back_as_written_with_quotes_controls_and_non_ascii(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each result is written as JSON text by hand (``sarif._result_text``): a message or URL
+    with quotes, backslashes, control characters or non-ASCII text must still read back exactly,
+    in a log code scanning accepts, with and without a source URL."""
+    from curator.report import sarif
+
+    monkeypatch.chdir(tmp_path)
+    message = 'r1: #1 "Café" \\ über\ttab\nline \x01 \u2028 😀'
+    url = 'http://example.test/a"b\\c?q=ü&x=\x7f'
+    results = [
+        sarif.Result("dead", "error", message, tmp_path / "routes" / "r 1.yaml", 7, url),
+        sarif.Result("review-overdue", "warning", "r1: overdue", tmp_path / "r1.yaml", 0),
+    ]
+    log = json.loads(sarif.render(results))
+    valid(log)
+    first, second = log["runs"][0]["results"]
+    assert first["message"]["text"] == message
+    assert first["properties"] == {"url": url}
+    assert where(first) == ("routes/r%201.yaml", 7)
+    assert first["level"] == "error" and first["ruleId"] == "dead"
+    assert "properties" not in second
+    assert where(second) == ("r1.yaml", 1)
+    assert [r["ruleIndex"] for r in (first, second)] == [0, 1]
+    assert first["partialFingerprints"] != second["partialFingerprints"]

@@ -189,10 +189,13 @@ def _scalar_typer() -> Callable[[Any], Any]:
 def _make_typer() -> Callable[[Any], Any]:
     """Types plain scalars with ruamel's YAML 1.2 rules and the route files' own constructor."""
     loader: YAML = new_yaml()
-    # ruamel's implicit rules for YAML 1.2, by first character, as its resolve() walks them;
-    # looked up once here, since resolve() works out the version again for every scalar.
+    # ruamel's implicit rules for YAML 1.2, by first character, as its resolve() walks them
+    # (those for that character, then those for any): put together once here, since resolve()
+    # works out the version again for every scalar, and most plain scalars (names, URLs,
+    # sentences) start with a character no rule is for.
     rules = loader.resolver.versioned_resolver
-    anywhere = rules.get(None, [])
+    anywhere = tuple(rules.get(None, ()))
+    by_first = {first: (*found, *anywhere) for first, found in rules.items() if first is not None}
     constructor = loader.constructor
     construct = {
         "null": constructor.construct_yaml_null,
@@ -207,10 +210,8 @@ def _make_typer() -> Callable[[Any], Any]:
         text = event.value
         if not event.implicit[0]:  # quoted or block scalar: always text
             return text
-        tag = next(
-            (tag for tag, rule in (*rules.get(text[:1], ()), *anywhere) if rule.match(text)),
-            str_tag,
-        )
+        found = by_first.get(text[:1], anywhere)
+        tag = next((tag for tag, rule in found if rule.match(text)), str_tag) if found else str_tag
         if tag == str_tag:
             return text
         name = tag.removeprefix(_TAG_PREFIX)

@@ -182,7 +182,12 @@ def load_catalog(
 
 
 def unknown_slugs(routes_dir: Path, only: Sequence[str]) -> list[str]:
-    """The entries of ``only`` (slugs or route file names) with no route file in ``routes_dir``."""
+    """The entries of ``only`` (slugs or route file names) with no route file in ``routes_dir``.
+
+    With no entries the folder is not listed: every run asks before its workers start, and a
+    listing of thousands of route files is time the workers' start waits for."""
+    if not only:
+        return []
     files, _ = _route_files(routes_dir) if routes_dir.is_dir() else ({}, [])
     return [entry for entry in only if _slug_of(entry) not in files]
 
