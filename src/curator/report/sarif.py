@@ -119,7 +119,7 @@ def pieces(results: Iterable[Result], *, tool: str = "curator") -> Iterator[str]
         if result.path not in where:
             where[result.path] = uri(result.path, cwd)
         rule_index = index[result.rule]
-        yield ("," if number else "") + _result_text(result, rule_index, where[result.path])
+        yield ("," if number else "") + _dump(_result(result, rule_index, where[result.path]))
     yield "]}]}\n"
 
 
@@ -207,22 +207,23 @@ def _rule(rule: str, levels: set[Level]) -> dict[str, object]:
     }
 
 
-def _result_text(result: Result, rule_index: int, where: str) -> str:
-    """One result as the log's JSON text, keys in SARIF's order: the fixed keys and punctuation
-    are written here and only the values go through the encoder, as ``_dump`` of the same
-    nested dict would write them (a large run's log has a result per flagged source, and
-    encoding each as a dict of six levels was half of writing the file)."""
+def _result(result: Result, rule_index: int, where: str) -> dict[str, object]:
     key = f"{result.rule}\0{where}\0{result.url or ''}".encode()
-    fingerprint = hashlib.sha256(key).hexdigest()[:32]
-    text = (
-        '{"ruleId":' + _dump(result.rule)
-        + ',"ruleIndex":' + str(rule_index)
-        + ',"level":' + _dump(result.level)
-        + ',"message":{"text":' + _dump(result.message) + "}"
-        + ',"locations":[{"physicalLocation":{"artifactLocation":{"uri":' + _dump(where) + "}"
-        + ',"region":{"startLine":' + str(max(1, result.line)) + "}}}]"
-        + ',"partialFingerprints":{"curatorFinding/v1":"' + fingerprint + '"}'
-    )  # fmt: skip
+    out: dict[str, object] = {
+        "ruleId": result.rule,
+        "ruleIndex": rule_index,
+        "level": result.level,
+        "message": {"text": result.message},
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": where},
+                    "region": {"startLine": max(1, result.line)},
+                }
+            }
+        ],
+        "partialFingerprints": {"curatorFinding/v1": hashlib.sha256(key).hexdigest()[:32]},
+    }
     if result.url is not None:
-        text += ',"properties":{"url":' + _dump(result.url) + "}"
-    return text + "}"
+        out["properties"] = {"url": result.url}
+    return out
