@@ -209,25 +209,24 @@ def said_plainly(book: GoneFacts) -> bool:
 
 
 def stronger(book: GoneFacts, read: GoneFacts) -> GoneFacts:
-    """The phrase book's reading of a page with the clause ``with_clause`` read in its place
-    where that clause weighs more than what the book found in the same place: "このプランは
-    予約受付を終了しました" holds the book's "受付を終了しました" inside a longer sentence and an
-    item clause that is the whole sentence. The book's weaker statement there is dropped, not
-    added to the clause, so one sentence is never counted twice."""
-    clause = read.title or read.heading or read.direct or read.clause
-    if clause is None:
+    """The phrase book's reading of a page with the clause ``with_clause`` read in its text
+    where that clause weighs more than the book's statements there: "このプランは予約受付を終了
+    しました" holds the book's "受付を終了しました" inside a longer sentence and an item clause that
+    is the whole sentence. The book's weaker statements in the text are dropped, not added to
+    the clause, so one sentence is never counted twice. A title or heading stays the book's: it
+    was weighed there with what the page says of itself (a how-to's topic, a work's name), which
+    a clause read alone does not know ("404エラー（ページが見つかりません）の原因と対処法")."""
+    clause = read.direct or read.clause
+    if clause is None or clause.place is not Place.TEXT:
         return book
-    if clause.place is Place.TITLE:
-        rivals = [book.title]
-    elif clause.place is Place.HEADING:
-        rivals = [book.heading]
-    else:
-        rivals = [book.direct, book.label]
+    rivals = (book.direct, book.label)
     if _weighed(clause) <= max((_weighed(s) for s in rivals if s is not None), default=0.0):
         return book
-    facts = replace(book, prose=max(book.prose, read.prose), codes=max(book.codes, read.codes))
-    if clause.place is Place.TITLE:
-        return replace(facts, title=clause)
-    if clause.place is Place.HEADING:
-        return replace(facts, heading=clause)
-    return replace(facts, direct=read.direct, label=None, clause=read.clause)
+    return replace(
+        book,
+        prose=max(book.prose, read.prose),
+        codes=max(book.codes, read.codes),
+        direct=read.direct,
+        label=None,
+        clause=read.clause,
+    )

@@ -135,8 +135,8 @@ def read_facts(
     )
     # the page's statement is its strongest reading, not the first reader's: a clause on the
     # item ("このプランは予約受付を終了しました") may say plainly what the book's words in it
-    # say as part of a longer sentence
-    if not absences or said_plainly(book):
+    # say as part of a longer sentence; a how-to about the error says its words as its topic
+    if not absences or howto or said_plainly(book):
         return book
     return stronger(book, with_clause(says_nothing, page, window, absences, html_head, blocks))
 
