@@ -3,10 +3,10 @@ it says the page is gone.
 
 "This trail goes nowhere" or "We can't find the page you asked for" is measured where it
 stands as the phrase book's statements are (a share of the title or heading, a place in the
-text), and weakened where it is said of the page's own item, quoted, or is a name. Read only
-where the phrase book found nothing. A clause saying the page sought is missing, or an item's
-noun said to be absent ("Товар не найден", "Cette annonce a été vendue ou supprimée"), is as
-plain as the phrase book's sentences and weighs as one. Where the book's words stand in the
+text), and weakened where it is said of the page's own item, quoted, or is a name. Read where
+the phrase book found nothing. A clause saying the page sought is missing, or an item's noun
+said to be absent ("Товар не найден", "Cette annonce a été vendue ou supprimée"), is as plain
+as the phrase book's sentences and weighs as one. Where the book's words stand in the
 page less plainly (inside a longer sentence, a label in passing), the clause is read too and the
 stronger of the two kept (``stronger``).
 """
