@@ -3,10 +3,12 @@ it says the page is gone.
 
 "This trail goes nowhere" or "We can't find the page you asked for" is measured where it
 stands as the phrase book's statements are (a share of the title or heading, a place in the
-text), and weakened where it is said of the page's own item, quoted, or is a name. Read only
-where the phrase book found nothing. A clause saying the page sought is missing, or an item's
-noun said to be absent ("Товар не найден", "Cette annonce a été vendue ou supprimée"), is as
-plain as the phrase book's sentences and weighs as one.
+text), and weakened where it is said of the page's own item, quoted, or is a name. Read where
+the phrase book found nothing. A clause saying the page sought is missing, or an item's noun
+said to be absent ("Товар не найден", "Cette annonce a été vendue ou supprimée"), is as plain
+as the phrase book's sentences and weighs as one. Where the book's words stand in the
+page less plainly (inside a longer sentence, a label in passing), the clause is read too and the
+stronger of the two kept (``stronger``).
 """
 
 from __future__ import annotations
@@ -59,9 +61,10 @@ def with_clause(
 ) -> GoneFacts:
     """``facts`` with the strongest clause saying that what the page points at is absent
     (``classify.clauses``), in its title, its heading or its text, measured as the phrase
-    book's statements are there. Read only where the phrase book found nothing. ``absences``
-    holds where each language's words of absence end in the window, from the gate's one pass
-    (``gated_both``), and says which languages the title and heading may hold a clause in."""
+    book's statements are there. Read where the phrase book found nothing, or nothing plain.
+    ``absences`` holds where each language's words of absence end in the window, from the gate's
+    one pass (``gated_both``), and says which languages the title and heading may hold a clause
+    in."""
     if not absences:  # nearly every page: no word of absence anywhere
         return facts
     text = page.text
@@ -147,11 +150,13 @@ def _items(found: list[clauses.Clause]) -> list[tuple[int, int, str]]:
 
 
 def _weighed(clause: Statement) -> float:
-    """What a clause adds to the page's score where it lands: only one clause is kept, and a
+    """What a statement adds to the page's score where it lands: only one clause is kept, and a
     heading that tells the visitor the page they sought is missing ("找不到这个网页") outweighs
     a stronger clause of absence in the text below it ("在这个位置没有找到任何东西")."""
-    if clause.kind is not Kind.DIRECT:
+    if clause.kind is Kind.CLAUSE:
         return clause.strength * DEFAULT_WEIGHTS["clause"]
+    if clause.kind is Kind.LABEL and clause.place is Place.TEXT:
+        return clause.strength * DEFAULT_WEIGHTS["label"]
     feature = {Place.TITLE: "title", Place.HEADING: "heading"}.get(clause.place, "direct")
     return clause.strength * DEFAULT_WEIGHTS[feature]
 
@@ -194,3 +199,34 @@ def _clause_in(
         plain = strength > 0
     kind = Kind.DIRECT if sought or item else Kind.CLAUSE
     return Statement(place, kind, found[0].lang, value[:120], strength, note, plain)
+
+
+def said_plainly(book: GoneFacts) -> bool:
+    """Whether the phrase book read a statement said as the page's own words: its message then,
+    which no clause of the same page needs to outweigh."""
+    said = (book.title, book.heading, book.direct, book.label)
+    return any(statement is not None and statement.plain for statement in said)
+
+
+def stronger(book: GoneFacts, read: GoneFacts) -> GoneFacts:
+    """The phrase book's reading of a page with the clause ``with_clause`` read in its text
+    where that clause weighs more than the book's statements there: "このプランは予約受付を終了
+    しました" holds the book's "受付を終了しました" inside a longer sentence and an item clause that
+    is the whole sentence. The book's weaker statements in the text are dropped, not added to
+    the clause, so one sentence is never counted twice. A title or heading stays the book's: it
+    was weighed there with what the page says of itself (a how-to's topic, a work's name), which
+    a clause read alone does not know ("404エラー（ページが見つかりません）の原因と対処法")."""
+    clause = read.direct or read.clause
+    if clause is None or clause.place is not Place.TEXT:
+        return book
+    rivals = (book.direct, book.label)
+    if _weighed(clause) <= max((_weighed(s) for s in rivals if s is not None), default=0.0):
+        return book
+    return replace(
+        book,
+        prose=max(book.prose, read.prose),
+        codes=max(book.codes, read.codes),
+        direct=read.direct,
+        label=None,
+        clause=read.clause,
+    )

@@ -20,8 +20,8 @@ order ("Course not found", "Nie znaleziono kursu", "삭제된 매물입니다"; 
 "this" anything says nothing of an item.
 
 A clause is only found here; ``curator.classify.clause_statements`` measures where it stands
-(the title, the heading, the start of a short text) and how plainly it is said, and only where
-the phrase book found nothing, so a page is not counted twice for one sentence.
+(the title, the heading, the start of a short text) and how plainly it is said, where the phrase
+book found nothing or nothing plain, and keeps the stronger reading of one sentence, never both.
 """
 
 from __future__ import annotations

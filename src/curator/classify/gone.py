@@ -14,9 +14,9 @@ where the phrase book's statements stand (``phrases``), how loudly one says it i
 heading or picture (``headline``, ``title_segments``) or in the text (``in_text``, with
 ``sentence``, ``framing``, ``quotation`` and ``scripts``), the prose around it (``prose``,
 ``window``), a how-to about the error (``howto``), the page's own content under its heading
-(``own_content``) and a clause of absence where the phrase book finds nothing
-(``clause_statements``). The main area's message (``main_message``) is read afterwards, only
-where the text says the page is gone less loudly.
+(``own_content``) and a clause of absence (``clause_statements``), read where the phrase book
+finds nothing or says it less plainly, the stronger of the two kept. The main area's message
+(``main_message``) is read afterwards, only where the text says the page is gone less loudly.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from curator.classify import address
 from curator.classify.address import Unanswered
-from curator.classify.clause_statements import with_clause
+from curator.classify.clause_statements import said_plainly, stronger, with_clause
 from curator.classify.declared import declared_work
 from curator.classify.gone_facts import BLANK_WORDS, GoneFacts
 from curator.classify.headline import beside_prose, in_title, measure, named_work, unless_repeated
@@ -101,7 +101,7 @@ def read_facts(
         return with_clause(says_nothing, page, window, absences, html_head, blocks)
     prose = prose_words(around_message(text, page.h1, _start(direct or label)))
     howto = is_howto(title, heading)
-    return GoneFacts(
+    book = GoneFacts(
         empty=False,
         titled=True,
         words=words,
@@ -133,6 +133,12 @@ def read_facts(
         listed=listed,
         script_home=home,
     )
+    # the page's statement is its strongest reading, not the first reader's: a clause on the
+    # item ("このプランは予約受付を終了しました") may say plainly what the book's words in it
+    # say as part of a longer sentence; a how-to about the error says its words as its topic
+    if not absences or howto or said_plainly(book):
+        return book
+    return stronger(book, with_clause(says_nothing, page, window, absences, html_head, blocks))
 
 
 def _start(found: tuple[Kind, str, re.Match[str]] | None) -> int | None:
