@@ -94,17 +94,6 @@ def restricts_all(
     return notes[0] if notes and all(notes) else None
 
 
-def qualifier(text: str, kinds: Sequence[str]) -> str | None:
-    """The first qualifier of one of ``kinds`` in ``text``, in any language of the book, or
-    ``None``: for a line too short to tell its language by (``page_state``)."""
-    for patterns in _qualifiers().values():
-        for kind, pattern in patterns:
-            found = pattern.search(text) if kind in kinds else None
-            if found is not None:
-                return found.group().strip()
-    return None
-
-
 @cache
 def _qualifiers() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
     items: dict[str, Any] = phrase_book()["items"]

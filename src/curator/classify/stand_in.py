@@ -152,7 +152,7 @@ def read_line(
         return None  # a line in another script than the slug's may name the item in its own
     if _FIGURE.search(_ERROR_CODE.sub("", line)):
         return None  # a date or a count: the line reports a fact (a closure, a year), not a loss
-    if awaited(collapse(f"{heading} {unlinked(root, line)}")) is not None:
+    if awaited(heading, unlinked(root, line)) is not None:
         return None  # the page is there for a reader who logs in, or later (``page_state``)
     said = says(line, heading)
     if said is None:
