@@ -20,26 +20,7 @@ from curator.classify.page_state import awaited
 from curator.settings import FetchSettings
 from curator.states import LinkState
 from fixtureweb import FixtureWeb
-from sitepage import states_of_pages
-
-SECTIONS = ("Shop", "Journal", "Events", "About")
-
-
-def _page(site: str, main: str, lang: str = "en") -> str:
-    """A shop-like template: header, menus and footer in full, ``main`` in its main area."""
-    menu = "".join(f"<li><a href='/{name.lower()}/'>{name}</a></li>" for name in SECTIONS)
-    footer = "".join(
-        f"<li><a href='/{name.lower()}/{n}'>{name} notes {n}</a></li>"
-        for name in SECTIONS
-        for n in range(1, 4)
-    )
-    return (
-        f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>{site}</title></head>"
-        f"<body><header><a class='logo' href='/'>{site}</a><nav><ul>{menu}</ul></nav></header>"
-        f"<main class='content'>{main}</main>"
-        f"<footer><ul>{footer}</ul><p>{site} sells and repairs what it makes, in a small workshop by the "
-        f"harbour. Write to us or call in during opening hours.</p><p>© 2026 {site}</p></footer></body></html>"
-    )
+from sitepage import shop_page, states_of_pages
 
 
 def test_short_live_pages_naming_a_condition_or_a_time_to_come_stay_alive(
@@ -49,11 +30,11 @@ def test_short_live_pages_naming_a_condition_or_a_time_to_come_stay_alive(
     at an address whose words the page never repeats, on a site whose made-up addresses
     answer 404: alive, and no reason reads the line as a not-found page."""
     pages = {
-        "age-gate": ("cellar.example", "/wines/old-vine-grenache-reserve", _page("Harbour Cellars", "<p>You must be of legal drinking age to view this page. Please confirm your age.</p><p><a href='/age'>I am of age</a></p>")),
-        "members-nl": ("strand.example", "/agenda/besloten-proeverij-oesters", _page("Strandtent Zuid", "<p>Deze pagina is alleen zichtbaar voor leden. Log in om verder te lezen.</p><p><a href='/inloggen'>Inloggen</a></p>", lang="nl")),
-        "soon-nl": ("fiets.example", "/producten/bakfiets-elektrisch-lang", _page("Fietshuis", "<p>Deze pagina komt binnenkort online. Kom later nog eens kijken.</p><p><a href='/'>Naar de winkel</a></p>", lang="nl")),
-        "app-de": ("tee.example", "/tee/adventskalender-gewinnspiel", _page("Teehaus Nord", "<p>Diese Seite gibt es nur in unserer App. Lade sie herunter und mach mit.</p><p><a href='/app'>Zur App</a></p>", lang="de")),
-        "updating-it": ("ceramica.example", "/laboratorio/corso-tornio-principianti", _page("Casa Ceramica", "<p>Questa pagina è in aggiornamento. Torna a trovarci più tardi.</p><p><a href='/'>Home</a></p>", lang="it")),
+        "age-gate": ("cellar.example", "/wines/old-vine-grenache-reserve", shop_page("Harbour Cellars", "<p>You must be of legal drinking age to view this page. Please confirm your age.</p><p><a href='/age'>I am of age</a></p>")),
+        "members-nl": ("strand.example", "/agenda/besloten-proeverij-oesters", shop_page("Strandtent Zuid", "<p>Deze pagina is alleen zichtbaar voor leden. Log in om verder te lezen.</p><p><a href='/inloggen'>Inloggen</a></p>", lang="nl")),
+        "soon-nl": ("fiets.example", "/producten/bakfiets-elektrisch-lang", shop_page("Fietshuis", "<p>Deze pagina komt binnenkort online. Kom later nog eens kijken.</p><p><a href='/'>Naar de winkel</a></p>", lang="nl")),
+        "app-de": ("tee.example", "/tee/adventskalender-gewinnspiel", shop_page("Teehaus Nord", "<p>Diese Seite gibt es nur in unserer App. Lade sie herunter und mach mit.</p><p><a href='/app'>Zur App</a></p>", lang="de")),
+        "updating-it": ("ceramica.example", "/laboratorio/corso-tornio-principianti", shop_page("Casa Ceramica", "<p>Questa pagina è in aggiornamento. Torna a trovarci più tardi.</p><p><a href='/'>Home</a></p>", lang="it")),
     }  # fmt: skip
     said = states_of_pages(tmp_path, web, fast_settings, pages)
     for name, (state, reason) in said.items():
@@ -68,9 +49,9 @@ def test_gone_twins_with_no_condition_to_meet_stay_soft_dead(
     wait for, and a way home ("Torna alla home", "Head back home"): soft-dead, the reason
     naming the line about the page itself."""
     pages = {
-        "luft-de": ("tee2.example", "/tee/rooibos-vanille-sahne", _page("Teehaus Nord", "<p>Diese Seite hat sich in Luft aufgelöst.</p><p><a href='/shop/'>Alle Tees</a></p>", lang="de")),
-        "oblivion-it": ("ceramica2.example", "/laboratorio/smalti-raku-serata", _page("Casa Ceramica", "<p>Questa pagina è finita nel dimenticatoio. Torna alla home.</p><p><a href='/'>Home</a></p>", lang="it")),
-        "building-en": ("cellar2.example", "/wines/coastal-albarino-magnum", _page("Harbour Cellars", "<p>This page has left the building. Head back home.</p><p><a href='/'>Home</a></p>")),
+        "luft-de": ("tee2.example", "/tee/rooibos-vanille-sahne", shop_page("Teehaus Nord", "<p>Diese Seite hat sich in Luft aufgelöst.</p><p><a href='/shop/'>Alle Tees</a></p>", lang="de")),
+        "oblivion-it": ("ceramica2.example", "/laboratorio/smalti-raku-serata", shop_page("Casa Ceramica", "<p>Questa pagina è finita nel dimenticatoio. Torna alla home.</p><p><a href='/'>Home</a></p>", lang="it")),
+        "building-en": ("cellar2.example", "/wines/coastal-albarino-magnum", shop_page("Harbour Cellars", "<p>This page has left the building. Head back home.</p><p><a href='/'>Home</a></p>")),
     }  # fmt: skip
     said = states_of_pages(tmp_path, web, fast_settings, pages)
     for name, (state, reason) in said.items():
