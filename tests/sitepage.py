@@ -33,6 +33,28 @@ def site_page(site: str, main: str, title: str | None = None, lang: str = "en") 
     )
 
 
+SHOP_SECTIONS = ("Shop", "Journal", "Events", "About")
+
+
+def shop_page(site: str, main: str, title: str | None = None, lang: str = "en") -> str:
+    """A shop-like template: header, menus and footer in full, ``main`` in its main area."""
+    menu = "".join(f"<li><a href='/{name.lower()}/'>{name}</a></li>" for name in SHOP_SECTIONS)
+    footer = "".join(
+        f"<li><a href='/{name.lower()}/{n}'>{name} notes {n}</a></li>"
+        for name in SHOP_SECTIONS
+        for n in range(1, 4)
+    )
+    return (
+        f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'>"
+        f"<title>{title or site}</title></head>"
+        f"<body><header><a class='logo' href='/'>{site}</a><nav><ul>{menu}</ul></nav></header>"
+        f"<main class='content'>{main}</main>"
+        f"<footer><ul>{footer}</ul><p>{site} sells and repairs what it makes, in a small "
+        f"workshop by the harbour. Write to us or call in during opening hours.</p>"
+        f"<p>© 2026 {site}</p></footer></body></html>"
+    )
+
+
 def route_states(
     tmp_path: Path,
     web: FixtureWeb,

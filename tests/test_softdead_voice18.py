@@ -21,27 +21,9 @@ from pathlib import Path
 from curator.settings import FetchSettings
 from curator.states import LinkState
 from fixtureweb import FixtureWeb
-from sitepage import states_by_name, states_of_pages
+from sitepage import shop_page, states_by_name, states_of_pages
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
-SECTIONS = ("Shop", "Journal", "Events", "About")
-
-
-def _page(site: str, main: str, title: str | None = None, lang: str = "en") -> str:
-    """A shop-like template: header, menus and footer in full, ``main`` in its main area."""
-    menu = "".join(f"<li><a href='/{name.lower()}/'>{name}</a></li>" for name in SECTIONS)
-    footer = "".join(
-        f"<li><a href='/{name.lower()}/{n}'>{name} notes {n}</a></li>"
-        for name in SECTIONS
-        for n in range(1, 4)
-    )
-    return (
-        f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>{title or site}</title></head>"
-        f"<body><header><a class='logo' href='/'>{site}</a><nav><ul>{menu}</ul></nav></header>"
-        f"<main class='content'>{main}</main>"
-        f"<footer><ul>{footer}</ul><p>{site} sells and repairs what it makes, in a small workshop by the "
-        f"harbour. Write to us or call in during opening hours.</p><p>© 2026 {site}</p></footer></body></html>"
-    )
 
 
 def test_a_line_about_the_page_where_an_item_was_on_a_site_that_says_404_is_soft_dead(
@@ -51,15 +33,15 @@ def test_a_line_about_the_page_where_an_item_was_on_a_site_that_says_404_is_soft
     the page itself and a link out, where the site's made-up addresses answer 404 (bare, or
     with its own not-found page): soft-dead, the reason saying so."""
     pages = {
-        "pedalled-off": ("spoke.example", "/bikes/2019-roadster-classic", _page("Spoke & Chain", "<h1>Well, this is awkward.</h1><p>We looked everywhere, but this page has pedalled off.</p><p><a href='/shop/'>See all bikes</a></p>")),
-        "dutch-tide": ("strand.example", "/agenda/zomeravond-met-dj-lena", _page("Strandtent Zuid", "<h1>Deze pagina is met de vloed meegegaan</h1><p><a href='/events/'>Naar de agenda</a></p>", lang="nl")),
-        "german-page": ("kultur.example", "/veranstaltungen/jazzbrunch-unter-den-linden", _page("Kulturhaus Elbe", "<p>Diese Seite hat sich in Luft aufgelöst.</p><p><a href='/events/'>Zum Programm</a></p>", lang="de")),
+        "pedalled-off": ("spoke.example", "/bikes/2019-roadster-classic", shop_page("Spoke & Chain", "<h1>Well, this is awkward.</h1><p>We looked everywhere, but this page has pedalled off.</p><p><a href='/shop/'>See all bikes</a></p>")),
+        "dutch-tide": ("strand.example", "/agenda/zomeravond-met-dj-lena", shop_page("Strandtent Zuid", "<h1>Deze pagina is met de vloed meegegaan</h1><p><a href='/events/'>Naar de agenda</a></p>", lang="nl")),
+        "german-page": ("kultur.example", "/veranstaltungen/jazzbrunch-unter-den-linden", shop_page("Kulturhaus Elbe", "<p>Diese Seite hat sich in Luft aufgelöst.</p><p><a href='/events/'>Zum Programm</a></p>", lang="de")),
     }  # fmt: skip
     web.add(
         "kultur.example",
         "*",
         404,
-        _page("Kulturhaus Elbe", "<h2>Seite nicht gefunden</h2>", lang="de"),
+        shop_page("Kulturhaus Elbe", "<h2>Seite nicht gefunden</h2>", lang="de"),
         HTML,
     )
     said = states_of_pages(tmp_path, web, fast_settings, pages)
@@ -79,11 +61,11 @@ def test_short_live_lines_at_items_addresses_stay_alive(
     confirmation) and a link home whose words name the page: alive; and a line naming the page on a site whose made-up
     addresses answer 200 is not read as one about a missing item."""
     pages = {
-        "thanks": ("tide.example", "/newsletter/welcome-aboard", _page("Tideline Paddle", "<h1>You're subscribed</h1><p>See you on the water.</p><p><a href='/'>Back to the home page</a></p>")),
-        "teaser": ("hall.example", "/events/winter-lantern-walk", _page("Harbour Hall", "<h1>Coming soon</h1><p>Tickets go on sale next month.</p><p><a href='/events/'>All events</a></p>")),
-        "status": ("status.example", "/components/booking-api", _page("Tideline Status", "<p>All systems operational.</p><p><a href='/'>Overview</a></p>")),
-        "link": ("guide.example", "/downloads/harbour-walks-booklet", _page("Tideline Paddle", "<h1>Almost there</h1><p>Check your inbox for the download link.</p><p><a href='/'>Back to the blog</a></p>")),
-        "danke": ("elbe.example", "/anmeldung/bestaetigt", _page("Kulturhaus Elbe", "<h1>Danke!</h1><p>Wir haben Ihre Anmeldung erhalten.</p><p><a href='/events/'>Zum Programm</a></p>", lang="de")),
+        "thanks": ("tide.example", "/newsletter/welcome-aboard", shop_page("Tideline Paddle", "<h1>You're subscribed</h1><p>See you on the water.</p><p><a href='/'>Back to the home page</a></p>")),
+        "teaser": ("hall.example", "/events/winter-lantern-walk", shop_page("Harbour Hall", "<h1>Coming soon</h1><p>Tickets go on sale next month.</p><p><a href='/events/'>All events</a></p>")),
+        "status": ("status.example", "/components/booking-api", shop_page("Tideline Status", "<p>All systems operational.</p><p><a href='/'>Overview</a></p>")),
+        "link": ("guide.example", "/downloads/harbour-walks-booklet", shop_page("Tideline Paddle", "<h1>Almost there</h1><p>Check your inbox for the download link.</p><p><a href='/'>Back to the blog</a></p>")),
+        "danke": ("elbe.example", "/anmeldung/bestaetigt", shop_page("Kulturhaus Elbe", "<h1>Danke!</h1><p>Wir haben Ihre Anmeldung erhalten.</p><p><a href='/events/'>Zum Programm</a></p>", lang="de")),
     }  # fmt: skip
     links = {
         name: web.add(host, path, body=body, headers=HTML)
@@ -93,13 +75,15 @@ def test_short_live_lines_at_items_addresses_stay_alive(
     web.add(
         "spoke2.example",
         "*",
-        body=_page("Spoke & Chain", "<h1>Spoke & Chain</h1><p>Bikes built by hand since 1998.</p>"),
+        body=shop_page(
+            "Spoke & Chain", "<h1>Spoke & Chain</h1><p>Bikes built by hand since 1998.</p>"
+        ),
         headers=HTML,
     )
     links["no-honest-404"] = web.add(
         "spoke2.example",
         "/bikes/2019-roadster-classic",
-        body=_page(
+        body=shop_page(
             "Spoke & Chain",
             "<h1>Well, this is awkward.</h1><p>We looked everywhere, but this page has pedalled off.</p><p><a href='/shop/'>See all bikes</a></p>",
         ),
@@ -126,13 +110,13 @@ def test_a_notice_over_other_items_cards_is_not_outweighed_by_their_figures(
     """A gone listing's notice over other cars' cards, whose mileages and monthly rates are
     numbers a status code could be: soft-dead, no codes counted against it. A tutorial naming
     the codes in its own paragraphs keeps them, and stays alive."""
-    gone = _page(
+    gone = shop_page(
         "MotorSur",
         "<h1>SEAT León FR 2019</h1><p class='aviso'>Este anuncio ya no está disponible.</p>" + CARS,
         "SEAT León FR 2019 | MotorSur",
         "es",
     )
-    tutorial = _page(
+    tutorial = shop_page(
         "Web Notes",
         "<h1>Status codes in one page</h1><p>Page not found is what a server says with 404; 410 says the page is gone for good, "
         "and 503 that the server is busy for now.</p><p>A redirect answers 301 or 308, and a healthy page 200.</p>"
@@ -158,11 +142,11 @@ def test_an_expired_share_with_more_sentences_is_soft_dead_and_a_live_share_is_n
     or has been deleted.": soft-dead. A share that expires in six days over its files, and a
     share whose reader's session expired over its file: alive."""
     pages = {
-        "german": ("wolke.example", "/s/Qm82LxT0pa", _page("Wolkenkiste", "<p>Dieser Link ist abgelaufen. Die Dateien sind nicht mehr verfügbar. Bitte den Absender, sie erneut zu senden.</p>", lang="de")),
-        "spanish": ("nube.example", "/s/Lk29xQp0", _page("NubeBox", "<p>Este enlace ha caducado. Los archivos ya no están disponibles. Pide a quien te lo envió que vuelva a compartirlos contigo.</p>", lang="es")),
-        "paste": ("paste.example", "/p/8c1f0e7d2a9b3c44", _page("PasteSafe", "<div class='alert'>Document does not exist, has expired or has been deleted.</div><p><a href='/'>New document</a></p>")),
-        "later": ("wolke2.example", "/s/Vb31Pq9rTn", _page("Wolkenkiste", "<p>Dieser Link läuft in 6 Tagen ab.</p><ul class='files'><li><a href='/s/Vb31Pq9rTn/dl/1'>Angebot-2026.pdf</a> 1,2 MB</li><li><a href='/s/Vb31Pq9rTn/dl/2'>Grundriss.png</a> 840 KB</li></ul>", lang="de")),
-        "session": ("doos.example", "/s/kk20Pa7x", _page("Wolkendoos", "<p class='melding'>Je sessie is verlopen. Log opnieuw in om te reageren.</p><ul class='files'><li><a href='/s/kk20Pa7x/f/1'>notulen-mei.docx</a> 88 KB</li></ul>", lang="nl")),
+        "german": ("wolke.example", "/s/Qm82LxT0pa", shop_page("Wolkenkiste", "<p>Dieser Link ist abgelaufen. Die Dateien sind nicht mehr verfügbar. Bitte den Absender, sie erneut zu senden.</p>", lang="de")),
+        "spanish": ("nube.example", "/s/Lk29xQp0", shop_page("NubeBox", "<p>Este enlace ha caducado. Los archivos ya no están disponibles. Pide a quien te lo envió que vuelva a compartirlos contigo.</p>", lang="es")),
+        "paste": ("paste.example", "/p/8c1f0e7d2a9b3c44", shop_page("PasteSafe", "<div class='alert'>Document does not exist, has expired or has been deleted.</div><p><a href='/'>New document</a></p>")),
+        "later": ("wolke2.example", "/s/Vb31Pq9rTn", shop_page("Wolkenkiste", "<p>Dieser Link läuft in 6 Tagen ab.</p><ul class='files'><li><a href='/s/Vb31Pq9rTn/dl/1'>Angebot-2026.pdf</a> 1,2 MB</li><li><a href='/s/Vb31Pq9rTn/dl/2'>Grundriss.png</a> 840 KB</li></ul>", lang="de")),
+        "session": ("doos.example", "/s/kk20Pa7x", shop_page("Wolkendoos", "<p class='melding'>Je sessie is verlopen. Log opnieuw in om te reageren.</p><ul class='files'><li><a href='/s/kk20Pa7x/f/1'>notulen-mei.docx</a> 88 KB</li></ul>", lang="nl")),
     }  # fmt: skip
     said = states_of_pages(tmp_path, web, fast_settings, pages)
     for name in ("german", "spanish", "paste"):

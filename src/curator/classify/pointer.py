@@ -29,6 +29,7 @@ from lxml import etree
 from curator import urls
 from curator.classify import address
 from curator.classify.item_content import NO_PAGE
+from curator.classify.page_state import awaited
 from curator.classify.soft404 import is_home_page
 from curator.extract.document import Document
 from curator.fetch.redirects import META_REFRESH_MAX_DELAY, parse_refresh
@@ -114,13 +115,15 @@ def read_pointer(
         return None
     delayed = _delayed(document, url, refresh)
     base = _base(document, url)
-    targets, own_words = _links_and_words(main, base, url, whole=delayed is not None)
+    targets, own_words, said = _links_and_words(main, base, url, whole=delayed is not None)
     unnamed = _unnamed(url, title, h1, text[:_NAMING_CHARS])
     if delayed is not None:
         target, via = delayed
         return Pointer(redact_url(target), via, own_words, len(targets), unnamed)
     if len(targets) != 1 or own_words > THIN_OWN_WORDS:
         return None
+    if awaited(" ".join(said)) is not None:
+        return None  # "for members: log in", "in our app": a condition to meet here, not a move
     return Pointer(redact_url(targets[0]), "link", own_words, 1, unnamed)
 
 
@@ -131,7 +134,8 @@ def main_links(document: Document, url: str) -> tuple[list[str], int]:
     main = _main(document.root)
     if main is None:
         return [], 0
-    return _links_and_words(main, _base(document, url), url, whole=True)
+    targets, own, _ = _links_and_words(main, _base(document, url), url, whole=True)
+    return targets, own
 
 
 # A session's own pages: a script that signs an idle reader out, or a link to sign in, sends the
@@ -192,13 +196,15 @@ def _base(document: Document, url: str) -> str:
 
 def _links_and_words(
     main: etree._Element, base: str, url: str, *, whole: bool = False
-) -> tuple[list[str], int]:
+) -> tuple[list[str], int, list[str]]:
     """The distinct pages the content links to, in order (the home page and the page itself
-    aside: "back to the home page" is on every notice), and the words outside its links.
+    aside: "back to the home page" is on every notice), and the words outside its links: how
+    many, and the text they are in.
     Unless ``whole`` is asked for, the walk stops at a second target or at more words than a
     pointer has: a thin page that is no pointer (a listing, a gallery) costs a few elements."""
     targets: list[str] = []
     own = 0
+    said: list[str] = []
     here = _same_page_key(url)
     walker = etree.iterwalk(main, events=("start", "end"))
     depth_in_link = 0
@@ -221,6 +227,7 @@ def _links_and_words(
                         break
             elif depth_in_link == 0:
                 own += _words(element.text)
+                said.append(element.text or "")
                 if own > THIN_OWN_WORDS and not whole:
                     break
         else:
@@ -228,7 +235,8 @@ def _links_and_words(
                 depth_in_link = max(0, depth_in_link - 1)
             if element is not main and depth_in_link == 0:
                 own += _words(element.tail)
-    return targets, own
+                said.append(element.tail or "")
+    return targets, own, said
 
 
 def _is_chrome(element: etree._Element, tag: str) -> bool:

@@ -47,8 +47,11 @@ from lxml import etree
 
 from curator.classify import address
 from curator.classify.main_area import MainArea, scope, walk
+from curator.classify.page_state import awaited
 from curator.classify.phrases import absence_word
 from curator.classify.thin import home_names, main_pictures, names_nothing, word_count
+from curator.extract.clean import collapse
+from curator.extract.text import all_text
 
 # Words of its own in the main area (its heading aside) up to which it holds a line said to the
 # reader and a way back, not an item: a brand-voice sentence or two is 5-30 words.
@@ -149,6 +152,8 @@ def read_line(
         return None  # a line in another script than the slug's may name the item in its own
     if _FIGURE.search(_ERROR_CODE.sub("", line)):
         return None  # a date or a count: the line reports a fact (a closure, a year), not a loss
+    if awaited(heading, unlinked(root, line)) is not None:
+        return None  # the page is there for a reader who logs in, or later (``page_state``)
     said = says(line, heading)
     if said is None:
         return None
@@ -163,6 +168,18 @@ def read_line(
     if exits is None:
         return None
     return Line(words, line, said, own, exits)
+
+
+def unlinked(root: etree._Element, line: str) -> str:
+    """``line`` without the words of the main area's links: "Back to the home page" and "Log
+    in" are ways out, not what the line says."""
+    start, inside = scope(root)
+    for out, element in walk(start, inside):
+        if not out and element.tag == "a":
+            words = collapse(all_text(element))
+            if words:
+                line = line.replace(words, " ", 1)
+    return line
 
 
 def _verse(root: etree._Element) -> bool:

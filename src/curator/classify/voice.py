@@ -38,11 +38,10 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from curator.classify.main_area import MainArea, scope, walk
+from curator.classify.main_area import MainArea
 from curator.classify.said_of import page_noun
-from curator.classify.stand_in import Line, links_said, read_line, unnamed
+from curator.classify.stand_in import Line, links_said, read_line, unlinked, unnamed
 from curator.extract.clean import collapse
-from curator.extract.text import all_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,26 +71,14 @@ def read_voice(
     """The shape on a parsed page (``extract.Document.root``) at ``url``, or None; ``main``
     gives its main area, read once a page. Whether its site answers made-up addresses 404 is
     the probe's, weighed in ``evidence``."""
-    unlinked: list[str] = []
+    lines: list[str] = []
 
     def says(line: str, heading: str) -> str | None:
-        said = collapse(f"{heading} {_without_links(root, line)}")
-        unlinked.append(said)
+        said = collapse(f"{heading} {unlinked(root, line)}")
+        lines.append(said)
         return page_noun(said)
 
     shape = read_line(root, main, url, title, h1, text, says)
     if shape is None or not shape.exits:
         return None
-    return Voice(shape, unlinked[-1])
-
-
-def _without_links(root: etree._Element, line: str) -> str:
-    """``line`` without the words of the main area's links: "Back to the home page" is the way
-    out, not what the line says."""
-    start, inside = scope(root)
-    for out, element in walk(start, inside):
-        if not out and element.tag == "a":
-            words = collapse(all_text(element))
-            if words:
-                line = line.replace(words, " ", 1)
-    return line
+    return Voice(shape, lines[-1])

@@ -1,0 +1,64 @@
+"""Whether a short line about the page says the page is there, for someone or later.
+
+Sites whose made-up addresses answer 404 also draw short live pages in their template, titled
+with their name, at an item's address whose words the page never repeats, with a line naming
+the page and a link out: "This page is for members. Log in", "Cette page est en construction.
+Revenez bientôt !", "このページは会員限定です", "Deze pagina komt binnenkort online". That is
+the shape ``stand_in`` and ``voice`` read as a not-found page in the site's voice (DEV
+``live-me18-members``, ``live-me18-later``: f92aa8f read ``voice`` on 7 of 20 such pages,
+``stand_in`` on one, ``pointer`` on two: a link to sign in or to the app read as a new home).
+
+What the line says of the page's state tells them apart, in any language: a page still
+standing is there for a reader who meets a condition (an account, a membership, a
+subscription, the site's app, an age, a consent to cookies) or at a time to come (soon,
+later, being built, updated or prepared, opening in May); a page that is gone is gone for
+everyone, with no condition to meet and nothing to wait for, whatever its metaphor ("this
+page has left the building", "이 페이지는 바람과 함께 떠났어요") and whatever way home it shows
+("Head back home", "Torna alla home"). The words are a closed class in each language, the
+modal and temporal words of access and of a time to come (the phrase book's ``page_states``),
+read in every language the book has, since a line this short says too little to tell its
+language by; only in a sentence that names the page (``said_of.page_noun``), so that advice
+beside a gone item ("Register for alerts") is not read as the page's condition. An item's
+qualifiers of region and time (``restriction``: "till", "until") are not read here: across
+languages they are ordinary words (Swedish "till" is "to").
+
+A members' or a cookie wall is a page a person can read; a page being built is a live
+address (a region notice is a block, DESIGN's states, read by ``restriction``). Reading too
+many lines as such a state only keeps a gone page alive: the list errs that way.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from curator.classify.phrase_book import phrase_book
+from curator.classify.said_of import page_noun
+
+# Where a sentence ends, in the scripts the phrase book covers.
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*")
+
+
+def awaited(*texts: str) -> str | None:
+    """The words of a sentence of ``texts`` (a short line's heading and line, without their
+    links) that names the page and says it is there under a condition the reader can meet or
+    at a time to come, or None. Only a sentence about the page counts: "Register for alerts"
+    after "This property is no longer advertised" is advice beside a gone item, and "Zurück
+    zur Mitgliederliste" a way out."""
+    for text in texts:
+        for sentence in _SENTENCE_END.split(text):
+            if page_noun(sentence) is None:
+                continue
+            found = _states().search(sentence)
+            if found is not None:
+                return found.group(0).strip()
+    return None
+
+
+@cache
+def _states() -> re.Pattern[str]:
+    words: dict[str, Any] = phrase_book()["page_states"]
+    spaced = "|".join(f"(?:{group})" for group in words["spaced"])
+    unspaced = "|".join(map(re.escape, words["unspaced"]))
+    return re.compile(rf"(?<![^\W\d_])(?:{spaced})(?![^\W\d_])|{unspaced}", re.IGNORECASE)
