@@ -234,16 +234,7 @@ def needs_front(url: str, shape: PageShape | None, parked: str | None) -> bool:
 
 def front_answer(url: str, seen: PageShape) -> ProbeAnswer:
     """The host's front page, as fetched for a page at ``url``, kept as a probe answer."""
-    origin, shape = front_key(url)
-    return ProbeAnswer(
-        origin=origin,
-        shape=shape,
-        status=seen.status,
-        final_url=seen.final_url,
-        sketch=seen.sketch,
-        canonical=seen.canonical,
-        title=seen.title,
-    )
+    return ProbeAnswer.of(front_key(url), seen, made_up=False)
 
 
 def learn_front(look: Callable[[str], PageShape], url: str) -> ProbeAnswer:

@@ -52,6 +52,34 @@ class ProbeAnswer:
     # the words the made-up URL's page has of its own, hashed (``classify.unowned``)
     own: bytes | None = None
 
+    @classmethod
+    def of(
+        cls,
+        key: ProbeKey,
+        seen: PageShape,
+        *,
+        ignores_last_segment: bool = False,
+        made_up: bool = True,
+    ) -> ProbeAnswer:
+        """``seen``, a page fetched to learn the host's answer, kept under ``key``. ``made_up``
+        says it answered a made-up address, so what it says of that address is kept too (its
+        lead quoting it, ``echoes``; its own words, ``own``). The host's front page
+        (``classify.front``) answers a real address, and is compared by its words alone
+        (``front.compare_front``): neither reading means anything of it, and the store keeps
+        neither."""
+        return cls(
+            origin=key[0],
+            shape=key[1],
+            status=seen.status,
+            final_url=seen.final_url,
+            sketch=seen.sketch,
+            canonical=seen.canonical,
+            ignores_last_segment=ignores_last_segment,
+            title=seen.title,
+            echoes=seen.echoes if made_up else False,
+            own=seen.own if made_up else None,
+        )
+
     @property
     def key(self) -> ProbeKey:
         return self.origin, self.shape
