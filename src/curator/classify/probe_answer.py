@@ -21,10 +21,8 @@ from datetime import datetime
 from curator.classify.page_sketch import PageShape, similarity, sketch_hashes
 from curator.classify.probe_address import ProbeKey, same_address
 from curator.classify.soft404 import is_home_page
+from curator.fetch.result import GONE_STATUSES
 from curator.redact import redact_url
-
-# The statuses whose body is a site's not-found page.
-NOT_FOUND_STATUSES = frozenset({404, 410})
 
 
 @dataclass(frozen=True)
@@ -93,7 +91,7 @@ class ProbeAnswer:
     @property
     def not_found(self) -> bool:
         """Unknown paths answer 404 or 410, with a page or without."""
-        return self.status in NOT_FOUND_STATUSES
+        return self.status in GONE_STATUSES
 
     @property
     def not_found_page(self) -> bool:
