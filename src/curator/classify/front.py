@@ -37,7 +37,7 @@ from urllib.parse import parse_qsl
 
 from curator import urls
 from curator.classify import address
-from curator.classify.page_sketch import PageShape, similarity
+from curator.classify.page_sketch import PageShape, hash_count, similarity
 from curator.classify.probe_address import ProbeKey, probe_applies, same_address, segment_kind
 from curator.classify.probe_answer import ProbeAnswer, ProbeOutcome
 from curator.classify.prose import word_count
@@ -257,7 +257,7 @@ def compare_front(
     nothing under the threshold is read (bench/README.md)."""
     if front is None or front.status is None or not 200 <= front.status < 300:
         return None
-    if len(front.sketch) < FRONT_MIN_HASHES * 4 or not page.sketch:
+    if hash_count(front.sketch) < FRONT_MIN_HASHES or not page.sketch:
         return None
     if is_home_page(page.final_url) or same_address(page.final_url, front.final_url):
         return None

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from curator.classify.page_sketch import PageShape, similarity, sketch_hashes
+from curator.classify.page_sketch import PageShape, hash_count, similarity
 from curator.classify.probe_address import ProbeKey, same_address
 from curator.classify.soft404 import is_home_page
 from curator.fetch.result import GONE_STATUSES
@@ -280,7 +280,7 @@ def _against_not_found(
 
 def _not_found_page_for(answer: ProbeAnswer, title: str | None) -> bool:
     """The 404 answer is a not-found page a page titled ``title`` may show (see above)."""
-    if sketch_hashes(answer.sketch) < NOT_FOUND_MIN_HASHES:
+    if hash_count(answer.sketch) < NOT_FOUND_MIN_HASHES:
         return False
     if answer.canonical is not None and is_home_page(answer.canonical):
         return False
