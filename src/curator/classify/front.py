@@ -81,18 +81,23 @@ def front_url(url: str) -> str:
     return front_key(url)[0] + "/"
 
 
-def names_item(url: str) -> bool:
-    """Whether ``url`` is an item's address: an identifier in its path (an article number, a
-    hash, a date; a year alone is an edition) or in its query (``?id=12``), or a last segment
-    whose words name a subject (``address.subject_words``) below the site's top level. The
-    front page, a section front (``/news/``) and a one-page site's few words (``/menu``) name
-    none; nor does the root or an index document with a query (``/?fbclid=…``,
-    ``/index.php?id=1``, ``/?cat=12``: the front page cited with a click id, a TYPO3 home, a
-    listing), nor a single top-level slug (``/private-dining``, ``/preise-und-buchung``): a
-    one-page site's routes all serve its page there, where a CMS's items sit under a section,
-    a date or an identifier. The exception to both is a query routing a script to one record
-    (``_routes_to_record``: ``/index.php?page=events&id=2018``, ``/evento.php?id=30118``).
-    When unsure, the front page stays alive."""
+def front_cannot_answer(url: str) -> bool:
+    """Whether the site's front page (or a one-page site's page, ``every_path``) cannot be
+    what ``url`` asks for: an identifier in its path (an article number, a hash, a date; a year
+    alone is an edition) or in its query (``?id=12``), or a last segment whose words name a
+    subject (``address.subject_words``) below the site's top level. The front page, a section
+    front (``/news/``) and a one-page site's few words (``/menu``) may be answered by it; so
+    may the root or an index document with a query (``/?fbclid=…``, ``/index.php?id=1``,
+    ``/?cat=12``: the front page cited with a click id, a TYPO3 home, a listing), and a single
+    top-level slug (``/private-dining``, ``/preise-und-buchung``): a one-page site's routes all
+    serve its page there, where a CMS's items sit under a section, a date or an identifier. The
+    exception to both is a query routing a script to one record (``_routes_to_record``:
+    ``/index.php?page=events&id=2018``, ``/evento.php?id=30118``). When unsure, the front page
+    stays alive.
+
+    Not ``empty_main.promises_item``, which asks another question (whether a page with nothing
+    of an item breaks the address's promise) and answers the other way at a single top-level
+    segment: a slug of subject words there promises an item, a bare number does not."""
     if not probe_applies(url):
         return False
     parts = urls.split(url)
@@ -147,7 +152,8 @@ def front_like(
     home_names: Callable[[], frozenset[str]],
 ) -> bool:
     """Whether a page at ``url`` looks like its site's front page where an item should be, so
-    that the front page is worth a request. At an item's address (``names_item``), any of:
+    that the front page is worth a request. At an address the front page cannot answer for
+    (``front_cannot_answer``), any of:
 
     - a canonical link naming the site's home page;
     - a title naming only the site: each of its segments a name the page's links to its home
@@ -159,7 +165,7 @@ def front_like(
       subject words, under no heading of its own.
 
     Read in order of cost; ``home_names`` (a walk of the page's links) last."""
-    if not names_item(url):
+    if not front_cannot_answer(url):
         return False
     if canonical and is_home_page(canonical) and same_host(canonical, url):
         return True
