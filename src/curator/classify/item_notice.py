@@ -50,7 +50,6 @@ not-found message's help lines ("Search our library or browse by topic") never a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -70,6 +69,7 @@ from curator.classify.item_content import (
     to_other_page,
 )
 from curator.classify.main_area import HEADING_TAGS, Block, read_main, scope, walk
+from curator.classify.prose import SENTENCE_BREAK
 from curator.classify.said_of import said_of_item
 from curator.classify.statement import EMBEDDED_SHARE, Place, Statement
 from curator.classify.thin import file_words, main_pictures, word_count
@@ -99,8 +99,6 @@ ARTICLE = 2
 ARTICLE_KINDS = 2
 # Pictures of the main area, outside links, from which the item's photos are there.
 PHOTOS = 2
-# Where a sentence ends, in the scripts the phrase book covers.
-_SENTENCE = re.compile(r"(?<=[.!?。！？])\s*")
 # Whether a sentence states an item's state (``retired.state``), passed in by the caller.
 _StateTest = Callable[[str], object]
 
@@ -234,7 +232,7 @@ def lead_words(
             continue
         kept = [
             sentence
-            for sentence in _SENTENCE.split(block.text)
+            for sentence in SENTENCE_BREAK.split(block.text)
             if sentence.strip()
             and not (
                 word_count(sentence) <= NOTICE_WORDS and _notice_in(sentence, notices, is_state)
