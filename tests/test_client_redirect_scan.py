@@ -23,8 +23,9 @@ from curator.extract.document import parse
 URL = "https://shop.example/products/blue-kettle"
 
 
-def _sent(script: str) -> str | None:
-    page = f"<html><head><title>Blue kettle</title><script>{script}</script></head></html>"
+def _sent(script: str, kind: str | None = None) -> str | None:
+    typed = "" if kind is None else f' type="{kind}"'
+    page = f"<html><head><title>Blue kettle</title><script{typed}>{script}</script></head></html>"
     document = parse(page)
     assert document is not None
     found = client_redirect(document, URL)
@@ -69,6 +70,25 @@ def test_a_statement_a_browser_does_not_run_or_that_is_not_the_page_location_is_
     script: str,
 ) -> None:
     assert _sent(script) is None
+
+
+@pytest.mark.parametrize(
+    ("kind", "runs"),
+    [
+        ("", True),
+        ("module", True),
+        (" Text/JavaScript ; charset=UTF-8", True),
+        ("application/javascript;version=1.8", True),
+        ("application/json", False),
+        ("text/template; charset=utf-8", False),
+        ("text/plain", False),
+    ],
+)
+def test_a_scripts_type_is_read_as_a_content_type_is(kind: str, runs: bool) -> None:
+    """A browser runs a script whose type, parameters, case and spaces aside, is JavaScript
+    (read as ``fetch.result.media_type`` reads a Content-Type), and leaves data and templates
+    alone: only the first moves the page on."""
+    assert _sent('location.href = "/";', kind) == ("https://shop.example/" if runs else None)
 
 
 def test_scripts_skipped_before_their_comments_are_blanked_hold_no_assignment() -> None:

@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from checkroutes import check_routes
+from curator.classify.front import front_answer, front_key
 from curator.classify.page_sketch import PageShape
 from curator.classify.probe_address import id_probe_url, path_shape, probe_key, probe_url
 from curator.classify.probe_answer import compare
@@ -265,3 +266,23 @@ def test_a_made_up_url_naming_the_pages_own_canonical_is_the_page_itself() -> No
     said = compare(page, answer, 0.9)
     assert said is not None and not said.alike
     assert said.reason == "a made-up URL on this site shows this very page"
+
+
+def test_an_answer_keeps_what_a_made_up_address_said_and_the_front_page_only_its_words() -> None:
+    """A made-up URL's page keeps its readings of that address (its lead quoting it, its own
+    words: ``classify.echo``, ``classify.unowned``) for pages to be weighed against; the host's
+    front page, fetched at a real address and compared by its words alone, keeps neither."""
+    trigger = "http://x.example/help/lost-page"
+    said = "Nothing at this address. " + "Try the search box or the menu. " * 4
+    seen = replace(
+        PageShape.of(200, "http://x.example/help/zzzz", said, title="Hmm."),
+        echoes=True,
+        own=b"\x01\x00\x00\x00",
+    )
+    answer = learnt(trigger, seen, seen, None, 0.9)
+    assert answer.key == probe_key(trigger) and not answer.ignores_last_segment
+    assert (answer.echoes, answer.own, answer.title) == (True, seen.own, "Hmm.")
+    front = front_answer(trigger, replace(seen, final_url="http://x.example/"))
+    assert front.key == front_key(trigger)
+    assert (front.sketch, front.title, front.status) == (seen.sketch, "Hmm.", 200)
+    assert (front.echoes, front.own) == (False, None)

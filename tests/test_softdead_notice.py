@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from curator.classify.item_notice import names_item
+from curator.classify.item_notice import names_titled_item
 from curator.settings import FetchSettings
 from curator.states import LinkState
 from fixtureweb import FixtureWeb
@@ -112,10 +112,10 @@ def test_short_lines_of_the_item_under_a_subheading_add_up_to_the_item_kept(
 
 
 def test_a_heading_names_an_item_the_title_names_by_a_word_or_code_not_by_the_sites_name() -> None:
-    assert names_item("SP-40 Smart Plug", "SP-40 support – Acme Home")
-    assert names_item("Physiotherapist (Band 6)", "Physiotherapist, Band 6 – CareJobs")
-    assert names_item("Ranitidine 150 mg tablets", "Ranitidine 150 mg tablets | MedRef")
+    assert names_titled_item("SP-40 Smart Plug", "SP-40 support – Acme Home")
+    assert names_titled_item("Physiotherapist (Band 6)", "Physiotherapist, Band 6 – CareJobs")
+    assert names_titled_item("Ranitidine 150 mg tablets", "Ranitidine 150 mg tablets | MedRef")
     # the title's last segment is the site's: its words in a heading name no item
-    assert not names_item("Acme Home Help", "Sorry, we couldn't find that – Acme Home")
-    assert not names_item("This page is gone!", "This page is gone! | Acme")
-    assert not names_item(None, "Ranitidine | MedRef")
+    assert not names_titled_item("Acme Home Help", "Sorry, we couldn't find that – Acme Home")
+    assert not names_titled_item("This page is gone!", "This page is gone! | Acme")
+    assert not names_titled_item(None, "Ranitidine | MedRef")

@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from curator.classify.empty_main import names_item
+from curator.classify.empty_main import promises_item
+from curator.classify.front import front_cannot_answer
 from curator.classify.signin import sign_in_route
 from curator.settings import FetchSettings
 from curator.states import LinkState
@@ -213,12 +214,26 @@ def test_an_empty_main_area_at_an_items_address_is_soft_dead_and_its_look_alikes
 
 
 def test_an_address_names_an_item_by_its_slug_or_an_id_below_a_section() -> None:
-    assert names_item("https://a.example/2022/03/ferry-timetable-changes")
-    assert names_item("https://a.example/job/771203") and names_item(
+    assert promises_item("https://a.example/2022/03/ferry-timetable-changes")
+    assert promises_item("https://a.example/job/771203") and promises_item(
         "https://a.example/p/ab12cd34ef"
     )
-    assert not names_item("https://a.example/news/") and not names_item("https://a.example/home")
-    assert not names_item("https://a.example/771203")
+    assert not promises_item("https://a.example/news/") and not promises_item(
+        "https://a.example/home"
+    )
+    assert not promises_item("https://a.example/771203")
+
+
+def test_the_two_readings_of_an_address_differ_at_a_single_top_level_segment() -> None:
+    """A blank page at a top-level slug of subject words breaks the link's promise, while a
+    one-page site shows its page at such routes; a bare top-level number is an item the front
+    page cannot stand for, but too little to read a blank page against."""
+    for url in ("https://a.example/ferry-timetable-changes", "https://a.example/private-dining"):
+        assert promises_item(url) and not front_cannot_answer(url)
+    assert front_cannot_answer("https://a.example/771203")
+    assert not promises_item("https://a.example/771203")
+    for url in ("https://a.example/news/771203", "https://a.example/2022/03/ferry-timetable"):
+        assert promises_item(url) and front_cannot_answer(url)
 
 
 def test_a_page_only_named_like_a_sign_in_is_moved_and_a_form_at_the_route_is_blocked(

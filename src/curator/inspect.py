@@ -31,7 +31,7 @@ from curator.classify.main_message import read_main_message, wants_main
 from curator.classify.page_sketch import PageShape
 from curator.classify.picture_item import settle
 from curator.classify.pointer import THIN_PAGE_WORDS, read_pointer
-from curator.classify.probe_answer import NOT_FOUND_STATUSES, ProbeAnswer, reads_words
+from curator.classify.probe_answer import ProbeAnswer, reads_words
 from curator.classify.retired import gated as retired_gated
 from curator.classify.retired import leads_with, read_retired
 from curator.classify.sentence import Blocks
@@ -50,7 +50,7 @@ from curator.extract import PageMeta, decode_html
 from curator.extract.meta import read_page
 from curator.extract.text import block_starts
 from curator.extract.words import PageWords
-from curator.fetch.result import FetchError, FetchResult, hash_body
+from curator.fetch.result import GONE_STATUSES, FetchError, FetchResult, hash_body
 from curator.states import ErrorKind
 
 _HTML_TYPES = frozenset({"", "text/html", "application/xhtml+xml", "text/plain"})
@@ -132,7 +132,7 @@ def inspect(result: FetchResult, wants: Wants = NO_WANTS) -> Inspection:
 def _inspect(result: FetchResult, wants: Wants) -> Inspection:
     ok = result.status is not None and 200 <= result.status < 300
     kept = _without_page(result)
-    if wants.error_page and result.status in NOT_FOUND_STATUSES and result.body:
+    if wants.error_page and result.status in GONE_STATUSES and result.body:
         return _not_found_page(result, kept)
     if not (ok and result.body):
         # A 200 or a 204 without a body gives a reader a blank page; an empty 202 or 206 is an

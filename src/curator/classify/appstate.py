@@ -31,13 +31,13 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from curator.extract.document import Document
+from curator.fetch.result import GONE_STATUSES
 
 _NEXT_DIGESTS = ("NEXT_NOT_FOUND", "NEXT_HTTP_ERROR_FALLBACK;404")
 _NUXT_ERROR = re.compile(
     r"""__NUXT__\s*=.{0,50000}?["']?error["']?\s*:\s*\{[^{}]{0,200}?["']?statusCode["']?\s*:\s*(404|410)\b""",
     re.DOTALL,
 )
-_GONE_STATUSES = frozenset({404, 410})
 # SvelteKit's hydration call: ``kit.start(app, element, {node_ids: [...], data: [...], form:
 # null, error: {...}, status: 404})``; the options object is read up to this many characters.
 _KIT_START = "kit.start("
@@ -125,7 +125,7 @@ def _next_data(code: str, url: str = "") -> str | None:
     status = page_props.get("statusCode") if isinstance(page_props, dict) else None
     if page == "/404":
         return "the app's state (__NEXT_DATA__) says it rendered its 404 page"
-    if page == "/_error" and status in _GONE_STATUSES:
+    if page == "/_error" and status in GONE_STATUSES:
         return f"the app's state (__NEXT_DATA__) says it rendered its error page for a {status}"
     if isinstance(page_props, dict) and page_props.get("notFound") is True:
         return "the app's state (__NEXT_DATA__) says the page was not found (notFound)"
@@ -151,7 +151,7 @@ def _nuxt_payload(code: str) -> str | None:
     payload = _devalue(values, 0)
     error = _devalue(values, payload.get("error")) if isinstance(payload, dict) else None
     status = _devalue(values, error.get("statusCode")) if isinstance(error, dict) else None
-    if isinstance(status, int) and status in _GONE_STATUSES:
+    if isinstance(status, int) and status in GONE_STATUSES:
         return f"the app's state (__NUXT_DATA__) holds an error with status {status}"
     return None
 
@@ -176,7 +176,7 @@ def _kit_status(code: str) -> str | None:
     call = code[code.index(_KIT_START) + len(_KIT_START) :][:_KIT_OPTIONS]
     options = _top_level(call[call.find("{") :]) if "{" in call else ""
     status = _KIT_STATUS.search(options)
-    if status is None or int(status.group(1)) not in _GONE_STATUSES:
+    if status is None or int(status.group(1)) not in GONE_STATUSES:
         return None
     if _KIT_ERROR.search(options) is None:
         return None
@@ -327,7 +327,7 @@ def _route_error_response(state: dict[str, Any]) -> str | None:
         if not isinstance(error, dict) or error.get("__type") != "RouteErrorResponse":
             continue
         status = error.get("status")
-        if isinstance(status, int) and status in _GONE_STATUSES:
+        if isinstance(status, int) and status in GONE_STATUSES:
             return f"route {route} answered an error response with status {status}"
     return None
 
@@ -359,7 +359,7 @@ def _inertia_page(document: Document) -> str | None:
         props = page.get("props")
         for key in _INERTIA_STATUS_KEYS:
             status = props.get(key) if isinstance(props, dict) else None
-            if isinstance(status, int) and status in _GONE_STATUSES:
+            if isinstance(status, int) and status in GONE_STATUSES:
                 return (
                     f"the app's page object (Inertia's data-page) renders {component} "
                     f"with status {status}"
@@ -453,7 +453,7 @@ def _gone_status(flags: dict[str, Any], keys: tuple[str, ...]) -> str | None:
         value = flags.get(key)
         if isinstance(value, bool):
             continue
-        if isinstance(value, int) and value in _GONE_STATUSES:
+        if isinstance(value, int) and value in GONE_STATUSES:
             return str(value)
         if isinstance(value, str) and _GONE_CODE.search(value.strip()):
             return value.strip()[:40]

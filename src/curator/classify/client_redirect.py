@@ -36,6 +36,7 @@ from curator import urls
 from curator.domains import same_site
 from curator.extract.document import Document
 from curator.fetch.redirects import parse_refresh
+from curator.fetch.result import media_type
 from curator.redact import redact_url
 
 # A refresh a reader waits out before the page moves on: a browser takes them there before
@@ -143,8 +144,7 @@ def _refresh(document: Document) -> str | None:
 
 def _runs(script: etree._Element) -> bool:
     """Whether a browser runs ``script``: JavaScript by its type, outside inert content."""
-    kind = (script.get("type") or "").split(";")[0].strip().lower()
-    return kind in _SCRIPT_TYPES and _live(script)
+    return media_type(script.get("type") or "") in _SCRIPT_TYPES and _live(script)
 
 
 def _live(element: etree._Element) -> bool:

@@ -96,7 +96,7 @@ def read_empty_main(
     if main is None:
         return None
     own, linked = _words(main)  # stops at the first word: an article costs a few elements
-    if own or linked > LINK_WORDS or not names_item(url):
+    if own or linked > LINK_WORDS or not promises_item(url):
         return None
     if not names_nothing(title, h1, text, home_names(root)):
         return None
@@ -111,8 +111,14 @@ def read_empty_main(
     return EmptyMain(str(main.tag), around)
 
 
-def names_item(url: str) -> bool:
-    """Whether an address names one item: a slug of subject words, or an ID below a section."""
+def promises_item(url: str) -> bool:
+    """Whether an address promises one item, so that a page with nothing of an item there is
+    not what the link promised: a slug of subject words, at any depth (``/ferry-timetable``), or
+    an ID below a section (``/job/771203``; a bare ``/771203`` is not read as one).
+
+    Not ``front.front_cannot_answer``, which asks whether the site's front page may stand at
+    the address and answers the other way at a single top-level segment: a one-page site's
+    routes (``/private-dining``) show its page, and a bare number there names an item."""
     if address.subject_words(url):
         return True
     try:

@@ -18,11 +18,11 @@ answer every address with one page and still serve the page an editor cited:
   address shows a page full of links to the site's other pages, and stays convicted.
 
 A one-page site's page is no answer for an item's address, though: a dated post, a product
-number or a slug under a section (``front.names_item``) that the site, now one marketing page,
-shows its page at is a dead link (the item is not there), unless the address names one of the
-page's own sections (``/leistungen/manuelle-therapie`` on a page with a ``#manuelle-therapie``
-section). What is decided is said in the reason (``Whole.says``); the page stays alive on its
-own signs (a shell whose state says not found is still soft-dead).
+number or a slug under a section (``front.front_cannot_answer``) that the site, now one
+marketing page, shows its page at is a dead link (the item is not there), unless the address
+names one of the page's own sections (``/leistungen/manuelle-therapie`` on a page with a
+``#manuelle-therapie`` section). What is decided is said in the reason (``Whole.says``); the
+page stays alive on its own signs (a shell whose state says not found is still soft-dead).
 
 Read in ``inspect`` for a 200 page whose words the probe compares, cheapest test first: the
 shell only on a page of next to no text; the one-page walk reads each link's address off its
@@ -38,7 +38,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml import etree
 
-from curator.classify.front import names_item
+from curator.classify.front import front_cannot_answer
 from curator.classify.item_content import NO_PAGE
 from curator.classify.mount import names_mount
 from curator.domains import same_site
@@ -95,7 +95,7 @@ def read_whole(document: Document, text: str, url: str, body: bytes) -> Whole | 
     sections = _own_sections(document.root, url, body)
     if sections is None:
         return None
-    if names_item(url) and _last_segment(url) not in sections:
+    if front_cannot_answer(url) and _last_segment(url) not in sections:
         return None  # an item's address the one page does not answer for
     if not _names_a_section(url, sections):
         return None  # a page's address the one page has no section for (``/gift-vouchers``)

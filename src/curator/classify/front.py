@@ -37,7 +37,7 @@ from urllib.parse import parse_qsl
 
 from curator import urls
 from curator.classify import address
-from curator.classify.page_sketch import PageShape, similarity
+from curator.classify.page_sketch import PageShape, hash_count, similarity
 from curator.classify.probe_address import ProbeKey, probe_applies, same_address, segment_kind
 from curator.classify.probe_answer import ProbeAnswer, ProbeOutcome
 from curator.classify.prose import word_count
@@ -81,18 +81,23 @@ def front_url(url: str) -> str:
     return front_key(url)[0] + "/"
 
 
-def names_item(url: str) -> bool:
-    """Whether ``url`` is an item's address: an identifier in its path (an article number, a
-    hash, a date; a year alone is an edition) or in its query (``?id=12``), or a last segment
-    whose words name a subject (``address.subject_words``) below the site's top level. The
-    front page, a section front (``/news/``) and a one-page site's few words (``/menu``) name
-    none; nor does the root or an index document with a query (``/?fbclid=…``,
-    ``/index.php?id=1``, ``/?cat=12``: the front page cited with a click id, a TYPO3 home, a
-    listing), nor a single top-level slug (``/private-dining``, ``/preise-und-buchung``): a
-    one-page site's routes all serve its page there, where a CMS's items sit under a section,
-    a date or an identifier. The exception to both is a query routing a script to one record
-    (``_routes_to_record``: ``/index.php?page=events&id=2018``, ``/evento.php?id=30118``).
-    When unsure, the front page stays alive."""
+def front_cannot_answer(url: str) -> bool:
+    """Whether the site's front page (or a one-page site's page, ``every_path``) cannot be
+    what ``url`` asks for: an identifier in its path (an article number, a hash, a date; a year
+    alone is an edition) or in its query (``?id=12``), or a last segment whose words name a
+    subject (``address.subject_words``) below the site's top level. The front page, a section
+    front (``/news/``) and a one-page site's few words (``/menu``) may be answered by it; so
+    may the root or an index document with a query (``/?fbclid=…``, ``/index.php?id=1``,
+    ``/?cat=12``: the front page cited with a click id, a TYPO3 home, a listing), and a single
+    top-level slug (``/private-dining``, ``/preise-und-buchung``): a one-page site's routes all
+    serve its page there, where a CMS's items sit under a section, a date or an identifier. The
+    exception to both is a query routing a script to one record (``_routes_to_record``:
+    ``/index.php?page=events&id=2018``, ``/evento.php?id=30118``). When unsure, the front page
+    stays alive.
+
+    Not ``empty_main.promises_item``, which asks another question (whether a page with nothing
+    of an item breaks the address's promise) and answers the other way at a single top-level
+    segment: a slug of subject words there promises an item, a bare number does not."""
     if not probe_applies(url):
         return False
     parts = urls.split(url)
@@ -147,7 +152,8 @@ def front_like(
     home_names: Callable[[], frozenset[str]],
 ) -> bool:
     """Whether a page at ``url`` looks like its site's front page where an item should be, so
-    that the front page is worth a request. At an item's address (``names_item``), any of:
+    that the front page is worth a request. At an address the front page cannot answer for
+    (``front_cannot_answer``), any of:
 
     - a canonical link naming the site's home page;
     - a title naming only the site: each of its segments a name the page's links to its home
@@ -159,7 +165,7 @@ def front_like(
       subject words, under no heading of its own.
 
     Read in order of cost; ``home_names`` (a walk of the page's links) last."""
-    if not names_item(url):
+    if not front_cannot_answer(url):
         return False
     if canonical and is_home_page(canonical) and same_host(canonical, url):
         return True
@@ -234,16 +240,7 @@ def needs_front(url: str, shape: PageShape | None, parked: str | None) -> bool:
 
 def front_answer(url: str, seen: PageShape) -> ProbeAnswer:
     """The host's front page, as fetched for a page at ``url``, kept as a probe answer."""
-    origin, shape = front_key(url)
-    return ProbeAnswer(
-        origin=origin,
-        shape=shape,
-        status=seen.status,
-        final_url=seen.final_url,
-        sketch=seen.sketch,
-        canonical=seen.canonical,
-        title=seen.title,
-    )
+    return ProbeAnswer.of(front_key(url), seen, made_up=False)
 
 
 def learn_front(look: Callable[[str], PageShape], url: str) -> ProbeAnswer:
@@ -266,7 +263,7 @@ def compare_front(
     nothing under the threshold is read (bench/README.md)."""
     if front is None or front.status is None or not 200 <= front.status < 300:
         return None
-    if len(front.sketch) < FRONT_MIN_HASHES * 4 or not page.sketch:
+    if hash_count(front.sketch) < FRONT_MIN_HASHES or not page.sketch:
         return None
     if is_home_page(page.final_url) or same_address(page.final_url, front.final_url):
         return None

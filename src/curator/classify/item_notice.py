@@ -50,7 +50,6 @@ not-found message's help lines ("Search our library or browse by topic") never a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -70,6 +69,7 @@ from curator.classify.item_content import (
     to_other_page,
 )
 from curator.classify.main_area import HEADING_TAGS, Block, read_main, scope, walk
+from curator.classify.prose import SENTENCE_BREAK
 from curator.classify.said_of import said_of_item
 from curator.classify.statement import EMBEDDED_SHARE, Place, Statement
 from curator.classify.thin import file_words, main_pictures, word_count
@@ -99,8 +99,6 @@ ARTICLE = 2
 ARTICLE_KINDS = 2
 # Pictures of the main area, outside links, from which the item's photos are there.
 PHOTOS = 2
-# Where a sentence ends, in the scripts the phrase book covers.
-_SENTENCE = re.compile(r"(?<=[.!?。！？])\s*")
 # Whether a sentence states an item's state (``retired.state``), passed in by the caller.
 _StateTest = Callable[[str], object]
 
@@ -234,7 +232,7 @@ def lead_words(
             continue
         kept = [
             sentence
-            for sentence in _SENTENCE.split(block.text)
+            for sentence in SENTENCE_BREAK.split(block.text)
             if sentence.strip()
             and not (
                 word_count(sentence) <= NOTICE_WORDS and _notice_in(sentence, notices, is_state)
@@ -254,7 +252,7 @@ def _notice_in(text: str, notices: list[str], is_state: _StateTest) -> bool:
     return any(n and n in folded for n in notices) or bool(is_state(text))
 
 
-def names_item(heading: str | None, title: str | None) -> bool:
+def names_titled_item(heading: str | None, title: str | None) -> bool:
     """Whether ``heading`` names an item that ``title`` names too: the heading in the title, or
     one of its model codes or words of four letters or more outside the title's last segment
     ("SP-40 Smart Plug" under "SP-40 support – Acme Home", "Physiotherapist (Band 6)" under
@@ -337,7 +335,7 @@ def over_item(
         and not any(_plain(s) for s in (facts.title, facts.heading))
         and not any(s.words.casefold() in h1.casefold() for s in said)
     )
-    named = headed and names_item(h1, title)
+    named = headed and names_titled_item(h1, title)
     stated = [s for s in said if is_state(s.words)]
     # a clause on the item's own state ("This page has moved" over a docs page kept for 1.x
     # users): a notice on the item, kept under a heading that is a name over its weighed
@@ -462,13 +460,13 @@ def _over_name(
     """``facts`` with a heading that is a notice on the item's state ("Diese Anzeige ist
     abgelaufen", "This vacancy has closed": ``retired.state``) turned into a mention, with the
     text's statements, where the item's name stands as the next heading, named by the title too
-    (``names_item``: "Lastenrad Bakfiets" under the title "Lastenrad Bakfiets – Kleinanzeigen
-    Nord"), over the item's own content (``Beside.kept``): a listing that set its state as its
-    heading and its name under it. A subheading the title does not name ("Ähnliche Anzeigen",
-    "What to do now?") heads the site's offer, not the item."""
+    (``names_titled_item``: "Lastenrad Bakfiets" under the title "Lastenrad Bakfiets –
+    Kleinanzeigen Nord"), over the item's own content (``Beside.kept``): a listing that set its
+    state as its heading and its name under it. A subheading the title does not name
+    ("Ähnliche Anzeigen", "What to do now?") heads the site's offer, not the item."""
     at = next((i for i, b in enumerate(blocks) if b.heading and b.text.strip() == h1), -1)
     name = next((b.text.strip() for b in blocks[at + 1 :] if b.heading), "")
-    if not name or not names_item(name, title):
+    if not name or not names_titled_item(name, title):
         return facts
     notices = [n for n in (h1.casefold(), *(s.words.casefold() for s in said)) if n]
     found = beside(root, blocks, name, url, notices, is_state)

@@ -22,7 +22,7 @@ from curator.classify.soft404 import lost_landing, redirected_home
 from curator.classify.walls import header_wall
 from curator.domains import same_site
 from curator.extract import PageMeta
-from curator.fetch.result import FetchError, FetchResult
+from curator.fetch.result import GONE_STATUSES, FetchError, FetchResult
 from curator.redact import redact_url
 from curator.states import ErrorKind, Flag, LinkState
 
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 # firewalls (mod_security, some CDNs' bot rules) answer a client they take for a robot; a
 # browser gets the page.
 BLOCKING_STATUSES = frozenset({401, 403, 406, 407, 418, 429, 451, 999})
-GONE_STATUSES = frozenset({404, 410})
 
 
 @dataclass(frozen=True, slots=True)

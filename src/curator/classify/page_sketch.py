@@ -14,6 +14,7 @@ import heapq
 import re
 import zlib
 from array import array
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
@@ -135,7 +136,7 @@ def shingle_sketch(
     # map calls: the same strings as slicing, without a bytecode loop per 4-gram.
     grams = map(" ".join, zip(*(words[i:] for i in range(size)), strict=False))
     hashes = set(map(zlib.crc32, map(str.encode, grams)))
-    return array(_HASH_CODE, heapq.nsmallest(SKETCH_SIZE, hashes)).tobytes()
+    return packed_hashes(heapq.nsmallest(SKETCH_SIZE, hashes))
 
 
 def similarity(a: bytes, b: bytes) -> float:
@@ -149,6 +150,13 @@ def similarity(a: bytes, b: bytes) -> float:
     return sum(1 for h in union_smallest if h in both) / k
 
 
-def sketch_hashes(sketch: bytes) -> int:
-    """How many hashes a sketch holds: the page's distinct word 4-grams, up to ``SKETCH_SIZE``."""
-    return len(sketch) // _HASH_BYTES
+def packed_hashes(hashes: Iterable[int]) -> bytes:
+    """CRC-32s packed as the probe keeps a page's words: a sketch's word 4-grams, and the words a
+    short page has of its own (``classify.unowned``), in one layout."""
+    return array(_HASH_CODE, hashes).tobytes()
+
+
+def hash_count(packed: bytes) -> int:
+    """How many hashes ``packed_hashes`` packed: a sketch's distinct word 4-grams (up to
+    ``SKETCH_SIZE``), a short page's own words."""
+    return len(packed) // _HASH_BYTES

@@ -46,7 +46,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
-from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
+from urllib.parse import SplitResult, parse_qsl, unquote, urljoin, urlsplit
 
 from lxml import etree
 
@@ -54,7 +54,7 @@ from curator.classify import address
 from curator.classify.headline import measure
 from curator.classify.main_area import scope, walk
 from curator.classify.phrases import absence_word, gated, languages
-from curator.classify.stand_in import SEARCH_WORDS, links_out
+from curator.classify.stand_in import SEARCH_WORDS, links_leading, links_out
 from curator.classify.statement import Kind, Place, Statement
 from curator.classify.thin import file_words, main_picture_elements
 from curator.extract.text import all_text
@@ -251,21 +251,11 @@ def _ways_home(root: etree._Element, url: str) -> int:
     language's root, an index document) or to its search form; 0 when there is none or one
     leads anywhere else (a section, a neighbour, a file, a cart, another site, or a search
     for something: ``/search?q=neko`` is a tag's listing, the item's relatives)."""
-    here = urlsplit(url)
-    count = 0
-    for out, element in walk(*scope(root)):
-        if out or element.tag != "a":
-            continue
-        href = (element.get("href") or "").strip()
-        if not href or href.startswith("#"):
-            continue
-        target = urlsplit(urljoin(url, href))
-        if target.netloc.lower() != here.netloc.lower() or not _home_or_search(target.path):
-            return 0
-        if _searches_for(target.query):
-            return 0
-        count += 1
-    return count
+    return links_leading(root, url, _way_home) or 0
+
+
+def _way_home(target: SplitResult) -> bool:
+    return _home_or_search(target.path) and not _searches_for(target.query)
 
 
 def _searches_for(query: str) -> bool:

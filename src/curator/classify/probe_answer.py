@@ -18,13 +18,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from curator.classify.page_sketch import PageShape, similarity, sketch_hashes
+from curator.classify.page_sketch import PageShape, hash_count, similarity
 from curator.classify.probe_address import ProbeKey, same_address
 from curator.classify.soft404 import is_home_page
+from curator.fetch.result import GONE_STATUSES
 from curator.redact import redact_url
-
-# The statuses whose body is a site's not-found page.
-NOT_FOUND_STATUSES = frozenset({404, 410})
 
 
 @dataclass(frozen=True)
@@ -52,6 +50,34 @@ class ProbeAnswer:
     # the words the made-up URL's page has of its own, hashed (``classify.unowned``)
     own: bytes | None = None
 
+    @classmethod
+    def of(
+        cls,
+        key: ProbeKey,
+        seen: PageShape,
+        *,
+        ignores_last_segment: bool = False,
+        made_up: bool = True,
+    ) -> ProbeAnswer:
+        """``seen``, a page fetched to learn the host's answer, kept under ``key``. ``made_up``
+        says it answered a made-up address, so what it says of that address is kept too (its
+        lead quoting it, ``echoes``; its own words, ``own``). The host's front page
+        (``classify.front``) answers a real address, and is compared by its words alone
+        (``front.compare_front``): neither reading means anything of it, and the store keeps
+        neither."""
+        return cls(
+            origin=key[0],
+            shape=key[1],
+            status=seen.status,
+            final_url=seen.final_url,
+            sketch=seen.sketch,
+            canonical=seen.canonical,
+            ignores_last_segment=ignores_last_segment,
+            title=seen.title,
+            echoes=seen.echoes if made_up else False,
+            own=seen.own if made_up else None,
+        )
+
     @property
     def key(self) -> ProbeKey:
         return self.origin, self.shape
@@ -65,7 +91,7 @@ class ProbeAnswer:
     @property
     def not_found(self) -> bool:
         """Unknown paths answer 404 or 410, with a page or without."""
-        return self.status in NOT_FOUND_STATUSES
+        return self.status in GONE_STATUSES
 
     @property
     def not_found_page(self) -> bool:
@@ -254,7 +280,7 @@ def _against_not_found(
 
 def _not_found_page_for(answer: ProbeAnswer, title: str | None) -> bool:
     """The 404 answer is a not-found page a page titled ``title`` may show (see above)."""
-    if sketch_hashes(answer.sketch) < NOT_FOUND_MIN_HASHES:
+    if hash_count(answer.sketch) < NOT_FOUND_MIN_HASHES:
         return False
     if answer.canonical is not None and is_home_page(answer.canonical):
         return False

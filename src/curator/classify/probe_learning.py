@@ -83,27 +83,10 @@ def learnt(
     threshold: float,
 ) -> ProbeAnswer:
     """The host's answer for ``trigger``'s shape, from the one or two probes asked."""
-    origin, shape = probe_key(trigger)
+    key = probe_key(trigger)
     if second is not None and not _looks_like(page, second, threshold, near=False):
-        return _answer(origin, shape, second, ignores_last_segment=True)
-    return _answer(origin, shape, first, ignores_last_segment=False)
-
-
-def _answer(
-    origin: str, shape: str, probe: PageShape, *, ignores_last_segment: bool
-) -> ProbeAnswer:
-    return ProbeAnswer(
-        origin=origin,
-        shape=shape,
-        status=probe.status,
-        final_url=probe.final_url,
-        sketch=probe.sketch,
-        canonical=probe.canonical,
-        ignores_last_segment=ignores_last_segment,
-        title=probe.title,
-        echoes=probe.echoes,
-        own=probe.own,
-    )
+        return ProbeAnswer.of(key, second, ignores_last_segment=True)
+    return ProbeAnswer.of(key, first)
 
 
 def _looks_like(page: PageShape, probe: PageShape, threshold: float, *, near: bool = True) -> bool:

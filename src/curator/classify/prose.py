@@ -33,7 +33,9 @@ _STATUS_CODE = re.compile(r"(?<![\d.,$€£¥])\b([1-5]\d\d)\b(?![.,]?\d|%)")
 _MODEL_BEFORE = re.compile(r"(?<![^\W_])([^\W\d_]{1,4})[-‐/]$")
 _PROTOCOL = "http"
 _IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_SENTENCES = re.compile(r"(?<=[.!?。！？])\s*")
+# Where one sentence ends and the next begins: after a full stop, a question or an exclamation
+# mark, Latin or ideographic, its spaces dropped and the mark kept with the sentence before.
+SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？])\s*")
 
 
 def status_codes(text: str) -> int:
@@ -66,7 +68,7 @@ def prose_words(text: str) -> int:
     the script has case). An article's paragraphs are prose; the link lists, menus and teaser
     titles that make up an error page's chrome run on without full stops in Title Case."""
     total = 0
-    for sentence in _SENTENCES.split(text):
+    for sentence in SENTENCE_BREAK.split(text):
         words = word_count(sentence)
         long_enough = words >= PROSE_SENTENCE_WORDS or (
             words >= PROSE_SHORT_WORDS and len(sentence) >= PROSE_SENTENCE_CHARS

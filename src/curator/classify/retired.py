@@ -47,6 +47,7 @@ from curator.classify.main_area import MainArea
 from curator.classify.own_content import CONTENT_ITEMS
 from curator.classify.phrase_book import phrase_book
 from curator.classify.phrases import absence_word
+from curator.classify.prose import SENTENCE_BREAK
 from curator.classify.quotation import quoted
 
 # The notice stands where the item would be: in the heading or the main area's first blocks.
@@ -54,8 +55,6 @@ LEAD_BLOCKS = 2
 # Characters of the text after the heading read for a notice on a page past the thin gate: a
 # database's or a shop's full chrome around an entry that is only its notice.
 LEAD_CHARS = 300
-# Where a sentence ends, in the scripts the section covers.
-_SENTENCE = re.compile(r"(?<=[.!?。！？])\s*")
 # Words beside an expired link's notice up to which nothing of what it led to is left: one
 # sentence of advice as long as a notice's (``item_notice.NOTICE_WORDS``: "Bitte wenden Sie
 # sich an die Person, die ihn geteilt hat.", "Pide a quien te lo envió que vuelva a
@@ -178,7 +177,7 @@ def notice(text: str, sections: tuple[str, ...] = SECTIONS) -> re.Match[str] | N
     statement (“This link has expired”) talks about one: none says it (``framing``). Only the
     phrase book's ``sections`` are read."""
     for line in text.split("\n"):
-        for sentence in _SENTENCE.split(line):
+        for sentence in SENTENCE_BREAK.split(line):
             for section, pattern, content in _content():
                 match = pattern.search(sentence) if section in sections else None
                 if match is None or _framed(sentence, match):

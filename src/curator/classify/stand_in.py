@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 from lxml import etree
 
@@ -194,6 +194,14 @@ def _verse(root: etree._Element) -> bool:
 def links_out(root: etree._Element, url: str) -> int | None:
     """How many links the main area holds, when each leads out of the item (the home page, a
     search, a section one step deep); None when one leads to another item or page."""
+    return links_leading(root, url, _leads_out)
+
+
+def links_leading(
+    root: etree._Element, url: str, leads: Callable[[SplitResult], bool]
+) -> int | None:
+    """How many links the main area of the page at ``url`` holds (anchors on the page aside),
+    when each stays on its site and ``leads`` takes where it goes; None when one does not."""
     start, inside = scope(root)
     host = urlsplit(url).netloc.lower()
     count = 0
@@ -204,15 +212,15 @@ def links_out(root: etree._Element, url: str) -> int | None:
         if not href or href.startswith("#"):
             continue
         target = urlsplit(urljoin(url, href))
-        if target.netloc.lower() != host or not _leads_out(target.path, target.query):
+        if target.netloc.lower() != host or not leads(target):
             return None
         count += 1
     return count
 
 
-def _leads_out(path: str, query: str) -> bool:
-    segments = [segment for segment in path.split("/") if segment]
-    if len(segments) <= SECTION_DEPTH and not query:
+def _leads_out(target: SplitResult) -> bool:
+    segments = [segment for segment in target.path.split("/") if segment]
+    if len(segments) <= SECTION_DEPTH and not target.query:
         return True
-    folded = path.casefold()
+    folded = target.path.casefold()
     return any(word in folded for word in SEARCH_WORDS)

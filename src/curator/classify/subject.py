@@ -47,7 +47,7 @@ from curator.classify.item_notice import over_item
 from curator.classify.main_area import Block, MainArea
 from curator.classify.named import as_name
 from curator.classify.phrases import find
-from curator.classify.prose import HTTP_STATUS_CODES
+from curator.classify.prose import HTTP_STATUS_CODES, SENTENCE_BREAK
 from curator.classify.retired import state
 from curator.classify.scripts import spaced_words
 from curator.classify.shown import shown_in_code
@@ -62,8 +62,6 @@ _QUOTES = re.compile(
 )
 # Title separators between the page's own name and the site's, as ``gone`` reads them.
 _SEGMENTS = re.compile(r"\s+(?:[|·•»~/]|::|[-–—]{1,2})\s+|\s*[|｜]\s*")
-# Where a sentence ends inside a title or heading, its mark kept with the sentence before.
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*")
 # Letters outside the quotation marks that make a title or heading more than the quoted words
 # ("Review:", "Ausstellung", "刷新页面提示…怎么办"): it is about them.
 OUTSIDE_LETTERS = 3
@@ -142,8 +140,8 @@ def _quoted_statements(value: str | None) -> list[str]:
         # and only the words of its own sentence: "Whoops! “Page not found”" is an
         # interjection and the message, "Help! “Page not found” after upgrading" a question
         # about the words it quotes
-        before = _SENTENCE_END.split(before)[-1]
-        after = _SENTENCE_END.split(after)[0]
+        before = SENTENCE_BREAK.split(before)[-1]
+        after = SENTENCE_BREAK.split(after)[0]
         if _letters(before + after) < OUTSIDE_LETTERS:
             continue
         if find(f"{before} {after}", (Kind.DIRECT, Kind.LABEL, Kind.CODE)) is not None:

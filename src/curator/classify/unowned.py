@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import re
 import zlib
-from array import array
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -42,7 +41,7 @@ from lxml import etree
 from curator.classify.empty_main import ELSEWHERE_WORDS, render_target, words_elsewhere
 from curator.classify.main_area import MainArea, scope, walk
 from curator.classify.mount import holds_mount
-from curator.classify.page_sketch import address_phrases
+from curator.classify.page_sketch import address_phrases, hash_count, packed_hashes
 from curator.classify.probe_answer import ProbeAnswer, same_title
 from curator.classify.scripts import CLOSE_SCRIPT
 from curator.classify.signin import sign_in_route
@@ -61,7 +60,6 @@ _VALUE = re.compile(
     r"\d(?:[\d.,]*\d)?\s?(?:[%‰°]|(?:km/h|mph|kwh|hpa|km|cm|mm|kg|mg|ms|gb|mb|kb|tb|ml)\b)",
     re.IGNORECASE,
 )
-_HASH_CODE = "I" if array("I").itemsize >= 4 else "L"
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
@@ -90,7 +88,7 @@ def own_words(root: etree._Element, main: MainArea, h1: str | None, url: str) ->
     if len(words) > OWN_WORDS:
         return None
     hashes = sorted({zlib.crc32(word.encode()) for word in words})
-    return array(_HASH_CODE, hashes).tobytes()
+    return packed_hashes(hashes)
 
 
 def wanted(answer: ProbeAnswer | None, title: str | None) -> bool:
@@ -132,7 +130,7 @@ def same_own(page: bytes | None, answer: bytes | None) -> int:
     own words are the answer's, and the answer's no more than the page's."""
     if page is None or answer is None or not page or page != answer:
         return 0
-    return len(array(_HASH_CODE, page))
+    return hash_count(page)
 
 
 def _asks_to_sign_in(start: etree._Element, inside: bool) -> bool:

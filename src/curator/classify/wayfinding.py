@@ -13,7 +13,7 @@ too (sd-thin, sd-voice: "a thank-you page has the same"). What this sign weighs 
 the site itself answers at a made-up address beside it: an honest 404 (or 410), bare or with a
 not-found page unlike this one (``probe.ProbeOutcome.honest``). Such a site tells a reader when
 there is nothing at an address; here it answers 200 with nothing of an item, at an address
-shaped like an item's (``empty_main.names_item``). The evidence reads, in order of cost:
+shaped like an item's (``empty_main.promises_item``). The evidence reads, in order of cost:
 
 - the address names one item (a slug of subject words, or an ID or hash below a section), and
   if it names it in words, nothing on the page does (``address``);
@@ -53,7 +53,7 @@ from curator.classify import address
 from curator.classify.absent import WAY_OUT, other_pages
 from curator.classify.empty_main import (
     ELSEWHERE_WORDS,
-    names_item,
+    promises_item,
     render_target,
     words_elsewhere,
 )
@@ -116,7 +116,7 @@ def read_wayfinding(
 ) -> Wayfinding | None:
     """The shape on a parsed page (``extract.Document.root``) at ``url`` with visible text
     ``text``, or None. Read in order of cost: the address, title and heading, then the tree."""
-    if not names_item(url) or address.own_heading(h1, title):
+    if not promises_item(url) or address.own_heading(h1, title):
         return None
     words = address.subject_words(url)
     if words and (not address.shares_none(words, title, h1) or address.names_in(words, text)):

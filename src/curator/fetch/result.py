@@ -9,6 +9,10 @@ from typing import Literal
 
 from curator.states import ErrorKind
 
+# The statuses by which a server says nothing is at the address (Not Found, Gone): a link's
+# verdict, a site's answer to made-up URLs and a framework's own error state read them alike.
+GONE_STATUSES = frozenset({404, 410})
+
 
 def media_type(content_type: str) -> str:
     """The media type of a Content-Type value: before its parameters, trimmed, in lower case
