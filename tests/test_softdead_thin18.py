@@ -106,6 +106,41 @@ def test_app_shells_whose_state_holds_their_item_stay_alive(
         assert state is LinkState.ALIVE, (name, reason)
 
 
+def _remix(url: str, loader: object, errors: object) -> str:
+    state = {"loaderData": loader, "actionData": None, "errors": errors}
+    context = json.dumps({"url": url, "state": state, "future": {}})
+    return f"<script>window.__remixContext = {context};</script>"
+
+
+def test_a_nested_routes_error_is_the_pages_only_where_the_page_rendered_nothing_of_its_own(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """A product page rendered in full whose reviews route, nested below the address's, answered
+    404; a stay's reviews tab at its own address under the stay's route that loaded the stay:
+    parts of the page failed, the pages stay alive. The same data routers where the address's
+    own route failed under a section layout, or the root caught the error: soft-dead."""
+    item = "<header><a href='/'>Tent Hire</a></header><main><h1>Vango 4-person tent</h1><p>£45 for a weekend, £80 a week.</p><ul><li>Sleeps 4</li><li>Weight 9.8 kg</li></ul><p>No reviews yet.</p></main>"
+    stay = "<header><a href='/'>Séjours</a></header><main><h1>Presqu'île de Crozon</h1><p>7 nuits en gîte, à partir de 540 €.</p><p>Les avis ne sont pas disponibles.</p></main>"
+    shell = "<header><a href='/'>Ricette</a></header><main><p>Caricamento…</p></main>"
+    live = {
+        "react router child": ("hire.example", "/hire/tents/vango-4", _shell("Vango 4-person tent | Tent Hire", item + _react_router({"routes/hire.$cat.$item.reviews": NOT_FOUND}, {"root": {}, "routes/hire.$cat.$item": {"item": {"name": "Vango 4-person tent"}}}))),
+        "remix tab": ("sejours.example", "/sejours/4471/avis", _shell("Crozon | Séjours", stay + _remix("/sejours/4471/avis", {"routes/sejours.$id": {"sejour": {"id": 4471, "name": "Presqu'île de Crozon"}}}, {"routes/sejours.$id.avis": NOT_FOUND}), "fr")),
+    }  # fmt: skip
+    gone = {
+        "remix leaf under a layout": ("ricette.example", "/ricette/torta-2019", _shell("Ricette", shell + _remix("/ricette/torta-2019", {"root": {}, "routes/ricette": {"categorie": ["Dolci"]}}, {"routes/ricette.$slug": NOT_FOUND}), "it")),
+        "react router root": ("luz.example", "/produtos/88213/luminaria", _shell("Casa Luz", _react_router({"root": NOT_FOUND}, {"root": {"cartCount": 0}}), "pt")),
+    }  # fmt: skip
+    said = states_of_pages(tmp_path, web, fast_settings, {**live, **gone})
+    for name in live:
+        assert said[name][0] is LinkState.ALIVE, (name, said[name][1])
+    for name in gone:
+        assert said[name][0] is LinkState.SOFT_DEAD, (name, said[name][1])
+        assert (
+            "route error response with status 404" in said[name][1]
+            or "answered an error response" in said[name][1]
+        ), said[name]
+
+
 SECTIONS = (
     ("/topics/services", "Services"),
     ("/topics/news", "News"),

@@ -17,7 +17,8 @@ Inertia hands its client a page object (``data-page``) naming the component it r
 its props, an error page's ``status`` among them. These are the
 framework's verdict on the route, in no language, so they are read the same whatever the site's
 words; a 404 that is part of a page's own data (a review list's status, an article about HTTP
-codes) is not the route's and is not read.
+codes) is not the route's and is not read, nor is a data router's error for a route nested
+inside the page (its reviews, a calendar) while the page's own route rendered.
 
 Only shells are read (``SHELL_WORDS`` visible words or fewer): a page with text of its own
 has its own words to decide on, and an article about the framework may quote its state.
@@ -31,6 +32,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from curator.extract.document import Document
+from curator.extract.text import all_text
 from curator.fetch.result import GONE_STATUSES
 
 _NEXT_DIGESTS = ("NEXT_NOT_FOUND", "NEXT_HTTP_ERROR_FALLBACK;404")
@@ -60,6 +62,8 @@ SHELL_WORDS = 60
 def route_not_found(document: Document, url: str = "") -> str | None:
     """What the page's framework state says about its route being not found, if it says so.
     ``url`` is the page's address: its path names the record type a state's slice holds."""
+    headings = document.elements("h1")
+    heading = " ".join(all_text(headings[0]).split()) if headings else ""
     for script in document.elements("script"):
         code = script.text
         if not code:
@@ -78,15 +82,7 @@ def route_not_found(document: Document, url: str = "") -> str | None:
                 else (f"the app's state (Gatsby's window.pagePath) says it served {page.group(1)}")
             )
         elif "__remixContext" in code:
-            error = _REMIX_ERROR.search(code)
-            found = (
-                None
-                if error is None
-                else (
-                    "the app's state (window.__remixContext) holds a route error response "
-                    f"with status {error.group(1) or error.group(2)}"
-                )
-            )
+            found = _remix_context(code, url, heading)
         elif "__next_f" in code and "NEXT_" in code:
             found = _next_digest(code)
         elif "__NUXT__" in code and _NUXT_ERROR.search(code):
@@ -99,10 +95,34 @@ def route_not_found(document: Document, url: str = "") -> str | None:
                 )
             )
         else:
-            found = embedded_state(script, url)
+            found = embedded_state(script, url, heading)
         if found is not None:
             return found
     return _inertia_page(document)
+
+
+def _remix_context(code: str, url: str, heading: str = "") -> str | None:
+    """Remix's hydration context: its ``state`` is a data router's (``loaderData`` and
+    ``errors`` keyed by route id), read as React Router's is; a context that is not JSON (a
+    streamed one) is read for a route error response's status alone."""
+    assigned = _ASSIGNED.match(code)
+    context: Any = None
+    if assigned is not None and not assigned.group(2):
+        try:
+            context, _ = json.JSONDecoder().raw_decode(code[assigned.end() :][:_STATE_CHARS])
+        except ValueError:
+            context = None
+    state = context.get("state") if isinstance(context, dict) else None
+    if isinstance(state, dict):
+        status: int | str | None = _route_error_status(state, url, heading)
+    else:
+        error = _REMIX_ERROR.search(code)
+        status = None if error is None else error.group(1) or error.group(2)
+    if status is None:
+        return None
+    return (
+        f"the app's state (window.__remixContext) holds a route error response with status {status}"
+    )
 
 
 def _next_digest(code: str) -> str | None:
@@ -251,7 +271,7 @@ _NOT_RECORDS = ("error", "at", "time", "date", "message", "msg", "reason", "next
 _GONE_CODE = re.compile(r"^(?:404|410)(?:\b|_)|(?:^|_)(?:NOT[_ ]?FOUND|GONE)$", re.IGNORECASE)
 
 
-def embedded_state(script: Any, url: str = "") -> str | None:
+def embedded_state(script: Any, url: str = "", heading: str = "") -> str | None:
     """What a JSON state embedded in ``script`` says of the route at its own level, if it says
     the route's record is not there (a not-found status beside a null record, or a not-found
     flag). A slice of the state speaks for the route when it is named for the page or route,
@@ -280,8 +300,13 @@ def embedded_state(script: Any, url: str = "") -> str | None:
         return None
     if not isinstance(state, dict):
         return None
+    error = _route_error(state, url, heading)
     said = (
-        _route_error_response(state)
+        (
+            None
+            if error is None
+            else f"route {error[0]} answered an error response with status {error[1]}"
+        )
         or _route_name(state)
         or _route_level(state, _address_words(url))
     )
@@ -316,20 +341,100 @@ def _route_name(state: dict[str, Any]) -> str | None:
     return None
 
 
-def _route_error_response(state: dict[str, Any]) -> str | None:
+def _route_error(state: dict[str, Any], url: str = "", heading: str = "") -> tuple[str, int] | None:
     """A route's error response among a data router's ``errors`` (React Router's hydration
-    data, keyed by route id), when its status says not found or gone: the framework's answer
-    for that route, ``"__type": "RouteErrorResponse"`` beside its ``status``."""
+    data and Remix's context, keyed by the id of the route whose boundary caught it), when its
+    status says not found or gone and it is the page's own: the route the address itself
+    matched, with nothing of the page rendered above it (``_part_of_page``)."""
     errors = state.get("errors")
     if not isinstance(errors, dict):
         return None
+    loaded = state.get("loaderData")
     for route, error in errors.items():
         if not isinstance(error, dict) or error.get("__type") != "RouteErrorResponse":
             continue
         status = error.get("status")
-        if isinstance(status, int) and status in GONE_STATUSES:
-            return f"route {route} answered an error response with status {status}"
+        if not isinstance(status, int) or isinstance(status, bool):
+            continue
+        if status in GONE_STATUSES and not _part_of_page(
+            str(route), url, loaded if isinstance(loaded, dict) else {}, heading
+        ):
+            return str(route), status
     return None
+
+
+def _route_error_status(state: dict[str, Any], url: str = "", heading: str = "") -> int | None:
+    error = _route_error(state, url, heading)
+    return None if error is None else error[1]
+
+
+# A route id in the file-route convention of Remix and React Router's framework mode spells
+# the route's path: ``routes/hire.$cat.$item.reviews`` is ``/hire/:cat/:item/reviews``, a
+# child of ``routes/hire.$cat.$item``. Segments that match no part of an address: pathless
+# layouts and index routes (``_auth``, ``_index``, ``index``, a folder's ``route``), optional
+# segments (``($lang)``) and a splat (``$``, which may match nothing).
+_FILE_ROUTE = "routes/"
+_ROUTE_SPLIT = re.compile(r"[./]")
+_ESCAPED = re.compile(r"\[[^\]]*\]")  # ``sitemap[.]xml``: a dot that is the path's own
+
+
+def _route_segments(route: str) -> int | None:
+    """How many segments of an address the route at least needs, when its id spells its path."""
+    if not route.startswith(_FILE_ROUTE):
+        return None
+    needed = 0
+    for part in _ROUTE_SPLIT.split(_ESCAPED.sub("x", route[len(_FILE_ROUTE) :])):
+        if not part or part.startswith("_") or part in {"index", "route", "$"}:
+            continue
+        if part.startswith("(") and part.endswith(")"):
+            continue
+        needed += 1
+    return needed
+
+
+def _part_of_page(route: str, url: str, loaded: dict[str, Any], heading: str = "") -> bool:
+    """Whether the route whose error the state holds is a part of the page, not the page: a
+    route nested below the one the address matched (its path needs more segments than the
+    address has: a reviews or calendar route inside an item's page), or one nested in a route
+    that loaded the record the page shows as its heading (a stay's reviews tab at its own
+    address, under the stay's route): the page's own route rendered, and the error's boundary
+    stands only where the failing part would be. An error at the root, or at the route the
+    address matched with nothing of the page shown above it, leaves it nothing of its own."""
+    needed = _route_segments(route)
+    if url and needed is not None:
+        depth = sum(1 for segment in urlsplit(url).path.split("/") if segment)
+        if needed > depth:
+            return True
+    shown = heading.casefold()
+    if not shown or not _LETTERED.search(shown):
+        return False
+    for other, data in loaded.items():
+        if _nested_in(route, str(other)) and _holds_text(data, shown):
+            return True
+    return False
+
+
+_LETTERED = re.compile(r"[^\W\d_]")
+_NUMBERED_ID = re.compile(r"^\d+(?:-\d+)*$")
+
+
+def _nested_in(route: str, other: str) -> bool:
+    """Whether ``route`` is nested in ``other``, by their ids: a file route's id extends its
+    parent's by a dot or a slash, React Router's generated ids (``0-1-2``) by a dash."""
+    if _NUMBERED_ID.match(route) and _NUMBERED_ID.match(other):
+        return route.startswith(f"{other}-")
+    return route.startswith((f"{other}.", f"{other}/"))
+
+
+def _holds_text(data: Any, text: str, depth: int = 4) -> bool:
+    """Whether a route's loader data holds ``text`` (casefolded) as one of its values."""
+    if isinstance(data, str):
+        return " ".join(data.split()).casefold() == text
+    if depth and isinstance(data, dict):
+        return any(_holds_text(value, text, depth - 1) for value in data.values())
+    if depth and isinstance(data, list):
+        return any(_holds_text(value, text, depth - 1) for value in data[:50])
+    return False
 
 
 # Inertia's root element carries the page object its server rendered: ``component``, ``props``,
