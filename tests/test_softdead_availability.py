@@ -21,7 +21,7 @@ import pytest
 
 from curator.classify import clauses
 from curator.classify.phrase_book import phrase_book
-from curator.classify.restriction import KINDS, restriction
+from curator.classify.restriction import KINDS, MARKS, restriction
 from curator.settings import FetchSettings
 from curator.states import LinkState
 from fixtureweb import FixtureWeb
@@ -34,7 +34,7 @@ AVAILABLE = sorted(code for code, entry in BOOK.items() if code != "about" and "
 def test_availability_is_read_in_most_of_the_item_book_s_languages() -> None:
     assert len(AVAILABLE) >= 16
     for code in AVAILABLE:
-        assert set(BOOK[code]["qualifiers"]) <= set(KINDS), code
+        assert set(BOOK[code]["qualifiers"]) <= {*KINDS, *MARKS}, code
 
 
 @pytest.mark.parametrize("lang", AVAILABLE)
@@ -107,5 +107,42 @@ def test_availability_of_a_variant_a_channel_a_region_or_a_time_keeps_the_item_a
     """The same predicates qualified in their sentence: a size, the shops (online still), a
     country, "derzeit" (the base called the region and size pages soft-dead)."""
     said = states_of_pages(tmp_path, web, fast_settings, LIVE)
+    for name, (state, reason) in said.items():
+        assert state is LinkState.ALIVE, (name, reason)
+
+
+EVERYWHERE = {
+    "en": ("e1.example", "/garden/bbq/spirit-e310", site_page("Garden Store", "<div class='notice'><h1>Sorry, this product is no longer available online or in stores.</h1><p><a href='/'>Home</a></p></div>")),
+    "de": ("e2.example", "/p/waschmaschine-wm14", site_page("Elektro", "<div class='notice'><h1>Dieser Artikel ist weder online noch in unseren Filialen mehr erhältlich.</h1><p><a href='/'>Startseite</a></p></div>", lang="de")),
+    "fr": ("e3.example", "/p/perceuse-2019", site_page("Bricolage", "<div class='notice'><h1>Ce produit n'est plus disponible, ni en ligne ni en magasin.</h1><p><a href='/'>Accueil</a></p></div>", lang="fr")),
+    "ru": ("e4.example", "/item/velosiped-44120", site_page("Объявления", "<div class='notice'><h1>Это объявление больше не доступно на сайте.</h1><p><a href='/'>На главную</a></p></div>", lang="ru")),
+    "en-store": ("e5.example", "/products/earl-grey-tin", site_page("Tea Shop", "<div class='notice'><h1>This product is no longer available in our store.</h1><p><a href='/collections/all'>Shop all teas</a></p></div>")),
+}  # fmt: skip
+
+ONE_CHANNEL = {
+    "shops": ("o1.example", "/books/the-outrun", site_page("Books", "<h1>The Outrun</h1><p>No longer available in our shops — order online for home delivery.</p><p>£10.99</p><p>A memoir of recovery and return to Orkney, told in short chapters.</p>", "The Outrun | Books")),
+    "in-store": ("o2.example", "/products/pie-dish", site_page("Kitchenware", "<p>No longer available in store. Still available to order online.</p><h1>Enamel pie dish, 24 cm</h1><p>£14.00</p><p>A white enamel pie dish with a navy rim, oven safe to 250 degrees.</p>", "Enamel pie dish | Kitchenware")),
+    "online-de": ("o3.example", "/artikel/leiter-al-3", site_page("Werkzeug", "<h1>Alu-Leiter AL-3</h1><p>Dieses Produkt ist online nicht mehr verfügbar, aber in der Filiale erhältlich.</p><p>119,00 €</p><p>Dreiteilige Mehrzweckleiter aus Aluminium mit 3 × 9 Sprossen.</p>", "Alu-Leiter AL-3", lang="de")),
+}  # fmt: skip
+
+
+def test_availability_named_for_every_channel_or_the_site_itself_is_the_item_gone(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """ "Online or in stores", "weder online noch in unseren Filialen", "ni en ligne ni en
+    magasin", "на сайте", "in our store" of a web shop leave the item nowhere: soft-dead (all
+    five were read as said of one channel, a mention, before)."""
+    said = states_of_pages(tmp_path, web, fast_settings, EVERYWHERE)
+    for name, (state, reason) in said.items():
+        assert state is LinkState.SOFT_DEAD, (name, reason)
+        assert "said of one channel" not in reason, (name, reason)
+
+
+def test_availability_in_one_channel_keeps_the_item_alive_beside_every_channel(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """The shops alone ("order online"), in store with online in the next sentence, online
+    alone with the branch still selling: the item is still sold elsewhere."""
+    said = states_of_pages(tmp_path, web, fast_settings, ONE_CHANNEL)
     for name, (state, reason) in said.items():
         assert state is LinkState.ALIVE, (name, reason)

@@ -32,7 +32,7 @@ from curator.classify.own_content import (
 from curator.classify.phrases import merged_words
 from curator.classify.prose import prose_words, status_codes, word_count
 from curator.classify.quotation import QUOTED_NOTE, quoted
-from curator.classify.restriction import restriction, restricts_all
+from curator.classify.restriction import everywhere, restriction, restricts_all
 from curator.classify.sentence import Blocks
 from curator.classify.statement import (
     EMBEDDED_SHARE,
@@ -175,7 +175,9 @@ def _clause_in(
     if not found:
         return None
     spans = [(c.start, c.end, Kind.CLAUSE, c.lang) for c in found]
-    covered = merged_words(value, spans)
+    # "… ni en ligne ni en magasin": where the item is gone is said with its clause
+    wide = [(a, b, Kind.CLAUSE, "") for a, b in everywhere(value, _langs(found))]
+    covered = merged_words(value, spans + wide)
     total = max(1, word_count(value))
     share = min(1.0, covered / total)
     strength = share if share >= MAIN_SHARE else 0.0
@@ -230,3 +232,5 @@ def stronger(book: GoneFacts, read: GoneFacts) -> GoneFacts:
         label=None,
         clause=read.clause,
     )
+def _langs(found: list[clauses.Clause]) -> list[str]:
+    return [c.lang for c in found if c.item]

@@ -17,7 +17,7 @@ from curator.classify.howto import HOWTO_NOTE, remedied
 from curator.classify.phrases import Language, merged_words, statement_spans
 from curator.classify.prose import SHORT_PROSE, word_count
 from curator.classify.quotation import QUOTED_NOTE, quoted
-from curator.classify.restriction import restricts_all
+from curator.classify.restriction import everywhere, restricts_all
 from curator.classify.sentence import only_apology, opens_sentence
 from curator.classify.statement import (
     EMBEDDED_SHARE,
@@ -104,7 +104,9 @@ def measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement 
     if not spans:
         return None
     kind, lang = spans[0][2], spans[0][3]
-    covered = merged_words(value, spans)
+    # "… no longer available online or in stores": where it is gone is said with the statement
+    wide = [(a, b, kind, lang) for a, b in everywhere(value, [s[3] for s in spans])]
+    covered = merged_words(value, spans + wide if kind is Kind.DIRECT else spans)
     if place is not Place.TEXT and kind is Kind.LABEL:
         # "Страница не найдена или была удалена": the label's sentence goes on as the message
         covered += max(continued_words(value, end) for _, end, _, _ in spans)

@@ -10,6 +10,15 @@ becomes of the visitor's own item, not that the linked one is gone. Each languag
 those five kinds of qualifier are the phrase book's (``gone_phrases.json``'s ``items``, key
 ``qualifiers``); a statement whose sentence holds one is said of that, not of the item, and
 the reason names it for the editor.
+
+A qualifier restricts only where it leaves the item somewhere else. One that names every
+channel ("online or in stores", "weder online noch in unseren Filialen", "ni en ligne ni en
+magasin") or the site itself ("на сайте", "on this site", "in our store" of a web shop) leaves
+nothing: the book's ``everywhere`` words for the language mark those stretches, and no
+qualifier inside one counts. And "right now" said of the page or the content itself ("This
+content isn't available right now") is how a platform words a gone page, not a stock state: of
+a statement whose own words name the page (the book's ``page`` words) only a time that passes
+(``passing``: "temporarily", "until", "back soon") restricts.
 """
 
 from __future__ import annotations
@@ -38,6 +47,9 @@ KINDS = {
     # item clauses only (a phrase book's "your requested page" is the page sought)
     "owner": "the visitor's own",
 }
+# What else a language's ``qualifiers`` may hold: stretches that restrict nothing, the words
+# that make a statement one of the page itself, and the times that still pass for a page.
+MARKS = ("everywhere", "page", "passing")
 
 
 def restriction(
@@ -74,12 +86,22 @@ def restriction(
         if within
         else [(sentence_start, start), (stop, sentence_end)]
     )
+    extra = _extras().get(lang, {})
+    everywhere = (
+        [m.span() for m in extra["everywhere"].finditer(text, sentence_start, sentence_end)]
+        if "everywhere" in extra
+        else []
+    )
+    of_page = "page" in extra and extra["page"].search(text, start, stop) is not None
     for kind, pattern in patterns:
         if kind == "owner" and not within:
             continue  # "Your requested page could not be found": the page, not an item of yours
         for low, high in stretches:
-            found = pattern.search(text, low, high) if high > low else None
-            if found is not None:
+            for found in pattern.finditer(text, low, high) if high > low else ():
+                if any(a <= found.start() and found.end() <= b for a, b in everywhere):
+                    continue  # "online or in stores": every channel, the item gone from all
+                if kind == "time" and of_page and not extra["passing"].search(found.group()):
+                    continue  # "This content isn't available right now": the platform's gone page
                 return f"said of {KINDS[kind]} (“{found.group().strip()}”), not of the item"
     return None
 
@@ -94,6 +116,19 @@ def restricts_all(
     return notes[0] if notes and all(notes) else None
 
 
+def everywhere(value: str, langs: Sequence[str]) -> list[tuple[int, int]]:
+    """The stretches of a title or heading that name every channel or the site itself in one
+    of ``langs``: they say where the item is gone (everywhere), so they are the statement's
+    words when its share of the title is counted ("… ni en ligne ni en magasin")."""
+    extras = _extras()
+    return [
+        found.span()
+        for lang in dict.fromkeys(langs)
+        if "everywhere" in extras.get(lang, {})
+        for found in extras[lang]["everywhere"].finditer(value)
+    ]
+
+
 @cache
 def _qualifiers() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
     items: dict[str, Any] = phrase_book()["items"]
@@ -103,8 +138,26 @@ def _qualifiers() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
             continue
         words: dict[str, list[str]] = entry["qualifiers"]
         compiled[code] = tuple(
-            (kind, re.compile("|".join(f"(?:{w})" for w in words[kind]), re.IGNORECASE))
-            for kind in KINDS
-            if words.get(kind)
+            (kind, _alternatives(words[kind])) for kind in KINDS if words.get(kind)
         )
     return compiled
+
+
+@cache
+def _extras() -> dict[str, dict[str, re.Pattern[str]]]:
+    """Each language's stretches that restrict nothing (``everywhere``) and the words that make
+    a statement one of the page itself (``page``, with the times that still pass, ``passing``)."""
+    items: dict[str, Any] = phrase_book()["items"]
+    return {
+        code: {
+            key: _alternatives(entry["qualifiers"][key])
+            for key in MARKS
+            if entry["qualifiers"].get(key)
+        }
+        for code, entry in items.items()
+        if code != "about" and entry.get("qualifiers")
+    }
+
+
+def _alternatives(words: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE)
