@@ -932,3 +932,88 @@ def test_rows_nothing_ties_to_the_item_leave_a_not_found_heading_gone(
     want = [LinkState.SOFT_DEAD] * 3 + [LinkState.ALIVE] * 2
     states = _states(tmp_path, web, fast_settings, urls)
     assert [state for state, _ in states] == want, states
+
+
+def test_a_list_of_causes_is_the_message_of_a_page_that_says_nothing_else(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """A not-found page whose only words on its state are one of three causes it lists, under
+    an interjection ("Whoops!", "¡Ups!", "Hoppla!") and the site's name for a title, says
+    through the list what happened to the page asked for: it stays gone. Help articles listing
+    the same causes name the error they explain in their heading, and stay alive."""
+    whoops = web.add(
+        "ferrytimes.example",
+        "/routes/island-hopper-2018",
+        body=_page(
+            "Ferry Times",
+            "Whoops!",
+            "<p>Here is what may have happened:</p>"
+            + _causes("The page has been deleted.", "The address was mistyped.", "The link is old.")
+            + "<p><a href='/'>Back to the timetable</a></p>",
+            "Ferry Times",
+        ),
+    )
+    ups = web.add(
+        "teatro.example",
+        "/obras/la-vida-es-sueno-2016",
+        body=_page(
+            "Teatro del Puerto",
+            "¡Ups!",
+            "<p>Puede que:</p>"
+            + _causes(
+                "La página ha sido eliminada.",
+                "La dirección esté mal escrita.",
+                "El enlace esté caducado.",
+            ),
+            "Teatro del Puerto",
+            lang="es",
+        ),
+    )
+    article = web.add(
+        "helpdesk.example",
+        "/kb/page-not-found",
+        body=_page(
+            "Helpdesk",
+            "Fixing “Page not found” on your shop",
+            "<p>Visitors see this when your shop has no page at the address they asked for.</p>"
+            + _causes("The page has been deleted.", "The address was mistyped.", "The link is old.")
+            + "<p>Add a redirect from the old address under Settings.</p>",
+            "Fixing “Page not found” on your shop | Helpdesk",
+        ),
+    )
+    hoppla = web.add(
+        "tierpark.example",
+        "/tiere/otter-2017",
+        body=_page(
+            "Tierpark Nord",
+            "Hoppla!",
+            "<p>Mögliche Gründe:</p>"
+            + _causes(
+                "Die Seite wurde gelöscht.",
+                "Die Adresse ist falsch geschrieben.",
+                "Der Link ist veraltet.",
+            ),
+            "Tierpark Nord",
+            lang="de",
+        ),
+    )
+    aide = web.add(
+        "aide.example",
+        "/aide/erreur-404",
+        body=_page(
+            "Aide Boutique",
+            "D'où vient une erreur 404 ?",
+            "<p>Une erreur 404 signifie que la boutique n'a pas de page à cette adresse.</p>"
+            + _causes(
+                "La page a été supprimée.",
+                "L'adresse a été mal saisie.",
+                "Le lien est ancien.",
+            ),
+            "D'où vient une erreur 404 ? | Aide Boutique",
+            lang="fr",
+        ),
+    )
+    urls = [whoops, ups, hoppla, article, aide]
+    states = _states(tmp_path, web, fast_settings, urls)
+    want = [LinkState.SOFT_DEAD] * 3 + [LinkState.ALIVE] * 2
+    assert [state for state, _ in states] == want, states
