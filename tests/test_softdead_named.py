@@ -853,3 +853,167 @@ def test_a_help_article_listing_an_error_s_causes_is_not_the_page_s_message(
     states = _states(tmp_path, web, fast_settings, [help_en, help_de, help_es, listed, ways])
     want = [LinkState.ALIVE] * 3 + [LinkState.SOFT_DEAD] * 2
     assert [state for state, _ in states] == want, states
+
+
+def test_rows_nothing_ties_to_the_item_leave_a_not_found_heading_gone(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """Not-found headings over rows of a figure and words that are the site's, not a thing's:
+    a venue's next concerts (date, name, room) under "Event not found"; a deli's bestsellers
+    with their prices under "Produit introuvable"; a station's live player over today's shows
+    under "Pagina niet gevonden". Nothing names the heading (the address is the missing item's,
+    the title its words and the site's) and no row links to a page of the item's own, so the
+    rows are not the thing's facts; their twins whose rows link beneath the item's address (a
+    record's tracks) or that the address names (a dictionary's "/define/gone") stay alive."""
+    upcoming = "".join(
+        f"<tr><td>{day} Feb</td><td>{name}</td><td>{room}</td></tr>"
+        for day, name, room in [(3, "String quartet", "Recital room"), (10, "Big band", "Hall")]
+    )
+    concert = web.add(
+        "quayhall.example",
+        "/concerts/winter-gala-2021",
+        body=_page("Quay Hall", "Event not found", f"<table>{upcoming}</table>", "Event not found"),
+    )
+    best = "".join(
+        f"<li>{cheese} · {price} €/kg</li>"
+        for cheese, price in [("Comté 18 mois", "32,50"), ("Morbier", "24,90"), ("Bleu", "27")]
+    )
+    deli = web.add(
+        "fromagerie.example",
+        "/fromages/mont-d-or-2020",
+        body=_page(
+            "Fromagerie du Jura",
+            "Produit introuvable",
+            f"<ul>{best}</ul>",
+            "Produit introuvable | Fromagerie du Jura",
+            lang="fr",
+        ),
+    )
+    shows = "".join(
+        f"<li>{time} {show} met {host}</li>"
+        for time, show, host in [("07:00", "Ochtendstond", "Eva Bos"), ("12:00", "Lunch", "Tim")]
+    )
+    radio = web.add(
+        "radiozuid.example",
+        "/programmas/nachtwacht-2019",
+        body=_page(
+            "Radio Zuid",
+            "Pagina niet gevonden",
+            f"<audio controls src='https://stream.radiozuid.example/live'></audio><ul>{shows}</ul>",
+            "Pagina niet gevonden | Radio Zuid",
+            lang="nl",
+        ),
+    )
+    tracks = "".join(
+        f"<tr><td>{n}</td><td>{name}</td><td>{length}</td>"
+        f"<td><a href='/records/sr-077/play/{n}'>Play</a></td></tr>"
+        for n, name, length in [(1, "Event not found", "3:10"), (2, "Low tide", "4:02")]
+    )
+    record = web.add(
+        "saltmarsh.example",
+        "/records/sr-077",
+        body=_page(
+            "Saltmarsh Records",
+            "Event not found",
+            f"<audio controls src='/audio/sr-077.mp3'></audio><table>{tracks}</table>",
+            "Event not found | Saltmarsh Records",
+        ),
+    )
+    senses = "".join(
+        f"<li>{n}. {sense}</li>"
+        for n, sense in [(1, "no longer present"), (2, "used up, spent"), (3, "dead, passed on")]
+    )
+    entry = web.add(
+        "words.example",
+        "/define/gone",
+        body=_page("Wordbook", "Gone", f"<ol>{senses}</ol>", "Gone | Wordbook"),
+    )
+    urls = [concert, deli, radio, record, entry]
+    want = [LinkState.SOFT_DEAD] * 3 + [LinkState.ALIVE] * 2
+    states = _states(tmp_path, web, fast_settings, urls)
+    assert [state for state, _ in states] == want, states
+
+
+def test_a_list_of_causes_is_the_message_of_a_page_that_says_nothing_else(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """A not-found page whose only words on its state are one of three causes it lists, under
+    an interjection ("Whoops!", "¡Ups!", "Hoppla!") and the site's name for a title, says
+    through the list what happened to the page asked for: it stays gone. Help articles listing
+    the same causes name the error they explain in their heading, and stay alive."""
+    whoops = web.add(
+        "ferrytimes.example",
+        "/routes/island-hopper-2018",
+        body=_page(
+            "Ferry Times",
+            "Whoops!",
+            "<p>Here is what may have happened:</p>"
+            + _causes("The page has been deleted.", "The address was mistyped.", "The link is old.")
+            + "<p><a href='/'>Back to the timetable</a></p>",
+            "Ferry Times",
+        ),
+    )
+    ups = web.add(
+        "teatro.example",
+        "/obras/la-vida-es-sueno-2016",
+        body=_page(
+            "Teatro del Puerto",
+            "¡Ups!",
+            "<p>Puede que:</p>"
+            + _causes(
+                "La página ha sido eliminada.",
+                "La dirección esté mal escrita.",
+                "El enlace esté caducado.",
+            ),
+            "Teatro del Puerto",
+            lang="es",
+        ),
+    )
+    article = web.add(
+        "helpdesk.example",
+        "/kb/page-not-found",
+        body=_page(
+            "Helpdesk",
+            "Fixing “Page not found” on your shop",
+            "<p>Visitors see this when your shop has no page at the address they asked for.</p>"
+            + _causes("The page has been deleted.", "The address was mistyped.", "The link is old.")
+            + "<p>Add a redirect from the old address under Settings.</p>",
+            "Fixing “Page not found” on your shop | Helpdesk",
+        ),
+    )
+    hoppla = web.add(
+        "tierpark.example",
+        "/tiere/otter-2017",
+        body=_page(
+            "Tierpark Nord",
+            "Hoppla!",
+            "<p>Mögliche Gründe:</p>"
+            + _causes(
+                "Die Seite wurde gelöscht.",
+                "Die Adresse ist falsch geschrieben.",
+                "Der Link ist veraltet.",
+            ),
+            "Tierpark Nord",
+            lang="de",
+        ),
+    )
+    aide = web.add(
+        "aide.example",
+        "/aide/erreur-404",
+        body=_page(
+            "Aide Boutique",
+            "D'où vient une erreur 404 ?",
+            "<p>Une erreur 404 signifie que la boutique n'a pas de page à cette adresse.</p>"
+            + _causes(
+                "La page a été supprimée.",
+                "L'adresse a été mal saisie.",
+                "Le lien est ancien.",
+            ),
+            "D'où vient une erreur 404 ? | Aide Boutique",
+            lang="fr",
+        ),
+    )
+    urls = [whoops, ups, hoppla, article, aide]
+    states = _states(tmp_path, web, fast_settings, urls)
+    want = [LinkState.SOFT_DEAD] * 3 + [LinkState.ALIVE] * 2
+    assert [state for state, _ in states] == want, states

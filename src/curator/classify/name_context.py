@@ -24,8 +24,10 @@ own, written for the editor:
 - **a player under it** (an episode's audio, a film's video);
 - **rows of its own facts** under it, ``FEW_MEMBERS`` or more alike, each with a figure and words
   of its own and no way to another page (a tour's dates and venues ending in "Tickets", an
-  album's tracks and durations, an episode's chapters beneath its own address): the thing's own
-  rows, where a not-found page's rows are other pages' cards (its "Recent posts").
+  album's tracks and durations, an episode's chapters beneath its own address), read only where
+  the address or the title names the heading, or each row links to a page of the item the
+  address names: a not-found page's rows are other things' (its next events, its bestsellers
+  and their prices, today's shows, its opening hours), and bear nothing out alone.
 
 A set of members need not reach ``MEMBERS`` where each member carries two kinds of content of its
 own beside its link (a date and an excerpt, a price and a picture): a tag of three posts is as
@@ -39,7 +41,8 @@ members, the player and the one credited under it only bear that out. Two readin
 content that stand apart (``paired``: a player, rows of the thing's own facts, a line crediting
 people) count as a strong one: where a page's title is only the name and the site's ("Not Found
 | Saltmarsh Records") and its address an id ("/artists/4471"), they are all that names it, and a
-not-found page offers other pages' cards beside its live stream, not rows of one thing's facts.
+not-found page offers other pages' cards beside its live stream, not rows linking to the pages
+of the item its address names ("/shows/4471-0/tickets").
 """
 
 from __future__ import annotations
@@ -101,8 +104,9 @@ def says_named(
         _titled(name, title or "", url, container, heading),
         _members(container, heading),
         _played(container),
-        _rows(container, heading, url),
     ]
+    named = any(reading is not None and reading.strong for reading in found)
+    found.append(_rows(container, heading, url, named))
     return [reading for reading in found if reading is not None]
 
 
@@ -283,13 +287,22 @@ def _played(container: etree._Element) -> Reading | None:
     return Reading(f"a player under it ({player.tag})", strong=False, source="player")
 
 
-def _rows(container: etree._Element, heading: etree._Element, here: str) -> Reading | None:
+def _rows(
+    container: etree._Element, heading: etree._Element, here: str, named: bool
+) -> Reading | None:
     """Rows of the thing's own facts under the heading: ``FEW_MEMBERS`` or more rows of one tag
     under one parent (``_ROWS``: table rows, list items, blocks; not paragraphs), every one of
     them with a figure and words of its own and no way to another page (``_fact_row``; a link
     beneath the page's own address ``here`` stays on it), under no subheading of words: a
     tour's dates ending in "Tickets", an album's tracks with their durations, an episode's
-    chapters."""
+    chapters.
+
+    Whose facts they are, the rows cannot say alone: a not-found page sets other events' dates
+    and rooms, the shop's bestsellers and prices, other ads, today's shows or its opening hours
+    as rows of a figure and words too. So they are the thing's where the page is ``named`` at
+    or by the heading (its address, its title's own words), or where each row links to a page
+    of the item its address names (``_to_item``: a track's "/release/sr-041/listen/1", a date's
+    "/entradas/117-0" for "/artistas/117"): a not-found page's rows are other things'."""
     for parent in container.iter():
         if not isinstance(parent.tag, str):
             continue
@@ -300,9 +313,33 @@ def _rows(container: etree._Element, heading: etree._Element, here: str) -> Read
         for rows in alike.values():
             if len(rows) < FEW_MEMBERS or not all(_fact_row(row, here) for row in rows):
                 continue
-            if not _subheaded(container, heading, rows[0]):
-                return Reading(f"{len(rows)} rows of its own facts follow it", False, "rows")
+            linked = all(_to_item(row, here) for row in rows)
+            if not (named or linked) or _subheaded(container, heading, rows[0]):
+                continue
+            where = ", each linking to the item's own pages" if linked and not named else ""
+            return Reading(f"{len(rows)} rows of its own facts follow it{where}", False, "rows")
     return None
+
+
+def _to_item(row: etree._Element, here: str) -> bool:
+    """Whether a row links to a page of the item the address ``here`` names: beneath it
+    ("/release/sr-041/listen/1"), or naming the item as the address's last segment does, alone
+    or with a part of its own ("/entradas/117-0" for "/artistas/117"). Not this page with a
+    query, nor a picture file: any row of a not-found page may carry those."""
+    own = _path(here).rstrip("/")
+    name = own.rpartition("/")[2]
+    if not name:
+        return False
+    for link in row.iter("a"):
+        path = _path(link.get("href") or "").rstrip("/")
+        if not path or path == own or not to_other_page(link):
+            continue
+        if path.startswith(f"{own}/") or any(
+            part == name or (part.startswith(name) and part[len(name)] in "-_.")
+            for part in path.split("/")
+        ):
+            return True
+    return False
 
 
 def _fact_row(row: etree._Element, here: str) -> bool:
