@@ -427,6 +427,7 @@ def _elements(
     teasers: set[str] = set()
     pairs: list[str] = []
     lead = True  # before the item's first subheading
+    standing = False  # under a subheading of ``aside``: the site's standing block
     skipping = False  # under a subheading over teasers or said to the reader
     for out, element in walk(start, inside):
         if out:
@@ -458,7 +459,8 @@ def _elements(
             break
         elif tag in HEADING_TAGS:
             text = collapse(all_text(element))
-            teaser = text in aside or _led_by_other_page(element)
+            standing = text in aside
+            teaser = standing or _led_by_other_page(element)
             if teaser:
                 teasers.add(text)
             skipping, lead = teaser or text.endswith(SENTENCE_ENDS), False
@@ -470,8 +472,12 @@ def _elements(
         elif tag == "dt" or (tag == "tr" and element.find("td") is not None):
             # a row counts wherever it stands but inside a link (another listing's card); a
             # row led by a link to another page is a card ``item_cards`` took out before; a
-            # row whose data cells are all empty is a template's details left blank
-            rows += not _in_link(element, start) and (tag == "dt" or _filled(element))
+            # row whose data cells are all empty is a template's details left blank; the
+            # rows of the site's standing blocks (``aside``: its versions, its contact table)
+            # are the site's
+            rows += (
+                not standing and not _in_link(element, start) and (tag == "dt" or _filled(element))
+            )
         elif skipping:
             continue
         elif tag == "pre" and not _in_link(element, start):

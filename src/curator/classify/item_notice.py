@@ -35,10 +35,11 @@ Two more shapes of the same notice (sd-own18). A listing may set the notice as i
 what stands under that name is weighed as under any item's heading (``_over_name``). And a
 heading that is a notice on the page's own state ("This page has moved") keeps its page only
 over an article of the page's own (``_over_article``), which explains itself in a paragraph
-under one of its subheadings at least; the site's standing blocks (opening hours, how to
-reach it, its social profiles, a quick start and a version table) are tables, lists and code
-with no such prose, and a section holding phone or mail links, or a list of links to other
-sites, is how to reach the site's owner, not the article (``_reach``).
+under one of its subheadings at least, or gives its own code (a docs page kept for an old
+version: its commands are its work, as a section of prose is); the site's standing blocks
+(opening hours, how to reach it, its social profiles) are tables and lists with no such prose,
+and a section holding phone or mail links, a list of links to other sites, or a table of the
+product's versions and their status, is the site's, not the article (``_standing``).
 
 Two gates keep this to notices on an item. The statements turned into mentions by the item's
 weighed content are said under a heading that names an item, which the title names too (the
@@ -97,6 +98,10 @@ NOTICE_WORDS = 16
 # this many times ``ITEM_CONTENT``, in this many kinds of content or more (``_over_article``).
 ARTICLE = 2
 ARTICLE_KINDS = 2
+# A table of the product's versions (``_versions``): this many rows, each led by a version.
+VERSION_ROWS = 2
+# "v2", "3.x", "1.4", "2.8.1": a bare "3" leads a numbered table's rows, not a version's.
+_VERSION = re.compile(r"v\d+(?:\.(?:\d+|x))*|\d+(?:\.(?:\d+|x))+", re.IGNORECASE)
 # Pictures of the main area, outside links, from which the item's photos are there.
 PHOTOS = 2
 # Whether a sentence states an item's state (``retired.state``), passed in by the caller.
@@ -419,14 +424,15 @@ def _over_article(
     notice heading links to another page, the reason names it, for an editor who may want the
     link's new address."""
     notices = [n for n in (h1.casefold(), *(s.words.casefold() for s in said)) if n]
-    found = beside(root, blocks, h1, url, notices, is_state, aside=_reach(root, url))
+    found = beside(root, blocks, h1, url, notices, is_state, aside=_standing(root, url))
     kinds = sum(1 for weight in found.content.values() if weight)
     if found.weight < ARTICLE * ITEM_CONTENT or kinds < ARTICLE_KINDS:
         return facts
-    if not found.content.get("sections"):
-        # no prose of the page's own under any subheading: the site's standing blocks (its
-        # opening hours, how to reach it, a quick start and its versions) under titles of
-        # their own, which a doc's own sections explain in a sentence at least
+    if not found.content.get("sections") and not found.content.get("code"):
+        # no prose of the page's own under any subheading, and no code of its own: the site's
+        # standing blocks (its opening hours, how to reach it) under titles of their own,
+        # which a doc's own sections explain in a sentence at least or show in its commands
+        # (a quick start beside the product's versions is the site's: ``_standing``)
         return facts
     target = _pointed_to(root, h1, url) if notice_heading else ""
     points = f", and points to {target} (the link may want its new address)" if target else ""
@@ -484,12 +490,14 @@ def _over_name(
     return replace(facts, **changes)  # type: ignore[arg-type]
 
 
-def _reach(root: etree._Element, url: str) -> set[str]:
-    """The main area's subheadings over how to reach the site's owner, not over an article:
-    a section holding a phone or mail link (``tel:``, ``mailto:``), or a list whose every line
-    links to another site (its profiles on social networks: "Folgen Sie uns", "Síguenos").
-    Under a heading that is a notice on the page's own state, these are the site's standing
-    blocks, shown on every page of it, and no part of the page's own article."""
+def _standing(root: etree._Element, url: str) -> set[str]:
+    """The main area's subheadings over the site's standing blocks, not over an article: how
+    to reach the site's owner (a section holding a phone or mail link, ``tel:``, ``mailto:``,
+    or a list whose every line links to another site: its profiles on social networks,
+    "Folgen Sie uns", "Síguenos"), or the product's versions and their status (``_versions``:
+    "3.x current, 2.x security fixes, 1.x end of life"), which a docs site sets beside its
+    quick start on every page. Under a heading that is a notice on the page's own state, these
+    are shown on every page of the site, and no part of the page's own article."""
     host = urlsplit(url).netloc.casefold()
     found: set[str] = set()
     start, inside = scope(root)
@@ -501,20 +509,36 @@ def _reach(root: etree._Element, url: str) -> set[str]:
                 continue
             if element.tag in HEADING_TAGS:
                 break
-            if _reaches(element, host):
+            if _reaches(element, host) or _versions(element):
                 found.add(collapse(all_text(heading)))
                 break
     return found
 
 
 def _reaches(element: etree._Element, host: str) -> bool:
-    """Whether a block is a way to reach the site's owner (``_reach``)."""
+    """Whether a block is a way to reach the site's owner (``_standing``)."""
     links = [(a.get("href") or "").strip() for a in element.iter("a")]
     if any(href.casefold().startswith(("tel:", "mailto:")) for href in links):
         return True
     items = list(element.iter("li"))
     return bool(items) and all(
         any(_off_site(a.get("href") or "", host) for a in li.iter("a")) for li in items
+    )
+
+
+def _versions(element: etree._Element) -> bool:
+    """Whether a block holds a table of the product's versions: ``VERSION_ROWS`` rows or more,
+    every row of cells led by a version ("3.x", "v2", "1.4", "2.8.1"), its status or dates
+    beside it. A page's own table is led by its names (a setting, a requirement, a field);
+    one led by versions is the product's, the same on every page of its docs."""
+    rows = [
+        cells
+        for tr in element.iter("tr")
+        if (cells := [collapse(all_text(c)) for c in tr if c.tag in ("td", "th")])
+        and tr.find("td") is not None
+    ]
+    return len(rows) >= VERSION_ROWS and all(
+        len(cells) > 1 and _VERSION.fullmatch(cells[0]) for cells in rows
     )
 
 

@@ -49,12 +49,13 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING, NamedTuple
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from curator.classify.address import fold
 from curator.classify.item_content import to_other_page
 from curator.classify.main_area import LINK_DENSE
 from curator.classify.phrases import find
+from curator.classify.picture_item import priced_text
 from curator.classify.statement import Kind
 from curator.classify.title_segments import ERROR_WORD, SENTENCE_ENDS, TITLE_SEPARATORS
 from curator.extract.clean import collapse
@@ -102,7 +103,7 @@ def says_named(
     found = [
         _addressed(name, url),
         _titled(name, title or "", url, container, heading),
-        _members(container, heading),
+        _members(container, heading, url),
         _played(container),
     ]
     named = any(reading is not None and reading.strong for reading in found)
@@ -206,11 +207,12 @@ def _own_words(words: str) -> bool:
     return find(words, (Kind.DIRECT, Kind.LABEL, Kind.CODE)) is None
 
 
-def _members(container: etree._Element, heading: etree._Element) -> Reading | None:
+def _members(container: etree._Element, heading: etree._Element, here: str) -> Reading | None:
     """The most members alike under one parent after the heading, each a link to another page
     with content beside it, if they reach ``MEMBERS`` with no subheading over them, or
     ``FEW_MEMBERS`` where every child of their kind is one and each carries ``KINDS`` kinds of
-    content of its own (``_kinds``): the same kinds in all of them."""
+    content of its own (``_kinds``): the same kinds in all of them. ``here`` is the page's
+    address: a member's buttons that act on it are no way to another page."""
     best: tuple[int, frozenset[str]] = (0, frozenset())
     for parent in container.iter():
         if not isinstance(parent.tag, str):
@@ -221,12 +223,12 @@ def _members(container: etree._Element, heading: etree._Element) -> Reading | No
             if not isinstance(child.tag, str):
                 continue
             everyone[child.tag] = everyone.get(child.tag, 0) + 1
-            if _member(child):
+            if _member(child, here):
                 alike.setdefault(child.tag, []).append(child)
         for tag, group in alike.items():
             if len(group) <= best[0] or _subheaded(container, heading, group[0]):
                 continue
-            shared = frozenset.intersection(*(_kinds(member) for member in group))
+            shared = frozenset.intersection(*(_kinds(member, here) for member in group))
             few = len(group) == everyone[tag] >= FEW_MEMBERS and len(shared) >= KINDS
             if len(group) >= MEMBERS or few:
                 best = (len(group), shared)
@@ -239,30 +241,54 @@ def _members(container: etree._Element, heading: etree._Element) -> Reading | No
     return Reading(f"{count} members follow it, each with {each} beside its link", False, "members")
 
 
-def _member(element: etree._Element) -> bool:
+def _member(element: etree._Element, here: str = "") -> bool:
     """A link to another page with content of its own beside it: a figure (a date, a price, a
     count) or two words (an excerpt, an author)."""
-    return bool(_kinds(element) - {"a picture"})
+    return bool(_kinds(element, here) - {"a picture"})
 
 
-def _kinds(element: etree._Element) -> frozenset[str]:
+def _kinds(element: etree._Element, here: str = "") -> frozenset[str]:
     """The kinds of content of its own a member carries beside its links to other pages: "a
     figure" (a date, a price, a count), "words" (two or more: an excerpt, an author), "a
-    picture"; none where it holds no such link or nothing beside it."""
+    picture"; none where it holds no such link or nothing beside it. Its buttons that act on
+    the page it stands on (``_acts_here``: an add to basket, "?add-to-cart=71") are neither a
+    way to another page nor its content; a card with such a button is a product's, and its
+    price is its figure wherever it stands, inside its link too (a shop's card links its
+    picture, name and price as one)."""
     links = [link for link in element.iter("a") if to_other_page(link)]
+    buttons = [link for link in links if _acts_here(link, here)]
+    links = [link for link in links if link not in buttons]
     if not links:
         return frozenset()
     linked = sum(len(all_text(link)) for link in links)
     whole = all_text(element)
-    if len(whole) <= linked:
+    for button in buttons:
+        whole = whole.replace(all_text(button), "", 1)
+    priced = bool(buttons) and priced_text(whole)
+    if len(whole) <= linked and not priced:
         return frozenset()
     beside = whole
     for link in links:
         beside = beside.replace(all_text(link), " ", 1)
-    kinds = {"a figure"} if any(ch.isdigit() for ch in beside) else set()
+    kinds = {"a figure"} if priced or any(ch.isdigit() for ch in beside) else set()
     kinds |= {"words"} if len(_WORD.findall(beside)) >= 2 else set()
     kinds |= {"a picture"} if next(element.iter("img"), None) is not None else set()
     return frozenset(kinds)
+
+
+def _acts_here(link: etree._Element, here: str) -> bool:
+    """Whether a link leads back to the page ``here`` itself with a query: a button acting on
+    it (an add to basket, a wishlist), not another page."""
+    href = (link.get("href") or "").strip()
+    if href.startswith("?"):
+        return True
+    if not here or "?" not in href:
+        return False
+    try:
+        target, own = urlsplit(urljoin(here, href)), urlsplit(here)
+    except ValueError:  # a stranger's malformed address leads nowhere known
+        return False
+    return (target.netloc, target.path.rstrip("/")) == (own.netloc, own.path.rstrip("/"))
 
 
 def _subheaded(container: etree._Element, heading: etree._Element, first: etree._Element) -> bool:

@@ -291,7 +291,7 @@ def _offers_item(root: etree._Element, url: str) -> bool:
             return True
         if not out and element.text:
             texts.append(element.text)
-    return _priced(" ".join(texts))
+    return priced_text(" ".join(texts))
 
 
 def search_form(form: etree._Element, url: str) -> bool:
@@ -315,7 +315,7 @@ def _goes_back(element: etree._Element) -> bool:
     return "history." in (element.get("onclick") or "")
 
 
-def _priced(text: str) -> bool:
+def priced_text(text: str) -> bool:
     """Whether ``text`` holds a price: a currency sign (Unicode's ``Sc``: £, €, ₽, ₹, $, ¥)
     with a digit beside it, a space allowed between ("24 €", "₹299")."""
     for at, char in enumerate(text):
