@@ -232,5 +232,7 @@ def stronger(book: GoneFacts, read: GoneFacts) -> GoneFacts:
         label=None,
         clause=read.clause,
     )
+
+
 def _langs(found: list[clauses.Clause]) -> list[str]:
     return [c.lang for c in found if c.item]

@@ -51,6 +51,7 @@ not-found message's help lines ("Search our library or browse by topic") never a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
