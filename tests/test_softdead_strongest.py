@@ -38,6 +38,7 @@ LIVE = {
     "de-parameter": ("fuchs.example", "/docs/latest/api/export/", site_page("Fuchs Docs", "<h1>export()</h1><p>Der Parameter <code>format</code> ist veraltet und wurde nach <code>options</code> verschoben.</p><p>Exportiert die Daten eines Projekts als Datei. Die Funktion liest alle Tabellen und schreibt sie in der angegebenen Reihenfolge.</p>", "export() | Fuchs Docs", lang="de")),
     "en-history": ("sales.example", "/property/3-bed-house-portobello-2281", site_page("Northside Sales", "<h1>3 bed house, Portobello</h1><p>Offers over £385,000</p><p>A stone-built terraced house two streets from the promenade. The property was let in 2019 and sold in 2023; the owners have since renovated the kitchen and bathroom.</p><ul><li>3 bedrooms</li><li>Garden to the rear</li></ul>", "3 bed house, Portobello | Northside Sales")),
     "de-history": ("kiel.example", "/expose/haus-schilksee-2290", site_page("Wohnraum Kiel", "<h1>Einfamilienhaus in Schilksee</h1><p>Kaufpreis 485.000 €</p><p>Das Haus war bis 2022 vermietet und wird jetzt bezugsfrei verkauft. Fünf Zimmer, Garten mit Blick auf die Förde, Garage.</p>", "Einfamilienhaus Schilksee | Wohnraum Kiel", lang="de")),
+    "en-two-messages": ("notes.example", "/2026/04/theme-translations", site_page("Theme Notes", "<h1>Translating the relearn theme</h1><p>The theme's German 404 message reads: Huch. Diese Seite scheint nicht zu existieren. Its Dutch one says: Blijkbaar bestaat deze pagina niet.</p><p>Both live in files you can override.</p>", "Translating a docs theme - Theme Notes")),
     "fr-tag-howto": ("loire.example", "/2026/10/classer-ses-notes/", site_page("Carnets de Loire", "<h1>Classer ses notes par étiquettes</h1><p>Une étiquette introuvable dans la liste ? Créez-la depuis le champ de saisie : elle apparaîtra aussitôt sous vos notes.</p><p>Nous classons les récits de voyage par région, puis par saison. Une note peut porter plusieurs étiquettes, et chaque étiquette a sa page qui rassemble les notes.</p>", "Classer ses notes par étiquettes | Carnets de Loire", lang="fr")),
 }  # fmt: skip
 
@@ -69,7 +70,9 @@ def test_their_live_twins_stay_alive(
     tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
 ) -> None:
     """The same words quoted in a news story, a method or a parameter deprecated over the docs'
-    own content, a house let once and sold since, a tag missing from a list in a how-to."""
+    own content, a house let once and sold since, a tag missing from a list in a how-to, and an
+    article quoting two themes' messages in two sentences (a clause standing alone beside the
+    book's words in another sentence is as likely a quote: the book's reading stands)."""
     said = states_of_pages(tmp_path, web, fast_settings, LIVE)
     for name, (state, reason) in said.items():
         assert state is LinkState.ALIVE, (name, reason)

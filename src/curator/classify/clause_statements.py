@@ -217,12 +217,18 @@ def stronger(book: GoneFacts, read: GoneFacts) -> GoneFacts:
     is the whole sentence. The book's weaker statements in the text are dropped, not added to
     the clause, so one sentence is never counted twice. A title or heading stays the book's: it
     was weighed there with what the page says of itself (a how-to's topic, a work's name), which
-    a clause read alone does not know ("404エラー（ページが見つかりません）の原因と対処法")."""
+    a clause read alone does not know ("404エラー（ページが見つかりません）の原因と対処法").
+    Only the book's words inside the clause's own sentence give way to it: where the book reads
+    a statement in another sentence, the page says two things, and a clause that stands alone
+    beside it is as likely a quote ("Its German 404 message reads: Diese Seite scheint nicht zu
+    existieren. Its Dutch one says: Blijkbaar bestaat deze pagina niet.")."""
     clause = read.direct or read.clause
     if clause is None or clause.place is not Place.TEXT:
         return book
-    rivals = (book.direct, book.label)
-    if _weighed(clause) <= max((_weighed(s) for s in rivals if s is not None), default=0.0):
+    rivals = [s for s in (book.direct, book.label) if s is not None]
+    if not all(_within(s.words, clause.words) for s in rivals):
+        return book
+    if _weighed(clause) <= max((_weighed(s) for s in rivals), default=0.0):
         return book
     return replace(
         book,
@@ -232,6 +238,11 @@ def stronger(book: GoneFacts, read: GoneFacts) -> GoneFacts:
         label=None,
         clause=read.clause,
     )
+
+
+def _within(words: str, sentence: str) -> bool:
+    """Whether ``words`` stand inside ``sentence``, spaces and case aside."""
+    return " ".join(words.split()).casefold() in " ".join(sentence.split()).casefold()
 
 
 def _langs(found: list[clauses.Clause]) -> list[str]:
