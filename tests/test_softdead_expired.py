@@ -72,6 +72,10 @@ def test_a_link_or_offer_that_expired_with_nothing_left_is_soft_dead(
         "listing-en": ("e4.example", "/ads/rowing-machine-8812", site_page("Swapit", "<h2>This listing has expired.</h2><p>See more ads near you.</p>")),
         "invite-es": ("e5.example", "/invitacion/7hd82kq", site_page("Reuniones", "<p>Este enlace ha caducado.</p><p>Pide una nueva invitación.</p>", lang="es")),
         "download-ru": ("e6.example", "/d/3kf92LmQ", site_page("Облако", "<p>Срок действия ссылки истёк.</p>", lang="ru")),
+        # lang19: Danish, Norwegian and Hebrew shares (the book had no expired section for them)
+        "share-da": ("e7.example", "/s/8f3kq2ZxW", site_page("Deledrev", "<h2>Dette link er udløbet</h2><p>Bed den person, der delte filen, om at sende et nyt link.</p>", lang="da")),
+        "share-nb": ("e8.example", "/s/Lk29vPq7", site_page("Delingsboks", "<p>Denne lenken har utløpt.</p><p>Be avsenderen om en ny lenke.</p>", lang="nb")),
+        "share-he": ("e9.example", "/s/Qm7x2LpA", site_page("שיתוף קבצים", "<h2>תוקף הקישור פג</h2><p>בקשו מהשולח לשתף את הקובץ שוב.</p>", lang="he")),
     }  # fmt: skip
     said = states_of_pages(tmp_path, web, fast_settings, pages)
     for name, (state_, reason) in said.items():
