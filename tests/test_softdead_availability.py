@@ -86,6 +86,11 @@ LIVE = {
     "size-it": ("l5.example", "/negozio/felpa", site_page("Negozio", "<h1>Felpa Navigli</h1><p>Questo articolo non è più disponibile nella taglia M.</p><p>45,00 €</p><p>Felpa in cotone pettinato con cappuccio e stampa dei Navigli sul retro.</p><ul><li>Taglie S, L, XL</li></ul>", "Felpa Navigli", lang="it")),
     "owner-de": ("l7.example", "/hc/de/articles/konto-loeschen", site_page("Hilfe", "<h1>Konto löschen</h1><p>So löschen Sie Ihr Konto: Einstellungen, Datenschutz, Konto löschen. Nach der Löschung ist Ihr Profil nicht mehr verfügbar.</p><p>Ihre Beiträge bleiben anonym sichtbar.</p>", "Konto löschen", lang="de")),
     "heading": ("l8.example", "/watch/harbour-lights-2", site_page("StreamBox", "<h1>This video is no longer available in your country</h1><p>Harbour Lights, episode 2: the keeper's daughter follows the boat's owner to the mainland. 47 minutes.</p>", "This video is no longer available in your country | StreamBox")),
+    # lang19: a region, a channel and a colour in languages whose qualifiers the book lacked
+    # (the base called each soft-dead: the phrase book's statement, nothing to restrict it)
+    "region-he": ("l9.example", "/series/hamigdal/season-1/episode-2", site_page("ערוץ הסדרות", "<p>הסרטון אינו זמין במדינה שלך.</p><p>עונה 1 · 48 דקות · דרמה</p>", "המגדל, פרק 2 | ערוץ הסדרות", lang="he")),
+    "channel-ro": ("l10.example", "/produs/fierbator-fb-17", site_page("Casa Bună", "<h1>Fierbător FB-17</h1><p>Produsul nu mai este disponibil în magazine, doar online.</p><p>149,99 lei</p><p>Fierbător din oțel inoxidabil de 1,7 litri, cu protecție la supraîncălzire și filtru detașabil.</p>", "Fierbător FB-17 | Casa Bună", lang="ro")),
+    "colour-el": ("l11.example", "/proion/kouverta-mallini", site_page("Σπίτι Shop", "<h1>Μάλλινη κουβέρτα</h1><p>Το προϊόν δεν είναι πλέον διαθέσιμο σε μαύρο χρώμα.</p><p>49,90 €</p><p>Ζεστή κουβέρτα από καθαρό μαλλί, υφασμένη στην Ελλάδα. Διατίθεται σε γκρι, μπεζ και πράσινο.</p>", "Μάλλινη κουβέρτα | Σπίτι Shop", lang="el")),
     "time-de": ("l6.example", "/artikel/ws-9", site_page("Werkzeug", "<h1>Winkelschleifer WS-9</h1><p>Dieser Artikel ist derzeit nicht mehr lieferbar.</p><p>69,90 €</p><p>Winkelschleifer mit 900 Watt und 125-mm-Scheibe, Anlaufstrombegrenzung und drehbarem Getriebekopf.</p>", "Winkelschleifer WS-9", lang="de")),
 }  # fmt: skip
 

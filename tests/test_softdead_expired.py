@@ -72,6 +72,13 @@ def test_a_link_or_offer_that_expired_with_nothing_left_is_soft_dead(
         "listing-en": ("e4.example", "/ads/rowing-machine-8812", site_page("Swapit", "<h2>This listing has expired.</h2><p>See more ads near you.</p>")),
         "invite-es": ("e5.example", "/invitacion/7hd82kq", site_page("Reuniones", "<p>Este enlace ha caducado.</p><p>Pide una nueva invitación.</p>", lang="es")),
         "download-ru": ("e6.example", "/d/3kf92LmQ", site_page("Облако", "<p>Срок действия ссылки истёк.</p>", lang="ru")),
+        # lang19: Danish, Norwegian and Hebrew shares (the book had no expired section for them)
+        "share-da": ("e7.example", "/s/8f3kq2ZxW", site_page("Deledrev", "<h2>Dette link er udløbet</h2><p>Bed den person, der delte filen, om at sende et nyt link.</p>", lang="da")),
+        "share-nb": ("e8.example", "/s/Lk29vPq7", site_page("Delingsboks", "<p>Denne lenken har utløpt.</p><p>Be avsenderen om en ny lenke.</p>", lang="nb")),
+        "share-sv": ("e10.example", "/s/k3J9xQ2mPa", site_page("Molnlåda", "<h2>Länken har gått ut</h2><p>Be personen som delade filen att skicka en ny länk.</p>", lang="sv")),
+        "share-ar": ("e11.example", "/s/Rb6nYt3K", site_page("مشاركة الملفات", "<h2>انتهت صلاحية هذا الرابط</h2><p>اطلب من المرسل مشاركة الملف مرة أخرى.</p>", lang="ar")),
+        "share-vi": ("e12.example", "/s/Hn4kLp9Q", site_page("Chia Sẻ Tệp", "<p>Liên kết này đã hết hạn.</p><p>Hãy đề nghị người gửi chia sẻ lại tệp.</p>", lang="vi")),
+        "share-he": ("e9.example", "/s/Qm7x2LpA", site_page("שיתוף קבצים", "<h2>תוקף הקישור פג</h2><p>בקשו מהשולח לשתף את הקובץ שוב.</p>", lang="he")),
     }  # fmt: skip
     said = states_of_pages(tmp_path, web, fast_settings, pages)
     for name, (state_, reason) in said.items():
@@ -92,6 +99,9 @@ def test_pages_about_expiry_stay_alive(
         "help": ("x6.example", "/help/reset-link-expired", site_page("Docs", "<h1>Why does my reset link say it has expired?</h1><p>If you see “This link has expired”, the link was older than one hour. Request a new one from the sign-in page.</p>")),
         "expires-soon": ("x7.example", "/s/Qp83mZk2Lr", site_page("FileDrop", "<h1>quarterly-report.pdf</h1><p>This link expires in 7 days.</p><p><a href='/s/Qp83mZk2Lr/quarterly-report.pdf'>Download quarterly-report.pdf</a></p>")),
         "event-kept": ("x8.example", "/e/harbour-jazz-picnic-2025", site_page("Gatherly", "<h1>Harbour Jazz Picnic 2025</h1><p>This event has ended.</p><p>Sunday 6 July 2025, West Lawn, Kingsport. Line-up: The Quayside Trio, Mara Fenn, Southbank Swing. Tickets were £20.</p>")),
+        # lang19: a session and a promotion in languages whose expired section is new
+        "session-id": ("x11.example", "/berita/2026/11/pelabuhan-baru", site_page("Kabar Pesisir", "<h1>Pelabuhan baru dibuka di Lamongan</h1><p>Sesi Anda telah kedaluwarsa. Silakan masuk kembali untuk berkomentar.</p>" + PROSE, lang="id")),
+        "promo-th": ("x12.example", "/product/kettle-ek-17", site_page("บ้านสวย", "<h1>กาต้มน้ำไฟฟ้า EK-17</h1><p>โปรโมชั่นนี้หมดอายุแล้ว</p><p>฿890</p><p>กาต้มน้ำสแตนเลสความจุ 1.7 ลิตร ตัดไฟอัตโนมัติเมื่อน้ำเดือด</p>", lang="th")),
         "food-zh": ("x9.example", "/shenghuo/guoqi-shipin", site_page("健康生活", "<h1>食品过期了还能吃吗？</h1><p>食品过期后，营养和口感都会下降，部分食品还可能滋生细菌。</p>", lang="zh")),
     }  # fmt: skip
     said = states_of_pages(tmp_path, web, fast_settings, pages)

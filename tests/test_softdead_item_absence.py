@@ -46,6 +46,8 @@ def test_the_item_book_covers_the_web_s_main_languages_each_beside_its_clause_bo
     assert {
         "en", "es", "de", "fr", "ja", "ru", "pt", "it", "zh", "pl", "tr", "nl", "ko", "vi",
         "id", "ar", "fa", "uk", "cs", "sv", "th", "hi",
+        # lang19: the Nordic, central and eastern European, Hebrew and Malay entries
+        "da", "nb", "fi", "is", "hu", "ro", "sk", "hr", "bg", "el", "he", "ms",
     } <= set(LANGUAGES)  # fmt: skip
     # an item's nouns and predicates join the clause book's entry for the language
     assert set(LANGUAGES) <= {language.code for language in clauses.concepts()}
@@ -85,6 +87,12 @@ GONE = {
     # south and south-east Asia, the Middle East
     "th": ("t.example", "/product/pan-ps-24", site_page("ช้อปดี", "<p>ไม่พบสินค้าที่คุณต้องการ</p><p><a href='/products'>ดูสินค้าอื่น</a></p>", lang="th")),
     "ar": ("a.example", "/store/product/coffee-maker-cm-12", site_page("المتجر", "<p>المنتج غير متوفر أو تم حذفه.</p><p><a href='/store'>العودة إلى المتجر</a></p>", lang="ar")),
+    # lang19: languages the item book lacked, each gone page missed before it
+    "da": ("d.example", "/annonce/sofabord-eg-88213", site_page("Genbrugsmarkedet", "<p>Annoncen er ikke længere aktiv.</p><p><a href='/soeg'>Se lignende annoncer</a></p>", lang="da")),
+    "fi": ("fi.example", "/tuote/kahvinkeitin-kk-12", site_page("Kotipuoti", "<h1>Tuotetta ei löytynyt</h1><p><a href='/tuotteet'>Selaa tuotteita</a></p>", lang="fi")),
+    "hu": ("h.example", "/termek/kavefozo-kf-300", site_page("Otthon Webáruház", "<p>A termék nem található.</p><p><a href='/termekek'>Vissza a termékekhez</a></p>", lang="hu")),
+    "hr": ("hr.example", "/oglas/bicikl-gradski-20331", site_page("Oglasnik Split", "<p>Oglas više nije aktivan.</p><p><a href='/bicikli'>Pogledajte slične oglase</a></p>", lang="hr")),
+    "he": ("he.example", "/item/sapa-tlat-moshavit-55201", site_page("לוח יד שנייה", "<p>המודעה כבר לא קיימת.</p><p><a href='/search'>מודעות דומות</a></p>", lang="he")),
 }  # fmt: skip
 
 LIVE = {

@@ -20,7 +20,7 @@ from curator.classify.page_state import awaited
 from curator.settings import FetchSettings
 from curator.states import LinkState
 from fixtureweb import FixtureWeb
-from sitepage import shop_page, states_of_pages
+from sitepage import shop_page, site_page, states_of_pages
 
 
 def test_short_live_pages_naming_a_condition_or_a_time_to_come_stay_alive(
@@ -35,6 +35,10 @@ def test_short_live_pages_naming_a_condition_or_a_time_to_come_stay_alive(
         "soon-nl": ("fiets.example", "/producten/bakfiets-elektrisch-lang", shop_page("Fietshuis", "<p>Deze pagina komt binnenkort online. Kom later nog eens kijken.</p><p><a href='/'>Naar de winkel</a></p>", lang="nl")),
         "app-de": ("tee.example", "/tee/adventskalender-gewinnspiel", shop_page("Teehaus Nord", "<p>Diese Seite gibt es nur in unserer App. Lade sie herunter und mach mit.</p><p><a href='/app'>Zur App</a></p>", lang="de")),
         "updating-it": ("ceramica.example", "/laboratorio/corso-tornio-principianti", shop_page("Casa Ceramica", "<p>Questa pagina è in aggiornamento. Torna a trovarci più tardi.</p><p><a href='/'>Home</a></p>", lang="it")),
+        # lang19: a subscribers' wall in a bare template names none of its address's words, and
+        # the address sign convicted it alone (1.20) before page_state was read there too
+        "subscribers-nb": ("fjell.example", "/turer/besseggen-tidlig-morgen", site_page("Fjellnotater", "<p>Denne siden er kun for abonnenter. Logg inn for å lese videre.</p><p><a href='/logg-inn'>Logg inn</a></p>", lang="nb")),
+        "subscribers-hr": ("jadran.example", "/plovidba/vis-bisevo-jedrenje", site_page("Jadranski zapisi", "<p>Ova stranica je dostupna samo pretplatnicima. Prijavite se za nastavak čitanja.</p><p><a href='/prijava'>Prijava</a></p>", lang="hr")),
     }  # fmt: skip
     said = states_of_pages(tmp_path, web, fast_settings, pages)
     for name, (state, reason) in said.items():
@@ -72,6 +76,16 @@ LINES = {
     "ru": ("Эта страница скоро появится.", "Эта страница уплыла в закат."),
     "pl": ("Ta strona jest w budowie.", "Ta strona odpłynęła w siną dal."),
     "zh": ("此页面即将上线。", "这个页面被风吹走了。"),
+    # lang19: the languages the phrase book names whose page states it lacked
+    "da": ("Siden er kun for medlemmer. Log ind for at læse den.", "Siden er forsvundet som dug for solen."),
+    "nb": ("Denne siden er kun for abonnenter. Logg inn for å lese videre.", "Denne siden har tatt kvelden."),
+    "is": ("Þessi síða er aðeins fyrir áskrifendur.", "Þessi síða er horfin út í buskann."),
+    "hu": ("Ez az oldal csak előfizetőknek érhető el.", "Ez az oldal világgá ment."),
+    "sk": ("Táto stránka je len pre predplatiteľov.", "Táto stránka sa stratila v hmle."),
+    "hr": ("Ova stranica je dostupna samo pretplatnicima.", "Ova stranica je otplovila u nepoznato."),
+    "bg": ("Тази страница е само за абонати.", "Тази страница отлетя надалеч."),
+    "el": ("Αυτή η σελίδα είναι μόνο για συνδρομητές.", "Αυτή η σελίδα χάθηκε στο πέλαγος."),
+    "ms": ("Halaman ini untuk ahli sahaja. Log masuk untuk membaca.", "Halaman ini sudah belayar jauh."),
 }  # fmt: skip
 
 

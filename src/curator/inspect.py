@@ -37,7 +37,7 @@ from curator.classify.retired import leads_with, read_retired
 from curator.classify.sentence import Blocks
 from curator.classify.signin import read_sign_in
 from curator.classify.soft404 import defined, parked_marker
-from curator.classify.stand_in import read_stand_in
+from curator.classify.stand_in import awaited_line, read_stand_in
 from curator.classify.subject import reread
 from curator.classify.thin import home_names, main_pictures, read_thin
 from curator.classify.unowned import own_words
@@ -234,6 +234,14 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
             # nothing of its own in the main area, under a title naming only the site
             bare = read_thin(document.root, page.title, page.h1, page.text, result.final_url)
             gone = with_thin(gone, bare)
+            if (
+                gone.unanswered is not None
+                and main is not None
+                and awaited_line(document.root, main, page.h1) is not None
+            ):
+                # a line saying the page is there for members or later (``page_state``): the
+                # page answers for its address, whose words it need not repeat
+                gone = replace(gone, unanswered=None)
             if gone.thin is not None or gone.unanswered is not None or gone.pointer is not None:
                 # the address's item, named nowhere, where a picture or a player shows the
                 # page's content or a not-found picture stands in for it (``picture_item``)

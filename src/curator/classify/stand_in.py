@@ -143,8 +143,7 @@ def read_line(
         return None
     if h1 and word_count(h1) > HEADING_WORDS:
         return None
-    heading = (h1 or "").strip()
-    line = " ".join(b.text for b in main().blocks if not (heading and b.text == heading))
+    heading, line = _main_line(main, h1)
     own = word_count(line)
     if own > LINE_WORDS:
         return None
@@ -168,6 +167,23 @@ def read_line(
     if exits is None:
         return None
     return Line(words, line, said, own, exits)
+
+
+def awaited_line(root: etree._Element, main: Callable[[], MainArea], h1: str | None) -> str | None:
+    """The words by which the main area's short line says its page is there for a reader who
+    meets a condition or later (``page_state``: "Denne siden er kun for abonnenter. Logg inn"),
+    or None. Such a page answers for its address even where it names none of the address's
+    words: a members' wall at a slug address is the page the link cites, not a stand-in."""
+    heading, line = _main_line(main, h1)
+    if word_count(line) > LINE_WORDS:
+        return None
+    return awaited(heading, unlinked(root, line))
+
+
+def _main_line(main: Callable[[], MainArea], h1: str | None) -> tuple[str, str]:
+    """The page's heading and its main area's words besides it."""
+    heading = (h1 or "").strip()
+    return heading, " ".join(b.text for b in main().blocks if not (heading and b.text == heading))
 
 
 def unlinked(root: etree._Element, line: str) -> str:
