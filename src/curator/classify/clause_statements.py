@@ -133,7 +133,9 @@ def with_clause(
 def _first(found: list[clauses.Clause]) -> clauses.Clause | None:
     """The text's first clause, or the item clause that overlaps it: "Este inmueble ya no está
     disponible" is a clause of absence from "Este" and the item's from "inmueble", and says
-    the item is gone, not that something is not here."""
+    the item is gone, not that something is not here. The item clause keeps the head's start:
+    its determiner is its first word, so "Sorry, this product is no longer available" opens
+    its sentence at "this", not inside it at "product"."""
     if not found:
         return None
     head = found[0]
@@ -141,7 +143,7 @@ def _first(found: list[clauses.Clause]) -> clauses.Clause | None:
         if clause.start >= head.end:
             break
         if clause.item and not head.item:
-            return clause
+            return replace(clause, start=min(head.start, clause.start))
     return head
 
 

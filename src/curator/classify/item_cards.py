@@ -222,7 +222,19 @@ def _placed(element: etree._Element, url: str, *more: etree._Element) -> etree._
     last = collapse(all_text(links[-1]))
     if last and words.rstrip(" .,;:·|—–-»›→>").endswith(last):
         return links[-1]
-    return None
+    return _cell_link(element, links[0]) if element.tag == "tr" else None
+
+
+def _cell_link(row: etree._Element, link: etree._Element) -> etree._Element | None:
+    """The row's first link to the site when it fills a cell of its own: a table sets its way
+    on in a column, not at an edge of a sentence ("Un article | <a>La recherche</a> |
+    Immédiat", a help table's rows, each with what it is for and how soon it answers). Read
+    as a card only among rows that all hold such a way (``_all_ways``) to different pages
+    (``_repeated``), as a row whose last cell is the link is."""
+    cell = next((c for c in link.iterancestors() if c.tag in ("td", "th")), None)
+    if cell is None or cell.getparent() is not row:
+        return None
+    return link if collapse(all_text(cell)) == collapse(all_text(link)) else None
 
 
 def _on_site(link: etree._Element, url: str) -> bool:

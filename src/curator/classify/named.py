@@ -61,6 +61,7 @@ from curator.classify.name_context import Reading, paired, says_named, way_on
 from curator.classify.said_of import said_of_item
 from curator.classify.site_help import without_help
 from curator.classify.statement import QUOTED_SHARE, Kind, Place, Statement
+from curator.classify.thin import document_title
 from curator.classify.title_segments import SENTENCE_ENDS
 from curator.extract.clean import collapse
 from curator.extract.text import all_text
@@ -132,7 +133,9 @@ def as_name(
     context = (
         []
         if thing is not None or heading_element is None or container is None
-        else says_named(folded, _title(root) or title, asked or url, heading_element, container)
+        else says_named(
+            folded, document_title(root) or title, asked or url, heading_element, container
+        )
     )
     # a sentence, or words only the text says plainly, ask the page around them too
     strict = any(s.kind is Kind.DIRECT for s in filling) or not any(s.plain for s in filling)
@@ -158,7 +161,7 @@ def as_name(
         # a line crediting people under the name (a play's director and cast, a song's
         # writers) bears the name out beside a player or the thing's own rows
         under = read_main(container).blocks
-        if _credited(under, _title(root) or title or ""):
+        if _credited(under, document_title(root) or title or ""):
             context.append(Reading("a line credits people under it", False, "credits"))
         # the site's help is not the name's, but where the page names the heading by its
         # address or title, or its content twice over, the rows under it are what it names (a
@@ -283,12 +286,6 @@ def _broken(element: etree._Element) -> list[str]:
             current.append(all_text(child) + (child.tail or ""))
     lines.append("".join(current))
     return lines
-
-
-def _title(root: etree._Element) -> str | None:
-    """The document's own title, with the site's name that extraction sets aside."""
-    element = root.find("head/title")
-    return None if element is None else collapse(all_text(element))
 
 
 def _mention(statement: Statement | None, same: list[Statement], why: str) -> Statement | None:

@@ -41,6 +41,7 @@ import ahocorasick
 from lxml import etree
 
 from curator.classify.framing import conditional
+from curator.classify.item_cards import without_cards
 from curator.classify.item_content import listed, own_file
 from curator.classify.item_notice import beside
 from curator.classify.main_area import MainArea
@@ -191,12 +192,16 @@ def notice(text: str, sections: tuple[str, ...] = SECTIONS) -> re.Match[str] | N
 
 
 def leads_with(text: str, h1: str | None) -> bool:
-    """Whether the text right after the page's heading (its start, without one) holds a notice
-    on the item's state: a page whose chrome is too long for the thin gate is read only then
-    (``LEAD_CHARS`` of text, its gate words first: a long page's whole text is never read
-    here)."""
-    at = text.find(h1) + len(h1) if h1 and h1 in text else 0
-    lead = text[at : at + LEAD_CHARS]
+    """Whether the page's heading or the text right after it (its start, without one) holds a
+    notice on the item's state: a page whose chrome is too long for the thin gate is read only
+    then (``LEAD_CHARS`` of text, its gate words first: a long page's whole text is never read
+    here). The heading is where the item's name would stand, so a notice set as the heading
+    ("Ce transfert a expiré", "共有リンクの有効期限が切れています") stands where the item
+    would be, as ``read_retired`` reads it."""
+    found = text.find(h1) if h1 else -1
+    heading = h1 if h1 and found >= 0 else ""
+    at = found + len(heading) if heading else 0
+    lead = f"{heading}\n{text[at : at + LEAD_CHARS]}"
     return gated(lead) and notice(lead) is not None
 
 
@@ -226,19 +231,31 @@ def read_retired(
     (``thin.main_pictures``: None when it holds a player, a table or a form); ``address`` is
     the cited address (an expired notice at one that names expiry is a help page's heading,
     ``names_expiry``)."""
-    if pictures is None or any(any(ch.isalpha() for ch in shown) for shown in pictures):
+    if pictures is None or any(_of_item(shown) for shown in pictures):
         return None  # something of the item's to play, read or fill in, or a picture of it
     blocks = _own_blocks(area, h1)
     lead = "\n".join([h1 or "", *blocks[:LEAD_BLOCKS]])
     found = notice(lead, ("retired",) if names_expiry(address) else SECTIONS)
     if found is None:
         return None
-    near = beside(root, area.blocks, h1, address, [found.group(0).casefold()], _restates)
+    notices = [found.group(0).casefold()]
+    near = beside(root, area.blocks, h1, address, notices, _restates)
     expired = _expired(found.group(0))
     left = near.nothing or (expired and not near.weight and near.words <= ADVICE_WORDS)
-    if not left or listed(root) >= CONTENT_ITEMS or own_file(root, h1):
+    # the site's ways on (its help centre, other items' cards) are no list of the item's: its
+    # lists are counted without them, as ``beside`` counts the rest
+    if not left or listed(without_cards(root, address, notices)[0]) >= CONTENT_ITEMS:
+        return None
+    if own_file(root, h1):
         return None
     return Retired(found.group(0), near.words)
+
+
+def _of_item(shown: str) -> bool:
+    """Whether a picture's words (its alt text or file name, ``thin.main_pictures``) may show
+    the item: any words but the section's own state ("expired.svg", "link-expired.png"), which
+    illustrate the notice, not what it was said of."""
+    return any(ch.isalpha() for ch in shown) and not gated(shown)
 
 
 def _restates(sentence: str) -> object:

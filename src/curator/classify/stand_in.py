@@ -49,7 +49,13 @@ from curator.classify import address
 from curator.classify.main_area import MainArea, scope, walk
 from curator.classify.page_state import awaited
 from curator.classify.phrases import absence_word
-from curator.classify.thin import home_names, main_pictures, names_nothing, word_count
+from curator.classify.thin import (
+    home_names,
+    main_pictures,
+    names_nothing,
+    shown_title,
+    word_count,
+)
 from curator.extract.clean import collapse
 from curator.extract.text import all_text
 
@@ -136,7 +142,12 @@ def read_line(
     """The shape ``read_stand_in`` reads, with what the line or heading says that it asks of
     them: ``says(line, heading)`` gives the words that support it, or None (read after the
     address, the title, the heading and the line, before the tree)."""
-    words = address.subject_words(url)
+    site = home_names(root)
+    # a slug's words that the site's own name holds name no item: a sock shop's addresses all
+    # say "socks", as its logo does on every page
+    words = tuple(
+        word for word in address.subject_words(url) if address.shares_none((word,), *site)
+    )
     if not words or not address.comparable(words, title, h1):
         return None
     if not address.shares_none(words, title, h1) or address.read(words, text, 0).in_text:
@@ -156,8 +167,11 @@ def read_line(
     said = says(line, heading)
     if said is None:
         return None
-    if not names_nothing(title, None, text, home_names(root)):
-        return None
+    shown = shown_title(root, title, h1)
+    if not names_nothing(title, None, text, site) and (
+        shown == title or not names_nothing(shown, None, text, site)
+    ):
+        return None  # the title names something: extraction's, or the document's own
     pictures = main_pictures(root)
     if pictures is None or any(any(ch.isalpha() for ch in shown) for shown in pictures):
         return None  # something to play, read or fill in, or a picture that shows something

@@ -123,6 +123,22 @@ def names_nothing(
     return True
 
 
+def document_title(root: etree._Element) -> str | None:
+    """The document's own ``<title>``, with the site's name that extraction sets aside (or
+    the heading it puts in the site's name's place)."""
+    element = root.find("head/title")
+    return None if element is None else " ".join(all_text(element).split())
+
+
+def shown_title(root: etree._Element, title: str | None, h1: str | None) -> str | None:
+    """The title a reader's tab shows: extraction's, unless extraction set the heading in the
+    place of a document title that is only the site's name ("Llama Health" over a heading
+    "Oh no, the llama ate this page"), where the document's own title is read."""
+    if title and h1 and title.strip() == h1.strip():
+        return document_title(root) or title
+    return title
+
+
 def home_names(root: etree._Element) -> frozenset[str]:
     """What the page's links to its home page (``href="/"``, a logo) call it: the site's name,
     in its text or its picture's alt text."""
