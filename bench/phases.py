@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -39,7 +40,8 @@ from bench.peers.workload import make_workload
 WATCHED = {
     "curator.catalog.load": ["load_catalog"],
     "curator.check.fetching": ["fetch_and_inspect"],
-    "curator.execute.processes": ["_run_shard", "ProcessExecutor.close"],
+    "curator.execute.processes": ["_run_shard", "_start_worker", "ProcessExecutor.close"],
+    "curator.execute.shards": ["make_shards"],
     "curator.pipeline": ["_Run.report"],
     "curator.report.outputs": ["write_all"],
 }
@@ -51,7 +53,7 @@ _WATCHED = {watched!r}
 
 def _mark(name):
     with open(_FILE, "a") as out:
-        out.write(f"{{time.monotonic():.4f}}\\t{{os.getpid()}}\\t{{name}}\\n")
+        out.write(f"{{time.monotonic():.4f}}\\t{{os.getpid()}}\\t{{name}}\\t{{time.process_time():.4f}}\\n")
 
 def _wrap(owner, attr, label):
     inner = getattr(owner, attr)
@@ -92,13 +94,28 @@ PHASES = ("start", "fetch", "drain", "pool end", "report", "write", "exit", "tot
 # The start, split: the interpreter, imports and the pool's spawn up to the route files; the
 # route files (``load_catalog``); the plan and shards after them, up to the first shard.
 START = ("imports", "routes", "plan")
+# CPU-seconds from the same marks (each mark carries its process's ``time.process_time``), and
+# what the two structural overlaps could win at most on a machine of ``CORES`` free cores:
+# *driver start* is the driver's CPU to its first shard made (its serial path: on a quiet
+# machine the start's wall), *workers ready* the workers' CPU to their initializer's end (their
+# imports); *start idle* is the core time the start leaves unused, ``(CORES - 1) * driver start
+# - workers ready``, and *stream gain* the most a fetch begun with the first route file could
+# take off the wall by filling it (the fetch is CPU-bound: idle / CORES). *write cpu* is the
+# driver's CPU writing the report files, *tail gain* the most rendering them on every core
+# could take off (``write cpu * (CORES - 1) / CORES``). *run cpu* is the whole run's, workers
+# included (``getrusage``).
+CPU = ("driver start", "workers ready", "start idle", "stream gain", "write cpu", "tail gain")
+CORES = os.cpu_count() or 1
+SHOWN = (*PHASES, *START, *CPU, "run cpu")
+Mark = tuple[float, int, str, float]  # when, pid, name, the process's CPU then
 
 
-def phases(marks: list[tuple[float, str]], began: float, ended: float) -> dict[str, float]:
-    """Each phase's seconds, from one run's marks (first begin, last end of each name)."""
+def phases(marks: list[Mark], began: float, ended: float) -> dict[str, float]:
+    """Each phase's seconds, from one run's marks (first begin, last end of each name), and
+    the CPU figures of ``CPU``."""
     first: dict[str, float] = {}
     last: dict[str, float] = {}
-    for when, name in marks:
+    for when, _pid, name, _cpu in marks:
         first.setdefault(name, when)
         last[name] = when
     shards = first["_run_shard begin"], last["_run_shard end"]
@@ -115,6 +132,25 @@ def phases(marks: list[tuple[float, str]], began: float, ended: float) -> dict[s
         "write": last["write_all end"] - first["write_all begin"],
         "exit": ended - last["write_all end"],
         "total": ended - began,
+        **cpu_figures(marks),
+    }
+
+
+def cpu_figures(marks: list[Mark]) -> dict[str, float]:
+    """The ``CPU`` figures: the driver is the process that read the route files, the workers
+    those that ran the pool's initializer."""
+    driver = next(pid for _, pid, name, _ in marks if name == "load_catalog begin")
+    ready = {pid: cpu for _, pid, name, cpu in marks if name == "_start_worker end"}
+    start = next(cpu for _, pid, name, cpu in marks if pid == driver and name == "make_shards end")
+    write = [cpu for _, pid, name, cpu in marks if pid == driver and name.startswith("write_all ")]
+    idle = max(0.0, (CORES - 1) * start - sum(ready.values()))
+    return {
+        "driver start": start,
+        "workers ready": sum(ready.values()),
+        "start idle": idle,
+        "stream gain": idle / CORES,
+        "write cpu": write[-1] - write[0],
+        "tail gain": (write[-1] - write[0]) * (CORES - 1) / CORES,
     }
 
 
@@ -126,6 +162,7 @@ def run_once(src: str, work: Path, resolve: list[str], hook: Path) -> dict[str, 
     argv += ["--reports", str(reports), "--store", "", "--no-progress", "--allow-private-networks"]
     argv += ["--config", str(work / "curator.toml"), "--concurrency", "64", *resolve]
     env = dict(os.environ, PYTHONPATH=f"{hook}:{src}", CURATOR_PHASE_MARKS=str(marks_file))
+    rusage = resource.getrusage(resource.RUSAGE_CHILDREN)
     began = time.monotonic()
     done = subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     ended = time.monotonic()
@@ -134,9 +171,15 @@ def run_once(src: str, work: Path, resolve: list[str], hook: Path) -> dict[str, 
     subprocess.run(["rm", "-rf", str(reports)], check=True)
     marks = []
     for line in marks_file.read_text().splitlines():
-        when, _pid, name = line.split("\t")
-        marks.append((float(when), name))
-    return phases(sorted(marks), began, ended)
+        when, pid, name, cpu = line.split("\t")
+        marks.append((float(when), int(pid), name, float(cpu)))
+    return {**phases(sorted(marks), began, ended), "run cpu": used(rusage)}
+
+
+def used(before: resource.struct_rusage) -> float:
+    """CPU-seconds the children waited for since ``before`` used (the run and its workers)."""
+    now = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (now.ru_utime + now.ru_stime) - (before.ru_utime + before.ru_stime)
 
 
 def main() -> None:
@@ -168,12 +211,12 @@ def main() -> None:
                     load = os.getloadavg()[0]
                     got = run_once(src, work, resolve, hook)
                     figures[src].append(got)
-                    shown = "  ".join(f"{name} {got[name]:.2f}" for name in PHASES + START)
+                    shown = "  ".join(f"{name} {got[name]:.2f}" for name in SHOWN)
                     print(f"run {number + 1} {src} (load {load:.1f}): {shown}", flush=True)
     print("\nmedians (s):")
     for src, runs in figures.items():
         shown = "  ".join(
-            f"{name} {statistics.median(r[name] for r in runs):.2f}" for name in PHASES + START
+            f"{name} {statistics.median(r[name] for r in runs):.2f}" for name in SHOWN
         )
         print(f"{src}: {shown}")
 
