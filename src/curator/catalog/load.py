@@ -11,7 +11,6 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from curator.catalog.apart import checked_in_order
 from curator.catalog.check import SOURCES_PER_ROUTE, CheckedRoute, check_route
 from curator.catalog.document import ParsedFile, parse_route_text, read_text
 from curator.catalog.libyaml_reader import read_clean
@@ -139,7 +138,6 @@ def load_catalog(
     *,
     today: date | None = None,
     spool_from: int | None = None,
-    apart: bool = False,
 ) -> Catalog:
     """Load the routes in ``routes_dir`` (or just the slugs in ``only``).
 
@@ -148,8 +146,7 @@ def load_catalog(
     file present, since a touched route may point at one that was not touched.
 
     From ``spool_from`` routes on, each route is kept on disk as soon as it is read
-    (``RoutesOnDisk``), so the whole catalog is never in memory at once. With ``apart``, a
-    large catalog's files are checked on two cores (``catalog.apart``); the catalog is the same.
+    (``RoutesOnDisk``), so the whole catalog is never in memory at once.
     """
     when = today or date.today()
     problems: list[Problem] = []
@@ -169,11 +166,8 @@ def load_catalog(
         )
     routes: dict[str, Route] = {}
     kept = RoutesOnDisk() if spool_from is not None and len(selected) >= spool_from else None
-    ordered = sorted(selected.items())
-    paths = [path for _, path in ordered]
-    for (slug, path), checked in zip(
-        ordered, checked_in_order(paths, _check_file, when, apart=apart), strict=True
-    ):
+    for slug, path in sorted(selected.items()):
+        checked = _check_file(path, when)
         problems.extend(checked.problems)
         problems.extend(_unknown_similar(checked, path, files))
         if checked.route is None:

@@ -84,15 +84,10 @@ class RunSession:
 
     def catalog(self, only: Sequence[str] | None = None, *, spool: bool = False) -> Catalog:
         """The routes (or those named in ``only``), judged as of the clock's today; with
-        ``spool`` (a run's), a large catalog is kept on disk (``catalog.load.RoutesOnDisk``)
-        and its files are checked on two cores (``catalog.apart``)."""
+        ``spool``, a large catalog is kept on disk (``catalog.load.RoutesOnDisk``)."""
         spool_from = CATALOG_ON_DISK_FROM if spool else None
         return load_catalog(
-            self.routes_dir,
-            only=only,
-            today=self.clock().date(),
-            spool_from=spool_from,
-            apart=spool,
+            self.routes_dir, only=only, today=self.clock().date(), spool_from=spool_from
         )
 
     def open_store(self) -> Store | None:
