@@ -32,6 +32,7 @@ from curator.classify.page_sketch import PageShape
 from curator.classify.picture_item import settle
 from curator.classify.pointer import THIN_PAGE_WORDS, read_pointer
 from curator.classify.probe_answer import ProbeAnswer, reads_words
+from curator.classify.quotation import quoted_blocks
 from curator.classify.retired import gated as retired_gated
 from curator.classify.retired import leads_with, read_retired
 from curator.classify.sentence import Blocks
@@ -190,6 +191,7 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         else Blocks(
             partial(block_starts, document.root, past=TEXT_WINDOW),
             partial(block_starts, document.root),
+            cache(partial(quoted_blocks, document.root)),
         )
     )
     # The main area, read at most once: the main message, the subject and the echo each ask

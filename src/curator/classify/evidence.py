@@ -371,10 +371,15 @@ def decisive(signs: Signs) -> str | None:
 # A parking phrase amid this many words of prose at a page's start is a sentence of an article
 # ("readers land on a parked domain"), not a lander's message: landers carry a line or two.
 PARKED_PROSE = 150
+# Quoted, the phrase is someone else's words once the page has a paragraph of its own around it.
+QUOTED_PARKED_PROSE = 40
 
 
 def _in_prose(facts: GoneFacts | None) -> bool:
-    return facts is not None and facts.parked_prose > PARKED_PROSE
+    if facts is None:
+        return False
+    quoted_amid_prose = facts.parked_quoted and facts.parked_prose >= QUOTED_PARKED_PROSE
+    return facts.parked_prose > PARKED_PROSE or quoted_amid_prose
 
 
 def _strength(statement: Statement | None) -> float:

@@ -1,0 +1,49 @@
+# ruff: noqa: E501  (pages written one a line: data)
+"""Live pages that quote an error, and their gone twins, through a real run on a local server.
+
+- A news report quoting a lander's "This domain is for sale" is not a parked domain: the
+  phrase in quotation marks, amid a paragraph of the page's own, is someone else's words.
+- A Q&A quoting a browser's error in a ``<blockquote>`` quotes it, as quotation marks would.
+
+Each gone twin (the lander itself, a deleted question) stays soft-dead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from curator.settings import FetchSettings
+from curator.states import LinkState
+from fixtureweb import FixtureWeb
+from sitepage import site_page, states_of_pages
+
+QUOTING = {
+    "news-quotes-lander": ("ledger.example", "/tech/2026/11/domain-squatters-council", site_page("The Ledger", "<h1>Squatters grab the council's old web address</h1><p>Residents who clicked the link on last year's recycling leaflets found a page that read “This domain is for sale” and offered the address for $4,999.</p><p>The council let the registration lapse in August when it moved its site to a new address. A broker bought it within hours, a practice known as drop-catching.</p><p>“We have asked the registrar to return it,” a spokesperson said. Until then, the council's new site has the collection calendar.</p>", "Squatters grab the council's old web address | The Ledger")),
+    "qa-blockquote-de": ("admin.example", "/fragen/4412/wordpress-seite-nicht-gefunden-nach-umzug", site_page("Frag den Admin", "<h1>WordPress: „Seite nicht gefunden“ nach Umzug</h1><p>Nach dem Umzug auf einen neuen Server zeigt jede Unterseite nur noch:</p><blockquote>Seite nicht gefunden. Die angeforderte Seite existiert nicht.</blockquote><p>Die Startseite geht. Was fehlt?</p><h2>2 Antworten</h2><p><strong>Antwort von kerstin_b:</strong> Die .htaccess wurde nicht mitkopiert. Unter Einstellungen → Permalinks einmal auf „Speichern“ klicken, dann schreibt WordPress sie neu.</p><p><strong>Antwort von tom:</strong> Außerdem <code>AllowOverride All</code> im vHost prüfen.</p>", "WordPress: „Seite nicht gefunden“ nach Umzug – Frag den Admin", lang="de")),
+}  # fmt: skip
+
+QUOTING_GONE = {
+    "lander": ("ledger-news.example", "/tech/2026/11/council-site-moves", "<!doctype html><html><head><title>ledger-news.example</title></head><body><h1>ledger-news.example</h1><p>This domain is for sale!</p><p>Make an offer: <a href='https://broker.example/'>contact the owner</a></p></body></html>"),
+    "question-deleted-de": ("admin2.example", "/fragen/4419/apache-vhost-ssl", site_page("Frag den Admin", "<h1>Frage nicht gefunden</h1><p>Diese Frage wurde gelöscht oder existiert nicht.</p><p><a href='/fragen'>Zu allen Fragen</a></p>", lang="de")),
+}  # fmt: skip
+
+
+def test_a_quoted_lander_line_and_a_blockquoted_error_stay_alive(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """Before: the report was "the domain is parked or for sale", the Q&A soft-dead on the
+    quoted "Die angeforderte Seite existiert nicht" at full strength."""
+    said = states_of_pages(tmp_path, web, fast_settings, QUOTING)
+    for name, (state, reason) in said.items():
+        assert state is LinkState.ALIVE, (name, reason)
+    assert "in a quotation the markup marks" in said["qa-blockquote-de"][1]
+
+
+def test_the_lander_and_a_deleted_question_stay_soft_dead(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    said = states_of_pages(tmp_path, web, fast_settings, QUOTING_GONE)
+    assert said["lander"][0] is LinkState.SOFT_DEAD, said["lander"]
+    assert "parked or for sale" in said["lander"][1]
+    assert said["question-deleted-de"][0] is LinkState.SOFT_DEAD, said["question-deleted-de"]
