@@ -1,11 +1,16 @@
 # ruff: noqa: E501  (pages written one a line: data)
-"""Live pages that quote an error, and their gone twins, through a real run on a local server.
+"""Live pages that quote an error or draw their content later, and their gone twins,
+through a real run on a local server.
 
 - A news report quoting a lander's "This domain is for sale" is not a parked domain: the
   phrase in quotation marks, amid a paragraph of the page's own, is someone else's words.
 - A Q&A quoting a browser's error in a ``<blockquote>`` quotes it, as quotation marks would.
+- A page rendered as its site's chrome around a mount point holding only a loading line is
+  the same at every address, its front page too: the probe cannot tell, and the address's
+  words the page does not show yet say nothing either.
 
-Each gone twin (the lander itself, a deleted question) stays soft-dead.
+Each gone twin (the lander itself, a deleted question, a shell whose title says not found)
+stays soft-dead.
 """
 
 from __future__ import annotations
@@ -16,7 +21,9 @@ from pathlib import Path
 from curator.settings import FetchSettings
 from curator.states import LinkState
 from fixtureweb import FixtureWeb
-from sitepage import site_page, states_of_pages
+from sitepage import site_page, states_by_name, states_of_pages
+
+_HTML = {"Content-Type": "text/html; charset=utf-8"}
 
 QUOTING = {
     "news-quotes-lander": ("ledger.example", "/tech/2026/11/domain-squatters-council", site_page("The Ledger", "<h1>Squatters grab the council's old web address</h1><p>Residents who clicked the link on last year's recycling leaflets found a page that read “This domain is for sale” and offered the address for $4,999.</p><p>The council let the registration lapse in August when it moved its site to a new address. A broker bought it within hours, a practice known as drop-catching.</p><p>“We have asked the registrar to return it,” a spokesperson said. Until then, the council's new site has the collection calendar.</p>", "Squatters grab the council's old web address | The Ledger")),
@@ -47,3 +54,34 @@ def test_the_lander_and_a_deleted_question_stay_soft_dead(
     assert said["lander"][0] is LinkState.SOFT_DEAD, said["lander"]
     assert "parked or for sale" in said["lander"][1]
     assert said["question-deleted-de"][0] is LinkState.SOFT_DEAD, said["question-deleted-de"]
+
+
+def _catch_all(web: FixtureWeb, host: str, path: str, page: str, made_up: str) -> str:
+    """``page`` at ``path``, and ``made_up`` (200) at every other address of ``host``."""
+    web.add(host, "*", body=made_up, headers=_HTML)
+    return web.add(host, path, body=page, headers=_HTML)
+
+
+# A client-rendered route: the site's chrome around a mount point holding a loading line.
+SHELL = "<div id='root'><p>Loading…</p></div><script src='/static/js/main.7a1c.js'></script>"
+
+
+def test_a_loading_shell_in_its_site_s_chrome_stays_alive(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """The same page at every address, the front page too. Before: soft-dead, "answers with
+    the site's front page, 100% alike" (and "shows the same page as a made-up URL")."""
+    shell = site_page("Orbit Jobs", SHELL)
+    link = _catch_all(web, "jobs.example", "/jobs/88213/harbour-pilot-trainee", shell, shell)
+    state, reason = states_by_name(tmp_path, web, fast_settings, {"shell": link})["shell"]
+    assert state is LinkState.ALIVE, reason
+    assert "app shell" in reason
+
+
+def test_a_shell_titled_not_found_stays_soft_dead(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    shell = site_page("Orbit Jobs", SHELL, "Page not found | Orbit Jobs")
+    link = _catch_all(web, "jobs2.example", "/jobs/77120/deckhand-seasonal", shell, shell)
+    state, reason = states_by_name(tmp_path, web, fast_settings, {"shell": link})["shell"]
+    assert state is LinkState.SOFT_DEAD, reason

@@ -19,7 +19,7 @@ from curator.classify.client_redirect import client_redirect
 from curator.classify.default_pages import default_page
 from curator.classify.echo import quotes_path, read_echo
 from curator.classify.empty_main import read_empty_main
-from curator.classify.every_path import read_whole
+from curator.classify.every_path import Whole, read_whole
 from curator.classify.front import front_like
 from curator.classify.gone import read_facts, with_thin
 from curator.classify.gone_facts import EMPTY_BODY, GoneFacts
@@ -339,6 +339,10 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         if ok and document is not None and words is not None
         else None
     )
+    if whole is Whole.SHELL and gone.unanswered is not None:
+        # a shell's words are its chrome's and a loading line: the address's item is drawn
+        # later, so that the page does not name it says nothing
+        gone = replace(gone, unanswered=None)
     return Inspection(
         result=kept,
         page=replace(page, text=""),
