@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (pages written one a line: data)
-"""Live pages that quote an error or draw their content later, and their gone twins,
-through a real run on a local server.
+"""Live pages that quote an error, wait behind a wall or draw their content later, and their
+gone twins, through a real run on a local server.
 
 - A news report quoting a lander's "This domain is for sale" is not a parked domain: the
   phrase in quotation marks, amid a paragraph of the page's own, is someone else's words.
@@ -8,9 +8,14 @@ through a real run on a local server.
 - A page rendered as its site's chrome around a mount point holding only a loading line is
   the same at every address, its front page too: the probe cannot tell, and the address's
   words the page does not show yet say nothing either.
+- A members' wall on a site whose made-up addresses answer 200 with its not-found page in the
+  same template is nearly all alike that page: the likeness is the chrome's, and the page's
+  line says it is there for members (``page_state``); a region notice says it is there for
+  readers elsewhere (a block in DESIGN's states).
 
-Each gone twin (the lander itself, a deleted question, a shell whose title says not found)
-stays soft-dead.
+Each gone twin (the lander itself, a deleted question, a shell whose title says not found, a
+voice line on the same catch-all, a line saying the page is no longer available) stays
+soft-dead.
 """
 
 from __future__ import annotations
@@ -85,3 +90,47 @@ def test_a_shell_titled_not_found_stays_soft_dead(
     link = _catch_all(web, "jobs2.example", "/jobs/77120/deckhand-seasonal", shell, shell)
     state, reason = states_by_name(tmp_path, web, fast_settings, {"shell": link})["shell"]
     assert state is LinkState.SOFT_DEAD, reason
+
+
+# The site's not-found page, which its made-up addresses answer with 200.
+NOT_FOUND = site_page("Quayside Club", "<h2>Page not found</h2>")
+
+
+def _club_and_kanal(web: FixtureWeb, at: int, club: str, kanal: str) -> dict[str, str]:
+    """``club``'s main area on Quayside Club, whose made-up addresses answer 200 with its
+    not-found page, and ``kanal``'s line on Kanal Nord, whose made-up addresses answer 404."""
+    kanal_page = site_page(
+        "Kanal Nord", f"<p>{kanal}</p><p><a href='/'>Zur Startseite</a></p>", lang="de"
+    )
+    club_page = site_page("Quayside Club", club)
+    return {
+        "club": _catch_all(web, f"club{at}.example", f"/chapters/harbour-notes-{at}", club_page, NOT_FOUND),
+        "kanal": web.add(f"kanal{at}.example", f"/mediathek/hafenkonzert-{at}", body=kanal_page, headers=_HTML),
+    }  # fmt: skip
+
+
+def test_a_members_wall_on_a_catch_all_site_and_a_region_notice_stay_alive(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """The wall is nearly all alike the site's not-found page: its chrome. Before: soft-dead
+    by the address's words the page does not name (and, on a heavier template, "shows the
+    same page as a made-up URL"); the region notice at a site that says 404 for nothing was
+    read as a line about the page itself, in the site's voice."""
+    wall = (
+        "<p>This page is for members only. Log in to read it.</p><p><a href='/login'>Log in</a></p>"
+    )
+    links = _club_and_kanal(web, 1, wall, "Diese Seite ist in Ihrem Land nicht verfügbar.")
+    said = states_by_name(tmp_path, web, fast_settings, links)
+    assert said["club"][0] is LinkState.ALIVE, said["club"]
+    assert "there for a reader who meets a condition" in said["club"][1]
+    assert said["kanal"][0] is LinkState.ALIVE, said["kanal"]
+
+
+def test_a_voice_line_on_the_catch_all_and_a_gone_line_stay_soft_dead(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    voice = "<p>This page has sailed off into the sunset.</p><p><a href='/'>Home</a></p>"
+    links = _club_and_kanal(web, 2, voice, "Diese Seite ist nicht mehr verfügbar.")
+    said = states_by_name(tmp_path, web, fast_settings, links)
+    for name, (state, reason) in said.items():
+        assert state is LinkState.SOFT_DEAD, (name, reason)

@@ -38,7 +38,7 @@ from curator.classify.retired import leads_with, read_retired
 from curator.classify.sentence import Blocks
 from curator.classify.signin import read_sign_in
 from curator.classify.soft404 import defined, parked_marker
-from curator.classify.stand_in import read_stand_in
+from curator.classify.stand_in import awaited_line, read_stand_in
 from curator.classify.subject import reread
 from curator.classify.thin import home_names, main_pictures, read_thin
 from curator.classify.unowned import own_words
@@ -339,9 +339,17 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         if ok and document is not None and words is not None
         else None
     )
-    if whole is Whole.SHELL and gone.unanswered is not None:
-        # a shell's words are its chrome's and a loading line: the address's item is drawn
-        # later, so that the page does not name it says nothing
+    # a line saying the page is there for members, later or elsewhere: the probe's likeness is the
+    # chrome's (``stand_in.awaited_line``); read only where the probe compares the page
+    awaits = (
+        awaited_line(document.root, main, page.h1, page.text)
+        if ok and main is not None and document is not None and words is not None
+        else None
+    )
+    if (whole is Whole.SHELL or awaits is not None) and gone.unanswered is not None:
+        # a shell's words are its chrome's and a loading line, a wall's its chrome's and its
+        # condition: the address's item is drawn later or stands behind the wall, so that the
+        # page does not name it says nothing
         gone = replace(gone, unanswered=None)
     return Inspection(
         result=kept,
@@ -357,6 +365,7 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
                 front,
                 own,
                 whole,
+                awaits,
             )
             if words is not None
             else PageShape(
