@@ -19,7 +19,7 @@ from curator.classify.client_redirect import client_redirect
 from curator.classify.default_pages import default_page
 from curator.classify.echo import quotes_path, read_echo
 from curator.classify.empty_main import read_empty_main
-from curator.classify.every_path import read_whole
+from curator.classify.every_path import Whole, read_whole
 from curator.classify.front import front_like
 from curator.classify.gone import read_facts, with_thin
 from curator.classify.gone_facts import EMPTY_BODY, GoneFacts
@@ -32,6 +32,7 @@ from curator.classify.page_sketch import PageShape
 from curator.classify.picture_item import settle
 from curator.classify.pointer import THIN_PAGE_WORDS, read_pointer
 from curator.classify.probe_answer import ProbeAnswer, reads_words
+from curator.classify.quotation import quoted_blocks
 from curator.classify.retired import gated as retired_gated
 from curator.classify.retired import leads_with, read_retired
 from curator.classify.sentence import Blocks
@@ -190,6 +191,7 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         else Blocks(
             partial(block_starts, document.root, past=TEXT_WINDOW),
             partial(block_starts, document.root),
+            cache(partial(quoted_blocks, document.root)),
         )
     )
     # The main area, read at most once: the main message, the subject and the echo each ask
@@ -237,7 +239,7 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
             if (
                 gone.unanswered is not None
                 and main is not None
-                and awaited_line(document.root, main, page.h1) is not None
+                and awaited_line(document.root, main, page.h1, page.text) is not None
             ):
                 # a line saying the page is there for members or later (``page_state``): the
                 # page answers for its address, whose words it need not repeat
@@ -345,6 +347,18 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         if ok and document is not None and words is not None
         else None
     )
+    # a line saying the page is there for members, later or elsewhere: the probe's likeness is the
+    # chrome's (``stand_in.awaited_line``); read only where the probe compares the page
+    awaits = (
+        awaited_line(document.root, main, page.h1, page.text)
+        if ok and main is not None and document is not None and words is not None
+        else None
+    )
+    if (whole is Whole.SHELL or awaits is not None) and gone.unanswered is not None:
+        # a shell's words are its chrome's and a loading line, a wall's its chrome's and its
+        # condition: the address's item is drawn later or stands behind the wall, so that the
+        # page does not name it says nothing
+        gone = replace(gone, unanswered=None)
     return Inspection(
         result=kept,
         page=replace(page, text=""),
@@ -359,6 +373,7 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
                 front,
                 own,
                 whole,
+                awaits,
             )
             if words is not None
             else PageShape(

@@ -40,8 +40,10 @@ from lxml import etree
 
 from curator.classify.front import front_cannot_answer
 from curator.classify.item_content import NO_PAGE
-from curator.classify.mount import names_mount
+from curator.classify.main_area import CHROME_CHARS, read_main
+from curator.classify.mount import mounted, names_mount
 from curator.domains import same_site
+from curator.extract.clean import collapse
 from curator.extract.document import Document
 from curator.extract.text import all_text
 
@@ -49,6 +51,9 @@ from curator.extract.text import all_text
 # a loading line ("Cargando…"), an error bar a stylesheet hides ("An unhandled error has
 # occurred. Reload"). A server-rendered page says more.
 SHELL_CHARS = 100
+# Words a main area (``main_area``) may hold beside its mount point and still have nothing of
+# its own: a skip link's word or two.
+MAIN_BESIDE_WORDS = 3
 # Distinct sections of its own a page's anchor links must lead to, for a one-page site.
 ONE_PAGE_SECTIONS = 2
 # Links to other pages of the site a one-page site may carry (a legal notice, a privacy page);
@@ -92,6 +97,8 @@ def read_whole(document: Document, text: str, url: str, body: bytes) -> Whole | 
     routes (module docstring); None for any other page."""
     if len(text) <= SHELL_CHARS and _shell(document, text):
         return None if _lander(document, url) else Whole.SHELL
+    if len(text) <= CHROME_CHARS and _loading_in_main(document):
+        return None if _lander(document, url) else Whole.SHELL
     sections = _own_sections(document.root, url, body)
     if sections is None:
         return None
@@ -122,6 +129,30 @@ def _shell(document: Document, text: str) -> bool:
         if not isinstance(tag, str):
             continue
         if "-" in tag or names_mount(element.get("id") or "", empty=False):
+            return True
+    return False
+
+
+def _loading_in_main(document: Document) -> bool:
+    """A page rendered on the server as its site's chrome around a framework's mount point,
+    with the mount point all its main area holds (``main_area``), and no more than a loading
+    line in it: the route's content is drawn in the browser, so every address shows the same
+    chrome and the same line, whether its route exists or not. A main area with a heading, a
+    paragraph or a list beside the mount point has content of its own, and is compared as any
+    page is."""
+    if not any(_runs(script) for script in document.elements("script")):
+        return False
+    for element in document.root.iterfind(".//*[@id]"):
+        if not mounted(element) or next(element.iter("a"), None) is not None:
+            continue
+        inner = collapse(all_text(element)).strip()
+        if not inner or len(inner) > SHELL_CHARS:
+            continue  # an empty root (a widget's, ``fb-root``) shows nothing it waits for
+        area = read_main(document.root)
+        if not any(inner in block.text for block in area.blocks):
+            continue  # a widget's line outside the main area
+        beside = sum(block.words for block in area.blocks) - len(inner.split())
+        if beside <= MAIN_BESIDE_WORDS:
             return True
     return False
 

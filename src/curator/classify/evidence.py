@@ -32,6 +32,7 @@ from curator.classify.broader import Broader
 from curator.classify.default_pages import MARKER_PREFIX
 from curator.classify.gone_facts import GoneFacts
 from curator.classify.probe_answer import ProbeOutcome
+from curator.classify.restriction import restricted
 from curator.classify.statement import Statement
 
 THRESHOLD = 1.0
@@ -241,7 +242,7 @@ def _wayfinding(facts: GoneFacts | None, probe: ProbeOutcome, values: Mapping[st
     ``th16-break-*``)."""
     if not probe.honest or facts is None or facts.wayfinding is None:
         return 0.0
-    return _beside_statement(facts.wayfinding.strength, values)
+    return _beside_statement(facts.wayfinding.strength, values, facts)
 
 
 def _absent(facts: GoneFacts, values: Mapping[str, float]) -> float:
@@ -254,16 +255,28 @@ def _absent(facts: GoneFacts, values: Mapping[str, float]) -> float:
     found = facts.absent
     if found is None:
         return 0.0
-    return _beside_statement(found.strength, values)
+    return _beside_statement(found.strength, values, facts)
 
 
-def _beside_statement(strength: float, values: Mapping[str, float]) -> float:
+def _beside_statement(strength: float, values: Mapping[str, float], facts: GoneFacts) -> float:
     """A sign at full strength as it is; under it, only beside a statement the page makes (a
-    title, heading, label, clause, main-area message or picture, however weak)."""
+    title, heading, label, clause, main-area message or picture, however weak) that is said of
+    the item: one said of a region, a channel, a variant or a time (``restriction``: "Questa
+    pagina non è disponibile nel tuo paese", a block in DESIGN's states) says the item is
+    there for someone, and a line and a way out beside it is the notice's own page."""
     if strength >= 1.0:
         return strength
-    said = ("title", "heading", "direct", "label", "clause", "main", "pictured")
-    return strength if any(values.get(name) for name in said) else 0.0
+    said = {
+        "title": facts.title,
+        "heading": facts.heading,
+        "direct": facts.direct,
+        "label": facts.label,
+        "clause": facts.clause,
+        "main": facts.main,
+        "pictured": facts.pictured,
+    }
+    of_item = (name for name, statement in said.items() if not restricted(statement))
+    return strength if any(values.get(name) for name in of_item) else 0.0
 
 
 def _pictured(facts: GoneFacts, probe: ProbeOutcome | None) -> float:
@@ -371,10 +384,15 @@ def decisive(signs: Signs) -> str | None:
 # A parking phrase amid this many words of prose at a page's start is a sentence of an article
 # ("readers land on a parked domain"), not a lander's message: landers carry a line or two.
 PARKED_PROSE = 150
+# Quoted, the phrase is someone else's words once the page has a paragraph of its own around it.
+QUOTED_PARKED_PROSE = 40
 
 
 def _in_prose(facts: GoneFacts | None) -> bool:
-    return facts is not None and facts.parked_prose > PARKED_PROSE
+    if facts is None:
+        return False
+    quoted_amid_prose = facts.parked_quoted and facts.parked_prose >= QUOTED_PARKED_PROSE
+    return facts.parked_prose > PARKED_PROSE or quoted_amid_prose
 
 
 def _strength(statement: Statement | None) -> float:

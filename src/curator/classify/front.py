@@ -254,7 +254,8 @@ def compare_front(
     """What the host's front page says of ``page``: the same words (``FRONT_SIMILARITY``, or
     the probe's ``probe_similarity`` when stricter) is the verdict; anything less says
     nothing, and the page's own signs decide. None too when there is no front page of words to
-    compare with (an error, a redirect to another host, an app's shell) or the page ended on
+    compare with (an error, a redirect to another host, an app's shell, bare or in its site's
+    chrome: ``every_path``) or the page ended on
     the front page itself (a redirect home, judged as one).
 
     A page merely sharing the front page's title and chrome (a not-found page, a tag page or a
@@ -263,6 +264,10 @@ def compare_front(
     nothing under the threshold is read (bench/README.md)."""
     if front is None or front.status is None or not 200 <= front.status < 300:
         return None
+    from curator.classify.every_path import Whole  # it reads the front's addresses from here
+
+    if page.whole is Whole.SHELL:
+        return None  # an app's shell is the same at the front page as at every address
     if hash_count(front.sketch) < FRONT_MIN_HASHES or not page.sketch:
         return None
     if is_home_page(page.final_url) or same_address(page.final_url, front.final_url):

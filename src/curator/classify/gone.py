@@ -36,6 +36,7 @@ from curator.classify.own_content import after_own
 from curator.classify.phrases import find, gated_both
 from curator.classify.picture_item import picture_statement
 from curator.classify.prose import prose_words, status_codes
+from curator.classify.quotation import quoted
 from curator.classify.sentence import Blocks
 from curator.classify.soft404 import script_home, search_terms
 from curator.classify.statement import Kind, Place, Statement
@@ -65,7 +66,9 @@ def read_facts(
         return replace(facts, truncated=True)
     if parked is not None:
         facts = read_facts(page, url=url, html_head=html_head, blocks=blocks)
-        return replace(facts, parked_prose=_parked_prose(page))
+        return replace(
+            facts, parked_prose=_parked_prose(page), parked_quoted=_parked_quoted(page, parked)
+        )
     text = page.text
     words = text.count(" ") + 1 if text else 0
     titled = bool(page.title or page.h1)
@@ -150,6 +153,19 @@ def _parked_prose(page: PageMeta) -> int:
     or two ("This domain is for sale. Make an offer."); an article on domain parking or on link
     rot goes on in paragraphs, whatever its title asks ("What is domain parking?")."""
     return prose_words(page.text[:TEXT_WINDOW])
+
+
+def _parked_quoted(page: PageMeta, parked: str) -> bool:
+    """Whether the parking phrase stands in the title and text only inside quotation marks: a
+    lander says its line as its own; a news report or a forum post quotes it as what someone
+    found. A phrase the visible words never show (a parking service's script) is no quote."""
+    found = False
+    for text in (page.title or "", page.text[:TEXT_WINDOW]):
+        for match in re.finditer(re.escape(parked), text, re.IGNORECASE):
+            if not quoted(text, match.start(), match.end()):
+                return False
+            found = True
+    return found
 
 
 def _listed(text: str, url: str | None) -> int:

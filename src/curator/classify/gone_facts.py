@@ -47,6 +47,9 @@ class GoneFacts:
     # words of prose at the text's start, read only on a page carrying a parking phrase outside
     # its title and heading: an article that mentions "a parked domain" is not one
     parked_prose: int = 0
+    # the parking phrase stands only inside quotation marks in the title and text: a report
+    # quoting what a lander says ("found a page that read “This domain is for sale”")
+    parked_quoted: bool = False
     script_home: str | None = None  # the home page a script on a page with no text sends to
     pointer: Pointer | None = None  # where a thin page's main content sends its reader
     state: str | None = None  # a thin app shell's framework state saying its route was not found

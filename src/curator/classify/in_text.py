@@ -66,6 +66,9 @@ def said_in_text(
     if quoted(window, start, stop):
         strength *= QUOTED_SHARE
         notes.append("in quotation marks")
+    elif blocks is not None and blocks.quoting(window, start, stop):
+        strength *= QUOTED_SHARE
+        notes.append("in a quotation the markup marks (a <blockquote> or <q>)")
     elif not opens_sentence(window, start, lang, blocks, stop):
         strength *= EMBEDDED_SHARE
         notes.append("inside a longer sentence")

@@ -57,6 +57,9 @@ class PageShape:
     # the page is all its site serves at any address, an app's shell or a one-page site's page
     # (``classify.every_path``): the site's answer to a made-up URL proves nothing of it
     whole: Whole | None = None
+    # its line says it is there for a reader who meets a condition, or later (``page_state``,
+    # ``stand_in.awaited_line``): those words, which a made-up URL's likeness does not outweigh
+    awaits: str | None = None
 
     @classmethod
     def of(
@@ -70,6 +73,7 @@ class PageShape:
         front_like: bool = False,
         own: bytes | None = None,
         whole: Whole | None = None,
+        awaits: str | None = None,
     ) -> PageShape:
         return cls(
             status,
@@ -81,6 +85,7 @@ class PageShape:
             front_like,
             own,
             whole,
+            awaits,
         )
 
 

@@ -34,6 +34,7 @@ from functools import cache
 from typing import Any
 
 from curator.classify.phrase_book import phrase_book
+from curator.classify.restriction import regions
 from curator.classify.said_of import page_noun
 
 # Where a sentence ends, in the scripts the phrase book covers.
@@ -53,6 +54,21 @@ def awaited(*texts: str) -> str | None:
             found = _states().search(sentence)
             if found is not None:
                 return found.group(0).strip()
+    return None
+
+
+def blocked_here(*texts: str) -> str | None:
+    """The region a sentence of ``texts`` that names the page says it is not shown in ("Diese
+    Seite ist in Ihrem Land nicht verfügbar", "This video is not available in your country"),
+    or None: the page is there for readers elsewhere, a block in DESIGN's states, not a gone
+    page. Only a sentence about the page, as for ``awaited``."""
+    for text in texts:
+        for sentence in _SENTENCE_END.split(text):
+            if page_noun(sentence) is None:
+                continue
+            found = regions(sentence)
+            if found is not None:
+                return found
     return None
 
 

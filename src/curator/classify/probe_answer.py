@@ -148,13 +148,25 @@ def compare(
     A page equal to the answer is the catch-all, unless the answer names the page itself (its
     canonical link is the page's own): then the site served the real page to a made-up URL. A
     page that is all its site serves at any address (``PageShape.whole``) is alike the answer
-    whether its route exists or not: what would be evidence is set aside, and the reason says
-    why.
+    whether its route exists or not, and a page whose line says it is there for members or
+    later (``PageShape.awaits``) is the site's chrome around that line: what would be evidence
+    is set aside, and the reason says why.
     """
     outcome = _compare(page, answer, threshold, margin)
-    if page.whole is None or outcome is None or not _evidence(outcome):
+    if outcome is None or not _evidence(outcome):
         return outcome
-    return ProbeOutcome(False, page.whole.says, outcome.similarity, cannot_tell=True)
+    if page.whole is not None:
+        return ProbeOutcome(False, page.whole.says, outcome.similarity, cannot_tell=True)
+    if page.awaits is not None:
+        # a line naming the page and a condition to read it: a site that asks every visitor
+        # to sign in answers made-up addresses with the same line, and what is behind it is
+        # for members then too (DESIGN's ``blocked``), never a gone page (``unowned``)
+        reason = (
+            f"the page says it is there for a reader who meets a condition, later or elsewhere "
+            f"(“{page.awaits}”): its likeness to a made-up URL's answer is the site's chrome"
+        )
+        return ProbeOutcome(False, reason, outcome.similarity, cannot_tell=True)
+    return outcome
 
 
 def _evidence(outcome: ProbeOutcome) -> bool:

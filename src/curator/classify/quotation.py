@@ -2,12 +2,21 @@
 
 A forum post quoting the error it asks about, a review naming a film "Page Not Found", an
 article citing a message: all use the words of a page that is gone, within quotation marks of
-any of the scripts' kinds (straight, curly, guillemets, corner brackets).
+any of the scripts' kinds (straight, curly, guillemets, corner brackets), or within the
+markup's own quotation elements (a Q&A's or a forum's ``<blockquote>``, an inline ``<q>``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from curator.extract.clean import collapse
+from curator.extract.text import all_text
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 # The note of a statement found in quotation marks, which a heading's clause is recognised by.
 QUOTED_NOTE = ", in quotation marks"
@@ -43,3 +52,26 @@ def _opens_quote(text: str, at: int) -> bool:
     l'erreur)."""
     starts_word = at == 0 or text[at - 1].isspace() or text[at - 1] in "([{"
     return starts_word and at + 1 < len(text) and text[at + 1].isalnum()
+
+
+# The elements HTML gives for quoting another source's words.
+QUOTING_TAGS = ("blockquote", "q")
+
+
+def quoted_blocks(root: etree._Element) -> tuple[str, ...]:
+    """The words of each quotation the markup marks, as the visible text runs them: what a
+    post quotes from a browser, another post or a server is the source's words, whatever
+    sentences they make (a forum quoting "The page cannot be found. The page you are looking
+    for might have been removed")."""
+    return tuple(
+        words for element in root.iter(*QUOTING_TAGS) if (words := collapse(all_text(element)))
+    )
+
+
+def in_quotation(text: str, start: int, end: int, quotations: Sequence[str]) -> bool:
+    """Whether ``text[start:end]`` lies within one of ``quotations`` where the text holds it."""
+    for quotation in quotations:
+        at = text.find(quotation, max(0, end - len(quotation)))
+        if 0 <= at <= start:
+            return True
+    return False

@@ -30,6 +30,7 @@ from typing import Any
 
 from curator.classify.phrase_book import phrase_book
 from curator.classify.sentence import Blocks
+from curator.classify.statement import Statement
 
 # How far a qualifier may stand from the statement inside its sentence: a few words either side
 # ("Dieser Artikel ist in Größe 58 nicht mehr verfügbar", "… in our stores. Order online").
@@ -102,7 +103,28 @@ def restriction(
                     continue  # "online or in stores": every channel, the item gone from all
                 if kind == "time" and of_page and not extra["passing"].search(found.group()):
                     continue  # "This content isn't available right now": the platform's gone page
-                return f"said of {KINDS[kind]} (“{found.group().strip()}”), not of the item"
+                return f"said of {KINDS[kind]} (“{found.group().strip()}”){NOT_OF_ITEM}"
+    return None
+
+
+# The end of a restricted statement's note, which ``restricted`` recognises it by.
+NOT_OF_ITEM = ", not of the item"
+
+
+def restricted(statement: Statement | None) -> bool:
+    """Whether ``statement`` was read as said of a variant, a channel, a region, a time or the
+    visitor's own item (its note says so): a state of a live item, not the item gone."""
+    return statement is not None and NOT_OF_ITEM in statement.note
+
+
+def regions(sentence: str) -> str | None:
+    """The words of ``sentence`` that name a region as where something is not shown ("in
+    your country", "nel tuo paese", "dans votre pays"), in any language the book has: a line
+    this short says too little to tell its language by."""
+    for patterns in _qualifiers().values():
+        for kind, pattern in patterns:
+            if kind == "region" and (found := pattern.search(sentence)) is not None:
+                return found.group().strip()
     return None
 
 

@@ -16,6 +16,7 @@ from functools import cache
 
 from curator.classify.continuation import relative_words
 from curator.classify.phrase_book import phrase_book
+from curator.classify.quotation import in_quotation
 from curator.classify.scripts import UNSPACED, caseless, script_of
 from curator.classify.window import BLANKED, NEAR_CHARS
 
@@ -66,16 +67,25 @@ class Blocks:
 
     ``read`` may give only the first starts (``block_starts``'s ``past``: statements are read
     in the text's start); ``read_all`` then gives them all, read only for an offset at or after
-    the last start ``read`` gave."""
+    the last start ``read`` gave. ``quotations`` gives the words of the blocks the markup marks
+    as quotations (``quotation.quoted_blocks``), read only when a statement asks."""
 
     def __init__(
         self,
         read: Callable[[], Sequence[int]],
         read_all: Callable[[], Sequence[int]] | None = None,
+        quotations: Callable[[], Sequence[str]] | None = None,
     ) -> None:
         self._read = read
         self._read_all = read_all
         self._starts: Sequence[int] | None = None
+        self._quotations = quotations
+
+    def quoting(self, text: str, start: int, stop: int) -> bool:
+        """Whether ``text[start:stop]`` stands inside a quotation of the markup."""
+        if self._quotations is None:
+            return False
+        return in_quotation(text, start, stop, self._quotations())
 
     def around(self, offset: int) -> tuple[int, int | None]:
         """Where the block holding ``offset`` starts and where the next one starts (0 and

@@ -46,8 +46,8 @@ from urllib.parse import SplitResult, urljoin, urlsplit
 from lxml import etree
 
 from curator.classify import address
-from curator.classify.main_area import MainArea, scope, walk
-from curator.classify.page_state import awaited
+from curator.classify.main_area import CHROME_CHARS, Block, MainArea, reads_past, scope, walk
+from curator.classify.page_state import awaited, blocked_here
 from curator.classify.phrases import absence_word
 from curator.classify.thin import (
     home_names,
@@ -56,6 +56,7 @@ from curator.classify.thin import (
     shown_title,
     word_count,
 )
+from curator.classify.window import TEXT_WINDOW
 from curator.extract.clean import collapse
 from curator.extract.text import all_text
 
@@ -64,6 +65,9 @@ from curator.extract.text import all_text
 LINE_WORDS = 30
 # A heading longer than this is a headline or a name, not a line said to the reader.
 HEADING_WORDS = 12
+# Words of a main area up to which it is a line among a heavy template's rails, not an article
+# (``awaited_line``): a corpus news template's rails read as its main area come to 110.
+AWAITED_AREA_WORDS = 150
 # Path segments up to which a link leads out of the item: the home page, a section.
 SECTION_DEPTH = 1
 # Line breaks in one block from which it is set as verse or an address: three lines or more.
@@ -162,8 +166,9 @@ def read_line(
         return None  # a line in another script than the slug's may name the item in its own
     if _FIGURE.search(_ERROR_CODE.sub("", line)):
         return None  # a date or a count: the line reports a fact (a closure, a year), not a loss
-    if awaited(heading, unlinked(root, line)) is not None:
-        return None  # the page is there for a reader who logs in, or later (``page_state``)
+    plain = unlinked(root, line)
+    if awaited(heading, plain) is not None or blocked_here(heading, plain) is not None:
+        return None  # the page is there for a reader who logs in, later or elsewhere
     said = says(line, heading)
     if said is None:
         return None
@@ -183,15 +188,37 @@ def read_line(
     return Line(words, line, said, own, exits)
 
 
-def awaited_line(root: etree._Element, main: Callable[[], MainArea], h1: str | None) -> str | None:
-    """The words by which the main area's short line says its page is there for a reader who
-    meets a condition or later (``page_state``: "Denne siden er kun for abonnenter. Logg inn"),
-    or None. Such a page answers for its address even where it names none of the address's
-    words: a members' wall at a slug address is the page the link cites, not a stand-in."""
-    heading, line = _main_line(main, h1)
-    if word_count(line) > LINE_WORDS:
+def awaited_line(
+    root: etree._Element, main: Callable[[], MainArea], h1: str | None, text: str
+) -> str | None:
+    """What a short page's heading or one of its lines says of the page being there for a
+    reader who meets a condition (an account, a subscription, an age, a consent), at a time
+    to come or in another region (``page_state``), or None. Such a page is its site's chrome
+    around a line, and on a heavy template the main area's reading keeps some of the chrome's
+    rails beside it (dates, "Sur le même sujet"); a main area of more than
+    ``AWAITED_AREA_WORDS`` is an article's, read for its content. Nearly all of such a page is
+    alike its site's answer to a made-up address, and that likeness is all the chrome's
+    (``probe_answer``). ``main`` gives the main area, read once a page; read in order of cost:
+    the text's length, a sentence of it saying so, the main area's first blocks, then the
+    whole area's lines."""
+    if len(text) > CHROME_CHARS:
+        return None  # an article's text
+    start = text[:TEXT_WINDOW]
+    if awaited(start) is None and blocked_here(start) is None:
+        return None  # nothing on the page says so; the main area's lines are read only if it does
+    words = 0
+
+    def long(block: Block) -> bool:
+        nonlocal words
+        words += block.words
+        return words > AWAITED_AREA_WORDS
+
+    if reads_past(root, long):
         return None
-    return awaited(heading, unlinked(root, line))
+    heading = (h1 or "").strip()
+    short = (b.text for b in main().blocks if b.words <= LINE_WORDS and b.text != heading)
+    lines = unlinked(root, "\n".join(short)).split("\n")  # one walk of the area's links
+    return awaited(heading, *lines) or blocked_here(heading, *lines)
 
 
 def _main_line(main: Callable[[], MainArea], h1: str | None) -> tuple[str, str]:
