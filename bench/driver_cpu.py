@@ -47,7 +47,7 @@ STEPS: list[tuple[int, str, str, str]] = [
     (0, "curator.pipeline", "_Run.report", "report model after the fetch"),
     (0, "curator.report.outputs", "write_all", "write reports"),
     (1, "curator.report.early", "EarlyRoutePages.take", "adopt a staged page (key, view)"),
-    (1, "curator.report.html", "render_index", "index.html"),
+    (1, "curator.report.html", "render_site", "index.html (the site)"),
     (1, "curator.report.files", "StagedFiles.commit", "rename every file into place"),
 ]
 
