@@ -75,6 +75,12 @@ CONTENT = frozenset({"player", "rows", "credits"})
 TITLE_LETTERS = 2
 _WORD = re.compile(r"[^\W_]+")
 _ERROR_CODE = re.compile(r"(?<!\d)[45]\d\d(?!\d)")
+# A work's year of release in brackets right after its name, as film, book and album titles
+# are written ("Page Not Found (2024)", "Seite nicht gefunden (2023)").
+_RELEASE_YEAR = re.compile(r"^\s*[(（\[]\s*((?:1[89]|20)\d\d)\s*[)）\]]")
+# A heading led by its number in a series: a few letters or a mark, then the number, then the
+# name ("EP.55 404 Not Found", "#12 Page introuvable", "Folge 7: Nicht gefunden").
+_NUMBERED = re.compile(r"^([^\W\d_]{0,8}[.#]?\s?(\d{1,4}))(?!\d)[\s.:：|–—-]+\S")
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _PLAYERS = ("audio", "video")
 # What may be a row of a thing's facts: a paragraph is prose, not a row.
@@ -105,6 +111,7 @@ def says_named(
         _titled(name, title or "", url, container, heading),
         _members(container, heading, url),
         _played(container),
+        _numbered(name),
     ]
     named = any(reading is not None and reading.strong for reading in found)
     found.append(_rows(container, heading, url, named))
@@ -130,6 +137,16 @@ def _addressed(name: str, url: str) -> Reading | None:
     if rest and not _own_words(rest):
         return None
     return Reading(f"the address names it ({path})", strong=not rest)
+
+
+def _numbered(name: str) -> Reading | None:
+    """The heading leads with the thing's number in a series ("EP.55 404 Not Found"): an
+    episode's, an issue's, a part's. Not an error's code ("404 Not Found", "Error 500 –"),
+    which a not-found page's heading leads with."""
+    match = _NUMBERED.match(name)
+    if match is None or _ERROR_CODE.fullmatch(match.group(2)) or ERROR_WORD.match(match.group(1)):
+        return None
+    return Reading(f"the heading numbers it in a series (“{match.group(1)}”)", True)
 
 
 def _path(url: str) -> str:
@@ -159,6 +176,10 @@ def _titled(
         return Reading(
             f"the title gives it beside words of its own (“{collapse(title)[:60]}”)", True
         )
+    year = _RELEASE_YEAR.match(own[start + len(name) :])
+    if year is not None and not own[:start].strip():
+        # a not-found page never dates its message; a work is titled with its year
+        return Reading(f"the title dates it as a work of {year.group(1)}", True)
     others = [part.casefold() for i, part in enumerate(segments) if i != at]
     beside = others[:-1] if at == 0 else others[1:]  # the site's name at the far end
     link = _credited(container, heading) if beside else None

@@ -16,8 +16,9 @@ found the first three called soft-dead, review 11 the fourth, wave 14 the fifth)
   title: the page's subject, which its title or heading sets off in quotation marks;
 - **an error's name the text defines** (``_defined``): an HTTP reference page titled "404 Not
   Found" at an address naming the error (".../status/404") names it inside the sentences that
-  explain it ("The HTTP 404 Not Found status code indicates that…"); a not-found page says it
-  of the visitor's page, in a sentence of its own (the phrase book's direct statements), or
+  explain it ("The HTTP 404 Not Found status code indicates that…"), or by its code in the
+  page's own language ("O erro 404 indica que o servidor…"); a not-found page says it of the
+  visitor's page, in a sentence of its own (the phrase book's direct statements), or
   answers with it at an address naming something else, which this reading leaves alone;
 - **a work titled like the error** (``_named_work``): a song's lyrics page headed "Page Not
   Found" under the title "Page Not Found Lyrics – The Night Buses", over lyrics that say it
@@ -77,6 +78,8 @@ DEFINING_CHARS = 24
 TERM_CHARS = 60
 _CODE = re.compile(r"(?<!\d)\d{3}(?!\d)")
 _SENTENCE = re.compile(r"[^.!?。！？]+[.!?。！？]?")
+# What a sentence explaining an error by its code says nothing of beside it (``_defining_code``).
+_SAID = (Kind.DIRECT, Kind.LABEL, Kind.CLAUSE)
 
 
 def reread(
@@ -254,6 +257,27 @@ def _defining(blocks: tuple[Block, ...], term: str) -> list[str]:
     return found
 
 
+def _defining_code(blocks: tuple[Block, ...], codes: frozenset[str]) -> list[str]:
+    """The sentences of the main area that explain the error by its code in the page's own
+    language ("O erro 404 indica que o servidor…", "Błąd 404 oznacza, że serwer…"): the phrase
+    book's label for the code leads into words that go on past it and say nothing else of
+    absence. A not-found page's "Erro 404: página não encontrada." says the label again."""
+    found: list[str] = []
+    for block in blocks:
+        if block.heading:
+            continue
+        for sentence in _SENTENCE.findall(block.text):
+            label = find(sentence, (Kind.LABEL,))
+            if label is None or not codes & set(_CODE.findall(label[2].group())):
+                continue
+            after = sentence[label[2].end() :]
+            rest = sentence[: label[2].start()] + " " + after
+            long = spaced_words(rest) >= DEFINING_WORDS or len(rest) >= DEFINING_CHARS
+            if long and _letters(after) >= OUTSIDE_LETTERS and find(rest, _SAID) is None:
+                found.append(sentence.casefold())
+    return found
+
+
 def _defined(facts: GoneFacts, page: PageMeta, url: str, blocks: tuple[Block, ...]) -> GoneFacts:
     """The error's name in the title and heading, on a page whose address names it, where the
     text names it only inside the sentences that explain it and never tells the visitor their
@@ -273,7 +297,8 @@ def _defined(facts: GoneFacts, page: PageMeta, url: str, blocks: tuple[Block, ..
         # "/glossaire/erreur-404/"); a soft 404 at ".../box-orient-legacy" that explains "We
         # answer 404 Not Found for every address…" is the error itself
         return facts
-    sentences = _defining(blocks, term)
+    codes = HTTP_STATUS_CODES & set(_CODE.findall(term))
+    sentences = _defining(blocks, term) or _defining_code(blocks, codes)
     if not sentences:
         return facts
     why = "the name of the error the text explains in its sentences"
