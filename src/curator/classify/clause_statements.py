@@ -104,10 +104,10 @@ def with_clause(
         ):
             said = said.mentioned(EMBEDDED_SHARE, restricted)
         own = after_own(text, page, None, said, first.start)
-        if first.sought:
-            # the page the visitor asked for, said to be missing, is not a notice on the item a
-            # heading names: under a section's generic name ("Health Library") it is the page's
-            # message, as the phrase book's sentences are there
+        if first.sought and clauses.alone(window, first):
+            # the page the visitor asked for, said to be missing as the text's one sentence, is
+            # not a notice on the item a heading names: under a section's generic name ("Health
+            # Library") it is the page's message, as the phrase book's sentences are there
             return own
         about_item = (
             (first.state or (first.item and clauses.restated(window, first)))

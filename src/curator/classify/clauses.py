@@ -276,6 +276,15 @@ def restated(text: str, clause: Clause) -> bool:
     return language.state.search(text, end.end(), stop) is not None
 
 
+def alone(text: str, clause: Clause) -> bool:
+    """Whether no other sentence follows the clause's own near it: "Sorry, we can't find the
+    page you're looking for" over a search box and topic links is the page's one message; "The
+    deprecated API's page was removed. Added search by section." is one entry of a list."""
+    end = _SENTENCE_END.search(text, clause.end, clause.end + NEXT_SENTENCE)
+    start = end.end() if end else clause.end
+    return _SENTENCE_END.search(text, start, start + NEXT_SENTENCE) is None
+
+
 def _item_clauses(
     language: Concepts, text: str, stretches: list[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
