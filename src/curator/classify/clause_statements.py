@@ -103,12 +103,18 @@ def with_clause(
             )
         ):
             said = said.mentioned(EMBEDDED_SHARE, restricted)
+        own = after_own(text, page, None, said, first.start)
+        if first.sought and clauses.alone(window, first):
+            # the page the visitor asked for, said to be missing as the text's one sentence, is
+            # not a notice on the item a heading names: under a section's generic name ("Health
+            # Library") it is the page's message, as the phrase book's sentences are there
+            return own
         about_item = (
-            first.state and prose <= NOTICE_PROSE and own_content(html_head) < CONTENT_ITEMS
+            (first.state or (first.item and clauses.restated(window, first)))
+            and prose <= NOTICE_PROSE
+            and own_content(html_head) < CONTENT_ITEMS
         )
-        return under_own_name(
-            page, after_own(text, page, None, said, first.start), about_item=about_item
-        )
+        return under_own_name(page, own, about_item=about_item)
 
     # A clause said plainly nowhere (quoted, asked, under the page's own name) is left out: it
     # could only ever back other signs up, and the prose around it is the costly part to count.

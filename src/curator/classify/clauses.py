@@ -254,6 +254,37 @@ def clauses(
     ]
 
 
+# The sentence after an item's clause ends within this many characters of it, or is not read.
+NEXT_SENTENCE = 160
+_SENTENCE_END = re.compile(r"[.!?。！？]")
+
+
+def restated(text: str, clause: Clause) -> bool:
+    """Whether the sentence after an item's clause says what became of the item ("Sorry, this
+    product is no longer available. It has been discontinued and removed from our catalogue",
+    "Este producto ya no está disponible. Ha sido descatalogado"): said gone twice, the second
+    time in the words of its own state, the item is gone, not out of stock for a while. "See
+    the newer model" after it points on and says nothing of the item's state."""
+    language = next((c for c in concepts() if c.code == clause.lang), None)
+    if language is None or language.state is None:
+        return False
+    end = _SENTENCE_END.search(text, clause.end, clause.end + NEXT_SENTENCE)
+    if end is None:
+        return False
+    following = _SENTENCE_END.search(text, end.end(), end.end() + NEXT_SENTENCE)
+    stop = following.end() if following else min(len(text), end.end() + NEXT_SENTENCE)
+    return language.state.search(text, end.end(), stop) is not None
+
+
+def alone(text: str, clause: Clause) -> bool:
+    """Whether no other sentence follows the clause's own near it: "Sorry, we can't find the
+    page you're looking for" over a search box and topic links is the page's one message; "The
+    deprecated API's page was removed. Added search by section." is one entry of a list."""
+    end = _SENTENCE_END.search(text, clause.end, clause.end + NEXT_SENTENCE)
+    start = end.end() if end else clause.end
+    return _SENTENCE_END.search(text, start, start + NEXT_SENTENCE) is None
+
+
 def _item_clauses(
     language: Concepts, text: str, stretches: list[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
