@@ -48,6 +48,9 @@ def test_the_item_book_covers_the_web_s_main_languages_each_beside_its_clause_bo
         "id", "ar", "fa", "uk", "cs", "sv", "th", "hi",
         # lang19: the Nordic, central and eastern European, Hebrew and Malay entries
         "da", "nb", "fi", "is", "hu", "ro", "sk", "hr", "bg", "el", "he", "ms",
+        # lang20: the Baltic languages, Serbian (Cyrillic; its Latin is read by hr's entry),
+        # Slovenian, Macedonian, Albanian, Catalan, Swahili and Tagalog
+        "lt", "lv", "et", "sr", "sl", "mk", "sq", "ca", "sw", "tl",
     } <= set(LANGUAGES)  # fmt: skip
     # an item's nouns and predicates join the clause book's entry for the language
     assert set(LANGUAGES) <= {language.code for language in clauses.concepts()}
@@ -93,6 +96,13 @@ GONE = {
     "hu": ("h.example", "/termek/kavefozo-kf-300", site_page("Otthon Webáruház", "<p>A termék nem található.</p><p><a href='/termekek'>Vissza a termékekhez</a></p>", lang="hu")),
     "hr": ("hr.example", "/oglas/bicikl-gradski-20331", site_page("Oglasnik Split", "<p>Oglas više nije aktivan.</p><p><a href='/bicikli'>Pogledajte slične oglase</a></p>", lang="hr")),
     "he": ("he.example", "/item/sapa-tlat-moshavit-55201", site_page("לוח יד שנייה", "<p>המודעה כבר לא קיימת.</p><p><a href='/search'>מודעות דומות</a></p>", lang="he")),
+    # lang20: the languages the item book still lacked, and wordings lang19's left out
+    "lt": ("lt.example", "/preke/kavinukas-kv-12", site_page("Namų Prekės", "<h1>Prekė nerasta</h1><p><a href='/prekes'>Grįžti į parduotuvę</a></p>", lang="lt")),
+    "lv": ("lv.example", "/sludinajums/dzivoklis-7710", site_page("Dzīvokļi Rīgā", "<p>Sludinājums vairs nav aktīvs.</p><p><a href='/dzivokli'>Līdzīgi dzīvokļi</a></p>", lang="lv")),
+    "sr": ("sr.example", "/oglas/bicikl-44120", site_page("Огласи Нови Сад", "<p>Оглас више није активан.</p><p><a href='/bicikli'>Слични огласи</a></p>", lang="sr")),
+    "mk": ("mk.example", "/products/kafemat-km-12", site_page("Дом Шоп", "<h1>Производот не е пронајден</h1><p><a href='/collections/all'>Продолжете со купување</a></p>", lang="mk")),
+    "sq": ("sq.example", "/produkt/furre-fm-20", site_page("Dyqani i Shtëpisë", "<h1>Produkti nuk u gjet</h1><p><a href='/produkte'>Kthehu te produktet</a></p>", lang="sq")),
+    "bg": ("bg.example", "/produkt/kafemashina-km-15", site_page("Дом Маркет", "<p>Този продукт вече не се продава.</p><p><a href='/produkti'>Към всички продукти</a></p>", lang="bg")),
 }  # fmt: skip
 
 LIVE = {
@@ -104,6 +114,11 @@ LIVE = {
     "th": ("t.example", "/2026/11/hotel-reopens", site_page("ข่าว", "<h1>โรงแรมเก่าแก่กลับมาเปิดอีกครั้ง</h1><p>โรงแรมเก่าแก่ที่ปิดตัวไปในปี 2541 จะกลับมาเปิดให้บริการอีกครั้งในเดือนหน้า หลังจากการบูรณะนานกว่ายี่สิบปี ห้องพักทั้ง 40 ห้องตกแต่งด้วยเฟอร์นิเจอร์ดั้งเดิม</p>", "โรงแรมเก่าแก่กลับมาเปิดอีกครั้ง", lang="th")),
     "ru-report": ("n.example", "/news/2026/11/12/kvartira", site_page("Новости Казани", "<p>Объявление о продаже было удалено через час после публикации, сообщили в компании.</p><p>Покупатели успели оставить десятки откликов.</p>", "Новости Казани", lang="ru")),
     "ar": ("a.example", "/store/product/coffee-maker-cm-30", site_page("المتجر", "<h1>صانعة قهوة CM-30</h1><p>هذا اللون غير متوفر حاليا، الألوان الأخرى متاحة.</p><p>299 ر.س</p><p>صانعة قهوة بسعة 1.2 لتر مع مؤقت وخاصية الحفاظ على الحرارة وإبريق زجاجي مقاوم للحرارة.</p><ul><li>القدرة 1000 واط</li><li>السعة 12 كوب</li></ul>", "صانعة قهوة CM-30", lang="ar")),
+    # lang20: one size or one channel, and a report whose sentence goes on to say when and who
+    "lv": ("lv.example", "/prece/peldmetelis", site_page("Mājas Veikals", "<h1>Kokvilnas peldmētelis</h1><p>Prece vairs nav pieejama izmērā XL.</p><p>34,90 €</p><p>Mīksts peldmētelis no 100% kokvilnas ar divām kabatām un jostu. Izmēri S, M un L ir noliktavā.</p>", "Kokvilnas peldmētelis | Mājas Veikals", lang="lv")),
+    "mk": ("mk.example", "/products/blender-b-500", site_page("Дом Шоп", "<h1>Блендер Б-500</h1><p>Производот повеќе не е достапен во продавниците, само онлајн.</p><p>2.990 ден.</p><p>Блендер со стаклен сад од 1,5 литри, пет брзини и функција за мелење мраз.</p>", "Блендер Б-500 | Дом Шоп", lang="mk")),
+    "lt-report": ("lt.example", "/naujienos/2026/11/apgavikas", site_page("Kauno Diena Plius", "<p>Skelbimas buvo pašalintas po valandos, pranešė policija.</p><p>Iki tol su skelbėju spėjo susisiekti dešimtys nuomininkų.</p>", "Kauno Diena Plius", lang="lt")),
+    "sr-report": ("sr.example", "/vesti/2026/11/prevara", site_page("Novosadski Dnevnik", "<p>Oglas je uklonjen sat vremena kasnije, saopštila je policija.</p><p>Do tada su se oglašivaču javile desetine zainteresovanih.</p>", "Novosadski Dnevnik", lang="sr")),
 }  # fmt: skip
 
 
