@@ -70,12 +70,14 @@ def test_the_same_words_in_another_subjects_sentence_stay_alive(
     tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
 ) -> None:
     """A long news sentence that reports the words, a forum question quoting an app's error, a
-    colour no longer available beside a price, and a news headline joining a gone clause to
-    another subject's news are live pages."""
+    colour no longer available beside a price, a note that says after a colon when it will be
+    deleted, and a news headline joining a gone clause to another subject's news are live
+    pages."""
     pages = {
         "council": ("gazette.example", "/news/portal", site_page("Quay Gazette", "<h1>Planning portal replaced after council vote</h1><p>Residents who tried to open the old planning portal on Tuesday were told that the page is no longer available, and a council spokesperson said a new site would open in the spring with the same records.</p><p>The old portal had run since 2009 and held more than forty thousand applications.</p>", "Planning portal replaced after council vote | Quay Gazette")),
         "forum": ("tide.example", "/t/5521", site_page("Tidewater Forum", "<h1>App says page is gone after update</h1><p>Every time I open the tide tables the app tells me this page is no longer available and then it closes. Is anyone else seeing this?</p><p>Same here on Android. Clearing the cache fixed it.</p>", "App says page is gone after update - Tidewater Forum")),
         "colour-sv": ("brygga.example", "/products/regnjacka", site_page("Bryggbutiken", "<h1>Regnjacka Sund</h1><p class='price'>899 kr</p><p>Färgen blå är tyvärr inte längre tillgänglig, men gul och grön skickas i dag.</p><form action='/cart/add'><button>Lägg i varukorgen</button></form>", "Regnjacka Sund | Bryggbutiken", lang="sv")),
+        "burn-note": ("notes.example", "/n/8e1b4d", site_page("OneTimeNote", "<p class='warning'>This note will burn after reading: it is deleted once you close this page.</p><blockquote>The gate code is 2290. The spare key is under the mat.</blockquote>", "OneTimeNote")),
         "headline-de": ("hafenbote.example", "/wirtschaft/laterne", site_page("Hafenbote", "<h1>Beliebte Laterne nicht mehr lieferbar und Hersteller schließt Werk</h1><p>Die Messinglaterne aus der Werft am Nordkai war über vierzig Jahre ein Verkaufsschlager.</p><p>Nun schließt der Hersteller sein Werk, weil die Kosten für Messing stark gestiegen sind.</p>", "Beliebte Laterne nicht mehr lieferbar und Hersteller schließt Werk | Hafenbote", lang="de")),
     }  # fmt: skip
     said = states_of_pages(tmp_path, web, fast_settings, pages)
