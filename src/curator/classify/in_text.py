@@ -9,17 +9,19 @@ reason in its note.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from curator.classify import clauses
 from curator.classify.continuation import goes_on_as_message, qualified
 from curator.classify.framing import asked, conditional, of_translation, runs_on
 from curator.classify.own_content import NOTICE_PROSE
+from curator.classify.phrase_book import phrase_book
 from curator.classify.phrases import Language, merged_words, statement_spans
 from curator.classify.prose import SHORT_PROSE, word_count
 from curator.classify.quotation import quoted
 from curator.classify.restriction import restriction
 from curator.classify.scripts import UNSPACED, script_of
-from curator.classify.sentence import Blocks, opens_sentence
+from curator.classify.sentence import LEAD_WORDS, Blocks, opens_sentence
 from curator.classify.statement import (
     EMBEDDED_SHARE,
     MAIN_SHARE,
@@ -136,7 +138,10 @@ def fills_sentence(
     told that the page is no longer available, and a spokesperson said ...") is mostly another
     subject's and stays halved. Only the text's lead sentence, with no more prose around it than
     a notice has (``NOTICE_PROSE``): amid an article's paragraphs, a short sentence is a report.
-    A colon before the statement makes it another subject's elaboration, and where the script
+    More than ``LEAD_WORDS`` words before it are a clause of their own only where they end with
+    a word for "and" or "or" (``courtesies``); else they report it ("Reporters were told by the
+    agency that this page does not exist"). A colon before the statement makes it another
+    subject's elaboration, and where the script
     marks no sentence's end (Thai, Lao, a run of Japanese without 。) the block is no sentence
     (a Thai lyric's line): the halving stands. A label ("404 Not Found") says no sentence: a
     short one naming it is about the error."""
@@ -150,6 +155,9 @@ def fills_sentence(
     begin = max([*ends, first or 0])
     if _PAUSE.search(window, begin, start):
         return False  # "This note will burn after reading: it is deleted once you close …"
+    lead = window[begin:start]
+    if len(lead.split()) > LEAD_WORDS and not _joins().search(lead):
+        return False  # "Reporters were told by the agency that this page does not exist."
     close = _ENDS.search(window, stop, stop + SENTENCE_REACH)
     script = script_of(window[start:stop])
     if script in UNSPACED and (script != "CJK" or close is None):
@@ -166,6 +174,14 @@ def fills_sentence(
     spans += statement_spans(sentence, among)
     spans += [(c.start, c.end, Kind.CLAUSE, c.lang) for c in clauses.clauses(sentence)]
     return merged_words(sentence, spans) / total >= MAIN_SHARE
+
+
+@cache
+def _joins() -> re.Pattern[str]:
+    """A lead that ends with a word for "and" or "or" (``courtesies``): a clause of its own."""
+    words: dict[str, list[str]] = phrase_book()["courtesies"]
+    joined = "|".join(f"(?:{w})" for w in words["alternatives"] + words["conjunctions"])
+    return re.compile(rf"(?<!\w)(?:{joined})\s*$")
 
 
 def _label_end(text: str, start: int, end: int, among: tuple[Language, ...]) -> int:
