@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from curator.classify import clauses
-from curator.classify.continuation import qualified
+from curator.classify.continuation import advice_after, qualified
 from curator.classify.evidence import DEFAULT_WEIGHTS
 from curator.classify.framing import asked
 from curator.classify.gone_facts import GoneFacts
@@ -104,10 +104,13 @@ def with_clause(
         ):
             said = said.mentioned(EMBEDDED_SHARE, restricted)
         own = after_own(text, page, None, said, first.start)
-        if first.sought and clauses.alone(window, first):
-            # the page the visitor asked for, said to be missing as the text's one sentence, is
+        lone = clauses.alone(window, first) if first.sought else None
+        if lone or (lone is False and advice_after(window, first)):
+            # the page the visitor asked for, said to be missing as the text's one sentence or
+            # followed only by the site's advice ("Check the address or use the search"), is
             # not a notice on the item a heading names: under a section's generic name ("Health
-            # Library") it is the page's message, as the phrase book's sentences are there
+            # Library") it is the page's message, as the phrase book's sentences are there.
+            # Where no sentence's end is ever marked, the heading's reading stands.
             return own
         about_item = (
             (first.state or (first.item and clauses.restated(window, first)))

@@ -256,7 +256,11 @@ def clauses(
 
 # The sentence after an item's clause ends within this many characters of it, or is not read.
 NEXT_SENTENCE = 160
-_SENTENCE_END = re.compile(r"[.!?。！？]")
+SENTENCE_END = re.compile(r"[.!?。！？]")
+# What joins a second predicate to a statement's subject: a short word (a word for "and" or
+# "or": "und", "and", "ed", "och", "et", "y", "e", "oder", "or", "ou", "o") after an optional
+# comma, and an auxiliary the predicate may start with is the predicate's own.
+_JOINT = re.compile(r"\s*,?\s*\w{1,4}\s+")
 
 
 def restated(text: str, clause: Clause) -> bool:
@@ -268,21 +272,61 @@ def restated(text: str, clause: Clause) -> bool:
     language = next((c for c in concepts() if c.code == clause.lang), None)
     if language is None or language.state is None:
         return False
-    end = _SENTENCE_END.search(text, clause.end, clause.end + NEXT_SENTENCE)
+    if _state_after(text, clause, language):
+        return True
+    end = SENTENCE_END.search(text, clause.end, clause.end + NEXT_SENTENCE)
     if end is None:
         return False
-    following = _SENTENCE_END.search(text, end.end(), end.end() + NEXT_SENTENCE)
+    following = SENTENCE_END.search(text, end.end(), end.end() + NEXT_SENTENCE)
     stop = following.end() if following else min(len(text), end.end() + NEXT_SENTENCE)
     return language.state.search(text, end.end(), stop) is not None
 
 
-def alone(text: str, clause: Clause) -> bool:
+def alone(text: str, clause: Clause) -> bool | None:
     """Whether no other sentence follows the clause's own near it: "Sorry, we can't find the
     page you're looking for" over a search box and topic links is the page's one message; "The
-    deprecated API's page was removed. Added search by section." is one entry of a list."""
-    end = _SENTENCE_END.search(text, clause.end, clause.end + NEXT_SENTENCE)
+    deprecated API's page was removed. Added search by section." is one entry of a list. None
+    where the clause's script spaces no words (``scripts.UNSPACED``) and no sentence's end is
+    marked near it (Thai, Lao, Khmer, Burmese, a run of Japanese without 。): no sentence is
+    seen to follow there because none is ever seen to end, which says nothing of what follows."""
+    end = SENTENCE_END.search(text, clause.end, clause.end + NEXT_SENTENCE)
+    if end is None and script_of(text[clause.start : clause.end]) in UNSPACED:
+        return None
     start = end.end() if end else clause.end
-    return _SENTENCE_END.search(text, start, start + NEXT_SENTENCE) is None
+    return SENTENCE_END.search(text, start, start + NEXT_SENTENCE) is None
+
+
+def _state_after(text: str, clause: Clause, language: Concepts) -> bool:
+    """Whether a predicate joined right after ``clause`` speaks of the item's own state: "Este
+    producto ya no está disponible y ha sido descatalogado" says it gone twice in one sentence,
+    the second time in the words of its state, as ``restated`` reads two sentences."""
+    joint = _JOINT.match(text, clause.end)
+    return (
+        joint is not None
+        and language.state is not None
+        and language.state.match(text, joint.end()) is not None
+    )
+
+
+def coordinated(text: str, end: int, lang: str) -> int:
+    """How many words after a gone statement ending at ``end`` say the same subject gone again,
+    joined to it by a word for "and" or "or" ("Dieser Artikel ist nicht mehr lieferbar und
+    wurde aus dem Sortiment genommen", "This product is no longer available and has been
+    discontinued"): a second predicate of absence or of the item's state whose subject is the
+    statement's own. Both clauses fill the sentence between them; 0 where anything else follows
+    (another subject, a reason, a place)."""
+    language = next((c for c in concepts() if c.code == lang), None)
+    if language is None:
+        return 0
+    joint = _JOINT.match(text, end)
+    if joint is None:
+        return 0
+    at = joint.end()
+    for pattern in (language.absent, language.state, language.item_after):
+        found = pattern.match(text, at) if pattern is not None else None
+        if found is not None and found.end() > at:
+            return len(text[end : found.end()].split())
+    return 0
 
 
 def _item_clauses(

@@ -143,6 +143,18 @@ def _where(sentence: str) -> bool:
     return False
 
 
+def advice_after(text: str, clause: clauses.Clause) -> bool:
+    """Whether the sentence after a clause's own opens with advice to the visitor ("Vérifiez
+    l'adresse ou utilisez la recherche.", "Please check the link."): the site's words that go
+    with its message, not a second message. "The deprecated API's page was removed. Added
+    search by section." goes on with another entry of a list."""
+    end = clauses.SENTENCE_END.search(text, clause.end, clause.end + clauses.NEXT_SENTENCE)
+    if end is None:
+        return False
+    _, advice = _words()
+    return advice.match(text[end.end() : end.end() + clauses.NEXT_SENTENCE].strip()) is not None
+
+
 @cache
 def _words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words: dict[str, list[str]] = phrase_book()["courtesies"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from curator.classify.clauses import coordinated
 from curator.classify.continuation import continued_words, relative_words
 from curator.classify.declared import is_media
 from curator.classify.framing import asked
@@ -113,6 +114,11 @@ def measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement 
     else:
         # "Vi kunde inte hitta sidan du letade efter.": the page sought, named after the statement
         covered += relative_words(value, max(end for _, end, _, _ in spans))
+    if place is not Place.TEXT:
+        # "Dieser Artikel ist nicht mehr lieferbar und wurde aus dem Sortiment genommen.": a
+        # second predicate of the same subject says it gone again, with the statement
+        last = max(spans, key=lambda span: span[1])
+        covered += coordinated(value, last[1], last[3])
     if place is not Place.TEXT and only_apology(value[: spans[0][0]]):
         # "抱歉，找不到页面。": the apology before the statement is said with it, to the visitor
         covered += word_count(value[: spans[0][0]])

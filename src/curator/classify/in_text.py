@@ -9,15 +9,27 @@ reason in its note.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from curator.classify import clauses
 from curator.classify.continuation import goes_on_as_message, qualified
 from curator.classify.framing import asked, conditional, of_translation, runs_on
-from curator.classify.phrases import Language, statement_spans
-from curator.classify.prose import SHORT_PROSE
+from curator.classify.own_content import NOTICE_PROSE
+from curator.classify.phrase_book import phrase_book
+from curator.classify.phrases import Language, merged_words, statement_spans
+from curator.classify.prose import SHORT_PROSE, word_count
 from curator.classify.quotation import quoted
 from curator.classify.restriction import restriction
-from curator.classify.sentence import Blocks, opens_sentence
-from curator.classify.statement import EMBEDDED_SHARE, QUOTED_SHARE, Kind, Place, Statement
+from curator.classify.scripts import UNSPACED, script_of
+from curator.classify.sentence import LEAD_WORDS, Blocks, opens_sentence
+from curator.classify.statement import (
+    EMBEDDED_SHARE,
+    MAIN_SHARE,
+    QUOTED_SHARE,
+    Kind,
+    Place,
+    Statement,
+)
 from curator.classify.window import TEXT_WINDOW
 
 # A message within this many characters of the start leads the text: menus outside <nav>,
@@ -69,7 +81,9 @@ def said_in_text(
     elif blocks is not None and blocks.quoting(window, start, stop):
         strength *= QUOTED_SHARE
         notes.append("in a quotation the markup marks (a <blockquote> or <q>)")
-    elif not opens_sentence(window, start, lang, blocks, stop):
+    elif not opens_sentence(window, start, lang, blocks, stop) and not (
+        kind is not Kind.LABEL and fills_sentence(window, start, stop, prose, among, blocks)
+    ):
         strength *= EMBEDDED_SHARE
         notes.append("inside a longer sentence")
     elif (
@@ -97,6 +111,77 @@ def said_in_text(
     else:
         plain = strength > 0
     return Statement(Place.TEXT, kind, lang, said[:120], strength, ", ".join(notes), plain)
+
+
+# How far a statement's sentence is looked for on either side of it.
+SENTENCE_REACH = 200
+_ENDS = re.compile(r"[.!?。！？؟]")
+# A colon or a semicolon before a statement in its sentence: what follows explains or reports
+# what the words before it began ("This note will burn after reading: it is deleted …").
+_PAUSE = re.compile(r"[:;：；]")
+
+
+def fills_sentence(
+    window: str,
+    start: int,
+    stop: int,
+    prose: int,
+    among: tuple[Language, ...] = (),
+    blocks: Blocks | None = None,
+) -> bool:
+    """Whether a statement that does not open its sentence is still most of it, on a page that
+    says little else: "Ez az esemény már nem elérhető." (its determiner before it), "Leider ist
+    diese Veranstaltung nicht mehr verfügbar.", "Ansökningstiden har gått ut och annonsen är
+    inte längre aktiv." (a second gone clause before it). The words of every gone statement and
+    clause in the sentence count together; the rest (a determiner, an apology, a doer) is still
+    the message, while a longer sentence that mentions the words in passing ("Residents were
+    told that the page is no longer available, and a spokesperson said ...") is mostly another
+    subject's and stays halved. Only the text's lead sentence, with no more prose around it than
+    a notice has (``NOTICE_PROSE``): amid an article's paragraphs, a short sentence is a report.
+    More than ``LEAD_WORDS`` words before it are a clause of their own only where they end with
+    a word for "and" or "or" (``courtesies``); else they report it ("Reporters were told by the
+    agency that this page does not exist"). A colon before the statement makes it another
+    subject's elaboration, and where the script
+    marks no sentence's end (Thai, Lao, a run of Japanese without 。) the block is no sentence
+    (a Thai lyric's line): the halving stands. A label ("404 Not Found") says no sentence: a
+    short one naming it is about the error."""
+    if prose > NOTICE_PROSE or start > LEADING_CHARS:
+        return False
+    reach = max(0, start - SENTENCE_REACH)
+    ends = [m.end() for m in _ENDS.finditer(window, reach, start)]
+    first = blocks.around(start)[0] if blocks is not None else None
+    if not ends and first is None:
+        return False  # where the sentence starts is not known
+    begin = max([*ends, first or 0])
+    if _PAUSE.search(window, begin, start):
+        return False  # "This note will burn after reading: it is deleted once you close …"
+    lead = window[begin:start]
+    if len(lead.split()) > LEAD_WORDS and not _joins().search(lead):
+        return False  # "Reporters were told by the agency that this page does not exist."
+    close = _ENDS.search(window, stop, stop + SENTENCE_REACH)
+    script = script_of(window[start:stop])
+    if script in UNSPACED and (script != "CJK" or close is None):
+        return False  # Thai, Lao, a run of Japanese without 。: where it ends is not known
+    end = close.start() if close else min(len(window), stop + SENTENCE_REACH)
+    if blocks is not None:
+        after = blocks.around(start)[1]
+        end = min(end, after) if after is not None and after > stop else end
+    sentence = window[begin:end]
+    total = word_count(sentence)
+    if not total:
+        return False
+    spans = [(start - begin, stop - begin, Kind.DIRECT, "")]
+    spans += statement_spans(sentence, among)
+    spans += [(c.start, c.end, Kind.CLAUSE, c.lang) for c in clauses.clauses(sentence)]
+    return merged_words(sentence, spans) / total >= MAIN_SHARE
+
+
+@cache
+def _joins() -> re.Pattern[str]:
+    """A lead that ends with a word for "and" or "or" (``courtesies``): a clause of its own."""
+    words: dict[str, list[str]] = phrase_book()["courtesies"]
+    joined = "|".join(f"(?:{w})" for w in words["alternatives"] + words["conjunctions"])
+    return re.compile(rf"(?<!\w)(?:{joined})\s*$")
 
 
 def _label_end(text: str, start: int, end: int, among: tuple[Language, ...]) -> int:
