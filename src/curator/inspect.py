@@ -197,6 +197,13 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
     # The main area, read at most once: the main message, the subject and the echo each ask
     # for it only when their gate lets them through (``classify.main_area``).
     main = None if document is None else cache(partial(read_main, document.root))
+    # a line saying the page is there for members, later or elsewhere (``stand_in``): read at
+    # most once a page, where the unanswered address and where the probe's likeness ask for it
+    awaits_line = (
+        None
+        if document is None or main is None
+        else cache(partial(awaited_line, document.root, main, page.h1, page.text))
+    )
     gone = read_facts(
         page,
         truncated=result.truncated,
@@ -238,8 +245,8 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
             gone = with_thin(gone, bare)
             if (
                 gone.unanswered is not None
-                and main is not None
-                and awaited_line(document.root, main, page.h1, page.text) is not None
+                and awaits_line is not None
+                and awaits_line() is not None
             ):
                 # a line saying the page is there for members or later (``page_state``): the
                 # page answers for its address, whose words it need not repeat
@@ -349,11 +356,7 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
     )
     # a line saying the page is there for members, later or elsewhere: the probe's likeness is the
     # chrome's (``stand_in.awaited_line``); read only where the probe compares the page
-    awaits = (
-        awaited_line(document.root, main, page.h1, page.text)
-        if ok and main is not None and document is not None and words is not None
-        else None
-    )
+    awaits = awaits_line() if ok and awaits_line is not None and words is not None else None
     if (whole is Whole.SHELL or awaits is not None) and gone.unanswered is not None:
         # a shell's words are its chrome's and a loading line, a wall's its chrome's and its
         # condition: the address's item is drawn later or stands behind the wall, so that the

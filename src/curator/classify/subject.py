@@ -15,11 +15,15 @@ found the first three called soft-dead, review 11 the fourth, wave 14 the fifth)
   found”?" shows the error in its text, a review of the album “Page Not Found” names it in its
   title: the page's subject, which its title or heading sets off in quotation marks;
 - **an error's name the text defines** (``_defined``): an HTTP reference page titled "404 Not
-  Found" at an address naming the error (".../status/404") names it inside the sentences that
-  explain it ("The HTTP 404 Not Found status code indicates that…"), or by its code in the
-  page's own language ("O erro 404 indica que o servidor…"); a not-found page says it of the
-  visitor's page, in a sentence of its own (the phrase book's direct statements), or
-  answers with it at an address naming something else, which this reading leaves alone;
+  Found" at an address naming the error (".../status/404"), or at one its CMS numbers
+  ("/node/5120") where it shows itself a reference's entry (``status_reference``: the code's
+  status line in code, other codes by their reason phrases), names it inside the sentences
+  that explain it ("The HTTP 404 Not Found status code indicates that…"), or by its code in
+  the page's own language ("O erro 404 indica que o servidor…", "Koden 404 sendes når…"), in
+  the third person; a not-found page says it of the visitor's page, in a sentence of its own
+  (the phrase book's direct statements) or to the one who asked (``reader``: "Le code 404
+  signifie que la page que vous demandez…"), or answers with it at an address naming
+  something else and shows nothing of a reference, which this reading leaves alone;
 - **a work titled like the error** (``_named_work``): a song's lyrics page headed "Page Not
   Found" under the title "Page Not Found Lyrics – The Night Buses", over lyrics that say it
   only inside their lines;
@@ -49,10 +53,12 @@ from curator.classify.main_area import Block, MainArea
 from curator.classify.named import as_name
 from curator.classify.phrases import find
 from curator.classify.prose import HTTP_STATUS_CODES, SENTENCE_BREAK
+from curator.classify.reader import speaks_to_reader
 from curator.classify.retired import state
 from curator.classify.scripts import spaced_words
 from curator.classify.shown import shown_in_code
 from curator.classify.statement import EMBEDDED_SHARE, QUOTED_SHARE, Kind, Statement
+from curator.classify.status_reference import reference_marks
 from curator.classify.title_segments import SENTENCE_ENDS
 from curator.extract import PageMeta
 
@@ -79,6 +85,9 @@ TERM_CHARS = 60
 _CODE = re.compile(r"(?<!\d)\d{3}(?!\d)")
 _SENTENCE = re.compile(r"[^.!?。！？]+[.!?。！？]?")
 # What a sentence explaining an error by its code says nothing of beside it (``_defining_code``).
+# The words a sentence's subject may take before the code it explains ("Le code 404",
+# "De statuscode 404"): further in, the code is an object or an aside ("… returns a 404").
+SUBJECT_WORDS = 3
 _SAID = (Kind.DIRECT, Kind.LABEL, Kind.CLAUSE)
 
 
@@ -103,7 +112,7 @@ def reread(
     root, main = parsed
     blocks: tuple[Block, ...] = main().blocks
     if _plainly(facts):
-        facts = _defined(facts, page, url, blocks)
+        facts = _defined(facts, page, url, root, blocks)
     facts = shown_in_code(facts, root, blocks)
     facts = as_name(facts, page.title, page.h1, url, root, blocks, state, asked or url)
     facts = among_cases(facts, root)
@@ -252,36 +261,61 @@ def _defining(blocks: tuple[Block, ...], term: str) -> list[str]:
                 continue
             before, after = sentence[:at], sentence[at + len(term) :]
             long = spaced_words(sentence) >= DEFINING_WORDS or len(sentence) >= DEFINING_CHARS
-            if _letters(before) and _letters(after) >= OUTSIDE_LETTERS and long:
+            explains = _letters(before) and _letters(after) >= OUTSIDE_LETTERS and long
+            if explains and speaks_to_reader(sentence) is None:
                 found.append(folded)
     return found
 
 
 def _defining_code(blocks: tuple[Block, ...], codes: frozenset[str]) -> list[str]:
     """The sentences of the main area that explain the error by its code in the page's own
-    language ("O erro 404 indica que o servidor…", "Błąd 404 oznacza, że serwer…"): the phrase
-    book's label for the code leads into words that go on past it and say nothing else of
-    absence. A not-found page's "Erro 404: página não encontrada." says the label again."""
+    language ("O erro 404 indica que o servidor…", "Błąd 404 oznacza, że serwer…", "Koden 404
+    sendes når…"): the phrase book's label for the code, or the code itself among the
+    sentence's first ``SUBJECT_WORDS`` words (its subject: "Le code 404", "Statuskoden 404"),
+    leads into words that go on past it, say nothing else of absence and do not speak to the
+    reader (``reader``). A not-found page's "Erro 404: página não encontrada." says the label
+    again; its "Le code 404 signifie que la page que vous demandez n'existe pas" is said to
+    the one who asked."""
     found: list[str] = []
     for block in blocks:
         if block.heading:
             continue
         for sentence in _SENTENCE.findall(block.text):
-            label = find(sentence, (Kind.LABEL,))
-            if label is None or not codes & set(_CODE.findall(label[2].group())):
+            named = _code_named(sentence, codes)
+            if named is None:
                 continue
-            after = sentence[label[2].end() :]
-            rest = sentence[: label[2].start()] + " " + after
+            start, end = named
+            after = sentence[end:]
+            rest = sentence[:start] + " " + after
             long = spaced_words(rest) >= DEFINING_WORDS or len(rest) >= DEFINING_CHARS
-            if long and _letters(after) >= OUTSIDE_LETTERS and find(rest, _SAID) is None:
+            explains = long and _letters(after) >= OUTSIDE_LETTERS and find(rest, _SAID) is None
+            if explains and speaks_to_reader(sentence) is None:
                 found.append(sentence.casefold())
     return found
 
 
-def _defined(facts: GoneFacts, page: PageMeta, url: str, blocks: tuple[Block, ...]) -> GoneFacts:
-    """The error's name in the title and heading, on a page whose address names it, where the
-    text names it only inside the sentences that explain it and never tells the visitor their
-    page is missing."""
+def _code_named(sentence: str, codes: frozenset[str]) -> tuple[int, int] | None:
+    """Where ``sentence`` names one of ``codes``: the phrase book's label carrying it, or the
+    code among the sentence's first ``SUBJECT_WORDS`` words."""
+    label = find(sentence, (Kind.LABEL,))
+    if label is not None and codes & set(_CODE.findall(label[2].group())):
+        return label[2].start(), label[2].end()
+    code = _CODE.search(sentence)
+    if code is None or code.group() not in codes:
+        return None
+    if spaced_words(sentence[: code.start()]) > SUBJECT_WORDS:
+        return None
+    return code.start(), code.end()
+
+
+def _defined(
+    facts: GoneFacts, page: PageMeta, url: str, root: etree._Element, blocks: tuple[Block, ...]
+) -> GoneFacts:
+    """The error's name in the title and heading, on a page whose address names it or that
+    shows itself a reference's entry on the code (``status_reference``: its status line in
+    code, other codes by their reason phrases), where the text names it only inside the
+    sentences that explain it, never speaks to the reader there, and never tells the visitor
+    their page is missing."""
     named = facts.heading if facts.heading is not None else facts.title
     if named is None or not named.plain or named.kind is Kind.DIRECT:
         return facts
@@ -292,16 +326,20 @@ def _defined(facts: GoneFacts, page: PageMeta, url: str, blocks: tuple[Block, ..
         return facts  # a reference names the status code it documents ("410 Gone")
     if _letters(term) < OUTSIDE_LETTERS:
         return facts  # a bare "404" is a code, not a name: "you've hit a 404" is a message
-    if not _addressed(term, url):
-        # a reference's page on an error stands at an address naming it (".../status/404",
-        # "/glossaire/erreur-404/"); a soft 404 at ".../box-orient-legacy" that explains "We
-        # answer 404 Not Found for every address…" is the error itself
-        return facts
     codes = HTTP_STATUS_CODES & set(_CODE.findall(term))
+    # a reference's page on an error stands at an address naming it (".../status/404",
+    # "/glossaire/erreur-404/") or, where its CMS numbers its pages ("/node/5120"), shows what
+    # a reference shows of the code; a soft 404 at ".../box-orient-legacy" that explains "We
+    # answer 404 Not Found for every address…" is the error itself
+    entry = None if _addressed(term, url) else reference_marks(root, codes)
+    if entry is None and not _addressed(term, url):
+        return facts
     sentences = _defining(blocks, term) or _defining_code(blocks, codes)
     if not sentences:
         return facts
     why = "the name of the error the text explains in its sentences"
+    if entry is not None:
+        why = f"{why}, on a reference's entry: {entry.why}"
     changes: dict[str, Statement | None] = {
         "title": _mention(facts.title, EMBEDDED_SHARE, why),
         "heading": _mention(facts.heading, EMBEDDED_SHARE, why),
@@ -311,6 +349,8 @@ def _defined(facts: GoneFacts, page: PageMeta, url: str, blocks: tuple[Block, ..
         words = statement.words.casefold() if statement is not None else ""
         if words and any(words in sentence for sentence in sentences):
             changes[name] = _mention(statement, EMBEDDED_SHARE, "inside a sentence explaining it")
+        elif words and entry is not None and words in entry.shown:
+            changes[name] = _mention(statement, QUOTED_SHARE, "the status line the entry shows")
     return replace(facts, **changes)  # type: ignore[arg-type]
 
 

@@ -1,0 +1,47 @@
+# ruff: noqa: E501  (pages written one a line: data)
+"""A reference's entry on an HTTP status code at an address its CMS numbers, through a real run
+on a local server.
+
+- A lexicon's "404 Not Found" at "/node/4410", explaining the code in the third person ("Le code
+  404 est renvoyé lorsque le serveur…") beside entries on other codes ("410 Gone"), and one at
+  "/index.php?id=52" showing the code's status line in a code block: the page shows itself a
+  reference's entry, so the name its title and heading give is the term it defines.
+
+Their twins on the same templates stay soft-dead: a not-found page that explains the code to
+the one who asked ("Le code 404 signifie que la page que vous demandez…", "Fejl 404 betyder,
+at den side, du leder efter, ikke findes") beside the site's popular entries on other codes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from curator.settings import FetchSettings
+from curator.states import LinkState
+from fixtureweb import FixtureWeb
+from sitepage import site_page, states_of_pages
+
+ENTRIES = {
+    "lexicon-fr": ("lexique.example", "/node/4410", site_page("Lexique Toile", "<h1>404 Not Found</h1><p>Le code 404 est renvoyé lorsque le serveur ne trouve rien à l'adresse demandée, souvent après la suppression d'un article.</p><h2>Codes voisins</h2><ul><li><a href='/node/4411'>410 Gone</a></li><li><a href='/node/4409'>301 Moved Permanently</a></li></ul>", "404 Not Found – Lexique | Lexique Toile", lang="fr")),
+    "ordbog-da": ("ordbog.example", "/index.php?id=52", site_page("Netordbog", "<h1>404 Not Found</h1><p>Statuskoden 404 sendes, når serveren ikke kan finde noget på den adresse, browseren beder om, typisk efter et slettet indlæg.</p><pre><code>HTTP/1.1 404 Not Found</code></pre>", "404 Not Found – Netordbog", lang="da")),
+}  # fmt: skip
+
+NOT_FOUND = {
+    "lexicon-fr-404": ("lexique.example", "/node/9999", site_page("Lexique Toile", "<h1>404 Not Found</h1><p>Le code 404 signifie que la page que vous demandez n'existe pas ou plus. Vérifiez l'adresse saisie.</p><h2>Termes populaires</h2><ul><li><a href='/node/4411'>410 Gone</a></li><li><a href='/node/4412'>500 Internal Server Error</a></li></ul>", "404 Not Found – Lexique Toile", lang="fr")),
+    "ordbog-da-404": ("ordbog.example", "/index.php?id=999", site_page("Netordbog", "<h1>404 Not Found</h1><p>Fejl 404 betyder, at den side, du leder efter, ikke findes på dette websted.</p><ul><li><a href='/index.php?id=53'>410 Gone</a></li><li><a href='/index.php?id=52'>404 Not Found</a></li></ul>", "404 Not Found – Netordbog", lang="da")),
+}  # fmt: skip
+
+
+def test_reference_entries_stay_alive_and_not_found_pages_explaining_the_code_do_not(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """Before: the entries soft-dead on the title ("fills the title", +1.50) and the text's
+    "404 Not Found" (+1.20): their addresses do not name the code. Without the reader's
+    reading, the French not-found page would read as an entry too."""
+    said = states_of_pages(tmp_path, web, fast_settings, ENTRIES | NOT_FOUND)
+    wanted = {name: LinkState.ALIVE for name in ENTRIES}
+    wanted |= {name: LinkState.SOFT_DEAD for name in NOT_FOUND}
+    assert {name: state for name, (state, _) in said.items()} == wanted, said
+    assert "on a reference's entry" in said["lexicon-fr"][1]
+    assert "status line" in said["ordbog-da"][1]
