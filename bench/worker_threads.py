@@ -71,16 +71,19 @@ def _time_inspect(path: str) -> None:
                 spent[name] += time.thread_time() - began
                 if name == "inspect":
                     spent["calls"] += 1
+                    if spent["calls"] % 100 == 0:  # workers may leave by os._exit: no atexit
+                        write()
 
         return wrapper
 
-    work.inspect = timed("inspect", work.inspect)  # type: ignore[attr-defined]
-    inspecting.read_page = timed("read_page", inspecting.read_page)  # type: ignore[attr-defined]
-    atexit.register(
-        lambda: Path(f"{path}.{os.getpid()}").write_text(
+    def write() -> None:
+        Path(f"{path}.{os.getpid()}").write_text(
             f"{spent['inspect']} {spent['read_page']} {int(spent['calls'])}"
         )
-    )
+
+    work.inspect = timed("inspect", work.inspect)  # type: ignore[attr-defined]
+    inspecting.read_page = timed("read_page", inspecting.read_page)  # type: ignore[attr-defined]
+    atexit.register(write)
 
 
 if __name__ == "__mp_main__":  # a worker process: name its threads for the sampler
@@ -249,7 +252,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--small", action="store_true", help="the small-page workload")
     parser.add_argument("--slugs", action="store_true",
-                        help="with --curator-run: the slug workload (small pages, one a directory)")  # fmt: skip
+                        help="with --curator-run: the slug workload")  # fmt: skip
     parser.add_argument("--interval", type=float, default=0.05, help="seconds between looks")
     parser.add_argument("--time-inspect", action="store_true",
                         help="time inspect() in the workers (clock reads)")  # fmt: skip
@@ -366,6 +369,8 @@ def curator_run(args: argparse.Namespace) -> None:
         argv += ["--reports", str(work / "reports"), "--store", "", "--no-progress"]
         argv += ["--allow-private-networks", "--config", str(config)]
         argv += ["--concurrency", str(args.concurrency)]
+        if args.workers != 2:  # else curator's own choice (two on two cores)
+            argv += ["--workers", str(args.workers)]
         for site in workload.sites:
             argv += ["--resolve", f"{site.host}:127.0.0.1"]
         path = os.environ.get("PYTHONPATH", "")
