@@ -1,6 +1,7 @@
 """The CPU floor of one request in Python: http.client, urllib3 and requests alone, no curator.
 
     /work/venv/bin/python -m bench.fetch_floor                # 1,500 real pages, twice each way
+    /work/venv/bin/python -m bench.fetch_floor --small --links 3000 --hosts 200  # small pages
 
 The same real pages as ``bench.fetch_cpu --real --concurrency 1 --no-latency`` (the peer web,
 no simulated latency), fetched one at a time from this thread through each library's plain
@@ -73,9 +74,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--links", type=int, default=1500)
     parser.add_argument("--hosts", type=int, default=50)
+    parser.add_argument("--small", action="store_true",
+                        help="the small pages of bench.fetch_cpu's default (1.7 kB)")  # fmt: skip
     args = parser.parse_args()
     port = pick_port(0)
-    workload = make_workload(args.links, args.hosts, port, real=True, latency=(0.0, 0.0))
+    workload = make_workload(args.links, args.hosts, port, real=not args.small, latency=(0.0, 0.0))
     ways: list[tuple[str, Callable[[list[str], int], None]]] = [
         ("http.client", _http_client),
         ("urllib3", _urllib3),

@@ -1,6 +1,7 @@
 """CPU of each reader ``inspect`` calls, timed in place as a run calls it, over the real pages.
 
     python -m bench.inspect_inplace [--repeat 5] [--addresses 400]
+    python -m bench.inspect_inplace --slugs 400   # the slug workload's small pages
 
 ``bench.inspect_stages`` times each step alone, on inputs made beforehand; this wraps every
 function ``curator.inspect`` calls by name (``read_page``, ``read_facts``, ``parked_marker``,
@@ -46,6 +47,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--addresses", type=int, default=0, help="articles read at their own")
+    parser.add_argument("--slugs", type=int, default=0, help="the slug workload's small pages")
     args = parser.parse_args(argv)
     spent: dict[str, int] = defaultdict(int)
     calls: dict[str, int] = defaultdict(int)
@@ -56,11 +58,14 @@ def main(argv: Sequence[str] | None = None) -> None:
         if callable(reader):
             setattr(inspecting, name, _timed(name, reader, spent, calls))
     fetched = (
-        _articles(args.addresses)
+        _slug_pages(args.slugs)
+        if args.slugs
+        else _articles(args.addresses)
         if args.addresses
         else [FetchResult(URL, URL, status=200, headers=HEADERS, body=b) for b in corpus_pages()]
     )
-    wants = Wants(terms=TERMS, answer=ProbeAnswer("http://site.example", "/news/*/*", 404, URL))
+    shape = "/p/*/*/*" if args.slugs else "/news/*/*"
+    wants = Wants(terms=TERMS, answer=ProbeAnswer("http://site.example", shape, 404, URL))
     passes: list[tuple[int, dict[str, int], dict[str, int]]] = []
     for _ in range(args.repeat):
         spent.clear()
@@ -88,6 +93,25 @@ def _articles(count: int) -> list[FetchResult]:
         url = f"http://{host}{path(shape, n)}"
         body = article(host, shape, n).body
         fetched.append(FetchResult(url, url, status=200, headers=HEADERS, body=body))
+    return fetched
+
+
+def _slug_pages(count: int) -> list[FetchResult]:
+    """``count`` pages of the slug workload (``bench.peers --workloads slugs``) as its web
+    serves them, over ten hosts, each at the address a citation gives."""
+    from bench.peers.sites import PerfSpec, Site
+    from bench.peers.web import _Web
+
+    spec = PerfSpec(count, 0.0, 0.0, slugs=True)
+    web = _Web([])
+    fetched = []
+    for n in range(count):
+        host = f"host{n % 10}.example"
+        site = Site(host, perf=spec)
+        url = f"http://{host}{spec.path(n)}"
+        reply = web.perf_reply(site, spec, spec.path(n))
+        headers = {name.lower(): value for name, value in reply.headers}
+        fetched.append(FetchResult(url, url, status=200, headers=headers, body=reply.body))
     return fetched
 
 

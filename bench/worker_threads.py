@@ -4,6 +4,7 @@
     /work/venv/bin/python -m bench.worker_threads --small         # the small-page workload
     /work/venv/bin/python -m bench.worker_threads --time-inspect  # inspect() timed in workers
     /work/venv/bin/python -m bench.worker_threads --curator-run --links 20000 --hosts 200
+    /work/venv/bin/python -m bench.worker_threads --curator-run --slugs --links 6000 --hosts 200
 
 It runs what ``python -m bench.profile_run --real --executor processes --no-profile`` runs (the
 same route files, catalog, ``run_check``, reports and fixture web) and, while it runs, reads
@@ -70,16 +71,19 @@ def _time_inspect(path: str) -> None:
                 spent[name] += time.thread_time() - began
                 if name == "inspect":
                     spent["calls"] += 1
+                    if spent["calls"] % 100 == 0:  # workers may leave by os._exit: no atexit
+                        write()
 
         return wrapper
 
-    work.inspect = timed("inspect", work.inspect)  # type: ignore[attr-defined]
-    inspecting.read_page = timed("read_page", inspecting.read_page)  # type: ignore[attr-defined]
-    atexit.register(
-        lambda: Path(f"{path}.{os.getpid()}").write_text(
+    def write() -> None:
+        Path(f"{path}.{os.getpid()}").write_text(
             f"{spent['inspect']} {spent['read_page']} {int(spent['calls'])}"
         )
-    )
+
+    work.inspect = timed("inspect", work.inspect)  # type: ignore[attr-defined]
+    inspecting.read_page = timed("read_page", inspecting.read_page)  # type: ignore[attr-defined]
+    atexit.register(write)
 
 
 if __name__ == "__mp_main__":  # a worker process: name its threads for the sampler
@@ -247,6 +251,8 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=64)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--small", action="store_true", help="the small-page workload")
+    parser.add_argument("--slugs", action="store_true",
+                        help="with --curator-run: the slug workload")  # fmt: skip
     parser.add_argument("--interval", type=float, default=0.05, help="seconds between looks")
     parser.add_argument("--time-inspect", action="store_true",
                         help="time inspect() in the workers (clock reads)")  # fmt: skip
@@ -304,6 +310,25 @@ def _name_thread(frame, event, arg):
     ctypes.CDLL(None).prctl(15, name, 0, 0, 0)
 
 threading.setprofile(_name_thread)
+
+import os
+if os.environ.get("BENCH_SWITCH_INTERVAL"):  # an experiment: the GIL's switch interval
+    sys.setswitchinterval(float(os.environ["BENCH_SWITCH_INTERVAL"]))
+if os.environ.get("BENCH_GC_TIMES"):  # the collector's CPU in each process, written at exit
+    import atexit, gc, time
+    _gc = [0.0, 0.0, 0]
+    def _gc_time(phase, info):
+        if phase == "start":
+            _gc[1] = time.process_time()
+        else:
+            _gc[0] += time.process_time() - _gc[1]
+            _gc[2] += info["generation"] == 2
+            _gc_write()  # workers leave by os._exit: no atexit
+    gc.callbacks.append(_gc_time)
+    def _gc_write():
+        with open(f"{os.environ['BENCH_GC_TIMES']}.{os.getpid()}", "w") as handle:
+            handle.write(f"{_gc[0]} {_gc[2]} {gc.get_stats()}")
+    atexit.register(_gc_write)
 """
 
 
@@ -318,10 +343,12 @@ def curator_run(args: argparse.Namespace) -> None:
     from bench.peers.workload import make_workload
 
     port = pick_port(0)
-    workload = make_workload(args.links, args.hosts, port, real=args.real)
+    real = args.real and not args.slugs
+    workload = make_workload(args.links, args.hosts, port, real=real, slugs=args.slugs)
+    kind = "slug" if args.slugs else "real" if real else "small"
     print(
         f"curator run: {args.links} links over {args.hosts} hosts, "
-        f"{'real' if args.real else 'small'} pages, concurrency {args.concurrency}; "
+        f"{kind} pages, concurrency {args.concurrency}; "
         f"load {os.getloadavg()[0]:.1f}",
         flush=True,
     )
@@ -342,6 +369,8 @@ def curator_run(args: argparse.Namespace) -> None:
         argv += ["--reports", str(work / "reports"), "--store", "", "--no-progress"]
         argv += ["--allow-private-networks", "--config", str(config)]
         argv += ["--concurrency", str(args.concurrency)]
+        if args.workers != 2:  # else curator's own choice (two on two cores)
+            argv += ["--workers", str(args.workers)]
         for site in workload.sites:
             argv += ["--resolve", f"{site.host}:127.0.0.1"]
         path = os.environ.get("PYTHONPATH", "")

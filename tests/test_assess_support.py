@@ -183,11 +183,12 @@ def _every_stem_found(terms: tuple[str, ...], *texts: str) -> tuple[str, ...]:
 
 
 def test_stemming_only_the_words_near_a_term_finds_what_stemming_every_word_does() -> None:
-    """Only words that begin like a term are stemmed (``_stems_near``). Random texts of words
-    that share a term's start or hold it inside ("pain", "ain"), end in every suffix ``stem``
-    cuts, are cut short by digits, underscores and marks, or hold characters whose lower-casing
-    is not their case fold ("İ", "ß", "Σ" at a word's end, "ſ", ligatures): the same terms as
-    stemming every word."""
+    """Only words that begin like a term are stemmed (``_keys_in``), and a text only for the
+    terms the texts before it lacked (a title and a description that hold some, or all, of
+    them). Random texts of words that share a term's start or hold it inside ("pain", "ain"),
+    end in every suffix ``stem`` cuts, are cut short by digits, underscores and marks, or hold
+    characters whose lower-casing is not their case fold ("İ", "ß", "Σ" at a word's end, "ſ",
+    ligatures): the same terms as stemming every word."""
     rng = random.Random(19)
     stems = ["back", "pain", "stud", "run", "treat", "source", "say", "ca", "amp", "ain", "reat"]
     ends = ["", "s", "es", "ies", "ing", "ed", "ly", "ment", "ning", "e", "ss", "us", "y", "sses"]
@@ -204,6 +205,10 @@ def test_stemming_only_the_words_near_a_term_finds_what_stemming_every_word_does
         drawn = [rng.choice(stems) + rng.choice(ends) for _ in range(rng.randint(1, 5))]
         terms = (*drawn, "οδυσσευς", "strasse", "istanbul")
         title = rng.choice(["", "Back Pain", "STUDIES", "ſay"])
+        summary = rng.choice(["", "It says the source treats back pain.", "İstanbul runs", "ß"])
         expected = _every_stem_found(terms, title, text)
         assert measure_support(terms, title, text).found == expected, (terms, title, text)
         assert measure_support(terms, title, PageWords.of(text)).found == expected, text
+        expected = _every_stem_found(terms, title, summary, text)
+        found = measure_support(terms, title, summary, PageWords.of(text)).found
+        assert found == expected, (terms, title, summary, text)

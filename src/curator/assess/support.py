@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -169,14 +170,14 @@ def measure_support(
 
     Every page of a run goes through here. When every term is one word (all that
     ``key_terms`` makes), only the words that could stem to a term are stemmed
-    (``_stems_near``); otherwise each distinct word is stemmed once (a page repeats most of
+    (``_keys_in``); otherwise each distinct word is stemmed once (a page repeats most of
     its words), and a multi-word term is looked for in the page's stems joined in order. A
     text may come as its ``PageWords``, when the caller has found them for other readers too.
     """
     given = [text for text in texts if text is not None and _plain(text)]
     keys = [" ".join(stem(w) for w in term.split()) for term in terms]
     if keys and all(len(key) > 1 and _WORD_RE.fullmatch(key) for key in keys):  # one word
-        near = _stems_near(keys, given)
+        near = _keys_in(keys, given)
         return TermSupport(
             tuple(terms), tuple(t for t, k in zip(terms, keys, strict=True) if k in near)
         )
@@ -200,9 +201,9 @@ def measure_support(
     return TermSupport(tuple(terms), tuple(found))
 
 
-def _stems_near(keys: list[str], given: list[str | PageWords]) -> set[str]:
-    """The stems of the words of ``given`` that could stem to one of ``keys``: enough to tell
-    which keys the texts hold, for a fraction of stemming every distinct word.
+def _keys_in(keys: list[str], given: list[str | PageWords]) -> set[str]:
+    """Which of ``keys`` (stems of one word each) the words of ``given`` stem to, for a
+    fraction of stemming every distinct word.
 
     ``stem`` only cuts a case-folded word's end, or turns its final "ies" into "y", so a word
     whose stem is ``key`` case-folds to a word that starts with ``key`` without its last
@@ -211,22 +212,33 @@ def _stems_near(keys: list[str], given: list[str | PageWords]) -> set[str]:
     character for character (nearly every text: no "İ", final sigma or "ß"): the words of the
     two are then the same words at the same places, each the case fold of the text's own. Any
     other text has every distinct word stemmed, as before.
+
+    A text is searched only for the keys the texts before it lacked (the title and the
+    description often hold every one, and the main text, the longest, is then not searched),
+    and the search stops once none is missing: which keys are there is all a caller learns.
     """
-    prefixes = tuple(sorted({key[:-1] for key in keys}))
-    stems: set[str] = set()
+    missing = set(keys)
+    found: set[str] = set()
     for text in given:
+        if not missing:
+            break
         plain = _plain(text)
         folded = plain.lower()
         if len(folded) != len(plain) or folded != plain.casefold():
-            stems.update(map(stem, distinct_words(text)))
+            hits = missing.intersection(map(stem, distinct_words(text)))
+            found |= hits
+            missing -= hits
             continue
-        for at in _prefixes_at(prefixes, folded):
+        for at in _prefixes_at(tuple(sorted({key[:-1] for key in missing})), folded):
             if at and _LETTER.match(folded, at - 1):
                 continue  # inside a word, not at its start
             word = _WORD_RE.match(folded, at)
-            if word is not None:
-                stems.add(stem(word.group()))
-    return stems
+            if word is not None and (key := stem(word.group())) in missing:
+                found.add(key)
+                missing.discard(key)
+                if not missing:
+                    break
+    return found
 
 
 # The shortest prefix looked for with ``str.find``: a single letter is met so often in a text
@@ -234,23 +246,25 @@ def _stems_near(keys: list[str], given: list[str | PageWords]) -> set[str]:
 _FOUND_BY_FIND = 2
 
 
-def _prefixes_at(prefixes: tuple[str, ...], folded: str) -> list[int]:
+def _prefixes_at(prefixes: tuple[str, ...], folded: str) -> Iterator[int]:
     """The places in ``folded`` where one of ``prefixes`` (letters) stands: every one that
-    starts a word, and others.
+    starts a word, and others; found as they are asked for, so a caller that has what it
+    wants stops the search.
 
     ``str.find`` runs at memory speed, where a regex alternation steps through the text a
     character at a time; single letters still go to the regex. Its matches do not overlap, but
     a place inside one of them follows a letter, so it starts no word: none is lost."""
     short = tuple(prefix for prefix in prefixes if len(prefix) < _FOUND_BY_FIND)
-    places = [match.start() for match in _word_starts(short).finditer(folded)] if short else []
+    if short:
+        for match in _word_starts(short).finditer(folded):
+            yield match.start()
     find = folded.find
     for prefix in prefixes:
         if len(prefix) >= _FOUND_BY_FIND:
             at = find(prefix)
             while at >= 0:
-                places.append(at)
+                yield at
                 at = find(prefix, at + 1)
-    return places
 
 
 _LETTER = re.compile(r"[^\W\d_]")  # one character of a _WORD_RE word
