@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -90,6 +90,12 @@ class Concepts:
     # there ("存在しない商品です" is the sentence; "閉店した店舗をシェアオフィスに" makes the noun
     # another verb's object): the copula or the sentence's end
     item_closes: re.Pattern[str] | None = None
+    # predicates that hedge ("might have been removed, had its name changed", "puede estar
+    # roto", "削除された可能性があります"): a not-found page's way of saying the page is not there
+    # when the site cannot say why, read only of the page or the link the visitor asked for
+    # (``sought``). Said of anything else ("the video may have been deleted by the platform,
+    # officials said") a hedge reports a guess, not the page's message.
+    hedged: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,19 +119,28 @@ def concepts() -> tuple[Concepts, ...]:
     items: dict[str, Any] = phrase_book()["items"]
     none: dict[str, Any] = {}
     return tuple(
-        Concepts(
-            code,
-            tuple(entry["gate"]) + tuple(items.get(code, none).get("gate", ())),
-            tuple(re.compile(p, re.IGNORECASE) for p in entry["thing"]),
-            _alternation(entry["absent"]),
-            _alternation(entry["state"]) if entry.get("state") else None,
-            tuple(re.compile(p, re.IGNORECASE) for p in entry.get("sought", ())),
-            re.compile("|".join(entry["subject"])) if entry.get("subject") else None,
-            *_items(items.get(code, none)),
+        _with_hedges(
+            Concepts(
+                code,
+                tuple(entry["gate"]) + tuple(items.get(code, none).get("gate", ())),
+                tuple(re.compile(p, re.IGNORECASE) for p in entry["thing"]),
+                _alternation(entry["absent"]),
+                _alternation(entry["state"]) if entry.get("state") else None,
+                tuple(re.compile(p, re.IGNORECASE) for p in entry.get("sought", ())),
+                re.compile("|".join(entry["subject"])) if entry.get("subject") else None,
+                *_items(items.get(code, none)),
+            ),
+            entry,
         )
         for code, entry in data.items()
         if code != "about"
     )
+
+
+def _with_hedges(language: Concepts, entry: dict[str, Any]) -> Concepts:
+    """``language`` with its hedged predicates (``Concepts.hedged``), where the book has some."""
+    hedged = entry.get("hedged")
+    return replace(language, hedged=_alternation(hedged)) if hedged else language
 
 
 @cache
@@ -225,12 +240,19 @@ def clauses(
         for key in _item_clauses(language, text, stretches):
             found.setdefault(key, (False, False))
             items.add(key)
-        predicates = [(span, False) for span in _matches(language.absent, text, stretches)]
+        absent = _matches(language.absent, text, stretches)
+        predicates = [(span, False, False) for span in absent]
         if language.state is not None:
-            predicates += [(span, True) for span in _matches(language.state, text, stretches)]
-        for (a_start, a_end), state in predicates:
+            states = _matches(language.state, text, stretches)
+            predicates += [(span, True, False) for span in states]
+        if language.hedged is not None:
+            hedges = _matches(language.hedged, text, stretches)
+            predicates += [(span, False, True) for span in hedges]
+        for (a_start, a_end), state, hedged in predicates:
             near = [(max(0, a_start - THING_REACH), min(len(text), a_end + THING_REACH))]
             for (t_start, t_end), sought in _things(language, text, near):
+                if hedged and not sought:
+                    continue  # a guess about something else, not the page asked for
                 if t_end <= a_start:
                     between = text[t_end:a_start]
                 elif a_end <= t_start:

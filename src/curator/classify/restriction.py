@@ -29,6 +29,7 @@ from functools import cache
 from typing import Any
 
 from curator.classify.phrase_book import phrase_book
+from curator.classify.scripts import UNSPACED, script_of
 from curator.classify.sentence import Blocks
 from curator.classify.statement import Statement
 
@@ -103,6 +104,11 @@ def restriction(
                     continue  # "online or in stores": every channel, the item gone from all
                 if kind == "time" and of_page and not extra["passing"].search(found.group()):
                     continue  # "This content isn't available right now": the platform's gone page
+                if not within and low >= stop and _or_between(text, stop, found.start()):
+                    # "… might have been removed, had its name changed, or is temporarily
+                    # unavailable": the qualifier belongs to another of the guesses the
+                    # sentence offers, not to the statement before the "or"
+                    continue
                 return f"said of {KINDS[kind]} (“{found.group().strip()}”){NOT_OF_ITEM}"
     return None
 
@@ -179,6 +185,23 @@ def _extras() -> dict[str, dict[str, re.Pattern[str]]]:
         for code, entry in items.items()
         if code != "about" and entry.get("qualifiers")
     }
+
+
+def _or_between(text: str, start: int, stop: int) -> bool:
+    """Whether a word for "or" (the phrase book's ``courtesies``) stands in ``text[start:stop]``:
+    a whole word where the script spaces its words, anywhere where it does not ("更名或暂时")."""
+    return any(
+        found.start() == 0
+        or not text[found.start() - 1].isalnum()
+        or script_of(found.group()) in UNSPACED
+        for found in _or().finditer(text, start, stop)
+    )
+
+
+@cache
+def _or() -> re.Pattern[str]:
+    words: list[str] = phrase_book()["courtesies"]["alternatives"]
+    return re.compile("|".join(f"(?:{w})" for w in words))
 
 
 def _alternatives(words: list[str]) -> re.Pattern[str]:
