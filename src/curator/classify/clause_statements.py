@@ -112,12 +112,14 @@ def with_clause(
             # Library") it is the page's message, as the phrase book's sentences are there.
             # Where no sentence's end is ever marked, the heading's reading stands.
             return own
+        listed = own_content(html_head)
         about_item = (
             (first.state or (first.item and clauses.restated(window, first)))
             and prose <= NOTICE_PROSE
-            and own_content(html_head) < CONTENT_ITEMS
+            and listed < CONTENT_ITEMS
         )
-        return under_own_name(page, own, about_item=about_item)
+        item = first.item and listed < CONTENT_ITEMS  # the rest is read in the tree
+        return under_own_name(page, own, about_item=about_item, item=item)
 
     # A clause said plainly nowhere (quoted, asked, under the page's own name) is left out: it
     # could only ever back other signs up, and the prose around it is the costly part to count.

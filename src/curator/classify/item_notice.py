@@ -71,6 +71,7 @@ from curator.classify.item_content import (
     to_other_page,
 )
 from curator.classify.main_area import HEADING_TAGS, Block, read_main, scope, walk
+from curator.classify.own_content import NAMED_ITEM_NOTE
 from curator.classify.prose import SENTENCE_BREAK
 from curator.classify.said_of import said_of_item
 from curator.classify.statement import EMBEDDED_SHARE, Place, Statement
@@ -321,6 +322,9 @@ def over_item(
         kept = _over_name(facts, said, title, h1, url, root, blocks, is_state)
         if kept is not facts:
             return kept
+    pending = [s for s in said if NAMED_ITEM_NOTE in s.note]
+    if pending:
+        facts, said = _under_name(facts, said, pending, h1, url, root, blocks, is_state)
     if not said:
         return facts
     line = "" if h1 else titled_line(title, blocks)
@@ -387,6 +391,46 @@ def over_item(
         for name in ("direct", "label", "clause", "main")
     }
     return replace(facts, **changes)  # type: ignore[arg-type]
+
+
+def _under_name(
+    facts: GoneFacts,
+    said: list[Statement],
+    pending: list[Statement],
+    h1: str,
+    url: str,
+    root: etree._Element,
+    blocks: tuple[Block, ...],
+    is_state: _StateTest,
+) -> tuple[GoneFacts, list[Statement]]:
+    """``facts`` with the item clauses left plain under the item's own name
+    (``own_content.NAMED_ITEM_NOTE``) turned into mentions unless nothing of the item stands
+    beside them: a heading naming the item is not the item. A gone listing keeps its name, the
+    notice and the site's standing blocks (other items' cards, a link back to the shop); a page
+    still carrying it keeps its price, specs, gallery, description or a job's duties. Nothing
+    means no content and no words of the item's own: stricter than ``Beside.nothing``, whose
+    line of advice may also be the item's own pointer to its successor ("See the newer
+    model"), which DEV reads as a page still answering for its item. The plain statements
+    after, for the reading that follows."""
+    found = beside(root, blocks, h1, url, [s.words.casefold() for s in pending], is_state)
+    left = not found.weight and not found.words
+    changes = {}
+    for name in ("direct", "label", "clause", "main"):
+        statement = getattr(facts, name)
+        if statement not in pending:
+            continue
+        if left:
+            read = f"under the item's own name “{h1[:60]}”, and nothing of the item beside it"
+            changes[name] = replace(statement, note=statement.note.replace(NAMED_ITEM_NOTE, read))
+        else:
+            note = statement.note.replace(f", {NAMED_ITEM_NOTE}", "")
+            why = (
+                f"a notice under the item's own name “{h1[:60]}” beside its own content "
+                f"({found.shown}): the page is kept"
+            )
+            changes[name] = replace(statement, note=note).mentioned(EMBEDDED_SHARE, why)
+    plain = list(changes.values()) if left else []
+    return replace(facts, **changes), [s for s in said if s not in pending] + plain
 
 
 def _state_heading(facts: GoneFacts, said: list[Statement], h1: str) -> bool:

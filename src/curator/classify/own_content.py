@@ -9,6 +9,7 @@ What the page carries under its own name says so.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from curator.classify.item_content import FILE_EXTENSIONS, LISTED_TAGS
 from curator.classify.prose import word_count
@@ -42,6 +43,10 @@ NOTICE_PROSE = 60
 # Here", a novel), not a sentence said to the reader.
 NAME_WORDS = 3
 NAME_LETTERS = 4
+# The note of an item's clause under the item's own name, left plain until what stands beside it
+# is read in the page's tree (``item_notice.over_item``): a heading naming the item is not the
+# item, and only the item's own content under it says the page still carries it.
+NAMED_ITEM_NOTE = "under the item's own name, weighed by what of the item stands beside it"
 
 
 def own_content(html_head: str) -> int:
@@ -55,7 +60,7 @@ def own_content(html_head: str) -> int:
 
 
 def under_own_name(
-    page: PageMeta, said: Statement | None, *, about_item: bool = False
+    page: PageMeta, said: Statement | None, *, about_item: bool = False, item: bool = False
 ) -> Statement | None:
     """A clause in the text of a page that names its own subject, or that is itself a name.
 
@@ -69,13 +74,21 @@ def under_own_name(
     first under the heading (``after_own`` has weakened one that follows the page's own
     content) with no more prose around it than a notice has (``NOTICE_PROSE``), it is what the
     page now says in the item's place. Amid more (an article on a drug withdrawn from the
-    market, a product's description) it is a notice on a page that still carries its own."""
+    market, a product's description) it is a notice on a page that still carries its own.
+
+    An ``item`` clause that names the item as gone ("Ši prekė nebeparduodama", "Овој производ
+    повеќе не е достапен") under the item's own name, amid no more prose than a notice has, is
+    left plain with ``NAMED_ITEM_NOTE``: whether the page still carries the item is read in its
+    tree (``item_notice.over_item``), where the item's price, specs, gallery or description
+    prose keep it and a name over the notice and the site's standing blocks do not."""
     if said is None or not said.plain:
         return said
     why = None
     h1, title = (page.h1 or "").strip(), page.title or ""
     named = h1 and h1.casefold() in title.casefold() and not h1.endswith(SENTENCE_ENDS)
     if named and page.text.count(h1) == 1 and not about_item:  # repeated: the site's name
+        if item:
+            return replace(said, note=f"{said.note}, {NAMED_ITEM_NOTE}")
         why = f"under the page's own heading “{h1[:60]}”"
     # the page sought, said to be missing, is an error's label in any case ("Halaman Tak
     # Ditemukan"), not a book's name
