@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from curator.classify import clauses
 from curator.classify.phrase_book import phrase_book
+from curator.classify.reader import speaks_to_reader
 
 if TYPE_CHECKING:  # sentence reads relative_words from here: the type alone, not a cycle
     from curator.classify.sentence import Blocks
@@ -39,6 +40,11 @@ _CLAUSE_AFTER = re.compile(r"[:;]\s*\w")
 # yok, bu yüzden bu rehberi hazırladık").
 QUALIFIED_WORDS = 4
 _PAUSE = ",;:–—"
+# A reporting tail after the statement's last pause: its words, and how many of them may stand
+# before the verb of saying or the attribution ("…, a spokesperson for the city said on Monday").
+REPORT_WORDS = 8
+REPORT_LEAD = 4
+_TAIL_PAUSE = re.compile(r"[,–—]\s*")
 
 
 def goes_on_as_message(text: str, end: int) -> bool:
@@ -124,6 +130,34 @@ def qualified(
     return continued_words(text, stop) == 0
 
 
+def reported(text: str, stop: int, blocks: Blocks | None = None) -> str | None:
+    """The word by which the rest of the sentence of a statement ending at ``text[:stop]``
+    gives the statement as another's words, or None: after its last pause, a short tail opens
+    with a verb of saying and its subject, or an attribution ("The video has been removed by the
+    platform, the ministry said on Friday", "La page a été supprimée, selon la préfecture",
+    "Der Beitrag wurde gelöscht, sagte ein Sprecher"). The statement is then the reporter's
+    news of another page, in any language that writes so, not the page's own message. A tail
+    that speaks as the site or to its reader ("…, according to our guidelines", "…, selon nos
+    conditions", ``reader``) is the site's own account of its removal: not read."""
+    block_end = blocks.around(stop)[1] if blocks is not None else None
+    reach = 2 * REACH
+    after = text[stop : min(stop + reach, block_end if block_end is not None else len(text))]
+    end = _END.search(after)
+    if end is None and len(after) >= reach:
+        return None  # the sentence does not end in sight: too little is known to tell
+    sentence = after[: end.start() if end else None]
+    pauses = list(_TAIL_PAUSE.finditer(sentence))
+    if not pauses:
+        return None
+    tail = sentence[pauses[-1].end() :].strip()
+    if not tail or len(tail.split()) > REPORT_WORDS or speaks_to_reader(tail) is not None:
+        return None
+    found = _reporting().search(tail)
+    if found is None or len(tail[: found.start()].split()) >= REPORT_LEAD:
+        return None
+    return found.group()
+
+
 def _where(sentence: str) -> bool:
     """Whether the rest of a label's sentence only says where the page was sought: a
     preposition and the clause book's thing the page points at, then the sentence's end
@@ -168,6 +202,12 @@ def _words() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _relatives() -> re.Pattern[str]:
     words: dict[str, list[str]] = phrase_book()["courtesies"]
     return re.compile("|".join(f"(?:{w})" for w in words["relatives"]))
+
+
+@cache
+def _reporting() -> re.Pattern[str]:
+    words: list[str] = phrase_book()["courtesies"]["reporting"]
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{w})" for w in words) + r")(?!\w)")
 
 
 @cache

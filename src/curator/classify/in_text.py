@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from curator.classify import clauses
-from curator.classify.continuation import goes_on_as_message, qualified
+from curator.classify.continuation import goes_on_as_message, qualified, reported
 from curator.classify.framing import asked, conditional, of_translation, runs_on
 from curator.classify.own_content import NOTICE_PROSE
 from curator.classify.phrase_book import phrase_book
@@ -96,6 +96,9 @@ def said_in_text(
     elif kind is Kind.DIRECT and qualified(window, start, stop, blocks):
         strength *= EMBEDDED_SHARE
         notes.append("qualified by the rest of its sentence")
+    elif kind is not Kind.LABEL and (reporter := reported(window, stop, blocks)):
+        strength *= EMBEDDED_SHARE
+        notes.append(f"reported as another's words (“{reporter}”)")
     elif asked(window, stop):
         strength *= EMBEDDED_SHARE
         notes.append("asked about in a question")

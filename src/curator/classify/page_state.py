@@ -35,7 +35,7 @@ from typing import Any
 
 from curator.classify.phrase_book import phrase_book
 from curator.classify.restriction import regions
-from curator.classify.said_of import page_noun
+from curator.classify.said_of import noun_pattern, page_noun
 
 # Where a sentence ends, in the scripts the phrase book covers.
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*")
@@ -43,13 +43,14 @@ _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*")
 
 def awaited(*texts: str) -> str | None:
     """The words of a sentence of ``texts`` (a short line's heading and line, without their
-    links) that names the page and says it is there under a condition the reader can meet or
-    at a time to come, or None. Only a sentence about the page counts: "Register for alerts"
-    after "This property is no longer advertised" is advice beside a gone item, and "Zurück
-    zur Mitgliederliste" a way out."""
+    links) that names the page, or the piece of writing it holds ("This article is for
+    subscribers", "Ta zapis je na voljo samo naročnikom": ``piece``), and says it is there
+    under a condition the reader can meet or at a time to come, or None. Only a sentence about
+    the page counts: "Register for alerts" after "This property is no longer advertised" is
+    advice beside a gone item, and "Zurück zur Mitgliederliste" a way out."""
     for text in texts:
         for sentence in _SENTENCE_END.split(text):
-            if page_noun(sentence) is None:
+            if page_noun(sentence) is None and piece(sentence) is None:
                 continue
             found = _states().search(sentence)
             if found is not None:
@@ -70,6 +71,19 @@ def blocked_here(*texts: str) -> str | None:
             if found is not None:
                 return found
     return None
+
+
+def piece(text: str) -> str | None:
+    """The first word of ``text`` naming the piece of writing a page holds ("article",
+    "story", "Beitrag", "lugu", "makala": the phrase book's ``page_states.pieces``), or None.
+    A wall stands before the page's content and names either; a condition met opens both."""
+    found = _pieces().search(text)
+    return found.group(0) if found is not None else None
+
+
+@cache
+def _pieces() -> re.Pattern[str]:
+    return noun_pattern(phrase_book()["page_states"]["pieces"])
 
 
 @cache

@@ -58,7 +58,12 @@ def page_noun(text: str) -> str | None:
 
 @cache
 def _page_nouns() -> re.Pattern[str]:
-    nouns: dict[str, Any] = phrase_book()["page_words"]["nouns"]
+    return noun_pattern(phrase_book()["page_words"]["nouns"])
+
+
+def noun_pattern(nouns: dict[str, Any]) -> re.Pattern[str]:
+    """A phrase book's nouns (one ``spaced`` regex matched at a word's start, for inflected
+    forms, and ``unspaced`` words matched anywhere) as one pattern."""
     unspaced = "|".join(map(re.escape, nouns["unspaced"]))
     return re.compile(rf"(?<![^\W\d_])(?:{nouns['spaced']})|{unspaced}", re.IGNORECASE)
 
