@@ -158,6 +158,17 @@ def reported(text: str, stop: int, blocks: Blocks | None = None) -> str | None:
     return found.group()
 
 
+def introduced(lead: str) -> str | None:
+    """The word by which the words before a statement in its sentence make it another's or the
+    reader's, or None: a verb of saying ("Now it says this page does not exist") or a person
+    (``reader``: "Without readers like you this page does not exist"). A not-found notice's
+    lead is an apology, a determiner or another gone clause; a lead that reports, or speaks of
+    the reader or the site, frames the statement: it is not the sentence's own message, and
+    stays weighed as a statement inside a longer sentence."""
+    found = _reporting().search(lead)
+    return found.group() if found is not None else speaks_to_reader(lead)
+
+
 def _where(sentence: str) -> bool:
     """Whether the rest of a label's sentence only says where the page was sought: a
     preposition and the clause book's thing the page points at, then the sentence's end

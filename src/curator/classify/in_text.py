@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from curator.classify import clauses
-from curator.classify.continuation import goes_on_as_message, qualified, reported
+from curator.classify.continuation import goes_on_as_message, introduced, qualified, reported
 from curator.classify.framing import asked, conditional, of_translation, runs_on
 from curator.classify.own_content import NOTICE_PROSE
 from curator.classify.phrase_book import phrase_book
@@ -161,6 +161,8 @@ def fills_sentence(
     lead = window[begin:start]
     if len(lead.split()) > LEAD_WORDS and not _joins().search(lead):
         return False  # "Reporters were told by the agency that this page does not exist."
+    if introduced(lead) is not None:
+        return False  # "Now it says this page does not exist.", "Without readers like you …"
     close = _ENDS.search(window, stop, stop + SENTENCE_REACH)
     script = script_of(window[start:stop])
     if script in UNSPACED and (script != "CJK" or close is None):
