@@ -119,3 +119,22 @@ def test_a_heading_names_an_item_the_title_names_by_a_word_or_code_not_by_the_si
     assert not names_titled_item("Acme Home Help", "Sorry, we couldn't find that – Acme Home")
     assert not names_titled_item("This page is gone!", "This page is gone! | Acme")
     assert not names_titled_item(None, "Ranitidine | MedRef")
+
+
+def test_a_closed_thread_over_its_posts_stays_alive_and_a_deleted_one_is_gone(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """A forum thread titled by its question, "Тема закрыта" over the question and its
+    answers: the thread's state over its own posts, which the page still holds (before, the
+    question heading named no item and the state line convicted it). Its twin keeps the
+    question as heading over "Тема удалена" and a way back: nothing of it is left."""
+    question = "Какую катушку взять для спиннинга?"
+    posts = "<div class='post'><p>ivan_p: Подскажите катушку для спиннинга до пяти тысяч рублей, ловлю щуку на Волге.</p></div><div class='post'><p>sergey_m: Бери Shimano размера 2500, два сезона без проблем, фрикцион плавный.</p></div><div class='post'><p>ivan_p: Спасибо, взял такую, на Волге всё работает отлично.</p></div>"
+    pages = {
+        "closed": ("forum.example", "/t/katushka/412", site_page("Форум рыбаков", f"<h1>{question}</h1><p>Тема закрыта</p>{posts}", f"{question} - Форум рыбаков")),
+        "deleted": ("forum.example", "/t/katushka/413", site_page("Форум рыбаков", f"<h1>{question}</h1><p>Тема удалена.</p><p><a href='/'>Вернуться к списку тем</a></p>", f"{question} - Форум рыбаков")),
+    }  # fmt: skip
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
+    assert said["closed"][0] is LinkState.ALIVE, said["closed"]
+    assert f"over its own content under “{question}”" in said["closed"][1], said["closed"]
+    assert said["deleted"][0] is LinkState.SOFT_DEAD, said["deleted"]

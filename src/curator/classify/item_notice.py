@@ -341,7 +341,7 @@ def over_item(
     # say nothing plainly
     headed = (
         bool(h1)
-        and not h1.endswith(SENTENCE_ENDS)
+        and (not h1.endswith(SENTENCE_ENDS) or _thread_name(h1, title))
         and not any(_plain(s) for s in (facts.title, facts.heading))
         and not any(s.words.casefold() in h1.casefold() for s in said)
     )
@@ -376,6 +376,9 @@ def over_item(
         under = f"{under}, said of the item, not of the page"
     elif stated and found.words >= KEPT_WORDS:
         chosen = stated
+    elif headed and _thread_name(h1, title) and found.words >= KEPT_WORDS:
+        # a thread's posts are its words, not figures or fields
+        chosen = said
     elif on_state and found.kept:
         chosen = on_state
     elif found.cards:
@@ -622,6 +625,15 @@ def _over_cards(facts: GoneFacts, said: list[Statement], found: Beside) -> GoneF
         if (statement := getattr(facts, name)) is not None and statement in said
     }
     return replace(facts, **changes)
+
+
+def _thread_name(h1: str, title: str | None) -> bool:
+    """Whether a question heading is a thread's name: the title repeats it whole ("Какую
+    катушку взять? - Форум рыбаков"), as a forum or Q&A site titles each thread by its
+    question. A not-found page's question ("Lost your way?") is not in a title naming it; the
+    thread's state ("Тема закрыта", "该问题已关闭") stands over its posts, weighed as any
+    item's content (``beside``), and a deleted thread keeps no posts to weigh."""
+    return h1.endswith("?") and h1.casefold() in (title or "").casefold()
 
 
 def _plain(statement: Statement | None) -> bool:
