@@ -40,7 +40,14 @@ def _page(site: str, main: str, lang: str = "en", rail: str = "") -> bytes:
     ).encode()
 
 
-def _run(tmp_path: Path, web: FixtureWeb, settings: FetchSettings, links: list[str]) -> dict:
+def _run(
+    tmp_path: Path, web: FixtureWeb, settings: FetchSettings, pages: list[tuple[str, ...]]
+) -> dict:
+    """Serve each (host, path, site, main[, lang[, rail]]) and check them as one route."""
+    links = [
+        web.add(host, path, body=_page(site, main, *rest), headers=HTML)
+        for host, path, site, main, *rest in pages
+    ]
     write_route(tmp_path / "routes", "records", links)
     report = check_routes(tmp_path / "routes", Settings(fetch=settings), web.resolver)
     return {source.name: source for source in report.routes[0].sources}
@@ -49,64 +56,50 @@ def _run(tmp_path: Path, web: FixtureWeb, settings: FetchSettings, links: list[s
 def test_a_record_answered_by_a_notice_and_a_way_to_search_is_soft_dead(
     tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
 ) -> None:
-    links = [
-        web.add(
+    pages = [
+        (
             "birkenhof.example",
             "/index.php?route=product/product&product_id=4410",
-            body=_page(
-                "Birkenhof",
-                "<p>Leider führen wir diesen Artikel nicht mehr.</p>"
-                "<p><a href='/'>Start</a> · <a href='/search'>Suche</a></p>",
-                lang="de",
-            ),
-            headers=HTML,
+            "Birkenhof",
+            "<p>Leider führen wir diesen Artikel nicht mehr.</p>"
+            "<p><a href='/'>Start</a> · <a href='/search'>Suche</a></p>",
+            "de",
         ),
-        web.add(
+        (
             "empleos-norte.example",
             "/oferta/88120",
-            body=_page(
-                "Empleos Norte",
-                "<p>La empresa cerró este proceso de selección.</p>"
-                "<p><a href='/ofertas/buscar'>Buscar otras ofertas</a></p>",
-                lang="es",
-            ),
-            headers=HTML,
+            "Empleos Norte",
+            "<p>La empresa cerró este proceso de selección.</p>"
+            "<p><a href='/ofertas/buscar'>Buscar otras ofertas</a></p>",
+            "es",
         ),
-        web.add(
+        (
             "kettle.example",
             "/item.php?item_id=5521",
-            body=_page(
-                "Kettle & Co",
-                "<p>We no longer carry this one. Have a look around instead.</p>"
-                "<p><a href='/search'>Search the shop</a></p>",
-                rail=RAIL.format(heading="You may also like"),
-            ),
-            headers=HTML,
+            "Kettle & Co",
+            "<p>We no longer carry this one. Have a look around instead.</p>"
+            "<p><a href='/search'>Search the shop</a></p>",
+            "en",
+            RAIL.format(heading="You may also like"),
         ),
-        web.add(
+        (
             "annonces-loire.example",
             "/annonce.php?ad_id=99120",
-            body=_page(
-                "Annonces Loire",
-                "<p>Le vendeur a retiré son annonce.</p>"
-                "<p><a href='/recherche'>Voir les autres annonces</a></p>",
-                lang="fr",
-            ),
-            headers=HTML,
+            "Annonces Loire",
+            "<p>Le vendeur a retiré son annonce.</p>"
+            "<p><a href='/recherche'>Voir les autres annonces</a></p>",
+            "fr",
         ),
-        web.add(
+        (
             "occasies.example",
             "/auto/detail.aspx?vid=55101",
-            body=_page(
-                "Occasies West",
-                "<p>Deze wagen staat niet meer in ons aanbod.</p>"
-                "<p><a href='/zoeken'>Zoek een andere auto</a></p>",
-                lang="nl",
-            ),
-            headers=HTML,
+            "Occasies West",
+            "<p>Deze wagen staat niet meer in ons aanbod.</p>"
+            "<p><a href='/zoeken'>Zoek een andere auto</a></p>",
+            "nl",
         ),
     ]
-    sources = _run(tmp_path, web, fast_settings(), links)
+    sources = _run(tmp_path, web, fast_settings(), pages)
     for name in sources:
         assert sources[name].state is LinkState.SOFT_DEAD, sources[name].reason
         assert "showing nothing of the record its address names" in sources[name].reason
@@ -115,63 +108,49 @@ def test_a_record_answered_by_a_notice_and_a_way_to_search_is_soft_dead(
 def test_short_records_under_the_sites_name_stay_alive(
     tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
 ) -> None:
-    links = [
-        web.add(  # a photo and a buy button
+    pages = [
+        (  # a photo and a buy button
             "birkenhof.example",
             "/index.php?route=product/product&product_id=4411",
-            body=_page(
-                "Birkenhof",
-                "<img src='/i/4411.jpg' alt=''><p>Leinen-Geschirrtuch, naturfarben.</p>"
-                "<button>In den Warenkorb</button><p><a href='/search'>Zur Suche</a></p>",
-                lang="de",
-            ),
-            headers=HTML,
+            "Birkenhof",
+            "<img src='/i/4411.jpg' alt=''><p>Leinen-Geschirrtuch, naturfarben.</p>"
+            "<button>In den Warenkorb</button><p><a href='/search'>Zur Suche</a></p>",
+            "de",
         ),
-        web.add(  # its figures: a wage, hours
+        (  # its figures: a wage, hours
             "empleos-norte.example",
             "/oferta/88121",
-            body=_page(
-                "Empleos Norte",
-                "<p>Camarero en Gijón, jornada de 40 horas, 1.450 € al mes.</p>"
-                "<p><a href='/ofertas/buscar'>Buscar otras ofertas</a></p>",
-                lang="es",
-            ),
-            headers=HTML,
+            "Empleos Norte",
+            "<p>Camarero en Gijón, jornada de 40 horas, 1.450 € al mes.</p>"
+            "<p><a href='/ofertas/buscar'>Buscar otras ofertas</a></p>",
+            "es",
         ),
-        web.add(  # its own name in a heading, beside other items
+        (  # its own name in a heading, beside other items
             "kettle.example",
             "/item.php?item_id=5522",
-            body=_page(
-                "Kettle & Co",
-                "<h2>Ash green mug</h2><p>Stoneware, hand thrown, dishwasher safe.</p>"
-                "<p><a href='/search'>Back to search</a></p>",
-                rail=RAIL.format(heading="You may also like"),
-            ),
-            headers=HTML,
+            "Kettle & Co",
+            "<h2>Ash green mug</h2><p>Stoneware, hand thrown, dishwasher safe.</p>"
+            "<p><a href='/search'>Back to search</a></p>",
+            "en",
+            RAIL.format(heading="You may also like"),
         ),
-        web.add(  # its one link is its own: the file the record holds
+        (  # its one link is its own: the file the record holds
             "archiv.example",
             "/dokument/7730",
-            body=_page(
-                "Stadtarchiv",
-                "<p>Chronik der Stadt, dritter Band.</p>"
-                "<p><a href='/dateien/7730/chronik.pdf'>Herunterladen</a></p>",
-                lang="de",
-            ),
-            headers=HTML,
+            "Stadtarchiv",
+            "<p>Chronik der Stadt, dritter Band.</p>"
+            "<p><a href='/dateien/7730/chronik.pdf'>Herunterladen</a></p>",
+            "de",
         ),
-        web.add(  # its data in a table
+        (  # its data in a table
             "occasies.example",
             "/auto/detail.aspx?vid=55102",
-            body=_page(
-                "Occasies West",
-                "<table><tr><th>Merk</th><td>Volvo</td></tr><tr><th>Brandstof</th>"
-                "<td>Benzine</td></tr></table><p><a href='/zoeken'>Terug naar het aanbod</a></p>",
-                lang="nl",
-            ),
-            headers=HTML,
+            "Occasies West",
+            "<table><tr><th>Merk</th><td>Volvo</td></tr><tr><th>Brandstof</th>"
+            "<td>Benzine</td></tr></table><p><a href='/zoeken'>Terug naar het aanbod</a></p>",
+            "nl",
         ),
     ]
-    sources = _run(tmp_path, web, fast_settings(), links)
+    sources = _run(tmp_path, web, fast_settings(), pages)
     for source in sources.values():
         assert source.state is LinkState.ALIVE, (source.name, source.reason)
