@@ -71,3 +71,27 @@ def test_an_ordinary_page_mentioning_domains_and_sales_is_not_parked() -> None:
         "<p>Our spring sale ends Friday. Registered charity no. 1234.</p>"
     )
     assert parked_marker("Spring sale", "Our spring sale ends Friday.", html) is None
+
+
+def test_the_html_start_is_gated_as_bytes_exactly_where_its_lowered_text_would_be() -> None:
+    # ``inspect`` decodes the HTML's start as Latin-1; its gate lowers those characters as
+    # bytes, which must find each word where ``str.lower`` would, beside every Latin-1 letter
+    from curator.classify.soft404 import _BESIDE_DOMAIN, _PARKING_NAMES, _gate_passes
+
+    def by_text(text: str) -> bool:
+        lowered = text.lower()
+        return any(name in lowered for name in _PARKING_NAMES) or (
+            "domain" in lowered and any(word in lowered for word in _BESIDE_DOMAIN)
+        )
+
+    words = (*_PARKING_NAMES, *_BESIDE_DOMAIN, "domain")
+    for point in range(256):
+        letter = chr(point)
+        for word in words:
+            for text in (
+                f"x{letter}{word.upper()} domain",
+                f"{word[:2]}{letter}{word[2:].swapcase()}",
+                f"DOMAIN{letter}SALE",
+                f"do{letter.upper()}main buy",
+            ):
+                assert _gate_passes(text) == by_text(text), text

@@ -77,6 +77,8 @@ _PARKING_NAMES = ("parked", "sedoparking", "parkingcrew", "bodis", "above.com", 
                   "afternic", "dan.com", "undeveloped.com")  # fmt: skip
 _BESIDE_DOMAIN = ("sale", "buy", "registered", "parking")
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+_PARKING_NAMES_BYTES = tuple(name.encode("ascii") for name in _PARKING_NAMES)
+_BESIDE_DOMAIN_BYTES = tuple(word.encode("ascii") for word in _BESIDE_DOMAIN)
 
 
 # ``_PARKED`` without IGNORECASE, for a text lower-cased first: its letters are all lower-case.
@@ -92,14 +94,30 @@ def _parked_in(text: str) -> str | None:
     if any(letter in text for letter in _FOLDS_TO_ASCII):
         match = _PARKED.search(text)
         return match.group(0) if match else None
-    lowered = text.lower()
-    if not (
-        any(name in lowered for name in _PARKING_NAMES)
-        or ("domain" in lowered and any(word in lowered for word in _BESIDE_DOMAIN))
-    ):
+    if not _gate_passes(text):
         return None
+    lowered = text.lower()
     match = _PARKED_LOWERED.search(lowered)
     return text[match.start() : match.end()] if match else None
+
+
+def _gate_passes(text: str) -> bool:
+    """Whether ``text`` holds one of the words any ``_PARKED`` phrase must contain, in any case.
+
+    A text of Latin-1 characters only (the HTML's start, decoded as Latin-1 by ``inspect``) is
+    lowered as bytes: ``str.lower`` turns no character above ASCII into an ASCII letter, and
+    ``bytes.lower`` lowers ASCII letters alone, so the ASCII words are found at the same places,
+    for a fifth of the time ``str.lower`` takes over characters beyond ASCII."""
+    try:
+        raw = text.encode("latin-1").lower()
+    except UnicodeEncodeError:
+        lowered = text.lower()
+        return any(name in lowered for name in _PARKING_NAMES) or (
+            "domain" in lowered and any(word in lowered for word in _BESIDE_DOMAIN)
+        )
+    return any(name in raw for name in _PARKING_NAMES_BYTES) or (
+        b"domain" in raw and any(word in raw for word in _BESIDE_DOMAIN_BYTES)
+    )
 
 
 def redirected_home(url: str, final_url: str) -> bool:
