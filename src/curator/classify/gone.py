@@ -103,7 +103,7 @@ def read_facts(
     if not (title or heading or direct or label):
         return with_clause(says_nothing, page, window, absences, html_head, blocks)
     prose = prose_words(around_message(text, page.h1, _start(direct or label)))
-    howto = is_howto(title, heading)
+    howto = is_howto(title, heading, page.title, page.h1)
     book = GoneFacts(
         empty=False,
         titled=True,

@@ -12,16 +12,26 @@ from functools import cache
 
 from curator.classify.phrase_book import phrase_book
 from curator.classify.phrases import covered_runs
-from curator.classify.scripts import CLOSE_SCRIPT
+from curator.classify.prose import HTTP_STATUS_CODES
+from curator.classify.scripts import CLOSE_SCRIPT, ascii_digits
 from curator.classify.statement import EMBEDDED_SHARE, Kind, Statement
 
 HOWTO_NOTE = ", the topic of a how-to on its causes or fixes"
+# A word asking what a code is ("คืออะไร", "What is") is about the code within this many
+# characters of it: "Was bedeutet Fehler 503?", "ข้อผิดพลาด 404 คืออะไร"; a not-found page's
+# "Hoppla, was ist denn hier passiert? Fehler 404" asks about something else.
+DEFINING_REACH = 20
+_CODE = re.compile(r"(?<!\d)\d{3}(?!\d)")
 
 
-def is_howto(title: Statement | None, heading: Statement | None) -> bool:
+def is_howto(title: Statement | None, heading: Statement | None, *headlines: str | None) -> bool:
     """Whether the page's title or heading was read as a how-to about the error (its note says
-    so): then every statement on the page describes that error (``under_howto``)."""
-    return any(s is not None and s.note.endswith(HOWTO_NOTE) for s in (title, heading))
+    so), or one of ``headlines`` (the page's title and heading as written) asks what a code is
+    where the book read no statement in it ("HTTPステータス404の意味"): then every statement on
+    the page describes that error (``under_howto``)."""
+    if any(s is not None and s.note.endswith(HOWTO_NOTE) for s in (title, heading)):
+        return True
+    return any(defines_code(value) for value in headlines if value)
 
 
 def under_howto(statement: Statement | None, howto: bool) -> Statement | None:
@@ -37,10 +47,42 @@ def under_howto(statement: Statement | None, howto: bool) -> Statement | None:
 @cache
 def _remedies() -> re.Pattern[str]:
     """The phrase book's words of a how-to about an error (``remedies``), as one pattern."""
-    words: list[str] = phrase_book()["remedies"]["words"]
+    return _pattern(phrase_book()["remedies"]["words"])
+
+
+@cache
+def _defining() -> re.Pattern[str]:
+    """The phrase book's words asking what an error's code is (``remedies.defining``)."""
+    return _pattern(phrase_book()["remedies"]["defining"]["words"])
+
+
+def _pattern(words: list[str]) -> re.Pattern[str]:
     # Latin and Cyrillic words match whole; Chinese, Japanese and Korean ones run into the next
     bounded = [w if CLOSE_SCRIPT.match(w) else rf"(?<!\w)(?:{w})(?!\w)" for w in words]
     return re.compile("|".join(bounded), re.IGNORECASE)
+
+
+def explains(value: str, spans: list[tuple[int, int, Kind, str]]) -> bool:
+    """Whether a title or heading is an article's on an error: it names the error's causes or
+    fixes (``remedied``) or asks what its code is (``defines_code``)."""
+    return remedied(value, spans) or defines_code(value)
+
+
+def defines_code(value: str) -> bool:
+    """Whether a title or heading asks what an HTTP status code is or means, the asking words
+    beside the code ("ข้อผิดพลาด 404 คืออะไร", "کد وضعیت ۴۱۰ یعنی چه؟", "Was bedeutet Fehler
+    503?", "HTTPステータス404の意味"): the topic of an article explaining it. A not-found page
+    names its code as its state and asks nothing about it. Digits of any script count
+    ("۴۰۴" is 404)."""
+    value = ascii_digits(value)
+    codes = [m for m in _CODE.finditer(value) if m.group() in HTTP_STATUS_CODES]
+    if not codes:
+        return False
+    return any(
+        max(code.start() - asked.end(), asked.start() - code.end()) <= DEFINING_REACH
+        for asked in _defining().finditer(value)
+        for code in codes
+    )
 
 
 def remedied(value: str, spans: list[tuple[int, int, Kind, str]]) -> bool:

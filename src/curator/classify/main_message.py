@@ -86,7 +86,7 @@ def read_main_message(facts: GoneFacts, page: PageMeta, area: MainArea) -> GoneF
         said, place=Place.MAIN, strength=said.strength * lead * alone, note=note,
         plain=said.plain and lead > 0,
     )  # fmt: skip
-    howto = is_howto(facts.title, facts.heading)
+    howto = is_howto(facts.title, facts.heading, page.title, page.h1)
     own = after_own(area.text, page, facts.title or facts.heading, statement, start)
     main = under_howto(own, howto)
     if main is not None and main.plain:
