@@ -72,6 +72,7 @@ from curator.classify.item_content import (
 )
 from curator.classify.main_area import HEADING_TAGS, Block, read_main, scope, walk
 from curator.classify.own_content import NAMED_ITEM_NOTE
+from curator.classify.page_state import held as held_state
 from curator.classify.prose import SENTENCE_BREAK
 from curator.classify.said_of import said_of_item
 from curator.classify.statement import EMBEDDED_SHARE, Place, Statement
@@ -356,6 +357,9 @@ def over_item(
     # it is that item's name ("คอนโด 1 ห้องนอน…" under the title "ประกาศ 772104")
     texts = [block.text for block in blocks]
     of_item = [s for s in said if said_of_item(s, texts)] if headed else []
+    # a thread closed or an event over under its name ("Тема закрыта", "This event has
+    # ended"): a state the item keeps its content through (``page_state.held``)
+    kept_through = [s for s in said if held_state(s.words)] if headed else []
     if not headed and not any(_plain(s) for s in (facts.title, facts.heading)):
         # no name over the notice (no heading, or a question): a clause on the page's own
         # state ("This page has moved") over an article of its own is a docs page kept under
@@ -364,7 +368,7 @@ def over_item(
         kept = _over_article(facts, bare, h1, url, root, blocks, is_state, notice_heading=False)
         if bare and kept is not facts:
             return kept
-    if not named and not stated and not of_item and not on_state:
+    if not named and not stated and not of_item and not on_state and not kept_through:
         return facts
     notices = [s.words.casefold() for s in said]
     found = beside(root, blocks, h1, url, notices, is_state)
@@ -379,6 +383,13 @@ def over_item(
     elif headed and _thread_name(h1, title) and found.words >= KEPT_WORDS:
         # a thread's posts are its words, not figures or fields
         chosen = said
+    elif kept_through and not found.nothing:
+        # its posts or its programme under its name, a line of its own past a word of advice:
+        # the state says the page stands, read-only, and only a page where nothing of the item
+        # is left beside it reads as the item gone
+        chosen = kept_through
+        states = ", ".join(f"“{held_state(s.words)}”" for s in kept_through)
+        under = f"{under}, a state it keeps its content through ({states})"
     elif on_state and found.kept:
         chosen = on_state
     elif found.cards:
