@@ -323,7 +323,7 @@ def over_item(
         kept = _over_name(facts, said, title, h1, url, root, blocks, is_state)
         if kept is not facts:
             return kept
-    pending = [s for s in said if NAMED_ITEM_NOTE in s.note]
+    pending = [s for s in said if s.under_name]
     if pending:
         facts, said = _under_name(facts, said, pending, h1, url, root, blocks, is_state)
     if not said:
@@ -418,7 +418,7 @@ def _under_name(
     is_state: _StateTest,
 ) -> tuple[GoneFacts, list[Statement]]:
     """``facts`` with the item clauses left plain under the item's own name
-    (``own_content.NAMED_ITEM_NOTE``) turned into mentions unless nothing of the item stands
+    (``Statement.under_name``) turned into mentions unless nothing of the item stands
     beside them: a heading naming the item is not the item. A gone listing keeps its name, the
     notice and the site's standing blocks (other items' cards, a link back to the shop); a page
     still carrying it keeps its price, specs, gallery, description or a job's duties. Nothing
@@ -435,14 +435,17 @@ def _under_name(
             continue
         if left:
             read = f"under the item's own name “{h1[:60]}”, and nothing of the item beside it"
-            changes[name] = replace(statement, note=statement.note.replace(NAMED_ITEM_NOTE, read))
+            note = statement.note.replace(NAMED_ITEM_NOTE, read)
+            changes[name] = replace(statement, note=note, under_name=False)
         else:
             note = statement.note.replace(f", {NAMED_ITEM_NOTE}", "")
             why = (
                 f"a notice under the item's own name “{h1[:60]}” beside its own content "
                 f"({found.shown}): the page is kept"
             )
-            changes[name] = replace(statement, note=note).mentioned(EMBEDDED_SHARE, why)
+            changes[name] = replace(statement, note=note, under_name=False).mentioned(
+                EMBEDDED_SHARE, why
+            )
     plain = list(changes.values()) if left else []
     return replace(facts, **changes), [s for s in said if s not in pending] + plain
 
