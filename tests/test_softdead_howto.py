@@ -99,7 +99,8 @@ def test_a_heading_asking_what_a_status_code_is_makes_the_page_an_explainer(
     ошибка 404", "ما هو الخطأ 404؟") over a short article naming its causes ("หน้าถูกลบ",
     "удалённая статья"): the statements describe the error the page explains. Before, only
     the words of causes and fixes made a how-to, and the causes convicted the page. The same
-    site's not-found page, which explains its code to the visitor, is still gone."""
+    site's not-found page, which asks the same and answers it to the visitor ("Страница,
+    которую вы ищете, не существует на нашем сайте"), is still gone."""
     pages = [
         ("th.example", "ข้อผิดพลาด 404 คืออะไร", "<p>ข้อผิดพลาด 404 แปลว่าไม่พบหน้า</p>"
          "<p>สาเหตุ: พิมพ์ลิงก์ผิด หรือหน้าถูกลบไปแล้ว</p>", "th"),
@@ -110,8 +111,8 @@ def test_a_heading_asking_what_a_status_code_is_makes_the_page_an_explainer(
          "<p>الأسباب: رابط مكسور أو صفحة محذوفة.</p>", "ar"),
         ("hi.example", "404 एरर क्या है", "<p>404 एरर का मतलब है पेज नहीं मिला।</p>"
          "<p>कारण: गलत लिंक या हटाया गया पेज।</p>", "hi"),
-        ("ru.example", "Ошибка 404", "<p>Ошибка 404 означает, что запрошенная "
-         "вами страница не существует или была удалена.</p><p><a href='/'>На главную</a></p>",
-         "ru"),
+        # the site's own not-found page asks the same and answers it to the visitor
+        ("ru.example", "Что означает ошибка 404?", "<p>Страница, которую вы ищете, не "
+         "существует на нашем сайте.</p><p><a href='/'>На главную</a></p>", "ru"),
     ]  # fmt: skip
     _four_how_tos_then_an_error(tmp_path, web, fast_settings, "Web Notes", pages, 61800)

@@ -14,7 +14,7 @@ from curator.classify.clauses import coordinated
 from curator.classify.continuation import continued_words, relative_words
 from curator.classify.declared import is_media
 from curator.classify.framing import asked
-from curator.classify.howto import HOWTO_NOTE, explains
+from curator.classify.howto import DEFINING_NOTE, HOWTO_NOTE, defines_code, remedied
 from curator.classify.phrases import Language, merged_words, statement_spans
 from curator.classify.prose import SHORT_PROSE, word_count
 from curator.classify.quotation import QUOTED_NOTE, quoted
@@ -53,7 +53,7 @@ def in_title(title: str | None, among: tuple[Language, ...]) -> Statement | None
     spans = statement_spans(title, among)
     if statements and subtitled(title, spans, SITE_SUBTITLE_WORDS):
         note = "a name with a subtitle after its colon, then the site's name"
-        note += HOWTO_NOTE if explains(title, spans) else ""
+        note += HOWTO_NOTE if remedied(title, spans) else ""
         return Statement(
             Place.TITLE, statements[0].kind, statements[0].lang, title[:120], 0.0, note, False,
         )  # fmt: skip
@@ -133,7 +133,7 @@ def measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement 
     plain = False
     if place is not Place.TEXT and subtitled(value, spans):
         note += ", a name with a subtitle after its colon"
-        if explains(value, spans):
+        if remedied(value, spans):
             note += HOWTO_NOTE
         return Statement(place, kind, lang, value[:120], 0.0, note, plain)
     if all(quoted(value, start, end) for start, end, _, _ in spans):
@@ -151,9 +151,12 @@ def measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement 
     elif place is not Place.TEXT and names_error(value, spans):
         strength *= EMBEDDED_SHARE
         note += ", the name of an error a longer title is about"
-    elif place is not Place.TEXT and explains(value, spans):
+    elif place is not Place.TEXT and remedied(value, spans):
         strength *= EMBEDDED_SHARE
         note += HOWTO_NOTE
+    elif place is not Place.TEXT and defines_code(value):
+        strength *= EMBEDDED_SHARE
+        note += DEFINING_NOTE
     elif kind is Kind.DIRECT and (
         restricted := restricts_all(value, [(start, end, lang) for start, end, _, lang in spans])
     ):
@@ -161,8 +164,8 @@ def measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement 
         note += f", {restricted}"
     else:
         plain = strength > 0
-    if place is not Place.TEXT and not note.endswith(HOWTO_NOTE) and explains(value, spans):
-        # "网站出现404错误怎么办？", "ข้อผิดพลาด 404 คืออะไร": asked about and an explainer's
-        # topic at once; the page's other statements describe that error (``howto``)
+    if place is not Place.TEXT and not note.endswith(HOWTO_NOTE) and remedied(value, spans):
+        # "网站出现404错误怎么办？": asked about and a how-to's topic at once; the page's other
+        # statements describe that error (``howto``)
         note += HOWTO_NOTE
     return Statement(place, kind, lang, value[:120], strength, note, plain)

@@ -8,15 +8,19 @@ statements on such a page describe that error, not this page.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from curator.classify.phrase_book import phrase_book
 from curator.classify.phrases import covered_runs
 from curator.classify.prose import HTTP_STATUS_CODES
+from curator.classify.reader import speaks_to_reader
 from curator.classify.scripts import CLOSE_SCRIPT, ascii_digits
+from curator.classify.sentence import SENTENCE_END, Blocks
 from curator.classify.statement import EMBEDDED_SHARE, Kind, Statement
 
 HOWTO_NOTE = ", the topic of a how-to on its causes or fixes"
+DEFINING_NOTE = ", a question on what the code is"
 # A word asking what a code is ("คืออะไร", "What is") is about the code within this many
 # characters of it: "Was bedeutet Fehler 503?", "ข้อผิดพลาด 404 คืออะไร"; a not-found page's
 # "Hoppla, was ist denn hier passiert? Fehler 404" asks about something else.
@@ -24,14 +28,39 @@ DEFINING_REACH = 20
 _CODE = re.compile(r"(?<!\d)\d{3}(?!\d)")
 
 
-def is_howto(title: Statement | None, heading: Statement | None, *headlines: str | None) -> bool:
+def is_howto(title: Statement | None, heading: Statement | None) -> bool:
     """Whether the page's title or heading was read as a how-to about the error (its note says
-    so), or one of ``headlines`` (the page's title and heading as written) asks what a code is
-    where the book read no statement in it ("HTTPステータス404の意味"): then every statement on
-    the page describes that error (``under_howto``)."""
-    if any(s is not None and s.note.endswith(HOWTO_NOTE) for s in (title, heading)):
-        return True
-    return any(defines_code(value) for value in headlines if value)
+    so): then every statement on the page describes that error (``under_howto``)."""
+    return any(s is not None and s.note.endswith(HOWTO_NOTE) for s in (title, heading))
+
+
+def asks_code(
+    headlines: Iterable[str | None],
+    text: str,
+    spans: Iterable[tuple[int, int]],
+    blocks: Blocks | None = None,
+) -> bool:
+    """Whether the page's title or heading asks what a status code is (``defines_code``) over
+    a text whose statements (at ``spans``) are said in the third person: an explainer, whose
+    statements describe the error ("ข้อผิดพลาด 404 หมายความว่า…ไม่พบหน้า"). A not-found page
+    may head its message "What is a 404 error?" too, and answers it to the one who asked
+    ("…means the page you are looking for doesn't exist on this site"): a statement's sentence
+    that speaks to the reader or as the site (``reader``) keeps the page's own message. A
+    sentence ends at its block's end (``blocks``): Thai writes no full stop, and the footer's
+    "Contact us" is no part of it."""
+    if not any(defines_code(value) for value in headlines if value):
+        return False
+    return not any(speaks_to_reader(_sentence(text, start, stop, blocks)) for start, stop in spans)
+
+
+def _sentence(text: str, start: int, stop: int, blocks: Blocks | None) -> str:
+    """The sentence of ``text`` holding the words from ``start`` to ``stop``, inside their
+    block."""
+    first, following = blocks.around(start) if blocks is not None else (0, None)
+    ends = [m.end() for m in SENTENCE_END.finditer(text, first, start)]
+    last = following if following is not None and following > stop else len(text)
+    after = SENTENCE_END.search(text, stop, last)
+    return text[ends[-1] if ends else first : after.end() if after else last]
 
 
 def under_howto(statement: Statement | None, howto: bool) -> Statement | None:
@@ -60,12 +89,6 @@ def _pattern(words: list[str]) -> re.Pattern[str]:
     # Latin and Cyrillic words match whole; Chinese, Japanese and Korean ones run into the next
     bounded = [w if CLOSE_SCRIPT.match(w) else rf"(?<!\w)(?:{w})(?!\w)" for w in words]
     return re.compile("|".join(bounded), re.IGNORECASE)
-
-
-def explains(value: str, spans: list[tuple[int, int, Kind, str]]) -> bool:
-    """Whether a title or heading is an article's on an error: it names the error's causes or
-    fixes (``remedied``) or asks what its code is (``defines_code``)."""
-    return remedied(value, spans) or defines_code(value)
 
 
 def defines_code(value: str) -> bool:
