@@ -64,13 +64,24 @@ def test_a_how_to_titled_with_the_error_and_its_causes_or_fixes_stays_alive(
         ("en.example", "Page not found", "<p>Sorry, the page you were looking for does not "
          "exist.</p>", "en"),
     ]  # fmt: skip
+    _four_how_tos_then_an_error(tmp_path, web, fast_settings, "Fix-It Help", pages, 61700)
+
+
+def _four_how_tos_then_an_error(
+    tmp_path: Path,
+    web: FixtureWeb,
+    fast_settings: Callable[..., FetchSettings],
+    site: str,
+    pages: list[tuple[str, str, str, str]],
+    first: int,
+) -> None:
+    """Five pages (host, heading, main, language) of ``site`` checked in one route: the first
+    four alive as how-tos about the error, the fifth (the site's not-found page) gone."""
     urls = [
         web.add(
             host,
-            f"/p/{61700 + n}",
-            body=site_page(
-                "Fix-It Help", f"<h1>{heading}</h1>{main}", f"{heading} | Fix-It Help", lang
-            ),
+            f"/p/{first + n}",
+            body=site_page(site, f"<h1>{heading}</h1>{main}", f"{heading} | {site}", lang),
         )
         for n, (host, heading, main, lang) in enumerate(pages)
     ]
@@ -79,3 +90,29 @@ def test_a_how_to_titled_with_the_error_and_its_causes_or_fixes_stays_alive(
         assert state is LinkState.ALIVE, reason
         assert "how-to" in reason, reason
     assert states[4][0] is LinkState.SOFT_DEAD, states[4][1]
+
+
+def test_a_heading_asking_what_a_status_code_is_makes_the_page_an_explainer(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """A title or heading asking what a code is or means ("ข้อผิดพลาด 404 คืออะไร", "Что такое
+    ошибка 404", "ما هو الخطأ 404؟") over a short article naming its causes ("หน้าถูกลบ",
+    "удалённая статья"): the statements describe the error the page explains. Before, only
+    the words of causes and fixes made a how-to, and the causes convicted the page. The same
+    site's not-found page, which asks the same and answers it to the visitor ("Страница,
+    которую вы ищете, не существует на нашем сайте"), is still gone."""
+    pages = [
+        ("th.example", "ข้อผิดพลาด 404 คืออะไร", "<p>ข้อผิดพลาด 404 แปลว่าไม่พบหน้า</p>"
+         "<p>สาเหตุ: พิมพ์ลิงก์ผิด หรือหน้าถูกลบไปแล้ว</p>", "th"),
+        ("ru.example", "Что такое ошибка 404", "<p>Страница не найдена: так сервер "
+         "отвечает на адрес, которого нет.</p><p>Причины: опечатка в ссылке или удалённая "
+         "статья.</p>", "ru"),
+        ("ar.example", "ما هو الخطأ 404؟", "<p>الخطأ 404 يعني أن الصفحة غير موجودة.</p>"
+         "<p>الأسباب: رابط مكسور أو صفحة محذوفة.</p>", "ar"),
+        ("hi.example", "404 एरर क्या है", "<p>404 एरर का मतलब है पेज नहीं मिला।</p>"
+         "<p>कारण: गलत लिंक या हटाया गया पेज।</p>", "hi"),
+        # the site's own not-found page asks the same and answers it to the visitor
+        ("ru.example", "Что означает ошибка 404?", "<p>Страница, которую вы ищете, не "
+         "существует на нашем сайте.</p><p><a href='/'>На главную</a></p>", "ru"),
+    ]  # fmt: skip
+    _four_how_tos_then_an_error(tmp_path, web, fast_settings, "Web Notes", pages, 61800)

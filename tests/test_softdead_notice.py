@@ -138,3 +138,27 @@ def test_a_closed_thread_over_its_posts_stays_alive_and_a_deleted_one_is_gone(
     assert said["closed"][0] is LinkState.ALIVE, said["closed"]
     assert f"over its own content under “{question}”" in said["closed"][1], said["closed"]
     assert said["deleted"][0] is LinkState.SOFT_DEAD, said["deleted"]
+
+
+def test_a_thread_closed_or_an_event_over_keeps_its_page_under_any_heading(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """A state a conversation or an event keeps its content through ("Тема закрыта", "این
+    موضوع بسته شده است", "This event has ended") over its posts or its programme, under a
+    heading that names the problem or the event and is no question: the page stands, read-only
+    (before, only a question heading the title repeats kept a closed thread). The same
+    heading over "Тема удалена" and a way back is still gone."""
+    problem = "Не печатаются этикетки после обновления драйвера"
+    posts = "<div class='post'><p>После обновления драйвера принтер берёт ленту, но печатает пустые этикетки, калибровка не помогает.</p></div><div class='post'><p>Откатите драйвер до прошлой версии и заново выставьте плотность печати.</p></div>"
+    thread = "لنز روی دوربین فوکوس نمی‌کند"
+    answers = "<div class='post'><p>لنز تازه را روی دوربین گذاشتم ولی فوکوس خودکار کار نمی‌کند و فقط صدای موتور می‌آید.</p></div><div class='post'><p>کلید کنار لنز را روی حالت خودکار بگذارید و اتصالات را تمیز کنید.</p></div>"
+    pages = {
+        "ru": ("labels.example", "/t/50817", site_page("Клуб Zebra", f"<h1>{problem}</h1><p><strong>Тема закрыта.</strong></p>{posts}", f"{problem} - Клуб Zebra", "ru")),
+        "fa": ("lens.example", "/topic/6612", site_page("انجمن عکاسان", f"<h1>{thread}</h1><p>این موضوع بسته شده است.</p>{answers}", f"{thread} - انجمن عکاسان", "fa")),
+        "deleted": ("labels.example", "/t/50902", site_page("Клуб Zebra", f"<h1>{problem}</h1><p>Тема удалена.</p><p><a href='/'>Вернуться к списку тем</a></p>", f"{problem} - Клуб Zebra", "ru")),
+    }  # fmt: skip
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
+    for name in ("ru", "fa"):
+        assert said[name][0] is LinkState.ALIVE, said[name]
+        assert "a state it keeps its content through" in said[name][1], said[name]
+    assert said["deleted"][0] is LinkState.SOFT_DEAD, said["deleted"]

@@ -14,7 +14,7 @@ from curator.classify.clauses import coordinated
 from curator.classify.continuation import continued_words, relative_words
 from curator.classify.declared import is_media
 from curator.classify.framing import asked
-from curator.classify.howto import HOWTO_NOTE, remedied
+from curator.classify.howto import DEFINING_NOTE, HOWTO_NOTE, defines_code, remedied
 from curator.classify.phrases import Language, merged_words, statement_spans
 from curator.classify.prose import SHORT_PROSE, word_count
 from curator.classify.quotation import QUOTED_NOTE, quoted
@@ -154,6 +154,9 @@ def measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement 
     elif place is not Place.TEXT and remedied(value, spans):
         strength *= EMBEDDED_SHARE
         note += HOWTO_NOTE
+    elif place is not Place.TEXT and defines_code(value):
+        strength *= EMBEDDED_SHARE
+        note += DEFINING_NOTE
     elif kind is Kind.DIRECT and (
         restricted := restricts_all(value, [(start, end, lang) for start, end, _, lang in spans])
     ):
@@ -161,4 +164,8 @@ def measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement 
         note += f", {restricted}"
     else:
         plain = strength > 0
+    if place is not Place.TEXT and not note.endswith(HOWTO_NOTE) and remedied(value, spans):
+        # "网站出现404错误怎么办？": asked about and a how-to's topic at once; the page's other
+        # statements describe that error (``howto``)
+        note += HOWTO_NOTE
     return Statement(place, kind, lang, value[:120], strength, note, plain)

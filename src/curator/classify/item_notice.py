@@ -72,6 +72,7 @@ from curator.classify.item_content import (
 )
 from curator.classify.main_area import HEADING_TAGS, Block, read_main, scope, walk
 from curator.classify.own_content import NAMED_ITEM_NOTE
+from curator.classify.page_state import held as held_state
 from curator.classify.prose import SENTENCE_BREAK
 from curator.classify.said_of import said_of_item
 from curator.classify.statement import EMBEDDED_SHARE, Place, Statement
@@ -322,7 +323,7 @@ def over_item(
         kept = _over_name(facts, said, title, h1, url, root, blocks, is_state)
         if kept is not facts:
             return kept
-    pending = [s for s in said if NAMED_ITEM_NOTE in s.note]
+    pending = [s for s in said if s.under_name]
     if pending:
         facts, said = _under_name(facts, said, pending, h1, url, root, blocks, is_state)
     if not said:
@@ -356,6 +357,9 @@ def over_item(
     # it is that item's name ("คอนโด 1 ห้องนอน…" under the title "ประกาศ 772104")
     texts = [block.text for block in blocks]
     of_item = [s for s in said if said_of_item(s, texts)] if headed else []
+    # a thread closed or an event over under its name ("Тема закрыта", "This event has
+    # ended"): a state the item keeps its content through (``page_state.held``)
+    kept_through = [s for s in said if held_state(s.words)] if headed else []
     if not headed and not any(_plain(s) for s in (facts.title, facts.heading)):
         # no name over the notice (no heading, or a question): a clause on the page's own
         # state ("This page has moved") over an article of its own is a docs page kept under
@@ -364,7 +368,7 @@ def over_item(
         kept = _over_article(facts, bare, h1, url, root, blocks, is_state, notice_heading=False)
         if bare and kept is not facts:
             return kept
-    if not named and not stated and not of_item and not on_state:
+    if not named and not stated and not of_item and not on_state and not kept_through:
         return facts
     notices = [s.words.casefold() for s in said]
     found = beside(root, blocks, h1, url, notices, is_state)
@@ -379,6 +383,13 @@ def over_item(
     elif headed and _thread_name(h1, title) and found.words >= KEPT_WORDS:
         # a thread's posts are its words, not figures or fields
         chosen = said
+    elif kept_through and not found.nothing:
+        # its posts or its programme under its name, a line of its own past a word of advice:
+        # the state says the page stands, read-only, and only a page where nothing of the item
+        # is left beside it reads as the item gone
+        chosen = kept_through
+        states = ", ".join(f"“{held_state(s.words)}”" for s in kept_through)
+        under = f"{under}, a state it keeps its content through ({states})"
     elif on_state and found.kept:
         chosen = on_state
     elif found.cards:
@@ -407,7 +418,7 @@ def _under_name(
     is_state: _StateTest,
 ) -> tuple[GoneFacts, list[Statement]]:
     """``facts`` with the item clauses left plain under the item's own name
-    (``own_content.NAMED_ITEM_NOTE``) turned into mentions unless nothing of the item stands
+    (``Statement.under_name``) turned into mentions unless nothing of the item stands
     beside them: a heading naming the item is not the item. A gone listing keeps its name, the
     notice and the site's standing blocks (other items' cards, a link back to the shop); a page
     still carrying it keeps its price, specs, gallery, description or a job's duties. Nothing
@@ -424,14 +435,17 @@ def _under_name(
             continue
         if left:
             read = f"under the item's own name “{h1[:60]}”, and nothing of the item beside it"
-            changes[name] = replace(statement, note=statement.note.replace(NAMED_ITEM_NOTE, read))
+            note = statement.note.replace(NAMED_ITEM_NOTE, read)
+            changes[name] = replace(statement, note=note, under_name=False)
         else:
             note = statement.note.replace(f", {NAMED_ITEM_NOTE}", "")
             why = (
                 f"a notice under the item's own name “{h1[:60]}” beside its own content "
                 f"({found.shown}): the page is kept"
             )
-            changes[name] = replace(statement, note=note).mentioned(EMBEDDED_SHARE, why)
+            changes[name] = replace(statement, note=note, under_name=False).mentioned(
+                EMBEDDED_SHARE, why
+            )
     plain = list(changes.values()) if left else []
     return replace(facts, **changes), [s for s in said if s not in pending] + plain
 

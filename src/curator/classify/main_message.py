@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from curator.classify.gone_facts import GoneFacts
-from curator.classify.howto import is_howto, under_howto
+from curator.classify.howto import asks_code, is_howto, under_howto
 from curator.classify.in_text import said_in_text
 from curator.classify.main_area import MainArea
 from curator.classify.own_content import after_own
@@ -86,7 +86,9 @@ def read_main_message(facts: GoneFacts, page: PageMeta, area: MainArea) -> GoneF
         said, place=Place.MAIN, strength=said.strength * lead * alone, note=note,
         plain=said.plain and lead > 0,
     )  # fmt: skip
-    howto = is_howto(facts.title, facts.heading)
+    howto = is_howto(facts.title, facts.heading) or asks_code(
+        (page.title, page.h1), window, [(start, stop)], Blocks(area.starts)
+    )
     own = after_own(area.text, page, facts.title or facts.heading, statement, start)
     main = under_howto(own, howto)
     if main is not None and main.plain:

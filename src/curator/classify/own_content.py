@@ -78,9 +78,10 @@ def under_own_name(
 
     An ``item`` clause that names the item as gone ("Ši prekė nebeparduodama", "Овој производ
     повеќе не е достапен") under the item's own name, amid no more prose than a notice has, is
-    left plain with ``NAMED_ITEM_NOTE``: whether the page still carries the item is read in its
-    tree (``item_notice.over_item``), where the item's price, specs, gallery or description
-    prose keep it and a name over the notice and the site's standing blocks do not."""
+    left plain, marked ``under_name`` (its note says so, ``NAMED_ITEM_NOTE``): whether the page
+    still carries the item is read in its tree (``item_notice.over_item``), where the item's
+    price, specs, gallery or description prose keep it and a name over the notice and the
+    site's standing blocks do not."""
     if said is None or not said.plain:
         return said
     why = None
@@ -88,7 +89,7 @@ def under_own_name(
     named = h1 and h1.casefold() in title.casefold() and not h1.endswith(SENTENCE_ENDS)
     if named and page.text.count(h1) == 1 and not about_item:  # repeated: the site's name
         if item:
-            return replace(said, note=f"{said.note}, {NAMED_ITEM_NOTE}")
+            return replace(said, note=f"{said.note}, {NAMED_ITEM_NOTE}", under_name=True)
         why = f"under the page's own heading “{h1[:60]}”"
     # the page sought, said to be missing, is an error's label in any case ("Halaman Tak
     # Ditemukan"), not a book's name

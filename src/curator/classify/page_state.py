@@ -81,6 +81,32 @@ def piece(text: str) -> str | None:
     return found.group(0) if found is not None else None
 
 
+def held(words: str) -> str | None:
+    """The word of a statement's ``words`` that says a conversation or an event the page holds
+    is in a state it keeps its content through, or None: a thread, topic, question or ticket
+    closed, locked, archived or resolved ("Тема закрыта", "این موضوع بسته شده است",
+    "このお問い合わせは解決済みです"), an event ended ("This event has ended"). A closed thread
+    takes no more replies and keeps its posts, an event over keeps its programme: the page
+    stands, read-only, and its state is remarked, not its absence; a removal ("Тема удалена")
+    is none of these. Both the noun and the state must be in the statement (the phrase book's
+    ``page_states.held``); whether the item's content is still beside it is
+    ``classify.item_notice``'s to weigh."""
+    if _held_nouns().search(words) is None:
+        return None
+    found = _held_states().search(words)
+    return found.group(0) if found is not None else None
+
+
+@cache
+def _held_nouns() -> re.Pattern[str]:
+    return noun_pattern(phrase_book()["page_states"]["held"]["nouns"])
+
+
+@cache
+def _held_states() -> re.Pattern[str]:
+    return noun_pattern(phrase_book()["page_states"]["held"]["states"])
+
+
 @cache
 def _pieces() -> re.Pattern[str]:
     return noun_pattern(phrase_book()["page_states"]["pieces"])

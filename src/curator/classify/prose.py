@@ -15,6 +15,9 @@ PROSE_SENTENCE_WORDS = 10
 # them: a sentence of this many words is prose too when it runs to PROSE_SENTENCE_CHARS.
 PROSE_SHORT_WORDS = 6
 PROSE_SENTENCE_CHARS = 60
+# A Chinese or Japanese character is half a word (``word_count``): as wide as half of the
+# ``PROSE_SENTENCE_CHARS / PROSE_SENTENCE_WORDS`` characters a Latin word takes, space and all.
+IDEOGRAPH_WIDTH = PROSE_SENTENCE_CHARS // PROSE_SENTENCE_WORDS // 2
 PROSE_SENTENCE_MAX = 60  # longer runs without a full stop are lists, not sentences
 PROSE_LOWER_SHARE = 0.6  # of its cased words, a prose sentence has this share in lower case
 # Up to this many words of prose besides the message, a text is still short.
@@ -81,11 +84,21 @@ def prose_words(text: str) -> int:
     for sentence in SENTENCE_BREAK.split(text):
         words = word_count(sentence)
         long_enough = words >= PROSE_SENTENCE_WORDS or (
-            words >= PROSE_SHORT_WORDS and len(sentence) >= PROSE_SENTENCE_CHARS
+            words >= PROSE_SHORT_WORDS and _width(sentence) >= PROSE_SENTENCE_CHARS
         )
         if long_enough and words <= PROSE_SENTENCE_MAX and _reads_as_prose(sentence):
             total += words
     return total
+
+
+def _width(sentence: str) -> int:
+    """How long a sentence is in Latin letters' terms: ``word_count`` reads two Chinese or
+    Japanese characters as one word, so each is as wide as half a Latin word
+    (``IDEOGRAPH_WIDTH``). Counted one a character, "常见原因是链接写错、页面被删除或网站改版。"
+    (nine words, 21 characters) was never prose, and an article on the 404 error read as a
+    not-found page's "0 words of prose"."""
+    ideographs = len(_IDEOGRAPHS.findall(sentence))
+    return len(sentence) + (IDEOGRAPH_WIDTH - 1) * ideographs
 
 
 def _reads_as_prose(sentence: str) -> bool:

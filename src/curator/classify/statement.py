@@ -9,7 +9,7 @@ stands.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 # A statement in quotation marks is being talked about, not said: it keeps this share.
@@ -47,6 +47,10 @@ class Statement:
     strength: float  # 0..1: share of the title/heading it fills, or prominence in the text
     note: str  # why that strength, for the reason an editor reads
     plain: bool = True  # said as the page's own words: not quoted, asked, embedded or mentioned
+    # an item's clause under the item's own name, left plain until what of the item stands
+    # beside it is read in the page's tree (``own_content.under_own_name`` sets it,
+    # ``item_notice`` settles it); not part of what the statement reads as
+    under_name: bool = field(default=False, repr=False, compare=False)
 
     def mentioned(self, share: float, why: str) -> Statement:
         """This statement read as a mention (quoted, embedded, a name, a note on a kept item):
