@@ -113,17 +113,6 @@ def front_cannot_answer(url: str) -> bool:
     return bool(address.subject_words(url))
 
 
-def query_names_record(url: str) -> bool:
-    """Whether an address's query names one record by an identifier (``?product_id=771``,
-    ``?biblionumber=33633``), whatever script or route it asks for: a page there promises
-    that record, where the query of a front page or a listing names none."""
-    try:
-        query = urls.split(url).query
-    except ValueError:
-        return False
-    return _routes_to_record(query, False)
-
-
 def _routes_to_record(query: str, index: bool) -> bool:
     """Whether a query routes a script to one record: an identifier (``_identifies``, or any
     number under a key naming an id: ``id=2018`` is no year there) beside, at the site's index

@@ -28,13 +28,9 @@ from lxml import etree
 
 from curator import urls
 from curator.classify import address
-from curator.classify.empty_main import promises_item
-from curator.classify.front import query_names_record
-from curator.classify.item_content import FILE, NO_PAGE
-from curator.classify.main_area import HEADING_TAGS, RAIL_ITEMS, is_chrome
+from curator.classify.item_content import NO_PAGE
 from curator.classify.page_state import awaited
 from curator.classify.soft404 import is_home_page
-from curator.classify.thin import home_names, names_nothing
 from curator.extract.document import Document
 from curator.fetch.redirects import META_REFRESH_MAX_DELAY, parse_refresh
 from curator.redact import redact_url
@@ -61,14 +57,6 @@ _CHROME_NAMES = re.compile(
     r"pagination|tags|newsletter|ad|ads|advert)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-# What a record's page shows beside its words: a picture, a player, a table, a field or a button.
-_SHOWN = frozenset(
-    {"img", "svg", "picture", "video", "audio", "iframe", "embed", "object", "canvas", "table",
-     "input", "select", "textarea", "button"}
-)  # fmt: skip
-_TILE_LISTS = frozenset({"div", "section", "ul", "ol"})
-_DIGIT = re.compile(r"\d")
-_NUMBER = re.compile(r"\d{2,}")
 _MAIN_PATHS = (".//main", ".//*[@role='main']")
 # A script that sends the reader on after a delay: ``setTimeout(() => location.href = "...")``.
 _DELAYED_SCRIPT = re.compile(
@@ -90,9 +78,6 @@ class Pointer:
     # 0 when they name it (a stub, a download or landing page is the cited page), and
     # UNKNOWN_SUBJECT when the slug cannot tell
     unnamed: float = UNKNOWN_SUBJECT
-    # the address names a record by an identifier and the page shows none: no heading, a title
-    # naming only the site, nothing but words and the link in its main content
-    no_record: bool = False
 
     @property
     def strength(self) -> float:
@@ -111,12 +96,6 @@ class Pointer:
         return (
             f"the page's main content is a pointer to {self.target}{how}, "
             f"with {self.own_words} words of its own"
-            + (
-                ", under a title naming only the site and showing nothing of the record its "
-                "address names by an identifier"
-                if self.no_record
-                else ""
-            )
         )
 
 
@@ -140,38 +119,12 @@ def read_pointer(
     unnamed = _unnamed(url, title, h1, text[:_NAMING_CHARS])
     if delayed is not None:
         target, via = delayed
-    elif len(targets) != 1 or own_words > THIN_OWN_WORDS:
-        return (
-            _beside_rails(document, main, base, url, title, text)
-            if unnamed == UNKNOWN_SUBJECT
-            else None
-        )
-    elif awaited(" ".join(said)) is not None:
+        return Pointer(redact_url(target), via, own_words, len(targets), unnamed)
+    if len(targets) != 1 or own_words > THIN_OWN_WORDS:
+        return None
+    if awaited(" ".join(said)) is not None:
         return None  # "for members: log in", "in our app": a condition to meet here, not a move
-    else:
-        target, via = targets[0], "link"
-    bare = unnamed == UNKNOWN_SUBJECT and _no_record(
-        main, document.root, url, title, text, target, said
-    )
-    return Pointer(redact_url(target), via, own_words, len(targets) if delayed else 1,
-                   1.0 if bare else unnamed, bare)  # fmt: skip
-
-
-def _beside_rails(
-    document: Document, main: etree._Element, base: str, url: str, title: str | None, text: str
-) -> Pointer | None:
-    """The pointer a record's address shows once the rails of other items the template sets in
-    its main content ("You may also like", ``main_area.is_chrome``) are set aside, read only
-    where it shows no record (``_no_record``): a bare notice and one link, beside the shop's
-    teasers, is no product's page, where elsewhere such rails are the page's own listing."""
-    if not _names_record(url):
-        return None  # the cheap question first: most thin pages name no record by an id
-    targets, own_words, said = _links_and_words(main, base, url, whole=True, rails=True)
-    if len(targets) != 1 or own_words > THIN_OWN_WORDS or awaited(" ".join(said)) is not None:
-        return None
-    if not _no_record(main, document.root, url, title, text, targets[0], said, rails=True):
-        return None
-    return Pointer(redact_url(targets[0]), "link", own_words, 1, 1.0, True)
+    return Pointer(redact_url(targets[0]), "link", own_words, 1, unnamed)
 
 
 def main_links(document: Document, url: str) -> tuple[list[str], int]:
@@ -211,71 +164,10 @@ def _unnamed(url: str, title: str | None, h1: str | None, text: str = "") -> flo
     return 1.0 if named else 0.0
 
 
-def _no_record(
-    main: etree._Element,
-    root: etree._Element,
-    url: str,
-    title: str | None,
-    text: str,
-    target: str,
-    said: list[str],
-    *,
-    rails: bool = False,
-) -> bool:
-    """Whether a page whose address names its record by an identifier (``/job/7712``,
-    ``?product_id=771``), where the slug cannot tell whether the page names its subject,
-    shows no record at all: its title and heading name nothing but the site (what its home
-    links call it; the heading is not set aside as the title's echo, as a video's page titled
-    and headed with its name names it), its main content shows no picture, player, table,
-    field or button (a short product's photo and buy button), its words (``said``) no figure
-    (a price, a size, a date: the record's data; a notice has none) but some words (a notice
-    is a sentence and a link, a lone link is a page of links), and its link does not carry the
-    record's identifier nor lead to a file (``/apply/7712``, ``/files/permit-form.pdf`` are the
-    record's own)."""
-    if not _names_record(url) or _carries_identifier(url, target) or FILE.search(target):
-        return False
-    if not any(part.strip() for part in said) or any(_DIGIT.search(part) for part in said):
-        return False
-    return _shows_nothing(main, rails) and names_nothing(
-        title, None, text[:_NAMING_CHARS], home_names(root)
-    )
-
-
 # German slugs spell umlauts out; folding the title only drops their dots.
 _SPELLED_OUT = str.maketrans(
     {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
 )
-
-
-def _shows_nothing(main: etree._Element, rails: bool = False) -> bool:
-    """Whether the main content, its chrome aside, shows nothing beside its words: no picture
-    (a linked one shows another page), no player, table, field or button, and no heading (a
-    short record names itself in one, "Ash green mug", where a notice is a sentence)."""
-    walker = etree.iterwalk(main, events=("start",))
-    for _, element in walker:
-        tag = element.tag
-        if not isinstance(tag, str) or tag == "a":
-            walker.skip_subtree()
-        elif tag in _SHOWN or (tag in HEADING_TAGS and not _tiles(element.getnext())):
-            return False  # a heading names the record, unless it heads a rail of other pages
-        elif element is not main and _is_chrome(element, tag, rails):
-            walker.skip_subtree()
-    return True
-
-
-def _carries_identifier(url: str, target: str) -> bool:
-    """Whether a link target carries a number of the address's own (its record's identifier)."""
-    try:
-        here, there = urls.split(url), urls.split(target)
-    except ValueError:
-        return False
-    numbers = set(_NUMBER.findall(f"{here.path}?{here.query}"))
-    return bool(numbers & set(_NUMBER.findall(f"{there.path}?{there.query}")))
-
-
-def _names_record(url: str) -> bool:
-    """Whether the address names one record by an identifier, in its path or its query."""
-    return (promises_item(url) and not address.subject_words(url)) or query_names_record(url)
 
 
 def _spelled_out(name: str) -> str:
@@ -303,7 +195,7 @@ def _base(document: Document, url: str) -> str:
 
 
 def _links_and_words(
-    main: etree._Element, base: str, url: str, *, whole: bool = False, rails: bool = False
+    main: etree._Element, base: str, url: str, *, whole: bool = False
 ) -> tuple[list[str], int, list[str]]:
     """The distinct pages the content links to, in order (the home page and the page itself
     aside: "back to the home page" is on every notice), and the words outside its links: how
@@ -323,7 +215,7 @@ def _links_and_words(
                 walker.skip_subtree()
             continue
         if event == "start":
-            if element is not main and _is_chrome(element, tag, rails):
+            if element is not main and _is_chrome(element, tag):
                 walker.skip_subtree()  # its end event still comes: its tail is counted there
                 continue
             if tag == "a":
@@ -347,24 +239,11 @@ def _links_and_words(
     return targets, own, said
 
 
-def _is_chrome(element: etree._Element, tag: str, rails: bool = False) -> bool:
-    """Chrome by its tag or its names; with ``rails``, also what ``main_area.is_chrome`` reads
-    as chrome inside a main area (a rail of links, a block its class names chrome)."""
-    if tag in _CHROME_TAGS or (rails and (is_chrome(element, True) or _tiles(element))):
+def _is_chrome(element: etree._Element, tag: str) -> bool:
+    if tag in _CHROME_TAGS:
         return True
     names = f"{element.get('class') or ''} {element.get('id') or ''}"
     return names.strip() != "" and _CHROME_NAMES.search(names) is not None
-
-
-def _tiles(element: etree._Element | None) -> bool:
-    """Whether a list holds ``RAIL_ITEMS`` or more items each linking to a page (a product
-    tile's photo link counts, which ``main_area``'s rails, led by a link's words, do not)."""
-    if element is None or element.tag not in _TILE_LISTS:
-        return False
-    items = [child for child in element if isinstance(child.tag, str)]
-    return len(items) >= RAIL_ITEMS and all(
-        any(link.get("href") for link in item.iter("a")) for item in items
-    )
 
 
 def _target(href: str | None, base: str) -> str | None:
