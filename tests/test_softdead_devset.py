@@ -80,6 +80,10 @@ def test_classify_decides_what_the_scorer_grades(judged: list[Judged]) -> None:
 # page, no condition to meet, in corpus and synthetic chromes) are found by voice, the probe
 # and the clause reader where each reaches (6 of 11 on f92aa8f and on members18 alike): lines
 # in Japanese, Korean and Dutch under romanised slugs or naming no word the gates know.
+# lang21b's fr es pt it de items named by what the visitor sought, written after the data
+# (gone-lb21-after: 2 of 8 on f0f76b5, 4 of 8 on the branch): three pages under a listings
+# template with the item's name as heading read the clause but are not weighed by it (a rule),
+# and "l'offre d'emploi que vous cherchez" is a compound noun the data does not take.
 UNDETECTED = {
     "gone-me18-voice",
     "gone-vo18-voice-honest",
@@ -90,6 +94,7 @@ UNDETECTED = {
     "gone-absent-thin",
     "gone-voice-honest404",
     "gone-th18-empty-post",
+    "gone-lb21-after",
 }
 
 # Live families with more than one page no rule reads yet, each named in bench/README.md:

@@ -8,7 +8,13 @@ with the site's advice after it, that is the page's message; said of anything el
 spokesman thinks may have been deleted) a guess is reported. Shops, marketplaces and job boards
 in Bengali, Urdu, Tamil and Georgian say an item is gone with its noun and a predicate of its
 absence ("এই পণ্যটি আর পাওয়া যাচ্ছে না", "یہ اشتہار ہٹا دیا گیا ہے"), which is no notice where the
-item is only out of stock or gone in one colour.
+item is only out of stock or gone in one colour. Shops and sites in French, Spanish, Portuguese,
+Italian and German name the thing that is gone by what the visitor was looking for
+("l'article que vous cherchez", "la página a la que intentas acceder", "der Artikel, den Sie
+suchen"), a thing sought as "la page que vous cherchez" is (wave 21b, lang21b); asked in a FAQ
+or restricted to a shop or a colour, the same words are no notice. Japanese and Korean pages
+give the removal as the reason the thing cannot be shown ("削除されたため表示できません",
+"삭제되어 볼 수 없습니다"); one review or comment so said among others is no notice.
 """
 
 from __future__ import annotations
@@ -67,10 +73,56 @@ LIVE = {
 }  # fmt: skip
 
 
+SOUGHT = {
+    # wave 21b (lang21b): an item named by what the visitor was looking for (fr es pt it de)
+    "fr": _page("lefevre.example", "/produit/bouilloire-b2", "Maison Lefèvre", "<h1>Bouilloire B2</h1><p>L'article que vous cherchez n'est plus disponible.</p><p><a href='/nouveautes'>Nouveautés</a></p>", "Bouilloire B2 | Maison Lefèvre", "fr"),
+    "es": _page("colegio.example", "/noticias/jornadas-2022", "Colegio de Aparejadores", "<h1>Jornadas técnicas 2022</h1><p>La página a la que intentas acceder ya no existe.</p><p><a href='/'>Inicio</a></p>", "Jornadas técnicas 2022 | Colegio de Aparejadores", "es"),
+    "pt": _page("cozinha.example", "/produto/frigideira-28", "Casa & Cozinha", "<h1>Frigideira 28 cm</h1><p>O produto que você procura não está mais disponível.</p><p><a href='/produtos'>Produtos</a></p>", "Frigideira 28 cm | Casa & Cozinha", "pt"),
+    "it": _page("bianchi.example", "/prodotto/trapano-t9", "Ferramenta Bianchi", "<h1>Trapano T9</h1><p>Il prodotto che stai cercando non è più disponibile.</p><p><a href='/catalogo'>Catalogo</a></p>", "Trapano T9 | Ferramenta Bianchi", "it"),
+    "de": _page("krueger.example", "/artikel/toaster-t4", "Haushaltswaren Krüger", "<h1>Toaster T4</h1><p>Der Artikel, den Sie suchen, ist leider nicht mehr verfügbar.</p><p><a href='/sortiment'>Sortiment</a></p>", "Toaster T4 | Haushaltswaren Krüger", "de"),
+}  # fmt: skip
+
+SOUGHT_LIVE = {
+    # a FAQ asks it, an item gone from one shop or in one colour
+    "fr-faq": _page("lefevre.example", "/faq", "Maison Lefèvre", "<h1>Questions fréquentes</h1><h2>Que faire si l'article que vous cherchez n'est plus disponible ?</h2><p>Écrivez-nous : nous pouvons souvent le commander auprès du fabricant.</p><h2>Quels sont les délais de livraison ?</h2><p>Deux à quatre jours ouvrés en France métropolitaine.</p>", "Questions fréquentes | Maison Lefèvre", "fr"),
+    "it-shop": _page("bianchi.example", "/prodotto/avvitatore-12v", "Ferramenta Bianchi", "<h1>Avvitatore 12 V</h1><p>Il prodotto che stai cercando non è più disponibile in negozio, ma puoi ordinarlo online.</p><p>79,00 €</p><p>Avvitatore compatto con due batterie, caricatore rapido e valigetta con venti inserti.</p>", "Avvitatore 12 V | Ferramenta Bianchi", "it"),
+    "pt-colour": _page("cozinha.example", "/produto/panela-6l", "Casa & Cozinha", "<h1>Panela de pressão 6 L</h1><p>O produto que você procura não está mais disponível nesta cor. Veja as outras cores abaixo.</p><p>R$ 289,90</p><p>Panela de pressão de alumínio com fundo triplo e válvula de segurança.</p>", "Panela de pressão 6 L | Casa & Cozinha", "pt"),
+}  # fmt: skip
+
+REASON = {
+    # wave 21b (lang21b): a removal given as the reason the thing cannot be shown (ja ko)
+    "ja-post": _page("midori.example", "/2023/05/hachiue", "みどり日記", "<h1>夏の鉢植え</h1><p>お探しの記事は削除されたため表示できません。</p><p><a href='/'>トップページへ</a></p>", "夏の鉢植え | みどり日記", "ja"),
+    "ja-item": _page("dougu.example", "/item/nabe-18", "くらしの道具店", "<h1>土鍋 18cm</h1><p>この商品は削除されたため表示できません。</p><p><a href='/items'>商品一覧へ</a></p>", "土鍋 18cm | くらしの道具店", "ja"),
+    "ko-post": _page("bike.example", "/board/qna/60210", "자전거 동호회", "<h1>타이어 공기압 문의</h1><p>이 게시물은 삭제되어 볼 수 없습니다.</p><p><a href='/board/qna'>목록으로</a></p>", "타이어 공기압 문의 - 자전거 동호회", "ko"),
+}  # fmt: skip
+
+REASON_LIVE = {
+    # one review among a product's reviews, one comment among a thread's posts
+    "ko-review": _page("salim.example", "/product/pan-24", "살림 상점", "<h1>무쇠 프라이팬 24cm</h1><p>35,000원</p><p>무쇠로 만든 24cm 프라이팬. 길들이기가 되어 있어 바로 쓸 수 있습니다.</p><h2>리뷰</h2><ul><li>이 리뷰는 삭제되어 볼 수 없습니다.</li><li>무겁지만 열이 고르게 퍼져요.</li><li>기름을 자주 먹이니 눌어붙지 않아요.</li></ul>", "무쇠 프라이팬 24cm | 살림 상점", "ko"),
+    "ja-thread": _page("saien.example", "/t/4480", "家庭菜園フォーラム", "<h1>ナスの実が固い</h1><div class='post'><p>このコメントは削除されたため表示できません。</p></div><div class='post'><p>ナスの実が小さいうちから固くなってしまいます。水やりは毎朝しています。</p></div><div class='post'><p>肥料切れと水不足が重なると固くなります。追肥をして、夕方にも水をあげてください。</p></div>", "ナスの実が固い - 家庭菜園フォーラム", "ja"),
+}  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("pages", "gone"),
-    [(HEDGED, True), (ITEMS, True), (LIVE, False)],
-    ids=["hedged-not-found", "item-absence", "live-look-alikes"],
+    [
+        (HEDGED, True),
+        (ITEMS, True),
+        (LIVE, False),
+        (SOUGHT, True),
+        (SOUGHT_LIVE, False),
+        (REASON, True),
+        (REASON_LIVE, False),
+    ],
+    ids=[
+        "hedged-not-found",
+        "item-absence",
+        "live-look-alikes",
+        "item-sought",
+        "sought-look-alikes",
+        "removed-as-reason",
+        "reason-look-alikes",
+    ],
 )
 def test_each_language_s_gone_page_is_soft_dead_and_its_look_alikes_are_not(
     tmp_path: Path,
@@ -81,7 +133,7 @@ def test_each_language_s_gone_page_is_soft_dead_and_its_look_alikes_are_not(
 ) -> None:
     """Before, no gone page here was read: the clause book had no hedges in these
     languages (nor advice after the message in hr, sr, he), bn ur ta ka no item book, et lv no
-    such word order or predicate, es ko zh these predicates and spellings. A guess a spokesman makes, an item out of stock or gone in one
+    such word order or predicate, es ko zh these predicates and spellings, fr es pt it de no item named by what the visitor sought, ja ko no removal given as a reason. A guess a spokesman makes, an item out of stock or gone in one
     colour stay alive."""
     said = states_of_pages(tmp_path, web, fast_settings, pages)
     wrong = {
