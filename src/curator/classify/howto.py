@@ -13,7 +13,7 @@ from functools import cache
 
 from curator.classify.phrase_book import phrase_book
 from curator.classify.phrases import covered_runs
-from curator.classify.prose import HTTP_STATUS_CODES
+from curator.classify.prose import HTTP_STATUS_CODES, THREE_DIGITS
 from curator.classify.reader import speaks_to_reader
 from curator.classify.scripts import CLOSE_SCRIPT, ascii_digits
 from curator.classify.sentence import SENTENCE_END, Blocks
@@ -25,7 +25,6 @@ DEFINING_NOTE = ", a question on what the code is"
 # characters of it: "Was bedeutet Fehler 503?", "ข้อผิดพลาด 404 คืออะไร"; a not-found page's
 # "Hoppla, was ist denn hier passiert? Fehler 404" asks about something else.
 DEFINING_REACH = 20
-_CODE = re.compile(r"(?<!\d)\d{3}(?!\d)")
 
 
 def is_howto(title: Statement | None, heading: Statement | None) -> bool:
@@ -98,7 +97,7 @@ def defines_code(value: str) -> bool:
     names its code as its state and asks nothing about it. Digits of any script count
     ("۴۰۴" is 404)."""
     value = ascii_digits(value)
-    codes = [m for m in _CODE.finditer(value) if m.group() in HTTP_STATUS_CODES]
+    codes = [m for m in THREE_DIGITS.finditer(value) if m.group() in HTTP_STATUS_CODES]
     if not codes:
         return False
     return any(

@@ -54,6 +54,7 @@ from curator.classify import address
 from curator.classify.headline import measure
 from curator.classify.main_area import scope, walk
 from curator.classify.phrases import absence_word, gated, languages
+from curator.classify.scripts import ascii_digits
 from curator.classify.stand_in import SEARCH_WORDS, links_leading, links_out
 from curator.classify.statement import Kind, Place, Statement
 from curator.classify.thin import file_words, main_picture_elements
@@ -411,21 +412,13 @@ def _statement(words: str) -> Statement | None:
     """What ``words`` say as a heading's words would, an error's number written in another
     script's digits ("۴۰۴", "٤٠٤") read as the number it is; the statement quotes the words as
     the picture shows them."""
-    read = _ascii_digits(words)
+    read = ascii_digits(words)
     among = gated(read) if read else ()
     said = measure(read[:300], Place.PICTURE, among) if among else None
     if said is None or read == words:
         return said
     start = read.find(said.words)  # one digit for one: the spans line up
     return said if start < 0 else replace(said, words=words[start : start + len(said.words)])
-
-
-def _ascii_digits(words: str) -> str:
-    """``words`` with each decimal digit of another script (Persian, Arabic-Indic, Devanagari,
-    full-width) written as its ASCII digit."""
-    if words.isascii() or not _DIGIT.search(words):
-        return words
-    return _DIGIT.sub(lambda found: str(unicodedata.digit(found.group(0))), words)
 
 
 def _neighbours(root: etree._Element, url: str) -> bool:

@@ -28,6 +28,8 @@ HTTP_STATUS_CODES = frozenset(
     {"200", "201", "204", "301", "302", "303", "304", "307", "308", "400", "401", "403", "404",
      "405", "406", "408", "409", "410", "429", "500", "501", "502", "503", "504"}
 )  # fmt: skip
+# Three digits standing alone: where a title or sentence may name a status code ("Fehler 404").
+THREE_DIGITS = re.compile(r"(?<!\d)\d{3}(?!\d)")
 _STATUS_CODE = re.compile(r"(?<![\d.,$€£¥])\b([1-5]\d\d)\b(?![.,]?\d|%)")
 # A number joined by a hyphen or a slash to a few letters before it is a model's or a
 # product's name ("P-400 / P-500", "RX/500", "SX-404"), not a status code: a discontinued

@@ -18,18 +18,16 @@ CLOSE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaf
 UNSPACED = frozenset({"CJK", "THAI", "LAO", "KHMER", "MYANMAR"})
 
 
-# Decimal digits of every script as ASCII ones: "۴۰۴" (Persian), "٤٠٤" (Arabic), "४०४"
-# (Devanagari), "๔๐๔" (Thai) and "４０４" (full width) all name the code 404.
-_DIGITS = {
-    ord(ch): str(unicodedata.digit(ch))
-    for start in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0x0ED0, 0xFF10)
-    for ch in map(chr, range(start, start + 10))
-}
+# A decimal digit of any script: "۴۰۴" (Persian), "٤٠٤" (Arabic), "४०४" (Devanagari), "๔๐๔"
+# (Thai) and "４０４" (full width) all name the code 404.
+_DIGIT = re.compile(r"\d")
 
 
 def ascii_digits(text: str) -> str:
     """``text`` with its digits of other scripts written as ASCII ones, position for position."""
-    return text.translate(_DIGITS)
+    if text.isascii() or not _DIGIT.search(text):
+        return text
+    return _DIGIT.sub(lambda found: str(unicodedata.digit(found.group(0))), text)
 
 
 def spaced_words(text: str) -> int:

@@ -52,7 +52,7 @@ from curator.classify.item_notice import over_item
 from curator.classify.main_area import Block, MainArea
 from curator.classify.named import as_name
 from curator.classify.phrases import find
-from curator.classify.prose import HTTP_STATUS_CODES, SENTENCE_BREAK
+from curator.classify.prose import HTTP_STATUS_CODES, SENTENCE_BREAK, THREE_DIGITS
 from curator.classify.reader import speaks_to_reader
 from curator.classify.retired import state
 from curator.classify.scripts import spaced_words
@@ -82,7 +82,6 @@ DEFINING_WORDS = 8
 DEFINING_CHARS = 24
 # The error's name: a title or heading this short, naming an HTTP status code.
 TERM_CHARS = 60
-_CODE = re.compile(r"(?<!\d)\d{3}(?!\d)")
 _SENTENCE = re.compile(r"[^.!?。！？]+[.!?。！？]?")
 # What a sentence explaining an error by its code says nothing of beside it (``_defining_code``).
 # The words a sentence's subject may take before the code it explains ("Le code 404",
@@ -221,7 +220,7 @@ def _named_work(facts: GoneFacts, page: PageMeta) -> GoneFacts:
     joint = extra.strip()[:1] if folded.startswith(name) else extra.strip()[-1:]
     if not joint or not (joint.isalnum() or joint in "(（[«“\"'"):
         return facts
-    if _letters(extra) < OUTSIDE_LETTERS or _CODE.search(extra):
+    if _letters(extra) < OUTSIDE_LETTERS or THREE_DIGITS.search(extra):
         return facts
     if find(extra, (Kind.DIRECT, Kind.LABEL, Kind.CODE)) is not None:
         return facts  # "Page Not Found – Error 404": more of the message
@@ -240,7 +239,7 @@ def _addressed(term: str, url: str) -> bool:
     """Whether the page's address names the error ``term`` names: its status code as a number
     of the path, or its words in the path's last segment ("/errors/not-found")."""
     path = unquote(urlsplit(url).path).casefold()
-    if set(_CODE.findall(term)) & set(_CODE.findall(path)):
+    if set(THREE_DIGITS.findall(term)) & set(THREE_DIGITS.findall(path)):
         return True
     last = re.findall(r"[^\W\d_]+", path.rstrip("/").rsplit("/", 1)[-1])
     words = re.findall(r"[^\W\d_]+", term)
@@ -298,9 +297,9 @@ def _code_named(sentence: str, codes: frozenset[str]) -> tuple[int, int] | None:
     """Where ``sentence`` names one of ``codes``: the phrase book's label carrying it, or the
     code among the sentence's first ``SUBJECT_WORDS`` words."""
     label = find(sentence, (Kind.LABEL,))
-    if label is not None and codes & set(_CODE.findall(label[2].group())):
+    if label is not None and codes & set(THREE_DIGITS.findall(label[2].group())):
         return label[2].start(), label[2].end()
-    code = _CODE.search(sentence)
+    code = THREE_DIGITS.search(sentence)
     if code is None or code.group() not in codes:
         return None
     if spaced_words(sentence[: code.start()]) > SUBJECT_WORDS:
@@ -322,11 +321,11 @@ def _defined(
     if facts.direct is not None or (facts.main is not None and facts.main.kind is Kind.DIRECT):
         return facts  # "the page you requested…": said of the visitor's page
     term = (page.h1 if facts.heading is not None and page.h1 else named.words).strip().casefold()
-    if len(term) > TERM_CHARS or not HTTP_STATUS_CODES & set(_CODE.findall(term)):
+    if len(term) > TERM_CHARS or not HTTP_STATUS_CODES & set(THREE_DIGITS.findall(term)):
         return facts  # a reference names the status code it documents ("410 Gone")
     if _letters(term) < OUTSIDE_LETTERS:
         return facts  # a bare "404" is a code, not a name: "you've hit a 404" is a message
-    codes = HTTP_STATUS_CODES & set(_CODE.findall(term))
+    codes = HTTP_STATUS_CODES & set(THREE_DIGITS.findall(term))
     # a reference's page on an error stands at an address naming it (".../status/404",
     # "/glossaire/erreur-404/") or, where its CMS numbers its pages ("/node/5120"), shows what
     # a reference shows of the code; a soft 404 at ".../box-orient-legacy" that explains "We
