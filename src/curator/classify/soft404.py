@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import locale
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, AnyStr
 from urllib.parse import parse_qsl, urljoin
 
 from curator import urls
@@ -111,12 +111,15 @@ def _gate_passes(text: str) -> bool:
     try:
         raw = text.encode("latin-1").lower()
     except UnicodeEncodeError:
-        lowered = text.lower()
-        return any(name in lowered for name in _PARKING_NAMES) or (
-            "domain" in lowered and any(word in lowered for word in _BESIDE_DOMAIN)
-        )
-    return any(name in raw for name in _PARKING_NAMES_BYTES) or (
-        b"domain" in raw and any(word in raw for word in _BESIDE_DOMAIN_BYTES)
+        return _holds_gate(text.lower(), _PARKING_NAMES, "domain", _BESIDE_DOMAIN)
+    return _holds_gate(raw, _PARKING_NAMES_BYTES, b"domain", _BESIDE_DOMAIN_BYTES)
+
+
+def _holds_gate(
+    lowered: AnyStr, names: tuple[AnyStr, ...], domain: AnyStr, beside: tuple[AnyStr, ...]
+) -> bool:
+    return any(name in lowered for name in names) or (
+        domain in lowered and any(word in lowered for word in beside)
     )
 
 
