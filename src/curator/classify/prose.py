@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from curator.classify.scripts import IDEOGRAPHS
+
 # A sentence this long is prose; error pages rarely have more than a couple.
 PROSE_SENTENCE_WORDS = 10
 # Languages that build long words (Turkish, Finnish, Hungarian, Korean) say as much in fewer of
@@ -37,7 +39,6 @@ _STATUS_CODE = re.compile(r"(?<![\d.,$€£¥])\b([1-5]\d\d)\b(?![.,]?\d|%)")
 # does "404-Fehler" (the code first, the word after).
 _MODEL_BEFORE = re.compile(r"(?<![^\W_])([^\W\d_]{1,4})[-‐/]$")
 _PROTOCOL = "http"
-_IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # A token (what ``str.split`` cuts at spaces) that holds a letter or a digit, found at its start
 # and read only up to that character: the possessive run of punctuation keeps it linear.
 _WORD = re.compile(r"(?<!\S)(?:[^\w\s]|_)*+[^\W_]")
@@ -67,13 +68,13 @@ def word_count(text: str) -> int:
     tokens ``str.split`` gives that hold a letter or a digit (``\\s`` and ``\\w`` are ``isspace``
     and ``isalnum`` or ``_``, character for character): testing every character of every token
     in Python cost three times as much (0.035 against 0.012 ms a real page, every caller)."""
-    if _IDEOGRAPHS.search(text) is None:
+    if IDEOGRAPHS.search(text) is None:
         return len(_WORD.findall(text))
     count = 0
     for token in text.split():
         if not any(ch.isalnum() for ch in token):
             continue
-        ideographs = len(_IDEOGRAPHS.findall(token))
+        ideographs = len(IDEOGRAPHS.findall(token))
         count += max(1, ideographs // 2) if ideographs else 1
     return count
 
@@ -99,7 +100,7 @@ def _width(sentence: str) -> int:
     (``IDEOGRAPH_WIDTH``). Counted one a character, "常见原因是链接写错、页面被删除或网站改版。"
     (nine words, 21 characters) was never prose, and an article on the 404 error read as a
     not-found page's "0 words of prose"."""
-    ideographs = len(_IDEOGRAPHS.findall(sentence))
+    ideographs = len(IDEOGRAPHS.findall(sentence))
     return len(sentence) + (IDEOGRAPH_WIDTH - 1) * ideographs
 
 

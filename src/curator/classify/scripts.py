@@ -12,8 +12,12 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-# Chinese and Japanese letters (and Korean syllables), written without spaces between words.
-CLOSE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+# Chinese characters and Japanese kana: words run together with no space between them.
+_IDEOGRAPH_RANGES = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+IDEOGRAPHS = re.compile(f"[{_IDEOGRAPH_RANGES}]")
+# Those and Korean syllables: a label in them may run into the next word with no space. Korean
+# spaces its phrases, so a count of words reads its syllables apart from ``IDEOGRAPHS``.
+CLOSE_SCRIPT = re.compile(f"[{_IDEOGRAPH_RANGES}\uac00-\ud7af]")
 # Scripts written without spaces between words: a space in them ends a phrase.
 UNSPACED = frozenset({"CJK", "THAI", "LAO", "KHMER", "MYANMAR"})
 
