@@ -75,6 +75,9 @@ _PICTURE_TAGS = frozenset({"img", "picture", "svg"})
 BYLINE_WORDS = 3
 # Words a post says of its own at least, besides its byline: a reply's shortest sentence.
 POST_WORDS = 3
+# A post's date written out: a day, month and year in figures ("2025-03-10", "10.03.2025",
+# "3/10/25"), a time of day ("20:14"), a CJK date ("2025年3月10日"); a price or a size is none.
+_DATED = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|\d\s*[年月日]")
 # Words a card holds at most: a teaser's title, its facts and a line of summary. A block of
 # more is a part of the page of its own, whatever link leads it.
 CARD_WORDS = 80
@@ -208,8 +211,8 @@ def _post(element: etree._Element, url: str) -> bool:
     """Whether ``element`` is a post of a thread (the module's docstring says why it is no
     card): led by a link to another page whose words are a name (``BYLINE_WORDS`` at most, or
     a picture with its name linked beside it), not set as a heading, then a date (a
-    ``<time>``, or a few words with a figure: "2025-03-10", "10 мар 2025"), then
-    ``POST_WORDS`` words or more of its own, in no link."""
+    ``<time>``, or a few words holding a date in figures, ``_DATED``: a product tile's price
+    after its name is no date), then ``POST_WORDS`` words or more of its own, in no link."""
     lead = _leading_link(element)
     if lead is None or not to_other_page(lead, url) or _in_heading(lead, element):
         return False
@@ -222,7 +225,7 @@ def _post(element: etree._Element, url: str) -> bool:
     if not 0 < word_count(name) <= BYLINE_WORDS or byline == len(runs):
         return False
     text, link, timed = runs[byline]
-    if link is not None or not (timed or (word_count(text) <= DATE_WORDS and _FIGURE.search(text))):
+    if link is not None or not (timed or (word_count(text) <= DATE_WORDS and _DATED.search(text))):
         return False
     own = " ".join(text for text, link, _ in runs[byline + 1 :] if link is None)
     return word_count(own) >= POST_WORDS
