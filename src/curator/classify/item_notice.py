@@ -59,7 +59,7 @@ from urllib.parse import urljoin, urlsplit
 
 from curator.classify.clauses import STATE_NOTE, clauses
 from curator.classify.headed import headed
-from curator.classify.item_cards import without_cards
+from curator.classify.item_cards import posts, without_cards
 from curator.classify.item_content import (
     CODE_WEIGHT,
     ITEM_CONTENT,
@@ -118,6 +118,7 @@ class Beside:
     content: dict[str, float]  # ``item_content.count``: the item's own content, by kind
     words: int  # the item's own words under its heading (``lead_words``), the notice's aside
     cards: int = 0  # cards of other pages taken out before counting (``item_cards``)
+    posts: int = 0  # a thread's posts (``item_cards.posts``): its own words, however few
 
     @property
     def weight(self) -> float:
@@ -130,14 +131,17 @@ class Beside:
 
     @property
     def nothing(self) -> bool:
-        """Nothing of the item is left: at most a line of apology or advice."""
-        return not self.weight and self.words <= REST_WORDS
+        """Nothing of the item is left: at most a line of apology or advice, and no post of a
+        thread (a comment list's replies are the thread's, though its lead reads short)."""
+        return not self.weight and self.words <= REST_WORDS and not self.posts
 
     @property
     def shown(self) -> str:
         """What was counted, for the reason an editor reads ("31 words, 3 figures, 5 rows of
         its details, 1 list of its lines")."""
         parts = [f"{self.words} words"] if self.words else []
+        if self.posts:
+            parts.append(f"{self.posts} post{'s' if self.posts != 1 else ''}")
         for what, weight in self.content.items():
             if weight:
                 one, many = _SHOWN.get(what, (what, what))
@@ -185,7 +189,7 @@ def beside(
     content = count(root, blocks, item, notices, aside)
     content["photos"] = photos(root, url)
     words = lead_words(blocks, heading, notices, is_state, teaser_headings(root, item, aside))
-    return Beside(content, words, cards)
+    return Beside(content, words, cards, posts(root, url))
 
 
 def photos(root: etree._Element, url: str = "") -> float:
