@@ -33,6 +33,7 @@ from curator.classify.phrases import merged_words
 from curator.classify.prose import prose_words, status_codes, word_count
 from curator.classify.quotation import QUOTED_NOTE, quoted
 from curator.classify.restriction import everywhere, restriction, restricts_all
+from curator.classify.said_of import in_address
 from curator.classify.sentence import Blocks
 from curator.classify.statement import (
     EMBEDDED_SHARE,
@@ -71,6 +72,7 @@ def with_clause(
     heading = (page.h1 or "")[:300]
     among = tuple(c for c in clauses.concepts() if c.code in absences)
     found = clauses.clauses(window, among, absences) if window else []
+    found = [clause for clause in found if not in_address(window, clause.start)]
     first = _first(found)
     searched = clauses.names_search(page.title, page.h1)
     shown = _clause_in(heading, Place.HEADING, among, searched) if heading else None

@@ -96,7 +96,7 @@ def said_in_text(
     elif kind is Kind.DIRECT and qualified(window, start, stop, blocks):
         strength *= EMBEDDED_SHARE
         notes.append("qualified by the rest of its sentence")
-    elif kind is not Kind.LABEL and (reporter := reported(window, stop, blocks)):
+    elif reporter := reported(window, end, blocks):
         strength *= EMBEDDED_SHARE
         notes.append(f"reported as another's words (“{reporter}”)")
     elif asked(window, stop):

@@ -48,6 +48,19 @@ def said_of_item(statement: Statement, texts: Iterable[str]) -> bool:
     return _page_words().search(sentence_of(statement.words, texts)) is None
 
 
+# What a word glued to the character before it is a segment of: a path ("/api/users"), a file
+# or a member ("res.users"), an identifier ("user_id", "$user"), a parameter ("?id=user").
+_ADDRESS_GLUE = frozenset("/\\._$#=")
+
+
+def in_address(text: str, start: int) -> bool:
+    """Whether the word at ``text[start]`` is a segment of an address or of code ("fetch('/api/
+    users') zwraca 404 Not Found", "GET /user returns 404"): a question or a bug report names
+    what its author's own request asked for, and the error it quotes is that request's answer,
+    not a notice that the page's item is gone."""
+    return start > 0 and text[start - 1] in _ADDRESS_GLUE
+
+
 def page_noun(text: str) -> str | None:
     """The first word of ``text`` that names the page itself ("page", "Seite", "ページ", "페이지":
     the phrase book's ``page_words.nouns``, not a link, a file, the content or the whole

@@ -53,7 +53,7 @@ from curator.classify.main_area import Block, MainArea
 from curator.classify.named import as_name
 from curator.classify.phrases import find
 from curator.classify.prose import HTTP_STATUS_CODES, SENTENCE_BREAK, THREE_DIGITS
-from curator.classify.reader import speaks_to_reader
+from curator.classify.reader import answers_visitor
 from curator.classify.retired import state
 from curator.classify.scripts import spaced_words
 from curator.classify.shown import shown_in_code
@@ -261,7 +261,7 @@ def _defining(blocks: tuple[Block, ...], term: str) -> list[str]:
             before, after = sentence[:at], sentence[at + len(term) :]
             long = spaced_words(sentence) >= DEFINING_WORDS or len(sentence) >= DEFINING_CHARS
             explains = _letters(before) and _letters(after) >= OUTSIDE_LETTERS and long
-            if explains and speaks_to_reader(sentence) is None:
+            if explains and answers_visitor(sentence) is None:
                 found.append(folded)
     return found
 
@@ -288,7 +288,7 @@ def _defining_code(blocks: tuple[Block, ...], codes: frozenset[str]) -> list[str
             rest = sentence[:start] + " " + after
             long = spaced_words(rest) >= DEFINING_WORDS or len(rest) >= DEFINING_CHARS
             explains = long and _letters(after) >= OUTSIDE_LETTERS and find(rest, _SAID) is None
-            if explains and speaks_to_reader(sentence) is None:
+            if explains and answers_visitor(sentence) is None:
                 found.append(sentence.casefold())
     return found
 
