@@ -13,6 +13,7 @@ stronger of the two kept (``stronger``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from curator.classify import clauses
@@ -20,7 +21,7 @@ from curator.classify.continuation import advice_after, qualified
 from curator.classify.evidence import DEFAULT_WEIGHTS
 from curator.classify.framing import asked
 from curator.classify.gone_facts import GoneFacts
-from curator.classify.headline import beside_prose
+from curator.classify.headline import apology_words, beside_prose
 from curator.classify.in_text import said_in_text
 from curator.classify.own_content import (
     CONTENT_ITEMS,
@@ -47,6 +48,9 @@ from curator.classify.title_segments import title_readings
 from curator.classify.window import around_message
 from curator.extract import PageMeta
 
+# The note of a headline's statement weighed by its share of the headline's words alone
+# (``headline.measure``), with no other reading appended.
+_SHARE_ONLY = re.compile(r"\d+ of \d+ words of the (?:heading|title)")
 # An item's absence on a page that names itself a search's answer ("Hasil pencarian"): what the
 # search found, not the page's message (``clauses.names_search``).
 SEARCHED_NOTE = "what a search found, on a page titled as its results"
@@ -192,7 +196,7 @@ def _clause_in(
     spans = [(c.start, c.end, Kind.CLAUSE, c.lang) for c in found]
     # "… ni en ligne ni en magasin": where the item is gone is said with its clause
     wide = [(a, b, Kind.CLAUSE, "") for a, b in everywhere(value, _langs(found))]
-    covered = merged_words(value, spans + wide)
+    covered = merged_words(value, spans + wide) + apology_words(value, found[0].start)
     total = max(1, word_count(value))
     share = min(1.0, covered / total)
     strength = share if share >= MAIN_SHARE else 0.0
@@ -237,6 +241,9 @@ def stronger(book: GoneFacts, read: GoneFacts) -> GoneFacts:
     a statement in another sentence, the page says two things, and a clause that stands alone
     beside it is as likely a quote ("Its German 404 message reads: Diese Seite scheint nicht zu
     existieren. Its Dutch one says: Blijkbaar bestaat deze pagina niet.")."""
+    wider = _wider_heading(book, read)
+    if wider is not None:
+        return wider
     clause = read.direct or read.clause
     if clause is None or clause.place is not Place.TEXT:
         return book
@@ -253,6 +260,23 @@ def stronger(book: GoneFacts, read: GoneFacts) -> GoneFacts:
         label=None,
         clause=read.clause,
     )
+
+
+def _wider_heading(book: GoneFacts, read: GoneFacts) -> GoneFacts | None:
+    """The clause's reading of the heading where the book read a statement in fewer of its words
+    and nothing but that share kept it from counting: "மன்னிக்கவும், நீங்கள் தேடிய பக்கம்
+    கிடைக்கவில்லை" holds the book's label in two of its five words and a clause of the page
+    sought, after an apology, in all five. A book's heading weakened for anything else (a
+    how-to's topic, a work's name, a question, prose under it) stays the book's."""
+    shown = read.heading if read.heading is not None else read.clause
+    mine = book.heading
+    if shown is None or shown.place is not Place.HEADING or not shown.plain:
+        return None
+    if mine is None or mine.plain or not _SHARE_ONLY.fullmatch(mine.note):
+        return None
+    if shown.kind is Kind.DIRECT:
+        return replace(book, heading=shown, prose=max(book.prose, read.prose))
+    return replace(book, heading=None, clause=shown, prose=max(book.prose, read.prose))
 
 
 def _within(words: str, sentence: str) -> bool:

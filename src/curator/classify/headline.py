@@ -99,6 +99,14 @@ def beside_prose(statement: Statement | None, prose: int) -> Statement | None:
     return replace(statement, strength=statement.strength * share, note=note)
 
 
+def apology_words(value: str, start: int) -> int:
+    """The words of a headline's apology before its statement ("抱歉，找不到页面。", "Es tut uns
+    leid, Seite nicht gefunden", "Na vjen keq, faqja nuk ekziston"): said to the visitor with the
+    message, they are the notice's words, not a longer headline's; 0 where anything else leads."""
+    lead = value[:start]
+    return word_count(lead) if only_apology(lead) else 0
+
+
 def measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement | None:
     """The statements of a short text and the share of its words they cover."""
     spans = statement_spans(value, among)
@@ -119,9 +127,8 @@ def measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement 
         # second predicate of the same subject says it gone again, with the statement
         last = max(spans, key=lambda span: span[1])
         covered += coordinated(value, last[1], last[3])
-    if place is not Place.TEXT and only_apology(value[: spans[0][0]]):
-        # "抱歉，找不到页面。": the apology before the statement is said with it, to the visitor
-        covered += word_count(value[: spans[0][0]])
+    if place is not Place.TEXT:
+        covered += apology_words(value, spans[0][0])
     total = max(1, word_count(value))
     share = min(1.0, covered / total)
     note = (

@@ -60,7 +60,9 @@ LEAD_CHARS = 300
 # sentence of advice as long as a notice's (``item_notice.NOTICE_WORDS``: "Bitte wenden Sie
 # sich an die Person, die ihn geteilt hat.", "Pide a quien te lo envió que vuelva a
 # compartirlos contigo."). A link has no words of its own: what it led to is files, a
-# document or a download, counted as content (``item_content``), never as words.
+# document or a download, counted as content (``item_content``), never as words. A moved
+# page's line on where its content is now is as long ("U vindt de informatie nu op de website
+# van de afvaldienst."), and the same allowance holds for it (``_moved``).
 ADVICE_WORDS = 16
 
 
@@ -241,7 +243,9 @@ def read_retired(
     notices = [found.group(0).casefold()]
     near = beside(root, area.blocks, h1, address, notices, _restates)
     expired = _expired(found.group(0))
-    left = near.nothing or (expired and not near.weight and near.words <= ADVICE_WORDS)
+    # an expired link's advice, or a move's line on where the content is now, is the notice's
+    forwarded = expired or _moved(found.group(0))
+    left = near.nothing or (forwarded and not near.weight and near.words <= ADVICE_WORDS)
     # the site's ways on (its help centre, other items' cards) are no list of the item's: its
     # lists are counted without them, as ``beside`` counts the rest
     if not left or listed(without_cards(root, address, notices)[0]) >= CONTENT_ITEMS:
@@ -249,6 +253,20 @@ def read_retired(
     if own_file(root, h1):
         return None
     return Retired(found.group(0), near.words)
+
+
+@cache
+def _moves() -> tuple[str, ...]:
+    return tuple(stem for _, _, entry in _entries() for stem in entry.get("moves", ()))
+
+
+def _moved(words: str) -> bool:
+    """Whether the notice's statement is a move ("has moved", "is verhuisd", "została
+    przeniesiona", the phrase book's ``moves``): the line after it saying where the content
+    is now ("Les menus sont désormais sur le portail famille.") forwards the reader, as an
+    expired link's advice does, and is no more the item's words than that advice is."""
+    folded = words.casefold()
+    return any(stem in folded for stem in _moves())
 
 
 def _of_item(shown: str) -> bool:
