@@ -14,6 +14,7 @@ from functools import cache
 
 from curator.classify.phrase_book import phrase_book
 from curator.classify.phrases import Language, find
+from curator.classify.reader import conditions
 from curator.classify.scripts import into_close_script
 from curator.classify.sentence import SENTENCE_END, Blocks
 from curator.classify.statement import Kind
@@ -33,7 +34,7 @@ def conditional(text: str, start: int, stop: int) -> bool:
     address", "หากไม่พบหน้าที่คุณต้องการ ให้…", "ページが見つからない場合は"): a help page describing a
     case, not the page saying it is gone. The condition's word stands in the statement's own
     clause (no comma or sentence end between) or closes it right after."""
-    before, after = _conditions()
+    before, after = conditions()
     lead = text[max(0, start - 60) : start]
     breaks = list(_CLAUSE_BREAKS.finditer(lead))
     if breaks:
@@ -70,16 +71,6 @@ def _translations() -> re.Pattern[str]:
 
 
 _CASED = re.compile(r"[\u0370-\u052f\u00c0-\u024f]")
-
-
-@cache
-def _conditions() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The phrase book's words opening a condition (``conditions``): before and after."""
-    words: dict[str, list[str]] = phrase_book()["conditions"]
-    return (
-        re.compile("|".join(f"(?:{w})" for w in words["before"]), re.IGNORECASE),
-        re.compile("|".join(f"(?:{w})" for w in words["after"]), re.IGNORECASE),
-    )
 
 
 def asked(text: str, end: int) -> bool:

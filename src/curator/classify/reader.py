@@ -69,7 +69,7 @@ def generic(sentence: str) -> bool:
     error 404 when …", "Si ves el error 404 al abrir…", "Jeśli widzisz błąd 404…"): the
     case of anyone who meets the error, which a help article describes to its reader."""
     digits = ascii_digits(sentence)
-    for opened in _conditions().finditer(digits):
+    for opened in conditions()[0].finditer(digits):
         clause = _CLAUSE_BREAK.split(digits[opened.end() :], maxsplit=1)[0]
         if any(code in HTTP_STATUS_CODES for code in THREE_DIGITS.findall(clause)):
             return True
@@ -84,7 +84,12 @@ def _marked() -> re.Pattern[str]:
 
 
 @cache
-def _conditions() -> re.Pattern[str]:
-    """The phrase book's words opening a condition (``conditions.before``)."""
-    words: list[str] = phrase_book()["conditions"]["before"]
-    return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE)
+def conditions() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The phrase book's words of a condition (``conditions``): those that open it ("if",
+    "wenn", "si") and those that close it after its clause ("場合", "시"). Both the reader of a
+    help article's generic case and ``framing.conditional`` read them."""
+    words: dict[str, list[str]] = phrase_book()["conditions"]
+    return (
+        re.compile("|".join(f"(?:{w})" for w in words["before"]), re.IGNORECASE),
+        re.compile("|".join(f"(?:{w})" for w in words["after"]), re.IGNORECASE),
+    )
