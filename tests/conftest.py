@@ -80,3 +80,34 @@ def make_fetcher(web: FixtureWeb) -> Iterator[Callable[..., Fetcher]]:
     yield factory
     for fetcher in made:
         fetcher.close()
+
+
+_SHARED_SCOPES = frozenset({"module", "class", "package"})
+
+
+def _builds_for_several(item: pytest.Item) -> bool:
+    """Whether the test uses a fixture built once for its module or class."""
+    info = getattr(item, "_fixtureinfo", None)
+    return info is not None and any(
+        definition.scope in _SHARED_SCOPES
+        for definitions in info.name2fixturedefs.values()
+        for definition in definitions
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The long modules first: a module whose tests share a fixture, then one with a test
+    marked ``slow``, then the rest, each in collection order.
+
+    ``--dist loadscope`` (pyproject.toml) sends a module's tests to one worker, so a
+    module-scoped fixture (the DEV set's 3,231 judged pages, the CMS and l10n harvests, the Dask
+    cluster) is built once, not once on each worker as ``--dist load`` did when it split the
+    module's tests; ``--no-loadscope-reorder`` keeps this order instead of xdist's (modules
+    with more tests first), which had put the DEV set's four tests halfway down the queue, to
+    run on one worker while the other sat idle at the end."""
+    module_rank: dict[str, int] = {}
+    for item in items:
+        module = item.nodeid.split("::", 1)[0]
+        rank = 0 if _builds_for_several(item) else 1 if item.get_closest_marker("slow") else 2
+        module_rank[module] = min(rank, module_rank.get(module, 2))
+    items.sort(key=lambda item: module_rank[item.nodeid.split("::", 1)[0]])

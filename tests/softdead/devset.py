@@ -18,6 +18,7 @@ import gzip
 import html
 import itertools
 import random
+import re
 import zlib
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -25,8 +26,11 @@ from pathlib import Path
 from typing import Any
 
 import lxml.html
+import yaml
 from lxml import etree
 from ruamel.yaml import YAML
+from ruamel.yaml.nodes import ScalarNode
+from ruamel.yaml.resolver import VersionedResolver
 
 from curator.classify.evidence import decisive, features, said_plainly
 from curator.classify.front import compare_front, learn_front, merged, needs_front
@@ -135,9 +139,70 @@ class Case:
         return self.path or f"/health/{self.id}"
 
 
+class _ReadApart(Exception):
+    """A plain scalar YAML 1.1 (libyaml) and 1.2 (ruamel) type or build differently."""
+
+
+_YAML12 = VersionedResolver(version=(1, 2))
+_ALIKE = frozenset({"str", "null", "bool"})
+_DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
+_LINE_BREAKS_1_1 = re.compile("[\x85\u2028\u2029]")
+_TYPED_FIRST = frozenset("-+.0123456789~nNtTfFyYoO<=")
+"""First characters either YAML's resolvers type a plain scalar by: the rest are text in both."""
+_TEXT = "tag:yaml.org,2002:str"
+
+
+class _AgreedLoader(yaml.CSafeLoader):  # type: ignore[misc,name-defined]
+    """libyaml's C parser, refusing any scalar ruamel's YAML 1.2 would read otherwise.
+
+    The manifests are 3 MB of YAML that every test worker reads at collection: ruamel's
+    pure-Python parser took 8 s for cases.yaml alone, libyaml a tenth of it. The two agree on
+    strings, ``true``/``false``, ``null`` and plain decimals; a ``no``, ``1:20``, ``0o17``, a
+    date (1.1 and 1.2 differ) or a key given twice sends the whole file back to ruamel, so a case
+    reads the same and a bad file fails with ruamel's message."""
+
+    def resolve(self, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
+        if kind is not yaml.ScalarNode:
+            tag: str = super().resolve(kind, value, implicit)
+            return tag
+        if not implicit[0] or (value and value[0] not in _TYPED_FIRST):
+            return _TEXT  # quoted, or plain text by its first character in both YAMLs
+        tag = super().resolve(kind, value, implicit)
+        name = tag.rsplit(":", 1)[-1]
+        other = str(_YAML12.resolve(ScalarNode, value, implicit)).rsplit(":", 1)[-1]
+        if name != other or (name not in _ALIKE and not _DECIMAL.fullmatch(value)):
+            raise _ReadApart(value)
+        return tag
+
+    def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
+        # ruamel refuses a key given twice (a case pasted over another); libyaml keeps the last
+        keys = [key.value for key, _ in node.value]
+        if len(set(keys)) != len(keys):
+            raise _ReadApart(node.start_mark)
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep)
+        return mapping
+
+
+def read_manifest(path: Path) -> Any:
+    """A YAML manifest beside this module, as ruamel's safe loader reads it, sooner."""
+    text = path.read_text("utf-8")
+    if not _LINE_BREAKS_1_1.search(text):
+        try:
+            return yaml.load(text, Loader=_AgreedLoader)
+        except (_ReadApart, yaml.YAMLError):
+            pass
+    return YAML(typ="safe").load(text)
+
+
 def load_cases(path: Path = MANIFEST) -> list[Case]:
     """The manifest's cases; a bad entry is an error naming the file and the entry."""
-    entries = YAML(typ="safe").load(path.read_text("utf-8"))
+    return list(_cases(path))
+
+
+@cache
+def _cases(path: Path) -> tuple[Case, ...]:
+    """Each manifest read once a process: a worker's modules load the DEV set up to four times."""
+    entries = read_manifest(path)
     cases: list[Case] = []
     seen: set[str] = set()
     for number, entry in enumerate(entries, 1):
@@ -154,7 +219,7 @@ def load_cases(path: Path = MANIFEST) -> list[Case]:
             raise ValueError(f"{path}: entry {number} ({case.id}): bad label, probe, via or id")
         seen.add(case.id)
         cases.append(case)
-    return cases
+    return tuple(cases)
 
 
 # -- bodies -------------------------------------------------------------------------------
