@@ -137,8 +137,9 @@ def test_as_shipped_precision_and_recall(judged: list[Judged]) -> None:
     assert recall >= 0.92
 
 
-# Fitting the weights once per family (90 of them) is pure CPU that grows with the set: 6 s
-# since a fit sums only the pages a weight moves (it was 410 s, and timed out the suite at load 25).
+# Fitting the weights once per family (about 300 of them) is pure CPU that grows with the set:
+# 45-57 CPU-s since a fit reads each kind of page once (217 before; it timed out the suite at
+# load 20).
 def test_held_out_families(judged: list[Judged]) -> None:
     scores, calls = held_out(judged)
     precision, recall = precision_recall(_detected(calls))
