@@ -27,15 +27,25 @@ SENTENCE_ENDS = tuple(".!?。！？…")
 
 
 def title_readings(title: str) -> list[str]:
-    """The title whole, and without a short segment at either end that may be the site's name."""
+    """The title whole, and without a short segment at either end that may be the site's name.
+
+    A question is never a site's name: "Datensatz nicht gefunden – was tun?" asks what to do
+    about the statement, which the whole title's reading hears (``framing.asked``)."""
     segments = [part.strip() for part in TITLE_SEPARATORS.split(title) if part.strip()]
     readings = [title]
     if len(segments) > 1:
-        if word_count(segments[-1]) <= SITE_NAME_WORDS:
+        if _may_be_name(segments[-1]):
             readings.append(" ".join(segments[:-1]))
-        if word_count(segments[0]) <= SITE_NAME_WORDS:
+        if _may_be_name(segments[0]):
             readings.append(" ".join(segments[1:]))
     return readings
+
+
+def _may_be_name(segment: str) -> bool:
+    return word_count(segment) <= SITE_NAME_WORDS and not segment.endswith(_QUESTION_MARKS)
+
+
+_QUESTION_MARKS = tuple("?？؟")
 
 
 def names_on(value: str, spans: list[tuple[int, int, Kind, str]]) -> bool:
