@@ -197,6 +197,10 @@ def _clause_in(
     # "… ni en ligne ni en magasin": where the item is gone is said with its clause
     wide = [(a, b, Kind.CLAUSE, "") for a, b in everywhere(value, _langs(found))]
     covered = merged_words(value, spans + wide) + apology_words(value, found[0].start)
+    # "Das Thema existiert nicht oder wurde ausgeblendet": a second predicate of the same
+    # subject, joined by "or", says it gone or out of reach with the clause (as ``measure``)
+    last = max(found, key=lambda clause: clause.end)
+    covered += clauses.coordinated(value, last.end, last.lang)
     total = max(1, word_count(value))
     share = min(1.0, covered / total)
     strength = share if share >= MAIN_SHARE else 0.0
