@@ -73,6 +73,12 @@ def test_news_of_a_post_hidden_or_deleted_is_not_a_statement_about_the_page() ->
         assert facts.heading is None and facts.direct is None, sentence
 
 
+def test_a_second_predicate_inside_a_condition_does_not_fill_a_how_to_heading() -> None:
+    sentence = "When a product is no longer available and has been discontinued"
+    facts = read_facts(replace(EMPTY_PAGE, title="Help", h1=sentence, text=f"Menu {sentence} Home"))
+    assert facts.heading is None or facts.heading.strength < 0.5
+
+
 def test_core_sentences_over_a_sites_template_are_soft_dead_and_their_look_alikes_alive(
     tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
 ) -> None:
