@@ -19,7 +19,7 @@ from dataclasses import replace
 from curator.classify import clauses
 from curator.classify.continuation import advice_after, qualified
 from curator.classify.evidence import DEFAULT_WEIGHTS
-from curator.classify.framing import asked
+from curator.classify.framing import asked, conditional
 from curator.classify.gone_facts import GoneFacts
 from curator.classify.headline import apology_words, beside_prose
 from curator.classify.in_text import said_in_text
@@ -197,6 +197,13 @@ def _clause_in(
     # "… ni en ligne ni en magasin": where the item is gone is said with its clause
     wide = [(a, b, Kind.CLAUSE, "") for a, b in everywhere(value, _langs(found))]
     covered = merged_words(value, spans + wide) + apology_words(value, found[0].start)
+    # "Das Thema existiert nicht oder wurde ausgeblendet": a second predicate of the same
+    # subject, joined by "or", says it gone or out of reach with the clause (as ``measure``);
+    # inside a condition ("When a product is no longer available and has been discontinued")
+    # both predicates describe a case, and the heading is a how-to's, not the notice
+    last = max(found, key=lambda clause: clause.end)
+    if not conditional(value, found[0].start, last.end):
+        covered += clauses.coordinated(value, last.end, last.lang)
     total = max(1, word_count(value))
     share = min(1.0, covered / total)
     strength = share if share >= MAIN_SHARE else 0.0

@@ -96,6 +96,11 @@ class Concepts:
     # (``sought``). Said of anything else ("the video may have been deleted by the platform,
     # officials said") a hedge reports a guess, not the page's message.
     hedged: re.Pattern[str] | None = None
+    # second predicates that put the thing out of the visitor's reach without saying it is gone
+    # ("or is private", "oder wurde ausgeblendet", "lub jest prywatna"): read only after a word
+    # for "or" that joins them to a predicate of absence (``coordinated``), never alone, where a
+    # hidden field or a private lesson is no notice
+    joined: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +124,7 @@ def concepts() -> tuple[Concepts, ...]:
     items: dict[str, Any] = phrase_book()["items"]
     none: dict[str, Any] = {}
     return tuple(
-        _with_hedges(
+        _with_optional(
             Concepts(
                 code,
                 tuple(entry["gate"]) + tuple(items.get(code, none).get("gate", ())),
@@ -137,10 +142,15 @@ def concepts() -> tuple[Concepts, ...]:
     )
 
 
-def _with_hedges(language: Concepts, entry: dict[str, Any]) -> Concepts:
-    """``language`` with its hedged predicates (``Concepts.hedged``), where the book has some."""
-    hedged = entry.get("hedged")
-    return replace(language, hedged=_alternation(hedged)) if hedged else language
+def _with_optional(language: Concepts, entry: dict[str, Any]) -> Concepts:
+    """``language`` with its hedged and joined predicates (``Concepts.hedged``,
+    ``Concepts.joined``), where the book has some."""
+    hedged, joined = entry.get("hedged"), entry.get("joined")
+    return replace(
+        language,
+        hedged=_alternation(hedged) if hedged else None,
+        joined=_alternation(joined) if joined else None,
+    )
 
 
 @cache
@@ -344,7 +354,7 @@ def coordinated(text: str, end: int, lang: str) -> int:
     if joint is None:
         return 0
     at = joint.end()
-    for pattern in (language.absent, language.state, language.item_after):
+    for pattern in (language.absent, language.state, language.item_after, language.joined):
         found = pattern.match(text, at) if pattern is not None else None
         if found is not None and found.end() > at:
             return len(text[end : found.end()].split())
