@@ -19,7 +19,7 @@ from dataclasses import replace
 from curator.classify import clauses
 from curator.classify.continuation import advice_after, qualified
 from curator.classify.evidence import DEFAULT_WEIGHTS
-from curator.classify.framing import asked, conditional
+from curator.classify.framing import asked, conditional, general
 from curator.classify.gone_facts import GoneFacts
 from curator.classify.headline import apology_words, beside_prose
 from curator.classify.in_text import said_in_text
@@ -99,6 +99,8 @@ def with_clause(
         said = replace(said, note=f"{what}, {said.note}")
         if first.item and said.plain and qualified(window, first.start, first.end, blocks, True):
             said = said.mentioned(EMBEDDED_SHARE, "qualified by the rest of its sentence")
+        elif first.item and said.plain and general(window, first.start, first.end):
+            said = said.mentioned(EMBEDDED_SHARE, "a rule on items of its kind (“… when …”)")
         elif first.item and said.plain and searched:
             said = said.mentioned(EMBEDDED_SHARE, SEARCHED_NOTE)
         elif (

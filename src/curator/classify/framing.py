@@ -18,6 +18,7 @@ from curator.classify.reader import conditions
 from curator.classify.scripts import into_close_script
 from curator.classify.sentence import SENTENCE_END, Blocks
 from curator.classify.statement import Kind
+from curator.classify.window import BLANKED
 
 # How far past a statement the end of its sentence is looked for.
 QUESTION_REACH = 120
@@ -42,6 +43,21 @@ def conditional(text: str, start: int, stop: int) -> bool:
     if before.search(" ".join(lead.split()[-CONDITION_WORDS:])):
         return True
     return after.match(text[stop : stop + CONDITION_AFTER]) is not None
+
+
+def general(text: str, start: int, stop: int) -> bool:
+    """Whether an item's clause states a rule, not this page's state: its noun opens its
+    sentence with no determiner ("Product pages are removed when a tool is discontinued",
+    "Anzeigen werden gelöscht, wenn sie abgelaufen sind") and the sentence goes on to a
+    condition. A bare noun is a kind of thing (a plural, a mass), where a notice names its own
+    item ("This product", "Le sujet demandé"); the condition is when the rule applies. A help
+    page's policy, not the page saying it is gone."""
+    before = text[max(0, start - len(BLANKED)) : start]
+    if before != BLANKED and before.strip() and before.rstrip()[-1] not in ".!?。！？":
+        return False
+    end = SENTENCE_END.search(text, stop, stop + QUESTION_REACH)
+    until = end.start() if end else stop + QUESTION_REACH
+    return conditions()[0].search(text, stop, until) is not None
 
 
 def of_translation(text: str, stop: int, blocks: Blocks | None = None) -> bool:
@@ -85,6 +101,13 @@ def asked(text: str, end: int) -> bool:
 _KOREAN_TOPIC = re.compile(r"[\uac00-\ud7af]+(?:은|는|란)[,.]?")
 # How far a Korean sentence after a label is read for a message that would make it one.
 TOPIC_REACH = 120
+# A Japanese case or topic particle set apart after a label in Latin letters, with the
+# sentence going on after it ("404 Not Found が返ります", "404 Not Found になる", "Error 404 を
+# 返す"): the label is the subject or object of a longer sentence about the error, not a
+# message's label standing alone. A closed class of the grammar, where the sentences around it
+# are an open one. Korean attaches its particles to the word, so a syllable set apart there
+# opens a word ("404 Not Found 이용에 불편을 드려…").
+_PARTICLE = re.compile(r"(?:が|を|は|と|に|で|の|も|へ|から|まで|より)[\u3040-\u30ff\u4e00-\u9fff]")
 
 
 def runs_on(text: str, end: int, label: str = "", among: tuple[Language, ...] = ()) -> bool:
@@ -96,13 +119,17 @@ def runs_on(text: str, end: int, label: str = "", among: tuple[Language, ...] = 
     its subject: a message's label ends there ("404错误，", "404エラー ページが…"). Korean
     spaces its words: a label followed by a word marked as the sentence's topic ("404 오류
     페이지는 … 화면입니다") is talked about, unless the sentence goes on to say the page is
-    gone ("404 오류 페이지는 존재하지 않습니다" is a message)."""
+    gone ("404 오류 페이지는 존재하지 않습니다" is a message). A Latin label set apart before a
+    Japanese particle and its verb ("404 Not Found が返ります") is the sentence's
+    subject or object (``_PARTICLE``)."""
     if into_close_script(text, end, label[:1].isdigit()):
         return True
     after = text[end : end + 40].lstrip()
     if not after:
         return False
     if after[0] in ",;":
+        return True
+    if label[-1:].isascii() and label[-1:].isalnum() and _PARTICLE.match(after):
         return True
     word = after.split()[0]
     if _KOREAN_TOPIC.fullmatch(word):

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from curator.classify.prose import word_count
 from curator.extract.clean import collapse
 from curator.extract.text import BLOCK_TAGS, HIDDEN_TAGS, all_text
 
@@ -197,7 +198,33 @@ def _rail(element: etree._Element) -> bool:
     items = [child for child in element if isinstance(child.tag, str)]
     while items and items[0].tag in HEADING_TAGS:
         items.pop(0)
-    return len(items) >= RAIL_ITEMS and all(_led_by_link(item) for item in items)
+    if len(items) < RAIL_ITEMS or not all(_led_by_link(item) for item in items):
+        return False
+    return not all(_post(item) for item in items)
+
+
+# A link of at most this many words is a name (a reply's author, "betta_sg", "Hoa Nguyen"), not
+# a teaser's headline.
+NAME_LINK_WORDS = 2
+# Words of a paragraph of its own, with no link in it, from which an item says something: a
+# reply's sentences, where a teaser card's summary is a line and a comment widget's buttons
+# ("Responder", "Citar mensaje", "Denunciar") are labels with no paragraph at all.
+POST_WORDS = 8
+_POST_BLOCKS = ("p", "blockquote")
+
+
+def _post(item: etree._Element) -> bool:
+    """Whether a list's item led by a link is a post: its link names its author and a paragraph
+    of its own, with no link in it, says something (a reply in a thread written as
+    ``<ol><li>``, led by its author's profile link, a date and its sentences). A list of posts
+    is the page's content, not a rail of links to other pages."""
+    link = next(item.iter("a"), None)
+    if link is None or word_count(collapse(all_text(link))) > NAME_LINK_WORDS:
+        return False
+    return any(
+        next(block.iter("a"), None) is None and word_count(collapse(all_text(block))) >= POST_WORDS
+        for block in item.iter(*_POST_BLOCKS)
+    )
 
 
 def _led_by_link(item: etree._Element) -> bool:

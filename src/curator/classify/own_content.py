@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from curator.classify.box_heading import box_heading
 from curator.classify.item_content import FILE_EXTENSIONS, LISTED_TAGS
 from curator.classify.prose import word_count
 from curator.classify.quotation import quoted
@@ -86,7 +87,14 @@ def under_own_name(
         return said
     why = None
     h1, title = (page.h1 or "").strip(), page.title or ""
-    named = h1 and h1.casefold() in title.casefold() and not h1.endswith(SENTENCE_ENDS)
+    # a message box's generic heading ("Information", "Fehler") names no item: the box's clause
+    # is its message
+    named = (
+        h1
+        and h1.casefold() in title.casefold()
+        and not h1.endswith(SENTENCE_ENDS)
+        and not box_heading(h1)
+    )
     if named and page.text.count(h1) == 1 and not about_item:  # repeated: the site's name
         if item:
             return replace(said, note=f"{said.note}, {NAMED_ITEM_NOTE}", under_name=True)
