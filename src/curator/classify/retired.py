@@ -82,7 +82,7 @@ class Retired:
 # The phrase book's sections of an item's state read here: retired (archived, withdrawn, no
 # longer reviewed) and expired (a shared, download, invitation or reset link, a listing that
 # expired; never an event, an offer or a sale that ended, which a live page reports).
-SECTIONS = ("retired", "expired")
+SECTIONS = ("retired", "expired", "delisted")
 
 
 def _entries() -> list[tuple[str, str, dict[str, Any]]]:
