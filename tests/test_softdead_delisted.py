@@ -55,7 +55,8 @@ def test_a_listing_taken_off_sale_with_other_items_beside_it_is_soft_dead(
 def test_the_same_words_over_the_item_still_shown_stay_alive(
     tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
 ) -> None:
-    """A sold-out or discontinued product with its price, photo and specs, an ended auction
+    """A sold-out or discontinued product with its price, photo and specs (its price alone on
+    a line of its own is enough: the listing still shows it), an ended auction
     with its bids and photos, a variant chooser under ``?id=`` of the page's own, a shop's
     news that a sale ended: the words are a note on a page still there."""
     specs = "<table><tr><th>Weight</th><td>1.2 kg</td></tr><tr><th>Size</th><td>30 × 20 cm</td></tr></table>"
@@ -64,6 +65,7 @@ def test_the_same_words_over_the_item_still_shown_stay_alive(
         "zh-soldout": ("k2.example", "/item.htm?id=55120920", site_page("好货铺", "<h1>羊毛围巾</h1><p>¥129</p><p>这个宝贝已经下柜了，信息仅供参考</p><img src='/img/weijin.jpg' alt='羊毛围巾'>" + specs, "羊毛围巾 - 好货铺", lang="zh")),
         "zh-colours": ("k3.example", "/item.htm?id=55120930&color=1", site_page("好货铺", "<h1>纯棉T恤</h1><p>该商品已下柜</p><ul><li><a href='/item.htm?id=55120930&color=2'>白色 ¥59</a></li><li><a href='/item.htm?id=55120930&color=3'>黑色 ¥59</a></li><li><a href='/item.htm?id=55120930&color=4'>灰色 ¥59</a></li></ul>", "纯棉T恤 - 好货铺", lang="zh")),
         "en-lamp": ("k4.example", "/products/brass-desk-lamp-large", site_page("Lumen & Co", "<h1>Brass desk lamp, large</h1><p>$189</p><p>Sorry, this lamp is no longer sold in black; brass is still made.</p><img src='/img/lamp.jpg' alt='Brass desk lamp'>" + specs, "Brass desk lamp, large – Lumen & Co")),
+        "es-price": ("k6.example", "/muebles/silla-oslo-roble", site_page("Muebles Norte", "<h1>Silla Oslo de roble</h1><p>149,00 €</p><p>Este artículo ya no forma parte de nuestra colección.</p>" + _rail([("/muebles/silla-bergen", "Silla Bergen"), ("/muebles/taburete-alto", "Taburete alto"), ("/muebles/banco-roble", "Banco de roble")]), "Silla Oslo de roble | Muebles Norte", lang="es")),
         "ja-news": ("k5.example", "/news/2026/haru-sale", site_page("青葉モール", "<h1>春のセール終了のお知らせ</h1><p>春のセールは終了しました。ご利用ありがとうございました。</p><p>次回のセールは夏を予定しています。</p>", "春のセール終了のお知らせ | 青葉モール", lang="ja")),
     }  # fmt: skip
     said = states_of_pages(tmp_path, web, fast_settings, pages)

@@ -80,8 +80,10 @@ class Retired:
 
 
 # The phrase book's sections of an item's state read here: retired (archived, withdrawn, no
-# longer reviewed) and expired (a shared, download, invitation or reset link, a listing that
-# expired; never an event, an offer or a sale that ended, which a live page reports).
+# longer reviewed), expired (a shared, download, invitation or reset link, a listing that
+# expired; never an event, an offer or a sale that ended, which a live page reports) and
+# delisted (a listing or product taken off sale: "Oferta zakończona", "该商品已下柜"; the same
+# words over the item's price, photos or specs are a sold-out product still shown).
 SECTIONS = ("retired", "expired", "delisted")
 
 
