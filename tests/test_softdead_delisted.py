@@ -44,7 +44,7 @@ def test_a_listing_taken_off_sale_with_other_items_beside_it_is_soft_dead(
         "ja": ("d3.example", "/shop-aoba/item/2291/", site_page("青葉モール", "<h1>申し訳ございません</h1><p>こちらの商品は現在取り扱っておりません。</p>" + _rail([("/shop-aoba/item/2292/", "煎茶"), ("/shop-aoba/item/2293/", "ほうじ茶"), ("/shop-aoba/item/2294/", "急須")]), lang="ja")),
         "en-this": ("d4.example", "/products/brass-desk-lamp", site_page("Lumen & Co", "<h1>Sorry, this lamp is no longer sold</h1><p>Have a look at what's in the shop now.</p>" + _rail([("/products/brass-floor-lamp", "Brass floor lamp"), ("/products/linen-shade", "Linen shade"), ("/products/wall-light", "Wall light")]))),
         "en-carry": ("d5.example", "/bottles/islay-12-cask-2019", site_page("Cask Corner", "<h1>Off the shelf</h1><p>We no longer carry this bottling. Browse this week's picks.</p>" + _rail([("/bottles/speyside-10", "Speyside 10"), ("/bottles/highland-15", "Highland 15"), ("/bottles/lowland-8", "Lowland 8")]))),
-        "ar": ("d6.example", "/ar/p/kettle-88120950", site_page("سوق", "<h1>هذا المنتج غير متوفر</h1><p>تصفح منتجات مشابهة.</p>" + _rail([("/ar/p/toaster-88120951", "محمصة"), ("/ar/p/blender-88120952", "خلاط"), ("/ar/p/mixer-88120953", "عجانة")]), lang="ar")),
+        "ar": ("d6.example", "/ar/p/kettle-88120950", site_page("سوق", "<h1>هذا المنتج لم يعد متوفراً</h1><p>تصفح منتجات مشابهة.</p>" + _rail([("/ar/p/toaster-88120951", "محمصة"), ("/ar/p/blender-88120952", "خلاط"), ("/ar/p/mixer-88120953", "عجانة")]), lang="ar")),
     }  # fmt: skip
     said = states_of_pages(tmp_path, web, fast_settings, pages)
     for name, (state_, reason) in said.items():
