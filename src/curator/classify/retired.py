@@ -40,6 +40,7 @@ from urllib.parse import unquote, urlsplit
 import ahocorasick
 from lxml import etree
 
+from curator.classify.address import own_heading
 from curator.classify.framing import conditional
 from curator.classify.item_cards import without_cards
 from curator.classify.item_content import listed, own_file
@@ -134,11 +135,19 @@ def names_expiry(address: str) -> bool:
     return any(word in path for word in _expiry_words())
 
 
+# The sections ``state`` reads for the other readers (``item_notice``, ``named``): a listing's
+# end of sale (``delisted``) is read only as ``read_retired``'s notice, where nothing of the item
+# is left; elsewhere its words ("is no longer available", "ya no está disponible") are the
+# phrase book's own statements, weighed as they were.
+STATE_SECTIONS = ("retired", "expired")
+
+
 @cache
 def _section() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(
         (code, re.compile("|".join(f"(?:{p})" for p in entry["state"]), re.IGNORECASE))
-        for _, code, entry in _entries()
+        for section, code, entry in _entries()
+        if section in STATE_SECTIONS
     )
 
 
@@ -227,18 +236,23 @@ def read_retired(
     h1: str | None,
     pictures: list[str] | None,
     address: str = "",
+    title: str | None = None,
 ) -> Retired | None:
     """The notice of a page (``extract.Document.root``) whose item is retired and gone, or
     None. ``area`` is its main area; ``pictures`` are the main area's pictures' words
     (``thin.main_pictures``: None when it holds a player, a table or a form); ``address`` is
     the cited address (an expired notice at one that names expiry is a help page's heading,
-    ``names_expiry``)."""
+    ``names_expiry``). A listing's end of sale (``delisted``) is read in the heading or under
+    one that names nothing of its own (``address.own_heading`` against ``title``: an apology,
+    "Oops!"), as a marketplace answers a record it no longer has; under a heading naming the
+    item the shop still keeps its page ("Posture corrector v1": "This product is no longer
+    available. See the newer model.", DEV ``discontinued``)."""
     if pictures is None or any(_of_item(shown) for shown in pictures):
         return None  # something of the item's to play, read or fill in, or a picture of it
     blocks = _own_blocks(area, h1)
     lead = "\n".join([h1 or "", *blocks[:LEAD_BLOCKS]])
     found = notice(lead, ("retired",) if names_expiry(address) else SECTIONS)
-    if found is None:
+    if found is None or (_delisted(found.group(0)) and _under_item(h1, title)):
         return None
     notices = [found.group(0).casefold()]
     near = beside(root, area.blocks, h1, address, notices, _restates)
@@ -265,6 +279,18 @@ def _restates(sentence: str) -> object:
     section's own statement, or a word of absence ("Die Dateien sind nicht mehr verfügbar.",
     "Les fichiers ont été supprimés de nos serveurs."), part of the notice, not the item's."""
     return state(sentence) or absence_word(sentence)
+
+
+def _under_item(h1: str | None, title: str | None) -> bool:
+    """Whether the page's heading names its item, the notice standing under it."""
+    return bool(h1) and notice(h1 or "") is None and own_heading(h1, title)
+
+
+def _delisted(words: str) -> bool:
+    """Whether the notice's statement is the ``delisted`` section's alone (a listing's end of
+    sale), not also a retired or expired item's."""
+    found = {section for section, pattern, _ in _content() if pattern.search(words)}
+    return found == {"delisted"}
 
 
 def _expired(words: str) -> bool:
