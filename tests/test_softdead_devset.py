@@ -95,8 +95,8 @@ UNDETECTED = {
     "gone-voice-honest404",
     "gone-th18-empty-post",
     "gone-lb21-after",
-    # market22, written after its rule in forms the book lacked: 6 of 10 shipped, held out not
-    # measured (bench/README, w22-market22); a notice under a heading of the page's own, an ar
+    # market22, written after its rule in forms the book lacked: 6 of 10 shipped and held out
+    # (bench/README, w22-market22); a notice under a heading of the page's own, an ar
     # "غير متاح للبيع" (temporary forms are left), a rail of /item.htm?id= cards
     "gone-mk22-unread",
 }
