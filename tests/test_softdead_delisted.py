@@ -67,3 +67,30 @@ def test_the_same_words_over_the_item_still_shown_stay_alive(
     }  # fmt: skip
     said = states_of_pages(tmp_path, web, fast_settings, pages)
     assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}
+
+
+def test_a_report_that_a_product_was_taken_off_sale_stays_alive(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """A newspaper's or a blog's report, under a headline naming who withdrew what (the page's
+    ``<title>`` gives it before the site's name), says the product "is no longer sold" in its
+    first lines and then reports in short sentences that restate it: the words are the report
+    on the product its headline names, not a shop's notice to a visitor. a3d3b7f read each as
+    the listing's own notice with nothing of it left."""
+
+    def report(site: str, headline: str, lines: list[str], lang: str) -> str:
+        body = "".join(f"<p>{line}</p>" for line in lines)
+        return site_page(
+            site,
+            f"<article><h1>{headline}</h1><p class='byline'>2 March 2026</p>{body}</article>",
+            f"{headline} | {site}",
+            lang=lang,
+        )
+
+    pages = {
+        "en": ("n1.example", "/2026/03/greencart-cereal", report("The Morning Ledger", "GreenCart pulls Sunny Bites cereal from its shelves", ["The product is no longer sold in any GreenCart store.", "Boxes can be returned for a refund.", "Stock was removed from the website too."], "en")),
+        "fr": ("n2.example", "/2026/03/solis-creme", report("Le Matin de l'Ouest", "Le laboratoire Solis retire sa crème solaire de la vente", ["Ce produit n'est plus disponible en magasin.", "Il a été retiré des rayons lundi.", "Le stock a été supprimé."], "fr")),
+        "nl": ("n3.example", "/2026/03/buurman-babyvoeding", report("Dagblad Noord", "Buurman haalt babyvoeding uit de schappen", ["Het product is niet meer verkrijgbaar in de winkels.", "Wat moeten ouders doen?", "Het potje terugbrengen."], "nl")),
+    }  # fmt: skip
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
+    assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}
