@@ -95,6 +95,10 @@ UNDETECTED = {
     "gone-voice-honest404",
     "gone-th18-empty-post",
     "gone-lb21-after",
+    # market22, written after its rule in forms the book lacked: 6 of 10 shipped and held out
+    # (bench/README, w22-market22); a notice under a heading of the page's own, an ar
+    # "غير متاح للبيع" (temporary forms are left), a rail of /item.htm?id= cards
+    "gone-mk22-unread",
 }
 
 # Live families with more than one page no rule reads yet, each named in bench/README.md:
@@ -109,7 +113,11 @@ UNDETECTED = {
 # wall in a real corpus chrome whose made-up addresses show its not-found page in the same
 # chrome (the probe 97-98% alike: that likeness is the chrome's, ``stand_in.awaited_line``), and
 # a region notice (a block, ``page_state.blocked_here``).
-LEFT_LIVE = {"live-named-work-bare": 3, "live-nm18-bare-title": 2}
+# market22b's reports of a withdrawal (live-mk22b-report): two whose first line states the model's
+# end ("El modelo ha sido descatalogado", "Il modello è fuori produzione") are called gone by the
+# phrase book's own statement (``direct`` 1.0, said of "modelo" as of a page's item), as at
+# e3fc611; ``retired`` reads none of the 18 (bench/README, w22-market22b).
+LEFT_LIVE = {"live-named-work-bare": 3, "live-nm18-bare-title": 2, "live-mk22b-report": 2}
 
 
 def _detected(calls: list[tuple[Judged, bool]]) -> list[tuple[Judged, bool]]:

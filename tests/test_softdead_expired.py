@@ -28,22 +28,34 @@ from fixtureweb import FixtureWeb
 from sitepage import PROSE, site_page, states_of_pages
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
-SECTION: dict[str, Any] = json.loads(
+BOOK: dict[str, Any] = json.loads(
     resources.files("curator.classify").joinpath("gone_phrases.json").read_text("utf-8")
-)["expired"]
+)
+SECTION: dict[str, Any] = BOOK["expired"]
 LANGS = sorted(code for code in SECTION if code != "about")
+# The sections ``classify.retired`` reads with the same rules as this one: a listing taken off
+# sale (``delisted``, tests/test_softdead_delisted.py) is checked here the same way.
+ENTRIES = [
+    (section, code)
+    for section in ("expired", "delisted")
+    for code in sorted(BOOK[section])
+    if code != "about"
+]
 
 
 def test_the_ten_most_used_languages_of_the_web_are_there() -> None:
     assert {"en", "es", "de", "ru", "ja", "fr", "pt", "it", "zh", "tr", "pl", "nl"} <= set(LANGS)
 
 
-@pytest.mark.parametrize("lang", LANGS)
-def test_each_language_reads_its_examples_as_a_notice_and_not_its_look_alikes(lang: str) -> None:
-    """Each example is a notice said of the link itself; each look-alike (a session that
-    expired, an offer that ends on a date or ended, a passport or a medicine past its date, a
-    bare "Expired") is not."""
-    entry = SECTION[lang]
+@pytest.mark.parametrize(("section", "lang"), ENTRIES)
+def test_each_language_reads_its_examples_as_a_notice_and_not_its_look_alikes(
+    section: str, lang: str
+) -> None:
+    """Each example is a notice said of the link itself (or, ``delisted``, of the listed item);
+    each look-alike (a session that expired, an offer that ends on a date or ended, a passport
+    or a medicine past its date, a bare "Expired"; a delivery or payment option withdrawn, a
+    sale that ended) is not."""
+    entry = BOOK[section][lang]
     assert len(entry["examples"]) >= 3 and len(entry["not"]) >= 3, lang
     for example in entry["examples"]:
         assert gated(example), (lang, example, "gate")

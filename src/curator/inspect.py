@@ -293,7 +293,12 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         # thin page or under the heading of one in a full template; over the item's own
         # content it is a mention (``classify.item_notice``, via ``reread``)
         notice = read_retired(
-            document.root, main(), page.h1, main_pictures(document.root), result.url
+            document.root,
+            main(),
+            page.h1,
+            main_pictures(document.root),
+            result.url,
+            page.title,
         )
         if notice is not None:
             gone = replace(gone, retired=notice)

@@ -78,6 +78,7 @@ from curator.classify.main_area import (
     walk,
 )
 from curator.classify.phrases import find
+from curator.classify.picture_item import priced_text
 from curator.classify.prose import HTTP_STATUS_CODES, PROSE_SHORT_WORDS, prose_words, word_count
 from curator.classify.scripts import spaced_words
 from curator.classify.statement import Kind
@@ -292,7 +293,11 @@ def _blocks(
                 # "時給1,150円"); a bare count's are the counter's
                 fields += weight
                 numbers.update(_figures(block.text, item))
-        elif section is None and spaced_words(block.text) >= FIGURE_WORDS:
+        elif section is None and (
+            spaced_words(block.text) >= FIGURE_WORDS or priced_text(block.text)
+        ):
+            # a line of its own that is a price ("49,90 €", "R$ 219") is the item's price as a
+            # sentence's figures are: a listing shows its price so, a notice never does
             numbers.update(_figures(block.text, item))
         if section is not None:
             section.append(block.text)

@@ -40,6 +40,7 @@ from urllib.parse import unquote, urlsplit
 import ahocorasick
 from lxml import etree
 
+from curator.classify.address import fold, own_heading
 from curator.classify.framing import conditional
 from curator.classify.item_cards import without_cards
 from curator.classify.item_content import listed, own_file
@@ -50,6 +51,8 @@ from curator.classify.phrase_book import phrase_book
 from curator.classify.phrases import absence_word
 from curator.classify.prose import SENTENCE_BREAK
 from curator.classify.quotation import quoted
+from curator.classify.title_segments import SENTENCE_ENDS, TITLE_SEPARATORS
+from curator.extract.clean import collapse
 
 # The notice stands where the item would be: in the heading or the main area's first blocks.
 LEAD_BLOCKS = 2
@@ -82,9 +85,11 @@ class Retired:
 
 
 # The phrase book's sections of an item's state read here: retired (archived, withdrawn, no
-# longer reviewed) and expired (a shared, download, invitation or reset link, a listing that
-# expired; never an event, an offer or a sale that ended, which a live page reports).
-SECTIONS = ("retired", "expired")
+# longer reviewed), expired (a shared, download, invitation or reset link, a listing that
+# expired; never an event, an offer or a sale that ended, which a live page reports) and
+# delisted (a listing or product taken off sale: "Oferta zakończona", "该商品已下柜"; the same
+# words over the item's price, photos or specs are a sold-out product still shown).
+SECTIONS = ("retired", "expired", "delisted")
 
 
 def _entries() -> list[tuple[str, str, dict[str, Any]]]:
@@ -134,11 +139,19 @@ def names_expiry(address: str) -> bool:
     return any(word in path for word in _expiry_words())
 
 
+# The sections ``state`` reads for the other readers (``item_notice``, ``named``): a listing's
+# end of sale (``delisted``) is read only as ``read_retired``'s notice, where nothing of the item
+# is left; elsewhere its words ("is no longer available", "ya no está disponible") are the
+# phrase book's own statements, weighed as they were.
+STATE_SECTIONS = ("retired", "expired")
+
+
 @cache
 def _section() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(
         (code, re.compile("|".join(f"(?:{p})" for p in entry["state"]), re.IGNORECASE))
-        for _, code, entry in _entries()
+        for section, code, entry in _entries()
+        if section in STATE_SECTIONS
     )
 
 
@@ -227,17 +240,28 @@ def read_retired(
     h1: str | None,
     pictures: list[str] | None,
     address: str = "",
+    title: str | None = None,
 ) -> Retired | None:
     """The notice of a page (``extract.Document.root``) whose item is retired and gone, or
     None. ``area`` is its main area; ``pictures`` are the main area's pictures' words
     (``thin.main_pictures``: None when it holds a player, a table or a form); ``address`` is
     the cited address (an expired notice at one that names expiry is a help page's heading,
-    ``names_expiry``)."""
+    ``names_expiry``). A listing's end of sale (``delisted``) is read in the heading or under
+    one that names nothing of its own (``_under_item``: an apology, "Oops!"), as a marketplace
+    answers a record it no longer has; under a heading naming the item the shop still keeps
+    its page ("Posture corrector v1": "This product is no longer available. See the newer
+    model.", DEV ``discontinued``) and a report's headline names what it reports on ("Solis
+    retire sa crème solaire de la vente": "Ce produit n'est plus disponible en magasin", DEV
+    ``live-mk22b-report``)."""
     if pictures is None or any(_of_item(shown) for shown in pictures):
         return None  # something of the item's to play, read or fill in, or a picture of it
     blocks = _own_blocks(area, h1)
     lead = "\n".join([h1 or "", *blocks[:LEAD_BLOCKS]])
-    found = notice(lead, ("retired",) if names_expiry(address) else SECTIONS)
+    sections: tuple[str, ...] = ("retired",) if names_expiry(address) else SECTIONS
+    if _under_item(root, h1, title):
+        # under the item's name a listing's end of sale is a note or a report on it
+        sections = tuple(section for section in sections if section != "delisted")
+    found = notice(lead, sections)
     if found is None:
         return None
     notices = [found.group(0).casefold()]
@@ -281,6 +305,31 @@ def _restates(sentence: str) -> object:
     section's own statement, or a word of absence ("Die Dateien sind nicht mehr verfügbar.",
     "Les fichiers ont été supprimés de nos serveurs."), part of the notice, not the item's."""
     return state(sentence) or absence_word(sentence)
+
+
+def _under_item(root: etree._Element, h1: str | None, title: str | None) -> bool:
+    """Whether the page's heading names its item, the notice standing under it: a heading of
+    its own (``address.own_heading`` against the cleaned ``title``), or the name the page's
+    ``<title>`` gives before the site's (``_titled``)."""
+    return bool(h1) and notice(h1 or "") is None and (own_heading(h1, title) or _titled(root, h1))
+
+
+def _titled(root: etree._Element, h1: str | None) -> bool:
+    """Whether the page's ``<title>`` gives its heading as the page's name, before the site's
+    ("Solis retire sa crème solaire de la vente | Le Matin", "Fly reel 5/6 wt - Harbor
+    Tackle"). The cleaned title drops a site's name that a heading repeats, so a headline
+    titled so reads as the title alone, as a site's name set as the heading does; but a site's
+    name is the whole title or its last segment, never the first of several. A report's
+    headline is the page's own: "Ce produit n'est plus disponible en magasin" under it is what
+    the report says of the product its headline names, not the listing's notice to a visitor
+    (a shop answers a removed listing under its own name, or under an apology or the notice)."""
+    heading = (h1 or "").strip()
+    segments = [s for s in TITLE_SEPARATORS.split(collapse(root.findtext(".//title") or "")) if s]
+    return (
+        len(segments) > 1
+        and not heading.endswith(SENTENCE_ENDS)
+        and fold(" ".join(segments[:-1])) == fold(heading)
+    )
 
 
 def _expired(words: str) -> bool:

@@ -1,0 +1,96 @@
+# ruff: noqa: E501  (pages written one a line: data)
+"""Marketplace and shop listings taken off sale, through a real run.
+
+The wordings are the phrase book's ``delisted`` section (``gone_phrases.json``), read with the
+``retired`` and ``expired`` sections by ``classify.retired``: a notice that the item is no
+longer offered, said of the item and standing alone where it stood, with other items
+recommended beside it, is soft-dead (the section's examples and look-alikes are checked with
+the ``expired`` section's, tests/test_softdead_expired.py). The same words over the item still shown (its price,
+photo, specs: a sold-out or discontinued product kept for reference), an ended auction with its
+bids and photos, and a shop's news that a sale ended stay alive (review 21's 27 sold-out and
+6 discontinued products were all kept so).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from curator.settings import FetchSettings
+from curator.states import LinkState
+from fixtureweb import FixtureWeb
+from sitepage import site_page, states_of_pages
+
+
+def _rail(cards: list[tuple[str, str]]) -> str:
+    """Other items recommended under the notice, as a shop's template sets them."""
+    tiles = "".join(
+        f"<li><a href='{href}'><img src='/img/{n}.jpg' alt=''>{name}</a></li>"
+        for n, (href, name) in enumerate(cards)
+    )
+    return f"<section class='recommendations'><ul>{tiles}</ul></section>"
+
+
+def test_a_listing_taken_off_sale_with_other_items_beside_it_is_soft_dead(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """e3fc611 read none of these notices: a heading of two words, a word the book lacked
+    (下柜, 宝贝, 取り扱って), a demonstrative naming the item ("this lamp"), a shop's "we no longer
+    carry"."""
+    pages = {
+        "pl": ("d1.example", "/oferta/lampa-biurkowa-7712093", site_page("Targ24", "<h1>Oferta zakończona</h1><p>Zobacz podobne przedmioty.</p>" + _rail([("/oferta/lampka-nocna-7712094", "Lampka nocna"), ("/oferta/kinkiet-7712095", "Kinkiet"), ("/oferta/lampa-stojaca-7712096", "Lampa stojąca")]), lang="pl")),
+        "zh": ("d2.example", "/detail/55120913.html", site_page("好货铺", "<h1>抱歉，这个宝贝已经下柜了</h1>" + _rail([("/detail/55120914.html", "羊毛袜 ¥29"), ("/detail/55120915.html", "围巾 ¥89"), ("/detail/55120916.html", "手套 ¥39")]), lang="zh")),
+        "ja": ("d3.example", "/shop-aoba/item/2291/", site_page("青葉モール", "<h1>こちらの商品は現在取り扱っておりません</h1><p>ほかの商品をご覧ください。</p>" + _rail([("/shop-aoba/item/2292/", "煎茶"), ("/shop-aoba/item/2293/", "ほうじ茶"), ("/shop-aoba/item/2294/", "急須")]), lang="ja")),
+        "en-this": ("d4.example", "/products/brass-desk-lamp", site_page("Lumen & Co", "<h1>Sorry, this lamp is no longer sold</h1><p>Have a look at what's in the shop now.</p>" + _rail([("/products/brass-floor-lamp", "Brass floor lamp"), ("/products/linen-shade", "Linen shade"), ("/products/wall-light", "Wall light")]))),
+        "en-carry": ("d5.example", "/bottles/islay-12-cask-2019", site_page("Cask Corner", "<h1>We no longer carry this bottling</h1><p>Browse this week's picks.</p>" + _rail([("/bottles/speyside-10", "Speyside 10"), ("/bottles/highland-15", "Highland 15"), ("/bottles/lowland-8", "Lowland 8")]))),
+        "ar": ("d6.example", "/ar/p/kettle-88120950", site_page("سوق", "<h1>هذا المنتج لم يعد متوفراً</h1><p>تصفح منتجات مشابهة.</p>" + _rail([("/ar/p/toaster-88120951", "محمصة"), ("/ar/p/blender-88120952", "خلاط"), ("/ar/p/mixer-88120953", "عجانة")]), lang="ar")),
+    }  # fmt: skip
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
+    for name, (state_, reason) in said.items():
+        assert state_ is LinkState.SOFT_DEAD, (name, reason)
+        assert "and nothing of it is left" in reason, (name, reason)
+
+
+def test_the_same_words_over_the_item_still_shown_stay_alive(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """A sold-out or discontinued product with its price, photo and specs (its price alone on
+    a line of its own is enough: the listing still shows it), an ended auction
+    with its bids and photos, a shop's news that a sale ended: the words are a note on a page still there."""
+    specs = "<table><tr><th>Weight</th><td>1.2 kg</td></tr><tr><th>Size</th><td>30 × 20 cm</td></tr></table>"
+    pages = {
+        "pl-auction": ("k1.example", "/oferta/zegarek-7712100", site_page("Targ24", "<h1>Zegarek Poljot</h1><p>Oferta zakończona</p><p>Kupiono za 1 250 zł · 14 ofert</p><img src='/img/poljot.jpg' alt='Zegarek Poljot'>" + specs, "Zegarek Poljot | Targ24", lang="pl")),
+        "zh-soldout": ("k2.example", "/item.htm?id=55120920", site_page("好货铺", "<h1>羊毛围巾</h1><p>¥129</p><p>这个宝贝已经下柜了，信息仅供参考</p><img src='/img/weijin.jpg' alt='羊毛围巾'>" + specs, "羊毛围巾 - 好货铺", lang="zh")),
+        "en-lamp": ("k4.example", "/products/brass-desk-lamp-large", site_page("Lumen & Co", "<h1>Brass desk lamp, large</h1><p>$189</p><p>Sorry, this lamp is no longer sold in black; brass is still made.</p><img src='/img/lamp.jpg' alt='Brass desk lamp'>" + specs, "Brass desk lamp, large – Lumen & Co")),
+        "es-price": ("k6.example", "/muebles/silla-oslo-roble", site_page("Muebles Norte", "<h1>Silla Oslo de roble</h1><p>149,00 €</p><p>Este artículo ya no forma parte de nuestra colección.</p>" + _rail([("/muebles/silla-bergen", "Silla Bergen"), ("/muebles/taburete-alto", "Taburete alto"), ("/muebles/banco-roble", "Banco de roble")]), "Silla Oslo de roble | Muebles Norte", lang="es")),
+        "ja-news": ("k5.example", "/news/2026/haru-sale", site_page("青葉モール", "<h1>春のセール終了のお知らせ</h1><p>春のセールは終了しました。ご利用ありがとうございました。</p><p>次回のセールは夏を予定しています。</p>", "春のセール終了のお知らせ | 青葉モール", lang="ja")),
+    }  # fmt: skip
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
+    assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}
+
+
+def test_a_report_that_a_product_was_taken_off_sale_stays_alive(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """A newspaper's or a blog's report, under a headline naming who withdrew what (the page's
+    ``<title>`` gives it before the site's name), says the product "is no longer sold" in its
+    first lines and then reports in short sentences that restate it: the words are the report
+    on the product its headline names, not a shop's notice to a visitor. a3d3b7f read each as
+    the listing's own notice with nothing of it left."""
+
+    def report(site: str, headline: str, lines: list[str], lang: str) -> str:
+        body = "".join(f"<p>{line}</p>" for line in lines)
+        return site_page(
+            site,
+            f"<article><h1>{headline}</h1><p class='byline'>2 March 2026</p>{body}</article>",
+            f"{headline} | {site}",
+            lang=lang,
+        )
+
+    pages = {
+        "en": ("n1.example", "/2026/03/greencart-cereal", report("The Morning Ledger", "GreenCart pulls Sunny Bites cereal from its shelves", ["The product is no longer sold in any GreenCart store.", "Boxes can be returned for a refund.", "Stock was removed from the website too."], "en")),
+        "fr": ("n2.example", "/2026/03/solis-creme", report("Le Matin de l'Ouest", "Le laboratoire Solis retire sa crème solaire de la vente", ["Ce produit n'est plus disponible en magasin.", "Il a été retiré des rayons lundi.", "Le stock a été supprimé."], "fr")),
+        "nl": ("n3.example", "/2026/03/buurman-babyvoeding", report("Dagblad Noord", "Buurman haalt babyvoeding uit de schappen", ["Het product is niet meer verkrijgbaar in de winkels.", "Wat moeten ouders doen?", "Het potje terugbrengen."], "nl")),
+    }  # fmt: skip
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
+    assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}
