@@ -22,7 +22,7 @@ from curator.extract.model import EMPTY_PAGE
 from curator.settings import FetchSettings
 from curator.states import LinkState
 from fixtureweb import FixtureWeb
-from gone_matrix import MATRIX, SHAPES
+from gone_matrix import LIVE23, MATRIX, MATRIX23, SHAPES, SHAPES23
 from sitepage import site_page, states_of_pages
 
 # Left unread, with the reason: "message" names a forum's own post notice inside a thread of
@@ -99,3 +99,54 @@ def test_core_sentences_over_a_sites_template_are_soft_dead_and_their_look_alike
         assert said[name][0] is LinkState.SOFT_DEAD, (name, said[name])
     for name in live:
         assert said[name][0] is LinkState.ALIVE, (name, said[name])
+
+
+# Read in a text, not yet as a whole heading: Swedish joins the second predicate with "eller",
+# a word for "or" of five letters (as "alebo" above).
+UNREAD23_AS_HEADING = {"Forumet du söker saknas eller är inte tillgängligt för dig."}
+# Read as a whole heading, not yet in a text: "forum" after "of" is also read as an item's noun
+# with its own predicate ("forum dat je zoekt bestaat niet"), and the item's weaker reading of
+# the sentence is the one kept there.
+UNREAD23_IN_TEXT = {"Het onderwerp of forum dat je zoekt bestaat niet."}
+
+
+def test_the_software_shapes_cover_every_shape_in_twenty_languages() -> None:
+    assert len(MATRIX23) >= 20
+    for lang, cells in MATRIX23.items():
+        assert set(cells) == set(SHAPES23), lang
+
+
+@pytest.mark.parametrize("lang", sorted(MATRIX23))
+def test_a_software_s_not_found_sentence_is_the_page_s_statement(lang: str) -> None:
+    """A forum's, a registry's or a CMS's own view of an address it has nothing for ("The
+    thread you are looking for seems not to exist", "L'identificativo richiesto non
+    corrisponde ad alcun record", "Das Forum, das du suchst, fehlt oder ist für dich nicht
+    zugänglich", "Zadané vlákno neexistuje") is read as the page telling the visitor so."""
+    for shape in SHAPES23:
+        for sentence in MATRIX23[lang][shape]:
+            text = read_facts(replace(EMPTY_PAGE, title="Site", text=f"Home. {sentence}"))
+            read = [s for s in (text.direct, text.label) if s is not None and s.strength >= 0.5]
+            assert read or sentence in UNREAD23_IN_TEXT, (lang, shape, sentence)
+            if sentence in UNREAD23_AS_HEADING:
+                continue
+            heading = read_facts(
+                replace(EMPTY_PAGE, title="Site", h1=sentence, text=f"Menu {sentence} Home")
+            )
+            assert heading.heading is not None and heading.heading.strength >= 0.5, (
+                lang,
+                shape,
+                sentence,
+            )
+
+
+@pytest.mark.parametrize("lang", sorted(LIVE23))
+def test_a_search_or_a_form_matching_nothing_is_no_statement_of_the_page(lang: str) -> None:
+    """The same predicates said of a search, a form's field or a guess in an article: only what
+    the visitor asked for is answered with nothing by a not-found view."""
+    for sentence in LIVE23[lang]:
+        text = read_facts(replace(EMPTY_PAGE, title="Help", text=f"Home. {sentence}"))
+        heading = read_facts(
+            replace(EMPTY_PAGE, title="Help", h1=sentence, text=f"Menu {sentence} Home")
+        )
+        said = (text.direct, text.label, text.clause, heading.heading)
+        assert all(s is None or s.strength < 0.3 for s in said), (lang, sentence, said)

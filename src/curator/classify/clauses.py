@@ -144,8 +144,13 @@ def concepts() -> tuple[Concepts, ...]:
 
 def _with_optional(language: Concepts, entry: dict[str, Any]) -> Concepts:
     """``language`` with its hedged and joined predicates (``Concepts.hedged``,
-    ``Concepts.joined``), where the book has some."""
-    hedged, joined = entry.get("hedged"), entry.get("joined")
+    ``Concepts.joined``), where the book has some. Its ``unanswered`` predicates ("does not
+    correspond to any record", "is missing or off limits to you", "fehlt") join the hedged
+    ones: said of what the visitor asked for they answer the request with nothing, as a hedge
+    does; said of anything else ("this field is missing", "no match for any record") they are
+    a form's or a search's message, so they are read of a ``sought`` thing only, as hedges are."""
+    hedged = (entry.get("hedged") or []) + (entry.get("unanswered") or [])
+    joined = entry.get("joined")
     return replace(
         language,
         hedged=_alternation(hedged) if hedged else None,
