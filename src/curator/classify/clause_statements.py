@@ -154,7 +154,10 @@ def _first(found: list[clauses.Clause]) -> clauses.Clause | None:
     disponible" is a clause of absence from "Este" and the item's from "inmueble", and says
     the item is gone, not that something is not here. The item clause keeps the head's start:
     its determiner is its first word, so "Sorry, this product is no longer available" opens
-    its sentence at "this", not inside it at "product"."""
+    its sentence at "this", not inside it at "product". Where the head is what the visitor
+    asked for ("Zadané téma neexistuje", "Запрошенная тема не найдена": the topic *specified*,
+    *requested*), the item is the thing sought, not one item among others the page shows: the
+    clause stays ``sought`` as well, and is read as the page's message where it is alone."""
     if not found:
         return None
     head = found[0]
@@ -162,7 +165,7 @@ def _first(found: list[clauses.Clause]) -> clauses.Clause | None:
         if clause.start >= head.end:
             break
         if clause.item and not head.item:
-            return replace(clause, start=min(head.start, clause.start))
+            return replace(clause, start=min(head.start, clause.start), sought=head.sought)
     return head
 
 
