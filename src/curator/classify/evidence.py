@@ -92,6 +92,8 @@ PROSE_WORDS = 300
 NEAR_PLAIN = 0.5
 # A text naming this many status codes besides one is a reference about them, at full strength.
 CODES_MANY = 3
+# Under full strength, a way to the site's search counts only beside a statement of the page's.
+SEARCH_ALONE = 0.5
 
 
 @dataclass(frozen=True)
@@ -224,6 +226,7 @@ def features(
         values["stand_in"] = 1.0 if facts.stand_in is not None else 0.0
         values["retired"] = 1.0 if facts.retired is not None else 0.0
         values["absent"] = _absent(facts, values)
+        values["pointer"] = _search_pointer(facts, values)
     if probe is not None:
         values["probe_same"] = 1.0 if probe.alike else 0.0
         values["probe_near"] = probe.near
@@ -243,6 +246,23 @@ def _wayfinding(facts: GoneFacts | None, probe: ProbeOutcome, values: Mapping[st
     if not probe.honest or facts is None or facts.wayfinding is None:
         return 0.0
     return _beside_statement(facts.wayfinding.strength, values, facts)
+
+
+def _search_pointer(facts: GoneFacts, values: Mapping[str, float]) -> float:
+    """A thin main content whose one link is the site's search (``pointer.Pointer.searches``)
+    says where to look, not where the content went: alone it is a help page's "use the search
+    to find a recipe", a forum index's "no posts yet, search the archive", and it counts at
+    most half, never plainly. Beside a statement the page makes of the item (a title, heading,
+    label, clause or main-area message, however weak) it is the not-found view's way out, and
+    counts as read: the statement is the second, independent sign."""
+    pointer = facts.pointer
+    if pointer is None:
+        return 0.0
+    if not pointer.searches:
+        return values["pointer"]
+    if _beside_statement(SEARCH_ALONE, values, facts):
+        return values["pointer"]
+    return min(values["pointer"], SEARCH_ALONE)
 
 
 def _absent(facts: GoneFacts, values: Mapping[str, float]) -> float:

@@ -22,15 +22,17 @@ import html
 import re
 from dataclasses import dataclass
 from typing import TypeGuard
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml import etree
 
 from curator import urls
 from curator.classify import address
+from curator.classify.clauses import names_search
 from curator.classify.item_content import NO_PAGE
 from curator.classify.page_state import awaited
 from curator.classify.soft404 import is_home_page
+from curator.classify.stand_in import SEARCH_WORDS
 from curator.extract.document import Document
 from curator.fetch.redirects import META_REFRESH_MAX_DELAY, parse_refresh
 from curator.redact import redact_url
@@ -78,6 +80,9 @@ class Pointer:
     # 0 when they name it (a stub, a download or landing page is the cited page), and
     # UNKNOWN_SUBJECT when the slug cannot tell
     unnamed: float = UNKNOWN_SUBJECT
+    # the one link is the site's own search: a way to look for the content, not its new address
+    # (``evidence`` weighs it only beside a statement of the page's)
+    searches: bool = False
 
     @property
     def strength(self) -> float:
@@ -93,6 +98,11 @@ class Pointer:
     def says(self) -> str:
         how = {"link": "", "refresh": " (a refresh after a delay)",
                "script": " (a script, after a delay)"}[self.via]  # fmt: skip
+        if self.searches:
+            return (
+                f"the page's main content is a line and a way to the site's search "
+                f"({self.target}), with {self.own_words} words of its own"
+            )
         return (
             f"the page's main content is a pointer to {self.target}{how}, "
             f"with {self.own_words} words of its own"
@@ -124,7 +134,25 @@ def read_pointer(
         return None
     if awaited(" ".join(said)) is not None:
         return None  # "for members: log in", "in our app": a condition to meet here, not a move
-    return Pointer(redact_url(targets[0]), "link", own_words, 1, unnamed)
+    searches = _to_search(targets[0], url)
+    return Pointer(redact_url(targets[0]), "link", own_words, 1, unnamed, searches)
+
+
+def _to_search(target: str, url: str) -> bool:
+    """Whether a link goes to the site's own search page: on the page's host, a path segment
+    that is a search word (``/search``, ``/suche``, ``/sök``, ``/검색``), not one holding it
+    ("research"). A not-found view offers it as the way to look for what is missing."""
+    try:
+        there, here = urls.split(target), urls.split(url)
+    except ValueError:
+        return False
+    if (there.hostname or "").lower() != (here.hostname or "").lower():
+        return False
+    segments = [unquote(s).casefold() for s in there.path.split("/") if s]
+    stems = [segment.split(".", 1)[0] for segment in segments]
+    return any(stem in SEARCH_WORDS or stem.startswith("search") for stem in stems) or any(
+        names_search(stem.replace("-", " ")) for stem in stems
+    )
 
 
 def main_links(document: Document, url: str) -> tuple[list[str], int]:
