@@ -170,3 +170,73 @@ def test_thin_pages_with_one_link_that_are_the_cited_page_stay_alive(
     report = check_routes(tmp_path / "routes", Settings(fetch=fast_settings()), web.resolver)
     for source in report.routes[0].sources:
         assert source.state is LinkState.ALIVE, (source.name, source.reason)
+
+
+def test_a_way_to_the_site_s_search_is_no_move_and_counts_only_beside_a_statement(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """A help page whose one line says to use the search, under an address whose subject it
+    does not name, is no page that moved to the search: it stays alive. A forum's not-found
+    view of one line and a way to its search is soft-dead, and its reason names the search as
+    the way out, not as the content's new address."""
+    help_page = web.add(
+        "recipes.example",
+        "/help/finding-grandmas-recipes",
+        body=_page(
+            "Kitchen Notes",
+            "<h1>Help</h1><p>Use the search to look up any dish by name or ingredient.</p>"
+            "<p><a href='/search'>Search</a></p>",
+            title="Help | Kitchen Notes",
+        ),
+        headers=HTML,
+    )
+    view = web.add(
+        "birders.example",
+        "/viewtopic.php?t=48213",
+        body=_page(
+            "Marsh Birders",
+            "<h1>Marsh Birders</h1><p>The topic you specified does not exist.</p>"
+            "<p><a href='/search'>Search</a></p>",
+        ),
+        headers=HTML,
+    )
+    index = web.add(
+        "boats.example",
+        "/forum/classic-sailing-dinghies",
+        body=_page(
+            "Harbour Sailors",
+            "<h1>Forum</h1><p>No topics here yet.</p><p><a href='/sok'>Search the archive</a></p>",
+            title="Forum | Harbour Sailors",
+        ),
+        headers=HTML,
+    )
+    korean = web.add(
+        "sanak.example",
+        "/bbs/board.php?wr_id=55120",
+        body=_page(
+            "등산 사랑",
+            "<p>찾으시는 게시물이 없습니다.</p><p><a href='/search'>검색</a></p>",
+            lang="ko",
+        ),
+        headers=HTML,
+    )
+    french = web.add(
+        "randonnee.example",
+        "/t/traversee-du-vercors/8812",
+        body=_page(
+            "Forum des Randonneurs",
+            "<h1>Oups !</h1><p>Le sujet demandé semble ne plus exister.</p>"
+            "<p><a href='/recherche'>Rechercher</a></p>",
+            lang="fr",
+        ),
+        headers=HTML,
+    )
+    write_route(tmp_path / "routes", "search", [help_page, index, view, korean, french])
+    report = check_routes(tmp_path / "routes", Settings(fetch=fast_settings()), web.resolver)
+    sources = {s.name: s for s in report.routes[0].sources}
+    for name in ("Source 1", "Source 2"):
+        assert sources[name].state is LinkState.ALIVE, sources[name].reason
+    for name in ("Source 3", "Source 4", "Source 5"):
+        assert sources[name].state is LinkState.SOFT_DEAD, sources[name].reason
+        assert "is a pointer to" not in sources[name].reason
+    assert "a way to the site's search" in sources["Source 3"].reason
