@@ -35,6 +35,13 @@ UNREAD_AS_HEADING = {"Téma neexistuje alebo bola skrytá.", "यह विष�
                      "この投稿は削除されたか、非表示になっています。"}  # fmt: skip
 
 
+def _read_as_heading(sentence: str) -> bool:
+    """Whether the sentence, as a page's whole heading, is read as its statement."""
+    page = replace(EMPTY_PAGE, title="Site", h1=sentence, text=f"Menu {sentence} Home")
+    heading = read_facts(page).heading
+    return heading is not None and heading.strength >= 0.5
+
+
 def test_the_matrix_covers_every_shape_in_two_dozen_languages() -> None:
     assert len(MATRIX) >= 24
     for lang, cells in MATRIX.items():
@@ -53,14 +60,7 @@ def test_each_core_sentence_is_the_page_s_statement_in_a_short_text_and_a_headin
             assert text.direct is not None and text.direct.strength >= 0.5, (lang, shape, sentence)
             if sentence in UNREAD_AS_HEADING:
                 continue
-            heading = read_facts(
-                replace(EMPTY_PAGE, title="Site", h1=sentence, text=f"Menu {sentence} Home")
-            )
-            assert heading.heading is not None and heading.heading.strength >= 0.5, (
-                lang,
-                shape,
-                sentence,
-            )
+            assert _read_as_heading(sentence), (lang, shape, sentence)
 
 
 def test_news_of_a_post_hidden_or_deleted_is_not_a_statement_about_the_page() -> None:
@@ -129,14 +129,7 @@ def test_a_software_s_not_found_sentence_is_the_page_s_statement(lang: str) -> N
             assert read or sentence in UNREAD23_IN_TEXT, (lang, shape, sentence)
             if sentence in UNREAD23_AS_HEADING:
                 continue
-            heading = read_facts(
-                replace(EMPTY_PAGE, title="Site", h1=sentence, text=f"Menu {sentence} Home")
-            )
-            assert heading.heading is not None and heading.heading.strength >= 0.5, (
-                lang,
-                shape,
-                sentence,
-            )
+            assert _read_as_heading(sentence), (lang, shape, sentence)
 
 
 @pytest.mark.parametrize("lang", sorted(LIVE23))
