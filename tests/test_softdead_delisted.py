@@ -113,6 +113,26 @@ def test_listings_taken_down_in_the_languages_the_book_lacked_are_soft_dead(
         assert state_ is LinkState.SOFT_DEAD, (name, reason)
 
 
+def test_a_sold_out_item_with_its_price_and_its_named_photo_stays_alive(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """The notice under the item's name over its price and one photo whose alt text gives the
+    item's name: the shop still shows the item (review 22's sold-out Shopee-like pages, which
+    a6725b6 called gone: one photo was read as a placeholder's)."""
+
+    def sold_out(site: str, name: str, price: str, notice: str, lang: str) -> str:
+        main = f"<h1>{name}</h1><div class='price'>{price}</div><button type='button'>🛒</button><p>{notice}</p><img src='/img/item.jpg' alt='{name}'>"
+        return site_page(site, main, f"{name} | {site}", lang=lang)
+
+    pages = {
+        "fr": ("s1.example", "/objets/lampe-chevet", sold_out("Le Grenier", "Lampe de chevet en laiton", "65,00 €", "Cet article n'est plus disponible.", "fr")),
+        "de": ("s2.example", "/shop/weidenkorb", sold_out("Flechtwerk", "Weidenkorb mit Henkeln", "34,90 €", "Dieser Artikel ist nicht mehr erhältlich.", "de")),
+        "nl": ("s3.example", "/winkel/eiken-kruk", sold_out("Houtwerk", "Eiken kruk met lederen zitting", "€ 145", "Dit artikel is niet meer leverbaar.", "nl")),
+    }  # fmt: skip
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
+    assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}
+
+
 def test_a_job_post_closed_to_applications_is_gone_only_with_nothing_of_the_job_left(
     tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
 ) -> None:
