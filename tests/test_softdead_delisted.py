@@ -118,7 +118,8 @@ def test_a_sold_out_item_with_its_price_and_its_named_photo_stays_alive(
 ) -> None:
     """The notice under the item's name over its price and one photo whose alt text gives the
     item's name: the shop still shows the item (review 22's sold-out Shopee-like pages, which
-    a6725b6 called gone: one photo was read as a placeholder's)."""
+    a6725b6 called gone: one photo was read as a placeholder's), its price in a currency's
+    letters ("1 800 kr", "650 zł") as much as in its sign."""
 
     def sold_out(site: str, name: str, price: str, notice: str, lang: str) -> str:
         main = f"<h1>{name}</h1><div class='price'>{price}</div><button type='button'>🛒</button><p>{notice}</p><img src='/img/item.jpg' alt='{name}'>"
@@ -128,6 +129,8 @@ def test_a_sold_out_item_with_its_price_and_its_named_photo_stays_alive(
         "fr": ("s1.example", "/objets/lampe-chevet", sold_out("Le Grenier", "Lampe de chevet en laiton", "65,00 €", "Cet article n'est plus disponible.", "fr")),
         "de": ("s2.example", "/shop/weidenkorb", sold_out("Flechtwerk", "Weidenkorb mit Henkeln", "34,90 €", "Dieser Artikel ist nicht mehr erhältlich.", "de")),
         "nl": ("s3.example", "/winkel/eiken-kruk", sold_out("Houtwerk", "Eiken kruk met lederen zitting", "€ 145", "Dit artikel is niet meer leverbaar.", "nl")),
+        "sv": ("s4.example", "/annons/ekbyra-99410", sold_out("Köp & Sälj", "Byrå i massiv ek", "1 800 kr", "Annonsen har tagits bort från sökningen.", "sv")),
+        "pl": ("s5.example", "/oferta/komoda-debowa-5510", sold_out("Targ24", "Komoda dębowa z szufladami", "650 zł", "Ogłoszenie nieaktualne.", "pl")),
     }  # fmt: skip
     said = states_of_pages(tmp_path, web, fast_settings, pages)
     assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}
