@@ -94,3 +94,70 @@ def test_a_report_that_a_product_was_taken_off_sale_stays_alive(
     }  # fmt: skip
     said = states_of_pages(tmp_path, web, fast_settings, pages)
     assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}
+
+
+def test_listings_taken_down_in_the_languages_the_book_lacked_are_soft_dead(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """a6725b6 read none of these notices as a listing's end (uk th ms bn he el ro sv and a
+    Japanese 取り下げ): each stood where the item was, other items beside it."""
+    pages = {
+        "uk": ("u1.example", "/obyava/lampa-IDq1120", site_page("Барахолка", "<h1>Оголошення видалено автором</h1><p>Перегляньте схожі оголошення.</p>" + _rail([("/obyava/torsher-IDq1121", "Торшер"), ("/obyava/bra-IDq1122", "Бра"), ("/obyava/lyustra-IDq1123", "Люстра")]), lang="uk")),
+        "bn": ("u2.example", "/item/kettle-55120", site_page("হাট", "<h1>এই পণ্যটি বিক্রয় থেকে সরিয়ে নেওয়া হয়েছে</h1><p>অন্যান্য পণ্য দেখুন।</p>" + _rail([("/item/iron-55121", "ইস্ত্রি"), ("/item/fan-55122", "ফ্যান"), ("/item/light-55123", "বাতি")]), lang="bn")),
+        "el": ("u3.example", "/aggelia/kanapes-77120", site_page("Αγγελίες", "<h1>Η αγγελία έχει αφαιρεθεί</h1><p>Δείτε παρόμοιες αγγελίες.</p>" + _rail([("/aggelia/polythrona-77121", "Πολυθρόνα"), ("/aggelia/trapezi-77122", "Τραπέζι"), ("/aggelia/kreveti-77123", "Κρεβάτι")]), lang="el")),
+        "ro": ("u4.example", "/produs/fierbator-6620", site_page("Casa", "<h1>Acest produs nu mai este comercializat</h1><p>Descoperă produse similare.</p>" + _rail([("/produs/prajitor-6621", "Prăjitor"), ("/produs/mixer-6622", "Mixer"), ("/produs/blender-6623", "Blender")]), lang="ro")),
+        "sv": ("u5.example", "/annons/soffa-99220", site_page("Köp & Sälj", "<h1>Annonsen har tagits bort av säljaren</h1><p>Se liknande annonser.</p>" + _rail([("/annons/fatolj-99221", "Fåtölj"), ("/annons/bord-99222", "Soffbord"), ("/annons/matta-99223", "Matta")]), lang="sv")),
+    }  # fmt: skip
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
+    for name, (state_, reason) in said.items():
+        assert state_ is LinkState.SOFT_DEAD, (name, reason)
+
+
+def test_a_sold_out_item_with_its_price_and_its_named_photo_stays_alive(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """The notice under the item's name over its price and one photo whose alt text gives the
+    item's name: the shop still shows the item (review 22's sold-out Shopee-like pages, which
+    a6725b6 called gone: one photo was read as a placeholder's), its price in a currency's
+    letters ("1 800 kr", "650 zł") as much as in its sign."""
+
+    def sold_out(site: str, name: str, price: str, notice: str, lang: str) -> str:
+        main = f"<h1>{name}</h1><div class='price'>{price}</div><button type='button'>🛒</button><p>{notice}</p><img src='/img/item.jpg' alt='{name}'>"
+        return site_page(site, main, f"{name} | {site}", lang=lang)
+
+    pages = {
+        "fr": ("s1.example", "/objets/lampe-chevet", sold_out("Le Grenier", "Lampe de chevet en laiton", "65,00 €", "Cet article n'est plus disponible.", "fr")),
+        "de": ("s2.example", "/shop/weidenkorb", sold_out("Flechtwerk", "Weidenkorb mit Henkeln", "34,90 €", "Dieser Artikel ist nicht mehr erhältlich.", "de")),
+        "nl": ("s3.example", "/winkel/eiken-kruk", sold_out("Houtwerk", "Eiken kruk met lederen zitting", "€ 145", "Dit artikel is niet meer leverbaar.", "nl")),
+        "sv": ("s4.example", "/annons/ekbyra-99410", sold_out("Köp & Sälj", "Byrå i massiv ek", "1 800 kr", "Annonsen har tagits bort från sökningen.", "sv")),
+        "pl": ("s5.example", "/oferta/komoda-debowa-5510", sold_out("Targ24", "Komoda dębowa z szufladami", "650 zł", "Ogłoszenie nieaktualne.", "pl")),
+    }  # fmt: skip
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
+    assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}
+
+
+def test_a_job_post_closed_to_applications_is_gone_only_with_nothing_of_the_job_left(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """Under the job's title and its company, "No longer accepting applications" and nothing
+    else of the job is a post taken down (a6725b6 read no subjectless closure); the same line
+    over the job's description and duties is a closed post kept for the record."""
+
+    def job(site: str, title: str, company: str, closed: str, rest: str, lang: str) -> str:
+        main = (
+            f"<h1>{title}</h1><p class='company'>{company}</p><p class='closed'>{closed}</p>{rest}"
+        )
+        return site_page(site, main, f"{title} | {site}", lang=lang)
+
+    kept = "<h2>About the job</h2><p>You will run our data platform, review designs with analysts and keep the nightly loads on time for the finance team.</p><h2>Requirements</h2><ul><li>Python and SQL</li><li>Three years in data engineering</li><li>Experience with Airflow</li></ul>"
+    gone = {
+        "en": ("j1.example", "/jobs/view/5510283", job("WorkBridge", "Data Engineer", "Harlow Robotics · Leeds", "No longer accepting applications", "", "en")),
+        "nl": ("j2.example", "/vacature/44510", job("WerkPlein", "Magazijnmedewerker", "Van Dijk · Tilburg", "Deze vacature accepteert geen sollicitaties meer.", "", "nl")),
+    }  # fmt: skip
+    live = {
+        "en": ("j3.example", "/jobs/view/5510377", job("WorkBridge", "Data Engineer", "Harlow Robotics · Leeds", "No longer accepting applications", kept, "en")),
+    }  # fmt: skip
+    for name, (state_, reason) in states_of_pages(tmp_path, web, fast_settings, gone).items():
+        assert state_ is LinkState.SOFT_DEAD, (name, reason)
+    said = states_of_pages(tmp_path / "live", web, fast_settings, live)
+    assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}

@@ -107,6 +107,8 @@ VERSION_ROWS = 2
 _VERSION = re.compile(r"v\d+(?:\.(?:\d+|x))*|\d+(?:\.(?:\d+|x))+", re.IGNORECASE)
 # Pictures of the main area, outside links, from which the item's photos are there.
 PHOTOS = 2
+# Words of the item's heading a single picture's alt text repeats to be the item's photo.
+NAMED_PHOTO_WORDS = 2
 # Whether a sentence states an item's state (``retired.state``), passed in by the caller.
 _StateTest = Callable[[str], object]
 
@@ -187,18 +189,21 @@ def beside(
     if cards:
         blocks = read_main(root).blocks
     content = count(root, blocks, item, notices, aside)
-    content["photos"] = photos(root, url)
+    content["photos"] = photos(root, url, item)
     words = lead_words(blocks, heading, notices, is_state, teaser_headings(root, item, aside))
     return Beside(content, words, cards, posts(root, url))
 
 
-def photos(root: etree._Element, url: str = "") -> float:
+def photos(root: etree._Element, url: str = "", item: Item | None = None) -> float:
     """The item's photos: ``PHOTOS`` pictures or more in the main area showing something in
     words (an alt text, a file name), not inside a link to another page (a teaser's picture
     shows another page; a thumbnail linking to the item's own picture or photo page,
     ``item_content.on_item``, shows this one), weighed as one medium (a listing's gallery, a
     product's shots). A single picture is as often the site's placeholder or a not-found
-    illustration."""
+    illustration, unless its alt text gives the item's name (``_names_item``): a sold-out
+    product still shown with its photo under its heading ("Lampada da tavolo in ottone",
+    alt "Lampada da tavolo in ottone"; review 22's sold-out Shopee-like pages) is the item's
+    picture, as a gallery is."""
     shown = [words for words in main_pictures(root) or [] if any(ch.isalpha() for ch in words)]
     if url and len(shown) < PHOTOS:
         start, inside = scope(root)
@@ -207,7 +212,20 @@ def photos(root: etree._Element, url: str = "") -> float:
                 for img in element.iter("img"):
                     words = (img.get("alt") or "").strip() or file_words(img.get("src") or "")
                     shown += [words] if any(ch.isalpha() for ch in words) else []
-    return 1.0 if len(shown) >= PHOTOS else 0.0
+    if len(shown) >= PHOTOS:
+        return 1.0
+    return 1.0 if item is not None and any(_names_item(words, item) for words in shown) else 0.0
+
+
+def _names_item(words: str, item: Item) -> bool:
+    """Whether a picture's alt text gives the item's name: ``NAMED_PHOTO_WORDS`` of its
+    heading's words (all of them, for a heading of fewer), as a shop captions the product's
+    photo. A placeholder ("No image", "placeholder.png") or a not-found illustration names
+    no item, and one word in common ("Lamp" beside "Brass desk lamp") is as often another
+    item of its kind."""
+    shown = set(re.findall(r"[^\W\d_]+", words.casefold()))
+    wanted = min(NAMED_PHOTO_WORDS, len(item.words))
+    return wanted > 0 and len(item.words & shown) >= wanted
 
 
 def lead_words(
