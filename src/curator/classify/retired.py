@@ -88,8 +88,11 @@ class Retired:
 # longer reviewed), expired (a shared, download, invitation or reset link, a listing that
 # expired; never an event, an offer or a sale that ended, which a live page reports) and
 # delisted (a listing or product taken off sale: "Oferta zakończona", "该商品已下柜"; the same
-# words over the item's price, photos or specs are a sold-out product still shown).
-SECTIONS = ("retired", "expired", "delisted")
+# words over the item's price, photos or specs are a sold-out product still shown) and ended (a
+# form closed to responses, a short link disabled, a post or paste deleted, an account made
+# private: "This form is now closed", "Это закрытый профиль"; the same state over the form's
+# results or the profile's posts is a live page's remark).
+SECTIONS = ("retired", "expired", "delisted", "ended")
 
 
 def _entries() -> list[tuple[str, str, dict[str, Any]]]:
@@ -258,11 +261,12 @@ def read_retired(
     blocks = _own_blocks(area, h1)
     lead = "\n".join([h1 or "", *blocks[:LEAD_BLOCKS]])
     sections: tuple[str, ...] = ("retired",) if names_expiry(address) else SECTIONS
-    if _under_item(root, h1, title):
+    under = _under_item(root, h1, title)
+    if under:
         # under the item's name a listing's end of sale is a note or a report on it
         sections = tuple(section for section in sections if section != "delisted")
     found = notice(lead, sections)
-    if found is None:
+    if found is None or (under and not _names_heading(found, h1)):
         return None
     notices = [found.group(0).casefold()]
     near = beside(root, area.blocks, h1, address, notices, _restates)
@@ -332,6 +336,38 @@ def _titled(root: etree._Element, h1: str | None) -> bool:
     )
 
 
+def _names_heading(found: re.Match[str], h1: str | None) -> bool:
+    """Whether a notice found under a heading that names an item may be the item's own: any
+    notice but the ``ended`` section's; one whose sentence repeats the heading ("Parish fete
+    stall booking" over "The form Parish fete stall booking is no longer accepting
+    responses"); one under a heading that is a name, naming no form, link, post or account
+    ("Julia Weiß" over "Dieses Profil ist privat"); or one under a heading that is part of the
+    notice, saying a state or an absence itself ("Link gesperrt", "Publicação indisponível").
+    A headline that names the item's kind and says no state reports on one ("Мэрия закрыла
+    опрос о новом парке" over "Опрос завершён: в нём приняли участие 5 400 жителей"); the
+    platform's own notice stands under the item's name or its own heading."""
+    if not _in_section(found.group(0), "ended"):
+        return True
+    heading = h1 or ""
+    if fold(heading).strip() in fold(found.string) or gated(heading) or absence_word(heading):
+        return True
+    return not any(
+        content.search(heading) for section, _, content in _content() if section == "ended"
+    )
+
+
+def _in_section(words: str, name: str) -> bool:
+    """Whether the statement ``words`` is one of the phrase book's section ``name``."""
+    return any(pattern.search(words) for section, pattern, _ in _content() if section == name)
+
+
 def _expired(words: str) -> bool:
-    """Whether the notice's statement is the ``expired`` section's (a link that expired)."""
-    return any(pattern.search(words) for section, pattern, _ in _content() if section == "expired")
+    """Whether the notice's statement is the ``expired`` or ``ended`` section's (a link that
+    expired; a form closed, a post deleted, an account made private): the line of advice beside
+    it ("Try contacting the owner of the form", "Добавьте Анну в друзья") points elsewhere, as
+    an expired link's does, and is no more the item's words."""
+    return any(
+        pattern.search(words)
+        for section, pattern, _ in _content()
+        if section in ("expired", "ended")
+    )
