@@ -10,6 +10,15 @@ on a local server.
 Their twins on the same templates stay soft-dead: a not-found page that explains the code to
 the one who asked ("Le code 404 signifie que la page que vous demandez…", "Fejl 404 betyder,
 at den side, du leder efter, ikke findes") beside the site's popular entries on other codes.
+
+- A page that defines many statuses or error names (``status_reference.definitions``): a
+  payments API's glossary of HTTP codes, each in its own paragraph with its explanation ("404
+  Not Found: the card you asked for does not exist", "410 Gone: this resource has been
+  deleted"), and an error reference whose terms are error names written as code
+  ("TOKEN_EXPIRADO — o token de acesso expirou"): each statement explains one term among
+  others. Their sites' not-found pages stay soft-dead: one naming its one code beside a request
+  id ("Error code: 404", "Request id: …"), one headed "404" over "Esta página não existe ou foi
+  removida".
 """
 
 from __future__ import annotations
@@ -32,16 +41,29 @@ NOT_FOUND = {
     "ordbog-da-404": ("ordbog.example", "/index.php?id=999", site_page("Netordbog", "<h1>404 Not Found</h1><p>Fejl 404 betyder, at den side, du leder efter, ikke findes på dette websted.</p><ul><li><a href='/index.php?id=53'>410 Gone</a></li><li><a href='/index.php?id=52'>404 Not Found</a></li></ul>", "404 Not Found – Netordbog", lang="da")),
 }  # fmt: skip
 
+DEFINITIONS = {
+    "glossary-en": ("cards.example", "/docs/status-codes", site_page("Cardly Docs", "<h1>Status codes</h1><p>404 Not Found: the card you asked for does not exist.</p><p>410 Gone: this resource has been deleted and will not come back.</p>", "Status codes - Cardly Docs", lang="en")),
+    "errors-pt": ("boleto.example", "/referencia/erros", site_page("Boleto Docs", "<h1>Erros da API</h1><p><code>TOKEN_EXPIRADO</code> — o token de acesso expirou.</p><p><code>BOLETO_NAO_ENCONTRADO</code> — o boleto não foi encontrado.</p><p><code>LIMITE_EXCEDIDO</code> — a conta excedeu o limite diário.</p>", "Erros da API - Boleto Docs", lang="pt")),
+}  # fmt: skip
+
+SITES_NOT_FOUND = {
+    "cards-404": ("cards.example", "/docs/v1/refunds", site_page("Cardly Docs", "<h1>Page not found</h1><p>We couldn't find the page you were looking for.</p><p>Error code: 404</p><p>Request id: 9c2e-11af</p>", "Page not found - Cardly Docs", lang="en")),
+    "boleto-404": ("boleto.example", "/referencia/pix-v1", site_page("Boleto Docs", "<h1>404</h1><p>Esta página não existe ou foi removida.</p>", "Boleto Docs", lang="pt")),
+}  # fmt: skip
+
 
 def test_reference_entries_stay_alive_and_not_found_pages_explaining_the_code_do_not(
     tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
 ) -> None:
     """Before: the entries soft-dead on the title ("fills the title", +1.50) and the text's
     "404 Not Found" (+1.20): their addresses do not name the code. Without the reader's
-    reading, the French not-found page would read as an entry too."""
-    said = states_of_pages(tmp_path, web, fast_settings, ENTRIES | NOT_FOUND)
-    wanted = {name: LinkState.ALIVE for name in ENTRIES}
-    wanted |= {name: LinkState.SOFT_DEAD for name in NOT_FOUND}
+    reading, the French not-found page would read as an entry too. Before ``definitions``, the
+    glossary soft-dead on "this resource has been deleted" (+1.30) and "404 Not Found" (+1.20)."""
+    pages = ENTRIES | NOT_FOUND | DEFINITIONS | SITES_NOT_FOUND
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
+    wanted = {name: LinkState.ALIVE for name in ENTRIES | DEFINITIONS}
+    wanted |= {name: LinkState.SOFT_DEAD for name in NOT_FOUND | SITES_NOT_FOUND}
     assert {name: state for name, (state, _) in said.items()} == wanted, said
     assert "on a reference's entry" in said["lexicon-fr"][1]
     assert "status line" in said["ordbog-da"][1]
+    assert "a reference of statuses talks about them" in said["glossary-en"][1]

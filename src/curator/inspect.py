@@ -39,6 +39,7 @@ from curator.classify.sentence import Blocks
 from curator.classify.signin import read_sign_in
 from curator.classify.soft404 import defined, parked_marker
 from curator.classify.stand_in import awaited_line, read_stand_in
+from curator.classify.status_reference import defined_in
 from curator.classify.subject import reread
 from curator.classify.thin import home_names, main_pictures, read_thin
 from curator.classify.unowned import own_words
@@ -300,7 +301,9 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
             result.url,
             page.title,
         )
-        if notice is not None:
+        # one entry of a reference that defines many errors ("LINK_EXPIRED — the link has
+        # expired") explains a term, not the page's item (``status_reference.definitions``)
+        if notice is not None and not defined_in(main().blocks, notice.notice):
             gone = replace(gone, retired=notice)
     if document is not None and not result.truncated and not gone.hollow and gone.thin is None:
         # nothing at all in the main area, inside the site's full template, however much of

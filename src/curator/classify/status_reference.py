@@ -10,6 +10,12 @@ phrases, not a list of the pages seen). A not-found page names its own error, an
 links the site's popular pages, which on a glossary site may be entries on other codes: so
 neither mark is a verdict, only what ``classify.subject`` asks of a page whose address does
 not name the code before it reads the page's sentences as a definition.
+
+A reference may also define many statuses on one page (``definitions``): a glossary of HTTP
+codes, an API's table of error codes, a definition list of error names, each term with its
+own explanation ("404 Not Found: the book does not exist", "410 Gone: this resource has been
+deleted"). A statement inside one of those entries explains a term among others; a not-found
+page states one error, its own, and names at most its code and a request id beside it.
 """
 
 from __future__ import annotations
@@ -20,6 +26,8 @@ from typing import NamedTuple
 
 from lxml import etree
 
+from curator.classify.main_area import Block
+from curator.classify.prose import HTTP_STATUS_CODES
 from curator.extract.clean import collapse
 from curator.extract.text import all_text
 
@@ -28,6 +36,18 @@ _CODE_NAMED = re.compile(r"(?<![\d.])([1-5]\d\d)\s*[-–—:]?\s+([^\W\d_][^\n\d
 # A status line as a server sends it ("HTTP/1.1 404 Not Found", "HTTP/2 410").
 _STATUS_LINE = re.compile(r"HTTP/\d(?:\.\d)?\s+([1-5]\d\d)(?!\d)")
 _CODE_TAGS = ("pre", "code", "samp")
+# A term a reference defines, opening its block: a status code ("404") or an error's name
+# written as code ("LINK_EXPIRED", "order_not_found"); a few words may follow it before the
+# explanation ("404 Not Found: …", "410 courier_gone — …", "404 – Pagina niet gevonden: …").
+_TERM = re.compile(r"(?:(?P<code>[1-5]\d\d)(?!\d)|(?P<name>[^\W\d_][^\W_]*(?:_[^\W_]+)+))")
+_TERM_WORDS = r"(?:\s+[\w’'-]+){0,4}?"
+# What parts a term from its explanation in one block, after the term's words.
+_SEPARATED = re.compile(_TERM_WORDS + r"\s*(?:[:：]|[-–—](?=\s))\s*")
+# A block that is the term alone (a ``<dt>``, a table's first cell, a heading).
+_ALONE = re.compile(_TERM_WORDS + r"\s*")
+# The entries a page must define, each its own term, to be a reference of them: one entry
+# among none is a not-found page's "404: Page not found".
+DEFINED_TERMS = 2
 
 
 class Mark(NamedTuple):
@@ -73,3 +93,74 @@ def _phrase(code: int) -> str | None:
         return HTTPStatus(code).phrase
     except ValueError:  # a number HTTP gives no meaning
         return None
+
+
+class Definitions(NamedTuple):
+    """The entries of a page that defines many statuses or errors."""
+
+    terms: tuple[str, ...]  # the codes and error names it defines, in order
+    entries: tuple[str, ...]  # each entry's term and explanation, casefolded
+
+    @property
+    def why(self) -> str:
+        """As the editor reads it."""
+        return (
+            f"one entry among {len(self.terms)} the page defines "
+            f"({', '.join(self.terms[:4])}): a reference of statuses talks about them"
+        )
+
+    def holds(self, words: str) -> bool:
+        """Whether ``words`` stand inside one of the entries."""
+        folded = words.casefold().strip()
+        return bool(folded) and any(folded in entry for entry in self.entries)
+
+
+def definitions(blocks: tuple[Block, ...]) -> Definitions | None:
+    """The page's entries, where its main area defines ``DEFINED_TERMS`` statuses or errors
+    or more, each by its own term: a block opening with the term, a separator and words of
+    its own ("404 Not Found: …", "LINK_EXPIRED — …"), or a block that is the term alone (a
+    definition list's ``<dt>``, a table's first cell, a heading "404 shipment_missing")
+    followed by the block explaining it. The structure, not the words: whatever an entry
+    says, it says of the term it explains."""
+    terms: dict[str, str] = {}
+    for at, block in enumerate(blocks):
+        text = block.text.strip()
+        term = _TERM.match(text)
+        if term is None:
+            continue
+        key = term.group("code") or term.group("name")
+        if term.group("code") and key not in HTTP_STATUS_CODES:
+            continue
+        rest = text[term.end() :]
+        separated = _SEPARATED.match(rest)
+        explained = rest[separated.end() :] if separated is not None else ""
+        if _letters(explained) >= _EXPLAINED:
+            terms.setdefault(key, text.casefold())
+        elif _ALONE.fullmatch(rest) and at + 1 < len(blocks):
+            after = blocks[at + 1]
+            if _explains(after):
+                terms.setdefault(key, f"{text} {after.text}".casefold())
+    if len(terms) < DEFINED_TERMS:
+        return None
+    return Definitions(tuple(terms), tuple(terms.values()))
+
+
+def defined_in(blocks: tuple[Block, ...], words: str) -> bool:
+    """Whether ``words`` stand inside an entry of a page that defines many statuses or errors."""
+    defined = definitions(blocks)
+    return defined is not None and defined.holds(words)
+
+
+def _explains(block: Block) -> bool:
+    """Whether ``block`` may explain the term before it: words of its own, not a heading nor
+    another term."""
+    text = block.text.strip()
+    return not block.heading and _TERM.match(text) is None and _letters(text) >= _EXPLAINED
+
+
+# Letters an explanation holds at least ("Erreur interne", "見つかりません").
+_EXPLAINED = 4
+
+
+def _letters(text: str) -> int:
+    return sum(1 for ch in text if ch.isalpha())

@@ -58,7 +58,7 @@ from curator.classify.retired import state
 from curator.classify.scripts import spaced_words
 from curator.classify.shown import shown_in_code
 from curator.classify.statement import EMBEDDED_SHARE, QUOTED_SHARE, Kind, Statement
-from curator.classify.status_reference import reference_marks
+from curator.classify.status_reference import definitions, reference_marks
 from curator.classify.title_segments import SENTENCE_ENDS
 from curator.extract import PageMeta
 
@@ -115,6 +115,7 @@ def reread(
     facts = shown_in_code(facts, root, blocks)
     facts = as_name(facts, page.title, page.h1, url, root, blocks, state, asked or url)
     facts = among_cases(facts, root)
+    facts = _among_definitions(facts, blocks)
     return _over_item(facts, page, url, root, blocks)
 
 
@@ -351,6 +352,24 @@ def _defined(
         elif words and entry is not None and words in entry.shown:
             changes[name] = _mention(statement, QUOTED_SHARE, "the status line the entry shows")
     return replace(facts, **changes)  # type: ignore[arg-type]
+
+
+# -- entries of a reference ----------------------------------------------------------------
+
+
+def _among_definitions(facts: GoneFacts, blocks: tuple[Block, ...]) -> GoneFacts:
+    """Text statements inside one entry of a page that defines many statuses or errors
+    (``status_reference.definitions``: a glossary of HTTP codes, an API's error table): the
+    explanation of a term among others, not the page's message."""
+    defined = definitions(blocks)
+    if defined is None:
+        return facts
+    changes: dict[str, Statement | None] = {}
+    for name in ("direct", "label", "main", "clause"):
+        statement: Statement | None = getattr(facts, name)
+        if statement is not None and defined.holds(statement.words):
+            changes[name] = _mention(statement, EMBEDDED_SHARE, defined.why)
+    return replace(facts, **changes) if changes else facts  # type: ignore[arg-type]
 
 
 # -- a notice over the item's own content ---------------------------------------------------
