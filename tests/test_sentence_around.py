@@ -5,7 +5,7 @@ edges bound the sentence."""
 
 from __future__ import annotations
 
-from curator.classify.sentence import Blocks
+from curator.classify.sentence import SENTENCE_END, Blocks
 from curator.classify.sentence_around import sentence_around, sentence_end, sentence_start
 
 
@@ -60,3 +60,12 @@ def test_start_and_end_alone_and_the_reach_looked_at() -> None:
     assert sentence_end(text, stop) == len(text)
     assert sentence_end(text, stop, stop + 12) == stop + 12
     assert sentence_end("Gone. Really.", 4) == 5
+
+
+def test_main_messages_reach_ends_at_any_mark_as_measured() -> None:
+    """``main_message`` counts the words after a statement up to any mark (``sentence.
+    SENTENCE_END``), a version number's full stop too; the shared cut reads on past it."""
+    text = "error : 404 Not Found nginx/1.24.0 Voici ma conf"
+    stop = text.index("Found") + len("Found")
+    assert sentence_end(text, stop, stop + 40, SENTENCE_END) == text.index("1.24") + 2
+    assert sentence_end(text, stop, stop + 40) == stop + 40
