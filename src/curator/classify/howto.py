@@ -17,6 +17,7 @@ from curator.classify.prose import HTTP_STATUS_CODES, THREE_DIGITS
 from curator.classify.reader import answers_visitor
 from curator.classify.scripts import CLOSE_SCRIPT, ascii_digits
 from curator.classify.sentence import Blocks
+from curator.classify.sentence_around import sentence_around
 from curator.classify.statement import EMBEDDED_SHARE, Kind, Statement
 
 HOWTO_NOTE = ", the topic of a how-to on its causes or fixes"
@@ -25,9 +26,6 @@ DEFINING_NOTE = ", a question on what the code is"
 # characters of it: "Was bedeutet Fehler 503?", "ข้อผิดพลาด 404 คืออะไร"; a not-found page's
 # "Hoppla, was ist denn hier passiert? Fehler 404" asks about something else.
 DEFINING_REACH = 20
-# Where a sentence ends for ``_sentence``: a full stop in a path or a file's name
-# ("/reports/annual-2022.html was not found on this server") ends nothing.
-_SENTENCE_END = re.compile(r"[。！？]|[.!?؟](?!\S)")
 
 
 def is_howto(title: Statement | None, heading: Statement | None) -> bool:
@@ -52,17 +50,9 @@ def asks_code(
     "Contact us" is no part of it."""
     if not any(defines_code(value) for value in headlines if value):
         return False
-    return not any(answers_visitor(_sentence(text, start, stop, blocks)) for start, stop in spans)
-
-
-def _sentence(text: str, start: int, stop: int, blocks: Blocks | None) -> str:
-    """The sentence of ``text`` holding the words from ``start`` to ``stop``, inside their
-    block."""
-    first, following = blocks.around(start) if blocks is not None else (0, None)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, first, start)]
-    last = following if following is not None and following > stop else len(text)
-    after = _SENTENCE_END.search(text, stop, last)
-    return text[ends[-1] if ends else first : after.end() if after else last]
+    return not any(
+        answers_visitor(sentence_around(text, start, stop, blocks)) for start, stop in spans
+    )
 
 
 def under_howto(statement: Statement | None, howto: bool) -> Statement | None:

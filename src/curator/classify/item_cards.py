@@ -34,14 +34,10 @@ the page, to the page itself with a query (a variant, a photo's number), to page
 address or carrying its number (``/listing/880455/photos/2``). The item's own gallery is its
 content (``item_content.to_other_page`` with the page's address says which links leave it).
 
-A forum thread's posts are no cards, though each is led by a link to another page: a post opens
-with its byline, its author's name (a handle, a name and surname, or their picture) linked to
-the author's page and the date it was written, and goes on in words of its own, the author's,
-said here. A teaser is led by the title of the page it links to, set as a heading or run into
-its excerpt; a byline is a name a few words long, then a date. Read as cards, a closed
-thread's posts left "Тема закрыта" over "3 cards of other items, with nothing of the item's
-own" (review 21's XenForo and vBulletin threads in ru, zh, vi); read as posts they are the
-thread's own content, and ``item_notice`` weighs the notice over them.
+A forum thread's posts are no cards, though each is led by a link to another page: a post's
+link is its author's name, followed by the date it was written and words of its own
+(``thread_posts.dated_post``), where a teaser's is the title of the page it links to. Read as
+posts they are the thread's own content, and ``item_notice`` weighs the notice over them.
 
 ``without_cards`` takes the cards out of a copy of the page, so that every reading of what
 stands beside a notice (``item_notice.beside``: the count, the lead's words, the photos) sees
@@ -59,6 +55,7 @@ from lxml import etree
 from curator.classify.item_content import to_other_page
 from curator.classify.main_area import HEADING_TAGS, left_out, scope
 from curator.classify.prose import word_count
+from curator.classify.thread_posts import DATE_WORDS, dated_post, enclosing, link_address
 from curator.extract.clean import collapse
 from curator.extract.text import all_text
 
@@ -66,18 +63,8 @@ from curator.extract.text import all_text
 # a paragraph set as a row ("12 mai 2024 — <a>…</a> — …"; a paragraph holding a linked title
 # alone is a teaser's first line, its words in the next paragraph, and no card).
 CARD_TAGS = frozenset({"div", "li", "article", "figure", "section", "tr", "p"})
-# A date before a row's link: a few words, one of them a figure ("12 May 2024 —", "Sat 18 May",
-# "2024年5月12日", "12.05.2024"), nothing the row says of its own.
-DATE_WORDS = 4
 _FIGURE = re.compile(r"\d")
 _PICTURE_TAGS = frozenset({"img", "picture", "svg"})
-# A byline's name: a handle, a name and surname, a name with an initial ("Anna K."), not a title.
-BYLINE_WORDS = 3
-# Words a post says of its own at least, besides its byline: a reply's shortest sentence.
-POST_WORDS = 3
-# A post's date written out: a day, month and year in figures ("2025-03-10", "10.03.2025",
-# "3/10/25"), a time of day ("20:14"), a CJK date ("2025年3月10日"); a price or a size is none.
-_DATED = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|\d\s*[年月日]")
 # Words a card holds at most: a teaser's title, its facts and a line of summary. A block of
 # more is a part of the page of its own, whatever link leads it.
 CARD_WORDS = 80
@@ -164,10 +151,6 @@ def _at(root: etree._Element, path: list[int]) -> etree._Element:
     return element
 
 
-def _address(link: etree._Element) -> str:
-    return (link.get("href") or "").strip().split("#", 1)[0]
-
-
 def _address_of(*elements: etree._Element, url: str) -> str | None:
     """The one address of another page the links of ``elements`` lead to, or None when they
     lead to none or to several (read no further than the second)."""
@@ -175,7 +158,7 @@ def _address_of(*elements: etree._Element, url: str) -> str | None:
     for element in elements:
         for link in element.iter("a"):
             if to_other_page(link, url):
-                address = _address(link)
+                address = link_address(link)
                 if found is not None and address != found:
                     return None
                 found = address
@@ -208,69 +191,16 @@ def _card(
 
 
 def _post(element: etree._Element, url: str) -> bool:
-    """Whether ``element`` is a post of a thread (the module's docstring says why it is no
-    card): led by a link to another page whose words are a name (``BYLINE_WORDS`` at most, or
-    a picture with its name linked beside it), not set as a heading, then a date (a
-    ``<time>``, or a few words holding a date in figures, ``_DATED``: a product tile's price
-    after its name is no date), then ``POST_WORDS`` words or more of its own, in no link."""
+    """Whether ``element`` is a post of a thread (``thread_posts.dated_post``; the module's
+    docstring says why it is no card), led by a link to another page not set as a heading."""
     lead = _leading_link(element)
     if lead is None or not to_other_page(lead, url) or _in_heading(lead, element):
         return False
-    author = _address(lead)
-    runs = [run for run in _runs(element) if any(ch.isalnum() for ch in run[0])]
-    byline = 0
-    while byline < len(runs) and _by(runs[byline][1], author):
-        byline += 1
-    name = " ".join(text for text, _, _ in runs[:byline])
-    if not 0 < word_count(name) <= BYLINE_WORDS or byline == len(runs):
-        return False
-    text, link, timed = runs[byline]
-    if link is not None or not (timed or (word_count(text) <= DATE_WORDS and _DATED.search(text))):
-        return False
-    own = " ".join(text for text, link, _ in runs[byline + 1 :] if link is None)
-    return word_count(own) >= POST_WORDS
-
-
-def _by(link: etree._Element | None, author: str) -> bool:
-    """Whether ``link`` leads to the author's page (their name beside their picture)."""
-    return link is not None and _address(link) == author
-
-
-def _runs(
-    element: etree._Element,
-) -> list[tuple[str, etree._Element | None, bool]]:
-    """``element``'s words in reading order, each run with the link that holds it (or None)
-    and whether a ``<time>`` holds it."""
-    runs: list[tuple[str, etree._Element | None, bool]] = []
-    for event, node in etree.iterwalk(element, events=("start", "end")):
-        if not isinstance(node.tag, str):
-            continue
-        if event == "start":
-            text, holder = node.text, node
-        elif node is not element:
-            text, holder = node.tail, node.getparent()
-        else:
-            continue
-        if text and text.strip() and holder is not None:
-            link = _enclosing(holder, "a", element)
-            runs.append((collapse(text), link, _enclosing(holder, "time", element) is not None))
-    return runs
-
-
-def _enclosing(node: etree._Element, tag: str, block: etree._Element) -> etree._Element | None:
-    """``node`` or its nearest ancestor within ``block`` of ``tag``, or None."""
-    at: etree._Element | None = node
-    while at is not None:
-        if at.tag == tag:
-            return at
-        if at is block:
-            return None
-        at = at.getparent()
-    return None
+    return dated_post(element, lead)
 
 
 def _in_heading(link: etree._Element, block: etree._Element) -> bool:
-    return any(_enclosing(link, tag, block) is not None for tag in HEADING_TAGS)
+    return any(enclosing(link, tag, block) is not None for tag in HEADING_TAGS)
 
 
 def _teaser(element: etree._Element, notices: list[str], *more: etree._Element) -> bool:

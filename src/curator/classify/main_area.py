@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from curator.classify.prose import word_count
+from curator.classify.thread_posts import replied
 from curator.extract.clean import collapse
 from curator.extract.text import BLOCK_TAGS, HIDDEN_TAGS, all_text
 
@@ -194,37 +194,14 @@ def is_chrome(element: etree._Element, inside: bool) -> bool:
 
 def _rail(element: etree._Element) -> bool:
     """Whether ``element`` holds ``RAIL_ITEMS`` or more items (after an optional heading),
-    each led by a link: the first words of each are a link's."""
+    each led by a link: the first words of each are a link's. A list of a thread's replies
+    (``thread_posts.replied``) is the page's content, not a rail of links to other pages."""
     items = [child for child in element if isinstance(child.tag, str)]
     while items and items[0].tag in HEADING_TAGS:
         items.pop(0)
     if len(items) < RAIL_ITEMS or not all(_led_by_link(item) for item in items):
         return False
-    return not all(_post(item) for item in items)
-
-
-# A link of at most this many words is a name (a reply's author, "betta_sg", "Hoa Nguyen"), not
-# a teaser's headline.
-NAME_LINK_WORDS = 2
-# Words of a paragraph of its own, with no link in it, from which an item says something: a
-# reply's sentences, where a teaser card's summary is a line and a comment widget's buttons
-# ("Responder", "Citar mensaje", "Denunciar") are labels with no paragraph at all.
-POST_WORDS = 8
-_POST_BLOCKS = ("p", "blockquote")
-
-
-def _post(item: etree._Element) -> bool:
-    """Whether a list's item led by a link is a post: its link names its author and a paragraph
-    of its own, with no link in it, says something (a reply in a thread written as
-    ``<ol><li>``, led by its author's profile link, a date and its sentences). A list of posts
-    is the page's content, not a rail of links to other pages."""
-    link = next(item.iter("a"), None)
-    if link is None or word_count(collapse(all_text(link))) > NAME_LINK_WORDS:
-        return False
-    return any(
-        next(block.iter("a"), None) is None and word_count(collapse(all_text(block))) >= POST_WORDS
-        for block in item.iter(*_POST_BLOCKS)
-    )
+    return not all(replied(item) for item in items)
 
 
 def _led_by_link(item: etree._Element) -> bool:

@@ -19,6 +19,7 @@ from curator.classify.own_content import after_own
 from curator.classify.phrases import find, gated
 from curator.classify.prose import prose_words, word_count
 from curator.classify.sentence import SENTENCE_END, Blocks
+from curator.classify.sentence_around import sentence_end
 from curator.classify.statement import EMBEDDED_SHARE, Kind, Place
 from curator.classify.window import NEAR_CHARS, TEXT_WINDOW, without
 from curator.extract import PageMeta
@@ -100,8 +101,7 @@ def read_main_message(facts: GoneFacts, page: PageMeta, area: MainArea) -> GoneF
 
 def _sentence_rest(text: str, stop: int) -> int:
     """Words after ``stop`` up to the end of its sentence (or of the reach looked at)."""
-    end = SENTENCE_END.search(text, stop, stop + NEAR_CHARS)
-    return word_count(text[stop : end.start() if end else stop + NEAR_CHARS])
+    return word_count(text[stop : sentence_end(text, stop, stop + NEAR_CHARS, SENTENCE_END)])
 
 
 def _around_in_main(area: MainArea, start: int) -> tuple[int, int]:

@@ -29,10 +29,9 @@ from functools import cache
 from typing import Any
 
 from curator.classify.phrase_book import phrase_book
+from curator.classify.sentence_around import sentence_start
 from curator.classify.statement import Kind, Statement
 
-# Where a sentence ends, in the scripts the phrase book covers.
-_SENTENCE_END = re.compile(r"[.!?。！？]\s*")
 # The kinds of statement read here: a sentence, a label naming what expired or was filled
 # ("Job has expired", "Position filled"), or a clause read by its structure ("This product is no
 # longer available"). A bare code ("404") is only ever the page's.
@@ -98,6 +97,5 @@ def sentence_of(words: str, texts: Iterable[str]) -> str:
         found = pattern.search(text)
         if found is None:
             continue
-        ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, found.start())]
-        return text[ends[-1] if ends else 0 : found.end()]
+        return text[sentence_start(text, found.start()) : found.end()]
     return words
