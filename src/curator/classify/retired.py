@@ -41,6 +41,7 @@ import ahocorasick
 from lxml import etree
 
 from curator.classify.address import fold, own_heading
+from curator.classify.continuation import reported
 from curator.classify.framing import conditional
 from curator.classify.item_cards import without_cards
 from curator.classify.item_content import listed, own_file
@@ -268,6 +269,8 @@ def read_retired(
     found = notice(lead, sections)
     if found is None or (under and not _names_heading(found, h1)):
         return None
+    if reported(lead, found.end()) is not None:
+        return None  # "Der Beitrag wurde gelöscht, sagte ein Sprecher": news of another's act
     notices = [found.group(0).casefold()]
     near = beside(root, area.blocks, h1, address, notices, _restates)
     expired = _expired(found.group(0))
