@@ -15,10 +15,11 @@ at den side, du leder efter, ikke findes") beside the site's popular entries on 
   payments API's glossary of HTTP codes, each in its own paragraph with its explanation ("404
   Not Found: the card you asked for does not exist", "410 Gone: this resource has been
   deleted"), and an error reference whose terms are error names written as code
-  ("TOKEN_EXPIRADO — o token de acesso expirou"): each statement explains one term among
-  others. Their sites' not-found pages stay soft-dead: one naming its one code beside a request
-  id ("Error code: 404", "Request id: …"), one headed "404" over "Esta página não existe ou foi
-  removida".
+  ("TOKEN_EXPIRADO — o token de acesso expirou"), and a Japanese one joining each code to its
+  word ("404エラー：…"): each statement explains one term among others. Their sites' not-found
+  pages stay soft-dead: one naming its one code beside a request id ("Error code: 404",
+  "Request id: …"), one headed "404" over "Esta página não existe ou foi removida", one over
+  "404エラー：お探しのページは存在しません".
 """
 
 from __future__ import annotations
@@ -43,11 +44,13 @@ NOT_FOUND = {
 
 DEFINITIONS = {
     "glossary-en": ("cards.example", "/docs/status-codes", site_page("Cardly Docs", "<h1>Status codes</h1><p>404 Not Found: the card you asked for does not exist.</p><p>410 Gone: this resource has been deleted and will not come back.</p>", "Status codes - Cardly Docs", lang="en")),
+    "errors-ja": ("hako.example", "/api/errors", site_page("箱管理API", "<h1>エラー一覧</h1><p>404エラー：指定した箱番号が見つかりません。箱を削除した場合も404になります。</p><p>409エラー：同じ箱番号がすでに登録されています。</p>", "エラー一覧 - 箱管理API", lang="ja")),
     "errors-pt": ("boleto.example", "/referencia/erros", site_page("Boleto Docs", "<h1>Erros da API</h1><p><code>TOKEN_EXPIRADO</code> — o token de acesso expirou.</p><p><code>BOLETO_NAO_ENCONTRADO</code> — o boleto não foi encontrado.</p><p><code>LIMITE_EXCEDIDO</code> — a conta excedeu o limite diário.</p>", "Erros da API - Boleto Docs", lang="pt")),
 }  # fmt: skip
 
 SITES_NOT_FOUND = {
     "cards-404": ("cards.example", "/docs/v1/refunds", site_page("Cardly Docs", "<h1>Page not found</h1><p>We couldn't find the page you were looking for.</p><p>Error code: 404</p><p>Request id: 9c2e-11af</p>", "Page not found - Cardly Docs", lang="en")),
+    "hako-404": ("hako.example", "/api/v0/boxes", site_page("箱管理API", "<h1>ページが見つかりません</h1><p>404エラー：お探しのページは存在しません。</p>", "ページが見つかりません - 箱管理API", lang="ja")),
     "boleto-404": ("boleto.example", "/referencia/pix-v1", site_page("Boleto Docs", "<h1>404</h1><p>Esta página não existe ou foi removida.</p>", "Boleto Docs", lang="pt")),
 }  # fmt: skip
 
@@ -58,7 +61,8 @@ def test_reference_entries_stay_alive_and_not_found_pages_explaining_the_code_do
     """Before: the entries soft-dead on the title ("fills the title", +1.50) and the text's
     "404 Not Found" (+1.20): their addresses do not name the code. Without the reader's
     reading, the French not-found page would read as an entry too. Before ``definitions``, the
-    glossary soft-dead on "this resource has been deleted" (+1.30) and "404 Not Found" (+1.20)."""
+    glossary soft-dead on "this resource has been deleted" (+1.30) and "404 Not Found" (+1.20);
+    before a term's word could join its code, the Japanese reference on "404エラー" (+1.20)."""
     pages = ENTRIES | NOT_FOUND | DEFINITIONS | SITES_NOT_FOUND
     said = states_of_pages(tmp_path, web, fast_settings, pages)
     wanted = {name: LinkState.ALIVE for name in ENTRIES | DEFINITIONS}
@@ -67,3 +71,4 @@ def test_reference_entries_stay_alive_and_not_found_pages_explaining_the_code_do
     assert "on a reference's entry" in said["lexicon-fr"][1]
     assert "status line" in said["ordbog-da"][1]
     assert "a reference of statuses talks about them" in said["glossary-en"][1]
+    assert "a reference of statuses talks about them" in said["errors-ja"][1]

@@ -123,8 +123,16 @@ def _addressed(name: str, url: str) -> Reading | None:
     accents aside (a CMS writes "Não encontrado"'s address "/tag/nao-encontrado/");
     holding them beside words of its own ("/page-not-found-lyrics"), it bears a name out but
     does not give it: a dead post's address may quote an error ("/404-page-ideas/")."""
-    path = _path(url)
-    segments = [segment for segment in fold(path).split("/") if segment]
+    rest = _address_beside(name, url)
+    if rest is None:
+        return None
+    return Reading(f"the address names it ({_path(url)})", strong=not rest)
+
+
+def _address_beside(name: str, url: str) -> list[str] | None:
+    """The words of their own beside the name in the address's last segment, below another
+    segment (none: the segment is the name), or None where it does not hold the name so."""
+    segments = [segment for segment in fold(_path(url)).split("/") if segment]
     words = _WORD.findall(fold(name))
     if len(segments) < 2 or not words:
         return None
@@ -133,10 +141,10 @@ def _addressed(name: str, url: str) -> Reading | None:
     at = next((i for i in range(len(last) - width + 1) if last[i : i + width] == words), None)
     if at is None:
         return None
-    rest = " ".join(last[:at] + last[at + width :])
-    if rest and not _own_words(rest):
+    rest = last[:at] + last[at + width :]
+    if rest and not _own_words(" ".join(rest)):
         return None
-    return Reading(f"the address names it ({path})", strong=not rest)
+    return rest
 
 
 def _numbered(name: str) -> Reading | None:
@@ -182,6 +190,9 @@ def _titled(
         return Reading(f"the title dates it as a work of {year.group(1)}", True)
     others = [part.casefold() for i, part in enumerate(segments) if i != at]
     beside = others[:-1] if at == 0 else others[1:]  # the site's name at the far end
+    kind = _kind_beside(name, url, segments[at + 1] if at + 1 < len(segments) - 1 else "")
+    if kind:
+        return Reading(f"the title and the address give it beside “{kind}”", True)
     link = _credited(container, heading) if beside else None
     if link is None:
         return None
@@ -196,6 +207,21 @@ def _titled(
     placed = len(segments) > 1 and _WORD.findall(segments[-2]) == _WORD.findall(words.casefold())
     where = ", and the address places it under them" if placed else ""
     return Reading(f"the title names it beside “{words}”, linked right under it{where}", placed)
+
+
+def _kind_beside(name: str, url: str, next_segment: str) -> str:
+    """The words of their own the address sets beside the name ("/product/404-not-found-lp"),
+    where the title's next segment before the site's name holds them too ("404 Not Found –
+    debut LP | 404 Records"): a kind, a format or an edition the page gives the name twice,
+    as a shop or a catalogue writes a work's page. Either alone is weak: a dead post's address
+    may quote an error ("/404-page-ideas/"), and a not-found page's title may name its section
+    ("Page not found | Help | Site"); a not-found page has no reason to repeat in its title
+    the words the address asked for beside the error's."""
+    rest = _address_beside(name, url)
+    if not rest or not next_segment:
+        return ""
+    shown = _WORD.findall(fold(next_segment))
+    return " ".join(rest) if all(word in shown for word in rest) else ""
 
 
 def _credited(container: etree._Element, heading: etree._Element) -> etree._Element | None:
@@ -442,4 +468,24 @@ def _led_by_link(element: etree._Element, here: str = "") -> bool:
             return to_other_page(inner, here)
         if inner.text and inner.text.strip():
             return False
+    return False
+
+
+def listed(words: str, container: etree._Element, heading: etree._Element) -> bool:
+    """Whether ``words`` (casefolded) stand in one of ``FEW_MEMBERS`` or more rows alike after
+    the heading (a list's items, a table's rows), each row saying something else: a track of an
+    album, a chapter of a book, named like an error. A not-found page says its message in a
+    sentence or a line of its own, not as one item among others."""
+    after = False
+    for element in container.iter():
+        if element is heading:
+            after = True
+            continue
+        if not after or element.tag not in _ROWS or words not in all_text(element).casefold():
+            continue
+        parent = element.getparent()
+        if parent is None:
+            return False
+        rows = [row for row in parent if row.tag == element.tag]
+        return len(rows) >= FEW_MEMBERS and len({all_text(row) for row in rows}) == len(rows)
     return False

@@ -57,7 +57,7 @@ from curator.classify.item_content import (
 )
 from curator.classify.item_notice import Beside, beside
 from curator.classify.main_area import read_main, scope, walk
-from curator.classify.name_context import Reading, paired, says_named, way_on
+from curator.classify.name_context import Reading, listed, paired, says_named, way_on
 from curator.classify.said_of import said_of_item
 from curator.classify.site_help import without_help
 from curator.classify.statement import QUOTED_SHARE, Kind, Place, Statement
@@ -151,7 +151,12 @@ def as_name(
             continue
         words = statement.words.strip().casefold()
         if words != folded and not (statement.place is Place.TITLE and folded in words and context):
-            return facts  # the page says something else plainly: its message
+            # one row of a list under the name (a track "Page Not Found" on an album "404
+            # Not Found") is the named thing's where the page names the heading by its
+            # address or title; anything else the page says plainly is its message
+            named_so = any(reading.strong for reading in context) or paired(context)
+            if not (named_so and statement.place is Place.TEXT and _listed(words, root, folded)):
+                return facts
         same.append(statement)
     if thing is not None:
         why = f"the name of the {thing} the page's structured data declares"
@@ -186,6 +191,13 @@ def as_name(
         for field in ("title", "heading", "clause", *_TEXT)
     }
     return replace(facts, **changes)  # type: ignore[arg-type]
+
+
+def _listed(words: str, root: etree._Element, name: str) -> bool:
+    """Whether ``words`` are one row of a list under the heading reading ``name``."""
+    heading = _heading(root, name)
+    container = None if heading is None else headed(heading)
+    return heading is not None and container is not None and listed(words, container, heading)
 
 
 def _heading(root: etree._Element, name: str) -> etree._Element | None:

@@ -39,8 +39,9 @@ _CODE_TAGS = ("pre", "code", "samp")
 # A term a reference defines, opening its block: a status code ("404") or an error's name
 # written as code ("LINK_EXPIRED", "order_not_found"); a few words may follow it before the
 # explanation ("404 Not Found: …", "410 courier_gone — …", "404 – Pagina niet gevonden: …").
+# Scripts written without spaces join the first word to the code ("404エラー：…", "404错误：…").
 _TERM = re.compile(r"(?:(?P<code>[1-5]\d\d)(?!\d)|(?P<name>[^\W\d_][^\W_]*(?:_[^\W_]+)+))")
-_TERM_WORDS = r"(?:\s+[\w’'-]+){0,4}?"
+_TERM_WORDS = r"(?:[^\W\d_]+)?(?:\s+[\w’'-]+){0,4}?"
 # What parts a term from its explanation in one block, after the term's words.
 _SEPARATED = re.compile(_TERM_WORDS + r"\s*(?:[:：]|[-–—](?=\s))\s*")
 # A block that is the term alone (a ``<dt>``, a table's first cell, a heading).
