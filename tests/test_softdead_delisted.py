@@ -161,3 +161,25 @@ def test_a_job_post_closed_to_applications_is_gone_only_with_nothing_of_the_job_
         assert state_ is LinkState.SOFT_DEAD, (name, reason)
     said = states_of_pages(tmp_path / "live", web, fast_settings, live)
     assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}
+
+
+def test_a_deleted_ad_kept_as_its_name_price_and_photo_is_soft_dead_and_a_sold_out_product_is_not(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """Under a notice of an act done to the listing (removed, deleted, taken down, expired) a
+    marketplace keeps the ad's remnant: its name, its price, one photo named for it, and
+    nothing the seller wrote. cb78166 read that remnant as the item kept. The same remnant
+    under a state of stock ("ausverkauft") is a shop's product page, and a removal notice
+    over the seller's description ("removed from search: reserved") keeps its ad."""
+    pages = {
+        "nl-removed": ("r1.example", "/advertentie/eettafel-88120", site_page("Tweedehands Oost", "<h1>Eettafel eiken 180 cm</h1><img src='/afb/88120.jpg' alt='Eettafel eiken 180 cm'><p>€ 240</p><p>Deze advertentie is verwijderd door de verkoper.</p>", "Tweedehands Oost", lang="nl")),
+        "cs-doer": ("r2.example", "/inzerat/lednice-3390", site_page("Bazar Jih", "<h1>Lednice Gorenje 180 cm</h1><p>3 500 Kč</p><img src='/foto/3390.jpg' alt='Lednice Gorenje 180 cm'><p>Prodejce odstranil tento inzerát.</p>", "Bazar Jih", lang="cs")),
+        "de-soldout": ("k1.example", "/produkt/teekanne", site_page("Teeladen Ost", "<h1>Teekanne Gusseisen 1,2 l</h1><img src='/p/teekanne.jpg' alt='Teekanne Gusseisen 1,2 l'><p>49,90 €</p><p>Leider ausverkauft.</p>", "Teekanne Gusseisen 1,2 l | Teeladen Ost", lang="de")),
+        "pl-reserved": ("k2.example", "/ogloszenie/wozek-4410", site_page("Giełda Północ", "<h1>Wózek dziecięcy Bebetto</h1><p>700 zł</p><img src='/z/4410.jpg' alt='Wózek dziecięcy Bebetto'><p>Zarezerwowane – ogłoszenie usunięte z wyników wyszukiwania.</p><p>Gondola i spacerówka, używany jeden sezon, bez uszkodzeń. Odbiór w Gdyni albo wysyłka kurierem.</p>", "Wózek dziecięcy Bebetto | Giełda Północ", lang="pl")),
+    }  # fmt: skip
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
+    assert said["nl-removed"][0] is LinkState.SOFT_DEAD, said["nl-removed"]
+    assert "only its remnant" in said["nl-removed"][1], said["nl-removed"]
+    assert said["cs-doer"][0] is LinkState.SOFT_DEAD, said["cs-doer"]
+    assert said["de-soldout"][0] is LinkState.ALIVE, said["de-soldout"]
+    assert said["pl-reserved"][0] is LinkState.ALIVE, said["pl-reserved"]

@@ -74,6 +74,7 @@ from curator.classify.main_area import HEADING_TAGS, Block, read_main, scope, wa
 from curator.classify.own_content import NAMED_ITEM_NOTE
 from curator.classify.page_state import held as held_state
 from curator.classify.prose import SENTENCE_BREAK
+from curator.classify.removal import says_act
 from curator.classify.said_of import said_of_item
 from curator.classify.statement import EMBEDDED_SHARE, Place, Statement
 from curator.classify.thin import file_words, main_pictures, word_count
@@ -109,6 +110,11 @@ _VERSION = re.compile(r"v\d+(?:\.(?:\d+|x))*|\d+(?:\.(?:\d+|x))+", re.IGNORECASE
 PHOTOS = 2
 # Words of the item's heading a single picture's alt text repeats to be the item's photo.
 NAMED_PHOTO_WORDS = 2
+# Words of the item's own up to which a price and a photo are all that is left of it: a
+# currency, a town ("1 100 kr", "Hämtas i Umeå"), never a seller's description.
+REMNANT_WORDS = 4
+# The kinds of content a marketplace keeps of a deleted ad: its price, its photo.
+REMNANT = frozenset({"figures", "photos"})
 # Whether a sentence states an item's state (``retired.state``), passed in by the caller.
 _StateTest = Callable[[str], object]
 
@@ -136,6 +142,18 @@ class Beside:
         """Nothing of the item is left: at most a line of apology or advice, and no post of a
         thread (a comment list's replies are the thread's, though its lead reads short)."""
         return not self.weight and self.words <= REST_WORDS and not self.posts
+
+    @property
+    def remnant(self) -> bool:
+        """Only what a marketplace keeps of an ad it took down: a price, a photo, a word or two
+        (``REMNANT``), and no description, specs, post or section of the item's own. A shop
+        keeps as much of a sold-out product, so this alone tells nothing: it is read beside a
+        notice of an act done to the item (``removal.says_act``)."""
+        return (
+            self.words <= REMNANT_WORDS
+            and not self.posts
+            and all(kind in REMNANT for kind, weight in self.content.items() if weight)
+        )
 
     @property
     def shown(self) -> str:
@@ -394,6 +412,8 @@ def over_item(
         return facts
     notices = [s.words.casefold() for s in said]
     found = beside(root, blocks, h1, url, notices, is_state)
+    if found.remnant and all(_taken_down(s, blocks) for s in said):
+        return _over_remnant(facts, said, found)
     under = f" under “{h1[:60]}”" if h1 else ""
     if named and found.kept:
         chosen = said
@@ -449,14 +469,18 @@ def _under_name(
     model"), which DEV reads as a page still answering for its item. The plain statements
     after, for the reading that follows."""
     found = beside(root, blocks, h1, url, [s.words.casefold() for s in pending], is_state)
-    left = not found.weight and not found.words
+    # a deleted ad's remnant (its price, its photo) under a notice of the act is no more of
+    # the item than nothing is (``_over_remnant``)
+    remnant = found.remnant and all(_taken_down(s, blocks) for s in pending)
+    left = (not found.weight and not found.words) or remnant
+    rest = f"only its remnant ({found.shown})" if remnant else "nothing of the item"
     changes = {}
     for name in ("direct", "label", "clause", "main"):
         statement = getattr(facts, name)
         if statement not in pending:
             continue
         if left:
-            read = f"under the item's own name “{h1[:60]}”, and nothing of the item beside it"
+            read = f"under the item's own name “{h1[:60]}”, and {rest} beside it"
             note = statement.note.replace(NAMED_ITEM_NOTE, read)
             changes[name] = replace(statement, note=note, under_name=False)
         else:
@@ -648,6 +672,34 @@ def _pointed_to(root: etree._Element, h1: str, url: str) -> str:
             if to_other_page(link, url):
                 return redact_url(urljoin(url, (link.get("href") or "").strip()))
     return ""
+
+
+def _taken_down(statement: Statement, blocks: tuple[Block, ...]) -> bool:
+    """Whether a statement tells an act done to the item (``removal.says_act``), read with the
+    words that follow it in its block ("… tagits bort från sökningen": taken out of a view of
+    the site, not removed)."""
+    words = statement.words
+    text = next((b.text for b in blocks if words.casefold() in b.text.casefold()), "")
+    at = text.casefold().find(words.casefold())
+    return says_act(words, text[at + len(words) :] if at >= 0 else "")
+
+
+def _over_remnant(facts: GoneFacts, said: list[Statement], found: Beside) -> GoneFacts:
+    """``facts`` with each plain statement's note saying that it tells an act done to the item
+    (removed, deleted, taken down, expired: ``removal.says_act``) over only its remnant
+    (``Beside.remnant``): a marketplace's deleted ad keeps its name, price and photo and
+    nothing the seller wrote, and the notice is the page (the weight is the statement's,
+    unchanged). A state of stock over the same remnant ("no longer available") is a shop's
+    sold-out product, still kept by the reading above."""
+    why = f"a notice that the item was taken down, over only its remnant ({found.shown})"
+    changes = {
+        name: replace(statement, note=f"{statement.note}, {why}")
+        for name in ("direct", "label", "clause", "main")
+        if (statement := getattr(facts, name)) is not None
+        and statement in said
+        and "its remnant" not in statement.note  # read so under its name (``_under_name``)
+    }
+    return replace(facts, **changes)
 
 
 def _over_cards(facts: GoneFacts, said: list[Statement], found: Beside) -> GoneFacts:
