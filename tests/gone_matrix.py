@@ -331,3 +331,146 @@ LIVE23: dict[str, tuple[str, ...]] = {
     "tr": ("Arama kriterlerinize hiçbir kayıt eşleşmiyor.",),
     "cs": ("Ve formuláři chybí zadané pole.",),
 }  # fmt: skip
+
+
+# The shapes a forum's, a tracker's or a repository's software words a dead address in, which
+# the book read in few languages (issue 15, wave 23 round two): the link the visitor *followed*
+# is invalid or out of date (said of the link, not the page); a thing *numbered* after its
+# noun ("Ticket #4412", "Revision 88") does not exist; the thing sought does not exist *or you
+# may not see it*. Written for this matrix in tracker, board and archive words, 24 languages.
+SHAPES24 = ("badlink", "numbered", "unseen")
+
+MATRIX24: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "badlink": ("The link you clicked is invalid or out of date.", "The link you used is wrong or has expired."),
+        "numbered": ("Changeset #8812 does not exist.", "Issue #57 was not found."),
+        "unseen": ("The thread you asked for does not exist or you are not allowed to view it.",),
+    },
+    "de": {
+        "badlink": ("Der aufgerufene Link ist ungültig oder veraltet.",),
+        "numbered": ("Ticket #2210 existiert nicht.",),
+        "unseen": ("Das gesuchte Thema existiert nicht oder du darfst es nicht sehen.",),
+    },
+    "fr": {
+        "badlink": ("Le lien que vous avez utilisé est erroné ou expiré.",),
+        "numbered": ("Le ticket n° 2210 n'existe pas.",),
+        "unseen": ("Le sujet demandé n'existe pas ou vous n'avez pas le droit de le consulter.",),
+    },
+    "es": {
+        "badlink": ("El enlace que has usado es incorrecto o ha caducado.",),
+        "numbered": ("El ticket #2210 no existe.",),
+        "unseen": ("El tema solicitado no existe o no tienes permiso para verlo.",),
+    },
+    "it": {
+        "badlink": ("Il link che hai usato non è valido o è scaduto.",),
+        "numbered": ("Il ticket #2210 non esiste.",),
+        "unseen": ("La discussione richiesta non esiste o non hai i permessi per vederla.",),
+    },
+    "pt": {
+        "badlink": ("O link que você usou está incorreto ou expirado.",),
+        "numbered": ("O ticket #2210 não existe.",),
+        "unseen": ("O tópico solicitado não existe ou você não tem permissão para vê-lo.",),
+    },
+    "nl": {
+        "badlink": ("De link die je hebt gebruikt is ongeldig of verlopen.",),
+        "numbered": ("Ticket #2210 bestaat niet.",),
+        "unseen": ("Het gevraagde onderwerp bestaat niet of je mag het niet bekijken.",),
+    },
+    "pl": {
+        "badlink": ("Użyty link jest błędny lub przestarzały.",),
+        "numbered": ("Zgłoszenie #2210 nie istnieje.",),
+        "unseen": ("Żądany wątek nie istnieje lub nie masz uprawnień, by go zobaczyć.",),
+    },
+    "ru": {
+        "badlink": ("Ссылка, по которой вы перешли, неверна или устарела.",),
+        "numbered": ("Тикет #2210 не существует.",),
+        "unseen": ("Запрошенная тема не существует или у вас нет прав на её просмотр.",),
+    },
+    "uk": {
+        "badlink": ("Посилання, за яким ви перейшли, неправильне або застаріле.",),
+        "numbered": ("Тікет #2210 не існує.",),
+        "unseen": ("Запитана тема не існує або у вас немає прав на її перегляд.",),
+    },
+    "cs": {
+        "badlink": ("Odkaz, který jste použili, je chybný nebo zastaralý.",),
+        "numbered": ("Tiket #2210 neexistuje.",),
+        "unseen": ("Požadované vlákno neexistuje nebo nemáte oprávnění jej zobrazit.",),
+    },
+    "sv": {
+        "badlink": ("Länken du använde är felaktig eller inaktuell.",),
+        "numbered": ("Ärende #2210 finns inte.",),
+        "unseen": ("Tråden du söker finns inte eller så får du inte se den.",),
+    },
+    "da": {
+        "badlink": ("Linket, du brugte, er forkert eller forældet.",),
+        "numbered": ("Sag #2210 findes ikke.",),
+        "unseen": ("Emnet, du søger, findes ikke, eller du har ikke adgang til at se det.",),
+    },
+    "nb": {
+        "badlink": ("Lenken du brukte er feil eller utdatert.",),
+        "numbered": ("Sak #2210 finnes ikke.",),
+        "unseen": ("Tråden du ser etter finnes ikke, eller du har ikke tilgang til å se den.",),
+    },
+    "fi": {
+        "badlink": ("Käyttämäsi linkki on virheellinen tai vanhentunut.",),
+        "numbered": ("Tikettiä #2210 ei ole olemassa.",),
+        "unseen": ("Etsimääsi aihetta ei ole olemassa tai sinulla ei ole oikeutta nähdä sitä.",),
+    },
+    "hu": {
+        "badlink": ("A használt link hibás vagy elavult.",),
+        "numbered": ("A #2210 jegy nem létezik.",),
+        "unseen": ("A keresett téma nem létezik, vagy nincs jogosultságod megtekinteni.",),
+    },
+    "ro": {
+        "badlink": ("Linkul pe care l-ai folosit este greșit sau expirat.",),
+        "numbered": ("Tichetul #2210 nu există.",),
+        "unseen": ("Subiectul căutat nu există sau nu ai permisiunea să îl vezi.",),
+    },
+    "tr": {
+        "badlink": ("Kullandığınız bağlantı hatalı veya eski.",),
+        "numbered": ("#2210 numaralı kayıt mevcut değil.",),
+        "unseen": ("Aradığınız konu mevcut değil veya görüntüleme izniniz yok.",),
+    },
+    "ja": {
+        "badlink": ("ご利用のリンクは無効か、期限切れです。",),
+        "numbered": ("チケット #2210 は存在しません。",),
+        "unseen": ("お探しのスレッドは存在しないか、閲覧する権限がありません。",),
+    },
+    "zh": {
+        "badlink": ("您使用的链接无效或已过期。",),
+        "numbered": ("工单 #2210 不存在。",),
+        "unseen": ("您要找的主题不存在或您无权查看。",),
+    },
+    "ko": {
+        "badlink": ("사용하신 링크가 잘못되었거나 만료되었습니다.",),
+        "numbered": ("티켓 #2210이 존재하지 않습니다.",),
+        "unseen": ("찾으시는 게시글이 존재하지 않거나 볼 수 있는 권한이 없습니다.",),
+    },
+    "he": {
+        "badlink": ("הקישור שבו השתמשת שגוי או שפג תוקפו.",),
+        "numbered": ("כרטיס #2210 אינו קיים.",),
+        "unseen": ("הנושא שחיפשת אינו קיים או שאין לך הרשאה לצפות בו.",),
+    },
+    "fa": {
+        "badlink": ("پیوندی که استفاده کردید نادرست یا منقضی شده است.",),
+        "numbered": ("تیکت #2210 وجود ندارد.",),
+        "unseen": ("موضوعی که به دنبال آن هستید وجود ندارد یا اجازه دیدن آن را ندارید.",),
+    },
+    "el": {
+        "badlink": ("Ο σύνδεσμος που χρησιμοποιήσατε είναι λανθασμένος ή έχει λήξει.",),
+        "numbered": ("Το αίτημα #2210 δεν υπάρχει.",),
+        "unseen": ("Το θέμα που ψάχνετε δεν υπάρχει ή δεν έχετε άδεια να το δείτε.",),
+    },
+}  # fmt: skip
+
+# Their look-alikes: a help page's condition, a bug report that quotes an error, a changelog.
+LIVE24: dict[str, tuple[str, ...]] = {
+    "en": ("If the link you clicked is invalid or out of date, ask the sender for a new one.",
+           "Ticket #2210 does not exist in the old tracker; it was imported as #88.",
+           "Expired links are removed after 30 days."),
+    "de": ("Wenn der Link ungültig oder veraltet ist, fordern Sie einen neuen an.",),
+    "fr": ("Si le lien est erroné ou expiré, demandez-en un nouveau.",),
+    "pl": ("Jeśli link jest błędny lub przestarzały, poproś o nowy.",),
+    "fi": ("Jos linkki on vanhentunut, pyydä uusi.",),
+    "ro": ("Dacă linkul este expirat, cere unul nou.",),
+}  # fmt: skip

@@ -22,7 +22,7 @@ from curator.extract.model import EMPTY_PAGE
 from curator.settings import FetchSettings
 from curator.states import LinkState
 from fixtureweb import FixtureWeb
-from gone_matrix import LIVE23, MATRIX, MATRIX23, SHAPES, SHAPES23
+from gone_matrix import LIVE23, LIVE24, MATRIX, MATRIX23, MATRIX24, SHAPES, SHAPES23, SHAPES24
 from sitepage import site_page, states_of_pages
 
 # Left unread, with the reason: "message" names a forum's own post notice inside a thread of
@@ -40,6 +40,22 @@ def _read_as_heading(sentence: str) -> bool:
     page = replace(EMPTY_PAGE, title="Site", h1=sentence, text=f"Menu {sentence} Home")
     heading = read_facts(page).heading
     return heading is not None and heading.strength >= 0.5
+
+
+def _read_in_text(sentence: str) -> bool:
+    """Whether the sentence, in a short text, is read as the page's statement or label."""
+    text = read_facts(replace(EMPTY_PAGE, title="Site", text=f"Home. {sentence}"))
+    return any(s is not None and s.strength >= 0.5 for s in (text.direct, text.label))
+
+
+def _strongest_reading(sentence: str) -> float:
+    """The strongest reading of the sentence in a help page's text or as its whole heading."""
+    text = read_facts(replace(EMPTY_PAGE, title="Help", text=f"Home. {sentence}"))
+    heading = read_facts(
+        replace(EMPTY_PAGE, title="Help", h1=sentence, text=f"Menu {sentence} Home")
+    )
+    said = (text.direct, text.label, text.clause, heading.heading)
+    return max((s.strength for s in said if s is not None), default=0.0)
 
 
 def test_the_matrix_covers_every_shape_in_two_dozen_languages() -> None:
@@ -124,9 +140,7 @@ def test_a_software_s_not_found_sentence_is_the_page_s_statement(lang: str) -> N
     zugänglich", "Zadané vlákno neexistuje") is read as the page telling the visitor so."""
     for shape in SHAPES23:
         for sentence in MATRIX23[lang][shape]:
-            text = read_facts(replace(EMPTY_PAGE, title="Site", text=f"Home. {sentence}"))
-            read = [s for s in (text.direct, text.label) if s is not None and s.strength >= 0.5]
-            assert read or sentence in UNREAD23_IN_TEXT, (lang, shape, sentence)
+            assert _read_in_text(sentence) or sentence in UNREAD23_IN_TEXT, (lang, shape, sentence)
             if sentence in UNREAD23_AS_HEADING:
                 continue
             assert _read_as_heading(sentence), (lang, shape, sentence)
@@ -137,9 +151,61 @@ def test_a_search_or_a_form_matching_nothing_is_no_statement_of_the_page(lang: s
     """The same predicates said of a search, a form's field or a guess in an article: only what
     the visitor asked for is answered with nothing by a not-found view."""
     for sentence in LIVE23[lang]:
-        text = read_facts(replace(EMPTY_PAGE, title="Help", text=f"Home. {sentence}"))
-        heading = read_facts(
-            replace(EMPTY_PAGE, title="Help", h1=sentence, text=f"Menu {sentence} Home")
-        )
-        said = (text.direct, text.label, text.clause, heading.heading)
-        assert all(s is None or s.strength < 0.3 for s in said), (lang, sentence, said)
+        assert _strongest_reading(sentence) < 0.3, (lang, sentence)
+
+
+# Left unread, with the reason: "was not found" is no predicate of the English clause book (the
+# phrase book reads "... could not be found"); a second predicate that the visitor may not see
+# the thing ("or you are not allowed to view it") keeps the item book's guards on a sentence
+# about the visitor ("je", "du") in nl da nb, and hu ko fa lack the sought nouns or the joint:
+# measured, not built this round (bench/README, w23-sw23b).
+UNREAD24 = {
+    "Issue #57 was not found.",
+    "Het gevraagde onderwerp bestaat niet of je mag het niet bekijken.",
+    "Emnet, du søger, findes ikke, eller du har ikke adgang til at se det.",
+    "Tråden du ser etter finnes ikke, eller du har ikke tilgang til å se den.",
+    "A keresett téma nem létezik, vagy nincs jogosultságod megtekinteni.",
+    "찾으시는 게시글이 존재하지 않거나 볼 수 있는 권한이 없습니다.",
+    "موضوعی که به دنبال آن هستید وجود ندارد یا اجازه دیدن آن را ندارید.",
+}
+
+
+def test_the_link_and_number_shapes_cover_two_dozen_languages() -> None:
+    assert len(MATRIX24) >= 24
+    for lang, cells in MATRIX24.items():
+        assert set(cells) == set(SHAPES24), lang
+
+
+@pytest.mark.parametrize("lang", sorted(MATRIX24))
+def test_a_dead_link_or_a_missing_numbered_thing_is_the_page_s_statement(lang: str) -> None:
+    """A board's "the link you clicked is invalid or out of date" (said of the link the visitor
+    followed, so of the address itself) and a tracker's "Ticket #3381 does not exist" (a thing
+    the address names by its number) are read as the page telling the visitor so."""
+    for shape in SHAPES24:
+        for sentence in MATRIX24[lang][shape]:
+            assert _read_in_text(sentence) or sentence in UNREAD24, (lang, shape, sentence)
+
+
+@pytest.mark.parametrize("lang", sorted(LIVE24))
+def test_a_condition_on_a_link_or_a_ticket_named_in_passing_is_no_statement(lang: str) -> None:
+    """The same predicates in a help page's condition ("If the link you clicked is invalid …"),
+    of a link in general ("Expired links are removed after 30 days") or of a ticket named in a
+    longer sentence ("Ticket #2210 does not exist in the old tracker; …")."""
+    for sentence in LIVE24[lang]:
+        assert _strongest_reading(sentence) < 0.3, (lang, sentence)
+
+
+def test_a_word_of_the_menu_before_a_box_s_message_is_no_condition() -> None:
+    """French "Se connecter" and Czech "Přihlásit se" (sign in) in a bar run into the box's
+    message with no full stop; "se" is also Italian's and Portuguese's "if". The message opens a
+    sentence of its own with a capital letter, and stays the page's; a condition that governs
+    its statement ("Se la pagina richiesta non esiste, …") still makes it a help page's case."""
+    for text in (
+        "Forum des Potiers Se connecter Info Le sujet demandé n'existe pas.",
+        "Katalog dílů Přihlásit se Nápověda Požadovaný záznam neexistuje.",
+    ):
+        facts = read_facts(replace(EMPTY_PAGE, title="Forum", text=text))
+        assert facts.direct is not None and facts.direct.plain, (text, facts.direct)
+    condition = "Guida Se la pagina richiesta non esiste, il server risponde con il codice 404."
+    facts = read_facts(replace(EMPTY_PAGE, title="Guida", text=condition))
+    assert facts.direct is None or not facts.direct.plain, facts.direct

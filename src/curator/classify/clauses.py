@@ -122,6 +122,7 @@ def concepts() -> tuple[Concepts, ...]:
     """The clause book, compiled once per process."""
     data: dict[str, Any] = phrase_book()["clauses"]
     items: dict[str, Any] = phrase_book()["items"]
+    numbered: list[str] = phrase_book()["numbered"]["things"]
     none: dict[str, Any] = {}
     return tuple(
         _with_optional(
@@ -131,7 +132,7 @@ def concepts() -> tuple[Concepts, ...]:
                 tuple(re.compile(p, re.IGNORECASE) for p in entry["thing"]),
                 _alternation(entry["absent"]),
                 _alternation(entry["state"]) if entry.get("state") else None,
-                tuple(re.compile(p, re.IGNORECASE) for p in entry.get("sought", ())),
+                tuple(re.compile(p, re.IGNORECASE) for p in [*entry.get("sought", ()), *numbered]),
                 re.compile("|".join(entry["subject"])) if entry.get("subject") else None,
                 *_items(items.get(code, none)),
             ),

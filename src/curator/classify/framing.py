@@ -27,22 +27,38 @@ QUESTION_REACH = 120
 CONDITION_WORDS = 3
 # How far after a statement a condition's closing word is looked for (Japanese 場合, Turkish ise).
 CONDITION_AFTER = 12
-_CLAUSE_BREAKS = re.compile(r"[.!?。！？؟,;:、，；|]")
+# What ends a condition's clause before a statement: a pause, a sentence's end, or a heading
+# blanked out of the text (``window.BLANKED``, three spaces), which ends its block.
+_CLAUSE_BREAKS = re.compile(r"[.!?。！？؟,;:、，；|]|\s{3}")
 
 
-def conditional(text: str, start: int, stop: int) -> bool:
+def conditional(text: str, start: int, stop: int, blocks: Blocks | None = None) -> bool:
     """Whether a statement stands inside a condition ("If the page cannot be found, check the
     address", "หากไม่พบหน้าที่คุณต้องการ ให้…", "ページが見つからない場合は"): a help page describing a
     case, not the page saying it is gone. The condition's word stands in the statement's own
-    clause (no comma or sentence end between) or closes it right after."""
+    clause (no comma or sentence end between) or closes it right after. Where the text's blocks
+    are known, a word in the block before (a link "Přihlásit se" in a bar above the box: Czech
+    "se" is Italian's "if") is another block's, not the statement's clause."""
     before, after = conditions()
-    lead = text[max(0, start - 60) : start]
+    block = blocks.around(start)[0] if blocks is not None else 0
+    lead = text[max(0, start - 60, block) : start]
     breaks = list(_CLAUSE_BREAKS.finditer(lead))
     if breaks:
         lead = lead[breaks[-1].end() :]
-    if before.search(" ".join(lead.split()[-CONDITION_WORDS:])):
+    words = " ".join(lead.split()[-CONDITION_WORDS:])
+    found = [*before.finditer(words)]
+    if found and not _own_sentence(text[start : start + 1], words[found[-1].end() :]):
         return True
     return after.match(text[stop : stop + CONDITION_AFTER]) is not None
+
+
+def _own_sentence(first: str, between: str) -> bool:
+    """Whether a statement opening with a capital letter, words after a condition's word, opens
+    a sentence of its own: a menu or a box's label ran on into it with no full stop ("Se
+    connecter Info Le lien que vous avez suivi …": French "se" is Italian's and Portuguese's
+    "if"). Inside a condition the statement goes on in lower case ("If the page …", "Si le
+    lien …"), or follows the word at once ("Wenn Sie …")."""
+    return first.isupper() and bool(between.split())
 
 
 def general(text: str, start: int, stop: int) -> bool:

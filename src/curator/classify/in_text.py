@@ -102,7 +102,7 @@ def said_in_text(
     elif asked(window, stop):
         strength *= EMBEDDED_SHARE
         notes.append("asked about in a question")
-    elif conditional(window, start, stop):
+    elif conditional(window, start, stop, blocks):
         strength *= EMBEDDED_SHARE
         notes.append("inside a condition (“if …”)")
     elif kind is not Kind.LABEL and of_translation(window, stop, blocks):
