@@ -370,3 +370,75 @@ def test_an_items_content_beside_or_after_an_empty_main_area_keeps_it_alive(
         state, reason = states[name]
         assert state is LinkState.SOFT_DEAD, (name, reason)
         assert "main area (<main>) is empty" in reason, reason
+
+
+def _paned(site: str, pane: str, beside: str = "") -> str:
+    """A template with no main landmark (an old portal's or a shop builder's): the page is
+    drawn into a block its id names, beside a column of links, in a frame that says plenty."""
+    menu = "".join(f"<li><a href='/s/{i}'>Section {i}</a></li>" for i in range(12))
+    return (
+        f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{site}</title></head>"
+        f"<body><div id='wrap'><div class='top'><a href='/'>{site}</a><ul class='nav'>{menu}</ul></div>"
+        f"<div id='dnn_ContentPane' class='pane'>{pane}</div>{beside}"
+        f"<div class='col-right'><h3>More from us</h3><ul>{menu[: 5 * 37]}</ul></div></div>"
+        f"<footer><ul>{menu}</ul><p>© 2026 {site}</p></footer></body></html>"
+    )
+
+
+def test_an_empty_content_pane_in_a_template_without_main_is_soft_dead_its_twins_alive(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """Review 23 (grav, openlibrary templates): a removed item's address answered by a
+    template with no <main>, its content pane drawn empty under the site's name, was read as
+    a page. A pane holding a line, a picture, a form or a map, or text beside the pane, is one."""
+    pages = {
+        "empty": (
+            "inn.example",
+            "/rooms/4411",
+            "<div class='module'><div class='module-content'></div></div>",
+            "",
+        ),
+        "crumbs": (
+            "inn.example",
+            "/rooms/4412",
+            "<div class='crumbs'><a href='/'>Home</a> › <a href='/rooms'>Rooms</a></div><div class='module'></div>",
+            "",
+        ),
+        "line": (
+            "inn.example",
+            "/rooms/4413",
+            "<div class='module'><p>Two beds, garden view.</p></div>",
+            "",
+        ),
+        "photo": (
+            "inn.example",
+            "/rooms/4414",
+            "<div class='module'><img src='/img/tower-suite.jpg' alt=''></div>",
+            "",
+        ),
+        "form": (
+            "inn.example",
+            "/booking/4415",
+            "<form action='/book'><input name='from'><input name='to'><button>Ask</button></form>",
+            "",
+        ),
+        "beside": (
+            "inn.example",
+            "/rooms/4416",
+            "<div class='module'></div>",
+            "<div class='intro'><p>Single bed under the eaves.</p></div>",
+        ),
+    }
+    links = {
+        name: web.add(host, path, body=_paned("Lindenhof Inn", pane, beside), headers=HTML)
+        for name, (host, path, pane, beside) in pages.items()
+    }
+
+    states = states_by_name(tmp_path, web, fast_settings, links, "pane")
+
+    for name in ("empty", "crumbs"):
+        state, reason = states[name]
+        assert state is LinkState.SOFT_DEAD, (name, reason)
+        assert 'main area (<div id="dnn_ContentPane">) is empty' in reason, reason
+    for name in ("line", "photo", "form", "beside"):
+        assert states[name][0] is LinkState.ALIVE, (name, states[name])

@@ -63,6 +63,11 @@ _AROUND = frozenset({"nav", "footer", "aside", "script", "style", "noscript", "t
 # Words of text outside the main area and outside the chrome (header, navigation, sidebars,
 # footer, a consent bar) from which the page's content is there, not in its main area.
 ELSEWHERE_WORDS = 25
+# A class or id word naming the block a template draws the page into.
+_PANE = re.compile(r"(?:^|[\s_-])[a-z]*content(?:pane|area|s)?(?:$|[\s_-])", re.IGNORECASE)
+# A class or id naming the slot an ad is drawn into (``ad-slot``, ``adunit``).
+_AD_SLOT = re.compile(r"(?:^|[\s_-])ad(?:s|slot|unit)?(?:$|[\s_-])", re.IGNORECASE)
+_PANE_TAGS = frozenset({"div", "section"})
 _FIELDS = frozenset({"input", "select", "textarea", "button"})
 # Text outside the main area that is no prose of a page's own: links, and headings, which over
 # a portal's rails ("Most read", "World") name the links below them (blind8's b8-empty-main-069).
@@ -73,7 +78,9 @@ _NOT_PROSE = frozenset({"a", "h1", "h2", "h3", "h4", "h5", "h6"})
 class EmptyMain:
     """A main area with no word and nothing to show, under a title naming only the site."""
 
-    landmark: str  # the element the main area is ("main", "article")
+    # the element the main area is ("main", "article"; a pane by its class or id:
+    # 'div class="page-content"')
+    landmark: str
     chrome_words: int  # words of the page around it
 
     @property
@@ -93,9 +100,13 @@ def read_empty_main(
     if address.own_heading(h1, title):
         return None
     main = landmark(root)
+    pane = main is None
+    if pane:
+        main = content_pane(root)
     if main is None:
         return None
-    own, linked = _words(main)  # stops at the first word: an article costs a few elements
+    # stops at the first word: an article costs a few elements
+    own, linked = _words(main, rails=pane)
     if own or linked > LINK_WORDS or not promises_item(url):
         return None
     if not names_nothing(title, h1, text, home_names(root)):
@@ -103,12 +114,39 @@ def read_empty_main(
     if main_pictures(root) != [] or render_target(main):
         return None  # something to look at, play or fill in; or where a script draws it
     body = next(root.iter("body"), root)
-    if words_elsewhere(body, main) >= ELSEWHERE_WORDS:
-        return None  # the page's text sits outside its main landmark
+    if words_elsewhere(body, main) >= (1 if pane else ELSEWHERE_WORDS):
+        return None  # the page's text sits outside its main landmark (any word, for a pane)
     around = _chrome_words(body) - linked
     if around < CHROME_WORDS:
         return None
-    return EmptyMain(str(main.tag), around)
+    return EmptyMain(_named(main) if pane else str(main.tag), around)
+
+
+def content_pane(root: etree._Element) -> etree._Element | None:
+    """Where a template without a main landmark draws the page: the first block whose class or
+    id names the page's content (``dnn_ContentPane``, ``ol-pageContent``, ``site-content``)
+    outside the header, navigation and footer. Read only when the page has no ``<main>``, and
+    trusted only when not one word of prose stands outside it and outside the chrome: a pane
+    named wrongly (an empty ``hero-content`` above the text) leaves the text outside it."""
+    walker = etree.iterwalk(root, events=("start",))
+    for _, element in walker:
+        if not isinstance(element.tag, str) or _around(element) or element.tag == "header":
+            walker.skip_subtree()
+            continue
+        if element.tag not in _PANE_TAGS:
+            continue
+        if _PANE.search(f"{element.get('class') or ''} {element.get('id') or ''}"):
+            return None if is_chrome(element, False) else element
+    return None
+
+
+def _named(pane: etree._Element) -> str:
+    """A pane as an editor finds it in the page's source: its tag and the attribute naming it."""
+    for name in ("id", "class"):
+        value = " ".join((pane.get(name) or "").split())
+        if _PANE.search(value):
+            return f'{pane.tag} {name}="{value}"'
+    return str(pane.tag)
 
 
 def promises_item(url: str) -> bool:
@@ -130,7 +168,7 @@ def promises_item(url: str) -> bool:
     )
 
 
-def _words(element: etree._Element, whole: bool = False) -> tuple[int, int]:
+def _words(element: etree._Element, whole: bool = False, rails: bool = False) -> tuple[int, int]:
     """Words of text in a main area outside links, and words of its links' text, what surrounds
     the item (its navigation, footer, asides, a header without the heading) aside. A block that
     a class names as chrome or that is a rail of links (``main_area.is_chrome``) counts only
@@ -139,7 +177,10 @@ def _words(element: etree._Element, whole: bool = False) -> tuple[int, int]:
     that is a list of links (downloads, a rail) is a page of links, not an empty one. The walk
     stops at the first word or past ``LINK_WORDS`` of links: the counts then only say "not
     empty" (a block cut short reads as content, the safe side); ``whole`` walks a box to its
-    end, to weigh its words against its links."""
+    end, to weigh its words against its links. In a pane named by its class (``rails``), a
+    template that draws its columns as plain blocks, any block saying less in words of its own
+    than in links is a rail beside the item ("People also viewed" over five links), whatever
+    its class."""
     own = word_count(element.text or "")
     linked = 0
     for child in element:
@@ -157,9 +198,9 @@ def _words(element: etree._Element, whole: bool = False) -> tuple[int, int]:
         elif child.tag == "a":
             linked += word_count(all_text(child))
         else:
-            inner, links = _words(child, whole)
+            inner, links = _words(child, whole or rails, rails)
             linked += links
-            if not is_chrome(child, True) or inner > links:
+            if not (rails or is_chrome(child, True)) or inner > links:
                 own += inner
         own += word_count(child.tail or "")
         if not whole and (own or linked > LINK_WORDS):
@@ -177,8 +218,9 @@ def render_target(main: etree._Element) -> bool:
     for _, element in walker:
         if element is main:
             continue
-        if not isinstance(element.tag, str) or _around(element):
-            walker.skip_subtree()  # an ad slot in a sidebar is drawn beside the item
+        names = f"{element.get('class') or ''} {element.get('id') or ''}"
+        if not isinstance(element.tag, str) or _around(element) or _AD_SLOT.search(names):
+            walker.skip_subtree()  # an ad slot, in a sidebar or not, is drawn beside the item
             continue
         if element.tag in _NOT_DRAWN:
             continue  # a skip link's target (``<a id="main-content">``) holds nothing to draw
