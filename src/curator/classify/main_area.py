@@ -188,8 +188,23 @@ def is_chrome(element: etree._Element, inside: bool) -> bool:
         return True
     names = f"{element.get('class') or ''} {element.get('id') or ''}"
     if names.strip() and _CHROME_WORDS.search(names) and not _CONTENT_WORDS.search(names):
-        return True
+        return not _sole_content(element)
     return tag in _RAIL_TAGS and _rail(element)
+
+
+def _sole_content(element: etree._Element) -> bool:
+    """Whether a box whose class names chrome is all that its content box holds: a file host's
+    public view (``<div class="app-content"><div class="share">``, the share being the page's
+    item). A share bar, a widget or a rail stands beside the content it goes with, never alone
+    in its place."""
+    parent = element.getparent()
+    if parent is None:
+        return False
+    names = f"{parent.get('class') or ''} {parent.get('id') or ''}"
+    if not _CONTENT_WORDS.search(names):
+        return False
+    children = [child for child in parent if isinstance(child.tag, str)]
+    return children == [element]
 
 
 def _rail(element: etree._Element) -> bool:
