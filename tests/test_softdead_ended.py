@@ -80,3 +80,42 @@ def test_the_same_states_over_the_items_content_or_in_a_report_stay_alive(
     }  # fmt: skip
     said = states_of_pages(tmp_path, web, fast_settings, pages)
     assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}
+
+
+def _share_view(site: str, inner: str, lang: str = "en") -> str:
+    """A file host's public view: the share is the page's item, in a box its class names a
+    share, alone in the content box."""
+    return (
+        f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>{site}</title>"
+        f"</head><body><header class='top'><a href='/'>{site}</a><a href='/login'>Log in</a>"
+        f"</header><div id='content' class='app-content'><div class='file-share'>{inner}</div>"
+        f"</div><footer><p>© 2026 {site}</p></footer></body></html>"
+    )
+
+
+def test_a_share_view_a_dated_closure_and_new_languages_are_read(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """A share view whose box is named a share is the item's place, not a share bar's; the
+    date a record was closed or the days a paste was kept, said beside the notice, is the
+    notice's line of advice, not the item's figures; forms in languages the section lacked."""
+    pages = {
+        "share-en": ("v1.example", "/s/Hq82Ld", _share_view("Filebarn", "<p>This link has expired. Ask the sender for a new one.</p>")),
+        "share-ro": ("v2.example", "/f/voluntari-toamna", _share_view("Formulare Rapide", "<h1>Voluntari toamna 2026</h1><p>Acest formular nu mai acceptă răspunsuri.</p>", "ro")),
+        "record-fr": ("v3.example", "/osteopathe/nantes/luc-mercier", site_page("Trouver un Soignant", "<h1>Fiche supprimée</h1><p>La fiche de cet ostéopathe n'est plus disponible. Le cabinet a fermé le 3 février 2026.</p>", lang="fr")),
+        "paste-en": ("v4.example", "/p/Zk29Qa", site_page("Pastehut", "<p>This paste has expired. Pastes are kept for 21 days.</p>")),
+    }  # fmt: skip
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
+    for name, (state_, reason) in said.items():
+        assert state_ is LinkState.SOFT_DEAD, (name, reason)
+        assert "and nothing of it is left" in reason, (name, reason)
+
+
+def test_a_share_view_with_its_files_stays_alive(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    pages = {
+        "files": ("w1.example", "/s/Pn3Kx", _share_view("Filebarn", "<h1>Choir scores</h1><p>This share expires in 7 days.</p><table><tr><td><a href='/d/1'>kyrie.pdf</a></td><td>220 KB</td></tr><tr><td><a href='/d/2'>gloria.pdf</a></td><td>310 KB</td></tr><tr><td><a href='/d/3'>credo.pdf</a></td><td>280 KB</td></tr></table>")),
+    }  # fmt: skip
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
+    assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}

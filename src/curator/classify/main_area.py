@@ -56,6 +56,8 @@ _CHROME_WORDS = re.compile(
     r"|also-read|read-next|teasers?)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+# The chrome words a file host names its public view of a share by (``_sole_content``).
+_SHARE_WORDS = re.compile(r"(?:^|[\s_-])(?:share|sharing)(?:$|[\s_-])", re.IGNORECASE)
 # A class or id that also names content is the content's, whatever else it says
 # ("content-area has-sidebar", "entry-content share-enabled"): Readability's
 # ``okMaybeItsACandidate``.
@@ -188,8 +190,24 @@ def is_chrome(element: etree._Element, inside: bool) -> bool:
         return True
     names = f"{element.get('class') or ''} {element.get('id') or ''}"
     if names.strip() and _CHROME_WORDS.search(names) and not _CONTENT_WORDS.search(names):
-        return True
+        return not _sole_content(element)
     return tag in _RAIL_TAGS and _rail(element)
+
+
+def _sole_content(element: etree._Element) -> bool:
+    """Whether a box whose class names a share is all that its content box holds: a file
+    host's public view (``<div class="app-content"><div class="share">``, the share being the
+    page's item). A share bar stands beside the content it goes with, never alone in its place;
+    breadcrumbs or a widget alone in the content box are all the page has (``empty_main``)."""
+    parent = element.getparent()
+    if parent is None:
+        return False
+    own = f"{element.get('class') or ''} {element.get('id') or ''}"
+    names = f"{parent.get('class') or ''} {parent.get('id') or ''}"
+    if not _SHARE_WORDS.search(own) or not _CONTENT_WORDS.search(names):
+        return False
+    children = [child for child in parent if isinstance(child.tag, str)]
+    return children == [element]
 
 
 def _rail(element: etree._Element) -> bool:

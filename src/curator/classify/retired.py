@@ -45,7 +45,7 @@ from curator.classify.continuation import reported
 from curator.classify.framing import conditional
 from curator.classify.item_cards import without_cards
 from curator.classify.item_content import listed, own_file
-from curator.classify.item_notice import beside
+from curator.classify.item_notice import Beside, beside
 from curator.classify.main_area import MainArea
 from curator.classify.own_content import CONTENT_ITEMS
 from curator.classify.phrase_book import phrase_book
@@ -68,6 +68,10 @@ LEAD_CHARS = 300
 # page's line on where its content is now is as long ("U vindt de informatie nu op de website
 # van de afvaldienst."), and the same allowance holds for it (``_moved``).
 ADVICE_WORDS = 16
+# Figures that line may hold: the date the item ended or the time it was kept ("Pastes are kept
+# for 30 days", "Die Praxis wurde mit 1.10.2025 geschlossen"), said in a sentence. One at most:
+# a price, a size or a salary beside the notice is the item still shown.
+ADVICE_FIGURES = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,7 +280,7 @@ def read_retired(
     expired = _expired(found.group(0))
     # an expired link's advice, or a move's line on where the content is now, is the notice's
     forwarded = expired or _moved(found.group(0))
-    left = near.nothing or (forwarded and not near.weight and near.words <= ADVICE_WORDS)
+    left = near.nothing or (forwarded and _advice(near))
     # the site's ways on (its help centre, other items' cards) are no list of the item's: its
     # lists are counted without them, as ``beside`` counts the rest
     if not left or listed(without_cards(root, address, notices)[0]) >= CONTENT_ITEMS:
@@ -284,6 +288,17 @@ def read_retired(
     if own_file(root, h1):
         return None
     return Retired(found.group(0), near.words)
+
+
+def _advice(near: Beside) -> bool:
+    """Whether what stands beside a forwarding notice is a line of advice: at most
+    ``ADVICE_WORDS`` words, nothing of the item's content but a date or a period said in them."""
+    figures = near.content.get("figures", 0)
+    return (
+        near.words <= ADVICE_WORDS
+        and near.weight == figures <= ADVICE_FIGURES
+        and (not figures or near.words > 0)
+    )
 
 
 @cache
