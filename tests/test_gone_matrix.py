@@ -193,19 +193,3 @@ def test_a_condition_on_a_link_or_a_ticket_named_in_passing_is_no_statement(lang
     longer sentence ("Ticket #2210 does not exist in the old tracker; …")."""
     for sentence in LIVE24[lang]:
         assert _strongest_reading(sentence) < 0.3, (lang, sentence)
-
-
-def test_a_word_of_the_menu_before_a_box_s_message_is_no_condition() -> None:
-    """French "Se connecter" and Czech "Přihlásit se" (sign in) in a bar run into the box's
-    message with no full stop; "se" is also Italian's and Portuguese's "if". The message opens a
-    sentence of its own with a capital letter, and stays the page's; a condition that governs
-    its statement ("Se la pagina richiesta non esiste, …") still makes it a help page's case."""
-    for text in (
-        "Forum des Potiers Se connecter Info Le sujet demandé n'existe pas.",
-        "Katalog dílů Přihlásit se Nápověda Požadovaný záznam neexistuje.",
-    ):
-        facts = read_facts(replace(EMPTY_PAGE, title="Forum", text=text))
-        assert facts.direct is not None and facts.direct.plain, (text, facts.direct)
-    condition = "Guida Se la pagina richiesta non esiste, il server risponde con il codice 404."
-    facts = read_facts(replace(EMPTY_PAGE, title="Guida", text=condition))
-    assert facts.direct is None or not facts.direct.plain, facts.direct

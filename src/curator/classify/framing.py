@@ -38,7 +38,8 @@ def conditional(text: str, start: int, stop: int, blocks: Blocks | None = None) 
     case, not the page saying it is gone. The condition's word stands in the statement's own
     clause (no comma or sentence end between) or closes it right after. Where the text's blocks
     are known, a word in the block before (a link "Přihlásit se" in a bar above the box: Czech
-    "se" is Italian's "if") is another block's, not the statement's clause."""
+    "se" is Italian's "if") is another block's, not the statement's clause. A capital letter
+    after the word says nothing: German writes "Wenn Ihr Link gesperrt wurde, …"."""
     before, after = conditions()
     block = blocks.around(start)[0] if blocks is not None else 0
     lead = text[max(0, start - 60, block) : start]
@@ -47,18 +48,9 @@ def conditional(text: str, start: int, stop: int, blocks: Blocks | None = None) 
         lead = lead[breaks[-1].end() :]
     words = " ".join(lead.split()[-CONDITION_WORDS:])
     found = [*before.finditer(words)]
-    if found and not _own_sentence(text[start : start + 1], words[found[-1].end() :]):
+    if found:
         return True
     return after.match(text[stop : stop + CONDITION_AFTER]) is not None
-
-
-def _own_sentence(first: str, between: str) -> bool:
-    """Whether a statement opening with a capital letter, words after a condition's word, opens
-    a sentence of its own: a menu or a box's label ran on into it with no full stop ("Se
-    connecter Info Le lien que vous avez suivi …": French "se" is Italian's and Portuguese's
-    "if"). Inside a condition the statement goes on in lower case ("If the page …", "Si le
-    lien …"), or follows the word at once ("Wenn Sie …")."""
-    return first.isupper() and bool(between.split())
 
 
 def general(text: str, start: int, stop: int) -> bool:
