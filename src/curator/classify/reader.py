@@ -48,6 +48,28 @@ def _reader_words() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{spaced})(?![\w-])|{unspaced}", re.IGNORECASE)
 
 
+def owned_by_reader(lead: str) -> str | None:
+    """The second person's possessive or pronoun that ends ``lead``, the words just before a
+    noun ("Ihr Profil", "your account", "votre compte"), or None: what is said of it is said
+    of the reader's own thing, as a help article tells what becomes of it ("Nach der Löschung
+    ist Ihr Profil nicht mehr verfügbar"), not of the page's item. Only inside a sentence, after
+    words of its own: a notice opens with its noun ("Dit formulier is gesloten": Dutch "dit" is
+    "this", Danish "dit" is "your"). The first person plural, the site speaking of its own
+    content, is not read here."""
+    words = lead.split()
+    if len(words) < 2:
+        return None
+    found = _second_person().fullmatch(words[-1])
+    return found.group() if found is not None else None
+
+
+@cache
+def _second_person() -> re.Pattern[str]:
+    words = phrase_book()["reader_words"]
+    spaced = "|".join(f"(?:{group})" for group in words["spaced"][:-1])
+    return re.compile(rf"(?:{spaced})", re.IGNORECASE)
+
+
 def answers_visitor(sentence: str) -> str | None:
     """The word by which ``sentence`` answers the one who asked for the page: the reader's or
     the site's pronoun (``speaks_to_reader``), a person said in a word's ending ("aradığınız",

@@ -52,6 +52,7 @@ from curator.classify.phrase_book import phrase_book
 from curator.classify.phrases import absence_word
 from curator.classify.prose import SENTENCE_BREAK
 from curator.classify.quotation import quoted
+from curator.classify.reader import owned_by_reader
 from curator.classify.title_segments import SENTENCE_ENDS, TITLE_SEPARATORS
 from curator.extract.clean import collapse
 
@@ -233,6 +234,7 @@ def _framed(sentence: str, match: re.Match[str]) -> bool:
     return (
         quoted(sentence, start, end)
         or conditional(sentence, start, end)
+        or owned_by_reader(sentence[:start]) is not None
         or sentence.rstrip().endswith(("?", "？", "؟"))
     )
 
