@@ -279,9 +279,9 @@ def read_retired(
         return None  # "Der Beitrag wurde gelöscht, sagte ein Sprecher": news of another's act
     notices = [found.group(0).casefold()]
     near = beside(root, area.blocks, h1, address, notices, _restates)
-    expired = _expired(found.group(0))
-    # an expired link's advice, or a move's line on where the content is now, is the notice's
-    forwarded = expired or _moved(found.group(0))
+    # an expired link's or an ended item's advice, or a move's line on where the content is
+    # now, is the notice's
+    forwarded = _advised(found.group(0)) or _moved(found.group(0))
     left = near.nothing or (forwarded and _advice(near))
     # the site's ways on (its help centre, other items' cards) are no list of the item's: its
     # lists are counted without them, as ``beside`` counts the rest
@@ -376,18 +376,14 @@ def _names_heading(found: re.Match[str], h1: str | None) -> bool:
     )
 
 
-def _in_section(words: str, name: str) -> bool:
-    """Whether the statement ``words`` is one of the phrase book's section ``name``."""
-    return any(pattern.search(words) for section, pattern, _ in _content() if section == name)
+def _in_section(words: str, *names: str) -> bool:
+    """Whether the statement ``words`` is one of the phrase book's sections ``names``."""
+    return any(pattern.search(words) for section, pattern, _ in _content() if section in names)
 
 
-def _expired(words: str) -> bool:
+def _advised(words: str) -> bool:
     """Whether the notice's statement is the ``expired`` or ``ended`` section's (a link that
     expired; a form closed, a post deleted, an account made private): the line of advice beside
     it ("Try contacting the owner of the form", "Добавьте Анну в друзья") points elsewhere, as
     an expired link's does, and is no more the item's words."""
-    return any(
-        pattern.search(words)
-        for section, pattern, _ in _content()
-        if section in ("expired", "ended")
-    )
+    return _in_section(words, "expired", "ended")

@@ -49,6 +49,8 @@ _ALONE = re.compile(_TERM_WORDS + r"\s*")
 # The entries a page must define, each its own term, to be a reference of them: one entry
 # among none is a not-found page's "404: Page not found".
 DEFINED_TERMS = 2
+# Letters an explanation holds at least ("Erreur interne", "見つかりません").
+_EXPLAINED = 4
 
 
 class Mark(NamedTuple):
@@ -157,10 +159,6 @@ def _explains(block: Block) -> bool:
     another term."""
     text = block.text.strip()
     return not block.heading and _TERM.match(text) is None and _letters(text) >= _EXPLAINED
-
-
-# Letters an explanation holds at least ("Erreur interne", "見つかりません").
-_EXPLAINED = 4
 
 
 def _letters(text: str) -> int:
