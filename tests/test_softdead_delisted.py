@@ -183,3 +183,23 @@ def test_a_deleted_ad_kept_as_its_name_price_and_photo_is_soft_dead_and_a_sold_o
     assert said["cs-doer"][0] is LinkState.SOFT_DEAD, said["cs-doer"]
     assert said["de-soldout"][0] is LinkState.ALIVE, said["de-soldout"]
     assert said["pl-reserved"][0] is LinkState.ALIVE, said["pl-reserved"]
+
+
+def test_a_removed_ad_over_other_items_cards_without_links_is_soft_dead_and_a_full_ad_is_not(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """A marketplace sets "Similar ads" under a removed ad as lines of their own, no link:
+    each a name, a price and a place ("Oak bookcase — £60 · Leeds · solid oak"). b5e705c read
+    those lines as the ad's own list and kept the page. The same rail under the seller's
+    description, and a product's own sizes priced line by line under its name, keep theirs."""
+    rail = "<h2>Similar ads near you</h2><ul><li>Oak bookcase, 5 shelves — £60 · Leeds · solid oak, one scuff</li><li>Pine kitchen table — £70 · Otley · seats six with the leaf</li><li>Rattan armchair — £35 · Ilkley · cushion included, smoke-free</li></ul>"
+    sizes = "<h2>Sizes</h2><ul><li>Sierra 3 trail shoe, size 39 — €89.95 · sold out</li><li>Sierra 3 trail shoe, size 42 — €89.95 · sold out</li><li>Sierra 3 trail shoe, size 45 — €94.95 · sold out</li></ul>"
+    pages = {
+        "removed": ("c1.example", "/ad/wardrobe-5512", site_page("Dales Swaps", "<h1>Wooden wardrobe, double</h1><p>This ad has been removed by the seller.</p>" + rail, "Wooden wardrobe, double | Dales Swaps")),
+        "kept": ("c2.example", "/ad/wardrobe-5513", site_page("Dales Swaps", "<h1>Wooden wardrobe, single</h1><p>£45</p><p>Solid wood wardrobe with a hanging rail and a shelf above. A few marks on one door, otherwise sound. Collection from Leeds, it comes apart in two pieces.</p>" + rail, "Wooden wardrobe, single | Dales Swaps")),
+        "sizes": ("c3.example", "/p/sierra-3", site_page("Run Shop", "<h1>Sierra 3 trail shoe</h1><p>This product is no longer available.</p>" + sizes, "Sierra 3 trail shoe | Run Shop")),
+    }  # fmt: skip
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
+    assert said["removed"][0] is LinkState.SOFT_DEAD, said["removed"]
+    assert said["kept"][0] is LinkState.ALIVE, said["kept"]
+    assert said["sizes"][0] is LinkState.ALIVE, said["sizes"]

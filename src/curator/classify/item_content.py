@@ -103,6 +103,9 @@ _MARKED_SENTENCE = re.compile(r"[^.!?。！？]+[.!?。！？]")
 # Lines of the item's own (``line_words``) from which a section's short lines are a list of its
 # points rather than a help box's line or two.
 SECTION_LINES = 3
+# A card of another item written without a link: its name, its price and a fact or two
+# ("Oak bookcase — £60 · Islington"), more than an option's "Size M — £20" (``_over_priced_cards``).
+CARD_WORDS = 4
 # Words of each sentence of a line of the item's (``line_words``): "Pregnant women." is one, a
 # citation's "J." is not.
 LINE_SENTENCE_WORDS = 2
@@ -138,6 +141,8 @@ _CODE = re.compile(r"(?<![^\W_])([a-z]{1,4})[-‐]?(\d{1,6})(?![^\W_])")
 _CODE_BEFORE = re.compile(r"(?<![^\W_])[A-Za-z]{1,4}[-‐]?$")
 # A word of a heading with no code that a file of the item's names ("stadsfiets", "kettle").
 NAME_LETTERS = 4
+# Words of the item's heading a line repeats to give its name (``Item.titled_in``).
+TITLED_WORDS = 2
 # What a page links to that may be the item's own: its manual, datasheet, data, firmware,
 # recording, its last release (the extensions, written as a pattern's alternatives).
 FILE_EXTENSIONS = r"pdf|zip|docx?|xlsx?|pptx?|odt|ods|csv|epub|mp3|mp4|exe|dmg|bin|img"
@@ -217,6 +222,16 @@ class Item:
         if self.codes:
             return any(code in self.codes for code in _codes(folded))
         return any(word in self.words for word in re.findall(r"[^\W\d_]+", folded))
+
+    def titled_in(self, text: str) -> bool:
+        """Whether ``text`` gives the item's name: ``TITLED_WORDS`` of its heading's words (all
+        of them, for a heading of fewer), as a shop captions the product's photo or lists its
+        own sizes ("Sierra 3 trail shoe, size 42"). One word in common ("Lamp" beside "Brass
+        desk lamp", "Vélo de ville" beside "Vélo de course Peugeot") is as often another item
+        of its kind, and a placeholder ("No image") names no item."""
+        shown = set(re.findall(r"[^\W\d_]+", text.casefold()))
+        wanted = min(TITLED_WORDS, len(self.words))
+        return wanted > 0 and len(self.words & shown) >= wanted
 
     def other_named(self, text: str) -> bool:
         """Whether ``text`` names another item of this one's line and not this one: a code
@@ -465,7 +480,7 @@ def _elements(
         elif tag in HEADING_TAGS:
             text = collapse(all_text(element))
             standing = text in aside
-            teaser = standing or _led_by_other_page(element)
+            teaser = standing or _led_by_other_page(element) or _over_priced_cards(element, item)
             if teaser:
                 teasers.add(text)
             skipping, lead = teaser or text.endswith(SENTENCE_ENDS), False
@@ -576,6 +591,28 @@ def _led_by_other_page(heading: etree._Element) -> bool:
         if sibling.tail and sibling.tail.strip():
             return False
     return False
+
+
+def _over_priced_cards(heading: etree._Element, item: Item) -> bool:
+    """Whether ``heading`` stands over other items' cards written without links: the first
+    element after it holds ``SECTION_LINES`` lines or more (a list's items, a block's child
+    blocks), each a price with a name and facts of its own (``CARD_WORDS`` words: "Oak
+    bookcase — £60 · Islington · solid oak"), most of them not giving the item's name
+    (``Item.titled_in``). A marketplace's "Similar ads" under a removed ad is the site's rail,
+    however many words its cards run to; a product's own sizes or an offer's own stays, priced
+    line by line, give the item's name ("Sierra 3, size 42 — €89.95") and stay its content."""
+    if heading.tail and heading.tail.strip():
+        return False
+    following = next((e for e in heading.itersiblings() if isinstance(e.tag, str)), None)
+    if following is None or following.tag in HEADING_TAGS:
+        return False
+    lines = [child for child in following if isinstance(child.tag, str)]
+    if len(lines) < SECTION_LINES:
+        return False
+    texts = [collapse(all_text(line)) for line in lines]
+    if not all(priced_text(text) and word_count(text) >= CARD_WORDS for text in texts):
+        return False
+    return 2 * sum(item.titled_in(text) for text in texts) < len(texts)
 
 
 def to_other_page(link: etree._Element, here: str = "") -> bool:

@@ -108,8 +108,6 @@ VERSION_ROWS = 2
 _VERSION = re.compile(r"v\d+(?:\.(?:\d+|x))*|\d+(?:\.(?:\d+|x))+", re.IGNORECASE)
 # Pictures of the main area, outside links, from which the item's photos are there.
 PHOTOS = 2
-# Words of the item's heading a single picture's alt text repeats to be the item's photo.
-NAMED_PHOTO_WORDS = 2
 # Words of the item's own up to which a price and a photo are all that is left of it: a
 # currency, a town ("1 100 kr", "Hämtas i Umeå"), never a seller's description.
 REMNANT_WORDS = 4
@@ -218,7 +216,7 @@ def photos(root: etree._Element, url: str = "", item: Item | None = None) -> flo
     shows another page; a thumbnail linking to the item's own picture or photo page,
     ``item_content.on_item``, shows this one), weighed as one medium (a listing's gallery, a
     product's shots). A single picture is as often the site's placeholder or a not-found
-    illustration, unless its alt text gives the item's name (``_names_item``): a sold-out
+    illustration, unless its alt text gives the item's name (``Item.titled_in``): a sold-out
     product still shown with its photo under its heading ("Lampada da tavolo in ottone",
     alt "Lampada da tavolo in ottone"; review 22's sold-out Shopee-like pages) is the item's
     picture, as a gallery is."""
@@ -232,18 +230,7 @@ def photos(root: etree._Element, url: str = "", item: Item | None = None) -> flo
                     shown += [words] if any(ch.isalpha() for ch in words) else []
     if len(shown) >= PHOTOS:
         return 1.0
-    return 1.0 if item is not None and any(_names_item(words, item) for words in shown) else 0.0
-
-
-def _names_item(words: str, item: Item) -> bool:
-    """Whether a picture's alt text gives the item's name: ``NAMED_PHOTO_WORDS`` of its
-    heading's words (all of them, for a heading of fewer), as a shop captions the product's
-    photo. A placeholder ("No image", "placeholder.png") or a not-found illustration names
-    no item, and one word in common ("Lamp" beside "Brass desk lamp") is as often another
-    item of its kind."""
-    shown = set(re.findall(r"[^\W\d_]+", words.casefold()))
-    wanted = min(NAMED_PHOTO_WORDS, len(item.words))
-    return wanted > 0 and len(item.words & shown) >= wanted
+    return 1.0 if item is not None and any(item.titled_in(words) for words in shown) else 0.0
 
 
 def lead_words(
