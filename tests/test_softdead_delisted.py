@@ -203,3 +203,20 @@ def test_a_removed_ad_over_other_items_cards_without_links_is_soft_dead_and_a_fu
     assert said["removed"][0] is LinkState.SOFT_DEAD, said["removed"]
     assert said["kept"][0] is LinkState.ALIVE, said["kept"]
     assert said["sizes"][0] is LinkState.ALIVE, said["sizes"]
+
+
+def test_a_product_that_can_no_longer_be_ordered_is_soft_dead_unless_its_page_still_shows_it(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """That a product "can no longer be ordered" is a lasting end said as what the reader can
+    no longer do; b5e705c's book lacked it in every language but Norwegian. Under the product's name over
+    nothing of it, the page is gone; over its description and specs it is a note."""
+    pages = {
+        "nl": ("o1.example", "/products/braadpan-24", site_page("Kookwinkel", "<h1>Braadpan gietijzer 24 cm</h1><p>Dit product kan niet meer besteld worden.</p><p><a href='/collections/pannen'>Terug naar pannen</a></p>", "Kookwinkel", lang="nl")),
+        "pl": ("o2.example", "/produkt/czajnik-2l", site_page("Dom i Kuchnia", "<h1>Czajnik emaliowany 2 l</h1><p>Tego produktu nie można już zamówić.</p>", "Dom i Kuchnia", lang="pl")),
+        "de-kept": ("o3.example", "/p/hm-300", site_page("Küchenwelt", "<h1>Handmixer HM-300</h1><p>Dieser Artikel kann nicht mehr bestellt werden.</p><p>Leichter Handmixer mit fünf Stufen und Turbotaste, mit zwei Rührbesen und zwei Knethaken aus Edelstahl. Das Kabel lässt sich im Griff aufwickeln.</p><ul><li>Leistung: 300 W</li><li>Gewicht: 1,1 kg</li><li>Kabellänge: 1,5 m</li></ul>", "Handmixer HM-300 | Küchenwelt", lang="de")),
+    }  # fmt: skip
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
+    assert said["nl"][0] is LinkState.SOFT_DEAD, said["nl"]
+    assert said["pl"][0] is LinkState.SOFT_DEAD, said["pl"]
+    assert said["de-kept"][0] is LinkState.ALIVE, said["de-kept"]
