@@ -13,7 +13,9 @@ fills the rest with what belongs to something else, and that is what this count 
   page of the shop; a file is the item's when its address or link text names the item (its
   model code, or lacking one, a word of its heading);
 - **teasers of other items**: a section led by a link to another page ("Similar jobs", then a
-  linked job title and its summary) is the site's list, however long its summary reads;
+  linked job title and its summary) is the site's list, however long its summary reads, and
+  so is one of other items' cards written without links, each its own name and price ("Similar
+  ads": "Oak bookcase — £60 · Leeds", ``_over_priced_cards``);
 - **who to call and which one it was**: a phone number (in any grouping), a reference number
   the page's own address carries ("Ref: HH-77120" at ``/property/hh-77120``), a model code;
 - **counters**: "Views: 1842", "Citations: 12" are fields whose value is a bare count with no
