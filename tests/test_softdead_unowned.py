@@ -315,3 +315,30 @@ def test_short_live_pages_on_sites_answering_404_with_a_page_stay_alive(
     }
     said = states_of_pages(tmp_path, web, fast_settings, pages)
     assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}
+
+
+def test_a_forum_view_in_its_layout_table_with_a_way_on_is_the_made_up_addresss_answer(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """Review 23 (a board whose every page is one layout table): a dead topic's address shows
+    the board's not-found view with a way back that the made-up address's view lacks, its name
+    echoed from the slug. The table is the site's template, held by both pages, and the page
+    says all the made-up address's words and few besides: soft-dead, with that said. A live
+    notice under the same title in the same table, or one saying the view's words and much
+    more, stays alive."""
+    table = "<table class='board-layout'><tr><td>{}</td></tr></table>"
+    said_here = "<h2>Information</h2><p>That link is wrong or out of date.</p>"
+    _catch_all(web, "board.example", "Information - Birders", table.format(said_here))
+    pages = {
+        name: ("board.example", path, _drawn("Information - Birders", table.format(message), path))
+        for name, path, message in (
+            ("gone", "/hoopoe-sightings", said_here + "<p>Hoopoe sightings. Back to the board index.</p>"),
+            ("notice", "/server-move", "<h2>Information</h2><p>The board moves to a new server on Sunday night.</p>"),
+            ("moved", "/ferry-times", said_here + "<p>The ferry timetable moved to the harbour office's page, with the winter and summer sailings listed day by day.</p>"),
+        )
+    }  # fmt: skip
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
+    assert said["gone"][0] is LinkState.SOFT_DEAD, said["gone"]
+    assert "says what a made-up URL on this site shows" in said["gone"][1], said["gone"]
+    assert said["notice"][0] is LinkState.ALIVE, said["notice"]
+    assert said["moved"][0] is LinkState.ALIVE, said["moved"]

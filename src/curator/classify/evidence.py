@@ -460,6 +460,12 @@ def _says(name: str, signs: Signs) -> str:
         count = signs.probe.unowned
         if signs.probe.unowned_status != 200:
             return signs.probe.reason
+        if besides := signs.probe.unowned_besides:
+            return (
+                "says what a made-up URL on this site shows, under that page's title: all its "
+                f"{count} words in its heading and main area, and {besides} besides (a way on, "
+                "a search box's label), once numbers and the addresses are set aside"
+            )
         return (
             "has nothing of its own but what a made-up URL on this site shows: that page's "
             f"title, and the same {count} word{'s' if count != 1 else ''} in its heading and "

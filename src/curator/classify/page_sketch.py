@@ -31,8 +31,8 @@ _WORDS = re.compile(r"\w+")
 SKETCH_SIZE = 64
 # An array typecode wide enough for a CRC-32 ("I" is 4 bytes wherever curator runs; C only
 # promises 2).
-_HASH_CODE = "I" if array("I").itemsize >= 4 else "L"
-_HASH_BYTES = array(_HASH_CODE).itemsize
+HASH_CODE = "I" if array("I").itemsize >= 4 else "L"
+_HASH_BYTES = array(HASH_CODE).itemsize
 
 
 @dataclass(frozen=True)
@@ -148,7 +148,7 @@ def similarity(a: bytes, b: bytes) -> float:
     """Jaccard similarity estimated from two bottom-k sketches."""
     if not a and not b:
         return 1.0
-    one, other = set(array(_HASH_CODE, a)), set(array(_HASH_CODE, b))
+    one, other = set(array(HASH_CODE, a)), set(array(HASH_CODE, b))
     k = min(SKETCH_SIZE, len(one | other))
     union_smallest = sorted(one | other)[:k]
     both = one & other
@@ -158,7 +158,7 @@ def similarity(a: bytes, b: bytes) -> float:
 def packed_hashes(hashes: Iterable[int]) -> bytes:
     """CRC-32s packed as the probe keeps a page's words: a sketch's word 4-grams, and the words a
     short page has of its own (``classify.unowned``), in one layout."""
-    return array(_HASH_CODE, hashes).tobytes()
+    return array(HASH_CODE, hashes).tobytes()
 
 
 def hash_count(packed: bytes) -> int:

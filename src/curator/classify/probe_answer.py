@@ -128,6 +128,9 @@ class ProbeOutcome:
     # the status the made-up address answered with those words: 200 for a catch-all, 404 or
     # 410 for a not-found page the site serves honestly there
     unowned_status: int | None = 200
+    # of the page's own words, these many besides the catch-all's, all of which it says (a way
+    # home, a search box's label, a suggestion: ``unowned.said_own``); 0 when word for word
+    unowned_besides: int = 0
     # the page is alike the answer, but it is all its site serves at any address (an app's
     # shell, a one-page site: ``classify.every_path``), so the likeness proves nothing; the
     # reason says so, and an alive verdict repeats it
@@ -212,7 +215,11 @@ def _compare(
             True, reason, alike, borderline=alike < threshold + margin, echoing=answer.echoes
         )
     near = _near(page, answer, alike, threshold)
-    unowned = _unowned(page, answer)
+    unowned, besides = _unowned(page, answer), 0
+    if not unowned and near:
+        # the catch-all's message and a line or a box of the page's own: a view drawn for
+        # this address, where the whole-page sketch sees its rails drawn afresh
+        unowned, besides = _said(page, answer)
     if near:
         reason = (
             f"has the title of the page a made-up URL on this site shows, and {alike:.0%} of "
@@ -229,7 +236,18 @@ def _compare(
         near=near,
         echoing=answer.echoes,
         unowned=unowned,
+        unowned_besides=besides,
     )
+
+
+def _said(page: PageShape, answer: ProbeAnswer) -> tuple[int, int]:
+    """The catch-all's words the page says, all of them, and how many it says besides
+    (``unowned.said_own``), under the catch-all's title; (0, 0) otherwise."""
+    if not same_title(page.title, answer.title):
+        return 0, 0
+    from curator.classify.unowned import said_own  # it reads the address as this module does
+
+    return said_own(page.own, answer.own, page.final_url, answer.final_url)
 
 
 def _unowned(page: PageShape, answer: ProbeAnswer) -> int:

@@ -178,6 +178,16 @@ def main_pictures(root: etree._Element) -> list[str] | None:
 def main_picture_elements(root: etree._Element) -> list[etree._Element] | None:
     """The pictures of the page's main area (``main_pictures``), as elements: a caller that
     reads more of a picture than the words it shows (its file name beside its alt text)."""
+    found, _ = main_scan(root)
+    return found
+
+
+def main_scan(
+    root: etree._Element,
+) -> tuple[list[etree._Element] | None, etree._Element | None]:
+    """``main_picture_elements``, with the element that made it None (a player, a table, a
+    form field, a mount point), for a reader that asks whether a made-up URL's page holds the
+    same one (``classify.unowned``): then it is the site's template, not the page's."""
     start, inside = scope(root)
     found: list[etree._Element] = []
     walker = etree.iterwalk(start, events=("start",))
@@ -191,7 +201,7 @@ def main_picture_elements(root: etree._Element) -> list[etree._Element] | None:
             walker.skip_subtree()
             continue
         if tag in _CONTENT_TAGS or "-" in tag or _mount(element):
-            return None
+            return None, element
         if tag == "a":
             # a linked picture shows another page (a product tile, a teaser), not this one
             walker.skip_subtree()
@@ -202,7 +212,7 @@ def main_picture_elements(root: etree._Element) -> list[etree._Element] | None:
             continue
         if element is not start and is_chrome(element, inside):
             walker.skip_subtree()
-    return found
+    return found, None
 
 
 def _mount(element: etree._Element) -> bool:
