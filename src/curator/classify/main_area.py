@@ -46,14 +46,16 @@ CHROME_ROLES = frozenset(
 )
 # Class and id words that name chrome on most templates (WordPress, Drupal, Shopify, news and
 # shop themes, consent managers): one whole word of a class or id, split at spaces, dashes and
-# underscores ("widget-area", "onetrust-banner-sdk", "related_products", "site-footer").
+# underscores ("widget-area", "onetrust-banner-sdk", "related_products", "site-footer"). A
+# template's prompt about the page, drawn on every page of the site ("Was this page useful?",
+# "Rate this page": ``feedback``, ``helpful``, ``page-rating``), is the site's, not the item's.
 _CHROME_WORDS = re.compile(
     r"(?:^|[\s_-])(?:cookies?|consent|gdpr|onetrust|cmp|breadcrumbs?|sidebar|widgets?|related"
     r"|recommended|recommendations?|newsletter|share|sharing|social|footer|masthead|menu|navbar"
     r"|nav|navigation|promo|promotions?|advert|advertisement|ads|subscribe|subscription|popular"
     r"|trending|skip|screen-reader-text|visually-hidden|sr-only|toolbar|pagination|upsell"
     r"|cross-sell|carousel|most-read|most-popular|mostread|top-stories|more-stories"
-    r"|also-read|read-next|teasers?)(?:$|[\s_-])",
+    r"|also-read|read-next|teasers?|feedback|helpful|page-rating)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 # The chrome words a file host names its public view of a share by (``_sole_content``).

@@ -74,9 +74,6 @@ LINE_WORDS = 8
 # year), not a loss (as ``stand_in`` reads it).
 _FIGURE = re.compile(r"\d")
 _ERROR_CODE = re.compile(r"\b[45]\d\d\b")
-# A template's prompt about the page, drawn on every page of the site ("Was this page useful?",
-# "Rate this page"): one whole word of a class or id.
-_PROMPT = re.compile(r"(?:^|[\s_-])(?:feedback|helpful|page-rating)(?:$|[\s_-])", re.IGNORECASE)
 # Form fields a reader types into; a search box has one.
 _TYPED = frozenset({"text", "search", "email", "tel", "number", "date", "password", "url", ""})
 _BREADCRUMB = re.compile(r"crumb", re.IGNORECASE)
@@ -200,8 +197,7 @@ def _own(start: etree._Element) -> tuple[str, list[str]] | None:
         if tag == "a" and FILE.search(element.get("href") or ""):
             return None  # a file to download is the item's
         if (
-            left_out(element, start, True)
-            or _prompt(element)
+            left_out(element, start, True)  # the chrome, a prompt about the page among it
             or tag == "a"
             or _names_rail(element, start)
         ):
@@ -236,11 +232,6 @@ def _way(element: etree._Element) -> str | None:
     if element.tag == "nav" or role == "navigation" or _BREADCRUMB.search(names):
         return "a breadcrumb"
     return None
-
-
-def _prompt(element: etree._Element) -> bool:
-    names = f"{element.get('class') or ''} {element.get('id') or ''}"
-    return bool(names.strip()) and _PROMPT.search(names) is not None
 
 
 def _fills_in(form: etree._Element) -> bool:
