@@ -97,3 +97,37 @@ def test_the_same_words_that_are_not_the_page_s_message_keep_it_alive(
     urls = [product, review, essay, news, walk]
     for state, reason in route_states(tmp_path, web, fast_settings, urls):
         assert state is LinkState.ALIVE, reason
+
+
+def test_a_heading_that_is_an_interjection_and_a_clause_of_absence_is_the_whole_notice(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """ "Hmm, nothing here" said the clause in two of its three words and weighed 0.70: the
+    interjection set off by a comma is the notice's voice, as an apology is, and the heading is
+    all notice. An empty list's "Hmm, nothing here yet" and a dashboard how-to's "Oops, nothing
+    here yet? Start your first project" are states still to come, and stay alive."""
+    gone = [
+        ("docs.example", "Quill Docs", "<h1>Hmm, nothing here</h1><p><a href='/'>Docs</a></p>"),
+        ("help.example", "Parcel Help", "<h1>Oops! Nothing to see here</h1><a href='/'>Help</a>"),
+        ("libri.example", "Libreria", "<h1>Vaya, aquí no hay nada</h1><a href='/'>Inicio</a>"),
+    ]
+    live = [
+        ("list.example", "Leesclub", "<h1>Hmm, hier is nog niets</h1><p>Voeg boeken toe met "
+         "de knop Bewaar.</p>"),
+        ("board.example", "Boardly", "<h1>Oops, nothing here yet? Start your first project</h1>"
+         "<p>A new workspace opens on an empty dashboard. Click New project and pick a "
+         "template.</p>" + PROSE),
+    ]  # fmt: skip
+    langs = {"libri.example": "es", "list.example": "nl"}
+    urls = [
+        web.add(
+            host, f"/p/{52310 + n}", body=site_page(site, main, site, lang=langs.get(host, "en"))
+        )
+        for n, (host, site, main) in enumerate(gone + live)
+    ]
+    states = list(route_states(tmp_path, web, fast_settings, urls))
+    for state, reason in states[: len(gone)]:
+        assert state is LinkState.SOFT_DEAD, reason
+        assert "3 of 3 words" in reason or "5 of 5 words" in reason, reason
+    for state, reason in states[len(gone) :]:
+        assert state is LinkState.ALIVE, reason

@@ -117,7 +117,16 @@ UNDETECTED = {
 # end ("El modelo ha sido descatalogado", "Il modello è fuori produzione") are called gone by the
 # phrase book's own statement (``direct`` 1.0, said of "modelo" as of a page's item), as at
 # e3fc611; ``retired`` reads none of the 18 (bench/README, w22-market22b).
-LEFT_LIVE = {"live-named-work-bare": 3, "live-nm18-bare-title": 2, "live-mk22b-report": 2}
+# live-wg24-interject (w24-weigh24): an episode titled "Ehi, qui non c'è niente – puntata 14" and
+# an empty reading list headed "Hmm, hier is nog niets" carry a clause in 4 of 5 words (0.8),
+# which no rule of the branch touches; left out, their family is DEV's only live pages with a
+# clause at 0.8, and the refit convicts both (the base b5e705c alike, with these cases).
+LEFT_LIVE = {
+    "live-named-work-bare": 3,
+    "live-nm18-bare-title": 2,
+    "live-mk22b-report": 2,
+    "live-wg24-interject": 2,
+}
 
 
 def _detected(calls: list[tuple[Judged, bool]]) -> list[tuple[Judged, bool]]:

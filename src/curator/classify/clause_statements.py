@@ -207,7 +207,7 @@ def _clause_in(
     spans = [(c.start, c.end, Kind.CLAUSE, c.lang) for c in found]
     # "… ni en ligne ni en magasin": where the item is gone is said with its clause
     wide = [(a, b, Kind.CLAUSE, "") for a, b in everywhere(value, _langs(found))]
-    covered = merged_words(value, spans + wide) + apology_words(value, found[0].start)
+    covered = merged_words(value, spans + wide) + apology_words(value, found[0].start, place)
     # "Das Thema existiert nicht oder wurde ausgeblendet": a second predicate of the same
     # subject, joined by "or", says it gone or out of reach with the clause (as ``measure``);
     # inside a condition ("When a product is no longer available and has been discontinued")

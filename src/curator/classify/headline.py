@@ -8,18 +8,21 @@ headline quotes it, asks about it, names a work by it or stands over an article'
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import cache
 
 from curator.classify.clauses import coordinated
 from curator.classify.continuation import continued_words, relative_words
 from curator.classify.declared import is_media
 from curator.classify.framing import asked
 from curator.classify.howto import DEFINING_NOTE, HOWTO_NOTE, defines_code, remedied
+from curator.classify.phrase_book import phrase_book
 from curator.classify.phrases import Language, merged_words, statement_spans
 from curator.classify.prose import SHORT_PROSE, word_count
 from curator.classify.quotation import QUOTED_NOTE, quoted
 from curator.classify.restriction import everywhere, restricts_all
-from curator.classify.sentence import only_apology, opens_sentence
+from curator.classify.sentence import INTERJECTION_WORDS, only_apology, opens_sentence
 from curator.classify.statement import (
     EMBEDDED_SHARE,
     MAIN_SHARE,
@@ -99,12 +102,50 @@ def beside_prose(statement: Statement | None, prose: int) -> Statement | None:
     return replace(statement, strength=statement.strength * share, note=note)
 
 
-def apology_words(value: str, start: int) -> int:
+def apology_words(value: str, start: int, place: Place) -> int:
     """The words of a headline's apology before its statement ("抱歉，找不到页面。", "Es tut uns
-    leid, Seite nicht gefunden", "Na vjen keq, faqja nuk ekziston"): said to the visitor with the
-    message, they are the notice's words, not a longer headline's; 0 where anything else leads."""
+    leid, Seite nicht gefunden", "Na vjen keq, faqja nuk ekziston") or of an interjection set off
+    by a pause ("Hmm, nothing here", "Oops! Nothing to see here", "Хм, здесь ничего нет"): said to
+    the visitor with the message, they are the notice's words, not a longer headline's; 0 where
+    anything else leads. An interjection is read in a heading only: a title's reading is a
+    segment cut at its dashes, and an episode's or a song's title is as often the name ("Ehi, qui
+    non c'è niente – puntata 14"). An interjection over an absence still to come ("Hmm, nothing
+    here yet", an empty list's or dashboard's) is the empty state's voice, and stays its own
+    word."""
     lead = value[:start]
-    return word_count(lead) if only_apology(lead) else 0
+    if only_apology(lead):
+        return word_count(lead)
+    voiced = place is Place.HEADING and interjected(lead) and not still_to_come(value)
+    return word_count(lead) if voiced else 0
+
+
+# What closes an interjection before a headline's statement: a comma, an exclamation, a stop or
+# an ellipsis. A colon or a dash closes a name ("Dashboard: nothing here", "Inbox – empty").
+_INTERJECTION_END = re.compile(r"[,!.…]+$")
+
+
+def interjected(lead: str) -> bool:
+    """Whether a headline's words before its statement are an interjection: at most
+    ``INTERJECTION_WORDS`` words of letters ("Hmm", "Uh-oh", "Oh no"), closed by a pause."""
+    lead = lead.strip()
+    closed = _INTERJECTION_END.search(lead)
+    if closed is None:
+        return False
+    words = lead[: closed.start()].split()
+    letters = all(word.replace("-", "").isalpha() for word in words)
+    return 0 < len(words) <= INTERJECTION_WORDS and letters
+
+
+def still_to_come(value: str) -> bool:
+    """Whether a headline says its absence of a time not come yet ("nothing here yet", "nog
+    niets", the book's ``still_to_come``)."""
+    return _still_to_come().search(value) is not None
+
+
+@cache
+def _still_to_come() -> re.Pattern[str]:
+    words = "|".join(phrase_book()["still_to_come"]["spaced"])
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
 
 def measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement | None:
@@ -128,7 +169,7 @@ def measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement 
         last = max(spans, key=lambda span: span[1])
         covered += coordinated(value, last[1], last[3])
     if place is not Place.TEXT:
-        covered += apology_words(value, spans[0][0])
+        covered += apology_words(value, spans[0][0], place)
     total = max(1, word_count(value))
     share = min(1.0, covered / total)
     note = (
