@@ -127,17 +127,33 @@ def content_pane(root: etree._Element) -> etree._Element | None:
     id names the page's content (``dnn_ContentPane``, ``ol-pageContent``, ``site-content``)
     outside the header, navigation and footer. Read only when the page has no ``<main>``, and
     trusted only when not one word of prose stands outside it and outside the chrome: a pane
-    named wrongly (an empty ``hero-content`` above the text) leaves the text outside it."""
-    walker = etree.iterwalk(root, events=("start",))
-    for _, element in walker:
-        if not isinstance(element.tag, str) or _around(element) or element.tag == "header":
-            walker.skip_subtree()
+    named wrongly (an empty ``hero-content`` above the text) leaves the text outside it.
+
+    The blocks are visited in document order, as a walk from the root skipping the header,
+    navigation and footer would meet them, and the first named block is taken unless it or an
+    element above it is one of those: the same block as that walk's first, without asking every
+    element of the page whether it is chrome (the page's ``div`` and ``section`` elements come
+    out of libxml2 alone; only a named one's ancestors are read)."""
+    for element in root.iter(*_PANE_TAGS):
+        if not _PANE.search(f"{element.get('class') or ''} {element.get('id') or ''}"):
             continue
-        if element.tag not in _PANE_TAGS:
+        if _inside_around(element, root):
             continue
-        if _PANE.search(f"{element.get('class') or ''} {element.get('id') or ''}"):
-            return None if is_chrome(element, False) else element
+        return None if is_chrome(element, False) else element
     return None
+
+
+def _inside_around(element: etree._Element, root: etree._Element) -> bool:
+    """Whether ``element`` or one above it, up to ``root``, is the header, navigation, footer
+    or another block around the page's content (``_around``, any ``<header>``)."""
+    here: etree._Element | None = element
+    while here is not None:
+        if _around(here) or here.tag == "header":
+            return True
+        if here is root:
+            return False
+        here = here.getparent()
+    return False
 
 
 def _named(pane: etree._Element) -> str:
@@ -180,10 +196,19 @@ def _words(element: etree._Element, whole: bool = False, rails: bool = False) ->
     end, to weigh its words against its links. In a pane named by its class (``rails``), a
     template that draws its columns as plain blocks, any block saying less in words of its own
     than in links is a rail beside the item ("People also viewed" over five links), whatever
-    its class."""
+    its class.
+
+    A pane's blocks are walked whole to weigh their words against their links, yet only so far
+    as a block of it holds more than ``LINK_WORDS`` of either: counts only grow as a block is
+    read on, every link word counts towards the pane's, and a block's words count towards its
+    parent's whenever they outnumber its links, so past ``LINK_WORDS`` links the pane holds too
+    many, and past ``LINK_WORDS`` words its block either holds too many links or counts its
+    words up to the pane: not empty either way, as the whole walk would have found."""
     own = word_count(element.text or "")
     linked = 0
     for child in element:
+        if rails and (own > LINK_WORDS or linked > LINK_WORDS):
+            break  # a block of the pane past the allowance: the pane is not empty (below)
         if not isinstance(child.tag, str):
             own += word_count(child.tail or "")
             continue

@@ -162,13 +162,18 @@ def walk(start: etree._Element, inside: bool) -> Iterator[tuple[bool, etree._Ele
 
 def landmark(root: etree._Element) -> etree._Element | None:
     """The page's main landmark: ``<main>`` or ``role="main"``, else its one ``<article>`` or
-    ``itemprop="articleBody"`` (several articles are a listing: no landmark)."""
-    for element in root.iter("main"):
-        return element
+    ``itemprop="articleBody"`` (several articles are a listing: no landmark).
+
+    One walk where a page has no ``<main>``, not one for ``<main>`` and a second for the rest:
+    a ``<main>`` met first is the answer as before; at a block with ``role="main"`` none came
+    earlier, so a ``<main>`` later in the page, else that block, is; the blocks before either
+    were read for articles as the second walk read them."""
     articles = []
-    for element in root.iter("div", "section", "article"):
-        if element.get("role") == "main":
+    for element in root.iter("main", "div", "section", "article"):
+        if element.tag == "main":
             return element
+        if element.get("role") == "main":
+            return next(root.iter("main"), element)
         if element.tag == "article" or element.get("itemprop") == "articleBody":
             articles.append(element)
     if len(articles) == 1:
