@@ -8,8 +8,9 @@ live pages whose content sits where a main-content extractor does not look (widg
 client-rendered area) and short stubs; this one reads the shape more narrowly, each condition
 one a live page breaks:
 
-- the address names one item (a slug of subject words, or an ID: ``/job/771203``), so a blank
-  page there is not what the link promised; a section front or an alias of the home page
+- the address names one item (a slug of subject words, or an ID: ``/job/771203``, eight digits
+  that are no calendar day: ``/record/45948955``), so a blank page there is not what the link
+  promised; a section front or an alias of the home page
   (``/home``, ``/news/``) names none;
 - the title and heading name nothing but the site (``thin.names_nothing``): a stub with its own
   heading, a page with its own title, is a page of its own, however short;
@@ -17,9 +18,13 @@ one a live page breaks:
   navigation, header, footer and the boxes beside the item, not one word of text, in any
   element whatever its class (content in a widget or a builder's block counts), no link to a
   file (a form or a report to download is the item's), and at most a breadcrumb's or share
-  bar's few words of links. An ``<aside>`` inside the main area is the
-  item's own when it says more in words of its own than in links and asks for nothing (a
-  product's panel, an infobox's table); related links, a newsletter box and an ad slot are not;
+  bar's few words of links. A trail declared a breadcrumb (schema.org's ``BreadcrumbList``)
+  whose crumb without a link repeats a link the site shows elsewhere ("Home › Categories")
+  ends at a section: the template drew it, the item is not named; a crumb naming anything
+  else is the page's own name (review 24's empty item pages). An ``<aside>`` inside the main
+  area is the item's own when it says more in words of its own than in links and asks for
+  nothing (a product's panel, an infobox's table); related links, a newsletter box and an ad
+  slot are not;
 - nothing there to look at, play, read or fill in, no framework mount point or custom element
   (``thin.main_pictures`` finds none), no empty element a script draws into, known by its id,
   by data attributes naming what to draw, or by a class naming a mount (``board-root``,
@@ -34,6 +39,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 
 from lxml import etree
 
@@ -67,6 +73,8 @@ ELSEWHERE_WORDS = 25
 _PANE = re.compile(r"(?:^|[\s_-])[a-z]*content(?:pane|area|s)?(?:$|[\s_-])", re.IGNORECASE)
 # A class or id naming the slot an ad is drawn into (``ad-slot``, ``adunit``).
 _AD_SLOT = re.compile(r"(?:^|[\s_-])ad(?:s|slot|unit)?(?:$|[\s_-])", re.IGNORECASE)
+# The page's links whose text is a name (libxml2 walks the page, not Python).
+_LINKS_NAMED = etree.XPath("//a[normalize-space(.) = $name]")
 _PANE_TAGS = frozenset({"div", "section"})
 _FIELDS = frozenset({"input", "select", "textarea", "button"})
 # Text outside the main area that is no prose of a page's own: links, and headings, which over
@@ -179,9 +187,21 @@ def promises_item(url: str) -> bool:
         segments = [part for part in urls.split(url).path.split("/") if part]
     except ValueError:
         return False
-    return len(segments) >= 2 and any(
-        segment_kind(part).split(".", 1)[0] in _ITEM_KINDS for part in segments[1:]
-    )
+    return len(segments) >= 2 and any(_names_item(part) for part in segments[1:])
+
+
+def _names_item(segment: str) -> bool:
+    """Whether a path segment below a section is an item's ID. Eight digits read as a day
+    (``20260812``, a day's archive) name one only when they are no day of the calendar: a
+    record's number (``/record/45948955``) is eight digits as often as any other length."""
+    kind = segment_kind(segment).split(".", 1)[0]
+    if kind != "date" or not segment[:8].isdigit():
+        return kind in _ITEM_KINDS
+    try:
+        datetime.strptime(segment[:8], "%Y%m%d")
+    except ValueError:
+        return True
+    return False
 
 
 def _words(element: etree._Element, whole: bool = False, rails: bool = False) -> tuple[int, int]:
@@ -218,6 +238,10 @@ def _words(element: etree._Element, whole: bool = False, rails: bool = False) ->
             linked += links
         elif _around(child):
             pass
+        elif declared_trail(child):
+            inner, links = _trail_words(child)  # a section named by the trail is chrome
+            own += inner
+            linked += links
         elif child.tag == "a" and FILE.search(child.get("href") or ""):
             own += 1  # a link to a file (a form, a report) is the item's own: its download
         elif child.tag == "a":
@@ -231,6 +255,43 @@ def _words(element: etree._Element, whole: bool = False, rails: bool = False) ->
         if not whole and (own or linked > LINK_WORDS):
             break  # not empty: an article's main area is not walked to its end
     return own, linked
+
+
+def declared_trail(element: etree._Element) -> bool:
+    """Whether an element declares itself a breadcrumb trail (schema.org's ``BreadcrumbList``)."""
+    return (element.get("itemtype") or "").rstrip("/").endswith("/BreadcrumbList")
+
+
+def _trail_words(trail: etree._Element) -> tuple[int, int]:
+    """Words of a breadcrumb trail that name the page itself, and words of its links. A crumb
+    without a link is where the reader is: on an item's page the item's name, which makes a
+    page of its own however empty its area; a crumb that repeats a link the site shows
+    elsewhere (its navigation's "Categories") names a section the template put there, not an
+    item. Any other word of the trail outside its links is read as the page's own."""
+    linked = sum(word_count(all_text(a)) for a in trail.iter("a"))
+    own = word_count(all_text(trail)) - linked
+    if own <= 0:
+        return 0, linked
+    for crumb in trail:
+        if not isinstance(crumb.tag, str) or next(crumb.iter("a"), None) is not None:
+            continue
+        name = " ".join(all_text(crumb).split())
+        if name and any(_elsewhere(link, trail) for link in _named_links(crumb, name)):
+            own -= word_count(name)
+    return max(own, 0), linked
+
+
+def _named_links(element: etree._Element, name: str) -> list[etree._Element]:
+    found = _LINKS_NAMED(element, name=name)
+    return (
+        [link for link in found if isinstance(link, etree._Element)]
+        if isinstance(found, list)
+        else []
+    )
+
+
+def _elsewhere(link: etree._Element, trail: etree._Element) -> bool:
+    return all(above is not trail for above in link.iterancestors())
 
 
 def render_target(main: etree._Element) -> bool:

@@ -28,13 +28,18 @@ from lxml import etree
 
 FRAMEWORK_WORDS = frozenset({"root", "app", "mount", "next", "nuxt", "svelte", "vue", "react"})
 SURFACE_WORDS = frozenset({"canvas", "map"})
+# A CSS module's generated class: the component, its local class and a hash
+# (``[name]_[local]__[hash]``, Next.js's and css-loader's default).
+_CSS_MODULE = re.compile(r"\b([A-Za-z][A-Za-z0-9]*)_[A-Za-z][A-Za-z0-9-]*__[A-Za-z0-9_-]{5,}\b")
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
 def names_mount(name: str, empty: bool = True) -> bool:
     """Whether an id or class value names a mount point: a framework's root always, a drawing
-    surface only on an ``empty`` element."""
-    for word in _WORD.findall(name):
+    surface only on an ``empty`` element. A CSS module's class (``Spinner_root__5e2aa``) is
+    read by its component's name alone: its local name is the component's own element
+    (``root``, ``canvas``), which every component of a site has, not the page's mount."""
+    for word in _WORD.findall(_CSS_MODULE.sub(r"\1", name)):
         folded = word.lower()
         if folded in FRAMEWORK_WORDS or (empty and folded in SURFACE_WORDS):
             return True
