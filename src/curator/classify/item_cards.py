@@ -65,6 +65,8 @@ from curator.extract.text import all_text
 CARD_TAGS = frozenset({"div", "li", "article", "figure", "section", "tr", "p"})
 _FIGURE = re.compile(r"\d")
 _PICTURE_TAGS = frozenset({"img", "picture", "svg"})
+# A list's lines and what holds them: an entry of a list, a row of a table.
+_LINES = {"li": ("ul", "ol"), "tr": ("table", "tbody", "thead")}
 # Words a card holds at most: a teaser's title, its facts and a line of summary. A block of
 # more is a part of the page of its own, whatever link leads it.
 CARD_WORDS = 80
@@ -74,6 +76,34 @@ def cards(root: etree._Element, url: str, notices: list[str]) -> list[etree._Ele
     """The outermost cards of other pages in the main area of ``root`` (the page at ``url``);
     ``notices`` are the notice's words, casefolded: a block saying them is the item's."""
     return _read(root, url, notices)[0]
+
+
+def lines_beside(root: etree._Element, url: str, notices: list[str]) -> int:
+    """How many cards of other pages stand beside the notice as lines of its own list: a
+    notice that is one line of a list or a table (``_LINES``) whose other lines are cards is
+    said of its line's entry ("10. This episode has been removed", among the show's linked
+    episodes), not of the page the list stands on. 0 where the notice stands apart from the
+    cards (a gone product's notice over a list of similar products) or beside fewer than two."""
+    found = cards(root, url, notices)
+    line = _notice_line(root, notices) if found else None
+    if line is None:
+        return 0
+    parent = line.getparent()
+    beside = sum(1 for card in found if card.getparent() is parent and card.tag == line.tag)
+    return beside if beside >= 2 else 0
+
+
+def _notice_line(root: etree._Element, notices: list[str]) -> etree._Element | None:
+    """The innermost list item or table row saying one of ``notices``, in a list or table."""
+    line = None
+    for element in root.iter(*_LINES):
+        parent = element.getparent()
+        if parent is None or parent.tag not in _LINES[element.tag]:
+            continue
+        text = collapse(all_text(element)).casefold()
+        if any(n and n in text for n in notices):
+            line = element  # document order: a later one inside it is more inner
+    return line
 
 
 def posts(root: etree._Element, url: str) -> int:

@@ -59,7 +59,7 @@ from urllib.parse import urljoin, urlsplit
 
 from curator.classify.clauses import STATE_NOTE, clauses
 from curator.classify.headed import headed
-from curator.classify.item_cards import posts, without_cards
+from curator.classify.item_cards import lines_beside, posts, without_cards
 from curator.classify.item_content import (
     CODE_WEIGHT,
     ITEM_CONTENT,
@@ -421,6 +421,13 @@ def over_item(
         under = f"{under}, a state it keeps its content through ({states})"
     elif on_state and found.kept:
         chosen = on_state
+    elif found.cards and (lines := lines_beside(root, url, notices)):
+        why = f"a notice that is one line of a list beside {lines} cards of its other entries"
+        changes = {
+            name: _mention(getattr(facts, name), f"{why}: said of its entry", said)
+            for name in ("direct", "label", "clause", "main")
+        }
+        return replace(facts, **changes)  # type: ignore[arg-type]
     elif found.cards:
         return _over_cards(facts, said, found)
     else:
