@@ -389,13 +389,16 @@ MEMBERS = [
 def _raw(case: Case) -> str:
     """A literal body, with what a board draws for the path asked filled in: "{title}" and
     "{message}" (the case's, or its not-found view's when ``_varied`` asks for that), and
-    "{online}" ("{online:dd}": one ``<dd>`` each) and "{count}", the members online and a
+    "{online}" ("{online:dd}", "{online:li}": one ``<dd>`` or linked ``<li>`` each) and "{count}", the members online and a
     count, drawn afresh per path as a board's panels change between any two of its pages."""
     assert case.raw is not None
     rng = random.Random(f"online:{case.link_path}")
     body = case.raw.replace("{title}", case.title or "").replace("{message}", case.message)
     online = rng.sample(MEMBERS, rng.randrange(2, 6))
     body = body.replace("{online:dd}", "".join(f"<dd>{name}</dd>" for name in online))
+    body = body.replace(
+        "{online:li}", "".join(f"<li><a href='/u/{name}'>{name}</a></li>" for name in online)
+    )
     body = body.replace("{online}", ", ".join(online))
     return body.replace("{count}", str(rng.randrange(3, 400)))
 
