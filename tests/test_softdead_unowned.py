@@ -342,3 +342,67 @@ def test_a_forum_view_in_its_layout_table_with_a_way_on_is_the_made_up_addresss_
     assert "says what a made-up URL on this site shows" in said["gone"][1], said["gone"]
     assert said["notice"][0] is LinkState.ALIVE, said["notice"]
     assert said["moved"][0] is LinkState.ALIVE, said["moved"]
+
+
+ONLINE = ["ana_r", "birdy", "cormoran", "dachs77", "elke", "fjord", "gallo", "heron_k", "lupo"]
+
+
+def _board(title: str, message: str, path: str) -> str:
+    """A board's page as an old forum engine draws it: one layout table, its header row of
+    links ending in "Log in", the view's message, a "Who is online" panel and a list of who
+    browses the forum, both drawn afresh for each view (names and counts), and a jump menu."""
+    rng = random.Random(path)
+    online = ", ".join(rng.sample(ONLINE, rng.randrange(2, 6)))
+    browsing = "".join(f"<dd>{name}</dd>" for name in rng.sample(ONLINE, 3))
+    menu = "&nbsp; ".join(
+        f"<a href='/{href}' class='mainmenu'>{name}</a>"
+        for href, name in (("faq.php", "FAQ"), ("search.php", "Search"), ("memberlist.php", "Members"), ("login.php", "Log in"))
+    )  # fmt: skip
+    return (
+        f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{title}</title></head><body>"
+        f"<table width='100%'><tr><td><span class='maintitle'>Heron Watchers</span><table><tr><td>{menu}</td></tr></table>"
+        f"{message}<table class='forumline'><tr><td class='catHead' colspan='2'>Who is online</td></tr>"
+        f"<tr><td><img src='/online.gif' alt=''></td><td>In total there are {rng.randrange(3, 90)} users online :: {online}</td></tr></table>"
+        f"<dl class='browsing'><dt>Users browsing this forum:</dt>{browsing}</dl>"
+        "<form action='/viewforum.php'><select name='f'><option>Sightings</option><option>Gear</option></select></form>"
+        "</td></tr></table></body></html>"
+    )
+
+
+def test_a_boards_view_beside_panels_drawn_per_view_is_the_made_up_addresss_answer(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """Review 24's boards: a dead topic's address shows the not-found view the made-up address
+    shows, but who is online and who browses the forum differ between the two views, and the
+    header's row of links ends in "Log in". The panels, held by both with other names, are one
+    panel each, and a sign-in link among the site's links is its chrome: soft-dead, with that
+    said. A live topic beside the same panels, a notice under the view's title (in a box of
+    one column: a message, not a panel), and a line asking members to sign in (the board's
+    answer at every address) stay alive."""
+    notice = "<h2>Notice</h2><p>Nobody wrote under that number; a moderator swept it up.</p>"
+    members = "<h2>Notice</h2><p>This part of the board is for members.</p><p><a href='/login.php'>Log in</a></p>"
+
+    def answer(message: str) -> Callable[[FixtureRequest], None]:
+        def respond(req: FixtureRequest) -> None:
+            body = _board("Heron Watchers :: Notice", message, req.path).encode()
+            req.respond(200, body, {**HTML, "Connection": "close"})
+
+        return respond
+
+    web.add("board.example", "*", handler=answer(notice))
+    web.add("members.example", "*", handler=answer(members))
+    box = "<table class='forumline'><tr><th>Notice</th></tr><tr><td>{}</td></tr></table>"
+    web.add("box.example", "*", handler=answer(box.format("Nobody wrote under that number.")))
+    pages = {
+        "gone": ("board.example", "/viewtopic.php?p=4411", _board("Heron Watchers :: Notice", notice, "/viewtopic.php?p=4411")),
+        "topic": ("board.example", "/viewtopic.php?p=4412", _board("Heron Watchers :: Notice", "<h2>Grey heron at the weir</h2><p>Two of them fishing below the weir at dawn.</p>", "/viewtopic.php?p=4412")),
+        "notice": ("board.example", "/viewtopic.php?p=4413", _board("Heron Watchers :: Notice", "<h2>Notice</h2><p>The board is read-only on Sunday while we move servers.</p>", "/viewtopic.php?p=4413")),
+        "members": ("members.example", "/viewtopic.php?p=4414", _board("Heron Watchers :: Notice", members, "/viewtopic.php?p=4414")),
+        "box": ("box.example", "/viewtopic.php?p=4415", _board("Heron Watchers :: Notice", box.format("Read-only on Sunday: we move."), "/viewtopic.php?p=4415")),
+    }  # fmt: skip
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
+    assert said["gone"][0] is LinkState.SOFT_DEAD, said["gone"]
+    assert "made-up URL on this site shows" in said["gone"][1], said["gone"]
+    assert "2 panels both show with other contents" in said["gone"][1], said["gone"]
+    for name in ("topic", "notice", "members", "box"):
+        assert said[name][0] is LinkState.ALIVE, (name, said[name])

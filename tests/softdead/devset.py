@@ -347,7 +347,7 @@ def _rendered(case: Case) -> bytes:
     if case.echo:
         case = _echoed(case)
     if case.raw is not None:
-        return case.raw.encode("utf-8")
+        return _raw(case).encode("utf-8")
     if case.chrome.startswith("corpus:"):
         return _corpus_page(case)
     if case.chrome.startswith("file:"):  # a real page outside the corpus, served as it is
@@ -377,6 +377,30 @@ def _rendered(case: Case) -> bytes:
     if case.chrome in onepage.TEMPLATES:
         return onepage.render(case).encode("utf-8")
     return _template(case).encode("utf-8")
+
+
+# Members a board lists as online, a few drawn per page view (``_raw``'s "{online}").
+MEMBERS = [
+    "ana_r", "birdy", "cormoran", "dachs77", "elke", "fjord", "gallo", "heron_k", "isabeau",
+    "jarek", "kestrel", "lupo", "miko", "nautilus", "otter", "pilar", "quill", "ramona",
+]  # fmt: skip
+
+
+def _raw(case: Case) -> str:
+    """A literal body, with what a board draws for the path asked filled in: "{title}" and
+    "{message}" (the case's, or its not-found view's when ``_varied`` asks for that), and
+    "{online}" ("{online:dd}", "{online:li}": one ``<dd>`` or linked ``<li>`` each) and "{count}", the members online and a
+    count, drawn afresh per path as a board's panels change between any two of its pages."""
+    assert case.raw is not None
+    rng = random.Random(f"online:{case.link_path}")
+    body = case.raw.replace("{title}", case.title or "").replace("{message}", case.message)
+    online = rng.sample(MEMBERS, rng.randrange(2, 6))
+    body = body.replace("{online:dd}", "".join(f"<dd>{name}</dd>" for name in online))
+    body = body.replace(
+        "{online:li}", "".join(f"<li><a href='/u/{name}'>{name}</a></li>" for name in online)
+    )
+    body = body.replace("{online}", ", ".join(online))
+    return body.replace("{count}", str(rng.randrange(3, 400)))
 
 
 def _echoed(case: Case) -> Case:

@@ -458,19 +458,26 @@ def _says(name: str, signs: Signs) -> str:
         return facts.absent.says
     if name == "unowned" and signs.probe is not None:
         count = signs.probe.unowned
+        panels = signs.probe.unowned_panels
+        aside = (
+            f"; {panels} panel{'s' if panels != 1 else ''} both show with other contents (who "
+            "is online, counts) set aside as the site's"
+            if panels
+            else ""
+        )
         if signs.probe.unowned_status != 200:
-            return signs.probe.reason
+            return signs.probe.reason + aside
         if besides := signs.probe.unowned_besides:
             return (
                 "says what a made-up URL on this site shows, under that page's title: all its "
                 f"{count} words in its heading and main area, and {besides} besides (a way on, "
-                "a search box's label), once numbers and the addresses are set aside"
+                f"a search box's label), once numbers and the addresses are set aside{aside}"
             )
         return (
             "has nothing of its own but what a made-up URL on this site shows: that page's "
             f"title, and the same {count} word{'s' if count != 1 else ''} in its heading and "
             "main area once numbers and the addresses are set aside, with nothing to look at, "
-            "play or draw"
+            f"play or draw{aside}"
         )
     if name == "voice" and facts is not None and facts.voice is not None:
         return f"{facts.voice.says}, where a made-up address on this site answers 404 or 410"

@@ -131,6 +131,9 @@ class ProbeOutcome:
     # of the page's own words, these many besides the catch-all's, all of which it says (a way
     # home, a search box's label, a suggestion: ``unowned.said_own``); 0 when word for word
     unowned_besides: int = 0
+    # of the panels both pages hold under one heading, these many with other contents (who is
+    # online, the board's counts: ``unowned.panels_aside``), set aside as the site's live chrome
+    unowned_panels: int = 0
     # the page is alike the answer, but it is all its site serves at any address (an app's
     # shell, a one-page site: ``classify.every_path``), so the likeness proves nothing; the
     # reason says so, and an alive verdict repeats it
@@ -194,7 +197,12 @@ def _compare(
             "address"
         )
         return ProbeOutcome(
-            False, reason, unowned=unowned, unowned_status=answer.status, honest=True
+            False,
+            reason,
+            unowned=unowned,
+            unowned_status=answer.status,
+            honest=True,
+            unowned_panels=_panels_aside(page, answer),
         )
     if not answer.catch_all:
         return None
@@ -237,6 +245,7 @@ def _compare(
         echoing=answer.echoes,
         unowned=unowned,
         unowned_besides=besides,
+        unowned_panels=_panels_aside(page, answer) if unowned else 0,
     )
 
 
@@ -248,6 +257,12 @@ def _said(page: PageShape, answer: ProbeAnswer) -> tuple[int, int]:
     from curator.classify.unowned import said_own  # it reads the address as this module does
 
     return said_own(page.own, answer.own, page.final_url, answer.final_url)
+
+
+def _panels_aside(page: PageShape, answer: ProbeAnswer) -> int:
+    from curator.classify.unowned import panels_aside  # it reads the address as this module does
+
+    return panels_aside(page.own, answer.own)
 
 
 def _unowned(page: PageShape, answer: ProbeAnswer) -> int:

@@ -45,18 +45,21 @@ from __future__ import annotations
 import re
 import zlib
 from array import array
+from collections import Counter
 from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
 from curator.classify.empty_main import ELSEWHERE_WORDS, render_target, words_elsewhere
-from curator.classify.main_area import MainArea, scope, walk
+from curator.classify.main_area import LINK_DENSE, MainArea, scope, walk
 from curator.classify.mount import holds_mount
 from curator.classify.page_sketch import HASH_CODE, address_phrases, packed_hashes
 from curator.classify.probe_answer import ProbeAnswer, same_title
 from curator.classify.scripts import CLOSE_SCRIPT
 from curator.classify.signin import sign_in_route
 from curator.classify.thin import main_scan
+from curator.extract.clean import collapse
+from curator.extract.text import all_text
 
 # Words a main area holds at most for its words to be kept: a line said to the reader, a render
 # stamp and a rail's heading. A page that says more is not a page with nothing of its own.
@@ -77,15 +80,24 @@ _VALUE = re.compile(
 # embed or a place a script draws into, which are what a page shows (``thin.main_scan``).
 SHARED_CONTENT = frozenset({"table", "select", "input", "textarea", "dl"})
 # Marks of held content are hashed from this up (the last 256 values of 32 bits), words'
-# CRC-32s below it but for one in 16 million: a page's word count leaves the mark out.
+# CRC-32s below it: a page's word count leaves the mark out. A panel's contents
+# (``_panels``) are kept from ``_PANEL_FROM`` up, 24 bits of each word's hash under 7 bits of
+# its heading's, so two pages' panels are told apart by heading and compared as one each; the
+# page's other words below it (their CRC-32s' low 31 bits).
 _HASHES = 2**32
 _MARKS_FROM = _HASHES - 256
+_PANEL_FROM = 2**31
+_PANEL_KEYS = 127
+_PANEL_WORD = 2**24 - 1
 # A page that says everything the made-up address's page says, and besides it no more than
 # this share of those words (a way home, a search box's label, a suggested item or two), says
 # the same thing: its own address's words set aside, as the sketch sets them aside.
 EXTRA_SHARE = 0.5
 # Words the made-up address's page must say for a page holding them to be read as saying it.
 SAID_WORDS = 3
+# Links a box holds for it to be a row of the site's links, when they are most of its words
+# (``_in_menu``): a header's "Search · Members · Log in", never a line's "Log in or register".
+MENU_LINKS = 3
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
@@ -97,7 +109,7 @@ def own_words(root: etree._Element, main: MainArea, h1: str | None, url: str) ->
     aside, sorted and packed. None when the page is not read so: its main area holds something
     to look at, play or fill in, a picture, a place a script draws into, more than a line, or
     measured values of its own (``STATED_VALUES``); or its text stands outside its main landmark."""
-    if main.words > OWN_WORDS:
+    if main.words > OWN_WORDS * 2:
         return None
     if len(_VALUE.findall(main.text)) >= STATED_VALUES:
         return None  # values of its own: the labels a made-up address shows, filled in
@@ -109,15 +121,95 @@ def own_words(root: etree._Element, main: MainArea, h1: str | None, url: str) ->
         return None  # the page's content is drawn by a script, not written in its words
     if inside and words_elsewhere(next(root.iter("body"), root), start) >= ELSEWHERE_WORDS:
         return None  # an article in a section after the main landmark
+    panels = _panels(start, inside)
+    if main.words - sum(len(contents.split()) for _, contents in panels) > OWN_WORDS:
+        return None  # more than a line of its own beside the board's panels
     if _asks_to_sign_in(start, inside):
         return None  # the page may be there for members: not gone, whatever made-up URLs show
-    words = tokens(f"{h1 or ''} {main.text}", url)
-    if len(words) > OWN_WORDS:
+    plain = Counter(tokens(f"{h1 or ''} {main.text}", url))
+    hashes: set[int] = set()
+    for heading, contents in panels:
+        key = zlib.crc32(" ".join(tokens(heading, url)).encode()) % _PANEL_KEYS
+        said = tokens(contents, url)
+        plain.subtract(said)
+        hashes.update(_PANEL_FROM + (key << 24) + (_word_hash(word) & _PANEL_WORD) for word in said)
+    if sum(count for count in plain.values() if count > 0) > OWN_WORDS:
         return None
-    hashes = {zlib.crc32(word.encode()) for word in words}
+    hashes.update(_word_hash(word) for word, count in plain.items() if count > 0)
     if held is not None:  # a table or a form field: the page's own unless its site's template
         hashes.add(_held_mark(held))
     return packed_hashes(sorted(hashes))
+
+
+def _panels(start: etree._Element, inside: bool) -> list[tuple[str, str]]:
+    """The main area's panels, each as its heading's words and its contents' words: a list of
+    names or counts led by its own term (``<dl>`` whose first child is a ``<dt>``, each item
+    after it a few words: "Online: ana · rui"), or a grid of its own, no table in it, headed
+    by its first row (one cell across its columns, or header cells: "Who is online") over rows
+    of two cells or more. A board draws them on every view, found or not, with what changes
+    between any two of its pages (who is online, counts, times). A box of one column under a
+    heading, or terms of a sentence each, is where a page says its message: never a panel."""
+    found: list[tuple[str, str]] = []
+    for out, element in walk(start, inside):
+        if out:
+            continue
+        if element.tag == "dl":
+            terms = [child for child in element if isinstance(child.tag, str)]
+            items = terms[1:]
+            if terms and terms[0].tag == "dt" and items and all(_listed(item) for item in items):
+                found.append((all_text(terms[0]), _spaced(items)))
+        elif element.tag == "table" and _grid(element):
+            rows = list(element.iter("tr"))
+            found.append((_spaced(_cells(rows[0])), _spaced(rows[1:])))
+    return [(heading, contents) for heading, contents in found if heading.strip()]
+
+
+# Words an item of a list of terms holds at most for the list to be a panel's: a name, a count
+# ("ana_r", "12 guests"), never a sentence.
+LISTED_WORDS = 3
+
+
+def _listed(item: etree._Element) -> bool:
+    return len(all_text(item).split()) <= LISTED_WORDS
+
+
+def _grid(table: etree._Element) -> bool:
+    """Whether a table is a grid under its own heading row (``_panels``)."""
+    if any(inner is not table for inner in table.iter("table")):
+        return False
+    rows = list(table.iter("tr"))
+    if len(rows) < 2 or any(len(_cells(row)) < 2 for row in rows[1:]):
+        return False
+    head = _cells(rows[0])
+    if len(head) == 1:
+        return _span(head[0]) >= 2
+    return bool(head) and all(cell.tag == "th" for cell in head)
+
+
+def _cells(row: etree._Element) -> list[etree._Element]:
+    return [cell for cell in row if cell.tag in ("td", "th")]
+
+
+def _span(cell: etree._Element) -> int:
+    try:
+        return int(cell.get("colspan") or 1)
+    except ValueError:
+        return 1
+
+
+def _spaced(elements: list[etree._Element]) -> str:
+    """The text of ``elements``, each of their cells and terms apart, as the main area reads
+    them (a row's cells are blocks: "Newest member" and "ana_r" are two words, not one)."""
+    return " ".join(
+        " ".join(all_text(part) for part in element if isinstance(part.tag, str))
+        or all_text(element)
+        for element in elements
+    )
+
+
+def _word_hash(word: str) -> int:
+    """A word's hash as the page's own words keep it: below ``_PANEL_FROM``."""
+    return zlib.crc32(word.encode()) & (_PANEL_FROM - 1)
 
 
 def _held_mark(element: etree._Element) -> int:
@@ -166,9 +258,14 @@ def same_own(page: bytes | None, answer: bytes | None) -> int:
     """How many words the page has that the answer has too, when they are the same words, word
     for word (0 when either was not read, the words differ, or there are none): a page whose
     own words are the answer's, and the answer's no more than the page's."""
-    if page is None or answer is None or not page or page != answer:
+    if page is None or answer is None or not page:
         return 0
-    return _word_count(set(array(HASH_CODE, page)))
+    if page == answer:
+        return _word_count(set(array(HASH_CODE, page)))
+    ours, theirs, aside = _set_aside(set(array(HASH_CODE, page)), set(array(HASH_CODE, answer)))
+    if not aside or ours != theirs or _plain_count(theirs) < SAID_WORDS:
+        return 0
+    return _word_count(theirs)
 
 
 def said_own(
@@ -186,10 +283,46 @@ def said_own(
     theirs = set(array(HASH_CODE, answer)) - _address_hashes(answer_url)
     if {h for h in ours if h >= _MARKS_FROM} != {h for h in theirs if h >= _MARKS_FROM}:
         return 0, 0
+    ours, theirs, _ = _set_aside(ours, theirs)
     said, besides = _word_count(theirs), _word_count(ours - theirs)
-    if not theirs <= ours or said < SAID_WORDS or besides > said * EXTRA_SHARE:
+    if not theirs <= ours or _plain_count(theirs) < SAID_WORDS or besides > said * EXTRA_SHARE:
         return 0, 0
     return said, besides
+
+
+def panels_aside(page: bytes | None, answer: bytes | None) -> int:
+    """How many panels the page and the answer both hold with other contents (``_set_aside``):
+    what a reason names beside the words the two share."""
+    if not page or not answer:
+        return 0
+    return _set_aside(set(array(HASH_CODE, page)), set(array(HASH_CODE, answer)))[2]
+
+
+def _set_aside(ours: set[int], theirs: set[int]) -> tuple[set[int], set[int], int]:
+    """Both pages' words with each panel both hold under one heading, its contents differing,
+    set aside, and how many such panels: what changes between any two answers of the site (who
+    is online, its counts) is the site's live chrome, whatever the address. A panel one page
+    holds alone stays its words."""
+    mine, yours = _by_panel(ours), _by_panel(theirs)
+    differ = {key for key in mine.keys() & yours.keys() if mine[key] != yours[key]}
+    if not differ:
+        return ours, theirs, 0
+    ours = ours.difference(*(mine[key] for key in differ))
+    theirs = theirs.difference(*(yours[key] for key in differ))
+    return ours, theirs, len(differ)
+
+
+def _by_panel(hashes: set[int]) -> dict[int, set[int]]:
+    panels: dict[int, set[int]] = {}
+    for value in hashes:
+        if _PANEL_FROM <= value < _MARKS_FROM:
+            panels.setdefault((value - _PANEL_FROM) >> 24, set()).add(value)
+    return panels
+
+
+def _plain_count(hashes: set[int]) -> int:
+    """The words outside panels: the message a page and the made-up address's page share."""
+    return sum(1 for value in hashes if value < _PANEL_FROM)
 
 
 def _word_count(hashes: set[int]) -> int:
@@ -202,7 +335,7 @@ def _address_hashes(url: str) -> set[int]:
         path = unquote(urlsplit(url).path)
     except ValueError:
         return set()
-    return {zlib.crc32(word.encode()) for word in tokens(path.replace("/", " "), "")}
+    return {_word_hash(word) for word in tokens(path.replace("/", " "), "")}
 
 
 def _asks_to_sign_in(start: etree._Element, inside: bool) -> bool:
@@ -217,6 +350,23 @@ def _asks_to_sign_in(start: etree._Element, inside: bool) -> bool:
             path = urlsplit(element.get("href") or "").path
         except ValueError:
             continue
-        if path and sign_in_route(path):
+        if path and sign_in_route(path) and not _in_menu(element, start):
             return True
+    return False
+
+
+def _in_menu(link: etree._Element, start: etree._Element) -> bool:
+    """Whether a link stands in a row of the site's links: the first box around it that holds
+    ``MENU_LINKS`` links or more (below the main area's start) is mostly their words
+    (``LINK_DENSE``), as a board's header row ("FAQ · Search · Memberlist · Log in") or a
+    wiki's header bar is. A site puts its sign-in link there on every page, found or not; a
+    page asking its reader to sign in says so beside a lone link ("For members. Log in")."""
+    box = link.getparent()
+    while box is not None and box is not start:
+        links = [a for a in box.iter("a")]
+        if len(links) >= MENU_LINKS:
+            text = len(collapse(all_text(box)))
+            linked = sum(len(collapse(all_text(a))) for a in links)
+            return bool(text) and linked >= LINK_DENSE * text
+        box = box.getparent()
     return False
