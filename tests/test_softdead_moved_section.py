@@ -24,7 +24,7 @@ from curator.states import LinkState
 from fixtureweb import FixtureWeb
 from sitepage import states_of_pages
 
-LANGUAGES = ("en", "es", "de", "fr", "it", "pt", "ru", "zh", "ko", "pl", "ca", "id", "uk")
+LANGUAGES = ("en", "es", "de", "fr", "it", "pt", "ru", "zh", "ko", "pl", "vi", "ca", "id", "uk")
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -67,3 +67,18 @@ def test_a_section_moved_to_a_new_site_is_soft_dead_and_a_move_of_a_place_is_not
     assert {name: said[name] for name in gone if said[name][0] is not LinkState.SOFT_DEAD} == {}
     assert {n: s for n, s in said.items() if n not in gone and s[0] is not LinkState.ALIVE} == {}
     assert "“se encuentra ahora en nuestra nueva”" in said["es-content"][1], said["es-content"]
+
+
+def test_a_vietnamese_forward_line_is_counted_in_words_not_syllables(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """Vietnamese spaces its syllables: a forward line of twenty syllables is some thirteen
+    words, a sentence of advice; before, it was read as twenty words of the item's and the
+    moved page answered alive. A move banner over the page's own content stays live."""
+    pages = {
+        "vi-moved": ("tour.example", "/tour/ha-long-3-ngay", _page("Du lịch Vịnh", "vi", "<h1>Trang này đã chuyển sang địa chỉ mới</h1><p>Quý khách vui lòng truy cập trang web mới của công ty để xem lịch khởi hành và giá tour.</p>")),
+        "vi-banner": ("benhvien.example", "/huong-dan/tiem-chung", _page("Bệnh viện Tỉnh", "vi", "<p>Trang này đã chuyển sang cổng thông tin mới; bản này được giữ đến tháng sáu.</p><h1>Hướng dẫn tiêm chủng cho trẻ</h1><p>Trẻ cần tiêm vắc xin viêm gan B trong 24 giờ đầu sau sinh. Lịch tiêm tiếp theo gồm vắc xin 6 trong 1 lúc 2, 3 và 4 tháng tuổi.</p><p>Phụ huynh mang theo sổ tiêm chủng khi đến phòng khám.</p>")),
+    }  # fmt: skip
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
+    assert said["vi-moved"][0] is LinkState.SOFT_DEAD, said["vi-moved"]
+    assert said["vi-banner"][0] is LinkState.ALIVE, said["vi-banner"]
