@@ -53,6 +53,7 @@ from curator.classify.phrases import absence_word
 from curator.classify.prose import SENTENCE_BREAK
 from curator.classify.quotation import quoted
 from curator.classify.reader import owned_by_reader
+from curator.classify.scripts import SYLLABLES_PER_WORD, by_syllable
 from curator.classify.title_segments import SENTENCE_ENDS, TITLE_SEPARATORS
 from curator.extract.clean import collapse
 
@@ -282,7 +283,7 @@ def read_retired(
     # an expired link's or an ended item's advice, or a move's line on where the content is
     # now, is the notice's
     forwarded = _advised(found.group(0)) or _moved(found.group(0))
-    left = near.nothing or (forwarded and _advice(near))
+    left = near.nothing or (forwarded and _advice(near, by_syllable(lead)))
     # the site's ways on (its help centre, other items' cards) are no list of the item's: its
     # lists are counted without them, as ``beside`` counts the rest
     if not left or listed(without_cards(root, address, notices)[0]) >= CONTENT_ITEMS:
@@ -292,12 +293,17 @@ def read_retired(
     return Retired(found.group(0), near.words)
 
 
-def _advice(near: Beside) -> bool:
+def _advice(near: Beside, syllables: bool = False) -> bool:
     """Whether what stands beside a forwarding notice is a line of advice: at most
-    ``ADVICE_WORDS`` words, nothing of the item's content but a date or a period said in them."""
+    ``ADVICE_WORDS`` words, nothing of the item's content but a date or a period said in them.
+    A text written a syllable at a time (``syllables``: Vietnamese) counts its spaced tokens as
+    syllables, ``scripts.SYLLABLES_PER_WORD`` to a word: "Mời quý khách truy cập trang web mới
+    của chúng tôi để xem các tour du thuyền." is seventeen syllables and some twelve words, a
+    sentence of advice as long as any other language's."""
     figures = near.content.get("figures", 0)
+    words = near.words / SYLLABLES_PER_WORD if syllables else near.words
     return (
-        near.words <= ADVICE_WORDS
+        words <= ADVICE_WORDS
         and near.weight == figures <= ADVICE_FIGURES
         and (not figures or near.words > 0)
     )
