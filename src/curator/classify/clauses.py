@@ -296,9 +296,10 @@ def clauses(
 NEXT_SENTENCE = 160
 SENTENCE_END = re.compile(r"[.!?。！？]")
 # What joins a second predicate to a statement's subject: a short word (a word for "and" or
-# "or": "und", "and", "ed", "och", "et", "y", "e", "oder", "or", "ou", "o") after an optional
-# comma, and an auxiliary the predicate may start with is the predicate's own.
-_JOINT = re.compile(r"\s*,?\s*\w{1,4}\s+")
+# "or": "und", "and", "ed", "och", "et", "y", "e", "oder", "or", "ou", "o"; the Nordic "eller"
+# and the Slovak "alebo" are five letters long) after an optional comma, and an auxiliary the
+# predicate may start with is the predicate's own.
+_JOINT = re.compile(r"\s*,?\s*(?:\w{1,4}|eller|alebo)\s+")
 
 
 def restated(text: str, clause: Clause) -> bool:

@@ -80,7 +80,7 @@ from curator.classify.main_area import (
     walk,
 )
 from curator.classify.phrases import find
-from curator.classify.picture_item import priced_text
+from curator.classify.price import priced_text
 from curator.classify.prose import HTTP_STATUS_CODES, PROSE_SHORT_WORDS, prose_words, word_count
 from curator.classify.scripts import spaced_words
 from curator.classify.statement import Kind

@@ -55,7 +55,7 @@ from curator.classify.address import fold
 from curator.classify.item_content import to_other_page
 from curator.classify.main_area import LINK_DENSE
 from curator.classify.phrases import find
-from curator.classify.picture_item import priced_text
+from curator.classify.price import priced_text
 from curator.classify.statement import Kind
 from curator.classify.title_segments import ERROR_WORD, SENTENCE_ENDS, TITLE_SEPARATORS
 from curator.extract.clean import collapse

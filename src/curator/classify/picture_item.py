@@ -43,7 +43,6 @@ is no evidence (``settle``).
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 from urllib.parse import SplitResult, parse_qsl, unquote, urljoin, urlsplit
@@ -54,6 +53,7 @@ from curator.classify import address
 from curator.classify.headline import measure
 from curator.classify.main_area import scope, walk
 from curator.classify.phrases import absence_word, gated, languages
+from curator.classify.price import priced_text
 from curator.classify.scripts import ascii_digits
 from curator.classify.stand_in import SEARCH_WORDS, links_leading, links_out
 from curator.classify.statement import Kind, Place, Statement
@@ -69,12 +69,6 @@ _NAMES = ("alt", "aria-label", "title")
 _ERROR_CODE = re.compile(r"(?<![\w.,])[45]\d\d(?![\w.,])")
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
-# Currencies written in letters beside their amount, a closed class (the Nordic krona and
-# krone, złoty, koruna, leu, forint, hryvnia, rouble, lev, lira, franc, ringgit, rupiah):
-# after the amount, or before it for the ringgit and the rupiah, as their shops print them.
-_CURRENCY_WORDS = re.compile(
-    r"\d\s?(?:kr|zł|Kč|lei|Ft|грн|руб|лв|TL|CHF)(?![^\W_])|(?<![^\W_])(?:RM|Rp|CHF)\s?\d"
-)
 # Letters and digits mixed in one word of a file name: a name a store or a camera gave the file
 # ("nq2x8kPMDe1qz6f9yo1"), unless it is an error's number run into a word ("404error").
 _STORED = re.compile(r"(?=\w*\d)(?=\w*[^\W\d_])\w{6,}")
@@ -320,22 +314,6 @@ def _in_search_form(element: etree._Element, url: str) -> bool:
 def _goes_back(element: etree._Element) -> bool:
     """Whether a button's only action is the browser's "back" (``history.back()``)."""
     return "history." in (element.get("onclick") or "")
-
-
-def priced_text(text: str) -> bool:
-    """Whether ``text`` holds a price: a currency sign (Unicode's ``Sc``: £, €, ₽, ₹, $, ¥)
-    with a digit beside it, a space allowed between ("24 €", "₹299"), or a currency the
-    shops of its languages write in letters next to the amount ("1 800 kr", "219 lei", "RM
-    199", ``_CURRENCY_WORDS``)."""
-    if _CURRENCY_WORDS.search(text):
-        return True
-    for at, char in enumerate(text):
-        if unicodedata.category(char) != "Sc":
-            continue
-        near = text[max(0, at - 2) : at] + text[at + 1 : at + 3]
-        if _DIGIT.search(near):
-            return True
-    return False
 
 
 def _home_segment(segment: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from curator.classify.price import amount
 from curator.classify.scripts import IDEOGRAPHS
 
 # A sentence this long is prose; error pages rarely have more than a couple.
@@ -49,9 +50,16 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？])\s*")
 
 def status_codes(text: str) -> int:
     """How many different HTTP status codes a text names. An error page names its own (404); a
-    reference page, an API's error table or a tutorial names several (200, 301, 404, 410, 500)."""
-    named = {m.group(1) for m in _STATUS_CODE.finditer(text) if not _in_model(text, m.start())}
-    return len(named & HTTP_STATUS_CODES)
+    reference page, an API's error table or a tutorial names several (200, 301, 404, 410, 500).
+    A shop's prices ("6 500 Kč", "404,- Kč") and measures ("500 g") are no codes (``price``)."""
+    named = {
+        m.group(1)
+        for m in _STATUS_CODE.finditer(text)
+        if m.group(1) in HTTP_STATUS_CODES
+        and not _in_model(text, m.start())
+        and not amount(text, m.start(), m.end(), HTTP_STATUS_CODES)
+    }
+    return len(named)
 
 
 def _in_model(text: str, start: int) -> bool:
