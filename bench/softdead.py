@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from curator.classify.evidence import DEFAULT_WEIGHTS, FEATURES, Weights, reaches
+from curator.classify.evidence import DEFAULT_WEIGHTS, FEATURES, Weights
 from curator.fetch.client import Fetcher
 from curator.settings import ClassifySettings, FetchSettings
 
@@ -162,7 +162,7 @@ def predicts_gone(judged: Judged, weights: Weights) -> bool:
     if judged.decisive:
         return True
     score = sum(weights[name] * value for name, value in judged.features.items())
-    return reaches(score, weights.threshold) and judged.plain
+    return score >= weights.threshold and judged.plain
 
 
 # The loss in tenths, so that equal losses compare equal whatever order they were summed in.
@@ -190,7 +190,7 @@ class _Trainable:
         return self.tenths_at(score, threshold)
 
     def tenths_at(self, score: float, threshold: float) -> int:
-        called = reaches(score, threshold) and self.plain
+        called = score >= threshold and self.plain
         cost = (
             _FALSE_ALARM_TENTHS
             if called and not self.gone

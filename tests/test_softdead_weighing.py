@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from curator.classify.evidence import printed, reaches
+from curator.classify.evidence import printed
 from curator.classify.prose import status_codes
 from curator.settings import FetchSettings
 from curator.states import LinkState
@@ -47,11 +47,11 @@ def test_prices_and_joined_clauses_are_weighed_as_said(
     assert "status codes" in said["changelog"][1]
 
 
-def test_a_score_is_compared_as_it_is_printed() -> None:
+def test_a_score_under_the_bar_is_never_printed_at_it() -> None:
     """Before: a heading's +1.05 beside 32 words of prose (-0.053) read "score 1.00 < 1"."""
-    score = 1.05 - 0.5 * 32 / 300
-    assert printed(score) == "1.00" and reaches(score)
-    assert printed(0.994) == "0.99" and not reaches(0.994)
+    assert printed(1.05 - 0.5 * 32 / 300) == "0.997"
+    assert printed(1.05) == "1.05"
+    assert printed(1.0) == "1.00"
 
 
 def test_prices_and_measures_name_no_status_codes() -> None:

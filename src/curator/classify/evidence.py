@@ -36,8 +36,6 @@ from curator.classify.restriction import restricted
 from curator.classify.statement import Statement
 
 THRESHOLD = 1.0
-# The places of the score the reason prints and the threshold is compared at.
-SCORE_PLACES = 2
 
 
 # The signs the score adds up, each 0..1 for one page. "prose" and "codes" count against.
@@ -178,7 +176,7 @@ class Evidence:
             return self.decisive
         parts = "; ".join(f"{c.says} ({c.points:+.2f})" for c in self.contributions)
         score = printed(self.score)
-        if reaches(self.score) and not self.plainly:
+        if self.score >= THRESHOLD and not self.plainly:
             return (
                 f"{parts}: score {score} ≥ {THRESHOLD:g}, but no sign says it plainly "
                 "(only mentions, quotations or questions)"
@@ -187,16 +185,15 @@ class Evidence:
         return f"{parts}: score {score} {verb} {THRESHOLD:g}"
 
 
-def printed(score: float) -> str:
-    """The score as it is compared (``reaches``): in hundredths."""
-    return f"{score:.{SCORE_PLACES}f}"
-
-
-def reaches(score: float, threshold: float = THRESHOLD) -> bool:
-    """Whether a score reaches the threshold in hundredths, as the verdict's reason prints it: a
-    heading's +1.05 beside 32 words of prose (-0.053) is 0.9967, and "score 1.00 < 1" told an
-    editor the page missed a bar it was printed at."""
-    return round(score, SCORE_PLACES) >= threshold
+def printed(score: float, threshold: float = THRESHOLD) -> str:
+    """The score in hundredths, or in as many more places as keep it on its side of the
+    threshold: a heading's +1.05 beside 32 words of prose (-0.053) is 0.997, and "score 1.00
+    < 1" told an editor the page missed a bar it seemed to reach."""
+    for places in range(2, 7):
+        text = f"{score:.{places}f}"
+        if (float(text) >= threshold) == (score >= threshold):
+            return text
+    return repr(score)
 
 
 @dataclass(frozen=True)
@@ -343,7 +340,7 @@ def decide(signs: Signs, weights: Weights = DEFAULT_WEIGHTS) -> Evidence:
     score = sum(c.points for c in contributions)
     plainly = said_plainly(signs.facts, values)
     return Evidence(
-        gone=reaches(score, weights.threshold) and plainly,
+        gone=score >= weights.threshold and plainly,
         score=score,
         contributions=contributions,
         plainly=plainly,
