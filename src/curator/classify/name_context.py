@@ -62,6 +62,8 @@ from curator.extract.clean import collapse
 from curator.extract.text import all_text
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from lxml import etree
 
 # A set's members: this many alike (one tag, one parent), each a link with content beside it.
@@ -78,11 +80,20 @@ _ERROR_CODE = re.compile(r"(?<!\d)[45]\d\d(?!\d)")
 # A work's year of release in brackets right after its name, as film, book and album titles
 # are written ("Page Not Found (2024)", "Seite nicht gefunden (2023)").
 _RELEASE_YEAR = re.compile(r"^\s*[(（\[]\s*((?:1[89]|20)\d\d)\s*[)）\]]")
-# A heading led by its number in a series: a few letters or a mark, then the number, then the
-# name ("EP.55 404 Not Found", "#12 Page introuvable", "Folge 7: Nicht gefunden").
-_NUMBERED = re.compile(r"^([^\W\d_]{0,8}[.#]?\s?(\d{1,4}))(?!\d)[\s.:：|–—-]+\S")
+# A heading led by its number in a series: a word or a mark, then the number, then the name
+# ("EP.55 404 Not Found", "#12 Page introuvable", "Folge 7: Nicht gefunden").
+# A year in a line crediting a work's maker ("Ana Beltrán · 2005 · ★ 3.4").
+_YEAR = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d(?![\d.,])")
+# Words beside the maker's name in a byline's first part: a "by", a "di", a "作者".
+BYLINE_WORDS = 1
+# The word may run long ("Aflevering 7", "Épisode 3") or be a number's sign ("N° 8", "№ 12").
+_NUMBERED = re.compile(r"^([^\W\d_]{0,12}[.#°º№]?\s?(\d{1,4}))(?!\d)[\s.:：|–—-]+\S")
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _PLAYERS = ("audio", "video")
+# A line holding the thing's own price: a figure and its currency, perhaps a word or two.
+PRICE_WORDS = 6
+# Where other things' prices stand: in rows of a list or table (or a card linking elsewhere).
+_SET_ROWS = ("li", "tr", "td", "dd")
 # What may be a row of a thing's facts: a paragraph is prose, not a row.
 _ROWS = frozenset({"tr", "li", "div", "article"})
 
@@ -109,12 +120,14 @@ def says_named(
     found = [
         _addressed(name, url),
         _titled(name, title or "", url, container, heading),
+        *_bylined(name, title or "", container, heading),
         _members(container, heading, url),
         _played(container),
         _numbered(name),
     ]
     named = any(reading is not None and reading.strong for reading in found)
     found.append(_rows(container, heading, url, named))
+    found.append(_priced(container, heading) if named else None)
     return [reading for reading in found if reading is not None]
 
 
@@ -155,6 +168,15 @@ def _numbered(name: str) -> Reading | None:
     if match is None or _ERROR_CODE.fullmatch(match.group(2)) or ERROR_WORD.match(match.group(1)):
         return None
     return Reading(f"the heading numbers it in a series (“{match.group(1)}”)", True)
+
+
+def series_name(heading: str) -> str:
+    """The name a heading numbers in a series ("Fehler 404" of "Folge 77: Fehler 404"), as
+    ``_numbered`` reads it; empty where the heading leads with no such number."""
+    match = _NUMBERED.match(heading)
+    if match is None or _ERROR_CODE.fullmatch(match.group(2)) or ERROR_WORD.match(match.group(1)):
+        return ""
+    return heading[match.end(1) :].lstrip(" .:：|–—-")
 
 
 def _path(url: str) -> str:
@@ -209,6 +231,63 @@ def _titled(
     return Reading(f"the title names it beside “{words}”, linked right under it{where}", placed)
 
 
+def _bylined(
+    name: str, title: str, container: etree._Element, heading: etree._Element
+) -> list[Reading]:
+    """A work's maker the title names beside it, credited with a year in the first line under
+    the heading ("页面不存在 - Ana Beltrán | 新浪财经" over "Ana Beltrán · 2005 · ★ 3.4", "404 -
+    하늘빛 | …" over "하늘빛 · 싱글 · 2023"): two readings, the title's and the byline's, for they
+    are said in two places a not-found page fills otherwise. Its title is the message and the
+    site's name, perhaps a section's ("Page not found | Help Centre | Acme"), and what stands
+    under its heading is an apology or a way on, not who made the thing and when; a person's
+    name in its rails ("Recommended: Ana Beltrán's latest") is neither in its title nor
+    dated right under its heading."""
+    segments = [part.strip() for part in TITLE_SEPARATORS.split(title) if part.strip()]
+    at = next((i for i, part in enumerate(segments) if part.casefold() == name), None)
+    if at is None or len(segments) < 3:
+        return []
+    beside = segments[at + 1 : -1] if at < len(segments) - 1 else []
+    line = _first_line(container, heading)
+    if not beside or not line:
+        return []
+    who = beside[0]
+    parts = [part for part in TITLE_SEPARATORS.split(line) if part.strip()]
+    if len(parts) < 2 or not _own_words(who) or who.casefold() == name:
+        return []
+    first = parts[0].casefold()
+    if who.casefold() not in first or len(_WORD.findall(first.replace(who.casefold(), " "))) > (
+        BYLINE_WORDS
+    ):
+        return []
+    if not any(_YEAR.search(part) for part in parts[1:]):
+        return []
+    return [
+        Reading(f"the title names it beside “{who}”, its maker by the line under it", True),
+        Reading(f"a line under it credits its maker with a year (“{line[:60]}”)", False, "credits"),
+    ]
+
+
+def _after(container: etree._Element, heading: etree._Element) -> Iterator[etree._Element]:
+    """The elements of ``container`` after the heading, in document order, outside it."""
+    after = False
+    for element in container.iter():
+        if element is heading:
+            after = True
+        elif after and isinstance(element.tag, str) and heading not in element.iterancestors():
+            yield element
+
+
+def _first_line(container: etree._Element, heading: etree._Element) -> str:
+    """The first line of text after the heading: the text of the first element after it that
+    opens with words of its own, or the heading's tail."""
+    if heading.tail and heading.tail.strip():
+        return collapse(heading.tail)
+    for element in _after(container, heading):
+        if element.text and element.text.strip():
+            return collapse(all_text(element))
+    return ""
+
+
 def _kind_beside(name: str, url: str, next_segment: str) -> str:
     """The words of their own the address sets beside the name ("/product/404-not-found-lp"),
     where the title's next segment before the site's name holds them too ("404 Not Found –
@@ -229,13 +308,7 @@ def _credited(container: etree._Element, heading: etree._Element) -> etree._Elem
     book's author), if they are one."""
     if heading.tail and heading.tail.strip():
         return None
-    after = False
-    for element in container.iter():
-        if element is heading:
-            after = True
-            continue
-        if not after or not isinstance(element.tag, str) or heading in element.iterancestors():
-            continue
+    for element in _after(container, heading):
         if element.tag == "a":
             return element if to_other_page(element) and all_text(element).strip() else None
         if (element.text and element.text.strip()) or (element.tail and element.tail.strip()):
@@ -358,6 +431,38 @@ def _played(container: etree._Element) -> Reading | None:
     if player is None:
         return None
     return Reading(f"a player under it ({player.tag})", strong=False, source="player")
+
+
+def _priced(container: etree._Element, heading: etree._Element) -> Reading | None:
+    """A price under the heading in a line of its own (``PRICE_WORDS`` words at most) that
+    links nowhere and stands in no row of a list or table, nor in a card that links elsewhere:
+    the thing's own price, as a shop sets it under a book's or an album's name ("₪79", "24,90
+    €"). It bears out what names the heading (read only where a strong reading does), never
+    names it: a not-found page of a shop prices other products, each in a card linking to its
+    page or in a table of bestsellers, and may say a shipping offer in a line of its own."""
+    for element in _after(container, heading):
+        text = collapse(all_text(element))
+        if not text or len(_WORD.findall(text)) > PRICE_WORDS or not priced_text(text):
+            continue
+        if next(element.iter("a", *_SET_ROWS), None) is not None or _in_linked_row(
+            element, container
+        ):
+            continue
+        return Reading(f"its price stands under it (“{text[:40]}”)", False, "price")
+    return None
+
+
+def _in_linked_row(element: etree._Element, container: etree._Element) -> bool:
+    """Whether ``element`` is or stands in a link, a row of a list or table, or a card that
+    holds a link."""
+    for ancestor in (element, *element.iterancestors()):
+        if ancestor is container:
+            return False
+        if ancestor.tag in ("a", *_SET_ROWS) or (
+            ancestor.tag == "article" and next(ancestor.iter("a"), None) is not None
+        ):
+            return True
+    return False
 
 
 def _rows(

@@ -57,7 +57,14 @@ from curator.classify.item_content import (
 )
 from curator.classify.item_notice import Beside, beside
 from curator.classify.main_area import read_main, scope, walk
-from curator.classify.name_context import Reading, listed, paired, says_named, way_on
+from curator.classify.name_context import (
+    Reading,
+    listed,
+    paired,
+    says_named,
+    series_name,
+    way_on,
+)
 from curator.classify.said_of import said_of_item
 from curator.classify.site_help import without_help
 from curator.classify.statement import QUOTED_SHARE, Kind, Place, Statement
@@ -115,13 +122,15 @@ def as_name(
     folded = name.casefold()
     # the heading's statement, or the title's where the heading repeats it (``gone`` keeps the
     # title's alone then: one statement the template makes twice), said plainly or already
-    # taken for a name by another reader ("the title's name") while the text says it plainly
+    # taken for a name by another reader ("the title's name") while the text says it plainly;
+    # a heading numbering the words in a series ("Folge 77: Fehler 404") names them as well
+    names = {folded, series_name(name).casefold()} - {""}
     filling = [
         s
         for s in (facts.heading, facts.title, facts.clause)
         if s is not None
         and s.place in (Place.HEADING, Place.TITLE)
-        and s.words.strip().casefold() == folded
+        and s.words.strip().casefold() in names
     ]
     if not filling:
         return facts
@@ -166,7 +175,8 @@ def as_name(
         # a line crediting people under the name (a play's director and cast, a song's
         # writers) bears the name out beside a player or the thing's own rows
         under = read_main(container).blocks
-        if _credited(under, document_title(root) or title or ""):
+        credits = any(reading.source == "credits" for reading in context)
+        if not credits and _credited(under, document_title(root) or title or ""):
             context.append(Reading("a line credits people under it", False, "credits"))
         # the site's help is not the name's, but where the page names the heading by its
         # address or title, or its content twice over, the rows under it are what it names (a
