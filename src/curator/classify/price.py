@@ -25,7 +25,7 @@ _GROUPED_BEFORE = re.compile(rf"(?<![\d.,])(\d{{1,3}})[{_GROUP}]$")
 # After an amount: its currency's or a measure's short name (SI units, and the shops' "ks",
 # "pcs", "Stk" counts), or a price's ",-" / ".-" ("404,- Kč").
 _UNIT_AFTER = re.compile(
-    r"[\u00a0\u202f ]?(?:(?:mm|cm|km|m|kg|g|mg|ml|l|kW|W|V|mAh|kB|KB|MB|GB|TB|Hz|MHz|GHz|ks"
+    rf"[{_GROUP}]?(?:(?:mm|cm|km|m|kg|g|mg|ml|l|kW|W|V|mAh|kB|KB|MB|GB|TB|Hz|MHz|GHz|ks"
     r"|pcs|Stk|°C?)(?![^\W_])|[.,]-)"
 )
 

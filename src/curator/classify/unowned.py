@@ -50,6 +50,7 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
+from curator import urls
 from curator.classify.empty_main import ELSEWHERE_WORDS, render_target, words_elsewhere
 from curator.classify.main_area import LINK_DENSE, MainArea, scope, walk
 from curator.classify.mount import holds_mount
@@ -332,7 +333,7 @@ def _word_count(hashes: set[int]) -> int:
 def _address_hashes(url: str) -> set[int]:
     """The hashes of the words of ``url``'s path, as ``tokens`` hashes a page's words."""
     try:
-        path = unquote(urlsplit(url).path)
+        path = unquote(urls.split(url).path)
     except ValueError:
         return set()
     return {_word_hash(word) for word in tokens(path.replace("/", " "), "")}
@@ -363,7 +364,7 @@ def _in_menu(link: etree._Element, start: etree._Element) -> bool:
     page asking its reader to sign in says so beside a lone link ("For members. Log in")."""
     box = link.getparent()
     while box is not None and box is not start:
-        links = [a for a in box.iter("a")]
+        links = list(box.iter("a"))
         if len(links) >= MENU_LINKS:
             text = len(collapse(all_text(box)))
             linked = sum(len(collapse(all_text(a))) for a in links)
