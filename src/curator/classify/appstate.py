@@ -271,13 +271,9 @@ _NOT_RECORDS = ("error", "at", "time", "date", "message", "msg", "reason", "next
 _GONE_CODE = re.compile(r"^(?:404|410)(?:\b|_)|(?:^|_)(?:NOT[_ ]?FOUND|GONE)$", re.IGNORECASE)
 
 
-def embedded_state(script: Any, url: str = "", heading: str = "") -> str | None:
-    """What a JSON state embedded in ``script`` says of the route at its own level, if it says
-    the route's record is not there (a not-found status beside a null record, or a not-found
-    flag). A slice of the state speaks for the route when it is named for the page or route,
-    or for a segment of the page's own address (``/produkt/kissen-4411`` and a ``produkt``
-    slice): a page's parts (its reviews, the cart, recommendations, a cache) may fail on a
-    live page."""
+def parsed_state(script: Any) -> tuple[str, dict[str, Any]] | None:
+    """The JSON state a script embeds (a ``<script type="application/json">`` or a window
+    property assigned a JSON object), with the name it goes by, or None."""
     code = script.text or ""
     kind = (script.get("type") or "").strip().lower()
     parsed = False  # the state written as a JSON string, ``JSON.parse("...")``
@@ -298,8 +294,47 @@ def embedded_state(script: Any, url: str = "", heading: str = "") -> str | None:
             state = json.loads(state) if isinstance(state, str) else None
     except ValueError:
         return None
-    if not isinstance(state, dict):
+    return (name, state) if isinstance(state, dict) else None
+
+
+# Levels of a state read for the route's record: the top and the props nested under it.
+_PROPS_LEVELS = 4
+
+
+def empty_record(state: dict[str, Any]) -> str | None:
+    """The key under which a state's route level (its top, or the page's props under it:
+    ``props.pageProps`` in Next.js) holds a record as null or ``{}``: the slot the page's
+    script fills has nothing to be filled from. A visitor's session, an error, a time or a
+    cursor are null on a live page too and are not read. Alone this is no verdict (a live
+    page's state may carry a null field); ``empty_main`` weighs it with the rendered page."""
+    levels = [state]
+    for level in levels:  # grows as it is read: the props under the top, and theirs
+        for key, value in level.items():
+            if isinstance(value, dict) and value and key.lower() in _ROUTE_KEYS:
+                if len(levels) < _PROPS_LEVELS:
+                    levels.append(value)
+                continue
+            if value not in (None, {}):
+                continue
+            lowered = key.lower()
+            if lowered in _VISITOR_KEYS or lowered in _ERROR_KEYS or lowered in _ROUTE_KEYS:
+                continue
+            if not lowered.endswith(_NOT_RECORDS):
+                return key
+    return None
+
+
+def embedded_state(script: Any, url: str = "", heading: str = "") -> str | None:
+    """What a JSON state embedded in ``script`` says of the route at its own level, if it says
+    the route's record is not there (a not-found status beside a null record, or a not-found
+    flag). A slice of the state speaks for the route when it is named for the page or route,
+    or for a segment of the page's own address (``/produkt/kissen-4411`` and a ``produkt``
+    slice): a page's parts (its reviews, the cart, recommendations, a cache) may fail on a
+    live page."""
+    found = parsed_state(script)
+    if found is None:
         return None
+    name, state = found
     error = _route_error(state, url, heading)
     said = (
         (

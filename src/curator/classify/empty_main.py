@@ -37,7 +37,9 @@ one a live page breaks:
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -45,6 +47,7 @@ from lxml import etree
 
 from curator import urls
 from curator.classify import address
+from curator.classify.appstate import empty_record, parsed_state
 from curator.classify.item_content import FILE
 from curator.classify.main_area import CHROME_ROLES, is_chrome, landmark
 from curator.classify.mount import names_mount
@@ -59,6 +62,9 @@ LINK_WORDS = 8
 CHROME_WORDS = 30
 # An attribute value naming what a script should draw: an ID, a number, a path or an address.
 _NAMES_WHAT = re.compile(r"\d|/")
+# An attribute value that is an item's ID and nothing else: letters and digits, one digit at
+# least (``227baa88``, ``80231957``), no dot (a coordinate, a file) and no path.
+_ITEM_ID = re.compile(r"^(?=[\w-]*\d)[\w-]{4,64}$")
 _NOT_DRAWN = frozenset({"a", "br", "hr", "img", "input", "meta", "link"})
 _UNSEEN = frozenset({"script", "style", "noscript", "template"})
 # Path segment kinds that name one item (``classify.probe_address.segment_kind``).
@@ -90,6 +96,8 @@ class EmptyMain:
     # 'div class="page-content"')
     landmark: str
     chrome_words: int  # words of the page around it
+    # why a slot a script would draw into is empty too (``nothing_to_draw``), or ""
+    drawn: str = ""
 
     @property
     def says(self) -> str:
@@ -97,7 +105,7 @@ class EmptyMain:
             f"the page's main area (<{self.landmark}>) is empty, no word and nothing to look "
             f"at, inside the site's full template ({self.chrome_words} words around it), under "
             "a title and heading that name nothing but the site, at an address that names one "
-            "item"
+            "item" + (f"; {self.drawn}" if self.drawn else "")
         )
 
 
@@ -119,15 +127,20 @@ def read_empty_main(
         return None
     if not names_nothing(title, h1, text, home_names(root)):
         return None
-    if main_pictures(root) != [] or render_target(main):
-        return None  # something to look at, play or fill in; or where a script draws it
+    if main_pictures(root) != []:
+        return None  # something to look at, play or fill in
+    drawn = ""
+    if render_target(main):
+        drawn = nothing_to_draw(root, main) or ""
+        if not drawn:
+            return None  # where a script draws the page
     body = next(root.iter("body"), root)
     if words_elsewhere(body, main) >= (1 if pane else ELSEWHERE_WORDS):
         return None  # the page's text sits outside its main landmark (any word, for a pane)
     around = _chrome_words(body) - linked
     if around < CHROME_WORDS:
         return None
-    return EmptyMain(_named(main) if pane else str(main.tag), around)
+    return EmptyMain(_named(main) if pane else str(main.tag), around, drawn)
 
 
 def content_pane(root: etree._Element) -> etree._Element | None:
@@ -300,6 +313,10 @@ def render_target(main: etree._Element) -> bool:
     name what to draw (``data-product-id="881"``, ``data-src="/api/items/881"``). A template
     that had nothing to fill in leaves its attributes empty or plain
     (``data-article-id=""``, ``data-paywall="none"``)."""
+    return next(_render_targets(main), None) is not None
+
+
+def _render_targets(main: etree._Element) -> Iterator[etree._Element]:
     walker = etree.iterwalk(main, events=("start",))
     for _, element in walker:
         if element is main:
@@ -313,11 +330,54 @@ def render_target(main: etree._Element) -> bool:
         if len(element) or (element.text or "").strip():
             continue
         if (element.get("id") or "").strip() or names_mount(element.get("class") or ""):
-            return True
+            yield element
+            continue
         for name, value in element.attrib.items():
             if str(name).startswith(("data-", "hx-", "x-")) and _NAMES_WHAT.search(str(value)):
-                return True
-    return False
+                yield element
+                break
+
+
+def nothing_to_draw(root: etree._Element, main: etree._Element) -> str | None:
+    """Where a script was to draw the item from, when the page says it has nothing there: every
+    empty slot of the main area names the item by an ID alone (``data-id="227baa88"``: no
+    address to fetch, no coordinates, no element id or mount a script owns), no script of the
+    page mentions that ID, and an app state the page embeds holds its record as null or ``{}``
+    (``appstate.empty_record``). The slot then waits for an item its own page does not carry:
+    the template was rendered around a record that was not there. A slot naming an address
+    (``data-src="/api/items/881"``) is fetched by its script and stays the page's content."""
+    ids: list[str] = []
+    for target in _render_targets(main):
+        named = _slot_ids(target)
+        if not named:
+            return None
+        ids.extend(named)
+    said = None
+    for script in root.iter("script"):
+        code = script.text or ""
+        if any(one in code for one in ids):
+            return None  # the item's data is on the page, or a script asks for it by its ID
+        found = None if said is not None else parsed_state(script)
+        key = None if found is None else empty_record(found[1])
+        if found is not None and key is not None:
+            said = f"the app's state ({found[0]}) holds {key!r} as {json.dumps(found[1].get(key))}"
+    if said is None:
+        return None
+    return f"its slot for the item ({', '.join(ids)}) has nothing to be drawn from: {said}"
+
+
+def _slot_ids(target: etree._Element) -> list[str]:
+    """The IDs a slot's data attributes name, when that is all they name (else empty)."""
+    if (target.get("id") or "").strip() or names_mount(target.get("class") or ""):
+        return []
+    named: list[str] = []
+    for name, value in target.attrib.items():
+        if not str(name).startswith(("data-", "hx-", "x-")) or not _NAMES_WHAT.search(str(value)):
+            continue
+        if not str(name).startswith("data-") or not _ITEM_ID.match(str(value)):
+            return []
+        named.append(str(value))
+    return named
 
 
 def _own_box(aside: etree._Element) -> bool:
