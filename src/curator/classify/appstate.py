@@ -299,6 +299,12 @@ def parsed_state(script: Any) -> tuple[str, dict[str, Any]] | None:
 
 # Levels of a state read for the route's record: the top and the props nested under it.
 _PROPS_LEVELS = 4
+# A state's words for a record on its way: a flag raised, or a request's status.
+_FETCHING = frozenset({"loading", "isloading", "fetching", "isfetching", "pending", "ispending"})
+# Keys under which a state echoes the address asked for, not the record's data.
+_ECHO_KEYS = frozenset(
+    {"query", "params", "aspath", "path", "pathname", "url", "href", "location", "canonical"}
+)
 
 
 def empty_record(state: dict[str, Any]) -> str | None:
@@ -309,6 +315,8 @@ def empty_record(state: dict[str, Any]) -> str | None:
     page's state may carry a null field); ``empty_main`` weighs it with the rendered page."""
     levels = [state]
     for level in levels:  # grows as it is read: the props under the top, and theirs
+        if any(_on_its_way(key, value) for key, value in level.items()):
+            return None  # the state says the record is being fetched: the slot will be drawn
         for key, value in level.items():
             if isinstance(value, dict) and value and key.lower() in _ROUTE_KEYS:
                 if len(levels) < _PROPS_LEVELS:
@@ -322,6 +330,32 @@ def empty_record(state: dict[str, Any]) -> str | None:
             if not lowered.endswith(_NOT_RECORDS):
                 return key
     return None
+
+
+def _on_its_way(key: str, value: Any) -> bool:
+    """Whether a state's key says its record is being fetched (``"loading": true``, Redux
+    Toolkit's ``"status": "loading"``, React Query's ``"isFetching": true``)."""
+    lowered = key.lower()
+    if value is True:
+        return lowered in _FETCHING
+    return lowered == "status" and isinstance(value, str) and value.lower() in _FETCHING
+
+
+def mentions(state: Any, names: list[str], depth: int = 8) -> bool:
+    """Whether any value of a state holds one of ``names`` (an item's ID), outside the keys
+    that echo the address asked for (a router's ``query`` and ``params``, ``asPath``): the
+    route's echo of ``/item/881`` is no data about item 881."""
+    if depth == 0:
+        return False
+    if isinstance(state, dict):
+        return any(
+            mentions(value, names, depth - 1)
+            for key, value in state.items()
+            if str(key).lower() not in _ECHO_KEYS
+        )
+    if isinstance(state, list):
+        return any(mentions(value, names, depth - 1) for value in state)
+    return isinstance(state, (str, int)) and any(name in str(state) for name in names)
 
 
 def embedded_state(script: Any, url: str = "", heading: str = "") -> str | None:

@@ -47,7 +47,7 @@ from lxml import etree
 
 from curator import urls
 from curator.classify import address
-from curator.classify.appstate import empty_record, parsed_state
+from curator.classify.appstate import empty_record, mentions, parsed_state
 from curator.classify.item_content import FILE
 from curator.classify.main_area import CHROME_ROLES, is_chrome, landmark
 from curator.classify.mount import names_mount
@@ -355,11 +355,14 @@ def nothing_to_draw(root: etree._Element, main: etree._Element) -> str | None:
     said = None
     for script in root.iter("script"):
         code = script.text or ""
-        if any(one in code for one in ids):
-            return None  # the item's data is on the page, or a script asks for it by its ID
-        found = None if said is not None else parsed_state(script)
+        if not any(one in code for one in ids):
+            found = None if said is not None else parsed_state(script)
+        else:
+            found = parsed_state(script)  # a state may name the ID only as the route's echo
+            if found is None or mentions(found[1], ids):
+                return None  # the item's data is on the page, or a script asks for it by its ID
         key = None if found is None else empty_record(found[1])
-        if found is not None and key is not None:
+        if found is not None and key is not None and said is None:
             said = f"the app's state ({found[0]}) holds {key!r} as {json.dumps(found[1].get(key))}"
     if said is None:
         return None
