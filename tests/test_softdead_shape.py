@@ -442,3 +442,46 @@ def test_an_empty_content_pane_in_a_template_without_main_is_soft_dead_its_twins
         assert 'main area (<div id="dnn_ContentPane">) is empty' in reason, reason
     for name in ("line", "photo", "form", "beside"):
         assert states[name][0] is LinkState.ALIVE, (name, states[name])
+
+
+def test_an_items_slot_whose_app_state_holds_no_item_is_soft_dead_its_twins_alive(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """A slot naming the item by its ID alone, under the site's name, is where a script would
+    draw the item: when the page's own app state holds that record as null and nothing names
+    the ID, the template was rendered around a record that was not there (review 24's empty
+    item pages). The state holding the item, a state still loading, a slot naming the address
+    it is fetched from, and a null visitor keep the page alive."""
+
+    def state(value: str) -> str:
+        return f"<script id='__STATE__' type='application/json'>{value}</script>"
+
+    slot = "<div class='item' data-id='227baa88'></div>"
+    # (the main area, the state the page's script reads, after the main area as apps put it)
+    pages = {
+        "null": (slot, '{"site": "Archive", "item": null}'),
+        "empty-object": (slot, '{"listing": {}, "user": null}'),
+        "echoed": (slot, '{"query": {"id": "227baa88"}, "record": null}'),
+        "holds-item": (slot, '{"item": {"id": "227baa88", "title": "Tide tables"}}'),
+        "loading": (slot, '{"item": null, "status": "loading"}'),
+        "visitor": (slot, '{"user": null, "session": null}'),
+        "fetched": ("<div class='item' data-src='/api/items/227baa88'></div>", '{"item": null}'),
+    }
+    links = {
+        name: web.add(
+            f"records{number}.example",
+            f"/record/{45948955 + number}",
+            body=site_page("Harbour Records", main).replace("</body>", state(app) + "</body>"),
+            headers=HTML,
+        )
+        for number, (name, (main, app)) in enumerate(pages.items())
+    }
+
+    states = states_by_name(tmp_path, web, fast_settings, links, "null")
+
+    for name in ("null", "empty-object", "echoed"):
+        state_of, reason = states[name]
+        assert state_of is LinkState.SOFT_DEAD, (name, reason)
+        assert "its slot for the item (227baa88) has nothing to be drawn from" in reason, reason
+    for name in ("holds-item", "loading", "visitor", "fetched"):
+        assert states[name][0] is LinkState.ALIVE, (name, states[name])
