@@ -308,8 +308,9 @@ _ECHO_KEYS = frozenset(
 
 
 def empty_record(state: dict[str, Any]) -> str | None:
-    """The key under which a state's route level (its top, or the page's props under it:
-    ``props.pageProps`` in Next.js) holds a record as null or ``{}``: the slot the page's
+    """The key and value (``'item': null``) by which a state's route level (its top, or the
+    page's props under it: ``props.pageProps`` in Next.js) holds a record as null or ``{}``:
+    the slot the page's
     script fills has nothing to be filled from. A visitor's session, an error, a time or a
     cursor are null on a live page too and are not read. Alone this is no verdict (a live
     page's state may carry a null field); ``empty_main`` weighs it with the rendered page."""
@@ -328,7 +329,7 @@ def empty_record(state: dict[str, Any]) -> str | None:
             if lowered in _VISITOR_KEYS or lowered in _ERROR_KEYS or lowered in _ROUTE_KEYS:
                 continue
             if not lowered.endswith(_NOT_RECORDS):
-                return key
+                return f"{key!r}: {json.dumps(value)}"
     return None
 
 

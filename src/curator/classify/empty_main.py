@@ -28,7 +28,9 @@ one a live page breaks:
 - nothing there to look at, play, read or fill in, no framework mount point or custom element
   (``thin.main_pictures`` finds none), no empty element a script draws into, known by its id,
   by data attributes naming what to draw, or by a class naming a mount (``board-root``,
-  ``map-canvas``): a gallery, a video, a map, a chart or an app shell is its content;
+  ``map-canvas``): a gallery, a video, a map, a chart or an app shell is its content; unless
+  the slot names the item by an ID alone and the page's own app state holds that record as
+  null or ``{}``, naming the ID nowhere (``nothing_to_draw``: the script has nothing to draw);
 - no text of the page's own outside the main area either: a template that puts the article
   in a ``<section>`` after ``</main>`` shows it to every reader (review 12);
 - and the chrome around it says plenty, so the page is a template drawn in full, not a
@@ -37,7 +39,6 @@ one a live page breaks:
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -354,16 +355,15 @@ def nothing_to_draw(root: etree._Element, main: etree._Element) -> str | None:
         ids.extend(named)
     said = None
     for script in root.iter("script"):
-        code = script.text or ""
-        if not any(one in code for one in ids):
-            found = None if said is not None else parsed_state(script)
-        else:
-            found = parsed_state(script)  # a state may name the ID only as the route's echo
-            if found is None or mentions(found[1], ids):
-                return None  # the item's data is on the page, or a script asks for it by its ID
-        key = None if found is None else empty_record(found[1])
-        if found is not None and key is not None and said is None:
-            said = f"the app's state ({found[0]}) holds {key!r} as {json.dumps(found[1].get(key))}"
+        asks = any(one in (script.text or "") for one in ids)
+        if not asks and said is not None:
+            continue
+        found = parsed_state(script)
+        if asks and (found is None or mentions(found[1], ids)):
+            return None  # the item's data is on the page, or a script asks for it by its ID
+        record = None if found is None else empty_record(found[1])
+        if found is not None and record is not None and said is None:
+            said = f"the app's state ({found[0]}) holds {record}"
     if said is None:
         return None
     return f"its slot for the item ({', '.join(ids)}) has nothing to be drawn from: {said}"
