@@ -44,7 +44,7 @@ def link_blocks(root: etree._Element, most: int) -> tuple[tuple[int, int], ...]:
             if words and linked >= LINKED_SHARE * words:
                 spans.append((start, at - 1))
             start, words, linked = at, 0, 0
-            dialogs += (token == _DIALOG) - (token == _DIALOG_END)
+            dialogs = max(0, dialogs + (token == _DIALOG) - (token == _DIALOG_END))
             continue
         plain = token.translate(_LINK_MARKS)
         # a word is linked where it opens inside a link, or a link opens on its first letters;
@@ -69,7 +69,6 @@ def _marked(root: etree._Element, most: int) -> str:
     characters."""
     parts: list[str] = []
     size = 0
-    edge, dialog, dialog_end = f" {_EDGE} ", f" {_DIALOG} ", f" {_DIALOG_END} "
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
         tag = element.tag
@@ -77,20 +76,10 @@ def _marked(root: etree._Element, most: int) -> str:
             if tag in HIDDEN_TAGS or not isinstance(tag, str) or _hidden(element):
                 walker.skip_subtree()
                 continue
-            if _is_dialog(element):
-                parts.append(dialog)
-            elif tag in BLOCK_TAGS:
-                parts.append(edge)
-            elif tag == "a":
-                parts.append(_OPEN)
+            parts.append(_mark(element, opens=True))
             piece = element.text
         else:
-            if _is_dialog(element):
-                parts.append(dialog_end)
-            elif tag in BLOCK_TAGS:
-                parts.append(edge)
-            elif tag == "a":
-                parts.append(_CLOSE)
+            parts.append(_mark(element, opens=False))
             piece = element.tail if element is not root else None
         if piece:
             parts.append(piece)
@@ -98,6 +87,20 @@ def _marked(root: etree._Element, most: int) -> str:
             if size > most:
                 break
     return "".join(parts)
+
+
+# The marks set where an element opens and where it closes: a dialog's, a block's, a link's.
+_OPENS = (f" {_DIALOG} ", f" {_EDGE} ", _OPEN)
+_CLOSES = (f" {_DIALOG_END} ", f" {_EDGE} ", _CLOSE)
+
+
+def _mark(element: etree._Element, opens: bool) -> str:
+    marks = _OPENS if opens else _CLOSES
+    if _is_dialog(element):
+        return marks[0]
+    if element.tag in BLOCK_TAGS:
+        return marks[1]
+    return marks[2] if element.tag == "a" else ""
 
 
 def _hidden(element: etree._Element) -> bool:
