@@ -47,8 +47,9 @@ from curator.classify.unowned import wanted as own_wanted
 from curator.classify.voice import read_voice
 from curator.classify.walls import CHALLENGE_HEADERS, page_wall
 from curator.classify.wayfinding import read_wayfinding
-from curator.classify.window import TEXT_WINDOW
+from curator.classify.window import NEAR_CHARS, TEXT_WINDOW
 from curator.extract import PageMeta, decode_html
+from curator.extract.link_blocks import link_blocks
 from curator.extract.meta import read_page
 from curator.extract.text import block_starts
 from curator.extract.words import PageWords
@@ -193,6 +194,7 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
             partial(block_starts, document.root, past=TEXT_WINDOW),
             partial(block_starts, document.root),
             cache(partial(quoted_blocks, document.root)),
+            cache(partial(link_blocks, document.root, TEXT_WINDOW + NEAR_CHARS)),
         )
     )
     # The main area, read at most once: the main message, the subject and the echo each ask

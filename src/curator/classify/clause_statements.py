@@ -33,7 +33,7 @@ from curator.classify.own_content import (
     under_own_name,
 )
 from curator.classify.phrases import merged_words
-from curator.classify.prose import prose_words, status_codes, word_count
+from curator.classify.prose import status_codes, word_count
 from curator.classify.quotation import QUOTED_NOTE, quoted
 from curator.classify.restriction import everywhere, restriction, restricts_all
 from curator.classify.said_of import in_address
@@ -47,7 +47,7 @@ from curator.classify.statement import (
     Statement,
 )
 from curator.classify.title_segments import title_readings
-from curator.classify.window import around_message
+from curator.classify.window import prose_around
 from curator.extract import PageMeta
 
 # The note of a headline's statement weighed by its share of the headline's words alone
@@ -137,12 +137,12 @@ def with_clause(
     # could only ever back other signs up, and the prose around it is the costly part to count.
     if not any(c is not None and c.plain for c in (shown, best, in_text(0))):
         return facts
-    prose = prose_words(around_message(text, page.h1, first.start if first else None))
+    prose, linked = prose_around(text, page.h1, first.start if first else None, blocks)
     candidates = [beside_prose(shown, prose), beside_prose(best, prose), in_text(prose)]
     clause = max((c for c in candidates if c is not None), key=_weighed, default=None)
     if clause is None:
         return facts
-    facts = replace(facts, prose=prose, codes=status_codes(window))
+    facts = replace(facts, prose=prose, linked=linked, codes=status_codes(window))
     if clause.kind is not Kind.DIRECT:
         return replace(facts, clause=clause)
     # it tells the visitor the page they sought is missing, as the phrase book's sentences do

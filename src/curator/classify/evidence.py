@@ -449,7 +449,10 @@ def _says(name: str, signs: Signs) -> str:
     if name == "blank" and facts is not None:
         return f"next to no visible text ({facts.words} words)"
     if name == "prose" and facts is not None:
-        return f"{facts.prose:,} words of prose around the message"
+        said = f"{facts.prose:,} words of prose around the message"
+        if facts.linked:
+            said += f" (and {facts.linked:,} words of links and dialogs, not counted as prose)"
+        return said
     if name == "codes" and facts is not None:
         return f"the text names {facts.codes} different HTTP status codes"
     if name == "address" and facts is not None and facts.unanswered is not None:

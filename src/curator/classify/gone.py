@@ -41,7 +41,7 @@ from curator.classify.sentence import Blocks
 from curator.classify.soft404 import script_home, search_terms
 from curator.classify.statement import Kind, Place, Statement
 from curator.classify.thin import Thin
-from curator.classify.window import TEXT_WINDOW, around_message, without
+from curator.classify.window import TEXT_WINDOW, prose_around, without
 from curator.extract import PageMeta
 
 
@@ -102,7 +102,7 @@ def read_facts(
     label = find(window, (Kind.LABEL,), among) if window else None
     if not (title or heading or direct or label):
         return with_clause(says_nothing, page, window, absences, html_head, blocks)
-    prose = prose_words(around_message(text, page.h1, _start(direct or label)))
+    prose, linked = prose_around(text, page.h1, _start(direct or label), blocks)
     said = [found[2].span() for found in (direct, label) if found is not None]
     howto = is_howto(title, heading) or asks_code((page.title, page.h1), window, said, blocks)
     book = GoneFacts(
@@ -110,6 +110,7 @@ def read_facts(
         titled=True,
         words=words,
         prose=prose,
+        linked=linked,
         codes=status_codes(window),
         title=under_howto(beside_prose(title, prose), howto),
         heading=beside_prose(unless_repeated(heading, title), prose),

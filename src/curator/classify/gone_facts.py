@@ -40,6 +40,9 @@ class GoneFacts:
     titled: bool  # the page has a title or a main heading
     words: int  # words of visible text
     prose: int = 0  # words of prose near the message, counted only where a statement was found
+    # words of link blocks (rails, related lists) and dialogs (a consent banner) near the
+    # message, counted apart from its prose
+    linked: int = 0
     truncated: bool = False  # only the start of the body was read (it was over the size cap)
     codes: int = 0  # distinct HTTP status codes the text names, where a statement was found
     unanswered: Unanswered | None = None  # the address's subject, which the page does not name

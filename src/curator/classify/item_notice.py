@@ -346,7 +346,7 @@ def over_item(
     h1 = (heading or "").strip()
     if _state_heading(facts, said, h1):
         return _over_article(facts, said, h1, url, root, blocks, is_state)
-    if _plain(facts.heading) and is_state(h1):
+    if (_plain(facts.heading) or _plain(facts.clause)) and (is_state(h1) or _item_gone(h1)):
         kept = _over_name(facts, said, title, h1, url, root, blocks, is_state)
         if kept is not facts:
             return kept
@@ -488,6 +488,13 @@ def _under_name(
             )
     plain = list(changes.values()) if left else []
     return replace(facts, **changes), [s for s in said if s not in pending] + plain
+
+
+def _item_gone(h1: str) -> bool:
+    """Whether the heading's every clause says the item is gone ("Este imóvel já foi
+    vendido"), a notice of the item's state as a listing sets it over the item's own content."""
+    found = clauses(h1)
+    return bool(found) and all(c.item and not c.sought for c in found)
 
 
 def _state_heading(facts: GoneFacts, said: list[Statement], h1: str) -> bool:

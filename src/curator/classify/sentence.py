@@ -68,18 +68,26 @@ class Blocks:
     ``read`` may give only the first starts (``block_starts``'s ``past``: statements are read
     in the text's start); ``read_all`` then gives them all, read only for an offset at or after
     the last start ``read`` gave. ``quotations`` gives the words of the blocks the markup marks
-    as quotations (``quotation.quoted_blocks``), read only when a statement asks."""
+    as quotations (``quotation.quoted_blocks``), read only when a statement asks. ``links``
+    gives where the blocks made of links stand (``extract.link_blocks``), read only when the
+    prose around a message is counted."""
 
     def __init__(
         self,
         read: Callable[[], Sequence[int]],
         read_all: Callable[[], Sequence[int]] | None = None,
         quotations: Callable[[], Sequence[str]] | None = None,
+        links: Callable[[], Sequence[tuple[int, int]]] | None = None,
     ) -> None:
         self._read = read
         self._read_all = read_all
         self._starts: Sequence[int] | None = None
         self._quotations = quotations
+        self._links = links
+
+    def linked(self) -> Sequence[tuple[int, int]]:
+        """Where the text's blocks made of links start and stop (none when not known)."""
+        return () if self._links is None else self._links()
 
     def quoting(self, text: str, start: int, stop: int) -> bool:
         """Whether ``text[start:stop]`` stands inside a quotation of the markup."""
