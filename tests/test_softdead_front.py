@@ -251,3 +251,36 @@ def test_an_old_query_address_answered_with_the_front_page_is_soft_dead(
         assert "answers with the site's front page" in reason, (url, reason)
     for url in live:
         assert sources[url][0] is LinkState.ALIVE, (url, sources[url])
+
+
+def test_a_shops_item_whose_slug_ends_in_its_token_answering_the_front_page_is_soft_dead(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """Review 24's shop: a product's address of a few short words and the record's token
+    (``/products/tea-pot-9f2c``) answers the front page; no word of the slug is long enough to
+    name a subject, the token names the record. The live product beside it stays alive."""
+    shop = "www.kettle-co.example"
+    front = html_page(
+        title="Kettle & Co",
+        body="<header><a href='/'>Kettle &amp; Co</a><nav><a href='/c/teapots'>Teapots</a> "
+        "<a href='/c/cups'>Cups</a></nav></header><main><p>Teapots, kettles and cups for every "
+        "table. Free delivery over £40.</p><ul><li><a href='/c/gifts'>Gift sets</a></li>"
+        "<li><a href='/c/sale'>Sale</a></li></ul></main>",
+    )
+    item = html_page(
+        title="Stoneware tea pot – Kettle & Co",
+        body="<main><h1>Stoneware tea pot</h1><p>£34.00. A one-litre stoneware pot with a "
+        "steel infuser and a glaze that keeps its colour.</p></main>",
+    )
+    web.add(shop, "/", body=front)
+    web.add(shop, "/products/tea-pot-9f2c", body=front)
+    live_items = [web.add(shop, f"/products/tea-pot-9f2{n}", body=item) for n in "defg"]
+    web.add(shop, "*", 404, html_page("Not found", "<p>No such page.</p>"))
+    dead, live = web.url(shop, "/products/tea-pot-9f2c"), live_items[0]
+    write_route(tmp_path / "routes", "shop", [dead, *live_items])
+
+    sources = _sources(_check(tmp_path, web, Settings(fetch=fast_settings())))
+
+    assert sources[dead][0] is LinkState.SOFT_DEAD, sources[dead]
+    assert "answers with the site's front page" in sources[dead][1]
+    assert sources[live][0] is LinkState.ALIVE, sources[live]

@@ -347,7 +347,7 @@ def test_a_forum_view_in_its_layout_table_with_a_way_on_is_the_made_up_addresss_
 ONLINE = ["ana_r", "birdy", "cormoran", "dachs77", "elke", "fjord", "gallo", "heron_k", "lupo"]
 
 
-def _board(title: str, message: str, path: str) -> str:
+def _board(title: str, message: str, path: str, panels: bool = True) -> str:
     """A board's page as an old forum engine draws it: one layout table, its header row of
     links ending in "Log in", the view's message, a "Who is online" panel and a list of who
     browses the forum, both drawn afresh for each view (names and counts), and a jump menu."""
@@ -358,12 +358,15 @@ def _board(title: str, message: str, path: str) -> str:
         f"<a href='/{href}' class='mainmenu'>{name}</a>"
         for href, name in (("faq.php", "FAQ"), ("search.php", "Search"), ("memberlist.php", "Members"), ("login.php", "Log in"))
     )  # fmt: skip
+    drawn = (
+        f"<table class='forumline'><tr><td class='catHead' colspan='2'>Who is online</td></tr>"
+        f"<tr><td><img src='/online.gif' alt=''></td><td>In total there are {rng.randrange(3, 90)} users online :: {online}</td></tr></table>"
+        f"<dl class='browsing'><dt>Users browsing this forum:</dt>{browsing}</dl>"
+    )
     return (
         f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{title}</title></head><body>"
         f"<table width='100%'><tr><td><span class='maintitle'>Heron Watchers</span><table><tr><td>{menu}</td></tr></table>"
-        f"{message}<table class='forumline'><tr><td class='catHead' colspan='2'>Who is online</td></tr>"
-        f"<tr><td><img src='/online.gif' alt=''></td><td>In total there are {rng.randrange(3, 90)} users online :: {online}</td></tr></table>"
-        f"<dl class='browsing'><dt>Users browsing this forum:</dt>{browsing}</dl>"
+        f"{message}{drawn if panels else ''}"
         "<form action='/viewforum.php'><select name='f'><option>Sightings</option><option>Gear</option></select></form>"
         "</td></tr></table></body></html>"
     )
@@ -406,3 +409,38 @@ def test_a_boards_view_beside_panels_drawn_per_view_is_the_made_up_addresss_answ
     assert "2 panels both show with other contents" in said["gone"][1], said["gone"]
     for name in ("topic", "notice", "members", "box"):
         assert said[name][0] is LinkState.ALIVE, (name, said[name])
+
+
+def test_a_boards_view_with_panels_the_made_up_addresss_view_leaves_out_is_its_answer(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """Review 24's old boards: the made-up address's view draws no "Who is online" panel and
+    no list of who browses the forum, the dead topic's view draws both. At an address naming a
+    record (a topic's number), panels the made-up view leaves out are set aside as the board
+    draws them on some views only: soft-dead, with that said. A section's page at one word of
+    an address saying the catch-all's welcome line over a grid of opening hours stays alive."""
+    notice = "<h2>Notice</h2><p>Nobody wrote under that number; a moderator swept it up.</p>"
+    welcome = "<p>Welcome to the Heron Watchers: pick a forum from the menu above.</p>"
+
+    def answer(message: str, title: str) -> Callable[[FixtureRequest], None]:
+        def respond(req: FixtureRequest) -> None:
+            body = _board(title, message, req.path, panels=False).encode()
+            req.respond(200, body, {**HTML, "Connection": "close"})
+
+        return respond
+
+    web.add("board.example", "*", handler=answer(notice, "Heron Watchers :: Notice"))
+    web.add("hall.example", "*", handler=answer(welcome, "Heron Watchers"))
+    hours = (
+        "<table class='forumline'><tr><td class='catHead' colspan='2'>Clubhouse hours</td></tr>"
+        "<tr><td>Monday</td><td>9-12</td></tr><tr><td>Wednesday</td><td>15-18</td></tr>"
+        "<tr><td>Saturday</td><td>9-11</td></tr></table>"
+    )
+    pages = {
+        "gone": ("board.example", "/viewtopic.php?p=5511", _board("Heron Watchers :: Notice", notice, "/viewtopic.php?p=5511")),
+        "hours": ("hall.example", "/hours", _board("Heron Watchers", welcome + hours, "/hours", panels=False)),
+    }  # fmt: skip
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
+    assert said["gone"][0] is LinkState.SOFT_DEAD, said["gone"]
+    assert "2 panels of names or counts the made-up URL's page leaves out" in said["gone"][1], said
+    assert said["hours"][0] is LinkState.ALIVE, said["hours"]

@@ -480,6 +480,11 @@ def _says(name: str, signs: Signs) -> str:
             if panels
             else ""
         )
+        if lone := signs.probe.unowned_lone:
+            aside += (
+                f"; {lone} panel{'s' if lone != 1 else ''} of names or counts the made-up "
+                "URL's page leaves out set aside, as a board draws it on some views only"
+            )
         if signs.probe.unowned_status != 200:
             return signs.probe.reason + aside
         if besides := signs.probe.unowned_besides:

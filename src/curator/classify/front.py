@@ -85,7 +85,8 @@ def front_cannot_answer(url: str) -> bool:
     """Whether the site's front page (or a one-page site's page, ``every_path``) cannot be
     what ``url`` asks for: an identifier in its path (an article number, a hash, a date; a year
     alone is an edition) or in its query (``?id=12``), or a last segment whose words name a
-    subject (``address.subject_words``) below the site's top level. The front page, a section
+    subject (``address.subject_words``) or that ends in a record's token (``_ends_in_token``:
+    ``/products/old-mill-4c0a``) below the site's top level. The front page, a section
     front (``/news/``) and a one-page site's few words (``/menu``) may be answered by it; so
     may the root or an index document with a query (``/?fbclid=…``, ``/index.php?id=1``,
     ``/?cat=12``: the front page cited with a click id, a TYPO3 home, a listing), and a single
@@ -107,6 +108,8 @@ def front_cannot_answer(url: str) -> bool:
     if len(segments) == 1 and not _identifies(segments[0]):
         return _SCRIPT.search(segments[0]) is not None and _routes_to_record(parts.query, False)
     if any(_identifies(segment) for segment in segments):
+        return True
+    if len(segments) > 1 and _ends_in_token(segments[-1]):
         return True
     if any(_identifies(value) for _, value in parse_qsl(parts.query)):
         return True
@@ -132,6 +135,19 @@ def _routes_to_record(query: str, index: bool) -> bool:
     if not identified or not index:
         return identified
     return any(_ROUTE_WORD.fullmatch(value) is not None for _, value in pairs)
+
+
+# A slug's last word that is a record's token: letters and digits mixed, four or more
+# ("old-mill-4c0a", "lampa-8k2m"), as shops append to a product's few words.
+_TOKEN = re.compile(r"(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{4,}", re.IGNORECASE)
+
+
+def _ends_in_token(segment: str) -> bool:
+    """Whether a slug of words ends in a record's token (``_TOKEN``): the record is named by
+    it, whatever few words come before ("tea-pot-9f2c", where no word is long enough for
+    ``address.subject_words`` to read a subject)."""
+    words = re.split(r"[-_]", segment)
+    return len(words) > 1 and _TOKEN.fullmatch(words[-1]) is not None
 
 
 def _identifies(value: str) -> bool:

@@ -134,6 +134,9 @@ class ProbeOutcome:
     # of the panels both pages hold under one heading, these many with other contents (who is
     # online, the board's counts: ``unowned.panels_aside``), set aside as the site's live chrome
     unowned_panels: int = 0
+    # of the page's panels, these many under a heading the answer holds none under (a board's
+    # "who is online" drawn on some views only: ``unowned.lone_panels``), set aside likewise
+    unowned_lone: int = 0
     # the page is alike the answer, but it is all its site serves at any address (an app's
     # shell, a one-page site: ``classify.every_path``), so the likeness proves nothing; the
     # reason says so, and an alive verdict repeats it
@@ -246,6 +249,7 @@ def _compare(
         unowned=unowned,
         unowned_besides=besides,
         unowned_panels=_panels_aside(page, answer) if unowned else 0,
+        unowned_lone=_lone_panels(page, answer) if unowned else 0,
     )
 
 
@@ -263,6 +267,12 @@ def _panels_aside(page: PageShape, answer: ProbeAnswer) -> int:
     from curator.classify.unowned import panels_aside  # it reads the address as this module does
 
     return panels_aside(page.own, answer.own)
+
+
+def _lone_panels(page: PageShape, answer: ProbeAnswer) -> int:
+    from curator.classify.unowned import lone_panels  # it reads the address as this module does
+
+    return lone_panels(page.own, answer.own, page.final_url)
 
 
 def _unowned(page: PageShape, answer: ProbeAnswer) -> int:

@@ -51,7 +51,9 @@ from urllib.parse import unquote, urlsplit
 from lxml import etree
 
 from curator import urls
+from curator.classify.address import subject_words
 from curator.classify.empty_main import ELSEWHERE_WORDS, render_target, words_elsewhere
+from curator.classify.front import front_cannot_answer
 from curator.classify.main_area import LINK_DENSE, MainArea, scope, walk
 from curator.classify.mount import holds_mount
 from curator.classify.page_sketch import HASH_CODE, address_phrases, packed_hashes
@@ -81,10 +83,11 @@ _VALUE = re.compile(
 # embed or a place a script draws into, which are what a page shows (``thin.main_scan``).
 SHARED_CONTENT = frozenset({"table", "select", "input", "textarea", "dl"})
 # Marks of held content are hashed from this up (the last 256 values of 32 bits), words'
-# CRC-32s below it: a page's word count leaves the mark out. A panel's contents
-# (``_panels``) are kept from ``_PANEL_FROM`` up, 24 bits of each word's hash under 7 bits of
-# its heading's, so two pages' panels are told apart by heading and compared as one each; the
-# page's other words below it (their CRC-32s' low 31 bits).
+# CRC-32s below it: a page's word count leaves the mark out. A panel's words, its heading's and
+# its contents' (``_panels``), are kept from ``_PANEL_FROM`` up, 24 bits of each word's hash
+# under 7 bits of its heading's, so two pages' panels are told apart by heading and compared as
+# one each, the table or list it is (all 24 bits set) with them; the page's other words below
+# it (their CRC-32s' low 31 bits).
 _HASHES = 2**32
 _MARKS_FROM = _HASHES - 256
 _PANEL_FROM = 2**31
@@ -123,17 +126,20 @@ def own_words(root: etree._Element, main: MainArea, h1: str | None, url: str) ->
     if inside and words_elsewhere(next(root.iter("body"), root), start) >= ELSEWHERE_WORDS:
         return None  # an article in a section after the main landmark
     panels = _panels(start, inside)
-    if main.words - sum(len(contents.split()) for _, contents in panels) > OWN_WORDS:
+    if main.words - sum(len(contents.split()) for _, _, contents in panels) > OWN_WORDS:
         return None  # more than a line of its own beside the board's panels
     if _asks_to_sign_in(start, inside):
         return None  # the page may be there for members: not gone, whatever made-up URLs show
     plain = Counter(tokens(f"{h1 or ''} {main.text}", url))
     hashes: set[int] = set()
-    for heading, contents in panels:
+    for panel, heading, contents in panels:
         key = zlib.crc32(" ".join(tokens(heading, url)).encode()) % _PANEL_KEYS
-        said = tokens(contents, url)
+        said = tokens(f"{heading} {contents}", url)  # its heading is the board's as well
         plain.subtract(said)
         hashes.update(_PANEL_FROM + (key << 24) + (_word_hash(word) & _PANEL_WORD) for word in said)
+        if held is not None and (held is panel or panel in held.iterancestors()):
+            hashes.add(_PANEL_FROM + (key << 24) + _PANEL_WORD)  # the panel's, kept with it
+            held = None
     if sum(count for count in plain.values() if count > 0) > OWN_WORDS:
         return None
     hashes.update(_word_hash(word) for word, count in plain.items() if count > 0)
@@ -142,15 +148,15 @@ def own_words(root: etree._Element, main: MainArea, h1: str | None, url: str) ->
     return packed_hashes(sorted(hashes))
 
 
-def _panels(start: etree._Element, inside: bool) -> list[tuple[str, str]]:
-    """The main area's panels, each as its heading's words and its contents' words: a list of
-    names or counts led by its own term (``<dl>`` whose first child is a ``<dt>``, each item
+def _panels(start: etree._Element, inside: bool) -> list[tuple[etree._Element, str, str]]:
+    """The main area's panels, each as its element, its heading's words and its contents': a
+    list of names or counts led by its own term (``<dl>`` whose first child is a ``<dt>``, each item
     after it a few words: "Online: ana · rui"), or a grid of its own, no table in it, headed
     by its first row (one cell across its columns, or header cells: "Who is online") over rows
     of two cells or more. A board draws them on every view, found or not, with what changes
     between any two of its pages (who is online, counts, times). A box of one column under a
     heading, or terms of a sentence each, is where a page says its message: never a panel."""
-    found: list[tuple[str, str]] = []
+    found: list[tuple[etree._Element, str, str]] = []
     for out, element in walk(start, inside):
         if out:
             continue
@@ -158,11 +164,11 @@ def _panels(start: etree._Element, inside: bool) -> list[tuple[str, str]]:
             terms = [child for child in element if isinstance(child.tag, str)]
             items = terms[1:]
             if terms and terms[0].tag == "dt" and items and all(_listed(item) for item in items):
-                found.append((all_text(terms[0]), _spaced(items)))
+                found.append((element, all_text(terms[0]), _spaced(items)))
         elif element.tag == "table" and _grid(element):
             rows = list(element.iter("tr"))
-            found.append((_spaced(_cells(rows[0])), _spaced(rows[1:])))
-    return [(heading, contents) for heading, contents in found if heading.strip()]
+            found.append((element, _spaced(_cells(rows[0])), _spaced(rows[1:])))
+    return [panel for panel in found if panel[1].strip()]
 
 
 # Words an item of a list of terms holds at most for the list to be a panel's: a name, a count
@@ -277,7 +283,11 @@ def said_own(
     drawn for this address with a way home, a search box or a suggestion of its own. Each
     page's own address is set aside, every segment of it: a view that names the missing page
     by its slug ("The note 'Bean Trellis' does not exist") echoes its path as the made-up
-    address's page echoes its own. Both must hold the same table or form field, or neither."""
+    address's page echoes its own. Both must hold the same table or form field, or neither.
+    At an address naming one record (``_names_record``), a panel the answer holds none of
+    under its heading is set aside too (``_lone_aside``); at a single word of an address, only
+    the answer's words word for word are its words, none besides (a section's page saying the
+    catch-all's welcome line over a grid of opening hours, DEV's pb25-l-old-it-hours)."""
     if not page or not answer:
         return 0, 0
     ours = set(array(HASH_CODE, page)) - _address_hashes(page_url)
@@ -285,9 +295,16 @@ def said_own(
     if {h for h in ours if h >= _MARKS_FROM} != {h for h in theirs if h >= _MARKS_FROM}:
         return 0, 0
     ours, theirs, _ = _set_aside(ours, theirs)
+    record = _names_record(page_url)
+    if record:
+        ours = _lone_aside(ours, theirs)
+    elif any(_PANEL_WORD in words for words in _lone(ours, theirs).values()):
+        return 0, 0  # a table or a list the answer lacks: as any held content, the page's
     said, besides = _word_count(theirs), _word_count(ours - theirs)
     if not theirs <= ours or _plain_count(theirs) < SAID_WORDS or besides > said * EXTRA_SHARE:
         return 0, 0
+    if besides and not record:
+        return 0, 0  # a section's page or a one-page site's: the catch-all's line and its own
     return said, besides
 
 
@@ -313,6 +330,47 @@ def _set_aside(ours: set[int], theirs: set[int]) -> tuple[set[int], set[int], in
     return ours, theirs, len(differ)
 
 
+def lone_panels(page: bytes | None, answer: bytes | None, page_url: str) -> int:
+    """How many panels the page at ``page_url`` holds under a heading the answer holds no
+    panel under, set aside (``_lone_aside``): what a reason names beside the words it says."""
+    if not page or not answer or not _names_record(page_url):
+        return 0
+    return len(_lone(set(array(HASH_CODE, page)), set(array(HASH_CODE, answer))))
+
+
+def _names_record(url: str) -> bool:
+    """Whether an address names one record, which a view saying the catch-all's words and a
+    few of its own answers in its place: an identifier or a record's query, a subject below
+    the site's top level (``front.front_cannot_answer``), or a slug of several subject words
+    (``address.subject_words``: ``/hoopoe-sightings``). A single word of an address (``/menu``,
+    ``/hours``, ``/stats.php``) names a section or a one-page site's part, whose page may say
+    the catch-all's welcome line over content of its own."""
+    return front_cannot_answer(url) or bool(subject_words(url))
+
+
+def _lone(ours: set[int], theirs: set[int]) -> dict[int, set[int]]:
+    """The page's panels under a heading the answer holds no panel under, by heading, each as
+    its words' low 24 bits (``_PANEL_WORD`` the table or list it is kept as)."""
+    mine, yours = _by_panel(ours), _by_panel(theirs)
+    return {key: {v & _PANEL_WORD for v in mine[key]} for key in mine.keys() - yours.keys()}
+
+
+def _lone_aside(ours: set[int], theirs: set[int]) -> set[int]:
+    """The page's words with each panel the answer holds none of under its heading set aside,
+    where the page says all of the answer's other words at a record's address (``said_own``):
+    a board draws its "who is online" or statistics grid on some views and not on others (the
+    made-up address's answer may leave it out), so a list of names or counts in a grid of its
+    own is no more the page's than the panels both draw, its heading with it; a box of
+    sentences or of one column is never a panel (``_panels``). Only where the address names
+    one record: a section's page at a word of an address (``/hours``, ``/stats.php``) may say
+    the catch-all's welcome line over a grid that is its content, which no two views tell
+    from a panel drawn on some of them."""
+    lone = _lone(ours, theirs)
+    return {
+        v for v in ours if not (_PANEL_FROM <= v < _MARKS_FROM and (v - _PANEL_FROM) >> 24 in lone)
+    }
+
+
 def _by_panel(hashes: set[int]) -> dict[int, set[int]]:
     panels: dict[int, set[int]] = {}
     for value in hashes:
@@ -327,7 +385,12 @@ def _plain_count(hashes: set[int]) -> int:
 
 
 def _word_count(hashes: set[int]) -> int:
-    return sum(1 for value in hashes if value < _MARKS_FROM)
+    """The words among ``hashes``: neither a held content's mark nor a panel's."""
+    return sum(
+        1
+        for value in hashes
+        if value < _MARKS_FROM and (value < _PANEL_FROM or value & _PANEL_WORD != _PANEL_WORD)
+    )
 
 
 def _address_hashes(url: str) -> set[int]:
