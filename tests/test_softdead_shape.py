@@ -19,7 +19,7 @@ from curator.classify.signin import sign_in_route
 from curator.settings import FetchSettings
 from curator.states import LinkState
 from fixtureweb import FixtureWeb
-from sitepage import PROSE, site_page, states_by_name
+from sitepage import PROSE, shop_page, site_page, states_by_name
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
 PASSWORD_FORM = (
@@ -540,6 +540,42 @@ def test_an_items_slot_is_empty_only_when_the_state_holds_the_items_own_record_a
         ("promo", "summary", "initial-data", "idle"),
     )
     assert "holds 'deal': null" in states["section-null"][1]
+
+
+def test_an_empty_item_page_under_its_title_template_with_the_name_left_out_is_soft_dead(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """The site's title template rendered with the item's slot empty ("| Harbour Gazette")
+    over a main area with no word, or only a bare block a script mounts into: the server had
+    no item to name. A shell whose title names the item, a bare-name shell, the home page
+    under the same title and a photo keep their state."""
+    mount = "<div id='app-mount'></div>"
+    pages = {
+        "slot-empty": ("/p/30411/night-ferry-timetable", "| Harbour Gazette", ""),
+        "slot-mount": ("/p/30412/harbour-wall-repairs", "Harbour Gazette ::", mount),
+        "named-shell": ("/p/30413/new-lifeboat", "New lifeboat | Harbour Gazette", mount),
+        "bare-shell": ("/p/30414/tide-gauge-moved", "Harbour Gazette", mount),
+        "home": ("/", "| Harbour Gazette", mount),
+        "photo": ("/p/30415/sunset", "| Harbour Gazette", "<img src='/i/sunset.jpg' alt='Sunset'>"),
+    }
+    links = {
+        name: web.add(
+            f"gazette{number}.example",
+            path,
+            body=shop_page("Harbour Gazette", main, title=title),
+            headers=HTML,
+        )
+        for number, (name, (path, title, main)) in enumerate(pages.items())
+    }
+
+    states = states_by_name(tmp_path, web, fast_settings, links, "slot-empty")
+
+    _called_empty(
+        states,
+        ("slot-empty", "slot-mount"),
+        "with the item's name left empty",
+        ("named-shell", "bare-shell", "home", "photo"),
+    )
 
 
 def _called_empty(

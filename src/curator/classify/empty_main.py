@@ -13,8 +13,9 @@ one a live page breaks:
   ``/evenement/ev-203344``), so a blank page there is not what the link
   promised; a section front or an alias of the home page
   (``/home``, ``/news/``) names none;
-- the title and heading name nothing but the site (``thin.names_nothing``): a stub with its own
-  heading, a page with its own title, is a page of its own, however short;
+- the title and heading name nothing but the site (``thin.names_nothing``), or the title is the
+  site's template with the item's name left empty ("| Junkmail", ``thin.empty_slot``): a stub
+  with its own heading, a page with its own title, is a page of its own, however short;
 - the page has a main landmark (``main_area.landmark``), and inside it, outside its
   navigation, header, footer and the boxes beside the item, not one word of text, in any
   element whatever its class (content in a widget or a builder's block counts), no link to a
@@ -32,7 +33,8 @@ one a live page breaks:
   ``map-canvas``): a gallery, a video, a map, a chart or an app shell is its content; unless
   the slot names the item by an ID alone and the page's own app state holds that record (under
   a key naming the item's type, not a promotion's beside it) as null or ``{}``, naming the ID
-  nowhere (``nothing_to_draw``: the script has nothing to draw);
+  nowhere (``nothing_to_draw``: the script has nothing to draw), or the title's item slot is
+  empty and the area holds only a bare block a script mounts into;
 - no text of the page's own outside the main area either: a template that puts the article
   in a ``<section>`` after ``</main>`` shows it to every reader (review 12);
 - and the chrome around it says plenty, so the page is a template drawn in full, not a
@@ -56,8 +58,10 @@ from curator.classify.main_area import CHROME_ROLES, is_chrome, landmark
 from curator.classify.mount import names_mount
 from curator.classify.probe_address import segment_kind
 from curator.classify.thin import (
+    empty_slot,
+    filled,
     home_names,
-    main_pictures,
+    main_scan,
     names_nothing,
     word_count,
 )
@@ -106,14 +110,22 @@ class EmptyMain:
     chrome_words: int  # words of the page around it
     # why a slot a script would draw into is empty too (``nothing_to_draw``), or ""
     drawn: str = ""
+    # the title, when it is the site's template with the item's name left empty
+    # (``thin.empty_slot``: "| Junkmail"), or ""
+    slot: str = ""
 
     @property
     def says(self) -> str:
+        titled = (
+            f"under the site's title template with the item's name left empty (“{self.slot}”)"
+            if self.slot
+            else "under a title and heading that name nothing but the site"
+        )
         return (
             f"the page's main area (<{self.landmark}>) is empty, no word and nothing to look "
             f"at, inside the site's full template ({self.chrome_words} words around it), "
-            "under a title and heading that name nothing but the site, at an address that names "
-            "one item" + (f"; {self.drawn}" if self.drawn else "")
+            f"{titled}, at an address that names one item"
+            + (f"; {self.drawn}" if self.drawn else "")
         )
 
 
@@ -133,13 +145,18 @@ def read_empty_main(
     own, linked = _words(main, rails=pane)
     if own or linked > LINK_WORDS or not promises_item(url):
         return None
-    if not names_nothing(title, h1, text, home_names(root)):
+    slot = empty_slot(title)
+    # a title template with the item's slot left empty names what its other parts name
+    if not names_nothing(filled(title) if slot else title, h1, text, home_names(root)):
         return None
-    if main_pictures(root) != []:
+    pictures, blocker = main_scan(root)
+    if pictures != [] and not (slot and pictures is None and _bare_mount(blocker, main)):
         return None  # something to look at, play or fill in
     drawn = ""
     if render_target(main):
-        drawn = nothing_to_draw(root, main, url) or ""
+        drawn = nothing_to_draw(root, main, url) or (
+            "its slot for the item waits for a script with no item to draw" if slot else ""
+        )
         if not drawn:
             return None  # where a script draws the page
     body = next(root.iter("body"), root)
@@ -148,7 +165,20 @@ def read_empty_main(
     around = _chrome_words(body) - linked
     if around < CHROME_WORDS:
         return None
-    return EmptyMain(_named(main) if pane else str(main.tag), around, drawn)
+    return EmptyMain(
+        _named(main) if pane else str(main.tag), around, drawn, (title or "") if slot else ""
+    )
+
+
+def _bare_mount(element: etree._Element | None, main: etree._Element) -> bool:
+    """Whether what keeps a main area from reading empty is a bare block inside it that a
+    script mounts into (``<div id="app-mount"></div>``): nothing drawn yet, where a player, a
+    table, a form or a custom element is content of its own."""
+    if element is None or element.tag not in _PANE_TAGS or len(element):
+        return False
+    if (element.text or "").strip():
+        return False
+    return any(above is main for above in element.iterancestors())
 
 
 def content_pane(root: etree._Element) -> etree._Element | None:

@@ -123,6 +123,28 @@ def names_nothing(
     return True
 
 
+def empty_slot(title: str | None) -> bool:
+    """Whether the title is the site's title template rendered with the item's slot empty: a
+    separator opening or closing it ("| Junkmail", "Streekkrant West ::"). The server named
+    the page from a record it did not have; a script-drawn app sets its title in the browser
+    and serves a title of its own or the site's bare name, with no separator left over."""
+    return filled(title) != (title or "").strip()
+
+
+def filled(title: str | None) -> str:
+    """The title without a slot its template left empty ("| Junkmail": "Junkmail")."""
+    if not title or not title.strip():
+        return ""
+    parts = TITLE_SEPARATORS.split(f" {title.strip()} ")
+    if len(parts) > 1 and not parts[0].strip():
+        parts = parts[1:]
+    if len(parts) > 1 and not parts[-1].strip():
+        parts = parts[:-1]
+    if len(parts) == 1:
+        return parts[0].strip()
+    return title.strip()
+
+
 def document_title(root: etree._Element) -> str | None:
     """The document's own ``<title>``, with the site's name that extraction sets aside (or
     the heading it puts in the site's name's place)."""
