@@ -578,6 +578,32 @@ def test_an_empty_item_page_under_its_title_template_with_the_name_left_out_is_s
     )
 
 
+def test_a_list_drawn_as_a_breadcrumb_ending_at_a_section_leaves_the_main_area_empty(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """A trail drawn without schema.org's declaration (a list: a link home first, plain text
+    last) is read as a declared one: a last crumb the site's menu links names a section, so an
+    item's page holding only that trail is empty; a last crumb naming the item is its page."""
+
+    def trail(last: str) -> str:
+        return f"<ul class='path'><li><a href='/'>Home</a></li><li>{last}</li></ul>"
+
+    pages = {"section": trail("Journal"), "own-name": trail("Harbour wall repairs")}
+    links = {
+        name: web.add(
+            f"trail{number}.example",
+            f"/journal/harbour-wall-repairs-{4410 + number}",
+            body=shop_page("Harbour Gazette", main),
+            headers=HTML,
+        )
+        for number, (name, main) in enumerate(pages.items())
+    }
+
+    states = states_by_name(tmp_path, web, fast_settings, links, "section")
+
+    _called_empty(states, ("section",), "main area (<main>) is empty", ("own-name",))
+
+
 def _called_empty(
     states: dict[str, tuple[LinkState, str]],
     gone: tuple[str, ...],

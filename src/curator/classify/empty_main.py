@@ -23,7 +23,9 @@ one a live page breaks:
   bar's few words of links. A trail declared a breadcrumb (schema.org's ``BreadcrumbList``)
   whose crumb without a link repeats a link the site shows elsewhere ("Home › Categories")
   ends at a section: the template drew it, the item is not named; a crumb naming anything
-  else is the page's own name (review 24's empty item pages). An ``<aside>`` inside the main
+  else is the page's own name (review 24's empty item pages). A list drawn as a trail without
+  the declaration (a link home first, plain text last: ``trail_shaped``) is read the same
+  (review 25's). An ``<aside>`` inside the main
   area is the item's own when it says more in words of its own than in links and asks for
   nothing (a product's panel, an infobox's table); related links, a newsletter box and an ad
   slot are not;
@@ -61,6 +63,7 @@ from curator.classify.thin import (
     empty_slot,
     filled,
     home_names,
+    links_home,
     main_scan,
     names_nothing,
     word_count,
@@ -94,6 +97,7 @@ _AD_SLOT = re.compile(r"(?:^|[\s_-])ad(?:s|slot|unit)?(?:$|[\s_-])", re.IGNORECA
 # The page's links whose text is a name (libxml2 walks the page, not Python).
 _LINKS_NAMED = etree.XPath("//a[normalize-space(.) = $name]")
 _PANE_TAGS = frozenset({"div", "section"})
+_LISTS = frozenset({"ol", "ul"})
 _FIELDS = frozenset({"input", "select", "textarea", "button"})
 # Text outside the main area that is no prose of a page's own: links, and headings, which over
 # a portal's rails ("Most read", "World") name the links below them (blind8's b8-empty-main-069).
@@ -305,7 +309,7 @@ def _words(element: etree._Element, whole: bool = False, rails: bool = False) ->
             linked += links
         elif _around(child):
             pass
-        elif declared_trail(child):
+        elif declared_trail(child) or trail_shaped(child):
             inner, links = _trail_words(child)  # a section named by the trail is chrome
             own += inner
             linked += links
@@ -327,6 +331,23 @@ def _words(element: etree._Element, whole: bool = False, rails: bool = False) ->
 def declared_trail(element: etree._Element) -> bool:
     """Whether an element declares itself a breadcrumb trail (schema.org's ``BreadcrumbList``)."""
     return (element.get("itemtype") or "").rstrip("/").endswith("/BreadcrumbList")
+
+
+def trail_shaped(element: etree._Element) -> bool:
+    """Whether a list is drawn as a breadcrumb trail without declaring one: its first item a
+    link to the home page, every item but the last a link, the last plain text (where the
+    reader is). Read as a declared trail is (``_trail_words``): a last crumb the site links
+    elsewhere names a section, any other names the page."""
+    if element.tag not in _LISTS:
+        return False
+    items = [item for item in element if isinstance(item.tag, str)]
+    if len(items) < 2 or any(item.tag != "li" for item in items):
+        return False
+    links = [next(item.iter("a"), None) for item in items]
+    first = links[0]
+    if first is None or not links_home(first) or links[-1] is not None:
+        return False
+    return all(link is not None for link in links[:-1])
 
 
 def _trail_words(trail: etree._Element) -> tuple[int, int]:

@@ -161,13 +161,18 @@ def shown_title(root: etree._Element, title: str | None, h1: str | None) -> str 
     return title
 
 
+def links_home(link: etree._Element) -> bool:
+    """Whether a link points at the site's home page (``href="/"``, the site's bare origin)."""
+    href = (link.get("href") or "").strip()
+    return href in _HOME_HREFS or _HOME_URL.fullmatch(href) is not None
+
+
 def home_names(root: etree._Element) -> frozenset[str]:
     """What the page's links to its home page (``href="/"``, a logo) call it: the site's name,
     in its text or its picture's alt text."""
     names = set()
     for link in root.iter("a"):
-        href = (link.get("href") or "").strip()
-        if href not in _HOME_HREFS and not _HOME_URL.fullmatch(href):
+        if not links_home(link):
             continue
         words = " ".join(all_text(link).split())
         if not words:
