@@ -19,7 +19,7 @@ from curator.classify.signin import sign_in_route
 from curator.settings import FetchSettings
 from curator.states import LinkState
 from fixtureweb import FixtureWeb
-from sitepage import PROSE, site_page, states_by_name
+from sitepage import PROSE, shop_page, site_page, states_by_name
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
 PASSWORD_FORM = (
@@ -222,6 +222,11 @@ def test_an_address_names_an_item_by_its_slug_or_an_id_below_a_section() -> None
         "https://a.example/home"
     )
     assert not promises_item("https://a.example/771203")
+    # a slug ending in a tagged ID names one item; a page number or a model's does not
+    assert promises_item("https://a.example/evenement/ev-203344")
+    assert promises_item("https://a.example/ricetta/tiramisu-r55102")
+    assert not promises_item("https://a.example/blog/page-2")
+    assert not promises_item("https://a.example/phones/iphone-15")
 
 
 def test_the_two_readings_of_an_address_differ_at_a_single_top_level_segment() -> None:
@@ -460,7 +465,7 @@ def test_an_items_slot_whose_app_state_holds_no_item_is_soft_dead_its_twins_aliv
     # (the main area, the state the page's script reads, after the main area as apps put it)
     pages = {
         "null": (slot, '{"site": "Archive", "item": null}'),
-        "empty-object": (slot, '{"listing": {}, "user": null}'),
+        "empty-object": (slot, '{"record": {}, "user": null}'),
         "echoed": (slot, '{"query": {"id": "227baa88"}, "record": null}'),
         "holds-item": (slot, '{"item": {"id": "227baa88", "title": "Tide tables"}}'),
         "loading": (slot, '{"item": null, "status": "loading"}'),
@@ -485,3 +490,130 @@ def test_an_items_slot_whose_app_state_holds_no_item_is_soft_dead_its_twins_aliv
         assert "its slot for the item (227baa88) has nothing to be drawn from" in reason, reason
     for name in ("holds-item", "loading", "visitor", "fetched"):
         assert states[name][0] is LinkState.ALIVE, (name, states[name])
+
+
+def test_an_items_slot_is_empty_only_when_the_state_holds_the_items_own_record_as_null(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """A live page's state holds nulls of its own while its script fetches the item by the ID
+    its slot names: a promotion, an ad slot, a review summary, Next.js's ``initialData``, the
+    router's echoed ``query``, a request still idle. Only the item's own record null (a key
+    named as the address's section or the slot's attribute names the item's type) says there
+    is nothing to draw; at an address ending in a slug with a tagged ID (``/deal/dl-88213``)."""
+
+    def state(value: str) -> str:
+        return f"<script id='__APP_STATE__' type='application/json'>{value}</script>"
+
+    def next_data(props: str) -> str:
+        return (
+            "<script id='__NEXT_DATA__' type='application/json'>"
+            f'{{"props": {{"pageProps": {props}}}, "page": "/[slug]", "query": {{}}}}</script>'
+        )
+
+    pages = {
+        "section-null": state('{"promo": null, "deal": null}'),
+        "attribute-empty": state('{"ads": {}, "offer": {}}'),
+        "props-null": next_data('{"deal": null, "seo": null}'),
+        "promo": state('{"promo": null, "locale": "en"}'),
+        "summary": state('{"reviewSummary": null, "ads": {}}'),
+        "initial-data": next_data('{"initialData": null}'),
+        "idle": state('{"deal": null, "status": "idle"}'),
+    }
+    links = {
+        name: web.add(
+            f"deals{number}.example",
+            f"/deal/dl-{88213 + number}",
+            body=site_page(
+                "Harbour Deals", f"<div class='deal-view' data-offer-no='dl{88213 + number}'></div>"
+            ).replace("</body>", app + "</body>"),
+            headers=HTML,
+        )
+        for number, (name, app) in enumerate(pages.items())
+    }
+
+    states = states_by_name(tmp_path, web, fast_settings, links, "section-null")
+
+    _called_empty(
+        states,
+        ("section-null", "attribute-empty", "props-null"),
+        "has nothing to be drawn from",
+        ("promo", "summary", "initial-data", "idle"),
+    )
+    assert "holds 'deal': null" in states["section-null"][1]
+
+
+def test_an_empty_item_page_under_its_title_template_with_the_name_left_out_is_soft_dead(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """The site's title template rendered with the item's slot empty ("| Harbour Gazette")
+    over a main area with no word, or only a bare block a script mounts into: the server had
+    no item to name. A shell whose title names the item, a bare-name shell, the home page
+    under the same title and a photo keep their state."""
+    mount = "<div id='app-mount'></div>"
+    pages = {
+        "slot-empty": ("/p/30411/night-ferry-timetable", "| Harbour Gazette", ""),
+        "slot-mount": ("/p/30412/harbour-wall-repairs", "Harbour Gazette ::", mount),
+        "named-shell": ("/p/30413/new-lifeboat", "New lifeboat | Harbour Gazette", mount),
+        "bare-shell": ("/p/30414/tide-gauge-moved", "Harbour Gazette", mount),
+        "home": ("/", "| Harbour Gazette", mount),
+        "photo": ("/p/30415/sunset", "| Harbour Gazette", "<img src='/i/sunset.jpg' alt='Sunset'>"),
+    }
+    links = {
+        name: web.add(
+            f"gazette{number}.example",
+            path,
+            body=shop_page("Harbour Gazette", main, title=title),
+            headers=HTML,
+        )
+        for number, (name, (path, title, main)) in enumerate(pages.items())
+    }
+
+    states = states_by_name(tmp_path, web, fast_settings, links, "slot-empty")
+
+    _called_empty(
+        states,
+        ("slot-empty", "slot-mount"),
+        "with the item's name left empty",
+        ("named-shell", "bare-shell", "home", "photo"),
+    )
+
+
+def test_a_list_drawn_as_a_breadcrumb_ending_at_a_section_leaves_the_main_area_empty(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """A trail drawn without schema.org's declaration (a list: a link home first, plain text
+    last) is read as a declared one: a last crumb the site's menu links names a section, so an
+    item's page holding only that trail is empty; a last crumb naming the item is its page."""
+
+    def trail(last: str) -> str:
+        return f"<ul class='path'><li><a href='/'>Home</a></li><li>{last}</li></ul>"
+
+    pages = {"section": trail("Journal"), "own-name": trail("Harbour wall repairs")}
+    links = {
+        name: web.add(
+            f"trail{number}.example",
+            f"/journal/harbour-wall-repairs-{4410 + number}",
+            body=shop_page("Harbour Gazette", main),
+            headers=HTML,
+        )
+        for number, (name, main) in enumerate(pages.items())
+    }
+
+    states = states_by_name(tmp_path, web, fast_settings, links, "section")
+
+    _called_empty(states, ("section",), "main area (<main>) is empty", ("own-name",))
+
+
+def _called_empty(
+    states: dict[str, tuple[LinkState, str]],
+    gone: tuple[str, ...],
+    says: str,
+    kept: tuple[str, ...],
+) -> None:
+    """The ``gone`` pages are soft-dead for a reason saying ``says``; the ``kept`` ones not."""
+    for name in gone:
+        state_of, reason = states[name]
+        assert state_of is LinkState.SOFT_DEAD, (name, reason)
+        assert says in reason, reason
+    for name in kept:
+        assert states[name][0] is not LinkState.SOFT_DEAD, (name, states[name])

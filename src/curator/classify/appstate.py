@@ -301,19 +301,26 @@ def parsed_state(script: Any) -> tuple[str, dict[str, Any]] | None:
 _PROPS_LEVELS = 4
 # A state's words for a record on its way: a flag raised, or a request's status.
 _FETCHING = frozenset({"loading", "isloading", "fetching", "isfetching", "pending", "ispending"})
+# A request's status before its answer: Redux Toolkit's ``"idle"`` is a fetch not yet started
+# (the page fetches on mount), ``"loading"`` and ``"pending"`` one under way.
+_NOT_FETCHED = frozenset({"idle", "loading", "isloading", "fetching", "pending"})
 # Keys under which a state echoes the address asked for, not the record's data.
 _ECHO_KEYS = frozenset(
     {"query", "params", "aspath", "path", "pathname", "url", "href", "location", "canonical"}
 )
 
 
-def empty_record(state: dict[str, Any]) -> str | None:
+def empty_record(state: dict[str, Any], item: frozenset[str] = frozenset()) -> str | None:
     """The key and value (``'item': null``) by which a state's route level (its top, or the
-    page's props under it: ``props.pageProps`` in Next.js) holds a record as null or ``{}``:
-    the slot the page's
-    script fills has nothing to be filled from. A visitor's session, an error, a time or a
-    cursor are null on a live page too and are not read. Alone this is no verdict (a live
-    page's state may carry a null field); ``empty_main`` weighs it with the rendered page."""
+    page's props under it: ``props.pageProps`` in Next.js) holds the item's record as null or
+    ``{}``: the slot the page's script fills has nothing to be filled from. The key must be
+    the item's: one of its words shares a stem with ``item``, the words naming the item's type
+    (the address's section, the slot's attribute: ``/deal/88213450`` or ``data-deal-no`` and
+    ``"deal": null``), compared without a language's vocabulary. A live page's state carries
+    nulls of its own beside the item a script fetches by its ID (a promotion, an ad slot, a
+    review summary, a framework's ``initialData``, the router's echoed ``query``), and a
+    visitor's session, an error, a time or a cursor are null on a live page too. Alone this
+    is no verdict; ``empty_main`` weighs it with the rendered page."""
     levels = [state]
     for level in levels:  # grows as it is read: the props under the top, and theirs
         if any(_on_its_way(key, value) for key, value in level.items()):
@@ -328,9 +335,39 @@ def empty_record(state: dict[str, Any]) -> str | None:
             lowered = key.lower()
             if lowered in _VISITOR_KEYS or lowered in _ERROR_KEYS or lowered in _ROUTE_KEYS:
                 continue
-            if not lowered.endswith(_NOT_RECORDS):
+            if lowered in _ECHO_KEYS or lowered.endswith(_NOT_RECORDS):
+                continue
+            if any(same_stem(word, named) for word in name_words(key) for named in item):
                 return f"{key!r}: {json.dumps(value)}"
     return None
+
+
+# A name's words: runs of letters (digits are IDs, not names), split where a lower-case
+# letter meets a capital (``reviewSummary``).
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+_CAMEL = re.compile(r"(?<=[^\W\d_])(?<![A-Z])(?=[A-Z])")
+# Shared stems shorter than this are chance (``pro`` of promo and product).
+_STEM = 5
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a key, attribute or path segment, lower-cased (``reviewSummary``:
+    review, summary; ``data-deal-no``: data, deal, no)."""
+    return [
+        word.casefold() for run in _NOT_LETTERS.split(name) for word in _CAMEL.split(run) if word
+    ]
+
+
+def same_stem(one: str, other: str) -> bool:
+    """Whether two words are one name in two forms: equal, one the other's start
+    (``item``, ``items``), or sharing their first ``_STEM`` letters (``vacancy``,
+    ``vacancies``; ``producto``, ``product``)."""
+    if one == other:
+        return True
+    short = min(len(one), len(other))
+    if short >= 3 and (one.startswith(other) or other.startswith(one)):
+        return True
+    return short >= _STEM and one[:_STEM] == other[:_STEM]
 
 
 def _on_its_way(key: str, value: Any) -> bool:
@@ -339,7 +376,7 @@ def _on_its_way(key: str, value: Any) -> bool:
     lowered = key.lower()
     if value is True:
         return lowered in _FETCHING
-    return lowered == "status" and isinstance(value, str) and value.lower() in _FETCHING
+    return lowered == "status" and isinstance(value, str) and value.lower() in _NOT_FETCHED
 
 
 def mentions(state: Any, names: list[str], depth: int = 8) -> bool:

@@ -9,11 +9,13 @@ client-rendered area) and short stubs; this one reads the shape more narrowly, e
 one a live page breaks:
 
 - the address names one item (a slug of subject words, or an ID: ``/job/771203``, eight digits
-  that are no calendar day: ``/record/45948955``), so a blank page there is not what the link
+  that are no calendar day: ``/record/45948955``, a slug ending in a tagged ID:
+  ``/evenement/ev-203344``), so a blank page there is not what the link
   promised; a section front or an alias of the home page
   (``/home``, ``/news/``) names none;
-- the title and heading name nothing but the site (``thin.names_nothing``): a stub with its own
-  heading, a page with its own title, is a page of its own, however short;
+- the title and heading name nothing but the site (``thin.names_nothing``), or the title is the
+  site's template with the item's name left empty ("| Junkmail", ``thin.empty_slot``): a stub
+  with its own heading, a page with its own title, is a page of its own, however short;
 - the page has a main landmark (``main_area.landmark``), and inside it, outside its
   navigation, header, footer and the boxes beside the item, not one word of text, in any
   element whatever its class (content in a widget or a builder's block counts), no link to a
@@ -21,7 +23,9 @@ one a live page breaks:
   bar's few words of links. A trail declared a breadcrumb (schema.org's ``BreadcrumbList``)
   whose crumb without a link repeats a link the site shows elsewhere ("Home › Categories")
   ends at a section: the template drew it, the item is not named; a crumb naming anything
-  else is the page's own name (review 24's empty item pages). An ``<aside>`` inside the main
+  else is the page's own name (review 24's empty item pages). A list drawn as a trail without
+  the declaration (a link home first, plain text last: ``trail_shaped``) is read the same
+  (review 25's). An ``<aside>`` inside the main
   area is the item's own when it says more in words of its own than in links and asks for
   nothing (a product's panel, an infobox's table); related links, a newsletter box and an ad
   slot are not;
@@ -29,8 +33,10 @@ one a live page breaks:
   (``thin.main_pictures`` finds none), no empty element a script draws into, known by its id,
   by data attributes naming what to draw, or by a class naming a mount (``board-root``,
   ``map-canvas``): a gallery, a video, a map, a chart or an app shell is its content; unless
-  the slot names the item by an ID alone and the page's own app state holds that record as
-  null or ``{}``, naming the ID nowhere (``nothing_to_draw``: the script has nothing to draw);
+  the slot names the item by an ID alone and the page's own app state holds that record (under
+  a key naming the item's type, not a promotion's beside it) as null or ``{}``, naming the ID
+  nowhere (``nothing_to_draw``: the script has nothing to draw), or the title's item slot is
+  empty and the area holds only a bare block a script mounts into;
 - no text of the page's own outside the main area either: a template that puts the article
   in a ``<section>`` after ``</main>`` shows it to every reader (review 12);
 - and the chrome around it says plenty, so the page is a template drawn in full, not a
@@ -48,12 +54,20 @@ from lxml import etree
 
 from curator import urls
 from curator.classify import address
-from curator.classify.appstate import empty_record, mentions, parsed_state
+from curator.classify.appstate import empty_record, mentions, name_words, parsed_state
 from curator.classify.item_content import FILE
 from curator.classify.main_area import CHROME_ROLES, is_chrome, landmark
 from curator.classify.mount import names_mount
 from curator.classify.probe_address import segment_kind
-from curator.classify.thin import home_names, main_pictures, names_nothing, word_count
+from curator.classify.thin import (
+    empty_slot,
+    filled,
+    home_names,
+    links_home,
+    main_scan,
+    names_nothing,
+    word_count,
+)
 from curator.extract.text import all_text
 
 # Words of link text a main area may hold and still be empty: a breadcrumb trail ("Home ›
@@ -83,6 +97,7 @@ _AD_SLOT = re.compile(r"(?:^|[\s_-])ad(?:s|slot|unit)?(?:$|[\s_-])", re.IGNORECA
 # The page's links whose text is a name (libxml2 walks the page, not Python).
 _LINKS_NAMED = etree.XPath("//a[normalize-space(.) = $name]")
 _PANE_TAGS = frozenset({"div", "section"})
+_LISTS = frozenset({"ol", "ul"})
 _FIELDS = frozenset({"input", "select", "textarea", "button"})
 # Text outside the main area that is no prose of a page's own: links, and headings, which over
 # a portal's rails ("Most read", "World") name the links below them (blind8's b8-empty-main-069).
@@ -99,14 +114,22 @@ class EmptyMain:
     chrome_words: int  # words of the page around it
     # why a slot a script would draw into is empty too (``nothing_to_draw``), or ""
     drawn: str = ""
+    # the title, when it is the site's template with the item's name left empty
+    # (``thin.empty_slot``: "| Junkmail"), or ""
+    slot: str = ""
 
     @property
     def says(self) -> str:
+        titled = (
+            f"under the site's title template with the item's name left empty (“{self.slot}”)"
+            if self.slot
+            else "under a title and heading that name nothing but the site"
+        )
         return (
             f"the page's main area (<{self.landmark}>) is empty, no word and nothing to look "
-            f"at, inside the site's full template ({self.chrome_words} words around it), under "
-            "a title and heading that name nothing but the site, at an address that names one "
-            "item" + (f"; {self.drawn}" if self.drawn else "")
+            f"at, inside the site's full template ({self.chrome_words} words around it), "
+            f"{titled}, at an address that names one item"
+            + (f"; {self.drawn}" if self.drawn else "")
         )
 
 
@@ -126,13 +149,18 @@ def read_empty_main(
     own, linked = _words(main, rails=pane)
     if own or linked > LINK_WORDS or not promises_item(url):
         return None
-    if not names_nothing(title, h1, text, home_names(root)):
+    slot = empty_slot(title)
+    # a title template with the item's slot left empty names what its other parts name
+    if not names_nothing(filled(title) if slot else title, h1, text, home_names(root)):
         return None
-    if main_pictures(root) != []:
+    pictures, blocker = main_scan(root)
+    if pictures != [] and not (slot and pictures is None and _bare_mount(blocker, main)):
         return None  # something to look at, play or fill in
     drawn = ""
     if render_target(main):
-        drawn = nothing_to_draw(root, main) or ""
+        drawn = nothing_to_draw(root, main, url) or (
+            "its slot for the item waits for a script with no item to draw" if slot else ""
+        )
         if not drawn:
             return None  # where a script draws the page
     body = next(root.iter("body"), root)
@@ -141,7 +169,20 @@ def read_empty_main(
     around = _chrome_words(body) - linked
     if around < CHROME_WORDS:
         return None
-    return EmptyMain(_named(main) if pane else str(main.tag), around, drawn)
+    return EmptyMain(
+        _named(main) if pane else str(main.tag), around, drawn, (title or "") if slot else ""
+    )
+
+
+def _bare_mount(element: etree._Element | None, main: etree._Element) -> bool:
+    """Whether what keeps a main area from reading empty is a bare block inside it that a
+    script mounts into (``<div id="app-mount"></div>``): nothing drawn yet, where a player, a
+    table, a form or a custom element is content of its own."""
+    if element is None or element.tag not in _PANE_TAGS or len(element):
+        return False
+    if (element.text or "").strip():
+        return False
+    return any(above is main for above in element.iterancestors())
 
 
 def content_pane(root: etree._Element) -> etree._Element | None:
@@ -209,6 +250,8 @@ def _names_item(segment: str) -> bool:
     (``20260812``, a day's archive) name one only when they are no day of the calendar: a
     record's number (``/record/45948955``) is eight digits as often as any other length."""
     kind = segment_kind(segment).split(".", 1)[0]
+    if kind == "text":
+        return any(_tagged_id(part) for part in _SLUG_PARTS.split(segment)[1:])
     if kind != "date" or not segment[:8].isdigit():
         return kind in _ITEM_KINDS
     try:
@@ -216,6 +259,20 @@ def _names_item(segment: str) -> bool:
     except ValueError:
         return True
     return False
+
+
+# A slug's parts, and the digits an ID holds at least when it ends a slug (``ev-203344``,
+# ``tiramisu-r55102``): a page number or a model's (``page-2``, ``iphone-15``) holds fewer.
+_SLUG_PARTS = re.compile(r"[-_]")
+_ID_DIGITS = 4
+
+
+def _tagged_id(part: str) -> bool:
+    """Whether a part of a slug after its first is an item's ID: a number, hex or letters and
+    digits holding ``_ID_DIGITS`` digits at least, no calendar day."""
+    if sum(char.isdigit() for char in part) < _ID_DIGITS:
+        return False
+    return segment_kind(part).split(".", 1)[0] in _ITEM_KINDS
 
 
 def _words(element: etree._Element, whole: bool = False, rails: bool = False) -> tuple[int, int]:
@@ -252,7 +309,7 @@ def _words(element: etree._Element, whole: bool = False, rails: bool = False) ->
             linked += links
         elif _around(child):
             pass
-        elif declared_trail(child):
+        elif declared_trail(child) or trail_shaped(child):
             inner, links = _trail_words(child)  # a section named by the trail is chrome
             own += inner
             linked += links
@@ -274,6 +331,23 @@ def _words(element: etree._Element, whole: bool = False, rails: bool = False) ->
 def declared_trail(element: etree._Element) -> bool:
     """Whether an element declares itself a breadcrumb trail (schema.org's ``BreadcrumbList``)."""
     return (element.get("itemtype") or "").rstrip("/").endswith("/BreadcrumbList")
+
+
+def trail_shaped(element: etree._Element) -> bool:
+    """Whether a list is drawn as a breadcrumb trail without declaring one: its first item a
+    link to the home page, every item but the last a link, the last plain text (where the
+    reader is). Read as a declared trail is (``_trail_words``): a last crumb the site links
+    elsewhere names a section, any other names the page."""
+    if element.tag not in _LISTS:
+        return False
+    items = [item for item in element if isinstance(item.tag, str)]
+    if len(items) < 2 or any(item.tag != "li" for item in items):
+        return False
+    links = [next(item.iter("a"), None) for item in items]
+    first = links[0]
+    if first is None or not links_home(first) or links[-1] is not None:
+        return False
+    return all(link is not None for link in links[:-1])
 
 
 def _trail_words(trail: etree._Element) -> tuple[int, int]:
@@ -339,20 +413,27 @@ def _render_targets(main: etree._Element) -> Iterator[etree._Element]:
                 break
 
 
-def nothing_to_draw(root: etree._Element, main: etree._Element) -> str | None:
+def nothing_to_draw(root: etree._Element, main: etree._Element, url: str = "") -> str | None:
     """Where a script was to draw the item from, when the page says it has nothing there: every
     empty slot of the main area names the item by an ID alone (``data-id="227baa88"``: no
     address to fetch, no coordinates, no element id or mount a script owns), no script of the
-    page mentions that ID, and an app state the page embeds holds its record as null or ``{}``
-    (``appstate.empty_record``). The slot then waits for an item its own page does not carry:
-    the template was rendered around a record that was not there. A slot naming an address
-    (``data-src="/api/items/881"``) is fetched by its script and stays the page's content."""
+    page mentions that ID, and an app state the page embeds holds the item's own record as
+    null or ``{}`` (``appstate.empty_record``): a key named for the item's type as the address
+    or the slot names it (``/deal/...``, ``data-deal-no`` or ``class="deal-view"`` and
+    ``"deal": null``), not a promotion's or a summary's beside it, which a live page's state
+    holds null too while its script fetches the item by its ID. The slot then waits for an
+    item its own page does not carry: the template was rendered around a record that was not
+    there. A slot naming an address (``data-src="/api/items/881"``) is fetched by its script
+    and stays the page's content."""
     ids: list[str] = []
+    types = set(_section_words(url))
     for target in _render_targets(main):
         named = _slot_ids(target)
         if not named:
             return None
-        ids.extend(named)
+        ids.extend(value for _, value in named)
+        names = [attribute for attribute, _ in named] + [target.get("class") or ""]
+        types.update(word for name in names for word in name_words(name) if word not in _ID_WORDS)
     said = None
     for script in root.iter("script"):
         asks = any(one in (script.text or "") for one in ids)
@@ -361,7 +442,7 @@ def nothing_to_draw(root: etree._Element, main: etree._Element) -> str | None:
         found = parsed_state(script)
         if asks and (found is None or mentions(found[1], ids)):
             return None  # the item's data is on the page, or a script asks for it by its ID
-        record = None if found is None else empty_record(found[1])
+        record = None if found is None else empty_record(found[1], frozenset(types))
         if found is not None and record is not None and said is None:
             said = f"the app's state ({found[0]}) holds {record}"
     if said is None:
@@ -369,17 +450,35 @@ def nothing_to_draw(root: etree._Element, main: etree._Element) -> str | None:
     return f"its slot for the item ({', '.join(ids)}) has nothing to be drawn from: {said}"
 
 
-def _slot_ids(target: etree._Element) -> list[str]:
-    """The IDs a slot's data attributes name, when that is all they name (else empty)."""
+# Words of a slot's attribute that say it holds an identifier, not what it identifies
+# (``data-deal-no``, ``data-product-id``, ``data-item-code``).
+_ID_WORDS = frozenset(
+    {"data", "id", "ids", "no", "nr", "num", "number", "code", "key", "ref", "uid", "uuid"}
+)
+
+
+def _section_words(url: str) -> list[str]:
+    """The words of an address's segments above its last, which name the item's type
+    (``/deal/88213450``: deal); the last is the item's own name or ID."""
+    try:
+        segments = [part for part in urls.split(url).path.split("/") if part]
+    except ValueError:
+        return []
+    return [word for segment in segments[:-1] for word in name_words(segment)]
+
+
+def _slot_ids(target: etree._Element) -> list[tuple[str, str]]:
+    """The data attributes of a slot and the IDs they name, when IDs are all they name (else
+    empty)."""
     if (target.get("id") or "").strip() or names_mount(target.get("class") or ""):
         return []
-    named: list[str] = []
+    named: list[tuple[str, str]] = []
     for name, value in target.attrib.items():
         if not str(name).startswith(("data-", "hx-", "x-")) or not _NAMES_WHAT.search(str(value)):
             continue
         if not str(name).startswith("data-") or not _ITEM_ID.match(str(value)):
             return []
-        named.append(str(value))
+        named.append((str(name), str(value)))
     return named
 
 

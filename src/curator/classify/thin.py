@@ -123,6 +123,28 @@ def names_nothing(
     return True
 
 
+def empty_slot(title: str | None) -> bool:
+    """Whether the title is the site's title template rendered with the item's slot empty: a
+    separator opening or closing it ("| Junkmail", "Streekkrant West ::"). The server named
+    the page from a record it did not have; a script-drawn app sets its title in the browser
+    and serves a title of its own or the site's bare name, with no separator left over."""
+    return filled(title) != (title or "").strip()
+
+
+def filled(title: str | None) -> str:
+    """The title without a slot its template left empty ("| Junkmail": "Junkmail")."""
+    if not title or not title.strip():
+        return ""
+    parts = TITLE_SEPARATORS.split(f" {title.strip()} ")
+    if len(parts) > 1 and not parts[0].strip():
+        parts = parts[1:]
+    if len(parts) > 1 and not parts[-1].strip():
+        parts = parts[:-1]
+    if len(parts) == 1:
+        return parts[0].strip()
+    return title.strip()
+
+
 def document_title(root: etree._Element) -> str | None:
     """The document's own ``<title>``, with the site's name that extraction sets aside (or
     the heading it puts in the site's name's place)."""
@@ -139,13 +161,18 @@ def shown_title(root: etree._Element, title: str | None, h1: str | None) -> str 
     return title
 
 
+def links_home(link: etree._Element) -> bool:
+    """Whether a link points at the site's home page (``href="/"``, the site's bare origin)."""
+    href = (link.get("href") or "").strip()
+    return href in _HOME_HREFS or _HOME_URL.fullmatch(href) is not None
+
+
 def home_names(root: etree._Element) -> frozenset[str]:
     """What the page's links to its home page (``href="/"``, a logo) call it: the site's name,
     in its text or its picture's alt text."""
     names = set()
     for link in root.iter("a"):
-        href = (link.get("href") or "").strip()
-        if href not in _HOME_HREFS and not _HOME_URL.fullmatch(href):
+        if not links_home(link):
             continue
         words = " ".join(all_text(link).split())
         if not words:
