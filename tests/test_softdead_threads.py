@@ -104,3 +104,22 @@ def test_a_closed_thread_over_its_posts_led_by_their_authors_stays_alive(
         assert said[name][0] is LinkState.ALIVE, said[name]
         assert "3 posts" in said[name][1], said[name]
     assert said["deleted"][0] is LinkState.SOFT_DEAD, said["deleted"]
+
+
+def test_a_closed_thread_under_a_question_in_its_own_scripts_mark_stays_alive(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """A Chinese or an Arabic question ends in "？" or "؟", and the title repeats it: the
+    thread's name, as "…?" is. "该主题已关闭，无法回复" over the thread's unsigned replies is a
+    state it keeps its posts through. Before, only "?" made a question heading a thread's name,
+    and the closed line convicted the thread at 1.30 (review 25's r25-xiaohongshu-1 shape). The
+    same question over "该主题已被删除" with nothing beneath is still gone."""
+    posts = "<p>去年买的绣球今年只长叶子不开花，是不是修剪错了？</p><p>绣球大多在老枝上开花，秋天以后就不要再剪了，明年应该会好。</p><p>原来如此，今年冬天我不剪了，谢谢大家。</p>"
+    pages = {
+        "closed": ("zh.example", "/t/xiuqiu/20811", site_page("花园论坛", f"<h1>绣球花为什么不开花？</h1><div class='notice'>该主题已关闭，无法回复。</div>{posts}", "绣球花为什么不开花？ - 花园论坛", "zh")),
+        "deleted": ("zh.example", "/t/yueji/20815", site_page("花园论坛", "<h1>月季叶子发黄怎么办？</h1><div class='notice'>该主题已被删除。</div>", "月季叶子发黄怎么办？ - 花园论坛", "zh")),
+    }  # fmt: skip
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
+    assert said["closed"][0] is LinkState.ALIVE, said["closed"]
+    assert "over its own content under “绣球花为什么不开花？”" in said["closed"][1], said["closed"]
+    assert said["deleted"][0] is LinkState.SOFT_DEAD, said["deleted"]

@@ -31,7 +31,7 @@ from curator.classify.declared import declared_work
 from curator.classify.gone_facts import BLANK_WORDS, GoneFacts
 from curator.classify.headline import beside_prose, in_title, measure, named_work, unless_repeated
 from curator.classify.howto import asks_code, is_howto, under_howto
-from curator.classify.in_text import found_in_text
+from curator.classify.in_text import found_in_text, said_in_text
 from curator.classify.own_content import after_own
 from curator.classify.phrases import find, gated_both
 from curator.classify.picture_item import picture_statement
@@ -42,6 +42,7 @@ from curator.classify.soft404 import script_home, search_terms
 from curator.classify.statement import Kind, Place, Statement
 from curator.classify.thin import Thin
 from curator.classify.window import TEXT_WINDOW, prose_around, without
+from curator.classify.withheld import alone, withheld
 from curator.extract import PageMeta
 
 
@@ -69,6 +70,34 @@ def read_facts(
         return replace(
             facts, parked_prose=_parked_prose(page), parked_quoted=_parked_quoted(page, parked)
         )
+    return _with_withheld(_statements(page, url, html_head, blocks), page, blocks)
+
+
+def _with_withheld(facts: GoneFacts, page: PageMeta, blocks: Blocks | None) -> GoneFacts:
+    """``facts`` with the text's claim that the item cannot be seen, removed or shown only to
+    a few (``classify.withheld``), measured where it stands, where nothing else read says the
+    page is gone plainly."""
+    if facts.direct is not None or said_plainly(facts) or not page.text:
+        return facts
+    window = without(page.text[:TEXT_WINDOW], page.h1, page.title)
+    found = withheld(window, blocks)
+    if found is None:
+        return facts
+    prose, linked = prose_around(page.text, page.h1, found.start, blocks)
+    if not alone(window, found, prose):
+        return facts  # a comment or an embedded post withdrawn inside the page's own content
+    said = said_in_text(
+        window, Kind.DIRECT, found.lang, found.start, found.stop, prose, blocks=blocks
+    )
+    note = f"a claim it cannot be seen, removed or shown only to a few, {said.note}"
+    return replace(facts, titled=True, prose=prose, linked=linked, direct=replace(said, note=note))
+
+
+def _statements(
+    page: PageMeta, url: str | None, html_head: str, blocks: Blocks | None
+) -> GoneFacts:
+    """The title's, heading's and text's statements of ``read_facts``, as the phrase book and
+    the clauses read them."""
     text = page.text
     words = text.count(" ") + 1 if text else 0
     titled = bool(page.title or page.h1)

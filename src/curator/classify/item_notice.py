@@ -78,7 +78,7 @@ from curator.classify.removal import says_act
 from curator.classify.said_of import said_of_item
 from curator.classify.statement import EMBEDDED_SHARE, Place, Statement
 from curator.classify.thin import file_words, main_pictures, word_count
-from curator.classify.title_segments import SENTENCE_ENDS, TITLE_SEPARATORS
+from curator.classify.title_segments import QUESTION_MARKS, SENTENCE_ENDS, TITLE_SEPARATORS
 from curator.extract.clean import collapse
 from curator.extract.text import all_text
 from curator.redact import redact_url
@@ -721,8 +721,9 @@ def _thread_name(h1: str, title: str | None) -> bool:
     катушку взять? - Форум рыбаков"), as a forum or Q&A site titles each thread by its
     question. A not-found page's question ("Lost your way?") is not in a title naming it; the
     thread's state ("Тема закрыта", "该问题已关闭") stands over its posts, weighed as any
-    item's content (``beside``), and a deleted thread keeps no posts to weigh."""
-    return h1.endswith("?") and h1.casefold() in (title or "").casefold()
+    item's content (``beside``), and a deleted thread keeps no posts to weigh. A Chinese or an
+    Arabic question ends in its own mark ("阳台种番茄总是裂果怎么办？")."""
+    return h1.endswith(QUESTION_MARKS) and h1.casefold() in (title or "").casefold()
 
 
 def _plain(statement: Statement | None) -> bool:

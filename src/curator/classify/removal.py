@@ -24,7 +24,8 @@ _OTHER = ("about", "hidden")
 
 
 @cache
-def _acts() -> re.Pattern[str]:
+def acts() -> re.Pattern[str]:
+    """Every language's predicates of an act done to an item, one pattern."""
     book = phrase_book()["acts"]
     return re.compile(
         "|".join(f"(?:{p})" for code, entry in book.items() if code not in _OTHER for p in entry),
@@ -41,5 +42,5 @@ def says_act(words: str, after: str = "") -> bool:
     """Whether a notice's words say the item was removed, deleted, taken down or expired, and
     the words ``after`` them in their sentence name no view of the site it was only taken out
     of ("from search", "z wyników wyszukiwania")."""
-    found = _acts().search(words)
+    found = acts().search(words)
     return found is not None and _hidden().search(words[found.end() :] + after) is None

@@ -104,7 +104,7 @@ def restriction(
                     continue  # "online or in stores": every channel, the item gone from all
                 if kind == "time" and of_page and not extra["passing"].search(found.group()):
                     continue  # "This content isn't available right now": the platform's gone page
-                if not within and low >= stop and _or_between(text, stop, found.start()):
+                if not within and low >= stop and or_between(text, stop, found.start()):
                     # "… might have been removed, had its name changed, or is temporarily
                     # unavailable": the qualifier belongs to another of the guesses the
                     # sentence offers, not to the statement before the "or"
@@ -187,7 +187,7 @@ def _extras() -> dict[str, dict[str, re.Pattern[str]]]:
     }
 
 
-def _or_between(text: str, start: int, stop: int) -> bool:
+def or_between(text: str, start: int, stop: int) -> bool:
     """Whether a word for "or" (the phrase book's ``courtesies``) stands in ``text[start:stop]``:
     a whole word where the script spaces its words, anywhere where it does not ("更名或暂时")."""
     return any(

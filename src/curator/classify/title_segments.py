@@ -24,6 +24,9 @@ TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•»~/]|::|[-–—]{1,2})\s+|\s*[|�
 # everywhere."), not a name: headlines and names do without a full stop, an exclamation or a
 # question mark.
 SENTENCE_ENDS = tuple(".!?。！？…")
+# A question's end in the scripts that mark it otherwise: the full-width "？" of Chinese and
+# Japanese, the Arabic script's "؟".
+QUESTION_MARKS = ("?", "？", "؟")
 
 
 def title_readings(title: str) -> list[str]:
