@@ -131,3 +131,44 @@ def test_a_heading_that_is_an_interjection_and_a_clause_of_absence_is_the_whole_
         assert "3 of 3 words" in reason or "5 of 5 words" in reason, reason
     for state, reason in states[len(gone) :]:
         assert state is LinkState.ALIVE, reason
+
+
+def test_an_apology_whose_last_letter_carries_its_vowel_is_the_notice_s_voice(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """ "عذراً، المحتوى المطلوب غير موجود" ("Sorry, the requested content does not exist") read the
+    clause in four of its five words and weighed 0.84: the apology's nunation (ً) after "عذرا"
+    was left as a word of the heading's own. It is the apology's, and the heading is all notice.
+    The same apology opening a reader's question over an article stays alive."""
+    gone = site_page(
+        "Akhbar",
+        "<h1>عذراً، المحتوى المطلوب غير موجود</h1><a href='/'>الرئيسية</a>",
+        "Akhbar",
+        lang="ar",
+    )
+    live = site_page(
+        "Akhbar",
+        "<h1>عذراً، هل ما زال الجسر القديم مغلقاً؟</h1><p>سأل قراء كثيرون عن الجسر القديم بعد "
+        "أعمال الصيانة. تقول البلدية إن الجسر سيفتح أمام المشاة في الأسبوع المقبل.</p>" + PROSE,
+        "Akhbar",
+        lang="ar",
+    )  # fmt: skip
+    others = [
+        site_page("Akhbar", f"<h1>{heading}</h1><p>{body}</p>" + PROSE, "Akhbar", lang="ar")
+        for heading, body in (
+            ("افتتاح المسبح الجديد", "افتتحت البلدية المسبح الجديد في الحي الشمالي صباح اليوم."),
+            ("أمطار الأسبوع", "أنعشت أمطار هذا الأسبوع مزارعي المنطقة بعد صيف جاف."),
+            ("مسابقة الروبوت", "فازت مدرسة محلية بالمسابقة الإقليمية للروبوت هذا العام."),
+        )
+    ]
+    urls = [
+        web.add("akhbar.example", f"/p/{61017 + n}", body=body)
+        for n, body in enumerate([gone, live, *others])
+    ]
+    states = list(route_states(tmp_path, web, fast_settings, urls))
+    (gone_state, gone_reason), (live_state, live_reason) = states[0], states[1]
+    assert gone_state is LinkState.SOFT_DEAD, gone_reason
+    assert "5 of 5 words" in gone_reason, gone_reason
+    assert live_state is LinkState.ALIVE, live_reason
+    for state, reason in states[2:]:
+        assert state is LinkState.ALIVE, reason

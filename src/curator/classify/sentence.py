@@ -124,6 +124,9 @@ TAIL_CHARS = 6
 _ENDS = ".!?。！？؟…)»”।॥"
 _TAIL_END = re.compile(r"[.!?。！？؟।॥]")
 _PAUSES = ",;:、，；：،؛"
+# Arabic's written short vowels and nunation, which may close an apology's last word ("عذراً"):
+# the apology's own, not words after it
+_VOWEL_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 
 
 def _opens_caseless(text: str, start: int, stop: int, block: tuple[int, int | None]) -> bool:
@@ -252,7 +255,7 @@ def _after_apology(clause: str) -> str:
     "大変申し訳ございませんが", "हमें खेद है कि"): the apology is said to the visitor before
     the message, not a subject that embeds it."""
     apology = _courtesies()[0].match(clause)
-    return clause[apology.end() :].lstrip(_PAUSES + " ") if apology else clause
+    return clause[apology.end() :].lstrip(_VOWEL_MARKS + _PAUSES + " ") if apology else clause
 
 
 def _own_tail(after: str) -> str:
