@@ -284,3 +284,84 @@ def test_a_shops_item_whose_slug_ends_in_its_token_answering_the_front_page_is_s
     assert sources[dead][0] is LinkState.SOFT_DEAD, sources[dead]
     assert "answers with the site's front page" in sources[dead][1]
     assert sources[live][0] is LinkState.ALIVE, sources[live]
+
+
+def test_the_front_page_at_a_top_level_slug_of_three_subject_words_is_soft_dead(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """Review 23's shop: a product's address is one top-level slug of three subject words
+    (``/linen-shirt-navy-blue/``) and answers the front page; a made-up address answers 404.
+    A one-page site's route of a word or two answering its page (``/private-dining``) names no
+    item and stays alive beside it."""
+    shop = "www.linen-loft.example"
+    front = html_page(
+        title="Linen Loft",
+        body="<header><a href='/'>Linen Loft</a><nav><a href='/c/shirts'>Shirts</a> "
+        "<a href='/c/dresses'>Dresses</a></nav></header><main><p>Shirts, dresses and trousers "
+        "in washed linen, sewn in Porto.</p><ul><li><a href='/c/sale'>Sale</a></li>"
+        "<li><a href='/c/new'>New in</a></li></ul></main>",
+    )
+    item = html_page(
+        title="Linen shirt, sand – Linen Loft",
+        body="<main><h1>Linen shirt, sand</h1><p>€59.00. A washed linen shirt with coconut "
+        "buttons and a band collar.</p></main>",
+    )
+    (dead, route), live = _shop(
+        web,
+        shop,
+        (front, ["/linen-shirt-navy-blue/", "/private-dining"]),
+        (item, [f"/linen-shirt-{c}-sand/" for c in ("pale", "warm", "dark")]),
+    )
+    write_route(tmp_path / "routes", "shop", [dead, route, *live])
+
+    sources = _sources(_check(tmp_path, web, Settings(fetch=fast_settings())))
+
+    assert sources[dead][0] is LinkState.SOFT_DEAD, sources[dead]
+    assert "answers with the site's front page" in sources[dead][1]
+    assert sources[route][0] is LinkState.ALIVE, sources[route]
+    assert all(sources[url][0] is LinkState.ALIVE for url in live), sources
+
+
+def test_a_site_name_sharing_a_stem_with_the_slug_is_no_item_named(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """Review 25's shop: "Werkzeugprofi :: Startseite" over the heading "Werkzeugprofi" at
+    ``/products/…-werkstatt-…``: "werk" starts the site's name as its logo link home carries
+    it, not the item's. The front page served there is soft-dead."""
+    shop = "www.gardenworks.example"
+    front = html_page(
+        title="Gardenworks | Home",
+        body="<header><a href='/'>Gardenworks</a><nav><a href='/c/hoses'>Hoses</a> "
+        "<a href='/c/tools'>Tools</a></nav></header><main><h1>Gardenworks</h1><p>Hoses, tools "
+        "and planters for every garden.</p><ul><li><a href='/c/sale'>Sale</a></li></ul></main>",
+    )
+    item = html_page(
+        title="Brass hose nozzle | Gardenworks",
+        body="<main><h1>Brass hose nozzle</h1><p>£14.00. A brass nozzle with five spray "
+        "patterns that fits every standard hose.</p></main>",
+    )
+    (dead,), live = _shop(
+        web,
+        shop,
+        (front, ["/products/garden-hose-reel-steel"]),
+        (item, [f"/products/brass-hose-nozzle-{n}" for n in range(4)]),
+    )
+    write_route(tmp_path / "routes", "shop", [dead, *live])
+
+    sources = _sources(_check(tmp_path, web, Settings(fetch=fast_settings())))
+
+    assert sources[dead][0] is LinkState.SOFT_DEAD, sources[dead]
+    assert "answers with the site's front page" in sources[dead][1]
+
+
+def _shop(
+    web: FixtureWeb, host: str, front: tuple[str, list[str]], item: tuple[str, list[str]]
+) -> tuple[list[str], list[str]]:
+    """A shop serving its front page at "/" and at ``front``'s paths, a live item at
+    ``item``'s, and an honest 404 at any other path; the URLs of both sets of paths."""
+    page, paths = front
+    web.add(host, "/", body=page)
+    served = [web.add(host, path, body=page) for path in paths]
+    live = [web.add(host, path, body=item[0]) for path in item[1]]
+    web.add(host, "*", 404, html_page("Not found", "<p>No such page.</p>"))
+    return served, live

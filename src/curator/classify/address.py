@@ -195,6 +195,17 @@ def _names(h1: str | None, title: str | None) -> bool:
     return not heading.endswith(SENTENCE_ENDS)
 
 
+# German slugs spell umlauts out; folding the title only drops their dots.
+_SPELLED_OUT = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+)
+
+
+def spelled_out(name: str) -> str:
+    """A name as a German slug spells it ("Rückenschule": "rueckenschule" once folded)."""
+    return name.translate(_SPELLED_OUT)
+
+
 def fold(text: str) -> str:
     """Case and accents aside: "Über" and "uber", "Página" and "pagina" are one word here."""
     folded = text.casefold()

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, unquote
 
 from curator import urls
 from curator.classify import address
@@ -116,6 +116,48 @@ def front_cannot_answer(url: str) -> bool:
     return bool(address.subject_words(url))
 
 
+# Subject words a single top-level slug must hold to name an item the front page cannot answer
+# for: a one-page site's routes name a section in a word or two (``/menu``, ``/private-dining``,
+# ``/preise-und-buchung``), a shop's or a CMS's item at the top level its subject in three or more
+# (``/camiseta-lino-azul/``, ``/linen-shirt-navy-blue``).
+TOP_SLUG_WORDS = 3
+
+
+def _names_item_at_top(url: str) -> bool:
+    """Whether a single top-level slug names an item by several subject words
+    (``TOP_SLUG_WORDS``): the front page served there (a catch-all's 200 at a dead product) is
+    worth a request. Kept out of ``front_cannot_answer``, which the one-page site's reading
+    (``every_path``) and the panels' (``unowned``) share: a one-page site's page at such an
+    address is still read as the site, and set aside there (``compare_front``)."""
+    segments = [segment for segment in urls.split(url).path.split("/") if segment]
+    if len(segments) != 1 or _SCRIPT.search(segments[0]) or not probe_applies(url):
+        return False
+    return len(address.subject_words(url)) >= TOP_SLUG_WORDS
+
+
+def _opens_with_name(url: str, names: list[str]) -> bool:
+    """Whether the address's slug opens with one of the title's names word for word (accents
+    folded or spelled out, words under ``address.WORD_LETTERS`` letters aside): the front page
+    at "/borse-cuoio-artigianali-firenze" under "Borse di Cuoio" is at an alias named for the
+    site, not at an item's address. Word for word, not by stems: a shop named for what it sells
+    ("Lana y Lino") shares a stem with its items' slugs ("camisa-lino-natural")."""
+    segment = unquote(urls.split(url).path.strip("/"))
+    slug = [word for word in _WORDS.split(address.fold(segment)) if _counted(word)]
+    for name in names:
+        for form in {address.fold(name), address.fold(address.spelled_out(name))}:
+            words = [word for word in _WORDS.split(form) if _counted(word)]
+            if words and slug[: len(words)] == words:
+                return True
+    return False
+
+
+def _counted(word: str) -> bool:
+    return len(word) >= address.WORD_LETTERS
+
+
+_WORDS = re.compile(r"[\W_]+")
+
+
 def _routes_to_record(query: str, index: bool) -> bool:
     """Whether a query routes a script to one record: an identifier (``_identifies``, or any
     number under a key naming an id: ``id=2018`` is no year there) beside, at the site's index
@@ -169,7 +211,10 @@ def front_like(
 ) -> bool:
     """Whether a page at ``url`` looks like its site's front page where an item should be, so
     that the front page is worth a request. At an address the front page cannot answer for
-    (``front_cannot_answer``), any of:
+    (``front_cannot_answer``), or at a single top-level slug of several subject words
+    (``_names_item_at_top``) that shares none with the title or heading (an address naming the
+    site, "/borse-cuoio-artigianali-firenze" under "Borse di Cuoio", is its front page's own,
+    and no canonical link is read there: an alias of the front page names it), any of:
 
     - a canonical link naming the site's home page;
     - a title naming only the site: each of its segments a name the page's links to its home
@@ -181,9 +226,10 @@ def front_like(
       subject words, under no heading of its own.
 
     Read in order of cost; ``home_names`` (a walk of the page's links) last."""
-    if not front_cannot_answer(url):
+    item = front_cannot_answer(url)
+    if not (item or _names_item_at_top(url)):
         return False
-    if canonical and is_home_page(canonical) and same_host(canonical, url):
+    if item and canonical and is_home_page(canonical) and same_host(canonical, url):
         return True
     if not title:
         return False
@@ -192,12 +238,12 @@ def front_like(
         h1 = None  # it names nothing but the site
     words = address.subject_words(url)
     segments = [part.strip() for part in TITLE_SEPARATORS.split(title) if part.strip()]
+    if not item and _opens_with_name(url, segments):
+        return False  # a top-level address naming the site ("/borse-cuoio-firenze") is its own
     # segments that may be the site's name: a few words, repeated by the chrome or not
     names = [part for part in segments if word_count(part) <= SITE_NAME_WORDS]
     short = [part for part in names if _repeated(part, heading, text)]
     named = [part for part in segments if part not in short] + ([h1] if h1 else [])
-    if words and named and not _names_none(words, named):
-        return False  # the title or heading names the item the address names
     # a heading of its own names something, unless it is the site's name again (a title segment)
     own = address.own_heading(h1, title) and not any(
         address.fold(part) == address.fold(h1 or "") for part in segments
@@ -207,6 +253,8 @@ def front_like(
     if not (tagline or only_site):
         return False  # a headline of its own: decided without walking the page's links
     home = cache(home_names)  # the walk of the page's links, once at most
+    if _names_item(words, named, home):
+        return False  # the title or heading names the item the address names
     # a short name the chrome repeats but no link home carries, naming the address's words, is
     # the item's ("The Wubi Effect"); the site's ("Lumbar Store" selling lumbar rolls) is not
     if words and any(
@@ -222,6 +270,20 @@ def front_like(
         and all(part in short or part.casefold() in home() for part in segments)
         and any(part.casefold() in home() for part in segments)
     )
+
+
+def _names_item(
+    words: tuple[str, ...], named: list[str], home: Callable[[], frozenset[str]]
+) -> bool:
+    """Whether the title's segments or the heading (``named``) name the address's subject
+    words, leaving aside what names the site as its links home call it (``home``): a shop
+    named "Werkzeugprofi" shares the stem of the "werkstatt" in its items' slugs by chance,
+    and a title of its name alone names no item. The links are walked only when a name shares
+    a word."""
+    if not (words and named) or _names_none(words, named):
+        return False
+    theirs = [part for part in named if part.casefold() not in home()]
+    return bool(theirs) and not _names_none(words, theirs)
 
 
 def _greets(h1: str, title: str) -> bool:
@@ -271,8 +333,8 @@ def compare_front(
     the probe's ``probe_similarity`` when stricter) is the verdict; anything less says
     nothing, and the page's own signs decide. None too when there is no front page of words to
     compare with (an error, a redirect to another host, an app's shell, bare or in its site's
-    chrome: ``every_path``) or the page ended on
-    the front page itself (a redirect home, judged as one).
+    chrome, or a one-page site's page at a route naming one of its sections: ``every_path``)
+    or the page ended on the front page itself (a redirect home, judged as one).
 
     A page merely sharing the front page's title and chrome (a not-found page, a tag page or a
     photo post under the site's name) is 30-55% alike it on DEV, as is a front page whose
@@ -280,10 +342,8 @@ def compare_front(
     nothing under the threshold is read (bench/README.md)."""
     if front is None or front.status is None or not 200 <= front.status < 300:
         return None
-    from curator.classify.every_path import Whole  # it reads the front's addresses from here
-
-    if page.whole is Whole.SHELL:
-        return None  # an app's shell is the same at the front page as at every address
+    if page.whole is not None:
+        return None  # the same page at every address: the front page's twin proves nothing
     if hash_count(front.sketch) < FRONT_MIN_HASHES or not page.sketch:
         return None
     if is_home_page(page.final_url) or same_address(page.final_url, front.final_url):

@@ -187,19 +187,11 @@ def _unnamed(url: str, title: str | None, h1: str | None, text: str = "") -> flo
     subject = address.subject_words(url)
     if not subject or not address.comparable(subject, title, h1):
         return UNKNOWN_SUBJECT
-    spelled = [_spelled_out(name) for name in (title, h1, text) if name]  # "Rückenschule": rueck
+    spelled = [
+        address.spelled_out(name) for name in (title, h1, text) if name
+    ]  # "Rückenschule": rueck
     named = address.shares_none(subject, title, h1, text) and address.shares_none(subject, *spelled)
     return 1.0 if named else 0.0
-
-
-# German slugs spell umlauts out; folding the title only drops their dots.
-_SPELLED_OUT = str.maketrans(
-    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
-)
-
-
-def _spelled_out(name: str) -> str:
-    return name.translate(_SPELLED_OUT)
 
 
 def _main(root: etree._Element) -> etree._Element | None:
