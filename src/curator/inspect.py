@@ -34,7 +34,7 @@ from curator.classify.pointer import THIN_PAGE_WORDS, read_pointer
 from curator.classify.probe_answer import ProbeAnswer, reads_words
 from curator.classify.quotation import quoted_blocks
 from curator.classify.retired import gated as retired_gated
-from curator.classify.retired import leads_with, read_retired
+from curator.classify.retired import lead_gated, leads_with, read_retired, shows_item
 from curator.classify.sentence import Blocks
 from curator.classify.signin import read_sign_in
 from curator.classify.soft404 import defined, parked_marker
@@ -290,19 +290,17 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
     if (
         main is not None
         and document is not None
-        and (retired_gated(page.text) if thin else leads_with(page.text, page.h1))
+        and (retired_gated(page.text) if thin else lead_gated(page.text, page.h1))
+        # read in order of cost: the gate words, the main area's pictures (``read_retired``
+        # reads no notice where one shows the item: most articles' leading photo), and only
+        # then the lead's notice, every language's patterns over each of its sentences
+        and not shows_item(pictures := main_pictures(document.root))
+        and (thin or leads_with(page.text, page.h1))
     ):
         # a notice of the item's state alone where the item stood (``classify.retired``), on a
         # thin page or under the heading of one in a full template; over the item's own
         # content it is a mention (``classify.item_notice``, via ``reread``)
-        notice = read_retired(
-            document.root,
-            main(),
-            page.h1,
-            main_pictures(document.root),
-            result.url,
-            page.title,
-        )
+        notice = read_retired(document.root, main(), page.h1, pictures, result.url, page.title)
         # one entry of a reference that defines many errors ("LINK_EXPIRED — the link has
         # expired") explains a term, not the page's item (``status_reference.definitions``)
         if notice is not None and not defined_in(main().blocks, notice.notice):

@@ -223,11 +223,29 @@ def leads_with(text: str, h1: str | None) -> bool:
     here). The heading is where the item's name would stand, so a notice set as the heading
     ("Ce transfert a expiré", "共有リンクの有効期限が切れています") stands where the item
     would be, as ``read_retired`` reads it."""
+    lead = _lead(text, h1)
+    return gated(lead) and notice(lead) is not None
+
+
+def lead_gated(text: str, h1: str | None) -> bool:
+    """Whether the lead ``leads_with`` reads holds a gate word: without one it finds no notice.
+    A caller asks this first and ``leads_with`` last, behind cheaper conditions of its own
+    (``notice`` tries every language's patterns on each sentence of the lead: 4 ms a lead)."""
+    return gated(_lead(text, h1))
+
+
+def _lead(text: str, h1: str | None) -> str:
     found = text.find(h1) if h1 else -1
     heading = h1 if h1 and found >= 0 else ""
     at = found + len(heading) if heading else 0
-    lead = f"{heading}\n{text[at : at + LEAD_CHARS]}"
-    return gated(lead) and notice(lead) is not None
+    return f"{heading}\n{text[at : at + LEAD_CHARS]}"
+
+
+def shows_item(pictures: list[str] | None) -> bool:
+    """Whether the main area shows something of the item's own (``pictures`` as
+    ``thin.main_pictures`` gives them: None for a player, a table or a form; a picture with
+    words of its own): then no notice is the page's, and ``read_retired`` reads none."""
+    return pictures is None or any(_of_item(shown) for shown in pictures)
 
 
 def _framed(sentence: str, match: re.Match[str]) -> bool:
@@ -264,7 +282,7 @@ def read_retired(
     model.", DEV ``discontinued``) and a report's headline names what it reports on ("Solis
     retire sa crème solaire de la vente": "Ce produit n'est plus disponible en magasin", DEV
     ``live-mk22b-report``)."""
-    if pictures is None or any(_of_item(shown) for shown in pictures):
+    if shows_item(pictures):
         return None  # something of the item's to play, read or fill in, or a picture of it
     blocks = _own_blocks(area, h1)
     lead = "\n".join([h1 or "", *blocks[:LEAD_BLOCKS]])
