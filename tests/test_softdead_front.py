@@ -365,3 +365,80 @@ def _shop(
     live = [web.add(host, path, body=item[0]) for path in item[1]]
     web.add(host, "*", 404, html_page("Not found", "<p>No such page.</p>"))
     return served, live
+
+
+def _emptied_shop(web: FixtureWeb) -> tuple[str, str, str]:
+    """Review 23's softhome shops: a dead item's address answers 200 with the front page drawn
+    again, its lists of items empty and its title a tagline, so that it is 39-47% alike the
+    front page by the sketch; a made-up address answers 404. The URLs of the dead item, of a
+    live item under the site's name alone saying words of its own, and of a live item the
+    front page features whose page says only its teaser's words, the item's name among them."""
+    shop = "tienda.casa-del-mate.example"
+    chrome = (
+        "<header><a href='/'>Casa del Mate</a><nav><a href='/c/mates'>Mates</a> "
+        "<a href='/c/yerbas'>Yerbas</a> <a href='/ayuda'>Ayuda</a></nav></header>"
+    )
+    footer = "<footer><p>Envío gratis desde 50 €. Usamos cookies para medir visitas.</p></footer>"
+    hero = "<p>Mates, yerbas y termos de Argentina y Uruguay, enviados a toda España.</p>"
+
+    def page(title: str, main: str) -> str:
+        return (
+            f"<!doctype html><html><head><meta charset='utf-8'><title>{title}</title></head>"
+            f"<body>{chrome}<main>{hero}{main}</main>{footer}</body></html>"
+        )
+
+    def lists(*items: tuple[str, str]) -> str:
+        names = [f"<li><a href='/productos/{slug}'>{name}</a></li>" for slug, name in items]
+        names += [""] * (2 - len(names))
+        return "".join(
+            f"<section><h2>{heading}</h2><ul>{name}</ul></section>"
+            for heading, name in zip(("Novedades", "Más vendidos"), names, strict=True)
+        )
+
+    teasers = (("mate-calabaza-virola", "Mate de calabaza con virola"), ("yerba-barbacua", "Yerba"))
+    web.add(shop, "/", body=page("Casa del Mate", "<h1>Casa del Mate</h1>" + lists(*teasers)))
+    dead = web.add(
+        shop,
+        "/productos/bombilla-alpaca-cincelada",
+        body=page("Casa del Mate | Tienda online", "<h1>Casa del Mate</h1>" + lists()),
+    )
+    own = web.add(
+        shop,
+        "/productos/termo-acero-inoxidable",
+        body=page(
+            "Casa del Mate",
+            lists() + "<p>Termo de acero inoxidable de doble pared: el agua caliente doce "
+            "horas. 39 €</p>",
+        ),
+    )
+    featured = web.add(
+        shop, "/productos/mate-calabaza-virola", body=page("Casa del Mate", lists(teasers[0]))
+    )
+    web.add(shop, "*", 404, html_page("Not found", "<p>No such page.</p>"))
+    return dead, own, featured
+
+
+def test_the_front_page_drawn_with_its_lists_empty_at_a_dead_item_is_soft_dead(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """Every word the page says is the front page's, and it names nothing of its address: the
+    front page without its items. A live item under the site's name says words of its own; one
+    the front page features says its name, which its address spells. A second run reads the
+    front page's words from the store."""
+    dead, own, featured = _emptied_shop(web)
+    write_route(tmp_path / "routes", "shop", [dead, own, featured, own + "?color=2", own + "?v=3"])
+    settings = Settings(fetch=fast_settings())
+
+    with SqliteStore(tmp_path / "state.sqlite") as store:
+        first = _sources(_check(tmp_path, web, settings, store))
+        web.log.clear()
+        later = check_routes(
+            tmp_path / "routes", settings, web.resolver, store, clock=lambda: T0 + timedelta(1)
+        )
+
+    assert first[dead][0] is LinkState.SOFT_DEAD, first[dead]
+    assert "says nothing its site's front page" in first[dead][1]
+    assert first[own][0] is LinkState.ALIVE, first[own]
+    assert first[featured][0] is LinkState.ALIVE, first[featured]
+    assert web.count("tienda.casa-del-mate.example", "/") == 0  # the stored front page read
+    assert _sources(later)[dead][0] is LinkState.SOFT_DEAD, _sources(later)[dead]

@@ -20,7 +20,7 @@ from curator.classify.default_pages import default_page
 from curator.classify.echo import quotes_path, read_echo
 from curator.classify.empty_main import read_empty_main
 from curator.classify.every_path import Whole, read_whole
-from curator.classify.front import front_like
+from curator.classify.front import front_like, names_nothing_of
 from curator.classify.gone import read_facts, with_thin
 from curator.classify.gone_facts import EMPTY_BODY, GoneFacts
 from curator.classify.help_codes import without_help_codes
@@ -37,7 +37,7 @@ from curator.classify.retired import gated as retired_gated
 from curator.classify.retired import lead_gated, leads_with, read_retired, shows_item
 from curator.classify.sentence import Blocks
 from curator.classify.signin import read_sign_in
-from curator.classify.soft404 import defined, parked_marker
+from curator.classify.soft404 import defined, is_home_page, parked_marker
 from curator.classify.stand_in import awaited_line, read_stand_in
 from curator.classify.status_reference import defined_in
 from curator.classify.subject import reread
@@ -385,6 +385,10 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
                 own,
                 whole,
                 awaits,
+                # a page like its front page, and a front page: which words each says
+                # (``front.compare_front``)
+                vocabulary=(front and names_nothing_of(result.final_url, page.text))
+                or (ok and is_home_page(result.url)),
             )
             if words is not None
             else PageShape(

@@ -60,6 +60,10 @@ class PageShape:
     # its line says it is there for a reader who meets a condition, or later (``page_state``,
     # ``stand_in.awaited_line``): those words, which a made-up URL's likeness does not outweigh
     awaits: str | None = None
+    # every word it says, hashed (``word_hashes``): read of a page like its front page
+    # (``front_like``) and of the front page itself, to find whether the one says a word the
+    # other does not (``front.compare_front``); None elsewhere
+    words: bytes | None = None
 
     @classmethod
     def of(
@@ -74,7 +78,9 @@ class PageShape:
         own: bytes | None = None,
         whole: Whole | None = None,
         awaits: str | None = None,
+        vocabulary: bool = False,
     ) -> PageShape:
+        """``vocabulary``: keep the page's every word too (``words``)."""
         return cls(
             status,
             final_url,
@@ -86,6 +92,7 @@ class PageShape:
             own,
             whole,
             awaits,
+            word_hashes(text) if vocabulary else None,
         )
 
 
@@ -142,6 +149,16 @@ def shingle_sketch(
     grams = map(" ".join, zip(*(words[i:] for i in range(size)), strict=False))
     hashes = set(map(zlib.crc32, map(str.encode, grams)))
     return packed_hashes(heapq.nsmallest(SKETCH_SIZE, hashes))
+
+
+def word_hashes(text: str | PageWords, limit: int = 3000) -> bytes:
+    """The page's distinct words (first ``limit``), each run of digits one "0" as the sketch
+    reads them, hashed and packed: a set of words, where the sketch keeps a sample of their
+    order. Two draws of one template differ in which words follow which (a list drawn empty
+    joins the headings around it into 4-grams the full one never has); whether one page says
+    any word the other does not survives that."""
+    words = (text if isinstance(text, PageWords) else PageWords.of(text)).lowered[:limit]
+    return packed_hashes(sorted(set(map(zlib.crc32, map(str.encode, map(_masked, words))))))
 
 
 def similarity(a: bytes, b: bytes) -> float:

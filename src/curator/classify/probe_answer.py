@@ -63,8 +63,8 @@ class ProbeAnswer:
         says it answered a made-up address, so what it says of that address is kept too (its
         lead quoting it, ``echoes``; its own words, ``own``). The host's front page
         (``classify.front``) answers a real address, and is compared by its words alone
-        (``front.compare_front``): neither reading means anything of it, and the store keeps
-        neither."""
+        (``front.compare_front``): neither reading means anything of it; what it keeps as its
+        own words (``own``) is every word it says, which ``compare_front`` reads."""
         return cls(
             origin=key[0],
             shape=key[1],
@@ -75,7 +75,9 @@ class ProbeAnswer:
             ignores_last_segment=ignores_last_segment,
             title=seen.title,
             echoes=seen.echoes if made_up else False,
-            own=seen.own if made_up else None,
+            # the front page's own words are all its words: a page at an item's address that
+            # says none besides them is that front page drawn without its items (``front``)
+            own=seen.own if made_up else seen.words,
         )
 
     @property
