@@ -444,3 +444,43 @@ def test_a_boards_view_with_panels_the_made_up_addresss_view_leaves_out_is_its_a
     assert said["gone"][0] is LinkState.SOFT_DEAD, said["gone"]
     assert "2 panels of names or counts the made-up URL's page leaves out" in said["gone"][1], said
     assert said["hours"][0] is LinkState.ALIVE, said["hours"]
+
+
+def test_a_who_is_online_list_of_names_between_commas_is_a_panel(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """Review 25's boards: the dead topic's view adds to the made-up address's a "Who is
+    online?" list of terms, two counts and the names online between commas in one item. Each
+    part a name, the item is a panel's, set aside as the board draws it on some views only:
+    soft-dead. A list whose item runs a sentence's clauses between commas is the page's own
+    words, and a page saying the notice over it stays alive."""
+    notice = "<div class='panel'><h2>Notice</h2><p>The trail ends here under that number.</p></div>"
+
+    def page(message: str, term: str, item: str) -> str:
+        listed = f"<dl><dt>{term}</dt><dd>{{count}}</dd><dd>{item}</dd></dl>" if term else ""
+        return (
+            "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+            "<title>Ridge Walkers :: Notice</title></head><body><header><a href='/'>Ridge "
+            "Walkers</a><nav><a href='/faq.php'>FAQ</a> <a href='/search.php'>Search</a></nav>"
+            f"</header><div id='page-body' role='main'>{message}{listed}</div>"
+            "<footer><p>Ridge Walkers · Quill Board</p></footer></body></html>"
+        )
+
+    def answer(req: FixtureRequest) -> None:
+        req.respond(200, page(notice, "", "").encode(), {**HTML, "Connection": "close"})
+
+    web.add("ridge.example", "*", handler=answer)
+    online = page(notice, "Who is online?", "ana_r, birdy, cormoran, elke").replace("{count}", "41")
+    clauses = page(
+        notice,
+        "Where did the thread go?",
+        "It moved to the archive last winter, after the path was rebuilt, and is read there",
+    ).replace("{count}", "2")
+    pages = {
+        "gone": ("ridge.example", "/viewtopic.php?t=7721", online),
+        "clauses": ("ridge.example", "/viewtopic.php?t=7722", clauses),
+    }
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
+    assert said["gone"][0] is LinkState.SOFT_DEAD, said["gone"]
+    assert "panel of names or counts the made-up URL's page leaves out" in said["gone"][1]
+    assert said["clauses"][0] is LinkState.ALIVE, said["clauses"]

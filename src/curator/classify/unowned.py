@@ -176,8 +176,14 @@ def _panels(start: etree._Element, inside: bool) -> list[tuple[etree._Element, s
 LISTED_WORDS = 3
 
 
+# What parts a term's list of names runs in: "rui, kasia_b, tomek, hiro", "ana · rui".
+_NAME_BREAKS = re.compile(r"\s*[,;·•|、，]\s*")
+
+
 def _listed(item: etree._Element) -> bool:
-    return len(all_text(item).split()) <= LISTED_WORDS
+    """A name or a count, or a run of them between commas (who is online: "rui, kasia_b,
+    tomek, hiro"): each part a few words, where a sentence's clauses run longer."""
+    return all(len(part.split()) <= LISTED_WORDS for part in _NAME_BREAKS.split(all_text(item)))
 
 
 def _grid(table: etree._Element) -> bool:
