@@ -92,6 +92,22 @@ def test_clauses_that_are_not_the_page_s_message_do_not_convict(
     assert not decide(Signs(facts)).gone, facts.clause
 
 
+@pytest.mark.parametrize(
+    "h1",
+    [
+        "Bu sayfa mevcut değil ya da kaldırılmış",  # two words for "or"
+        "यह पेज मौजूद नहीं है या हटा दिया गया है",  # "या": a consonant and a vowel sign
+        "该页面不存在或已删除",  # no space around "或"
+        "הדף אינו קיים או שנמחק",  # "that was deleted", the relative joined to its verb
+        "Sivua ei ole olemassa tai se on poistettu",  # the subject said again as a pronoun
+    ],
+)
+def test_a_heading_saying_the_page_does_not_exist_or_was_deleted_is_read_whole(h1: str) -> None:
+    # "does not exist or has been deleted" is one message in two predicates: a heading read
+    # only to its first is a heading half of whose words say something else
+    assert decide(Signs(read_facts(_page(h1, "Back to the front page.")))).gone, h1
+
+
 def test_the_phrase_book_s_statement_is_not_read_twice_as_a_clause() -> None:
     facts = read_facts(_page("Page not found", "The page you requested has been removed."))
     assert facts.clause is None and facts.heading is not None

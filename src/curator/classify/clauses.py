@@ -297,9 +297,11 @@ NEXT_SENTENCE = 160
 SENTENCE_END = re.compile(r"[.!?。！？]")
 # What joins a second predicate to a statement's subject: a short word (a word for "and" or
 # "or": "und", "and", "ed", "och", "et", "y", "e", "oder", "or", "ou", "o"; the Nordic "eller"
-# and the Slovak "alebo" are five letters long) after an optional comma, and an auxiliary the
-# predicate may start with is the predicate's own.
-_JOINT = re.compile(r"\s*,?\s*(?:\w{1,4}|eller|alebo)\s+")
+# and the Slovak "alebo" are five letters long, the Turkish "ya da" two words; the vowel signs
+# of an Indic script are marks, not word characters: "या", "और") after an optional comma, and
+# an auxiliary the predicate may start with is the predicate's own. Chinese spaces no words:
+# "或" joins "不存在或已删除" as it stands.
+_JOINT = re.compile(r"\s*,?\s*(?:ya\s+da|eller|alebo|\w[\w\u0900-\u0dff]{0,3})\s+|(?:或者?)")
 
 
 def restated(text: str, clause: Clause) -> bool:
