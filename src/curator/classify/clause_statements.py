@@ -76,7 +76,7 @@ def with_clause(
         return facts
     text = page.text
     heading = (page.h1 or "")[:300]
-    among = tuple(c for c in clauses.concepts() if c.code in absences)
+    among = clauses.languages(absences)
     found = clauses.clauses(window, among, absences) if window else []
     found = [clause for clause in found if not in_address(window, clause.start)]
     first = _first(found)

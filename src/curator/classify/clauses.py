@@ -27,7 +27,7 @@ book found nothing or nothing plain, and keeps the stronger reading of one sente
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
@@ -119,27 +119,52 @@ class Clause:
 
 @cache
 def concepts() -> tuple[Concepts, ...]:
-    """The clause book, compiled once per process."""
+    """The clause book, every language compiled (once per process, each as ``concept``)."""
+    return languages(gates())
+
+
+def languages(codes: Collection[str]) -> tuple[Concepts, ...]:
+    """The compiled languages of ``codes``, in the book's order: a page's text passes the gates
+    of a few of the book's languages, and only theirs are compiled."""
+    return tuple(_compiled(code) for code in gates() if code in codes)
+
+
+@cache
+def gates() -> Mapping[str, tuple[str, ...]]:
+    """Each language's gate words (its words of absence and its items'), in the book's order,
+    read without compiling a pattern: the gate's automaton (``phrases.gated_both``) is built
+    from them in every process before its first page."""
     data: dict[str, Any] = phrase_book()["clauses"]
     items: dict[str, Any] = phrase_book()["items"]
-    numbered: list[str] = phrase_book()["numbered"]["things"]
-    none: dict[str, Any] = {}
-    return tuple(
-        _with_optional(
-            Concepts(
-                code,
-                tuple(entry["gate"]) + tuple(items.get(code, none).get("gate", ())),
-                tuple(re.compile(p, re.IGNORECASE) for p in entry["thing"]),
-                _alternation(entry["absent"]),
-                _alternation(entry["state"]) if entry.get("state") else None,
-                tuple(re.compile(p, re.IGNORECASE) for p in [*entry.get("sought", ()), *numbered]),
-                re.compile("|".join(entry["subject"])) if entry.get("subject") else None,
-                *_items(items.get(code, none)),
-            ),
-            entry,
-        )
+    return {
+        code: tuple(entry["gate"]) + tuple(items.get(code, {}).get("gate", ()))
         for code, entry in data.items()
         if code != "about"
+    }
+
+
+def concept(code: str) -> Concepts | None:
+    """One language of the clause book, compiled the first time a text reaches it; None for a
+    language the book lacks."""
+    return _compiled(code) if code in gates() else None
+
+
+@cache
+def _compiled(code: str) -> Concepts:
+    entry: dict[str, Any] = phrase_book()["clauses"][code]
+    numbered: list[str] = phrase_book()["numbered"]["things"]
+    return _with_optional(
+        Concepts(
+            code,
+            gates()[code],
+            tuple(re.compile(p, re.IGNORECASE) for p in entry["thing"]),
+            _alternation(entry["absent"]),
+            _alternation(entry["state"]) if entry.get("state") else None,
+            tuple(re.compile(p, re.IGNORECASE) for p in [*entry.get("sought", ()), *numbered]),
+            re.compile("|".join(entry["subject"])) if entry.get("subject") else None,
+            *_items(phrase_book()["items"].get(code, {})),
+        ),
+        entry,
     )
 
 
@@ -204,9 +229,9 @@ def _alternation(parts: list[str]) -> re.Pattern[str]:
 @cache
 def _gate() -> ahocorasick.Automaton:
     words: dict[str, list[str]] = {}
-    for language in concepts():
-        for word in language.gate:
-            words.setdefault(word, []).append(language.code)
+    for code, gate in gates().items():
+        for word in gate:
+            words.setdefault(word, []).append(code)
     automaton = ahocorasick.Automaton()
     for word, codes in words.items():
         automaton.add_word(word, tuple(codes))
@@ -218,9 +243,7 @@ def gated(text: str) -> tuple[Concepts, ...]:
     """The languages one of whose absence words ``text`` contains (one pass, in C): only their
     patterns can make a clause, and most live pages have none."""
     hit = {code for _, codes in _gate().iter(text.lower()) for code in codes}
-    if not hit:
-        return ()
-    return tuple(language for language in concepts() if language.code in hit)
+    return languages(hit) if hit else ()
 
 
 # An absence matches around one of its gate words, and a thing stands near its absence: the
@@ -310,7 +333,7 @@ def restated(text: str, clause: Clause) -> bool:
     "Este producto ya no está disponible. Ha sido descatalogado"): said gone twice, the second
     time in the words of its own state, the item is gone, not out of stock for a while. "See
     the newer model" after it points on and says nothing of the item's state."""
-    language = next((c for c in concepts() if c.code == clause.lang), None)
+    language = concept(clause.lang)
     if language is None or language.state is None:
         return False
     if _state_after(text, clause, language):
@@ -356,7 +379,7 @@ def coordinated(text: str, end: int, lang: str) -> int:
     discontinued"): a second predicate of absence or of the item's state whose subject is the
     statement's own. Both clauses fill the sentence between them; 0 where anything else follows
     (another subject, a reason, a place)."""
-    language = next((c for c in concepts() if c.code == lang), None)
+    language = concept(lang)
     if language is None:
         return 0
     joint = _JOINT.match(text, end)

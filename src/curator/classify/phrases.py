@@ -209,9 +209,9 @@ def _gate() -> ahocorasick.Automaton:
     for language in languages():
         for word in language.gate:
             words.setdefault(word, ([], []))[0].append(language.code)
-    for concepts in clauses.concepts():
-        for word in concepts.gate:
-            words.setdefault(word, ([], []))[1].append(concepts.code)
+    for code, gate in clauses.gates().items():
+        for word in gate:
+            words.setdefault(word, ([], []))[1].append(code)
     automaton = ahocorasick.Automaton()
     for word, (codes, absent) in words.items():
         automaton.add_word(word, (tuple(codes), tuple(absent)))
