@@ -17,7 +17,8 @@ one a live page breaks:
   site's template with the item's name left empty ("| Junkmail", ``thin.empty_slot``): a stub
   with its own heading, a page with its own title, is a page of its own, however short;
 - the page has a main landmark (``main_area.landmark``), and inside it, outside its
-  navigation, header, footer and the boxes beside the item, not one word of text, in any
+  navigation, header, footer and the boxes beside the item, not one word of text (a script's
+  placeholder line, "Loading…", is the template's: ``classify.placeholder``), in any
   element whatever its class (content in a widget or a builder's block counts), no link to a
   file (a form or a report to download is the item's), and at most a breadcrumb's or share
   bar's few words of links. A trail declared a breadcrumb (schema.org's ``BreadcrumbList``)
@@ -58,6 +59,7 @@ from curator.classify.appstate import empty_record, mentions, name_words, parsed
 from curator.classify.item_content import FILE
 from curator.classify.main_area import CHROME_ROLES, is_chrome, landmark
 from curator.classify.mount import names_mount
+from curator.classify.placeholder import placeholder, placeholder_in
 from curator.classify.probe_address import segment_kind
 from curator.classify.thin import (
     empty_slot,
@@ -117,6 +119,8 @@ class EmptyMain:
     # the title, when it is the site's template with the item's name left empty
     # (``thin.empty_slot``: "| Junkmail"), or ""
     slot: str = ""
+    # the script's placeholder line the area holds and nothing else ("Loading…"), or ""
+    placeholder: str = ""
 
     @property
     def says(self) -> str:
@@ -125,9 +129,14 @@ class EmptyMain:
             if self.slot
             else "under a title and heading that name nothing but the site"
         )
+        empty = (
+            f"holds only a script's placeholder line (“{self.placeholder}”), nothing to look at"
+            if self.placeholder
+            else "is empty, no word and nothing to look at"
+        )
         return (
-            f"the page's main area (<{self.landmark}>) is empty, no word and nothing to look "
-            f"at, inside the site's full template ({self.chrome_words} words around it), "
+            f"the page's main area (<{self.landmark}>) {empty}, inside the site's full "
+            f"template ({self.chrome_words} words around it), "
             f"{titled}, at an address that names one item"
             + (f"; {self.drawn}" if self.drawn else "")
         )
@@ -146,7 +155,7 @@ def read_empty_main(
     if main is None:
         return None
     # stops at the first word: an article costs a few elements
-    own, linked = _words(main, rails=pane)
+    own, linked = _words(main, rails=pane, area=main)
     if own or linked > LINK_WORDS or not promises_item(url):
         return None
     slot = empty_slot(title)
@@ -170,7 +179,11 @@ def read_empty_main(
     if around < CHROME_WORDS:
         return None
     return EmptyMain(
-        _named(main) if pane else str(main.tag), around, drawn, (title or "") if slot else ""
+        _named(main) if pane else str(main.tag),
+        around,
+        drawn,
+        (title or "") if slot else "",
+        placeholder_in(main) or "",
     )
 
 
@@ -275,7 +288,12 @@ def _tagged_id(part: str) -> bool:
     return segment_kind(part).split(".", 1)[0] in _ITEM_KINDS
 
 
-def _words(element: etree._Element, whole: bool = False, rails: bool = False) -> tuple[int, int]:
+def _words(
+    element: etree._Element,
+    whole: bool = False,
+    rails: bool = False,
+    area: etree._Element | None = None,
+) -> tuple[int, int]:
     """Words of text in a main area outside links, and words of its links' text, what surrounds
     the item (its navigation, footer, asides, a header without the heading) aside. A block that
     a class names as chrome or that is a rail of links (``main_area.is_chrome``) counts only
@@ -307,7 +325,7 @@ def _words(element: etree._Element, whole: bool = False, rails: bool = False) ->
             inner, links = _words(child, whole=True)
             own += inner
             linked += links
-        elif _around(child):
+        elif _around(child) or (area is not None and placeholder(child, area) is not None):
             pass
         elif declared_trail(child) or trail_shaped(child):
             inner, links = _trail_words(child)  # a section named by the trail is chrome
@@ -318,7 +336,7 @@ def _words(element: etree._Element, whole: bool = False, rails: bool = False) ->
         elif child.tag == "a":
             linked += word_count(all_text(child))
         else:
-            inner, links = _words(child, whole or rails, rails)
+            inner, links = _words(child, whole or rails, rails, area)
             linked += links
             if not (rails or is_chrome(child, True)) or inner > links:
                 own += inner

@@ -73,6 +73,14 @@ def blocked_here(*texts: str) -> str | None:
     return None
 
 
+def condition(text: str) -> str | None:
+    """The first word of ``text`` saying a condition a reader meets or a time to come ("soon",
+    "members", "bientôt": the phrase book's ``page_states``), in a line that need not name the
+    page, or None: a line too short to name anything ("Coming soon…") says the state alone."""
+    found = _states().search(text)
+    return found.group(0).strip() if found is not None else None
+
+
 def piece(text: str) -> str | None:
     """The first word of ``text`` naming the piece of writing a page holds ("article",
     "story", "Beitrag", "lugu", "makala": the phrase book's ``page_states.pieces``), or None.
