@@ -262,6 +262,9 @@ def stronger(book: GoneFacts, read: GoneFacts) -> GoneFacts:
     wider = _wider_heading(book, read)
     if wider is not None:
         return wider
+    unread = _unread_headline(book, read)
+    if unread is not None:
+        return unread
     clause = read.direct or read.clause
     if clause is None or clause.place is not Place.TEXT:
         return book
@@ -295,6 +298,21 @@ def _wider_heading(book: GoneFacts, read: GoneFacts) -> GoneFacts | None:
     if shown.kind is Kind.DIRECT:
         return replace(book, heading=shown, prose=max(book.prose, read.prose))
     return replace(book, heading=None, clause=shown, prose=max(book.prose, read.prose))
+
+
+def _unread_headline(book: GoneFacts, read: GoneFacts) -> GoneFacts | None:
+    """The clause's plain reading of the title or heading where the book read neither, only a
+    weaker statement in the text: "This show is no longer available" over "The creator of this
+    podcast has removed it" (the book's "has removed", inside a longer sentence). The book's
+    text statement is another sentence and stays as it was; the headline it did not read is the
+    page's notice, as it would be on a page where the book read nothing at all."""
+    if book.title is not None or book.heading is not None:
+        return None
+    title = read.title if read.title is not None and read.title.plain else None
+    heading = read.heading if read.heading is not None and read.heading.plain else None
+    if title is None and heading is None:
+        return None
+    return replace(book, title=title, heading=heading, prose=max(book.prose, read.prose))
 
 
 def _within(words: str, sentence: str) -> bool:

@@ -53,8 +53,9 @@ from curator.classify.phrases import absence_word
 from curator.classify.prose import SENTENCE_BREAK
 from curator.classify.quotation import quoted
 from curator.classify.reader import owned_by_reader
+from curator.classify.removal import acts, says_act
 from curator.classify.scripts import SYLLABLES_PER_WORD, by_syllable
-from curator.classify.title_segments import SENTENCE_ENDS, TITLE_SEPARATORS
+from curator.classify.title_segments import QUESTION_MARKS, SENTENCE_ENDS, TITLE_SEPARATORS
 from curator.extract.clean import collapse
 
 # The notice stands where the item would be: in the heading or the main area's first blocks.
@@ -224,7 +225,52 @@ def leads_with(text: str, h1: str | None) -> bool:
     ("Ce transfert a expiré", "共有リンクの有効期限が切れています") stands where the item
     would be, as ``read_retired`` reads it."""
     lead = _lead(text, h1)
-    return gated(lead) and notice(lead) is not None
+    return gated(lead) and (notice(lead) is not None or acted(lead) is not None)
+
+
+def acted(lead: str) -> re.Match[str] | None:
+    """The first act of removal done to the item in ``lead`` (the phrase book's ``acts``: "Topic
+    removed", "Этот журнал был удалён пользователем", "Myyjä on poistanut ilmoituksen", "foi
+    removido pela moderação"), said as the page's notice and not of the reader's thing ("removed
+    from your basket"), a view of the site ("removed from search results", ``removal.says_act``)
+    or in a question, a condition or a quote. An act is done to something: where it stands in
+    the heading or the main area's first blocks, with nothing of the item left beside it
+    (``read_retired``), what was removed is the item the address gave, whatever the site calls
+    it ("topic", "journal", "lyrics", "ilmoitus"), so no noun of the item is asked for."""
+    heading = lead.split("\n", 1)[0].rstrip()
+    if heading.endswith(QUESTION_MARKS):
+        # "What does 410 Gone mean?", "Why did my job ad disappear?": a help page's topic, whose
+        # answer says the act of a kind of item ("Job pages are deleted if nobody renews")
+        return None
+    for line in lead.split("\n"):
+        for sentence in SENTENCE_BREAK.split(line):
+            match = acts().search(sentence)
+            if match is None or _framed(sentence, match):
+                continue
+            if _readers(sentence, match.start(), match.end()) or _expiry(match.group(0)):
+                continue
+            if says_act(sentence[match.start() : match.end()], sentence[match.end() :]):
+                return match
+    return None
+
+
+def _expiry(words: str) -> bool:
+    """Whether an act is an expiry ("expired", "abgelaufen", "verlopen"): said of milk, a session
+    or a secret note as readily as of a listing, it is the ``expired`` section's, read only of
+    the link or listing it names."""
+    folded = words.casefold()
+    return any(word in folded for word in _expiry_words())
+
+
+def _readers(sentence: str, start: int, end: int) -> bool:
+    """Whether the act at ``start:end`` of ``sentence`` is done to the reader's own thing: a
+    second person's possessive before it ("If your post was removed") or in the two words after
+    it ("Removed from your basket"), as a help page or a toast says it."""
+    before = sentence[:start].split()
+    after = sentence[end:].split()[:2]
+    return any(
+        owned_by_reader(" ".join(["…", *before[: at + 1]])) for at in range(len(before))
+    ) or any(owned_by_reader(f"{sentence[:end]} {word}") for word in after)
 
 
 def lead_gated(text: str, h1: str | None) -> bool:
@@ -292,6 +338,8 @@ def read_retired(
         # under the item's name a listing's end of sale is a note or a report on it
         sections = tuple(section for section in sections if section != "delisted")
     found = notice(lead, sections)
+    if found is None and not under and "delisted" in sections:
+        found = acted(lead)  # under the item's name an act is a note on a part of it
     if found is None or (under and not _names_heading(found, h1)):
         return None
     if reported(lead, found.end()) is not None:
@@ -300,7 +348,7 @@ def read_retired(
     near = beside(root, area.blocks, h1, address, notices, _restates)
     # an expired link's or an ended item's advice, or a move's line on where the content is
     # now, is the notice's
-    forwarded = _advised(found.group(0)) or _moved(found.group(0))
+    forwarded = _advised(found.group(0)) or _moved(found.group(0)) or _acts_only(found)
     left = near.nothing or (forwarded and _advice(near, by_syllable(lead)))
     # the site's ways on (its help centre, other items' cards) are no list of the item's: its
     # lists are counted without them, as ``beside`` counts the rest
@@ -359,7 +407,12 @@ def _under_item(root: etree._Element, h1: str | None, title: str | None) -> bool
     """Whether the page's heading names its item, the notice standing under it: a heading of
     its own (``address.own_heading`` against the cleaned ``title``), or the name the page's
     ``<title>`` gives before the site's (``_titled``)."""
-    return bool(h1) and notice(h1 or "") is None and (own_heading(h1, title) or _titled(root, h1))
+    return (
+        bool(h1)
+        and notice(h1 or "") is None
+        and acted(h1 or "") is None  # "Topic removed" names what was done, not the item
+        and (own_heading(h1, title) or _titled(root, h1))
+    )
 
 
 def _titled(root: etree._Element, h1: str | None) -> bool:
@@ -397,6 +450,15 @@ def _names_heading(found: re.Match[str], h1: str | None) -> bool:
         return True
     return not any(
         content.search(heading) for section, _, content in _content() if section == "ended"
+    )
+
+
+def _acts_only(found: re.Match[str]) -> bool:
+    """Whether the notice is an act of removal no section reads (``acted``): its line of advice
+    ("If you think this was a mistake, contact a keymaster") is the notice's, as a deleted
+    post's is (``_advised``)."""
+    return acts().fullmatch(found.group(0)) is not None and not _in_section(
+        found.group(0), *SECTIONS
     )
 
 
