@@ -40,7 +40,7 @@ from urllib.parse import unquote, urlsplit
 import ahocorasick
 from lxml import etree
 
-from curator.classify.address import fold, own_heading
+from curator.classify.address import fold, own_heading, shares_none, subject_words
 from curator.classify.continuation import reported
 from curator.classify.framing import conditional
 from curator.classify.item_cards import without_cards
@@ -333,7 +333,7 @@ def read_retired(
     blocks = _own_blocks(area, h1)
     lead = "\n".join([h1 or "", *blocks[:LEAD_BLOCKS]])
     sections: tuple[str, ...] = ("retired",) if names_expiry(address) else SECTIONS
-    under = _under_item(root, h1, title)
+    under = _under_item(root, h1, title, address)
     if under:
         # under the item's name a listing's end of sale is a note or a report on it
         sections = tuple(section for section in sections if section != "delisted")
@@ -403,16 +403,27 @@ def _restates(sentence: str) -> object:
     return state(sentence) or absence_word(sentence)
 
 
-def _under_item(root: etree._Element, h1: str | None, title: str | None) -> bool:
+def _under_item(
+    root: etree._Element, h1: str | None, title: str | None, address: str = ""
+) -> bool:
     """Whether the page's heading names its item, the notice standing under it: a heading of
     its own (``address.own_heading`` against the cleaned ``title``), or the name the page's
-    ``<title>`` gives before the site's (``_titled``)."""
+    ``<title>`` gives before the site's (``_titled``). A heading saying an act of removal
+    ("Topic removed") names what was done, not the item, unless it also names what the
+    address names: "Wpis ministra został ukryty lub usunięty" at ``/2025/06/wpis-ministra`` is
+    a story's headline about another's act, the story itself the page's item."""
     return (
         bool(h1)
         and notice(h1 or "") is None
-        and acted(h1 or "") is None  # "Topic removed" names what was done, not the item
+        and (acted(h1 or "") is None or _names_address(h1 or "", address))
         and (own_heading(h1, title) or _titled(root, h1))
     )
+
+
+def _names_address(heading: str, address: str) -> bool:
+    """Whether ``heading`` names a subject word of ``address``'s last segment."""
+    words = subject_words(address) if address else ()
+    return bool(words) and not shares_none(words, heading)
 
 
 def _titled(root: etree._Element, h1: str | None) -> bool:
