@@ -174,8 +174,12 @@ def _with_optional(language: Concepts, entry: dict[str, Any]) -> Concepts:
     correspond to any record", "is missing or off limits to you", "fehlt") join the hedged
     ones: said of what the visitor asked for they answer the request with nothing, as a hedge
     does; said of anything else ("this field is missing", "no match for any record") they are
-    a form's or a search's message, so they are read of a ``sought`` thing only, as hedges are."""
-    hedged = (entry.get("hedged") or []) + (entry.get("unanswered") or [])
+    a form's or a search's message, so they are read of a ``sought`` thing only, as hedges are.
+    So are its ``vanished`` predicates ("has vanished", "se ztratila", "迷路了"), each ending its
+    clause: said of the page or of what the visitor looked for they say it is gone in a site's
+    own voice; said of a plane, a species or a key in a registry they are news or a how-to."""
+    hedged = [*(entry.get("hedged") or []), *(entry.get("unanswered") or [])]
+    hedged += entry.get("vanished") or []
     joined = entry.get("joined")
     return replace(
         language,
