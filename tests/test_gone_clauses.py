@@ -133,6 +133,9 @@ def test_a_vanishing_is_read_of_the_page_sought_only() -> None:
     assert clauses.clauses("Dieser Artikel hat sich in Luft aufgelöst.") == []
     # the vanishing ends its clause: gone *from* a search engine the page is still there
     assert clauses.clauses("Tato stránka zmizela z Googlu.") == []
+    # nor of a page a word between makes another's: the ministry's page gone is news
+    assert clauses.clauses("Pagina ministerului a dispărut.") == []
+    assert clauses.clauses("Stránka ministerstva zmizela.") == []
 
 
 def test_the_phrase_book_s_statement_is_not_read_twice_as_a_clause() -> None:
