@@ -108,6 +108,36 @@ def test_a_heading_saying_the_page_does_not_exist_or_was_deleted_is_read_whole(h
     assert decide(Signs(read_facts(_page(h1, "Back to the front page.")))).gone, h1
 
 
+@pytest.mark.parametrize(
+    "h1",
+    [
+        "Не успяхме да открием страницата, която търсите.",  # the sought page's relative clause
+        "Žal te strani ne moremo najti.",  # "we cannot find", the page in the genitive
+        "Страница, которую вы ищете, потерялась",  # the relative clause between commas
+        "Rất tiếc, trang bạn truy cập không còn tồn tại.",
+        "抱歉，您要找的页面好像迷路了～",
+        "Helaas! Deze pagina is met de noorderzon vertrokken",
+    ],
+)
+def test_a_heading_saying_we_could_not_find_the_page_or_it_vanished_is_the_notice(h1: str) -> None:
+    # the first person's failed finding and the page's own vanishing are a not-found page's
+    # notice in a site's own voice, as "page not found" is in the book's
+    assert decide(Signs(read_facts(_page(h1, "Back to the front page.")))).gone, h1
+
+
+def test_a_vanishing_is_read_of_the_page_sought_only() -> None:
+    # "the page has vanished" is the notice; a link, an article or a plane vanishing is news
+    found = clauses.clauses("Tato stránka zmizela.")
+    assert found and found[0].sought
+    assert clauses.clauses("Tento odkaz zmizel.") == []
+    assert clauses.clauses("Dieser Artikel hat sich in Luft aufgelöst.") == []
+    # the vanishing ends its clause: gone *from* a search engine the page is still there
+    assert clauses.clauses("Tato stránka zmizela z Googlu.") == []
+    # nor of a page a word between makes another's: the ministry's page gone is news
+    assert clauses.clauses("Pagina ministerului a dispărut.") == []
+    assert clauses.clauses("Stránka ministerstva zmizela.") == []
+
+
 def test_the_phrase_book_s_statement_is_not_read_twice_as_a_clause() -> None:
     facts = read_facts(_page("Page not found", "The page you requested has been removed."))
     assert facts.clause is None and facts.heading is not None

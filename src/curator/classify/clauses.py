@@ -101,6 +101,12 @@ class Concepts:
     # for "or" that joins them to a predicate of absence (``coordinated``), never alone, where a
     # hidden field or a private lesson is no notice
     joined: re.Pattern[str] | None = None
+    # predicates of vanishing ("has vanished", "se ztratila", "a dispărut", "迷路了"), each ending
+    # its clause: said of the page or of what the visitor looked for, right after it, they say it
+    # is gone in a site's own voice. Said of anything else (a plane, a species, a key), or of a
+    # page another word makes someone's ("Pagina ministerului a dispărut": the ministry's page,
+    # news), they are news or a how-to: read only of a ``sought`` thing next to them.
+    vanished: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,13 +180,15 @@ def _with_optional(language: Concepts, entry: dict[str, Any]) -> Concepts:
     correspond to any record", "is missing or off limits to you", "fehlt") join the hedged
     ones: said of what the visitor asked for they answer the request with nothing, as a hedge
     does; said of anything else ("this field is missing", "no match for any record") they are
-    a form's or a search's message, so they are read of a ``sought`` thing only, as hedges are."""
+    a form's or a search's message, so they are read of a ``sought`` thing only, as hedges are.
+    Its ``vanished`` predicates too (``Concepts.vanished``)."""
     hedged = (entry.get("hedged") or []) + (entry.get("unanswered") or [])
-    joined = entry.get("joined")
+    joined, vanished = entry.get("joined"), entry.get("vanished")
     return replace(
         language,
         hedged=_alternation(hedged) if hedged else None,
         joined=_alternation(joined) if joined else None,
+        vanished=_alternation(vanished) if vanished else None,
     )
 
 
@@ -287,6 +295,10 @@ def clauses(
         if language.hedged is not None:
             hedges = _matches(language.hedged, text, stretches)
             predicates += [(span, False, True) for span in hedges]
+        adjacent: set[tuple[int, int]] = set()
+        if language.vanished is not None:
+            adjacent.update(_matches(language.vanished, text, stretches))
+            predicates += [(span, False, True) for span in adjacent]
         for (a_start, a_end), state, hedged in predicates:
             near = [(max(0, a_start - THING_REACH), min(len(text), a_end + THING_REACH))]
             for (t_start, t_end), sought in _things(language, text, near):
@@ -300,6 +312,8 @@ def clauses(
                     between = ""
                 if len(between) > CLAUSE_GAP or _BREAK.search(between):
                     continue
+                if (a_start, a_end) in adjacent and between.strip():
+                    continue  # a word between makes the page another's: "Pagina ministerului"
                 if language.subject is not None and language.subject.search(between):
                     continue
                 key = (min(a_start, t_start), max(a_end, t_end), language.code)
