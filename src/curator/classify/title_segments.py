@@ -93,6 +93,42 @@ def names_error(value: str, spans: list[tuple[int, int, Kind, str]]) -> bool:
     return True
 
 
+# A work's version or edition in brackets closing its name ("Page Not Found (Acoustic)", "Nicht
+# gefunden (Remix)", "ページが見つかりません（Live）"): a word of at least this many letters.
+VERSION_LETTERS = 3
+_BRACKETED = re.compile(r"\s*[(（\[]([^()（）\[\]]{1,40})[)）\]]")
+_STATUS_CODE = re.compile(r"(?<!\d)[1-5]\d\d(?!\d)")
+
+
+def versioned(value: str, spans: list[tuple[int, int, Kind, str]]) -> str:
+    """The version in brackets that closes a title or heading right after its statements
+    ("Page Not Found (Acoustic)"), or "": a song, an album, a film or a book names its take,
+    edition or mix so, capitalised as a name is, and the statement is the work's name. A
+    not-found page brackets its status instead ("Page not found (404)", "Seite nicht gefunden
+    (Fehler)"), or its sentence goes on in them ("Diese Seite gibt es nicht (mehr)", in lower
+    case): a code, the word "error", another statement or a lower-case word in the brackets,
+    or words before the statement ("Oops! …"), leave it the message."""
+    end = max(stop for _, stop in covered_runs(spans))
+    bracket = _BRACKETED.match(value, end)
+    if bracket is None or not _closes_name(value, bracket.end()):
+        return ""
+    inside = bracket.group(1).strip()
+    if value[: spans[0][0]].strip() or inside[:1].islower():
+        return ""  # words before the name, or the sentence going on ("… nicht (mehr)")
+    if _STATUS_CODE.search(inside) or ERROR_WORD.search(inside):
+        return ""
+    if any(start >= bracket.start(1) for start, _, _, _ in spans):
+        return ""
+    words = re.findall(r"[^\W\d_]+", inside)
+    return inside if any(len(word) >= VERSION_LETTERS for word in words) else ""
+
+
+def _closes_name(value: str, at: int) -> bool:
+    """Whether the name ends at ``at``: the headline ends, or its site's name follows a
+    separator."""
+    return not value[at:].strip() or TITLE_SEPARATORS.match(value, at) is not None
+
+
 # Words after a colon that make the statement before it a work's name ("Page Not Found: A
 # Memoir"), not a message: a subtitle has at least this many words no statement covers.
 SUBTITLE_WORDS = 2
