@@ -70,11 +70,12 @@ def names_on(value: str, spans: list[tuple[int, int, Kind, str]]) -> bool:
 
 # The word "error" after a statement makes the statement the error's name ("Page not found
 # error: how to fix it", "페이지를 찾을 수 없음 오류 해결 방법").
-ERROR_WORD = re.compile(
-    r"[\s\"'”»」』]*(?:errors?|fehler|erreur|errore|erro|fout|fel|błąd|hata|ошибка|오류|에러|"
-    r"エラー|错误|錯誤)(?![^\W\d_])",
-    re.IGNORECASE,
+_ERROR_WORDS = (
+    r"(?:errors?|fehler|erreur|errore|erro|fout|fel|błąd|hata|ошибка|오류|에러|エラー|错误|錯誤)"
 )
+ERROR_WORD = re.compile(rf"[\s\"'”»」』]*{_ERROR_WORDS}(?![^\W\d_])", re.IGNORECASE)
+# The same words opening a longer one in brackets ("(Fehlerseite)", "(Errorpage)").
+_ERROR_STEM = re.compile(rf"(?<![^\W\d_]){_ERROR_WORDS}", re.IGNORECASE)
 
 
 def names_error(value: str, spans: list[tuple[int, int, Kind, str]]) -> bool:
@@ -105,9 +106,10 @@ def versioned(value: str, spans: list[tuple[int, int, Kind, str]]) -> str:
     ("Page Not Found (Acoustic)"), or "": a song, an album, a film or a book names its take,
     edition or mix so, capitalised as a name is, and the statement is the work's name. A
     not-found page brackets its status instead ("Page not found (404)", "Seite nicht gefunden
-    (Fehler)"), or its sentence goes on in them ("Diese Seite gibt es nicht (mehr)", in lower
-    case): a code, the word "error", another statement or a lower-case word in the brackets,
-    or words before the statement ("Oops! …"), leave it the message."""
+    (Fehlerseite)"), or its sentence goes on in them ("Diese Seite gibt es nicht (mehr)", in
+    lower case): a code, a word for "error" (alone or opening a longer one), another
+    statement or a lower-case word in the brackets, or words before the statement ("Oops!
+    …"), leave it the message."""
     end = max(stop for _, stop in covered_runs(spans))
     bracket = _BRACKETED.match(value, end)
     if bracket is None or not _closes_name(value, bracket.end()):
@@ -115,7 +117,7 @@ def versioned(value: str, spans: list[tuple[int, int, Kind, str]]) -> str:
     inside = bracket.group(1).strip()
     if value[: spans[0][0]].strip() or inside[:1].islower():
         return ""  # words before the name, or the sentence going on ("… nicht (mehr)")
-    if _STATUS_CODE.search(inside) or ERROR_WORD.search(inside):
+    if _STATUS_CODE.search(inside) or _ERROR_STEM.search(inside):
         return ""
     if any(start >= bracket.start(1) for start, _, _, _ in spans):
         return ""
