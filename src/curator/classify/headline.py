@@ -37,6 +37,7 @@ from curator.classify.title_segments import (
     names_on,
     subtitled,
     title_readings,
+    versioned,
 )
 
 
@@ -199,6 +200,9 @@ def measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement 
     elif place is not Place.TEXT and names_error(value, spans):
         strength *= EMBEDDED_SHARE
         note += ", the name of an error a longer title is about"
+    elif place is not Place.TEXT and (version := versioned(value, spans)):
+        strength *= EMBEDDED_SHARE
+        note += f", a work's name with its version in brackets (“{version}”)"
     elif place is not Place.TEXT and remedied(value, spans):
         strength *= EMBEDDED_SHARE
         note += HOWTO_NOTE

@@ -18,7 +18,7 @@ from curator.classify.own_content import NOTICE_PROSE
 from curator.classify.phrase_book import phrase_book
 from curator.classify.phrases import Language, merged_words, statement_spans
 from curator.classify.prose import SHORT_PROSE, word_count
-from curator.classify.quotation import quoted
+from curator.classify.quotation import glosses_quotation, quoted
 from curator.classify.restriction import restriction
 from curator.classify.scripts import UNSPACED, script_of
 from curator.classify.sentence import LEAD_WORDS, Blocks, opens_sentence
@@ -81,6 +81,11 @@ def said_in_text(
     elif blocks is not None and blocks.quoting(window, start, stop):
         strength *= QUOTED_SHARE
         notes.append("in a quotation the markup marks (a <blockquote> or <q>)")
+    elif blocks is not None and (
+        cited := glosses_quotation(window, start, lambda: blocks.around(start)[0])
+    ):
+        strength *= QUOTED_SHARE
+        notes.append(f"glossing the message its line quotes ({cited} — …)")
     elif not opens_sentence(window, start, lang, blocks, stop) and not (
         kind is not Kind.LABEL and fills_sentence(window, start, stop, prose, among, blocks)
     ):

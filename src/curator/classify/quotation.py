@@ -9,7 +9,7 @@ markup's own quotation elements (a Q&A's or a forum's ``<blockquote>``, an inlin
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from curator.extract.clean import collapse
@@ -44,6 +44,36 @@ def quoted(text: str, start: int, end: int) -> bool:
         return True  # in a code sample, between a written-out tag and its close
     after = text[end : end + 12].lstrip(" .!?,")
     return bool(after) and after[0] in _CLOSING + "\"'"
+
+
+# A block that opens with a quoted message and glosses it after a dash or a colon ("“Nie
+# znaleziono strony” — Strona, której szukasz, nie istnieje …", "”Hoppsan” – Tyvärr, sidan …"):
+# the quotation, at most this many characters, between any of the scripts' marks (Swedish opens
+# with ”, German closes with “), the mark joining them, and the gloss's sentence up to the
+# statement, at most this many characters.
+GLOSSED_CHARS = 80
+GLOSS_LEAD_CHARS = 40
+_MARKS = _OPENING + _CLOSING + '"'
+_GLOSSED = re.compile(
+    rf"\s*[{_MARKS}][^{_MARKS}]{{1,{GLOSSED_CHARS}}}[{_MARKS}]\s*[—–:-]"
+    rf"(?P<lead>[^.!?。！？{_MARKS}]{{0,{GLOSS_LEAD_CHARS}}})"
+)
+# The end of that lead, read first: a closing mark, the dash or colon, the gloss's start.
+_GLOSS_TAIL = re.compile(rf"[{_MARKS}]\s*[—–:-][^.!?。！？{_MARKS}]{{0,{GLOSS_LEAD_CHARS}}}$")
+
+
+def glosses_quotation(text: str, start: int, block_start: Callable[[], int]) -> str:
+    """The quotation a statement's block opens with, where the statement follows it after a
+    dash or a colon, in the sentence that follows it ("“Page not found” — Sorry, the page you
+    were looking for does not exist"), or "": an article or a guide citing a site's message,
+    its heading quoted and its text after it. A site's own notice says its message without
+    quoting its heading. ``block_start`` finds where the block starts, asked only where a
+    closing mark and a dash stand just before the statement (few pages)."""
+    if _GLOSS_TAIL.search(text, max(0, start - GLOSSED_CHARS - GLOSS_LEAD_CHARS), start) is None:
+        return ""
+    begins = block_start()
+    lead = _GLOSSED.fullmatch(text, begins, start)
+    return collapse(text[begins : lead.start("lead")]).rstrip(" —–:-") if lead else ""
 
 
 def _opens_quote(text: str, at: int) -> bool:

@@ -70,11 +70,12 @@ def names_on(value: str, spans: list[tuple[int, int, Kind, str]]) -> bool:
 
 # The word "error" after a statement makes the statement the error's name ("Page not found
 # error: how to fix it", "페이지를 찾을 수 없음 오류 해결 방법").
-ERROR_WORD = re.compile(
-    r"[\s\"'”»」』]*(?:errors?|fehler|erreur|errore|erro|fout|fel|błąd|hata|ошибка|오류|에러|"
-    r"エラー|错误|錯誤)(?![^\W\d_])",
-    re.IGNORECASE,
+_ERROR_WORDS = (
+    r"(?:errors?|fehler|erreur|errore|erro|fout|fel|błąd|hata|ошибка|오류|에러|エラー|错误|錯誤)"
 )
+ERROR_WORD = re.compile(rf"[\s\"'”»」』]*{_ERROR_WORDS}(?![^\W\d_])", re.IGNORECASE)
+# The same words opening a longer one in brackets ("(Fehlerseite)", "(Errorpage)").
+_ERROR_STEM = re.compile(rf"(?<![^\W\d_]){_ERROR_WORDS}", re.IGNORECASE)
 
 
 def names_error(value: str, spans: list[tuple[int, int, Kind, str]]) -> bool:
@@ -91,6 +92,43 @@ def names_error(value: str, spans: list[tuple[int, int, Kind, str]]) -> bool:
         if word_count(rest[: separator.start() if separator else None]) < SUBTITLE_WORDS:
             return False
     return True
+
+
+# A work's version or edition in brackets closing its name ("Page Not Found (Acoustic)", "Nicht
+# gefunden (Remix)", "ページが見つかりません（Live）"): a word of at least this many letters.
+VERSION_LETTERS = 3
+_BRACKETED = re.compile(r"\s*[(（\[]([^()（）\[\]]{1,40})[)）\]]")
+_STATUS_CODE = re.compile(r"(?<!\d)[1-5]\d\d(?!\d)")
+
+
+def versioned(value: str, spans: list[tuple[int, int, Kind, str]]) -> str:
+    """The version in brackets that closes a title or heading right after its statements
+    ("Page Not Found (Acoustic)"), or "": a song, an album, a film or a book names its take,
+    edition or mix so, capitalised as a name is, and the statement is the work's name. A
+    not-found page brackets its status instead ("Page not found (404)", "Seite nicht gefunden
+    (Fehlerseite)"), or its sentence goes on in them ("Diese Seite gibt es nicht (mehr)", in
+    lower case): a code, a word for "error" (alone or opening a longer one), another
+    statement or a lower-case word in the brackets, or words before the statement ("Oops!
+    …"), leave it the message."""
+    end = max(stop for _, stop in covered_runs(spans))
+    bracket = _BRACKETED.match(value, end)
+    if bracket is None or not _closes_name(value, bracket.end()):
+        return ""
+    inside = bracket.group(1).strip()
+    if value[: spans[0][0]].strip() or inside[:1].islower():
+        return ""  # words before the name, or the sentence going on ("… nicht (mehr)")
+    if _STATUS_CODE.search(inside) or _ERROR_STEM.search(inside):
+        return ""
+    if any(start >= bracket.start(1) for start, _, _, _ in spans):
+        return ""
+    words = re.findall(r"[^\W\d_]+", inside)
+    return inside if any(len(word) >= VERSION_LETTERS for word in words) else ""
+
+
+def _closes_name(value: str, at: int) -> bool:
+    """Whether the name ends at ``at``: the headline ends, or its site's name follows a
+    separator."""
+    return not value[at:].strip() or TITLE_SEPARATORS.match(value, at) is not None
 
 
 # Words after a colon that make the statement before it a work's name ("Page Not Found: A
