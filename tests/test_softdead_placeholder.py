@@ -62,9 +62,87 @@ def test_a_main_area_holding_only_a_loading_line_is_soft_dead_and_its_twins_stay
 
     states = states_by_name(tmp_path, web, fast_settings, links, "placeholder")
 
-    for name in ("loading", "cargando", "zh"):
+    _assert_calls(
+        states,
+        ("loading", "cargando", "zh"),
+        ("comments", "mount", "busy", "data", "soon", "caption"),
+        "only a script's placeholder line",
+    )
+
+
+def test_a_loading_line_under_another_items_title_is_soft_dead_and_its_twins_stay_alive(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """The template kept another record's title over a main area holding only its loading line
+    (in a block a site's prefix names, ``app-detail``, no mount): the address's item was never
+    drawn. A title naming the slug's item, in another script than the slug, or at an ID-only
+    address names the page's own item."""
+    pages = {
+        # gone: the title names another item than the slug, the main area a loading line
+        "other": (
+            "news.example",
+            "/news/50186/ferry-timetable-winter",
+            "<div class='app-detail'><p>Loading...</p></div>",
+            "Council budget vote | Harbour Gazette",
+        ),
+        "other-zh": (
+            "tea.example",
+            "/products/jasmine-pearl-green",
+            "<p>正在加载中，请稍候…</p>",
+            "Oolong Sampler Box | Cloudtea",
+        ),
+        # live: the title names the slug's item; a Japanese title under a romanised slug; an
+        # ID-only address; the line in an app's root
+        "same": (
+            "news.example",
+            "/news/50187/ferry-timetable-winter",
+            "<p>Loading...</p>",
+            "Ferry timetable for winter | Harbour Gazette",
+        ),
+        "script": (
+            "walks.example",
+            "/guides/takao-san-hiking",
+            "<p>読み込み中…</p>",
+            "高尾山の歩き方 | 山歩きノート",
+        ),
+        "id-only": (
+            "shop.example",
+            "/p/88213",
+            "<p>Wird geladen …</p>",
+            "Espressomühle | Rösterei",
+        ),
+        "root": (
+            "docs.example",
+            "/guides/custom-dns-records",
+            "<div class='docs-root'><p>Loading…</p></div>",
+            "Configure domains · Nube Docs",
+        ),
+    }
+    links = {
+        name: web.add(host, path, body=site_page("Harbour Gazette", main, title), headers=HTML)
+        for name, (host, path, main, title) in pages.items()
+    }
+
+    states = states_by_name(tmp_path, web, fast_settings, links, "othertitle")
+
+    _assert_calls(
+        states,
+        ("other", "other-zh"),
+        ("same", "script", "id-only", "root"),
+        "a title naming another item than the address does",
+    )
+
+
+def _assert_calls(
+    states: dict[str, tuple[LinkState, str]],
+    gone: tuple[str, ...],
+    live: tuple[str, ...],
+    said: str,
+) -> None:
+    """The ``gone`` pages are soft-dead for the reason ``said``; the ``live`` ones alive."""
+    for name in gone:
         state, reason = states[name]
         assert state is LinkState.SOFT_DEAD, (name, reason)
-        assert "only a script's placeholder line" in reason, reason
-    for name in ("comments", "mount", "busy", "data", "soon", "caption"):
+        assert said in reason, reason
+    for name in live:
         assert states[name][0] is LinkState.ALIVE, (name, states[name])

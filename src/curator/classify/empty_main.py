@@ -14,7 +14,9 @@ one a live page breaks:
   promised; a section front or an alias of the home page
   (``/home``, ``/news/``) names none;
 - the title and heading name nothing but the site (``thin.names_nothing``), or the title is the
-  site's template with the item's name left empty ("| Junkmail", ``thin.empty_slot``): a stub
+  site's template with the item's name left empty ("| Junkmail", ``thin.empty_slot``), or,
+  over a main area holding only a script's placeholder line, the title names another item than
+  the address's slug (``names_another``: the template kept another record's title): a stub
   with its own heading, a page with its own title, is a page of its own, however short;
 - the page has a main landmark (``main_area.landmark``), and inside it, outside its
   navigation, header, footer and the boxes beside the item, not one word of text (a script's
@@ -121,12 +123,16 @@ class EmptyMain:
     slot: str = ""
     # the script's placeholder line the area holds and nothing else ("Loading…"), or ""
     placeholder: str = ""
+    # the title, when it names another item than the address does (``names_another``), or ""
+    other: str = ""
 
     @property
     def says(self) -> str:
         titled = (
             f"under the site's title template with the item's name left empty (“{self.slot}”)"
             if self.slot
+            else f"under a title naming another item than the address does (“{self.other}”)"
+            if self.other
             else "under a title and heading that name nothing but the site"
         )
         empty = (
@@ -160,7 +166,9 @@ def read_empty_main(
         return None
     slot = empty_slot(title)
     # a title template with the item's slot left empty names what its other parts name
-    if not names_nothing(filled(title) if slot else title, h1, text, home_names(root)):
+    named = not names_nothing(filled(title) if slot else title, h1, text, home_names(root))
+    other = named and names_another(title, url) and placeholder_in(main) is not None
+    if named and not other:
         return None
     pictures, blocker = main_scan(root)
     if pictures != [] and not (slot and pictures is None and _bare_mount(blocker, main)):
@@ -184,7 +192,20 @@ def read_empty_main(
         drawn,
         (title or "") if slot else "",
         placeholder_in(main) or "",
+        (title or "") if other else "",
     )
+
+
+def names_another(title: str | None, url: str) -> bool:
+    """Whether the title names an item the address does not: the address's slug has subject
+    words and not one of them starts a word of the title, in the same script (a translated
+    title under a romanised slug is no evidence, ``address.shares_none``). Read only over a
+    main area holding nothing but a script's placeholder line: the template kept a title from
+    another record ("Council budget vote | …" at ``/news/…/ferry-timetable-winter``), and the
+    line says the item's own part was never drawn (review 26's aimed empty pages). A live page
+    drawn by a script names its own item in its title, or only the site."""
+    words = address.subject_words(url)
+    return bool(words) and address.shares_none(words, title)
 
 
 def _bare_mount(element: etree._Element | None, main: etree._Element) -> bool:

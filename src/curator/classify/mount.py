@@ -46,6 +46,18 @@ def names_mount(name: str, empty: bool = True) -> bool:
     return False
 
 
+def heads_mount(name: str) -> bool:
+    """Whether a class value names a framework's root by a token's last word, the one a
+    compound name is named for (``board-root``, ``appRoot``, ``__next``, ``vue-app``): a
+    site's prefix on its own blocks (``app-detail``, ``app-main``) names a detail and a main,
+    not a mount, where ``names_mount`` reads every word."""
+    for token in _CSS_MODULE.sub(r"\1", name).split():
+        words = _WORD.findall(token)
+        if words and words[-1].lower() in FRAMEWORK_WORDS:
+            return True
+    return False
+
+
 def mounted(element: etree._Element) -> bool:
     """Whether ``element``'s id or class names a framework's root, whatever it holds (an
     empty drawing surface is read where empty elements are: an empty template header of

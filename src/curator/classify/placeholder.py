@@ -25,14 +25,15 @@ import re
 
 from lxml import etree
 
-from curator.classify.mount import names_mount
+from curator.classify.mount import heads_mount
 from curator.classify.page_state import condition
 from curator.classify.thin import word_count
 from curator.extract.clean import collapse
 from curator.extract.text import all_text
 
-# Words a placeholder line holds at most ("Chargement en cours…"): a sentence says more.
-PLACEHOLDER_WORDS = 3
+# Words a placeholder line holds at most ("Chargement en cours…", "Loading, please wait…";
+# "正在加载中，请稍候…", eight ideographs, counts four): a sentence says more.
+PLACEHOLDER_WORDS = 4
 # Characters a placeholder line holds at most, whatever its script.
 _PLACEHOLDER_CHARS = 40
 # Elements a line's block holds at most (a spinner beside its text): an article holds more, and
@@ -75,7 +76,9 @@ def placeholder_in(area: etree._Element) -> str | None:
 
 def _owned(element: etree._Element) -> bool:
     """Whether a script owns ``element``: it carries an id, data attributes or a busy state,
-    or its class names a framework's mount point."""
+    or its class names a framework's mount point by its last word (``mount.heads_mount``): a
+    template's prefix on its blocks (``app-detail`` under ``app-main``) is no mount, and
+    review 26's gone pages drew their loading line in one."""
     if any(_OWNED.match(str(name)) for name in element.attrib):
         return True
-    return names_mount(element.get("class") or "", empty=False)
+    return heads_mount(element.get("class") or "")
