@@ -387,8 +387,8 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
                 awaits,
                 # a page like its front page, and a front page: which words each says
                 # (``front.compare_front``)
-                vocabulary=(front and names_nothing_of(result.final_url, page.text))
-                or (ok and is_home_page(result.url)),
+                vocabulary=front or (ok and is_home_page(result.url)),
+                named=front and not names_nothing_of(result.final_url, page.text),
             )
             if words is not None
             else PageShape(

@@ -388,13 +388,21 @@ def compare_front(
             "alike; the item is not there"
         )
         return ProbeOutcome(True, reason, alike)
-    if alike < FRONT_DRAWN or (said := says_nothing_else(page.words, front.own)) is None:
+    said = says_nothing_else(page.words, front.own, every=page.named)
+    if alike < FRONT_DRAWN or said is None:
         return None
-    reason = (
-        f"says nothing its site's front page ({redact_url(front.final_url)}) does not: its "
-        f"{said} words are all the front page's ({alike:.0%} alike in order), where the item "
-        "would have words of its own; the front page drawn without its items"
-    )
+    if page.named:
+        reason = (
+            f"says every word its site's front page ({redact_url(front.final_url)}) says and no "
+            f"other ({said} words, {alike:.0%} alike in order): the front page with its rails "
+            "drawn afresh, naming the item only where the front page lists it"
+        )
+    else:
+        reason = (
+            f"says nothing its site's front page ({redact_url(front.final_url)}) does not: its "
+            f"{said} words are all the front page's ({alike:.0%} alike in order), where the "
+            "item would have words of its own; the front page drawn without its items"
+        )
     return ProbeOutcome(True, reason, alike)
 
 
@@ -409,7 +417,7 @@ FRONT_DRAWN = 0.3
 FRONT_WORDS_MIN = 15
 
 
-def says_nothing_else(page: bytes | None, front: bytes | None) -> int | None:
+def says_nothing_else(page: bytes | None, front: bytes | None, every: bool = False) -> int | None:
     """How many distinct words a page says when each is one its site's front page says too,
     and it says at least ``FRONT_WORDS_MIN``; None otherwise. Read only of a page that looks
     like the front page where an item should be (``front_like``: its title names only the
@@ -418,11 +426,18 @@ def says_nothing_else(page: bytes | None, front: bytes | None) -> int | None:
     page has not (review 23's live twins: 19-37 such words), while the front page served at a
     dead item's address with its lists of items drawn empty, a hero or a tagline title
     changed, says none (the sketch of 4-grams finds it 39-47% alike: the emptied lists join
-    headings the full page keeps apart)."""
+    headings the full page keeps apart).
+
+    ``every``: the page names its address's item (``PageShape.named``), as the front page may
+    too, in a grid of its items or a "recently viewed" rail: a live item the front page features
+    may say no word its teaser there does not, and names it, so then only the front page's every
+    word, none missing, is the front page (review 26's shops at 88-89% alike, a rail of items
+    added); a live item's page drawn in its site's chrome without the front's lists lacks
+    their words."""
     if not page or not front:
         return None
     ours, theirs = set(array(HASH_CODE, page)), set(array(HASH_CODE, front))
-    if len(ours) < FRONT_WORDS_MIN or not ours <= theirs:
+    if len(ours) < FRONT_WORDS_MIN or not (ours == theirs if every else ours <= theirs):
         return None
     return len(ours)
 

@@ -64,6 +64,10 @@ class PageShape:
     # (``front_like``) and of the front page itself, to find whether the one says a word the
     # other does not (``front.compare_front``); None elsewhere
     words: bytes | None = None
+    # its text names its address's subject words (``front.names_nothing_of`` false): read of a
+    # page like its front page, whose words then prove nothing unless they are the front page's
+    # every word (``front.says_nothing_else``)
+    named: bool = False
 
     @classmethod
     def of(
@@ -79,6 +83,7 @@ class PageShape:
         whole: Whole | None = None,
         awaits: str | None = None,
         vocabulary: bool = False,
+        named: bool = False,
     ) -> PageShape:
         """``vocabulary``: keep the page's every word too (``words``)."""
         return cls(
@@ -93,6 +98,7 @@ class PageShape:
             whole,
             awaits,
             word_hashes(text) if vocabulary else None,
+            named,
         )
 
 
