@@ -504,3 +504,48 @@ def test_the_front_page_under_a_logo_with_a_line_or_with_one_more_rail_is_soft_d
     assert "says every word its site's front page" in sources[railed][1]
     assert sources[own][0] is LinkState.ALIVE, sources[own]
     assert sources[featured][0] is LinkState.ALIVE, sources[featured]
+
+
+def test_the_front_page_with_its_grid_drawn_empty_is_soft_dead_below_the_likeness_floor(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """Review 26's emptied front pages: a hero and one grid, the grid drawn empty at a dead
+    item's address, keep too few of the front page's 4-grams for the likeness floor; the empty
+    grid is read instead. A live item a script draws into its mount point under the same hero,
+    its related list empty until then, says only the front page's words too, and stays alive."""
+    shop = "www.sombreros-paja.example"
+    hero = (
+        "<section><h1>Sombreros Paja</h1><p>Taller familiar desde 1954 en Montecristi. Envío "
+        "gratis a partir de 80 euros y devoluciones en treinta días.</p><form action='/s'>"
+        "<input name='q'><button>Buscar</button></form></section>"
+    )
+    styles = ("fino", "clásico", "trenzado", "calado", "teñido", "rústico", "natural", "negro")
+    shapes = ("panamá", "fedora", "canotier", "pamela", "bombín", "toquilla")
+    cards = "".join(
+        f"<article><a href='/p/{n}/{shape}-{style}'><h3>{shape.title()} {style} de paja"
+        f"</h3></a><p>{n} €</p></article>"
+        for n, (shape, style) in enumerate(((a, b) for a in shapes for b in styles), 101)
+    )
+
+    def page(main: str) -> str:
+        return (
+            "<!doctype html><html><head><meta charset='utf-8'><title>Sombreros Paja – Inicio"
+            "</title></head><body><header><a href='/'>Sombreros Paja</a><nav><a href='/c/1'>"
+            f"Inicio</a></nav></header><main>{hero}{main}</main><footer><a href='/'>Inicio</a>"
+            "</footer></body></html>"
+        )
+
+    web.add(shop, "/", body=page(f"<section class='grid'>{cards}</section>"))
+    dead = web.add(shop, "/p/88/toquilla-ala-ancha", body=page("<section class='grid'></section>"))
+    slot = "<div class='pdp' data-sku='4410'></div><ul class='related'></ul>"
+    live = web.add(shop, "/p/4410/toquilla-ala-corta", body=page(slot))
+    web.add(shop, "*", 404, html_page("Not found", "<p>No such page.</p>"))
+    write_route(
+        tmp_path / "routes", "shop", [dead, live, live + "?v=2", live + "?v=3", dead + "?v=2"]
+    )
+
+    sources = _sources(_check(tmp_path, web, Settings(fetch=fast_settings())))
+
+    assert sources[dead][0] is LinkState.SOFT_DEAD, sources[dead]
+    assert "1 of its lists drawn empty" in sources[dead][1]
+    assert sources[live][0] is LinkState.ALIVE, sources[live]

@@ -68,6 +68,10 @@ class PageShape:
     # page like its front page, whose words then prove nothing unless they are the front page's
     # every word (``front.says_nothing_else``)
     named: bool = False
+    # lists in its main area drawn with nothing in them (``front.emptied_lists``), None when a
+    # script's mount point waits there: read of a page like its front page, whose lists of
+    # items a router may draw empty
+    emptied: int | None = 0
 
     @classmethod
     def of(
@@ -84,6 +88,7 @@ class PageShape:
         awaits: str | None = None,
         vocabulary: bool = False,
         named: bool = False,
+        emptied: int | None = 0,
     ) -> PageShape:
         """``vocabulary``: keep the page's every word too (``words``)."""
         return cls(
@@ -99,6 +104,7 @@ class PageShape:
             awaits,
             word_hashes(text) if vocabulary else None,
             named,
+            emptied,
         )
 
 
