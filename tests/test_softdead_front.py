@@ -442,3 +442,110 @@ def test_the_front_page_drawn_with_its_lists_empty_at_a_dead_item_is_soft_dead(
     assert first[featured][0] is LinkState.ALIVE, first[featured]
     assert web.count("tienda.casa-del-mate.example", "/") == 0  # the stored front page read
     assert _sources(later)[dead][0] is LinkState.SOFT_DEAD, _sources(later)[dead]
+
+
+def _railed_shop(web: FixtureWeb) -> tuple[str, str, str, str]:
+    """Review 26's shops: the logo's link holds the shop's name and a line under it in an
+    element of its own (``Lanería<small>Ayuda</small>``), and a dead item's address answers
+    200 with the front page, byte for byte or with one more "recently viewed" rail of items the
+    front page lists (the dead item's name among them); a made-up address answers 404. The URLs
+    of the two dead items, of a live item drawn above the front page's grid under the front
+    page's title, and of a featured item's view saying two of the front page's teasers and less."""
+    shop = "www.laneria-andes.example"
+    chrome = (
+        "<header><a href='/'>Lanería Andes<small>Ayuda</small></a><nav><a href='/c/1'>Inicio</a>"
+        " <a href='/c/2'>Ofertas</a></nav><nav class='crumbs'><a href='/'>Inicio</a></nav>"
+        "</header>"
+    )
+    footer = "<footer><p><a href='/'>Inicio</a> · Ofertas · © 2026 Lanería Andes</p></footer>"
+    hero = "<section><h1>Lanería Andes</h1><p>Lanas de alpaca hiladas en Cusco</p></section>"
+    cards = [
+        ("/p/4410/ovillo-alpaca-natural", "Ovillo de alpaca natural"),
+        ("/p/4411/manta-llama-tejida", "Manta de llama tejida"),
+        ("/p/4412/gorro-chullo-rojo", "Gorro chullo rojo"),
+    ]
+    grid = "<section>" + "".join(f"<a href='{p}'><h3>{n}</h3></a>" for p, n in cards) + "</section>"
+
+    def page(main: str) -> str:
+        return (
+            "<!doctype html><html><head><meta charset='utf-8'><title>Lanería Andes – Inicio"
+            f"</title></head><body>{chrome}<main>{hero}{main}</main>{footer}</body></html>"
+        )
+
+    web.add(shop, "/", body=page(grid))
+    front = web.add(shop, "/p/3301/ovillo-alpaca-natural-grueso", body=page(grid))
+    rail = "<ul>" + "".join(f"<li><a href='{p}'>{n}</a></li>" for p, n in cards[::-1]) + "</ul>"
+    railed = web.add(shop, "/p/3302/manta-llama-tejida-gris", body=page(grid + rail))
+    item = (
+        "<section><h2>Manta de llama tejida</h2><p>Tejida a mano en telar de cintura con lana "
+        "de llama sin teñir; mide dos metros por uno y medio. 120 €</p></section>"
+    )
+    own = web.add(shop, "/p/4411/manta-llama-tejida", body=page(item + grid + rail))
+    teasers = "".join(f"<a href='{p}'><h3>{n}</h3></a>" for p, n in cards[1:])
+    featured = web.add(shop, cards[2][0], body=page(f"<section>{teasers}</section>"))
+    web.add(shop, "*", 404, html_page("Not found", "<p>No such page.</p>"))
+    return front, railed, own, featured
+
+
+def test_the_front_page_under_a_logo_with_a_line_or_with_one_more_rail_is_soft_dead(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """The logo's lead text is the site's name, so the title "name – home" names only the
+    site; the front page with a rail of its own items says its every word and no other, where
+    a live item drawn above the same grid says its own and a featured item's view says less."""
+    front, railed, own, featured = _railed_shop(web)
+    write_route(tmp_path / "routes", "shop", [front, railed, own, featured, own + "?v=2"])
+
+    sources = _sources(_check(tmp_path, web, Settings(fetch=fast_settings())))
+
+    assert sources[front][0] is LinkState.SOFT_DEAD, sources[front]
+    assert "answers with the site's front page" in sources[front][1]
+    assert sources[railed][0] is LinkState.SOFT_DEAD, sources[railed]
+    assert "says every word its site's front page" in sources[railed][1]
+    assert sources[own][0] is LinkState.ALIVE, sources[own]
+    assert sources[featured][0] is LinkState.ALIVE, sources[featured]
+
+
+def test_the_front_page_with_its_grid_drawn_empty_is_soft_dead_below_the_likeness_floor(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """Review 26's emptied front pages: a hero and one grid, the grid drawn empty at a dead
+    item's address, keep too few of the front page's 4-grams for the likeness floor; the empty
+    grid is read instead. A live item a script draws into its mount point under the same hero,
+    its related list empty until then, says only the front page's words too, and stays alive."""
+    shop = "www.sombreros-paja.example"
+    hero = (
+        "<section><h1>Sombreros Paja</h1><p>Taller familiar desde 1954 en Montecristi. Envío "
+        "gratis a partir de 80 euros y devoluciones en treinta días.</p><form action='/s'>"
+        "<input name='q'><button>Buscar</button></form></section>"
+    )
+    styles = ("fino", "clásico", "trenzado", "calado", "teñido", "rústico", "natural", "negro")
+    shapes = ("panamá", "fedora", "canotier", "pamela", "bombín", "toquilla")
+    cards = "".join(
+        f"<article><a href='/p/{n}/{shape}-{style}'><h3>{shape.title()} {style} de paja"
+        f"</h3></a><p>{n} €</p></article>"
+        for n, (shape, style) in enumerate(((a, b) for a in shapes for b in styles), 101)
+    )
+
+    def page(main: str) -> str:
+        return (
+            "<!doctype html><html><head><meta charset='utf-8'><title>Sombreros Paja – Inicio"
+            "</title></head><body><header><a href='/'>Sombreros Paja</a><nav><a href='/c/1'>"
+            f"Inicio</a></nav></header><main>{hero}{main}</main><footer><a href='/'>Inicio</a>"
+            "</footer></body></html>"
+        )
+
+    web.add(shop, "/", body=page(f"<section class='grid'>{cards}</section>"))
+    dead = web.add(shop, "/p/88/toquilla-ala-ancha", body=page("<section class='grid'></section>"))
+    slot = "<div class='pdp' data-sku='4410'></div><ul class='related'></ul>"
+    live = web.add(shop, "/p/4410/toquilla-ala-corta", body=page(slot))
+    web.add(shop, "*", 404, html_page("Not found", "<p>No such page.</p>"))
+    write_route(
+        tmp_path / "routes", "shop", [dead, live, live + "?v=2", live + "?v=3", dead + "?v=2"]
+    )
+
+    sources = _sources(_check(tmp_path, web, Settings(fetch=fast_settings())))
+
+    assert sources[dead][0] is LinkState.SOFT_DEAD, sources[dead]
+    assert "1 of its lists drawn empty" in sources[dead][1]
+    assert sources[live][0] is LinkState.ALIVE, sources[live]

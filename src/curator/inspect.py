@@ -20,7 +20,7 @@ from curator.classify.default_pages import default_page
 from curator.classify.echo import quotes_path, read_echo
 from curator.classify.empty_main import read_empty_main
 from curator.classify.every_path import Whole, read_whole
-from curator.classify.front import front_like, names_nothing_of
+from curator.classify.front import emptied_lists, front_like, names_nothing_of
 from curator.classify.gone import read_facts, with_thin
 from curator.classify.gone_facts import EMPTY_BODY, GoneFacts
 from curator.classify.help_codes import without_help_codes
@@ -387,8 +387,9 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
                 awaits,
                 # a page like its front page, and a front page: which words each says
                 # (``front.compare_front``)
-                vocabulary=(front and names_nothing_of(result.final_url, page.text))
-                or (ok and is_home_page(result.url)),
+                vocabulary=front or (ok and is_home_page(result.url)),
+                named=front and not names_nothing_of(result.final_url, page.text),
+                emptied=emptied_lists(document.root) if front and document is not None else 0,
             )
             if words is not None
             else PageShape(

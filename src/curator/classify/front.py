@@ -42,8 +42,11 @@ from collections.abc import Callable
 from functools import cache
 from urllib.parse import parse_qsl, unquote
 
+from lxml import etree
+
 from curator import urls
 from curator.classify import address
+from curator.classify.main_area import scope
 from curator.classify.page_sketch import HASH_CODE, PageShape, hash_count, similarity
 from curator.classify.probe_address import ProbeKey, probe_applies, same_address, segment_kind
 from curator.classify.probe_answer import ProbeAnswer, ProbeOutcome
@@ -388,28 +391,64 @@ def compare_front(
             "alike; the item is not there"
         )
         return ProbeOutcome(True, reason, alike)
-    if alike < FRONT_DRAWN or (said := says_nothing_else(page.words, front.own)) is None:
-        return None
-    reason = (
-        f"says nothing its site's front page ({redact_url(front.final_url)}) does not: its "
-        f"{said} words are all the front page's ({alike:.0%} alike in order), where the item "
-        "would have words of its own; the front page drawn without its items"
-    )
+    said = says_nothing_else(page.words, front.own, every=page.named)
+    if page.emptied is None or (alike < FRONT_DRAWN and not page.emptied) or said is None:
+        return None  # a script's mount point waits, or too little of the front page is left
+    if page.named:
+        reason = (
+            f"says every word its site's front page ({redact_url(front.final_url)}) says and no "
+            f"other ({said} words, {alike:.0%} alike in order): the front page with its rails "
+            "drawn afresh, naming the item only where the front page lists it"
+        )
+    else:
+        lists = f", {page.emptied} of its lists drawn empty" if alike < FRONT_DRAWN else ""
+        reason = (
+            f"says nothing its site's front page ({redact_url(front.final_url)}) does not: its "
+            f"{said} words are all the front page's ({alike:.0%} alike in order{lists}), where "
+            "the item would have words of its own; the front page drawn without its items"
+        )
     return ProbeOutcome(True, reason, alike)
 
 
 # The share of the front page's word 4-grams a page saying none but its words must hold to be
 # the front page drawn again: the front page with its lists emptied is 39-47% alike it (review
 # 23's shops), 64-89% on DEV; a live item whose script draws it into the site's chrome says only
-# the chrome's words too, and is 5-11% alike (review 25's client slots).
+# the chrome's words too, and is 5-11% alike (review 25's client slots). A page whose lists are
+# drawn empty (``emptied_lists``) is read below it: a front page of a hero and one grid, the
+# grid empty, keeps few of its 4-grams (review 26's, 16-27%).
 FRONT_DRAWN = 0.3
+# Elements that hold a list of items, drawn empty when the router has none to put in them.
+_LISTS = frozenset({"ul", "ol", "section"})
+# Elements a script draws a page's item into, as the page loads.
+_MOUNTS = frozenset({"div", "section", "main", "article", "ul", "ol"})
+
+
+def emptied_lists(root: etree._Element) -> int | None:
+    """How many lists in the page's main area are drawn with nothing in them: a ``ul``, ``ol``
+    or ``section`` holding no element and no text (``<section class="grid"></section>``), the
+    front page's lists of items drawn for an address that has none. The containers are counted,
+    not the words, since an empty one says none. None when the area holds an empty script's
+    mount point (a container with an ``id`` or a ``data-`` attribute): its item is drawn there
+    as it loads (review 25's client slots draw a live item into ``<div class="pdp"
+    data-product-id=…>``), so that its saying only the front page's words proves nothing."""
+    start, _ = scope(root)
+    lists = 0
+    for element in start.iter(*_MOUNTS):
+        if len(element) or (element.text or "").strip():
+            continue
+        if any(str(name) == "id" or str(name).startswith("data-") for name in element.attrib):
+            return None
+        lists += element.tag in _LISTS
+    return lists
+
+
 # The distinct words a page must say for "none besides the front page's" to mean anything: a
 # template's chrome alone (a menu, a cookie line, the footer) runs to a dozen or two, and a
 # page of fewer is a shell or a splash whose item a script may draw (``every_path``).
 FRONT_WORDS_MIN = 15
 
 
-def says_nothing_else(page: bytes | None, front: bytes | None) -> int | None:
+def says_nothing_else(page: bytes | None, front: bytes | None, every: bool = False) -> int | None:
     """How many distinct words a page says when each is one its site's front page says too,
     and it says at least ``FRONT_WORDS_MIN``; None otherwise. Read only of a page that looks
     like the front page where an item should be (``front_like``: its title names only the
@@ -418,11 +457,18 @@ def says_nothing_else(page: bytes | None, front: bytes | None) -> int | None:
     page has not (review 23's live twins: 19-37 such words), while the front page served at a
     dead item's address with its lists of items drawn empty, a hero or a tagline title
     changed, says none (the sketch of 4-grams finds it 39-47% alike: the emptied lists join
-    headings the full page keeps apart)."""
+    headings the full page keeps apart).
+
+    ``every``: the page names its address's item (``PageShape.named``), as the front page may
+    too, in a grid of its items or a "recently viewed" rail: a live item the front page features
+    may say no word its teaser there does not, and names it, so then only the front page's every
+    word, none missing, is the front page (review 26's shops at 88-89% alike, a rail of items
+    added); a live item's page drawn in its site's chrome without the front's lists lacks
+    their words."""
     if not page or not front:
         return None
     ours, theirs = set(array(HASH_CODE, page)), set(array(HASH_CODE, front))
-    if len(ours) < FRONT_WORDS_MIN or not ours <= theirs:
+    if len(ours) < FRONT_WORDS_MIN or not (ours == theirs if every else ours <= theirs):
         return None
     return len(ours)
 

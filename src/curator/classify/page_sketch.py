@@ -64,6 +64,14 @@ class PageShape:
     # (``front_like``) and of the front page itself, to find whether the one says a word the
     # other does not (``front.compare_front``); None elsewhere
     words: bytes | None = None
+    # its text names its address's subject words (``front.names_nothing_of`` false): read of a
+    # page like its front page, whose words then prove nothing unless they are the front page's
+    # every word (``front.says_nothing_else``)
+    named: bool = False
+    # lists in its main area drawn with nothing in them (``front.emptied_lists``), None when a
+    # script's mount point waits there: read of a page like its front page, whose lists of
+    # items a router may draw empty
+    emptied: int | None = 0
 
     @classmethod
     def of(
@@ -79,6 +87,8 @@ class PageShape:
         whole: Whole | None = None,
         awaits: str | None = None,
         vocabulary: bool = False,
+        named: bool = False,
+        emptied: int | None = 0,
     ) -> PageShape:
         """``vocabulary``: keep the page's every word too (``words``)."""
         return cls(
@@ -93,6 +103,8 @@ class PageShape:
             whole,
             awaits,
             word_hashes(text) if vocabulary else None,
+            named,
+            emptied,
         )
 
 

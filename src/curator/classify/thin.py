@@ -169,11 +169,16 @@ def links_home(link: etree._Element) -> bool:
 
 def home_names(root: etree._Element) -> frozenset[str]:
     """What the page's links to its home page (``href="/"``, a logo) call it: the site's name,
-    in its text or its picture's alt text."""
+    in its text or its picture's alt text. A logo that sets a line under the name in an element
+    of its own (``Folha<small>Ajuda</small>``) runs the two together in its text; its lead text,
+    the name alone, is one of its names too."""
     names = set()
     for link in root.iter("a"):
         if not links_home(link):
             continue
+        lead = " ".join((link.text or "").split())
+        if lead and len(link):
+            names.add(lead.casefold())
         words = " ".join(all_text(link).split())
         if not words:
             words = " ".join(
