@@ -23,6 +23,7 @@ from curator.classify.prose import SHORT_PROSE, word_count
 from curator.classify.quotation import QUOTED_NOTE, quoted
 from curator.classify.reader import speaks_to_reader
 from curator.classify.restriction import everywhere, restricts_all
+from curator.classify.scripts import IDEOGRAPHS
 from curator.classify.sentence import INTERJECTION_WORDS, only_apology, opens_sentence
 from curator.classify.statement import (
     EMBEDDED_SHARE,
@@ -157,7 +158,7 @@ VOICE_BEFORE = 4
 VOICE_AFTER = 3
 # What makes a headline one about the error rather than its notice: a topic set off by a colon,
 # a dash or a bar, quotation marks, brackets, a question, a figure (a date, a count, a version).
-_TOPICAL = re.compile(r"[:|–—\"“”„«»「」『』()\[\]?？#\d]|\s-\s")
+_TOPICAL = re.compile(r"[:|–—\"“”„«»「」『』()\[\]?？#\d]|\s-\s?\w")
 # A statement given as what something shows or says: Japanese and Korean quotative particles
 # right after it ("ページが見つかりませんと表示される", "페이지가 없다고 나와요").
 _QUOTATIVE = re.compile(r"\s*(?:と|って|라고|다고|이라고)")
@@ -165,9 +166,10 @@ SHOWN_NOTE = ", given as what a screen shows (a quotative particle after it)"
 # A headline that ends as a sentence ends: what its statement's sentence goes on with is the
 # sentence's own ("… или е лична.", "… お探しのページは見つかりませんでした。").
 _CLOSED = re.compile(r"[.!。！]\s*$")
-# A pause after the statement: what follows is a second clause of the notice's ("Sayfa
-# bulunamadı, taşınmış olabilir"), not the statement's circumstance.
-_PAUSED = re.compile(r"\s*,")
+# The marks that set a lead off in Chinese and Japanese.
+_PAUSE_MARKS = "、，,。！!…"
+# The marks that close a sentence of its own before a title's statement.
+_SENTENCE_MARKS = ".!。！"
 # Where a sentence starts: a capital there is no name.
 _SENTENCE_START = re.compile(r"(?:^|[.!?。！？…]\s*)$")
 # The capitalised pronouns of address ("Die von Ihnen gesuchte Seite", "yang Anda cari"): no name.
@@ -189,17 +191,32 @@ def voiced_words(value: str, start: int, end: int, place: Place) -> int:
     with its circumstance ("Page not found after the update"), a notice ends. Words are
     counted as ``thin.word_count`` counts them (Chinese and Japanese by characters), so a
     Japanese post is no one word."""
-    if place is Place.TEXT or _TOPICAL.search(value) is not None:
-        return 0
+    if place is Place.TEXT or _TOPICAL.search(value) is not None or still_to_come(value):
+        return 0  # "Hmm, nothing here yet": an empty list's voice, its own word (``apology_words``)
     before, after = value[:start], value[end:]
+    if before.strip() and not only_apology(before) and not _led(before, place):
+        return 0
     if seen_words(before) > VOICE_BEFORE or seen_words(after) > VOICE_AFTER:
         return 0
     if shown_as(value, end) or _named(value, start, end) or _reports(before):
         return 0
-    ends = _CLOSED.search(after) or _PAUSED.match(after) or relative_words(value, end)
+    ends = _CLOSED.search(after) or relative_words(value, end)
     if seen_words(after) > 1 and not ends:
         return 0  # "Page not found after the update", "La página no existe en la app"
     return word_count(before) + word_count(after)
+
+
+def _led(lead: str, place: Place) -> bool:
+    """Whether the words before a headline's statement, not an apology the book knows, may be
+    the notice's voice: in a title only a sentence of their own ("申し訳ございません。", "Rất
+    tiếc!"; a title's interjection is an episode's or a song's name as often: "Ehi, qui non c'è
+    niente", as ``apology_words`` has it), and in Chinese or Japanese only when a pause sets
+    them off, where no space shows a word's end ("迁移后旧链接提示主题不存在": the statement is
+    the object of "提示", shows)."""
+    last = lead.rstrip()[-1:]
+    if place is not Place.HEADING:
+        return last in _SENTENCE_MARKS
+    return IDEOGRAPHS.search(lead) is None or last in _PAUSE_MARKS
 
 
 def _reports(lead: str) -> bool:
