@@ -23,7 +23,14 @@ from curator.classify.continuation import advice_after, qualified
 from curator.classify.evidence import DEFAULT_WEIGHTS
 from curator.classify.framing import asked, conditional, general
 from curator.classify.gone_facts import GoneFacts
-from curator.classify.headline import apology_words, beside_prose
+from curator.classify.headline import (
+    SHOWN_NOTE,
+    apology_words,
+    beside_prose,
+    shown_as,
+    voice_note,
+    voiced_words,
+)
 from curator.classify.in_text import said_in_text
 from curator.classify.own_content import (
     CONTENT_ITEMS,
@@ -216,11 +223,13 @@ def _clause_in(
     if not conditional(value, found[0].start, last.end):
         covered += clauses.coordinated(value, last.end, last.lang)
     total = max(1, word_count(value))
-    share = min(1.0, covered / total)
+    voiced = voiced_words(value, found[0].start, last.end, place) if covered < total else 0
+    share = 1.0 if voiced else min(1.0, covered / total)
     strength = share if share >= MAIN_SHARE else 0.0
     sought = any(c.sought for c in found)
     item = any(c.item for c in found)
     note = f"{_clause_note(sought, item)}, {covered} of {total} words of the {place.value}"
+    note += voice_note(covered, total, voiced)
     plain = False
     if all(quoted(value, c.start, c.end) for c in found):
         strength *= QUOTED_SHARE
@@ -228,6 +237,9 @@ def _clause_in(
     elif all(asked(value, c.end) for c in found):
         strength *= EMBEDDED_SHARE
         note += ", asked about in a question"
+    elif all(shown_as(value, c.end) for c in found):
+        strength *= EMBEDDED_SHARE
+        note += SHOWN_NOTE
     elif item and not sought and searched():
         strength *= EMBEDDED_SHARE
         note += f", {SEARCHED_NOTE}"

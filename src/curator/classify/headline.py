@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import cache
 
 from curator.classify.clauses import coordinated
-from curator.classify.continuation import continued_words, relative_words
+from curator.classify.continuation import continued_words, introduced, relative_words
 from curator.classify.declared import is_media
 from curator.classify.framing import asked
 from curator.classify.howto import DEFINING_NOTE, HOWTO_NOTE, defines_code, remedied
@@ -21,7 +21,9 @@ from curator.classify.phrase_book import phrase_book
 from curator.classify.phrases import Language, merged_words, statement_spans
 from curator.classify.prose import SHORT_PROSE, word_count
 from curator.classify.quotation import QUOTED_NOTE, quoted
+from curator.classify.reader import speaks_to_reader
 from curator.classify.restriction import everywhere, restricts_all
+from curator.classify.scripts import IDEOGRAPHS
 from curator.classify.sentence import INTERJECTION_WORDS, only_apology, opens_sentence
 from curator.classify.statement import (
     EMBEDDED_SHARE,
@@ -31,6 +33,7 @@ from curator.classify.statement import (
     Place,
     Statement,
 )
+from curator.classify.thin import word_count as seen_words
 from curator.classify.title_segments import (
     SITE_SUBTITLE_WORDS,
     names_error,
@@ -149,6 +152,110 @@ def _still_to_come() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
 
+# Words a headline may hold before its statement and after it that are still the notice's own
+# voice: an apology or an interjection, "we", the thing sought ("お探しの", "Aradığınız", "you
+# asked for"), a hedge ("olabilir", "may have been"), a place ("dans la nature").
+VOICE_BEFORE = 4
+VOICE_AFTER = 3
+# What makes a headline one about the error rather than its notice: a topic set off by a colon,
+# a dash or a bar, quotation marks, brackets, a question, a figure (a date, a count, a version).
+_TOPICAL = re.compile(r"[:|–—\"“”„«»「」『』()\[\]?？#\d]|\s-\s?\w")
+# A statement given as what something shows or says: Japanese and Korean quotative particles
+# right after it ("ページが見つかりませんと表示される", "페이지가 없다고 나와요").
+_QUOTATIVE = re.compile(r"\s*(?:と|って|라고|다고|이라고)")
+SHOWN_NOTE = ", given as what a screen shows (a quotative particle after it)"
+# A headline that ends as a sentence ends: what its statement's sentence goes on with is the
+# sentence's own ("… или е лична.", "… お探しのページは見つかりませんでした。").
+_CLOSED = re.compile(r"[.!。！]\s*$")
+# The marks that set a lead off in Chinese and Japanese.
+_PAUSE_MARKS = "、，,。！!…"
+# The marks that close a sentence of its own before a title's statement.
+_SENTENCE_MARKS = ".!。！"
+# Where a sentence starts: a capital there is no name.
+_SENTENCE_START = re.compile(r"(?:^|[.!?。！？…]\s*)$")
+# The capitalised pronouns of address ("Die von Ihnen gesuchte Seite", "yang Anda cari"): no name.
+_ADDRESS = frozenset({"sie", "ihnen", "ihr", "ihre", "ihrer", "ihren", "ihrem", "anda"})
+
+
+def voiced_words(value: str, start: int, end: int, place: Place) -> int:
+    """The words of a headline around its statement (``value[start:end]``, the statement's
+    first and last word) that are the notice's own voice, all of them or 0.
+
+    "Je nám líto, ale tuto stránku jsme nenašli", "Rất tiếc! Chúng tôi không tìm thấy trang
+    bạn cần", "Aradığınız haber yayından kaldırılmış olabilir": an apology, "we", the thing the
+    visitor sought, a hedge are said with the message, a few words either side of it. A
+    headline about the error says more, and says it as a name says things: a topic after a
+    colon or a dash ("Störung: Seite nicht gefunden bei Bahn-App"), a quote, a question, a
+    figure, a proper name in the middle of its sentence ("… bei Bahn-App", "… on Instagram"),
+    the statement given as what a screen shows ("ページが見つかりませんと表示される"), or words
+    after it that neither close its sentence nor name the page sought: a forum's title runs on
+    with its circumstance ("Page not found after the update"), a notice ends. Words are
+    counted as ``thin.word_count`` counts them (Chinese and Japanese by characters), so a
+    Japanese post is no one word."""
+    if place is Place.TEXT or _TOPICAL.search(value) is not None or still_to_come(value):
+        return 0  # "Hmm, nothing here yet": an empty list's voice, its own word (``apology_words``)
+    before, after = value[:start], value[end:]
+    if before.strip() and not only_apology(before) and not _led(before, place):
+        return 0
+    if seen_words(before) > VOICE_BEFORE or seen_words(after) > VOICE_AFTER:
+        return 0
+    if shown_as(value, end) or _named(value, start, end) or _reports(before):
+        return 0
+    ends = _CLOSED.search(after) or relative_words(value, end)
+    if seen_words(after) > 1 and not ends:
+        return 0  # "Page not found after the update", "La página no existe en la app"
+    return word_count(before) + word_count(after)
+
+
+def _led(lead: str, place: Place) -> bool:
+    """Whether the words before a headline's statement, not an apology the book knows, may be
+    the notice's voice: in a title only a sentence of their own ("申し訳ございません。", "Rất
+    tiếc!"; a title's interjection is an episode's or a song's name as often: "Ehi, qui non c'è
+    niente", as ``apology_words`` has it), and in Chinese or Japanese only when a pause sets
+    them off, where no space shows a word's end ("迁移后旧链接提示主题不存在": the statement is
+    the object of "提示", shows)."""
+    last = lead.rstrip()[-1:]
+    if place is not Place.HEADING:
+        return last in _SENTENCE_MARKS
+    return IDEOGRAPHS.search(lead) is None or last in _PAUSE_MARKS
+
+
+def _reports(lead: str) -> bool:
+    """Whether a headline's words before its statement report it ("Now it says this page does
+    not exist"). A word of the reader's alone is the notice's voice in a headline: "Je nám
+    líto" reads the reader's "je" of another language, and "we" and "you" are the notice's."""
+    word = introduced(lead)
+    return word is not None and word != speaks_to_reader(lead)
+
+
+def shown_as(value: str, end: int) -> bool:
+    """Whether a headline gives the statement ending at ``end`` as what a screen shows or
+    someone says, by a quotative particle right after it ("ページが見つかりませんと表示される",
+    "페이지를 찾을 수 없다고 나와요"): a question about the message, not the message."""
+    return _QUOTATIVE.match(value, end) is not None
+
+
+def voice_note(covered: int, total: int, voiced: int) -> str:
+    """The reason's words for a headline whose other words are its notice's voice."""
+    if not voiced:
+        return ""
+    return f", its other {total - covered} words the notice's own voice (an apology, “we”, a hedge)"
+
+
+def _named(value: str, start: int, end: int) -> bool:
+    """Whether the words around a headline's statement hold a proper name: a capitalised word
+    that does not open a sentence (a script without case has none)."""
+    for found in re.finditer(r"\S+", value):
+        if start <= found.start() < end:
+            continue
+        word = found.group().strip(".,!;…")
+        if not word[:1].isupper() or word.casefold() in _ADDRESS:
+            continue
+        if _SENTENCE_START.search(value[: found.start()]) is None:
+            return True
+    return False
+
+
 def measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement | None:
     """The statements of a short text and the share of its words they cover."""
     spans = statement_spans(value, among)
@@ -172,12 +279,14 @@ def measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement 
     if place is not Place.TEXT:
         covered += apology_words(value, spans[0][0], place)
     total = max(1, word_count(value))
-    share = min(1.0, covered / total)
+    opens, closes = min(span[0] for span in spans), max(span[1] for span in spans)
+    voiced = voiced_words(value, opens, closes, place) if covered < total else 0
+    share = 1.0 if voiced else min(1.0, covered / total)
     note = (
         f"fills the {place.value}"
         if share >= 0.99
         else f"{covered} of {total} words of the {place.value}"
-    )
+    ) + voice_note(covered, total, voiced)
     strength = share if share >= MAIN_SHARE else 0.0
     plain = False
     if place is not Place.TEXT and subtitled(value, spans):
@@ -191,7 +300,10 @@ def measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement 
     elif all(asked(value, end) for _, end, _, _ in spans):
         strength *= EMBEDDED_SHARE
         note += ", asked about in a question"
-    elif not any(opens_sentence(value, start, lang) for start, _, _, lang in spans):
+    elif place is not Place.TEXT and all(shown_as(value, end) for _, end, _, _ in spans):
+        strength *= EMBEDDED_SHARE
+        note += SHOWN_NOTE
+    elif not voiced and not any(opens_sentence(value, start, lang) for start, _, _, lang in spans):
         strength *= EMBEDDED_SHARE
         note += ", inside a longer phrase"
     elif place is not Place.TEXT and names_on(value, spans):
