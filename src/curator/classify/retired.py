@@ -403,9 +403,7 @@ def _restates(sentence: str) -> object:
     return state(sentence) or absence_word(sentence)
 
 
-def _under_item(
-    root: etree._Element, h1: str | None, title: str | None, address: str = ""
-) -> bool:
+def _under_item(root: etree._Element, h1: str | None, title: str | None, address: str = "") -> bool:
     """Whether the page's heading names its item, the notice standing under it: a heading of
     its own (``address.own_heading`` against the cleaned ``title``), or the name the page's
     ``<title>`` gives before the site's (``_titled``). A heading saying an act of removal
