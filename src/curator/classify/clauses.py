@@ -34,6 +34,7 @@ from typing import Any
 
 import ahocorasick
 
+from curator.classify.out_of_reach import restricted_after
 from curator.classify.phrase_book import phrase_book
 from curator.classify.scripts import UNSPACED, script_of
 
@@ -394,17 +395,15 @@ def coordinated(text: str, end: int, lang: str) -> int:
     statement's own. Both clauses fill the sentence between them; 0 where anything else follows
     (another subject, a reason, a place)."""
     language = concept(lang)
-    if language is None:
-        return 0
-    joint = _JOINT.match(text, end)
-    if joint is None:
-        return 0
-    at = joint.end()
-    for pattern in (language.absent, language.state, language.item_after, language.joined):
-        found = pattern.match(text, at) if pattern is not None else None
-        if found is not None and found.end() > at:
-            return len(text[end : found.end()].split())
-    return 0
+    joint = _JOINT.match(text, end) if language is not None else None
+    if language is not None and joint is not None:
+        at = joint.end()
+        for pattern in (language.absent, language.state, language.item_after, language.joined):
+            found = pattern.match(text, at) if pattern is not None else None
+            if found is not None and found.end() > at:
+                return len(text[end : found.end()].split())
+    # "… existiert nicht oder Sie haben keine Berechtigung": closed to the visitor instead
+    return restricted_after(text, end, lang)
 
 
 def _item_clauses(
