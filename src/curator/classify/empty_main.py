@@ -102,6 +102,8 @@ _AD_SLOT = re.compile(r"(?:^|[\s_-])ad(?:s|slot|unit)?(?:$|[\s_-])", re.IGNORECA
 _LINKS_NAMED = etree.XPath("//a[normalize-space(.) = $name]")
 _PANE_TAGS = frozenset({"div", "section"})
 _LISTS = frozenset({"ol", "ul"})
+# A breadcrumb trail named by its class, id or label ("breadcrumb", "crumbs").
+_CRUMB = re.compile(r"crumb", re.IGNORECASE)
 _FIELDS = frozenset({"input", "select", "textarea", "button"})
 # Text outside the main area that is no prose of a page's own: links, and headings, which over
 # a portal's rails ("Most read", "World") name the links below them (blind8's b8-empty-main-069).
@@ -365,6 +367,15 @@ def _words(
         if not whole and (own or linked > LINK_WORDS):
             break  # not empty: an article's main area is not walked to its end
     return own, linked
+
+
+def a_trail(element: etree._Element) -> bool:
+    """Whether an element is a breadcrumb trail: declared (``declared_trail``), drawn as one
+    (``trail_shaped``), or named one by its class, id or label (``<nav class="breadcrumb">``)."""
+    names = (
+        f"{element.get('class') or ''} {element.get('id') or ''} {element.get('aria-label') or ''}"
+    )
+    return declared_trail(element) or trail_shaped(element) or _CRUMB.search(names) is not None
 
 
 def declared_trail(element: etree._Element) -> bool:

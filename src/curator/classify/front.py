@@ -46,6 +46,7 @@ from lxml import etree
 
 from curator import urls
 from curator.classify import address
+from curator.classify.empty_main import a_trail
 from curator.classify.main_area import scope
 from curator.classify.page_sketch import HASH_CODE, PageShape, hash_count, similarity
 from curator.classify.probe_address import ProbeKey, probe_applies, same_address, segment_kind
@@ -430,8 +431,14 @@ def emptied_lists(root: etree._Element) -> int | None:
     not the words, since an empty one says none. None when the area holds an empty script's
     mount point (a container with an ``id`` or a ``data-`` attribute): its item is drawn there
     as it loads (review 25's client slots draw a live item into ``<div class="pdp"
-    data-product-id=…>``), so that its saying only the front page's words proves nothing."""
+    data-product-id=…>``), so that its saying only the front page's words proves nothing.
+    None as well when the area holds a breadcrumb trail: a trail says where under the front
+    page the page stands ("Home › Services"), an inner page's template, never the front page
+    drawn again, whose saying no word of its own is then no more than an empty item's pane
+    (``empty_main`` and ``wayfinding`` read that)."""
     start, _ = scope(root)
+    if any(isinstance(element.tag, str) and a_trail(element) for element in start.iter()):
+        return None
     lists = 0
     for element in start.iter(*_MOUNTS):
         if len(element) or (element.text or "").strip():
