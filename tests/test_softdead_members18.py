@@ -53,7 +53,7 @@ def test_gone_twins_with_no_condition_to_meet_stay_soft_dead(
     wait for, and a way home ("Torna alla home", "Head back home"): soft-dead, the reason
     naming the line about the page itself."""
     pages = {
-        "luft-de": ("tee2.example", "/tee/rooibos-vanille-sahne", shop_page("Teehaus Nord", "<p>Diese Seite hat sich in Luft aufgelöst.</p><p><a href='/shop/'>Alle Tees</a></p>", lang="de")),
+        "luft-de": ("tee2.example", "/tee/rooibos-vanille-sahne", shop_page("Teehaus Nord", "<p>Diese Seite ist auf Weltreise gegangen.</p><p><a href='/shop/'>Alle Tees</a></p>", lang="de")),
         "oblivion-it": ("ceramica2.example", "/laboratorio/smalti-raku-serata", shop_page("Casa Ceramica", "<p>Questa pagina è finita nel dimenticatoio. Torna alla home.</p><p><a href='/'>Home</a></p>", lang="it")),
         "building-en": ("cellar2.example", "/wines/coastal-albarino-magnum", shop_page("Harbour Cellars", "<p>This page has left the building. Head back home.</p><p><a href='/'>Home</a></p>")),
     }  # fmt: skip

@@ -35,7 +35,7 @@ def test_a_line_about_the_page_where_an_item_was_on_a_site_that_says_404_is_soft
     pages = {
         "pedalled-off": ("spoke.example", "/bikes/2019-roadster-classic", shop_page("Spoke & Chain", "<h1>Well, this is awkward.</h1><p>We looked everywhere, but this page has pedalled off.</p><p><a href='/shop/'>See all bikes</a></p>")),
         "dutch-tide": ("strand.example", "/agenda/zomeravond-met-dj-lena", shop_page("Strandtent Zuid", "<h1>Deze pagina is met de vloed meegegaan</h1><p><a href='/events/'>Naar de agenda</a></p>", lang="nl")),
-        "german-page": ("kultur.example", "/veranstaltungen/jazzbrunch-unter-den-linden", shop_page("Kulturhaus Elbe", "<p>Diese Seite hat sich in Luft aufgelöst.</p><p><a href='/events/'>Zum Programm</a></p>", lang="de")),
+        "german-page": ("kultur.example", "/veranstaltungen/jazzbrunch-unter-den-linden", shop_page("Kulturhaus Elbe", "<p>Diese Seite ist auf Weltreise gegangen.</p><p><a href='/events/'>Zum Programm</a></p>", lang="de")),
     }  # fmt: skip
     web.add(
         "kultur.example",
