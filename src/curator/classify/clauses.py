@@ -37,6 +37,7 @@ import ahocorasick
 from curator.classify.out_of_reach import restricted_after
 from curator.classify.phrase_book import phrase_book
 from curator.classify.scripts import UNSPACED, script_of
+from curator.classify.stem_gate import languages_in, stem_automaton
 
 # An item's noun and its predicate stand at most this many characters apart: a word or two
 # ("Dieses Hotel ist bei uns nicht mehr gelistet", "el anuncio que buscas ha sido eliminado"),
@@ -237,21 +238,13 @@ def _alternation(parts: list[str]) -> re.Pattern[str]:
 
 @cache
 def _gate() -> ahocorasick.Automaton:
-    words: dict[str, list[str]] = {}
-    for code, gate in gates().items():
-        for word in gate:
-            words.setdefault(word, []).append(code)
-    automaton = ahocorasick.Automaton()
-    for word, codes in words.items():
-        automaton.add_word(word, tuple(codes))
-    automaton.make_automaton()
-    return automaton
+    return stem_automaton(gates())
 
 
 def gated(text: str) -> tuple[Concepts, ...]:
     """The languages one of whose absence words ``text`` contains (one pass, in C): only their
     patterns can make a clause, and most live pages have none."""
-    hit = {code for _, codes in _gate().iter(text.lower()) for code in codes}
+    hit = languages_in(_gate(), text)
     return languages(hit) if hit else ()
 
 

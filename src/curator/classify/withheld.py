@@ -30,6 +30,7 @@ from curator.classify.prose import prose_words, word_count
 from curator.classify.removal import acts
 from curator.classify.restriction import or_between
 from curator.classify.sentence import Blocks
+from curator.classify.stem_gate import languages_in, stem_automaton
 
 # The claim before the reason is short: "This content isn't available.", "该内容无法查看。"
 CLAIM_WORDS = 10
@@ -154,22 +155,14 @@ _Book = tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | None, re.
 def _gated(text: str) -> tuple[_Book, ...]:
     """The books of the languages one of whose gate stems ``text`` holds, lower-cased: only
     their restrictions can match in it."""
-    hit = {code for _, codes in _gate().iter(text.lower()) for code in codes}
+    hit = languages_in(_gate(), text)
     return tuple(book for book in _books() if book[0] in hit) if hit else ()
 
 
 @cache
 def _gate() -> ahocorasick.Automaton:
-    words: dict[str, list[str]] = {}
-    for code, entry in phrase_book()["withheld"].items():
-        if code != "about":
-            for word in entry["gate"]:
-                words.setdefault(word, []).append(code)
-    automaton = ahocorasick.Automaton()
-    for word, codes in words.items():
-        automaton.add_word(word, tuple(codes))
-    automaton.make_automaton()
-    return automaton
+    book = phrase_book()["withheld"]
+    return stem_automaton({code: entry["gate"] for code, entry in book.items() if code != "about"})
 
 
 @cache
