@@ -109,6 +109,14 @@ class Concepts:
     # page another word makes someone's ("Pagina ministerului a dispărut": the ministry's page,
     # news), they are news or a how-to: read only of a ``sought`` thing next to them.
     vanished: re.Pattern[str] | None = None
+    # predicates that take an item out of the site's own range, catalogue or shop ("uit ons
+    # aanbod gehaald", "aus unserem Sortiment genommen", "plockats bort ur vårt sortiment"),
+    # with the site as their doer where the language puts the object first ("Dit artikel
+    # hebben we ...", "Den här boken har vi ..."): a state of the item, read only right after
+    # the thing. A word between makes the thing another sentence part, a time or a place ("Dit
+    # voorjaar hebben we alle potgrond ... uit ons assortiment gehaald": a season, then the
+    # object), and the shop's news, not a notice.
+    withdrawn: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,14 +191,17 @@ def _with_optional(language: Concepts, entry: dict[str, Any]) -> Concepts:
     ones: said of what the visitor asked for they answer the request with nothing, as a hedge
     does; said of anything else ("this field is missing", "no match for any record") they are
     a form's or a search's message, so they are read of a ``sought`` thing only, as hedges are.
-    Its ``vanished`` predicates too (``Concepts.vanished``)."""
+    Its ``vanished`` and ``withdrawn`` predicates too (``Concepts.vanished``,
+    ``Concepts.withdrawn``)."""
     hedged = (entry.get("hedged") or []) + (entry.get("unanswered") or [])
     joined, vanished = entry.get("joined"), entry.get("vanished")
+    withdrawn = entry.get("withdrawn")
     return replace(
         language,
         hedged=_alternation(hedged) if hedged else None,
         joined=_alternation(joined) if joined else None,
         vanished=_alternation(vanished) if vanished else None,
+        withdrawn=_alternation(withdrawn) if withdrawn else None,
     )
 
 
@@ -293,6 +304,10 @@ def clauses(
         if language.vanished is not None:
             adjacent.update(_matches(language.vanished, text, stretches))
             predicates += [(span, False, True) for span in adjacent]
+        if language.withdrawn is not None:
+            withdrawn = _matches(language.withdrawn, text, stretches)
+            adjacent.update(withdrawn)
+            predicates += [(span, True, False) for span in withdrawn]
         for (a_start, a_end), state, hedged in predicates:
             near = [(max(0, a_start - THING_REACH), min(len(text), a_end + THING_REACH))]
             for (t_start, t_end), sought in _things(language, text, near):
