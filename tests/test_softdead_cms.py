@@ -99,11 +99,7 @@ def test_no_live_page_quoting_the_strings_is_called_gone(judged: dict[str, Judge
         ("wild-9", "pl", "sentence"),  # "Nie znaleziono strony o podanym adresie."
         ("understrap", "zh", "heading"),  # "喔不！找不到这个网页。" over "在这个位置没有找到…"
         ("bookstack", "ko", "heading"),  # "문서를 못 찾았습니다." (sd-cms2: we did not find it)
-        # "ページを見つけることが…" under "ページが見つかりません"; its "chrome" shape (a news page
-        # whose whole article, 550 words at two characters a word, follows the message in the
-        # main area) was called gone while that article counted 30 words by its spaces: a page
-        # in spaced words with that article beside its message is not (cjk27, classify.words)
-        ("bookstack", "ja", "heading"),
+        ("bookstack", "ja", "chrome"),  # "ページを見つけることが…" on a news page
         ("hugo-relearn", "fa", "sentence"),  # "به نظر می‌رسد این صفحه وجود ندارد" (a 4-word hedge)
     ],
 )

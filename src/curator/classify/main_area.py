@@ -27,7 +27,6 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from curator.classify import words
 from curator.classify.thread_posts import replied
 from curator.extract.clean import collapse
 from curator.extract.text import BLOCK_TAGS, HIDDEN_TAGS, all_text
@@ -268,7 +267,7 @@ def _blocks(
         if text:
             dense = linked / len(text) >= LINK_DENSE
             if not dense:
-                block = Block(text, words.count(text), heading_depth > 0)
+                block = Block(text, len(text.split()), heading_depth > 0)
                 blocks.append(block)
                 size += len(text)
                 if enough is not None and enough(block):

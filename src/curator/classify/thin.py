@@ -30,7 +30,7 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
-from curator.classify import address, words
+from curator.classify import address
 from curator.classify.main_area import is_chrome, read_main, scope
 from curator.classify.mount import names_mount
 from curator.classify.scripts import CLOSE_SCRIPT
@@ -191,18 +191,12 @@ def home_names(root: etree._Element) -> frozenset[str]:
 
 def word_count(text: str) -> int:
     """Words of ``text`` that have letters and no digit (a time, a request id or a date names
-    nothing of the page's), a Chinese, Japanese or Korean character counting half a word and
-    Thai, Lao, Khmer or Burmese letters the words they hold (``words.letter_words``)."""
+    nothing of the page's), a Chinese, Japanese or Korean character counting half a word."""
     ideographs = len(CLOSE_SCRIPT.findall(text))
-    spaced = CLOSE_SCRIPT.sub(" ", text)
-    southeast = 0
-    if words.unspaced(spaced):
-        southeast = words.letter_words(spaced)
-        spaced = words.SOUTHEAST_LETTER.sub(" ", spaced)
-    lettered = sum(
-        1 for word in spaced.split() if _LETTERED.search(word) and not _DIGIT.search(word)
+    spaced = CLOSE_SCRIPT.sub(" ", text).split()
+    return sum(1 for word in spaced if _LETTERED.search(word) and not _DIGIT.search(word)) + (
+        ideographs // 2
     )
-    return lettered + ideographs // 2 + southeast
 
 
 def main_pictures(root: etree._Element) -> list[str] | None:
