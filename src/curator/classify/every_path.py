@@ -38,6 +38,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml import etree
 
+from curator.classify import words
 from curator.classify.front import front_cannot_answer
 from curator.classify.item_content import NO_PAGE
 from curator.classify.main_area import CHROME_CHARS, read_main
@@ -151,7 +152,7 @@ def _loading_in_main(document: Document) -> bool:
         area = read_main(document.root)
         if not any(inner in block.text for block in area.blocks):
             continue  # a widget's line outside the main area
-        beside = sum(block.words for block in area.blocks) - len(inner.split())
+        beside = sum(block.words for block in area.blocks) - words.count(inner)
         if beside <= MAIN_BESIDE_WORDS:
             return True
     return False

@@ -27,7 +27,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from lxml import etree
 
 from curator import urls
-from curator.classify import address
+from curator.classify import address, words
 from curator.classify.clauses import names_search
 from curator.classify.item_content import NO_PAGE
 from curator.classify.page_state import awaited
@@ -305,7 +305,7 @@ def _home(target: str, url: str) -> bool:
 
 
 def _words(text: str | None) -> int:
-    return len(text.split()) if text else 0
+    return words.count(text) if text else 0
 
 
 def _delayed(document: Document, url: str, header: str | None) -> tuple[str, str] | None:
