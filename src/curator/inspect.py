@@ -25,6 +25,7 @@ from curator.classify.gone import read_facts, with_thin
 from curator.classify.gone_facts import EMPTY_BODY, GoneFacts
 from curator.classify.help_codes import without_help_codes
 from curator.classify.hollow import hollow
+from curator.classify.item_grid import read_item_grid
 from curator.classify.listing import read_listing
 from curator.classify.main_area import read_main
 from curator.classify.main_message import read_main_message, wants_main
@@ -326,6 +327,13 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         )
         if absent is not None:
             gone = replace(gone, absent=absent)
+    same_address = result.final_url == result.url
+    if main is not None and document is not None and not result.truncated and ok and same_address:
+        # a section's grid of other items at one item's address, naming nothing of that item
+        # (``classify.item_grid``: the address is read first)
+        grid = read_item_grid(document, result.url, page.title, page.h1, main)
+        if grid is not None:
+            gone = replace(gone, grid=grid)
     if main is not None and quotes_path(page.text, result.final_url):
         # the text holds the address it was asked at: is that the main area's message, as a
         # catch-all drawn for the path says it (``classify.echo``)?

@@ -181,7 +181,7 @@ def read_absent(
         others = _items(offered, url)
         if others >= OTHER_ITEMS:
             # a picture, a player or a table outside the teasers' links would be the item
-            return None if _shows(root) else Absent(words, own, others, 0)
+            return None if shows(root) else Absent(words, own, others, 0)
         if len(offered) >= OTHER_ITEMS:
             return None  # a listing's items: neither the named item's siblings nor a way out
     pictures = main_pictures(root)
@@ -240,7 +240,7 @@ def _beside_item(element: etree._Element) -> bool:
     return bool(names.strip()) and _BESIDE_ITEM.search(names) is not None
 
 
-def _shows(root: etree._Element) -> bool:
+def shows(root: etree._Element) -> bool:
     """Whether the main area (chrome left out) shows something of its own outside links: a
     picture (a meme, a webcomic's strip, a photo: the item, whatever its words), a player, a
     map, a table, or an element a script draws into (a custom element). A teaser's or a
@@ -293,7 +293,15 @@ def _segments(path: str) -> list[str]:
     return [segment for segment in path.split("/") if segment]
 
 
-def _is_file(path: str) -> bool:
+def not_offered(element: etree._Element) -> bool:
+    """Whether a main area's element, and all it holds, is not what the page offers: the site's
+    chrome by structure (a header, a menu, a footer, an aside) or a rail that calls itself an
+    addition to an item ("related", "you-may-like": ``_beside_item``)."""
+    role = (element.get("role") or "").strip().lower()
+    return element.tag in _CHROME_TAGS or role in _CHROME_ROLES or _beside_item(element)
+
+
+def is_file(path: str) -> bool:
     """Whether the path names a file (a picture, a document, an archive), not a page: a
     portfolio's pictures link to their own full-size files."""
     last = path.rsplit("/", 1)[-1]
@@ -317,10 +325,7 @@ def other_pages(root: etree._Element, url: str) -> set[str]:
         tag = element.tag
         if not isinstance(tag, str):
             continue
-        role = (element.get("role") or "").strip().lower()
-        if element is not start and (
-            tag in _CHROME_TAGS or role in _CHROME_ROLES or _beside_item(element)
-        ):
+        if element is not start and not_offered(element):
             walker.skip_subtree()
             continue
         if tag != "a":
@@ -333,7 +338,7 @@ def other_pages(root: etree._Element, url: str) -> set[str]:
         except ValueError:
             continue
         target_path = target.path.rstrip("/")
-        if target.netloc.lower() != host or target_path == path or _is_file(target_path):
+        if target.netloc.lower() != host or target_path == path or is_file(target_path):
             continue
         if len(_segments(target_path)) >= 2:
             seen.add(target_path)

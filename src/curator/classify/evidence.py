@@ -83,6 +83,9 @@ FEATURES = (
     # which nothing on the page names, on a site whose made-up addresses answer 404
     # (``classify.voice``): a not-found page in the site's voice
     "voice",
+    # other items' cards of the address's own shape where the item it names would be, which the
+    # page names nowhere, with a line of its own at most (``classify.item_grid``)
+    "grid",
 )
 # A probe answering 404 or another page is no sign either way: the page's own words still
 # decide, and a verdict given before the probe is in stays the verdict after it.
@@ -149,6 +152,9 @@ DEFAULT_WEIGHTS = Weights(
         # sd-voice18, not fitted: a line about the page where its item would be, where the site
         # says 404 for nothing; decides, as a stand-in line does
         "voice": 1.2,
+        # grid27, not fitted: a section's grid at an item's address decides, as other items in
+        # the named item's place do (``absent``)
+        "grid": 1.2,
     }
 )
 
@@ -238,6 +244,7 @@ def features(
         values["stand_in"] = 1.0 if facts.stand_in is not None else 0.0
         values["retired"] = 1.0 if facts.retired is not None else 0.0
         values["absent"] = _absent(facts, values)
+        values["grid"] = 1.0 if facts.grid is not None else 0.0
         values["pointer"] = _search_pointer(facts, values)
     if probe is not None:
         values["probe_same"] = 1.0 if probe.alike else 0.0
@@ -370,6 +377,8 @@ def said_plainly(facts: GoneFacts | None, values: Mapping[str, float]) -> bool:
         return True
     if values.get("absent"):  # the address's item named nowhere, something else in its place
         return True
+    if values.get("grid"):  # other items of its own kind where its item would be
+        return True
     if values.get("unowned"):  # nothing of its own but what a made-up address shows
         return True
     if values.get("wayfinding"):  # only ways elsewhere, where the site says 404 for nothing
@@ -471,6 +480,8 @@ def _says(name: str, signs: Signs) -> str:
         return facts.retired.says
     if name == "absent" and facts is not None and facts.absent is not None:
         return facts.absent.says
+    if name == "grid" and facts is not None and facts.grid is not None:
+        return facts.grid.says
     if name == "unowned" and signs.probe is not None:
         count = signs.probe.unowned
         panels = signs.probe.unowned_panels

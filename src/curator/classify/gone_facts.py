@@ -14,6 +14,7 @@ from curator.classify.address import Unanswered
 from curator.classify.client_redirect import ClientRedirect
 from curator.classify.echo import Echo
 from curator.classify.empty_main import EmptyMain
+from curator.classify.item_grid import ItemGrid
 from curator.classify.listing import Listing
 from curator.classify.picture_item import PictureItem
 from curator.classify.pointer import Pointer
@@ -89,6 +90,9 @@ class GoneFacts:
     # the item the address names, named nowhere, with a line and other items or a way out
     # instead (``classify.absent``)
     absent: Absent | None = None
+    # other items' cards of the address's own shape, and nothing of the item the address names,
+    # at an address that was not redirected (``classify.item_grid``)
+    grid: ItemGrid | None = None
     # a main area holding only ways elsewhere and at most a line, at an item's address
     # (``classify.wayfinding``): weighed only where the site answers made-up addresses 404
     wayfinding: Wayfinding | None = None
