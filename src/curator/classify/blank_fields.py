@@ -174,8 +174,11 @@ def _nothing(element: etree._Element) -> bool:
 
 def _two_parts(element: etree._Element, parts: list[etree._Element]) -> bool:
     """Whether a block of two parts is a label's and a value's: no text of its own, neither
-    part a heading or a list's item, and nothing in either that breaks a line."""
+    part a heading or a list's item, nothing in either that breaks a line, and no link in the
+    label (a breadcrumb trail beside an empty box is no field)."""
     if (element.text or "").strip() or any((part.tail or "").strip() for part in parts):
+        return False
+    if parts[0].tag == "a" or parts[0].find(".//a") is not None:
         return False
     for part in parts:
         if part.tag in _HEADINGS or part.tag == "li":

@@ -182,10 +182,12 @@ def read_empty_main(
     # stops at the first word: an article costs a few elements
     blank: list[str] = []
     own, linked = _words(main, rails=pane, area=main, blank=blank)
+    if 0 < len(blank) < BLANK_FIELDS:
+        # a line or two of facts ("Reviews: 0") is no template drawn empty: read as words
+        blank = []
+        own, linked = _words(main, rails=pane, area=main)
     if own or linked > LINK_WORDS or not promises_item(url):
         return None
-    if 0 < len(blank) < BLANK_FIELDS:
-        return None  # a line or two of facts ("Reviews: 0") is no template drawn empty
     slot = empty_slot(title)
     # a title template with the item's slot left empty names what its other parts name
     named = not names_nothing(filled(title) if slot else title, h1, text, home_names(root))
