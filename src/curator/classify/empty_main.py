@@ -107,6 +107,11 @@ _AD_SLOT = re.compile(r"(?:^|[\s_-])ad(?:s|slot|unit)?(?:$|[\s_-])", re.IGNORECA
 _LINKS_NAMED = etree.XPath("//a[normalize-space(.) = $name]")
 _PANE_TAGS = frozenset({"div", "section"})
 _LISTS = frozenset({"ol", "ul"})
+# Characters of text a main area holding only an item's facts drawn blank holds at most (a
+# dozen labels and their dashes): the gate, counted by libxml2, in front of reading its
+# blocks again (``blank_fields``), which an article's main area never passes.
+BLANK_CHARS = 400
+_FEW_CHARS = etree.XPath(f"string-length(normalize-space(string(.))) <= {BLANK_CHARS}")
 # A breadcrumb trail named by its class, id or label ("breadcrumb", "crumbs").
 _CRUMB = re.compile(r"crumb", re.IGNORECASE)
 _FIELDS = frozenset({"input", "select", "textarea", "button"})
@@ -180,13 +185,9 @@ def read_empty_main(
     if main is None:
         return None
     # stops at the first word: an article costs a few elements
-    blank: list[str] = []
-    own, linked = _words(main, rails=pane, area=main, blank=blank)
-    if 0 < len(blank) < BLANK_FIELDS:
-        # a line or two of facts ("Reviews: 0") is no template drawn empty: read as words
-        blank = []
-        own, linked = _words(main, rails=pane, area=main)
-    if own or linked > LINK_WORDS or not promises_item(url):
+    own, linked = _words(main, rails=pane, area=main)
+    worded = bool(own) or linked > LINK_WORDS
+    if (worded and not _FEW_CHARS(main)) or not promises_item(url):
         return None
     slot = empty_slot(title)
     # a title template with the item's slot left empty names what its other parts name
@@ -194,6 +195,13 @@ def read_empty_main(
     other = named and names_another(title, url) and placeholder_in(main) is not None
     if named and not other:
         return None
+    blank: list[str] = []
+    if worded:
+        # read again with the item's facts drawn blank as the template's labels, not words of
+        # an item (``classify.blank_fields``); a line or two ("Reviews: 0") is no template
+        own, linked = _words(main, rails=pane, area=main, blank=blank)
+        if own or linked > LINK_WORDS or len(blank) < BLANK_FIELDS:
+            return None
     pictures, blocker = main_scan(root, _blank_block if blank else None)
     if pictures != [] and not (slot and pictures is None and _bare_mount(blocker, main)):
         return None  # something to look at, play or fill in
