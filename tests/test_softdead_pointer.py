@@ -240,3 +240,45 @@ def test_a_way_to_the_site_s_search_is_no_move_and_counts_only_beside_a_statemen
         assert sources[name].state is LinkState.SOFT_DEAD, sources[name].reason
         assert "is a pointer to" not in sources[name].reason
     assert "a way to the site's search" in sources["Source 3"].reason
+
+
+def test_a_move_whose_one_way_on_is_another_site_s_front_page_is_soft_dead(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """A page titled with the site's name alone, at an item's ID, whose one link is another
+    host's front page, names no forwarding address for the item: soft-dead, and the reason
+    names the other host. An item page that names its item and links to a maker's or a
+    partner's home page stays alive, as does one that names its item only in its heading."""
+    pages = [  # host, path, site, main, title, lang
+        ("radladen.example", "/artikel/55213", "Rad-Laden Nord",
+         "<h2>Wir sind umgezogen</h2><p>Unseren Shop finden Sie ab sofort unter "
+         "<a href='https://www.velowelt.example/'>www.velowelt.example</a></p>", None, "de"),
+        ("eventilago.example", "/evento/30917", "Eventi Lago",
+         "<section class='moved'><h2>Ci siamo spostati!</h2><p>Il nostro calendario continua "
+         "su <a href='https://lagoeventi.example/'>lagoeventi.example</a></p></section>",
+         None, "it"),
+        ("harbourhomes.example", "/property/884121", "Harbour Homes",
+         "<p>Stone cottage with a south garden. Offered with our partner agency "
+         "<a href='https://www.coastline.example/'>Coastline Estates</a>.</p>",
+         "3-bed cottage, Mill Lane | Harbour Homes", "en"),
+        ("radladen.example", "/artikel/55214", "Rad-Laden Nord",
+         "<h1>Trekkingrad Alu 28 Zoll</h1><p>24 Gänge, Nabendynamo. Hersteller: "
+         "<a href='https://www.velowelt.example/'>Velowelt</a></p>",
+         "Trekkingrad Alu 28 Zoll | Rad-Laden Nord", "de"),
+        ("mazury.example", "/ogloszenie/771043", "Ogłoszenia Mazury",
+         "<h1>Rower górski Kross, rozmiar M</h1><p>Stan bardzo dobry, 900 zł. Sprzedawca: "
+         "<a href='https://www.sklep-kross.example/'>Sklep Kross Olsztyn</a></p>", None, "pl"),
+    ]  # fmt: skip
+    links = [
+        web.add(host, path, body=_page(site, main, title=title, lang=lang), headers=HTML)
+        for host, path, site, main, title, lang in pages
+    ]
+    write_route(tmp_path / "routes", "root", links)
+    report = check_routes(tmp_path / "routes", Settings(fetch=fast_settings()), web.resolver)
+    sources = {s.name: s for s in report.routes[0].sources}
+    for name, host in (("Source 1", "velowelt.example"), ("Source 2", "lagoeventi.example")):
+        assert sources[name].state is LinkState.SOFT_DEAD, sources[name].reason
+        assert f"another site's front page ({host}" in sources[name].reason
+        assert "no forwarding address for the item" in sources[name].reason
+    for name in ("Source 3", "Source 4", "Source 5"):
+        assert sources[name].state is LinkState.ALIVE, (name, sources[name].reason)

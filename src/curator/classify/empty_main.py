@@ -58,6 +58,7 @@ from lxml import etree
 from curator import urls
 from curator.classify import address
 from curator.classify.appstate import empty_record, mentions, name_words, parsed_state
+from curator.classify.blank_fields import blank_fields
 from curator.classify.item_content import FILE
 from curator.classify.main_area import CHROME_ROLES, is_chrome, landmark
 from curator.classify.mount import names_mount
@@ -77,6 +78,10 @@ from curator.extract.text import all_text
 # Words of link text a main area may hold and still be empty: a breadcrumb trail ("Home ›
 # News"), a share bar ("Share · Tweet"). A list of downloads or items says more.
 LINK_WORDS = 8
+# Fields with blank values a main area holds at least to be the item template drawn empty.
+BLANK_FIELDS = 3
+# Labels of them the reason names.
+_NAMED_FIELDS = 4
 # Words of the page outside its main area from which the template is drawn in full.
 CHROME_WORDS = 30
 # An attribute value naming what a script should draw: an ID, a number, a path or an address.
@@ -102,6 +107,11 @@ _AD_SLOT = re.compile(r"(?:^|[\s_-])ad(?:s|slot|unit)?(?:$|[\s_-])", re.IGNORECA
 _LINKS_NAMED = etree.XPath("//a[normalize-space(.) = $name]")
 _PANE_TAGS = frozenset({"div", "section"})
 _LISTS = frozenset({"ol", "ul"})
+# Characters of text a main area holding only an item's facts drawn blank holds at most (a
+# dozen labels and their dashes): the gate, counted by libxml2, in front of reading its
+# blocks again (``blank_fields``), which an article's main area never passes.
+BLANK_CHARS = 400
+_FEW_CHARS = etree.XPath(f"string-length(normalize-space(string(.))) <= {BLANK_CHARS}")
 # A breadcrumb trail named by its class, id or label ("breadcrumb", "crumbs").
 _CRUMB = re.compile(r"crumb", re.IGNORECASE)
 _FIELDS = frozenset({"input", "select", "textarea", "button"})
@@ -127,6 +137,15 @@ class EmptyMain:
     placeholder: str = ""
     # the title, when it names another item than the address does (``names_another``), or ""
     other: str = ""
+    # the labels of the item's fields the template drew with every value blank
+    # (``classify.blank_fields``: "Price: —", "Area: – m²"), or none
+    fields: tuple[str, ...] = ()
+
+    @property
+    def labels(self) -> str:
+        """The blank fields' labels an editor reads, the first few."""
+        more = ", …" if len(self.fields) > _NAMED_FIELDS else ""
+        return ", ".join(self.fields[:_NAMED_FIELDS]) + more
 
     @property
     def says(self) -> str:
@@ -140,6 +159,9 @@ class EmptyMain:
         empty = (
             f"holds only a script's placeholder line (“{self.placeholder}”), nothing to look at"
             if self.placeholder
+            else f"holds only the item template's fields with every value blank ({self.labels}), "
+            "nothing to look at"
+            if self.fields
             else "is empty, no word and nothing to look at"
         )
         return (
@@ -164,7 +186,8 @@ def read_empty_main(
         return None
     # stops at the first word: an article costs a few elements
     own, linked = _words(main, rails=pane, area=main)
-    if own or linked > LINK_WORDS or not promises_item(url):
+    worded = bool(own) or linked > LINK_WORDS
+    if (worded and not _FEW_CHARS(main)) or not promises_item(url):
         return None
     slot = empty_slot(title)
     # a title template with the item's slot left empty names what its other parts name
@@ -172,7 +195,14 @@ def read_empty_main(
     other = named and names_another(title, url) and placeholder_in(main) is not None
     if named and not other:
         return None
-    pictures, blocker = main_scan(root)
+    blank: list[str] = []
+    if worded:
+        # read again with the item's facts drawn blank as the template's labels, not words of
+        # an item (``classify.blank_fields``); a line or two ("Reviews: 0") is no template
+        own, linked = _words(main, rails=pane, area=main, blank=blank)
+        if own or linked > LINK_WORDS or len(blank) < BLANK_FIELDS:
+            return None
+    pictures, blocker = main_scan(root, _blank_block if blank else None)
     if pictures != [] and not (slot and pictures is None and _bare_mount(blocker, main)):
         return None  # something to look at, play or fill in
     drawn = ""
@@ -195,7 +225,13 @@ def read_empty_main(
         (title or "") if slot else "",
         placeholder_in(main) or "",
         (title or "") if other else "",
+        tuple(blank),
     )
+
+
+def _blank_block(element: etree._Element) -> bool:
+    """Whether a table or list is the item's fields drawn blank (``classify.blank_fields``)."""
+    return blank_fields(element) is not None
 
 
 def names_another(title: str | None, url: str) -> bool:
@@ -316,6 +352,7 @@ def _words(
     whole: bool = False,
     rails: bool = False,
     area: etree._Element | None = None,
+    blank: list[str] | None = None,
 ) -> tuple[int, int]:
     """Words of text in a main area outside links, and words of its links' text, what surrounds
     the item (its navigation, footer, asides, a header without the heading) aside. A block that
@@ -328,7 +365,9 @@ def _words(
     end, to weigh its words against its links. In a pane named by its class (``rails``), a
     template that draws its columns as plain blocks, any block saying less in words of its own
     than in links is a rail beside the item ("People also viewed" over five links), whatever
-    its class.
+    its class. Where ``blank`` is given, a block of the item's fields with every value blank
+    (``classify.blank_fields``) holds the template's labels, no word of an item: their labels
+    are collected there and not counted.
 
     A pane's blocks are walked whole to weigh their words against their links, yet only so far
     as a block of it holds more than ``LINK_WORDS`` of either: counts only grow as a block is
@@ -350,6 +389,8 @@ def _words(
             linked += links
         elif _around(child) or (area is not None and placeholder(child, area) is not None):
             pass
+        elif blank is not None and (labels := blank_fields(child)) is not None:
+            blank.extend(labels)
         elif declared_trail(child) or trail_shaped(child):
             inner, links = _trail_words(child)  # a section named by the trail is chrome
             own += inner
@@ -359,7 +400,7 @@ def _words(
         elif child.tag == "a":
             linked += word_count(all_text(child))
         else:
-            inner, links = _words(child, whole or rails, rails, area)
+            inner, links = _words(child, whole or rails, rails, area, blank)
             linked += links
             if not (rails or is_chrome(child, True)) or inner > links:
                 own += inner

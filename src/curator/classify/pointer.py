@@ -7,9 +7,16 @@ link leaves the page's address; or a refresh, or a script, that sends the reader
 delay a checker's fetch does not wait for. Only the shape is read here, with no phrase at all.
 
 The shape is not decisive: a short stub with one "read more" link, a download page, a DOI
-landing page have it too. ``classify.evidence`` weighs it with the page's other signs (above
-all whether the page names the subject its address names), and names the target in the
-verdict's reason so an editor can repoint the source.
+landing page have it too. One target is read more closely: another host's front page. A page
+whose one way on is a site's root names no forwarding address for what its own address named
+("We've moved, find us at newname.example"): the item is not there and its new home is not
+said. Under a title and heading that are the site's name alone (``_names_site``), where an
+ID in the address cannot tell whether the page names its subject, it counts in full
+(``Pointer.root``); a live item page linking to a partner's or a maker's home page names its
+item in its title or heading, and an article announcing a move has more words than a pointer.
+``classify.evidence`` weighs the shape with the page's other signs (above all whether the page
+names the subject its address names), and names the target in the verdict's reason so an
+editor can repoint the source.
 
 Only pages with little visible text are read (``inspect`` asks for ``THIN_PAGE_WORDS`` or
 fewer), from the tree extraction already parsed: an article's page pays nothing.
@@ -33,6 +40,8 @@ from curator.classify.item_content import NO_PAGE
 from curator.classify.page_state import awaited
 from curator.classify.soft404 import is_home_page
 from curator.classify.stand_in import SEARCH_WORDS
+from curator.classify.thin import home_names
+from curator.classify.title_segments import TITLE_SEPARATORS
 from curator.extract.document import Document
 from curator.fetch.redirects import META_REFRESH_MAX_DELAY, parse_refresh
 from curator.redact import redact_url
@@ -83,6 +92,9 @@ class Pointer:
     # the one link is the site's own search: a way to look for the content, not its new address
     # (``evidence`` weighs it only beside a statement of the page's)
     searches: bool = False
+    # the other host whose front page is the one link, on a page naming nothing but its site:
+    # a move with no forwarding address for the item (``_root_elsewhere``), or ""
+    root: str = ""
 
     @property
     def strength(self) -> float:
@@ -102,6 +114,12 @@ class Pointer:
             return (
                 f"the page's main content is a line and a way to the site's search "
                 f"({self.target}), with {self.own_words} words of its own"
+            )
+        if self.root:
+            return (
+                f"the page's main content is a pointer to another site's front page "
+                f"({self.root}: {self.target}), with {self.own_words} words of its own, under a "
+                "title naming only the site: a move with no forwarding address for the item"
             )
         return (
             f"the page's main content is a pointer to {self.target}{how}, "
@@ -135,7 +153,40 @@ def read_pointer(
     if awaited(" ".join(said)) is not None:
         return None  # "for members: log in", "in our app": a condition to meet here, not a move
     searches = _to_search(targets[0], url)
-    return Pointer(redact_url(targets[0]), "link", own_words, 1, unnamed, searches)
+    root = ""
+    if unnamed == UNKNOWN_SUBJECT and _names_site(title, h1, home_names(document.root)):
+        root = _root_elsewhere(targets[0], url)
+    if root:
+        unnamed = 1.0
+    return Pointer(redact_url(targets[0]), "link", own_words, 1, unnamed, searches, root)
+
+
+def _names_site(title: str | None, h1: str | None, names: frozenset[str]) -> bool:
+    """Whether the title is the site's name and nothing else: every part of it is what the
+    page's links home call the site (``thin.home_names``), and the heading, if any, is the
+    title again. Stricter than ``thin.names_nothing``, which lets a heading stand for a title
+    part it repeats: an item page titled and headed with the item's name ("Camarero/a de sala
+    en Cádiz") names its item, whatever its address says."""
+    if not title or not title.strip():
+        return False
+    parts = [part.strip().casefold() for part in TITLE_SEPARATORS.split(title) if part.strip()]
+    if not parts or any(part not in names for part in parts):
+        return False
+    return not h1 or not h1.strip() or h1.strip().casefold() in names
+
+
+def _root_elsewhere(target: str, url: str) -> str:
+    """The other host, when a link goes to another host's front page (``www.`` aside: the same
+    site's other name is no other host), else "". A root is where a site starts, not where one
+    item of another site moved to: a pointer there names no new address for the cited page."""
+    try:
+        there, here = urls.split(target), urls.split(url)
+    except ValueError:
+        return ""
+    other = (there.hostname or "").lower().removeprefix("www.")
+    if not other or other == (here.hostname or "").lower().removeprefix("www."):
+        return ""
+    return other if is_home_page(target) else ""
 
 
 def _to_search(target: str, url: str) -> bool:

@@ -25,6 +25,7 @@ the title and heading are tested before the tree is walked: nearly every page co
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
@@ -216,10 +217,13 @@ def main_picture_elements(root: etree._Element) -> list[etree._Element] | None:
 
 def main_scan(
     root: etree._Element,
+    passed: Callable[[etree._Element], bool] | None = None,
 ) -> tuple[list[etree._Element] | None, etree._Element | None]:
     """``main_picture_elements``, with the element that made it None (a player, a table, a
     form field, a mount point), for a reader that asks whether a made-up URL's page holds the
-    same one (``classify.unowned``): then it is the site's template, not the page's."""
+    same one (``classify.unowned``): then it is the site's template, not the page's. A table
+    or list of content tags that ``passed`` accepts is stepped over (``classify.empty_main``'s
+    facts drawn blank: a template's labels, nothing to read)."""
     start, inside = scope(root)
     found: list[etree._Element] = []
     walker = etree.iterwalk(start, events=("start",))
@@ -230,6 +234,9 @@ def main_scan(
         if tag in _SCRIPTED and not inside:
             # a page's scripts at the end of its body (analytics, consent) render no main area;
             # a script inside the main landmark may
+            walker.skip_subtree()
+            continue
+        if tag in _CONTENT_TAGS and passed is not None and passed(element):
             walker.skip_subtree()
             continue
         if tag in _CONTENT_TAGS or "-" in tag or _mount(element):
