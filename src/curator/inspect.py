@@ -29,6 +29,7 @@ from curator.classify.item_grid import read_item_grid
 from curator.classify.listing import read_listing
 from curator.classify.main_area import read_main
 from curator.classify.main_message import read_main_message, wants_main
+from curator.classify.own_prose import own_prose
 from curator.classify.page_sketch import PageShape
 from curator.classify.picture_item import settle
 from curator.classify.pointer import THIN_PAGE_WORDS, read_pointer
@@ -227,6 +228,9 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
     if document is not None and gone.codes > 1:
         # codes named only in other items' cards (prices, mileages) are not the page's
         gone = without_help_codes(gone, document.root, result.final_url)
+    if document is not None and main is not None and gone.prose > 0:
+        # prose only in the template's rails or other pages' teasers is not the page's own
+        gone = own_prose(gone, document.root, result.final_url, main())
     spaces = page.text.count(" ")
     thin = _thin(page.text, spaces)
     own = None
