@@ -108,32 +108,16 @@ def test_sentences_in_cards_and_chrome_after_the_heading_are_not_the_pages_own(
     tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
 ) -> None:
     letter = "<div class='newsletter'><h2>Weekly letter</h2><p>Sign up for it today.</p></div>"
-    urls = _serve(
-        web,
-        [
-            (
-                "news.example",
-                "/2023/11/17/ferry-cut",
-                _teasers("<h1>Local</h1>", "/2024/05/{n}/s", True),
-            ),
-            (
-                "news.example",
-                "/2023/11/18/bus-cut",
-                _teasers("<h1>Local</h1>", "/2024/05/{n}/t", False),
-            ),
-            ("shoes.example", "/p/8812/red-canvas-sneaker", letter + _grid("", "/p/{n}/m")),
-            (
-                "jobs.example",
-                "/job.php?id=4411",
-                _teasers("<h1>Empleo</h1>", "/job.php?id={n}", True),
-            ),
-            (
-                "care.example",
-                "/jobs/4411-nurse",
-                _teasers("<h1>Pflege</h1>", "/jobs/{n}-role", False),
-            ),
-        ],
-    )
+    # (host, address, heading, the cards' address shape, the teaser inside the card's link)
+    teasers = [
+        ("news.example", "/2023/11/17/ferry-cut", "Local", "/2024/05/{n}/s", True),
+        ("news.example", "/2023/11/18/bus-cut", "Local", "/2024/05/{n}/t", False),
+        ("jobs.example", "/job.php?id=4411", "Empleo", "/job.php?id={n}", True),
+        ("care.example", "/jobs/4411-nurse", "Pflege", "/jobs/{n}-role", False),
+    ]
+    pages = [(h, a, _teasers(f"<h1>{t}</h1>", shape, inside)) for h, a, t, shape, inside in teasers]
+    shoes = ("shoes.example", "/p/8812/red-canvas-sneaker", letter + _grid("", "/p/{n}/m"))
+    urls = _serve(web, [*pages, shoes])
     for state, reason in route_states(tmp_path, web, fast_settings, urls, "told"):
         assert state is LinkState.SOFT_DEAD, reason
 
