@@ -30,7 +30,8 @@ def _grid(heading: str, shape: str) -> str:
         f"alt=''><h3>{name}</h3></a><span>€ {20 + n}</span></article>"
         for n, name in enumerate(NAMES)
     )
-    return f"<h1>{heading}</h1><p>{len(NAMES) * 4} items</p><section>{cards}</section>"
+    title = f"<h1>{heading}</h1>" if heading else ""
+    return f"{title}<p>{len(NAMES) * 4} items</p><section>{cards}</section>"
 
 
 def _serve(web: FixtureWeb, pages: list[tuple[str, str, str]]) -> list[str]:
@@ -88,3 +89,68 @@ def test_an_address_names_an_item_by_its_identifier_or_slug_and_keeps_its_shape(
     assert template("http://a.example/ficha.aspx?id=9") != template(
         "http://a.example/marca.aspx?id=9"
     )
+
+
+def _teasers(heading: str, shape: str, wrapped: bool) -> str:
+    """A section's grid whose cards carry a teaser sentence: inside the card's link
+    (``wrapped``) or after it in a list of link-led cards (a rail of teasers)."""
+    cards = "".join(
+        f"<li><a href='{shape.format(n=4100 + n)}'><h3>{name}</h3>"
+        + (f"<p>{name} is back in stock this week.</p></a>" if wrapped else "</a>")
+        + ("" if wrapped else f"<p>{name} is back in stock this week.</p>")
+        + "</li>"
+        for n, name in enumerate(NAMES)
+    )
+    return f"{heading}<p>{len(NAMES) * 4} items</p><ul class='list'>{cards}</ul>"
+
+
+def test_sentences_in_cards_and_chrome_after_the_heading_are_not_the_pages_own(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    letter = "<div class='newsletter'><h2>Weekly letter</h2><p>Sign up for it today.</p></div>"
+    # (host, address, heading, the cards' address shape, the teaser inside the card's link)
+    teasers = [
+        ("news.example", "/2023/11/17/ferry-cut", "Local", "/2024/05/{n}/s", True),
+        ("news.example", "/2023/11/18/bus-cut", "Local", "/2024/05/{n}/t", False),
+        ("jobs.example", "/job.php?id=4411", "Empleo", "/job.php?id={n}", True),
+        ("care.example", "/jobs/4411-nurse", "Pflege", "/jobs/{n}-role", False),
+    ]
+    pages = [(h, a, _teasers(f"<h1>{t}</h1>", shape, inside)) for h, a, t, shape, inside in teasers]
+    shoes = ("shoes.example", "/p/8812/red-canvas-sneaker", letter + _grid("", "/p/{n}/m"))
+    urls = _serve(web, [*pages, shoes])
+    for state, reason in route_states(tmp_path, web, fast_settings, urls, "told"):
+        assert state is LinkState.SOFT_DEAD, reason
+
+
+def test_an_items_own_sentence_under_its_heading_keeps_it_alive_beside_a_grid(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    ferry = "<h1>Night boat to the isles</h1><p>The ferry now leaves at nine from pier four.</p>"
+    shoe = "<h1>Rote Stoffschuhe</h1><div class='by'>Neu</div><p>Aus Leinen, mit Gummisohle.</p>"
+    tea = "<h1>焙じ茶</h1><p>香ばしい香りのお茶です。</p>"
+    nested = (
+        "<header><h1>El muelle abre de noche</h1></header>"
+        "<div class='entry'><div class='text'><p>Desde el lunes, el muelle abre hasta las "
+        "once de la noche.</p></div></div>"
+    )
+    role = "<h1>Night nurse, ward 3</h1><p>Full time. Apply by 1 March!</p>"
+    urls = _serve(
+        web,
+        [
+            (
+                "news.example",
+                "/2023/11/17/ferry-timetable-cut",
+                ferry + _grid("More", "/2024/05/{n}/s"),
+            ),
+            ("schuhe.example", "/p/8812/red-canvas-sneaker", shoe + _grid("Mehr", "/p/{n}/m")),
+            ("cha.example", "/item.php?id=4411", tea + _grid("その他", "/item.php?id={n}")),
+            (
+                "diario.example",
+                "/2023/11/19/puerto-cierre",
+                nested + _grid("Más", "/2024/05/{n}/s"),
+            ),
+            ("jobs.example", "/jobs/4411-nurse", role + _grid("More jobs", "/jobs/{n}-care-role")),
+        ],
+    )
+    for state, reason in route_states(tmp_path, web, fast_settings, urls, "own"):
+        assert state is LinkState.ALIVE, reason

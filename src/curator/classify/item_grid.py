@@ -50,11 +50,20 @@ from lxml import etree
 from curator import urls
 from curator.classify import address
 from curator.classify.absent import is_file, not_offered, shows
-from curator.classify.main_area import Block, MainArea, reads_past, scope
+from curator.classify.main_area import (
+    HEADING_TAGS,
+    LINK_DENSE,
+    Block,
+    MainArea,
+    is_chrome,
+    reads_past,
+    scope,
+)
 from curator.classify.probe_address import segment_kind
 from curator.classify.title_segments import SENTENCE_ENDS
+from curator.extract.clean import collapse
 from curator.extract.document import Document
-from curator.extract.text import all_text
+from curator.extract.text import BLOCK_TAGS, all_text
 
 # Cards linking to other items of the page's own address shape that make a section's grid,
 # not a rail of "you may also like" beside one item (templates put 3 to 5 there, some more).
@@ -62,6 +71,9 @@ GRID_ITEMS = 6
 # Words of the main area's own (cards, menus and chrome left out) up to which the page shows
 # nothing but a section's heading, a results count and a sort box's label.
 GRID_OWN_WORDS = 25
+# Paragraphs after the page's heading read for a sentence of its own before the links are
+# counted: an item's text starts within its first few (a byline, a standfirst, a caption).
+AFTER_HEADING_PARAGRAPHS = 3
 # Segment and query value kinds that identify one item.
 _ID_KINDS = frozenset({"num", "date", "hex", "id"})
 # Digits of a number that, leading or ending a slug, names its item (not "v2", "top-10").
@@ -159,6 +171,8 @@ def read_item_grid(
     words = address.subject_words(url)
     if words and _named(words, title, h1):
         return None  # the title or heading names the item
+    if _told_after_heading(document):
+        return None  # the heading is followed by a sentence of the page's own: an item's text
     if not _enough_links(document.root, url):
         return None  # too few links of the address's depth for a grid: the main area is not read
     if reads_past(document.root, _OwnContent()):
@@ -203,6 +217,73 @@ def _enough_links(root: etree._Element, url: str) -> bool:
         if found >= GRID_ITEMS:
             return True
     return False
+
+
+def _told_after_heading(document: Document) -> bool:
+    """Whether one of the first ``AFTER_HEADING_PARAGRAPHS`` paragraphs after the page's
+    heading (its first ``h1``, else ``h2``: indexed when the page was parsed) is a sentence of
+    the page's own (``_own_sentence``, in a box the main area's reading enters: ``_entered``):
+    the item's own text under its title, a block at which that reading (``_OwnContent``) stops.
+    A section's grid has a results count and cards there. Read from the heading onwards in
+    libxml2, one level up at a time, where counting an article's 150 links and finding its main
+    area cost 0.3 ms a page: most items stop here."""
+    headings = document.elements("h1") or document.elements("h2")
+    if not headings:
+        return False
+    read = 0
+    node: etree._Element = headings[0]
+    for box in headings[0].iterancestors():
+        for sibling in node.itersiblings("*"):
+            for paragraph in sibling.iter("p"):
+                if _own_sentence(paragraph, sibling):
+                    return _entered(box, document.root)
+                read += 1
+                if read >= AFTER_HEADING_PARAGRAPHS:
+                    return False
+        node = box
+    return False
+
+
+def _entered(box: etree._Element, root: etree._Element) -> bool:
+    """Whether the main area's reading enters ``box``: no box from it up is chrome
+    (``_walls``), up to the page's first ``<main>`` (the landmark, itself never judged) or to
+    the page's root."""
+    element: etree._Element | None = box
+    while element is not None and element is not root:
+        if element.tag == "main" and next(root.iter("main")) is element:
+            return True
+        if _walls(element):
+            return False
+        element = element.getparent()
+    return True
+
+
+def _walls(element: etree._Element) -> bool:
+    """Whether an element keeps what it holds from the page's own text: chrome as the main
+    area's reading leaves it out (``main_area.is_chrome``: a menu, a footer, a rail of teaser
+    cards, a box whose class names chrome; any form), a link (a card's teaser) or a heading."""
+    return element.tag == "a" or element.tag in HEADING_TAGS or is_chrome(element, True)
+
+
+def _own_sentence(paragraph: etree._Element, box: etree._Element) -> bool:
+    """Whether a paragraph inside ``box`` (nothing around ``box`` walls it off) is one block of
+    the page's own that is a sentence (``_sentence``): it holds no block of its own, it ends
+    with a full stop, most of it is not a link's text, and nothing from it up to ``box`` walls
+    it off (``_walls``)."""
+    text = all_text(paragraph).rstrip()
+    if not text.endswith(SENTENCE_ENDS):
+        return False
+    if next(paragraph.iterdescendants(*BLOCK_TAGS), None) is not None:
+        return False  # cut into several blocks by the main area's reading
+    element: etree._Element | None = paragraph
+    while element is not None:
+        if _walls(element):
+            return False
+        if element is box:
+            break
+        element = element.getparent()
+    linked = sum(len(all_text(link).strip()) for link in paragraph.iter("a"))
+    return not linked or linked < LINK_DENSE * len(collapse(text))
 
 
 class _OwnContent:
