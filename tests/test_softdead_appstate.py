@@ -165,3 +165,97 @@ def test_states_that_only_mention_a_404_are_no_verdict() -> None:
         document = parse(body.decode(), body)
         assert document is not None
         assert route_not_found(document) is None, body
+
+
+def _store(title: str, state: dict[str, object], tag: str = "", text: str = "") -> bytes:
+    """A page whose app hands its client a store of its own, framework-free: assigned to a
+    window property, or in a ``<script type="application/json">`` when ``tag`` names its id."""
+    data = json.dumps(state, ensure_ascii=False)
+    script = (
+        f"<script type='application/json' id='{tag}'>{data}</script>"
+        if tag
+        else f"<script>window.__APP_STATE__ = {data};</script>"
+    )
+    return _shell(title, f"<div id='app'>{text or '<div class=spinner></div>'}</div>{script}")
+
+
+def test_a_store_of_its_own_says_its_route_was_not_found_in_the_code_programmers_write(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """The route's own outcome as a token (``"error": "NOT_FOUND"``, ``"type": "NotFound"``,
+    a listed error's ``code``) beside its null record, at the top or under a page key."""
+    gone = [
+        ("/wiki/tidal-mill", {"item": None, "error": "NOT_FOUND", "route": "/wiki/tidal-mill"}),
+        ("/anuncio/sofa-3", {"page": {"anuncio": None, "error": "ItemNotFound"}}),
+        ("/recette/tarte", {"recipe": None, "error": {"type": "not_found", "message": "x"}}),
+        (
+            "/job/4471",
+            {
+                "data": {"job": None},
+                "errors": [{"path": ["job"], "extensions": {"code": "JOB_NOT_FOUND"}}],
+            },
+        ),
+        ("/ilan/7741", {"listing": None, "errors": [{"code": "not_found", "detail": "x"}]}),
+    ]
+    pages = [
+        web.add("store.example", path, body=_store("Store", state, "app-state" if n % 2 else ""))
+        for n, (path, state) in enumerate(gone)
+    ]
+    write_route(tmp_path / "routes", "stores", pages)
+    report = check_routes(tmp_path / "routes", Settings(fetch=fast_settings()), web.resolver)
+    for source in report.routes[0].sources:
+        assert source.state is LinkState.SOFT_DEAD, source.reason
+        assert "says its record is not there" in source.reason
+    assert "(status NOT_FOUND, item: null)" in report.routes[0].sources[0].reason
+
+
+def test_a_store_whose_not_found_is_not_the_routes_leaves_the_page_alive(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """A cleared error, a widget's error, translation strings, a list of codes, a GraphQL
+    error of a side field or of a deeper path, a visitor's session, a form's field, and a page
+    with text of its own (in a script written without spaces) whose store carries a sidebar's
+    error."""
+    article = (
+        "<h1>港まつり、花火大会を開催</h1><p>"
+        + "実行委員会は今年の夏に三年ぶりとなる花火大会を開催すると発表した。" * 4
+        + "</p>"
+    )
+    live = [
+        {"item": {"id": 8}, "error": None, "related": None},
+        {"post": {"id": 8}, "comments": {"items": [], "thread": None, "error": "NOT_FOUND"}},
+        {
+            "i18n": {"error": "NOT_FOUND", "notFound": "Page not found"},
+            "item": None,
+            "loading": True,
+        },
+        {"item": None, "error": "Page not found", "status": "loading"},
+        {"codes": [200, 404, 410], "errorCodes": ["NOT_FOUND"], "guide": None},
+        {
+            "data": {"event": {"id": 2}, "agent": None},
+            "errors": [{"path": ["agent"], "extensions": {"code": "NOT_FOUND"}}],
+        },
+        {
+            "data": {"event": None},
+            "errors": [{"path": ["event", "tickets"], "extensions": {"code": "NOT_FOUND"}}],
+        },
+        {"user": None, "error": "SESSION_NOT_FOUND", "thread": {"id": 3}},
+        {"form": None, "errors": [{"field": "email", "code": "USER_NOT_FOUND"}]},
+    ]
+    pages = [
+        web.add("live.example", f"/p/{n}", body=_store("Live", state, "s" if n % 2 else ""))
+        for n, state in enumerate(live)
+    ]
+    pages.append(
+        web.add(
+            "live.example",
+            "/news/0412",
+            body=_store("港まつり", {"page": {"ranking": None, "error": "not_found"}}, "", article),
+        )
+    )
+    write_route(tmp_path / "routes", "stores", pages[:5])
+    write_route(tmp_path / "routes", "more-stores", pages[5:])
+    report = check_routes(tmp_path / "routes", Settings(fetch=fast_settings()), web.resolver)
+    assert len(report.routes) == 2
+    for source in (source for route in report.routes for source in route.sources):
+        assert source.state is LinkState.ALIVE, source.reason

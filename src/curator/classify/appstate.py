@@ -20,8 +20,20 @@ words; a 404 that is part of a page's own data (a review list's status, an artic
 codes) is not the route's and is not read, nor is a data router's error for a route nested
 inside the page (its reviews, a calendar) while the page's own route rendered.
 
-Only shells are read (``SHELL_WORDS`` visible words or fewer): a page with text of its own
-has its own words to decide on, and an article about the framework may quote its state.
+Most apps are on none of these: they hand their client a store of their own
+(``window.__INITIAL_STATE__``, a ``<script type="application/json">``), and it says what the
+server found in the words its code tests for, whatever the site's language: a status, a
+not-found flag, or an outcome written as a token (``"error": "NOT_FOUND"``, an error object of
+the type ``NotFound``, a listed error whose ``code`` is ``not_found``, GraphQL's error at the
+field the page asked for) beside the route's record set to null. Which keys speak for the route
+is read from where they stand: the store's top, a page or route object, the slice named for
+the address; an error of a part (a widget, the comments, a deeper GraphQL path, a field that
+failed beside others that loaded) is the part's, and a sentence ("Page not found") is a label
+for people, not an outcome.
+
+Only shells are read (``SHELL_WORDS`` visible words or fewer, a script written without spaces
+counted by its characters): a page with text of its own has its own words to decide on, and an
+article about the framework may quote its state.
 """
 
 from __future__ import annotations
@@ -32,7 +44,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from curator.extract.document import Document
-from curator.extract.text import all_text
+from curator.extract.text import all_text, visible_text
 from curator.fetch.result import GONE_STATUSES
 
 _NEXT_DIGESTS = ("NEXT_NOT_FOUND", "NEXT_HTTP_ERROR_FALLBACK;404")
@@ -57,11 +69,18 @@ _REMIX_ERROR = re.compile(
 _DEVALUE_DEPTH = 6
 # A page showing more visible words than this is not a shell waiting for its script.
 SHELL_WORDS = 60
+# A run of letters longer than any word is text in a script written without spaces (Japanese,
+# Chinese, Thai): it is counted as a word for every two of its characters, so an article in
+# one is no shell for having few spaces.
+_UNSPACED_RUN = 20
+_SHELL_TEXT = 4000  # characters of visible text read for the count
 
 
 def route_not_found(document: Document, url: str = "") -> str | None:
     """What the page's framework state says about its route being not found, if it says so.
     ``url`` is the page's address: its path names the record type a state's slice holds."""
+    if _shell_words(visible_text(document.root, _SHELL_TEXT)) > SHELL_WORDS:
+        return None  # a page with text of its own: its words decide, not its store
     headings = document.elements("h1")
     heading = " ".join(all_text(headings[0]).split()) if headings else ""
     for script in document.elements("script"):
@@ -99,6 +118,11 @@ def route_not_found(document: Document, url: str = "") -> str | None:
         if found is not None:
             return found
     return _inertia_page(document)
+
+
+def _shell_words(text: str) -> int:
+    """How many words ``text`` shows, a long unspaced run counted by its characters."""
+    return sum(len(token) // 2 if len(token) > _UNSPACED_RUN else 1 for token in text.split())
 
 
 def _remix_context(code: str, url: str, heading: str = "") -> str | None:
@@ -269,6 +293,17 @@ _VISITOR_KEYS = frozenset({"user", "viewer", "me", "currentuser", "session", "au
 _NOT_RECORDS = ("error", "at", "time", "date", "message", "msg", "reason", "next", "prev",
                 "cursor", "token", "redirect", "url")  # fmt: skip
 _GONE_CODE = re.compile(r"^(?:404|410)(?:\b|_)|(?:^|_)(?:NOT[_ ]?FOUND|GONE)$", re.IGNORECASE)
+# The same outcome as a programmer names it in code: one token, no spaces (``NOT_FOUND``,
+# ``not_found``, ``NotFound``, ``ITEM_NOT_FOUND``, ``not-found``, ``ResourceNotFoundException``,
+# ``E404``, ``HTTP_410``). A sentence ("Page not found") is a label for people, which a live
+# app's store carries among its translations; a token is what its code tests for.
+_TOKEN = re.compile(r"^[A-Za-z0-9_.:-]{1,60}$")
+_TOKEN_WORDS = re.compile(r"[_.:-]+|(?<=[a-z0-9])(?=[A-Z])")
+_TOKEN_STATUS = re.compile(r"^[a-z]*(?:404|410)$")
+_TOKEN_SUFFIXES = ("error", "exception")
+# In an error object, the keys naming its kind (``{"name": "NotFoundError"}``,
+# ``{"type": "not_found"}``); outside one they are a record's own name or type.
+_ERROR_NAME_KEYS = ("name", "type", "kind")
 
 
 def parsed_state(script: Any) -> tuple[str, dict[str, Any]] | None:
@@ -593,6 +628,7 @@ def _route_level(state: dict[str, Any], named: frozenset[str] = frozenset()) -> 
     ("reviews": {"notFound": true}); a ``code`` only there too, not as a record's own code."""
     # (level, the object it is the error of, whether it speaks for the route)
     levels: list[tuple[dict[str, Any], dict[str, Any] | None, bool]] = [(state, None, True)]
+    levels.extend((error, owner, True) for error, owner in _listed_errors(state))
     for key, value in state.items():
         if not isinstance(value, dict):
             continue
@@ -607,6 +643,7 @@ def _route_level(state: dict[str, Any], named: frozenset[str] = frozenset()) -> 
         for inner_key, inner in value.items():
             if isinstance(inner, dict) and inner_key.lower() in _ERROR_KEYS:
                 levels.append((inner, value, route))
+        levels.extend((inner, owner, route) for inner, owner in _listed_errors(value))
     if any(_says_found(level) for level, _, route in levels if route):
         return None  # the route itself answered 2xx
     for level, owner, route in levels:
@@ -626,7 +663,7 @@ def _says_gone(
                 return f"the route was not found ({flag}: true)"
     status = _gone_status(
         flags, _STATUS_KEYS if route or owner is not None else _RECORD_STATUS_KEYS
-    )
+    ) or _gone_outcome(flags, owner is not None)
     if status is None or status.lower() in named:
         return None  # a page whose address names the code (/status/404) is about it
     deleted = _deleted(level)
@@ -670,6 +707,89 @@ def _gone_status(flags: dict[str, Any], keys: tuple[str, ...]) -> str | None:
         if isinstance(value, str) and _GONE_CODE.search(value.strip()):
             return value.strip()[:40]
     return None
+
+
+# The errors a level lists (``"errors": [{"code": "not_found"}]``, GraphQL's
+# ``[{"message": ..., "path": ["product"], "extensions": {"code": "NOT_FOUND"}}]``) read up to
+# this many: a route's own error comes first, a page's failing parts add more.
+_LISTED_ERRORS = 5
+_EXTENSIONS = "extensions"
+# An error naming the input it is about (a form's field, JSON:API's ``source``): the request's
+# part, as a form that did not find the e-mail typed into it, not the route's record.
+_INPUT_KEYS = ("field", "source", "param", "parameter")
+
+
+def _listed_errors(level: dict[str, Any]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """The error objects ``level`` lists under an error key, each with the record it speaks
+    of: the level itself, or, when the error names the field it failed at (GraphQL's ``path``),
+    that field alone, and only a field of this level (``["product"]``); an error at a deeper
+    path (``["product", "reviews"]``) is a part of the record's, on a page that rendered."""
+    found: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    for key, value in level.items():
+        if key.lower() not in _ERROR_KEYS or not isinstance(value, list):
+            continue
+        for error in value[:_LISTED_ERRORS]:
+            if not isinstance(error, dict) or any(key in error for key in _INPUT_KEYS):
+                continue
+            owner = level if "path" not in error else _failed_field(level, error["path"])
+            if owner is None:
+                continue
+            found.append((error, owner))
+            extensions = error.get(_EXTENSIONS)
+            if isinstance(extensions, dict):
+                found.append((extensions, owner))
+    return found
+
+
+def _failed_field(level: dict[str, Any], path: Any) -> dict[str, Any] | None:
+    """The field a GraphQL error's ``path`` names (a field of the level, or of the ``data`` the
+    response carries beside its errors), as the record the error speaks of, when the query got
+    nothing else: a field that failed beside others that loaded (the product drawn, its
+    recommendations not) is a part of the page."""
+    if not isinstance(path, list) or len(path) != 1 or not isinstance(path[0], str):
+        return None  # a deeper path: a part of a record the page drew
+    data = level.get("data")
+    fields = data if isinstance(data, dict) and path[0] in data else level
+    if path[0] not in fields:
+        return None
+    loaded = [
+        key
+        for key, value in fields.items()
+        if value not in (None, {}, [], "")
+        and key.lower() not in _ERROR_KEYS | _VISITOR_KEYS | _ROUTE_KEYS
+    ]
+    if any(key != path[0] for key in loaded):
+        return None
+    return {path[0]: fields[path[0]]}
+
+
+def _gone_outcome(flags: dict[str, Any], error: bool) -> str | None:
+    """A not-found outcome a level of the route's (its top, a route object, the slice named
+    for its address) writes as a token rather than a status (``"error": "NOT_FOUND"``), or an
+    error object's kind (``"name": "NotFoundError"``)."""
+    keys = [key for key in flags if key in _ERROR_KEYS]
+    if error:
+        keys.extend(_ERROR_NAME_KEYS)
+    for key in keys:
+        value = flags.get(key)
+        if _gone_token(value):
+            return str(value)
+    return None
+
+
+def _gone_token(value: Any) -> bool:
+    """Whether ``value`` is a not-found or gone outcome written as a programmer's token, read by
+    its words (split at separators and where a lower-case letter meets a capital): it ends in
+    "not found" or "gone" (an ``Error``/``Exception`` after them set aside), or one of its words
+    is the status itself (``E404``, ``HTTP_410``). ``undergone`` is one word, not "gone"."""
+    if not isinstance(value, str) or not _TOKEN.match(value):
+        return False
+    words = [word.casefold() for word in _TOKEN_WORDS.split(value) if word]
+    while len(words) > 1 and words[-1] in _TOKEN_SUFFIXES:
+        words.pop()
+    if words[-2:] == ["not", "found"] or words[-1:] in (["notfound"], ["gone"]):
+        return True
+    return any(_TOKEN_STATUS.match(word) for word in words)
 
 
 def _null_record(level: dict[str, Any]) -> str | None:
