@@ -17,9 +17,10 @@ from curator.classify.evidence import DEFAULT_WEIGHTS
 from softdead.devset import Judged, load_cases
 
 CASES = load_cases()
-# 1,014 pages served, fetched and classified: 45 s at load 25 on the shared two-core machine,
-# and the module's tests share them.
-pytestmark = pytest.mark.timeout(360)
+# Every page served, fetched and classified once, and the module's tests share them: 1,014 pages
+# took 45 s at load 25 on the shared two-core machine; 5,500 pages take minutes, and the limit is
+# a guard against a hang, not a speed target (bench/softdead.py times the set).
+pytestmark = pytest.mark.timeout(600)
 
 
 @pytest.fixture(scope="module")
