@@ -32,6 +32,8 @@ from curator.classify.page_sketch import PageShape
 from curator.classify.picture_item import settle
 from curator.classify.pointer import THIN_PAGE_WORDS, read_pointer
 from curator.classify.probe_answer import ProbeAnswer, reads_words
+from curator.classify.prominent_notice import gated as prominent_gated
+from curator.classify.prominent_notice import read_prominent
 from curator.classify.quotation import quoted_blocks
 from curator.classify.retired import gated as retired_gated
 from curator.classify.retired import lead_gated, leads_with, read_retired, shows_item
@@ -311,6 +313,18 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         bare_main = read_empty_main(document.root, page.title, page.h1, page.text, result.final_url)
         if bare_main is not None:
             gone = replace(gone, empty_main=bare_main)
+    if (
+        main is not None
+        and document is not None
+        and not result.truncated
+        and ok
+        and prominent_gated(result.body)
+    ):
+        # a notice alone in the page's most prominent place: the not-found code as its
+        # heading, or an overlay's line over other items (``classify.prominent_notice``)
+        prominent = read_prominent(document.root, main, result.final_url, page.title, page.h1)
+        if prominent is not None:
+            gone = replace(gone, prominent=prominent)
     if main is not None and document is not None and not result.truncated and ok:
         # the item the address names, named nowhere, with other items or a way out in its
         # place (``classify.absent``: the address and the title are read first)

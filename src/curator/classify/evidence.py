@@ -83,6 +83,10 @@ FEATURES = (
     # which nothing on the page names, on a site whose made-up addresses answer 404
     # (``classify.voice``): a not-found page in the site's voice
     "voice",
+    # the page's most prominent element is a not-found code alone beside at most a line and
+    # links, or an overlay's short line is its only statement over other items' links, at an
+    # item's address (``classify.prominent_notice``): the place says it, whatever the words
+    "prominent",
 )
 # A probe answering 404 or another page is no sign either way: the page's own words still
 # decide, and a verdict given before the probe is in stays the verdict after it.
@@ -149,6 +153,9 @@ DEFAULT_WEIGHTS = Weights(
         # sd-voice18, not fitted: a line about the page where its item would be, where the site
         # says 404 for nothing; decides, as a stand-in line does
         "voice": 1.2,
+        # notice27, not fitted: a notice alone in the page's most prominent place decides, as a
+        # stand-in line does
+        "prominent": 1.2,
     }
 )
 
@@ -237,6 +244,7 @@ def features(
         )
         values["stand_in"] = 1.0 if facts.stand_in is not None else 0.0
         values["retired"] = 1.0 if facts.retired is not None else 0.0
+        values["prominent"] = 1.0 if facts.prominent is not None else 0.0
         values["absent"] = _absent(facts, values)
         values["pointer"] = _search_pointer(facts, values)
     if probe is not None:
@@ -376,6 +384,8 @@ def said_plainly(facts: GoneFacts | None, values: Mapping[str, float]) -> bool:
         return True
     if values.get("voice"):  # a line about the page where its item would be, likewise
         return True
+    if values.get("prominent"):  # a notice alone in the page's most prominent place
+        return True
     if facts is None:
         return False
     statements = (facts.title, facts.heading, facts.direct, facts.label, facts.clause, facts.main)
@@ -471,6 +481,8 @@ def _says(name: str, signs: Signs) -> str:
         return facts.retired.says
     if name == "absent" and facts is not None and facts.absent is not None:
         return facts.absent.says
+    if name == "prominent" and facts is not None and facts.prominent is not None:
+        return facts.prominent.says
     if name == "unowned" and signs.probe is not None:
         count = signs.probe.unowned
         panels = signs.probe.unowned_panels

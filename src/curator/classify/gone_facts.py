@@ -17,6 +17,7 @@ from curator.classify.empty_main import EmptyMain
 from curator.classify.listing import Listing
 from curator.classify.picture_item import PictureItem
 from curator.classify.pointer import Pointer
+from curator.classify.prominent_notice import ProminentNotice
 from curator.classify.retired import Retired
 from curator.classify.signin import SignIn
 from curator.classify.stand_in import StandIn
@@ -95,6 +96,9 @@ class GoneFacts:
     # a line about the page itself where the item its address names would be
     # (``classify.voice``): weighed only where the site answers made-up addresses 404
     voice: Voice | None = None
+    # a notice alone in the page's most prominent place: the not-found code as its heading, or
+    # an overlay's line over other items (``classify.prominent_notice``)
+    prominent: ProminentNotice | None = None
 
     @property
     def blank(self) -> bool:
