@@ -32,7 +32,8 @@ from curator.classify.page_sketch import PageShape
 from curator.classify.picture_item import settle
 from curator.classify.pointer import THIN_PAGE_WORDS, read_pointer
 from curator.classify.probe_answer import ProbeAnswer, reads_words
-from curator.classify.prominent_notice import gated as prominent_gated
+from curator.classify.prominent_notice import PAGE_WORDS as PROMINENT_WORDS
+from curator.classify.prominent_notice import gates as prominent_gates
 from curator.classify.prominent_notice import read_prominent
 from curator.classify.quotation import quoted_blocks
 from curator.classify.retired import gated as retired_gated
@@ -318,11 +319,14 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         and document is not None
         and not result.truncated
         and ok
-        and prominent_gated(result.body)
+        and spaces < PROMINENT_WORDS
+        and (gated := prominent_gates(result.body, thin))
     ):
         # a notice alone in the page's most prominent place: the not-found code as its
         # heading, or an overlay's line over other items (``classify.prominent_notice``)
-        prominent = read_prominent(document.root, main, result.final_url, page.title, page.h1)
+        prominent = read_prominent(
+            document.root, main, result.final_url, page.title, page.h1, gated
+        )
         if prominent is not None:
             gone = replace(gone, prominent=prominent)
     if main is not None and document is not None and not result.truncated and ok:

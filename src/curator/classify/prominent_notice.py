@@ -25,8 +25,7 @@ shapes say it in any language, read from structure alone:
 Neither shape is a sentence the reader recognises: it is the place the line takes on the page.
 A live page has something of its own beside such a line (its article, its product, its form);
 the shapes ask that it has nothing, so they decide alone (``evidence``, sign ``prominent``).
-Both are read only past a cheap gate on the raw markup (``gated``): nearly every page costs
-one regular expression.
+Each is read only past a cheap gate on the raw markup (``gates``): literal searches.
 """
 
 from __future__ import annotations
@@ -35,6 +34,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 from urllib.parse import parse_qsl, urlsplit
 
 from lxml import etree
@@ -57,17 +57,30 @@ OVERLAY_WORDS = 40
 # The not-found codes that stand for the notice: "404 Not Found" and "410 Gone". A 403 or a
 # 5xx says the item is withheld or the server failed, not that it is gone.
 _CODE_ALONE = re.compile(r"\s*(404|410)\s*")
-# What the raw markup must hold for a page to be read at all: the code alone between tags or in
-# a picture's words, or an overlay's role, live region or element.
-_GATE = re.compile(
-    rb"(?:>\s*|alt=[\"']\s*|aria-label=[\"']\s*)(?:404|410)\s*(?:<|[\"'])"
-    rb"|role=[\"']?(?:alert|alertdialog|dialog|status)\b|aria-live=|<dialog\b",
-    re.IGNORECASE,
-)
+# Visible words (chrome, cards and rails included) up to which a page may be a notice over
+# other items' cards: review 27's toasts over a listing came to 323; the median article of the
+# cost workload to 1,164. A code drawn as the heading is read on a thin page only (``inspect``'s
+# ``THIN_PAGE_WORDS``, 400): a line and links under the site's chrome.
+PAGE_WORDS = 800
+# What the raw markup must hold for a shape to be read at all (``gates``), found by literal
+# searches (a case-blind alternation over the whole body cost 4 ms a page): the code alone
+# between tags or as a picture's alt or aria-label; an overlay's role, a live region or a
+# <dialog>. Markup is read as written, in lower case.
+_CODES = (b"404", b"410")
+_SPACES = b" \t\r\n"
+_NAMED_BY = (b"alt=", b"aria-label=")
+_OVERLAY_ROLE = re.compile(rb"role=[\"']?(?:alert|dialog|status)")
+_OVERLAY_MARKS = (b"aria-live=", b"<dialog")
 _OVERLAY_ROLES = frozenset({"dialog", "alertdialog", "alert", "status"})
 _LIVE = frozenset({"polite", "assertive"})
 # The elements that may be overlays, found by libxml2 in one pass rather than a Python walk.
 _CANDIDATES = etree.XPath("//*[@role or @aria-live] | //dialog")
+# Links to other pages a page holds outside an overlay, at least, for the overlay to stand over
+# something: a listing, rails, the site's menus.
+_BESIDE_LINKS = 3
+_LINKS = etree.XPath("count(.//a[@href])")
+# What ends a line that trails off: an ellipsis.
+_UNFINISHED = ("…", "...")
 # What a reader acts on: an overlay holding one asks something of them.
 _CONTROLS = ("button", "input", "select", "textarea", "form", "iframe")
 _PICTURE_TAGS = frozenset({"img", "svg"})
@@ -112,9 +125,39 @@ class ProminentNotice:
         )
 
 
-def gated(body: bytes) -> bool:
-    """Whether the raw markup may hold a prominent notice: a cheap test before the tree."""
-    return _GATE.search(body) is not None
+class Gates(NamedTuple):
+    """Which shapes the raw markup may hold: a cheap test before the tree."""
+
+    code: bool
+    overlay: bool
+
+    def __bool__(self) -> bool:
+        return self.code or self.overlay
+
+
+def gates(body: bytes, thin: bool) -> Gates:
+    """Which shapes the raw markup of a page under ``PAGE_WORDS`` may hold (``_CODES``
+    standing alone, on a ``thin`` page only; ``_OVERLAY_ROLE``)."""
+    overlay = any(mark in body for mark in _OVERLAY_MARKS)
+    overlay = overlay or (b"role=" in body and _OVERLAY_ROLE.search(body) is not None)
+    return Gates(thin and _code_alone(body), overlay)
+
+
+def _code_alone(body: bytes) -> bool:
+    """Whether a not-found code stands alone between tags or in a picture's alt or label."""
+    for code in _CODES:
+        at = body.find(code)
+        while at >= 0:
+            before = body[max(0, at - 40) : at].rstrip(_SPACES)
+            after = body[at + len(code) : at + len(code) + 40].lstrip(_SPACES)
+            if after[:1] in (b"<", b'"', b"'"):
+                if before.endswith(b">"):
+                    return True
+                quote = before[-1:]
+                if quote in (b'"', b"'") and before[:-1].endswith(_NAMED_BY):
+                    return True
+            at = body.find(code, at + 1)
+    return False
 
 
 def read_prominent(
@@ -123,16 +166,19 @@ def read_prominent(
     url: str,
     title: str | None,
     h1: str | None,
+    gated: Gates,
 ) -> ProminentNotice | None:
     """The prominent notice of a parsed page (``extract.Document.root``) at ``url``, or None.
-    ``main`` gives its main area, read once a page (``inspect``). A page whose title or heading
+    ``main`` gives its main area, read once a page (``inspect``); ``gated`` says which shapes
+    its markup may hold (``gates``). A page whose title or heading
     names what its address names answers for it (a category's listing under an "added to
     basket" toast, a model's page headed with its number): neither shape is read there."""
     words = address.subject_words(url)
     named = words and address.comparable(words, title, h1)
     if named and not address.shares_none(words, title, h1):
         return None
-    return _code_heading(root, main) or _overlay_line(root, main, url)
+    code = _code_heading(root, main) if gated.code else None
+    return code or (_overlay_line(root, main, url) if gated.overlay else None)
 
 
 def _code_heading(root: etree._Element, main: Callable[[], MainArea]) -> ProminentNotice | None:
@@ -149,6 +195,10 @@ def _code_heading(root: etree._Element, main: Callable[[], MainArea]) -> Promine
     own = [b for b in area.blocks if not b.heading and _CODE_ALONE.fullmatch(b.text) is None]
     words = sum(block.words for block in own)
     if len(own) > LINE_BLOCKS or words > LINE_WORDS:
+        return None
+    if not own and element.tag not in ("h1", "h2"):
+        # a picture alone is what a picture post shows (a meme named "404", DEV
+        # ``pl2-meme-bare-code``): the code stands for a notice that has its line
         return None
     return ProminentNotice(Mark.CODE, code, own[0].text if own else "", words)
 
@@ -217,8 +267,12 @@ def _overlay_line(
         if next(overlay.iter(*_CONTROLS), None) is not None or not _before_footer(overlay):
             continue
         line = _line(overlay, text)
-        if word_count(line) > OVERLAY_LINE_WORDS:
+        if word_count(line) > OVERLAY_LINE_WORDS or line.endswith(_UNFINISHED):
+            # a line trailing off is progress ("Loading…"), not a statement
             continue
+        if _links_outside(root, overlay) < _BESIDE_LINKS:
+            # nothing drawn under it: an app shell's spinner, not a notice over other items
+            return None
         area = main()
         within = text.casefold()
         own = [b for b in area.blocks if not b.heading and b.text.casefold() not in within]
@@ -227,6 +281,12 @@ def _overlay_line(
             return None
         return ProminentNotice(Mark.OVERLAY, _kind(overlay), line, words)
     return None
+
+
+def _links_outside(root: etree._Element, overlay: etree._Element) -> int:
+    """Links of the page outside the overlay: the listing, rails and chrome under it."""
+    inside = int(_LINKS(overlay))  # type: ignore[arg-type]
+    return int(_LINKS(root)) - inside  # type: ignore[arg-type]
 
 
 def _overlays(root: etree._Element) -> list[etree._Element]:
