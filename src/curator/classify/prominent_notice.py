@@ -177,17 +177,23 @@ def read_prominent(
     named = words and address.comparable(words, title, h1)
     if named and not address.shares_none(words, title, h1):
         return None
-    code = _code_heading(root, main) if gated.code else None
+    code = _code_heading(root, main, url) if gated.code else None
     return code or (_overlay_line(root, main, url) if gated.overlay else None)
 
 
-def _code_heading(root: etree._Element, main: Callable[[], MainArea]) -> ProminentNotice | None:
+def _code_heading(
+    root: etree._Element, main: Callable[[], MainArea], url: str
+) -> ProminentNotice | None:
     """The not-found code alone as the main area's first prominent element, with at most a
-    short line and links beside it."""
+    short line and links beside it. Where the address's last segment holds the code, the code
+    is the name of what the address names (a font, a collection called "404"), not a notice."""
     found = _first_prominent_code(root)
     if found is None:
         return None
     code, element = found
+    last = urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
+    if re.search(rf"(?<!\d){code}(?!\d)", last):
+        return None
     _, content = main_scan(root)
     if content is not None and not _lays_out(content, element):
         return None
