@@ -34,6 +34,9 @@ from curator.classify.page_sketch import PageShape
 from curator.classify.picture_item import settle
 from curator.classify.pointer import THIN_PAGE_WORDS, read_pointer
 from curator.classify.probe_answer import ProbeAnswer, reads_words
+from curator.classify.prominent_notice import PAGE_WORDS as PROMINENT_WORDS
+from curator.classify.prominent_notice import gates as prominent_gates
+from curator.classify.prominent_notice import read_prominent
 from curator.classify.quotation import quoted_blocks
 from curator.classify.retired import gated as retired_gated
 from curator.classify.retired import lead_gated, leads_with, read_retired, shows_item
@@ -316,6 +319,21 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         bare_main = read_empty_main(document.root, page.title, page.h1, page.text, result.final_url)
         if bare_main is not None:
             gone = replace(gone, empty_main=bare_main)
+    if (
+        main is not None
+        and document is not None
+        and not result.truncated
+        and ok
+        and spaces < PROMINENT_WORDS
+        and (gated := prominent_gates(result.body, thin))
+    ):
+        # a notice alone in the page's most prominent place: the not-found code as its
+        # heading, or an overlay's line over other items (``classify.prominent_notice``)
+        prominent = read_prominent(
+            document.root, main, result.final_url, page.title, page.h1, gated
+        )
+        if prominent is not None:
+            gone = replace(gone, prominent=prominent)
     if main is not None and document is not None and not result.truncated and ok:
         # the item the address names, named nowhere, with other items or a way out in its
         # place (``classify.absent``: the address and the title are read first)

@@ -86,6 +86,10 @@ FEATURES = (
     # other items' cards of the address's own shape where the item it names would be, which the
     # page names nowhere, with a line of its own at most (``classify.item_grid``)
     "grid",
+    # the page's most prominent element is a not-found code alone beside at most a line and
+    # links, or an overlay's short line is its only statement over other items' links, at an
+    # item's address (``classify.prominent_notice``): the place says it, whatever the words
+    "prominent",
 )
 # A probe answering 404 or another page is no sign either way: the page's own words still
 # decide, and a verdict given before the probe is in stays the verdict after it.
@@ -155,6 +159,9 @@ DEFAULT_WEIGHTS = Weights(
         # grid27, not fitted: a section's grid at an item's address decides, as other items in
         # the named item's place do (``absent``)
         "grid": 1.2,
+        # notice27, not fitted: a notice alone in the page's most prominent place decides, as a
+        # stand-in line does
+        "prominent": 1.2,
     }
 )
 
@@ -243,6 +250,7 @@ def features(
         )
         values["stand_in"] = 1.0 if facts.stand_in is not None else 0.0
         values["retired"] = 1.0 if facts.retired is not None else 0.0
+        values["prominent"] = 1.0 if facts.prominent is not None else 0.0
         values["absent"] = _absent(facts, values)
         values["grid"] = 1.0 if facts.grid is not None else 0.0
         values["pointer"] = _search_pointer(facts, values)
@@ -385,6 +393,8 @@ def said_plainly(facts: GoneFacts | None, values: Mapping[str, float]) -> bool:
         return True
     if values.get("voice"):  # a line about the page where its item would be, likewise
         return True
+    if values.get("prominent"):  # a notice alone in the page's most prominent place
+        return True
     if facts is None:
         return False
     statements = (facts.title, facts.heading, facts.direct, facts.label, facts.clause, facts.main)
@@ -482,6 +492,8 @@ def _says(name: str, signs: Signs) -> str:
         return facts.absent.says
     if name == "grid" and facts is not None and facts.grid is not None:
         return facts.grid.says
+    if name == "prominent" and facts is not None and facts.prominent is not None:
+        return facts.prominent.says
     if name == "unowned" and signs.probe is not None:
         count = signs.probe.unowned
         panels = signs.probe.unowned_panels

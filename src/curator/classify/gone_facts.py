@@ -18,6 +18,7 @@ from curator.classify.item_grid import ItemGrid
 from curator.classify.listing import Listing
 from curator.classify.picture_item import PictureItem
 from curator.classify.pointer import Pointer
+from curator.classify.prominent_notice import ProminentNotice
 from curator.classify.retired import Retired
 from curator.classify.signin import SignIn
 from curator.classify.stand_in import StandIn
@@ -99,6 +100,9 @@ class GoneFacts:
     # a line about the page itself where the item its address names would be
     # (``classify.voice``): weighed only where the site answers made-up addresses 404
     voice: Voice | None = None
+    # a notice alone in the page's most prominent place: the not-found code as its heading, or
+    # an overlay's line over other items (``classify.prominent_notice``)
+    prominent: ProminentNotice | None = None
 
     @property
     def blank(self) -> bool:
