@@ -49,9 +49,10 @@ one a live page breaks:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from urllib.parse import parse_qsl
 
 from lxml import etree
 
@@ -60,10 +61,12 @@ from curator.classify import address
 from curator.classify.appstate import empty_record, mentions, name_words, parsed_state
 from curator.classify.blank_fields import blank_fields
 from curator.classify.item_content import FILE
+from curator.classify.item_slots import EmptySlots, empty_slots
 from curator.classify.main_area import CHROME_ROLES, is_chrome, landmark
 from curator.classify.mount import names_mount
 from curator.classify.placeholder import placeholder, placeholder_in
 from curator.classify.probe_address import segment_kind
+from curator.classify.soft404 import tracks_visit
 from curator.classify.thin import (
     empty_slot,
     filled,
@@ -140,12 +143,27 @@ class EmptyMain:
     # the labels of the item's fields the template drew with every value blank
     # (``classify.blank_fields``: "Price: —", "Area: – m²"), or none
     fields: tuple[str, ...] = ()
+    # the kinds of the item's own slots its template drew empty (``classify.item_slots``:
+    # heading, date, picture, body, fields), or none; and the template's block as named in the
+    # page's source ('article class="post"')
+    slots: tuple[str, ...] = ()
+    template: str = ""
 
     @property
     def labels(self) -> str:
         """The blank fields' labels an editor reads, the first few."""
         more = ", …" if len(self.fields) > _NAMED_FIELDS else ""
         return ", ".join(self.fields[:_NAMED_FIELDS]) + more
+
+    @property
+    def emptied(self) -> str:
+        """The item's slots drawn empty, as an editor reads them: "an empty heading, date,
+        picture and body"."""
+        named = [
+            f"blank fields ({self.labels})" if kind == "fields" else kind for kind in self.slots
+        ]
+        listed = ", ".join(named[:-1]) + f" and {named[-1]}" if len(named) > 1 else named[0]
+        return f"an empty {listed}"
 
     @property
     def says(self) -> str:
@@ -164,6 +182,13 @@ class EmptyMain:
             if self.fields
             else "is empty, no word and nothing to look at"
         )
+        if self.slots:
+            return (
+                f"the page's item template (<{self.template}>) is drawn with {self.emptied}; "
+                f"only the site's chrome and other items' links stand beside it "
+                f"({self.chrome_words} words), {titled}, at an address that names one item"
+                + (f"; {self.drawn}" if self.drawn else "")
+            )
         return (
             f"the page's main area (<{self.landmark}>) {empty}, inside the site's full "
             f"template ({self.chrome_words} words around it), "
@@ -182,12 +207,23 @@ def read_empty_main(
     pane = main is None
     if pane:
         main = content_pane(root)
-    if main is None:
-        return None
     # stops at the first word: an article costs a few elements
-    own, linked = _words(main, rails=pane, area=main)
+    own, linked = (0, 0) if main is None else _words(main, rails=pane, area=main)
     worded = bool(own) or linked > LINK_WORDS
-    if (worded and not _FEW_CHARS(main)) or not promises_item(url):
+    slots = None
+    outer = main
+    if main is None or worded:
+        # no main area, or one holding words or a rail of other items beside the item's
+        # template: the template itself, drawn with its slots empty, is where the item was
+        # (``item_slots``); read only on a page without a heading's words, at an item's address
+        slots = None if h1 or not promises_item(url) else empty_slots(root)
+        if slots is not None:
+            # any word outside a block found without a landmark is the page's (as for a pane)
+            pane = pane or main is None
+            main, own, linked, worded = slots.block, 0, 0, False
+        elif main is None or not _FEW_CHARS(main):
+            return None
+    if not promises_item(url):
         return None
     slot = empty_slot(title)
     # a title template with the item's slot left empty names what its other parts name
@@ -202,11 +238,19 @@ def read_empty_main(
         own, linked = _words(main, rails=pane, area=main, blank=blank)
         if own or linked > LINK_WORDS or len(blank) < BLANK_FIELDS:
             return None
-    pictures, blocker = main_scan(root, _blank_block if blank else None)
+    if slots is None and not h1:
+        # the empty main area holds the item's template drawn with its slots empty: its
+        # pictures without a source show nothing (``item_slots``)
+        slots = empty_slots(root)
+        if slots is not None and not (_within(slots.block, main) or _within(main, slots.block)):
+            slots = None
+    pictures, blocker = main_scan(root, _passed(slots, bool(blank)))
+    if pictures and slots is not None:
+        pictures = [picture for picture in pictures if not _within(picture, slots.block)]
     if pictures != [] and not (slot and pictures is None and _bare_mount(blocker, main)):
         return None  # something to look at, play or fill in
     drawn = ""
-    if render_target(main):
+    if render_target(main) or (outer is not main and outer is not None and render_target(outer)):
         drawn = nothing_to_draw(root, main, url) or (
             "its slot for the item waits for a script with no item to draw" if slot else ""
         )
@@ -225,8 +269,25 @@ def read_empty_main(
         (title or "") if slot else "",
         placeholder_in(main) or "",
         (title or "") if other else "",
-        tuple(blank),
+        tuple(blank) or (() if slots is None else slots.fields),
+        () if slots is None else slots.kinds,
+        "" if slots is None else slots.named,
     )
+
+
+def _passed(slots: EmptySlots | None, blank: bool) -> Callable[[etree._Element], bool] | None:
+    """What the main area's scan steps over (``thin.main_scan``): the item's facts drawn blank
+    (``classify.blank_fields``), and what the item's template drawn empty holds: a player or a
+    frame without a source, a table of blank fields (``item_slots``)."""
+    if slots is None:
+        return _blank_block if blank else None
+    block = slots.block
+    return lambda element: _within(element, block) or (blank and _blank_block(element))
+
+
+def _within(element: etree._Element, block: etree._Element) -> bool:
+    """Whether ``element`` is ``block`` or stands inside it."""
+    return element is block or any(above is block for above in element.iterancestors())
 
 
 def _blank_block(element: etree._Element) -> bool:
@@ -311,10 +372,28 @@ def promises_item(url: str) -> bool:
     if address.subject_words(url):
         return True
     try:
-        segments = [part for part in urls.split(url).path.split("/") if part]
+        parts = urls.split(url)
     except ValueError:
         return False
-    return len(segments) >= 2 and any(_names_item(part) for part in segments[1:])
+    segments = [part for part in parts.path.split("/") if part]
+    if len(segments) >= 2 and any(_names_item(part) for part in segments[1:]):
+        return True
+    return bool(segments) and any(_query_id(key, value) for key, value in parse_qsl(parts.query))
+
+
+def _query_id(key: str, value: str) -> bool:
+    """Whether a query's parameter names one record to a route below the site's front
+    (``/viewtopic.php?t=561725``, ``/watch?v=0igwxmw86gb``): a number of ``_ID_DIGITS``
+    digits at least that is no calendar day, or a token of letters and digits; a page's number
+    (``?page=2``), a year, a search's words and the parameters saying how a visitor arrived
+    (``utm_source``, ``fbclid``) name none."""
+    if tracks_visit(key):
+        return False
+    kind = segment_kind(value).split(".", 1)[0]
+    if kind == "num":
+        year = len(value) == 4 and value[:2] in ("19", "20")
+        return len(value) >= _ID_DIGITS and not year and _names_item(value)
+    return kind in ("hex", "id")
 
 
 def _names_item(segment: str) -> bool:

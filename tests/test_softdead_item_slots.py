@@ -1,0 +1,143 @@
+"""An item's template drawn with its own slots empty is soft-dead; a page with an empty heading
+beside the item's own words, pictures or player is not.
+
+A removed article, product or video answered with the item's template and no item: an ``<h1>``
+with no words, a ``<time>`` with no date, an ``<img src="">``, an empty body box, under the
+site's name, with a rail of other items inside or beside the main area, or no main landmark
+at all (``classify.item_slots``, read inside ``classify.empty_main``'s conditions). Live
+look-alikes keep their state: a logo's heading, an empty ``<h1>`` over an ``<h2>`` title and
+its text, a gallery, a player with its description, a player alone, a slot a script draws.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from curator.classify.empty_main import promises_item
+from curator.settings import FetchSettings
+from curator.states import LinkState
+from fixtureweb import FixtureWeb
+from sitepage import PROSE, site_page, states_by_name
+
+HTML = {"Content-Type": "text/html; charset=utf-8"}
+
+ARTICLE = (
+    "<article class='post'><header><h1 class='entry-title'></h1><p class='byline'>"
+    "<time datetime=''></time></p></header><figure><img src='' alt=''></figure>"
+    "<div class='entry-content'></div></article>"
+)
+RAIL = (
+    "<section class='read-also'><h3>Read also</h3><ul>"
+    + "".join(
+        f"<li><a href='/news/{n}'>Harbour story number {n} of the week</a></li>" for n in range(5)
+    )
+    + "</ul></section>"
+)
+
+
+def _columns(site: str, item: str, side: str) -> str:
+    """A template without a main landmark: the item's column beside a sidebar."""
+    menu = "".join(f"<li><a href='/s/{i}'>Section {i}</a></li>" for i in range(12))
+    return (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>{site}</title></head><body>"
+        f"<header><a href='/'>{site}</a><ul>{menu}</ul></header><div class='container'>"
+        f"<div class='col-8'>{item}</div><div class='col-4'>{side}</div></div>"
+        f"<footer><ul>{menu}</ul><p>© 2026 {site}</p></footer></body></html>"
+    )
+
+
+def test_an_items_template_with_its_slots_empty_is_soft_dead_and_its_look_alikes_alive(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    product = (
+        "<div class='product' itemscope><div class='product-media'></div><h1 itemprop='name'>"
+        "</h1><p class='price'><span>Price</span> <span itemprop='price'></span></p>"
+        "<div itemprop='description'></div></div>"
+    )
+    video = (
+        "<div class='watch'><div class='player'><video controls></video></div><h1></h1>"
+        "<p><time></time></p><div class='description'></div></div>"
+    )
+    pages = {
+        # gone: the article's template inside <main>, a rail of other items inside it too
+        "article": ("/news/2024/harbour-wall-repairs", site_page("Harbour Post", ARTICLE + RAIL)),
+        # gone: a product's template with no main landmark, the rail in a sidebar
+        "product": ("/product/seaman-jumper-40213", _columns("Harbour Shop", product, RAIL)),
+        # gone: a video's template at an address naming it by its query
+        "video": ("/watch?v=Qm3xT8kLp2a", site_page("ClipHarbour", video + RAIL)),
+        # live: a logo's heading over the article's h2 title and text
+        "logo": (
+            "/news/2024/ferry-timetable",
+            site_page(
+                "Harbour Post",
+                "<h1><img src='/logo.svg' alt='Harbour Post'></h1><article><h2>Ferry timetable"
+                f"</h2><time datetime='2024-03-02'>2 March</time>{PROSE}</article>",
+            ),
+        ),
+        # live: the article's text under an empty heading, date and picture
+        "text": (
+            "/news/2024/bridge-reopens",
+            site_page(
+                "Harbour Post", ARTICLE.replace("</div></article>", f"{PROSE}</div></article>")
+            ),
+        ),
+        # live: a gallery's pictures under an empty heading
+        "gallery": (
+            "/gallery/harbour-festival-2024",
+            site_page(
+                "Harbour Post",
+                "<article><h1></h1><time></time><div class='gallery'><img src='/g/1.jpg' alt=''>"
+                "<img src='/g/2.jpg' alt=''><img src='/g/3.jpg' alt=''></div><div></div></article>",
+            ),
+        ),
+        # live: a player with a source, its heading, date and description empty
+        "player": (
+            "/watch?v=Lp9dW2xQz7k",
+            site_page(
+                "ClipHarbour", video.replace("<video controls>", "<video src='/m/4421.mp4'>")
+            ),
+        ),
+        # live: the template's slots wait for a script that names the item it draws
+        "scripted": (
+            "/news/article/482138",
+            site_page(
+                "Harbour Post",
+                ARTICLE.replace("<article class='post'>", "<article data-src='/api/482138'>"),
+            ),
+        ),
+    }
+    links = {
+        name: web.add("harbour.example", path, body=body, headers=HTML)
+        for name, (path, body) in pages.items()
+    }
+
+    states = states_by_name(tmp_path, web, fast_settings, links, "slots")
+
+    for name in ("article", "product", "video"):
+        state, reason = states[name]
+        assert state is LinkState.SOFT_DEAD, (name, reason)
+        assert "is drawn with an empty heading" in reason, reason
+    assert (
+        '(<article class="post">) is drawn with an empty heading, date, picture and body'
+        in (states["article"][1])
+    )
+    assert "blank fields (Price)" in states["product"][1]
+    for name in ("logo", "text", "gallery", "player", "scripted"):
+        assert states[name][0] is LinkState.ALIVE, (name, states[name])
+
+
+def test_a_query_naming_one_record_promises_an_item() -> None:
+    for url in (
+        "https://board.example/viewtopic.php?t=561725",
+        "https://video.example/watch?v=0igwxmw86gb",
+        "https://news.example/index.php?p=48213",
+    ):
+        assert promises_item(url), url
+    for url in (
+        "https://news.example/archive?page=2",
+        "https://news.example/archive?year=2024",
+        "https://news.example/search?q=harbour",
+        "https://news.example/?utm_source=Abc123x",
+    ):
+        assert not promises_item(url), url
