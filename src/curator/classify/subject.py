@@ -1,9 +1,10 @@
 """Words of absence that are a live page's subject, or a note on its item, not its state.
 
 The phrase book finds "This product has been discontinued", "Page not found" or "404 Not Found"
-wherever they stand, and ``classify.gone`` measures how loudly a page says them. Five kinds of
+wherever they stand, and ``classify.gone`` measures how loudly a page says them. Six kinds of
 live page say them loudly and are still there for their readers (review 10's eighth blind set
-found the first three called soft-dead, review 11 the fourth, wave 14 the fifth):
+found the first three called soft-dead, review 11 the fourth, wave 14 the fifth, review 27 the
+sixth):
 
 - **a notice over the item's own content** (``_over_item``): a discontinued product's support
   page, a filled job, a sold flat, a withdrawn paper, under a heading naming the item that the
@@ -29,6 +30,8 @@ found the first three called soft-dead, review 11 the fourth, wave 14 the fifth)
   only inside their lines;
 - **an error shown in a code block** (``classify.shown``): a how-to that leads into a server's
   answer ("Reloading /reports/2026 showed the default error:") and shows it in a ``<pre>``.
+- **one entry of a thread removed** (``thread_posts.among_entries``): "[This post was deleted
+  by a moderator]" as one reply's body among replies of one shape that still carry words.
 
 Each reading turns the statements it explains into mentions (a share of their strength, never
 said plainly: ``evidence.said_plainly``) and writes why into their note, so the editor reads it
@@ -59,6 +62,7 @@ from curator.classify.scripts import spaced_words
 from curator.classify.shown import shown_in_code
 from curator.classify.statement import EMBEDDED_SHARE, QUOTED_SHARE, Kind, Statement
 from curator.classify.status_reference import definitions, reference_marks
+from curator.classify.thread_posts import among_entries
 from curator.classify.title_segments import SENTENCE_ENDS
 from curator.extract import PageMeta
 
@@ -115,6 +119,7 @@ def reread(
     facts = shown_in_code(facts, root, blocks)
     facts = as_name(facts, page.title, page.h1, url, root, blocks, state, asked or url)
     facts = among_cases(facts, root)
+    facts = among_entries(facts, root)
     facts = _among_definitions(facts, blocks)
     return _over_item(facts, page, url, root, blocks)
 

@@ -19,17 +19,31 @@ The two readers ask it of different blocks, so there are two readings of the one
   date is not looked for. There a reply is told from a teaser card by a paragraph of its own
   with no link in it (``REPLY_WORDS``: a teaser's summary is a line, a comment widget's
   buttons are no paragraph) under a link short enough to be a name (``NAME_LINK_WORDS``).
+
+A post removed from a thread leaves its place behind: "[This post was deleted by a moderator]"
+as one reply's body, under its byline, among replies that still say their words (review 27's
+board, its posts' authors in bold with no link and no date). That notice is of the one entry,
+not of the page (``removed_entry``, read by ``subject.reread`` through ``among_entries``): what
+tells it is the thread's shape, entries of one shape each opened by a byline (or the notice set
+off as a placeholder, bracketed or in italics), and others beside it that carry words. A thread
+deleted whole leaves its notice alone, as its one entry or over other threads' links.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
 from curator.classify.prose import word_count
+from curator.classify.statement import EMBEDDED_SHARE, Place
 from curator.extract.clean import collapse
 from curator.extract.text import all_text
+
+if TYPE_CHECKING:
+    from curator.classify.gone_facts import GoneFacts
 
 # A byline's name: a handle, a name and surname, a name with an initial ("Anna K."), not a title.
 BYLINE_WORDS = 3
@@ -127,3 +141,137 @@ def enclosing(node: etree._Element, tag: str, block: etree._Element) -> etree._E
             return None
         at = at.getparent()
     return None
+
+
+# -- an entry removed among entries that remain ----------------------------------------------
+# Entries of one shape a thread, a comment list or a Q&A page repeats, at least: the one
+# removed and two that remain, so that a thread deleted whole (its one post the notice) stays
+# the notice's.
+ENTRIES = 3
+# Levels above the notice's words at which an entry is looked for: its body, the entry, and a
+# wrapper or two a template sets between them.
+ENTRY_LEVELS = 4
+# Words of an entry's byline at most: a name and a date ("anna_k · 12 May 2024, 20:14").
+ENTRY_BYLINE_WORDS = BYLINE_WORDS + DATE_WORDS
+# Words of the removed entry's body at most, the notice's and a word or two more ("[This post
+# was deleted by a moderator on 3 May]"): a placeholder, not a post that goes on.
+PLACEHOLDER_WORDS = 12
+# A placeholder set off as one: bracketed whole, or in italics, where the entry's words were.
+_BRACKETED = re.compile(r"^\s*[\[(（［【〔<«].*[\])）］】〕>»]\s*$", re.DOTALL)
+_ITALIC = frozenset({"i", "em"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# The statements read in the text, as ``gone`` keeps them.
+_TEXT_FIELDS = ("direct", "label", "main", "clause")
+
+
+def among_entries(facts: GoneFacts, root: etree._Element) -> GoneFacts:
+    """``facts`` with each statement of the text said plainly that stands as the body of one
+    entry among a thread's, a comment list's or a Q&A page's (``removed_entry``) turned into a
+    mention, with why: "[This post was deleted by a moderator]" in one reply of five is said of
+    that reply, and the thread's others still carry their words."""
+    changes = {}
+    for field in _TEXT_FIELDS:
+        statement = getattr(facts, field)
+        if statement is None or not statement.plain or statement.place is Place.HEADING:
+            continue
+        entries = removed_entry(root, statement.words)
+        if entries:
+            why = (
+                f"said in place of one of {entries} entries of one shape (a thread's posts, "
+                "comments or answers), whose others carry words of their own"
+            )
+            changes[field] = statement.mentioned(EMBEDDED_SHARE, why)
+    return replace(facts, **changes) if changes else facts
+
+
+def removed_entry(root: etree._Element, words: str) -> int:
+    """How many entries stand beside the one whose body says ``words``, or 0. An entry is one
+    of ``ENTRIES`` siblings or more of one shape (the same tag and a class in common) within
+    ``ENTRY_LEVELS`` of the words, whose body is the words and little more
+    (``PLACEHOLDER_WORDS``), each entry opened by a byline of the same shape (an author, a date:
+    a few words, no heading) or the words set off as a placeholder (bracketed, in italics);
+    two entries besides it at least carry ``POST_WORDS`` of their own outside their byline. A
+    not-found box among a template's panels has no byline in common with them, and a thread
+    deleted whole has no entry left beside its notice."""
+    holder = _holding(root, words)
+    if holder is None:
+        return 0
+    placeholder = _placeholder(holder)
+    body, entry = holder, holder.getparent()
+    for _ in range(ENTRY_LEVELS):
+        if entry is None or entry.getparent() is None:
+            return 0
+        count = _entries(entry, body, placeholder)
+        if count:
+            return count
+        body, entry = entry, entry.getparent()
+    return 0
+
+
+def _entries(entry: etree._Element, body: etree._Element, placeholder: bool) -> int:
+    """``removed_entry``'s reading of one ``entry`` holding the words in ``body``, one of its
+    children."""
+    parent = entry.getparent()
+    assert parent is not None
+    siblings = [child for child in parent if _same_shape(child, entry)]
+    if len(siblings) < ENTRIES or word_count(collapse(all_text(body))) > PLACEHOLDER_WORDS:
+        return 0
+    byline = _byline(entry, body)
+    if byline is None and not placeholder:
+        return 0
+    kept = 0
+    for sibling in siblings:
+        if sibling is entry:
+            continue
+        theirs = _byline(sibling, None)
+        if byline is not None and (theirs is None or not _same_shape(theirs, byline)):
+            return 0
+        own = collapse(all_text(sibling))
+        if theirs is not None:
+            own = own.replace(collapse(all_text(theirs)), " ", 1)
+        kept += word_count(own) >= POST_WORDS
+    return len(siblings) if kept >= ENTRIES - 1 else 0
+
+
+def _byline(entry: etree._Element, body: etree._Element | None) -> etree._Element | None:
+    """The entry's first child with words, when it is not ``body`` and reads as a byline: a
+    few words (``ENTRY_BYLINE_WORDS``), not a heading."""
+    for child in entry:
+        if not isinstance(child.tag, str) or child is body:
+            return None
+        said = collapse(all_text(child))
+        if not said:
+            continue
+        if child.tag in _HEADINGS or word_count(said) > ENTRY_BYLINE_WORDS:
+            return None
+        return child
+    return None
+
+
+def _same_shape(one: etree._Element, other: etree._Element) -> bool:
+    """The same tag and a class in common (phpBB's "post bg1" and "post bg2"), or none."""
+    if one.tag != other.tag:
+        return False
+    ours, theirs = (one.get("class") or "").split(), (other.get("class") or "").split()
+    return bool(set(ours) & set(theirs)) if ours or theirs else True
+
+
+def _holding(root: etree._Element, words: str) -> etree._Element | None:
+    """The element whose own text (or a child's tail) holds ``words``, first in the page."""
+    folded = collapse(words).casefold()
+    if not folded:
+        return None
+    for node in root.iter():
+        if not isinstance(node.tag, str) or node.tag in ("script", "style"):
+            continue
+        if node.text and folded in collapse(node.text).casefold():
+            return node
+        if node.tail and folded in collapse(node.tail).casefold():
+            return node.getparent()
+    return None
+
+
+def _placeholder(holder: etree._Element) -> bool:
+    """Whether the words are set off as a placeholder: the holder's text bracketed whole, or
+    the holder in italics."""
+    return holder.tag in _ITALIC or _BRACKETED.match(collapse(all_text(holder))) is not None
