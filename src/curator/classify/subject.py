@@ -54,6 +54,7 @@ from curator.classify.gone_facts import GoneFacts
 from curator.classify.item_notice import over_item
 from curator.classify.main_area import Block, MainArea
 from curator.classify.named import as_name
+from curator.classify.part_box import in_part_box
 from curator.classify.phrases import find
 from curator.classify.prose import HTTP_STATUS_CODES, SENTENCE_BREAK, THREE_DIGITS
 from curator.classify.reader import answers_visitor
@@ -117,6 +118,7 @@ def reread(
     if _plainly(facts):
         facts = _defined(facts, page, url, root, blocks)
     facts = shown_in_code(facts, root, blocks)
+    facts = in_part_box(facts, root, blocks, url, page.h1)
     facts = as_name(facts, page.title, page.h1, url, root, blocks, state, asked or url)
     facts = among_cases(facts, root)
     facts = among_entries(facts, root)
