@@ -43,6 +43,7 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
+from curator.classify import words
 from curator.extract.document import Document
 from curator.extract.text import all_text, visible_text
 from curator.fetch.result import GONE_STATUSES
@@ -69,17 +70,14 @@ _REMIX_ERROR = re.compile(
 _DEVALUE_DEPTH = 6
 # A page showing more visible words than this is not a shell waiting for its script.
 SHELL_WORDS = 60
-# A run of letters longer than any word is text in a script written without spaces (Japanese,
-# Chinese, Thai): it is counted as a word for every two of its characters, so an article in
-# one is no shell for having few spaces.
-_UNSPACED_RUN = 20
 _SHELL_TEXT = 4000  # characters of visible text read for the count
 
 
 def route_not_found(document: Document, url: str = "") -> str | None:
     """What the page's framework state says about its route being not found, if it says so.
     ``url`` is the page's address: its path names the record type a state's slice holds."""
-    if _shell_words(visible_text(document.root, _SHELL_TEXT)) > SHELL_WORDS:
+    # an article in Japanese, Chinese or Thai is no shell for having few spaces (``words``)
+    if words.count(visible_text(document.root, _SHELL_TEXT)) > SHELL_WORDS:
         return None  # a page with text of its own: its words decide, not its store
     headings = document.elements("h1")
     heading = " ".join(all_text(headings[0]).split()) if headings else ""
@@ -118,11 +116,6 @@ def route_not_found(document: Document, url: str = "") -> str | None:
         if found is not None:
             return found
     return _inertia_page(document)
-
-
-def _shell_words(text: str) -> int:
-    """How many words ``text`` shows, a long unspaced run counted by its characters."""
-    return sum(len(token) // 2 if len(token) > _UNSPACED_RUN else 1 for token in text.split())
 
 
 def _remix_context(code: str, url: str, heading: str = "") -> str | None:
