@@ -109,6 +109,8 @@ def test_a_value_the_template_printed_unfilled_is_blank() -> None:
         "null and void",
         "None",
         "Nancy",
+        "Nan",
+        "Null",
         "{{ a }} and more",
     ):
         assert not blank_value(value), value

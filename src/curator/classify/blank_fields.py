@@ -45,13 +45,13 @@ _MEDIA = frozenset(
 )
 
 
-# A value a template printed without filling it: a script's word for no value ("undefined",
-# "null", "NaN", "[object Object]") or the template's own expression left unrendered
-# ("{{ product.price }}", "${title}", "<%= name %>", "[[price]]"). Either is the code's, in no
-# language, and names nothing.
+# A value a template printed without filling it: a script's word for no value, spelt as the
+# code prints it ("undefined", "null", "NULL", "NaN", "[object Object]": a name "Nan" is a
+# value), or the template's own expression left unrendered ("{{ product.price }}", "${title}",
+# "<%= name %>", "[[price]]"). Either is the code's, in no language, and names nothing.
 _UNRENDERED = re.compile(
-    r"(?:undefined|null|nan|\[object object\]|\{\{.*\}\}|\$\{.*\}|<%.*%>|\[\[.*\]\])",
-    re.IGNORECASE | re.DOTALL,
+    r"(?:undefined|null|NULL|NaN|\[object Object\]|\{\{.*\}\}|\$\{.*\}|<%.*%>|\[\[.*\]\])",
+    re.DOTALL,
 )
 
 
