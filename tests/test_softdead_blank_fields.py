@@ -97,3 +97,20 @@ def test_a_value_is_blank_by_its_shape_in_any_script() -> None:
     )
     for filled in filled_values:
         assert not blank_value(filled), filled
+
+
+def test_a_value_the_template_printed_unfilled_is_blank() -> None:
+    unfilled = ("undefined", "null", "NaN", "[object Object]", "{{ product.price }}", "${title}")
+    for value in (*unfilled, "<%= item.name %>", "[[price]]", " NULL "):
+        assert blank_value(value), value
+    # words that hold an undefined or a null are an item's, and a real "none" is an answer
+    for value in (
+        "Undefined Behaviour (album)",
+        "null and void",
+        "None",
+        "Nancy",
+        "Nan",
+        "Null",
+        "{{ a }} and more",
+    ):
+        assert not blank_value(value), value

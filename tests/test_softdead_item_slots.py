@@ -7,6 +7,11 @@ site's name, with a rail of other items inside or beside the main area, or no ma
 at all (``classify.item_slots``, read inside ``classify.empty_main``'s conditions). Live
 look-alikes keep their state: a logo's heading, an empty ``<h1>`` over an ``<h2>`` title and
 its text, a gallery, a player with its description, a player alone, a slot a script draws.
+
+The picture's slot may show the template's stand-in file instead of nothing
+(``/static/placeholder.svg``, ``no-image.gif``, a ``data:`` pixel), and a price's or date's slot
+a mark for no value ("0,00 €", "—", "undefined"); an item with its name and words beside a
+stand-in picture, and a lazy loader's real picture behind one, stay alive.
 """
 
 from __future__ import annotations
@@ -14,7 +19,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import lxml.html
+
 from curator.classify.empty_main import promises_item
+from curator.classify.item_slots import stand_in
 from curator.settings import FetchSettings
 from curator.states import LinkState
 from fixtureweb import FixtureWeb
@@ -141,3 +149,74 @@ def test_a_query_naming_one_record_promises_an_item() -> None:
         "https://news.example/?utm_source=Abc123x",
     ):
         assert not promises_item(url), url
+
+
+def test_a_stand_in_picture_and_marks_for_no_value_are_empty_slots_and_look_alikes_alive(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    shop = (
+        "<div class='product product--empty'><h1 class='product__title'></h1>"
+        "<div class='product__gallery'><img src='/static/placeholder.svg' alt=''></div>"
+        "<p class='product__price'></p><div class='product__desc'></div>"
+        "<table class='specs'></table></div>"
+    )
+    listing = (
+        "<div class='annonce'><h1></h1><p class='prix'>0,00 €</p><p class='date'>"
+        "<time>—</time></p><p class='lieu'>undefined</p><div class='texte'></div></div>"
+    )
+    pages = {
+        # gone: the product's template with the site's stand-in picture, in a table layout
+        "placeholder": ("/product/brass-lamp-20931", _columns("Lamp Shop", shop, RAIL)),
+        # gone: the listing's template printing a zero price, a dash and a script's undefined
+        "marks": ("/annonce/velo-de-ville-55120", site_page("Petites Annonces", listing + RAIL)),
+        # live: the item's name, price and words beside the stand-in picture ("no photo yet")
+        "named": (
+            "/product/walnut-shelf-20932",
+            site_page(
+                "Lamp Shop",
+                f"<h1>Walnut shelf</h1><img src='/img/no-image.png' alt=''><p>£48.00</p>{PROSE}",
+            ),
+        ),
+        # live: a lazy loader's real picture behind the stand-in, the heading left empty
+        "lazy": (
+            "/photo/harbour-dawn-8812",
+            site_page(
+                "Harbour Photos",
+                "<div class='photo'><h1></h1><img src='/img/placeholder.gif' "
+                "data-src='/photos/2026/harbour-dawn-8812.jpg' alt=''><p></p></div>",
+            ),
+        ),
+    }
+    links = {
+        name: web.add("shop.example", path, body=body, headers=HTML)
+        for name, (path, body) in pages.items()
+    }
+
+    states = states_by_name(tmp_path, web, fast_settings, links, "stand-in")
+
+    assert states["placeholder"][0] is LinkState.SOFT_DEAD, states["placeholder"]
+    assert "drawn with an empty heading, picture and body" in states["placeholder"][1]
+    assert states["marks"][0] is LinkState.SOFT_DEAD, states["marks"]
+    assert "an empty heading, value, date and body" in states["marks"][1], states["marks"]
+    for name in ("named", "lazy"):
+        assert states[name][0] is LinkState.ALIVE, (name, states[name])
+
+
+def test_a_stand_in_picture_is_known_by_its_file_and_names_nothing() -> None:
+    for tag in (
+        "<img src='/static/placeholder.svg' alt=''>",
+        "<img src='//cdn.example/s/files/no-image_large.gif'>",
+        "<img src='/bitrix/templates/shop/images/no_photo.png' alt=''>",
+        "<img src='/media/catalog/product/placeholder/image.jpg' alt=''>",
+        "<img src='data:image/gif;base64,R0lGODlhAQABAAAAACw=' alt=''>",
+        "<video poster='/img/video-placeholder.jpg'></video>",
+    ):
+        assert stand_in(lxml.html.fragment_fromstring(tag)), tag
+    for tag in (
+        "<img src='/uploads/2026/04/brass-lamp.jpg' alt=''>",
+        "<img src='/img/placeholder.gif' data-src='/photos/harbour.jpg' alt=''>",
+        "<img src='/img/placeholder.svg' alt='Brass desk lamp'>",
+        "<video src='/m/4421.mp4' poster='/img/placeholder.jpg'></video>",
+        "<img src='/img/nobody-home.jpg' alt=''>",
+    ):
+        assert not stand_in(lxml.html.fragment_fromstring(tag)), tag

@@ -10,7 +10,8 @@ nothing (``classify.empty_main``).
 Read by shape alone, in any language: a field is a label of a few words and its value, as a
 table row of two cells, a ``<dt>`` and its ``<dd>``, a block of two parts (a label's span and a
 value's), or a line "Label: value"; a value is blank when it holds no digit but zero, no
-ideograph and no letters but a mark of at most two. A live item's facts fill their values
+ideograph and no letters but a mark of at most two, or is what a template prints unfilled (a
+script's "undefined" or "null", an unrendered "{{ price }}"). A live item's facts fill their values
 ("Price on request", "3 bedrooms", "Reviews: 0" beside "Price: 240 €"): one filled value and
 the block is the item's.
 """
@@ -44,9 +45,27 @@ _MEDIA = frozenset(
 )
 
 
+# A value a template printed without filling it: a script's word for no value, spelt as the
+# code prints it ("undefined", "null", "NULL", "NaN", "[object Object]": a name "Nan" is a
+# value), or the template's own expression left unrendered ("{{ product.price }}", "${title}",
+# "<%= name %>", "[[price]]"). Either is the code's, in no language, and names nothing.
+_UNRENDERED = re.compile(
+    r"(?:undefined|null|NULL|NaN|\[object Object\]|\{\{.*\}\}|\$\{.*\}|<%.*%>|\[\[.*\]\])",
+    re.DOTALL,
+)
+
+
+def unrendered(value: str) -> bool:
+    """Whether a value is a template's or a script's mark for no value (``_UNRENDERED``)."""
+    return _UNRENDERED.fullmatch(value.strip()) is not None
+
+
 def blank_value(value: str) -> bool:
     """Whether a field's value is empty by its shape: no digit but zero, no letter of a script
-    whose signs are words, and at most ``MARK_LETTERS`` letters ("—", "0", "– m²", "n/a")."""
+    whose signs are words, and at most ``MARK_LETTERS`` letters ("—", "0", "– m²", "n/a"); or
+    a mark the template printed for no value ("undefined", "{{ price }}": ``unrendered``)."""
+    if unrendered(value):
+        return True
     letters = 0
     for char in value:
         if char.isdecimal() and char != "0":

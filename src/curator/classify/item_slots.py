@@ -3,8 +3,11 @@
 A site whose router still answers a removed article, product or question draws the item's
 template as it stands and fills none of it: the heading with no words
 (``<h1 class="entry-title"></h1>``, ``<h1 itemprop="name"></h1>``), the date with no day
-(``<time datetime=""></time>``), the picture with no source (``<img src="" alt="">``), the
-body's box with no text, the facts' labels with blank values (``classify.blank_fields``).
+(``<time datetime=""></time>``), the picture with no source (``<img src="" alt="">``) or with
+the stand-in file the template shows where an item's picture is missing
+(``<img src="/static/placeholder.svg" alt="">``, ``no-image.gif``, a ``data:`` pixel), the body's
+box with no text, a price's or a date's slot printed with a mark for no value ("0,00 €", "—",
+"undefined", "{{ price }}"), the facts' labels with blank values (``classify.blank_fields``).
 Beside it the site draws its chrome and a rail of other items; none of it is the item's.
 
 Read by structure alone, in any language: the page's title slot is its first ``<h1>``, else the
@@ -25,10 +28,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
+from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
-from curator.classify.blank_fields import blank_fields
+from curator.classify.blank_fields import blank_fields, blank_value
 from curator.classify.item_content import FILE
 from curator.classify.thin import word_count
 from curator.extract.text import all_text
@@ -47,7 +52,23 @@ _UNSEEN = frozenset({"script", "style", "noscript", "template"})
 _BOXES = frozenset({"div", "section", "p", "figure", "span", "figcaption", "blockquote"})
 # Boxes a template draws an item's body, picture or facts into.
 _BODIES = frozenset({"div", "section", "p", "figure", "blockquote", "ul", "ol"})
+# Characters a slot's mark for no value holds at most ("0,00 €", "{{ product.price }}").
+_MARK_CHARS = 40
+# Elements a slot's mark may be wrapped in: inline ones, the slot itself a box of any kind.
+_INLINE = frozenset({"span", "b", "strong", "em", "i", "small", "bdi", "data", "sup", "sub"})
 _DATE_PROPS = frozenset({"datepublished", "datecreated", "datemodified", "startdate", "uploaddate"})
+# What a picture says of itself in words: a name of it in any of these is the item's.
+_NAMES = ("alt", "title", "aria-label")
+# The names web templates give the file they show where an item's picture is missing
+# (WooCommerce's ``woocommerce-placeholder.png``, Magento's ``placeholder/image.jpg``, a shop's
+# ``no-image.gif``, a theme's ``spacer.gif``): the words of a file name that is no picture.
+_STAND_IN_NAMES = frozenset(
+    {"placeholder", "blank", "spacer", "dummy", "noimage", "nophoto", "nopic", "missing",
+     "fallback", "transparent", "pixel"}
+)  # fmt: skip
+# Pairs of file name words meaning the same ("no-image.png", "no_photo.jpg", "image-missing").
+_STAND_IN_PAIRS = frozenset({("no", "image"), ("no", "photo"), ("no", "picture"), ("no", "img")})
+_FILE_WORDS = re.compile(r"[\W_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +176,7 @@ def _shows_nothing(
             continue
         kind = _slot_kind(child)
         if child.tag in _MEDIA:
-            if sourced(child):
+            if sourced(child) and not stand_in(child):
                 return False
         elif child.tag in _SHOWS or "-" in child.tag:
             return False
@@ -164,11 +185,27 @@ def _shows_nothing(
         elif child not in above and (fields := blank_fields(child)) is not None:
             labels.extend(fields)
             continue
+        elif child not in above and _blank_mark(child):
+            # a slot printed with a mark for no value ("0,00 €", "—", "null")
+            kind = kind or "value"
         elif not _shows_nothing(child, heading, above, found):
             return False
         if kind and kind not in kinds:
             kinds.append(kind)
     return True
+
+
+def _blank_mark(element: etree._Element) -> bool:
+    """Whether an element holds nothing but a mark for no value, in words alone: a dash, a zero
+    with its unit, "n/a" (``blank_fields.blank_value``), or what a template prints unfilled
+    ("undefined", "{{ price }}"): a price's, a date's or a count's slot drawn empty."""
+    text = all_text(element)
+    if not text.strip() or len(text) > _MARK_CHARS:
+        return False
+    for inner in element.iterdescendants():
+        if isinstance(inner.tag, str) and inner.tag not in _INLINE:
+            return False
+    return blank_value(text)
 
 
 def _slot_kind(element: etree._Element) -> str:
@@ -221,6 +258,43 @@ def _rail(element: etree._Element) -> bool:
         return False
     linked = sum(word_count(all_text(link)) for link in links)
     return linked > 0 and word_count(all_text(element)) - linked <= linked
+
+
+def stand_in(media: etree._Element) -> bool:
+    """Whether a picture with a source shows no item: it names nothing (no alt text, title or
+    label) and every source it has is the template's stand-in, a ``data:`` address drawn inline
+    (a transparent pixel) or a file named as the picture a template shows where the item's is
+    missing (``/static/placeholder.svg``, ``no-image.png``, ``spacer.gif``). A lazy loader's
+    real picture in ``data-src`` beside a stand-in ``src`` is the item's picture."""
+    for element in media.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if any((element.get(name) or "").strip() for name in _NAMES):
+            return False
+        for name in _SOURCES:
+            value = (element.get(name) or "").strip()
+            if value and not _stand_in_source(value):
+                return False
+    return True
+
+
+def _stand_in_source(value: str) -> bool:
+    """Whether a picture's source is a template's stand-in (``sourced``'s values): a ``data:``
+    address, or a file whose name or folder is named as one (``no-image_large.gif``,
+    ``no_photo.png``, ``…/placeholder/image.jpg``)."""
+    if value.startswith("data:"):
+        return True
+    try:
+        path = unquote(urlsplit(value.split(",", 1)[0].split()[0]).path)
+    except (ValueError, IndexError):
+        return False
+    for part in path.rsplit("/", 2)[-2:]:
+        words = [word for word in _FILE_WORDS.split(part.rsplit(".", 1)[0].casefold()) if word]
+        if any(word in _STAND_IN_NAMES for word in words):
+            return True
+        if any(pair in _STAND_IN_PAIRS for pair in pairwise(words)):
+            return True
+    return False
 
 
 def sourced(media: etree._Element) -> bool:
