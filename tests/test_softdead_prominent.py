@@ -68,3 +68,44 @@ def test_overlays_that_ask_or_codes_beside_content_stay_alive(
     }  # fmt: skip
     said = states_of_pages(tmp_path, web, fast_settings, pages)
     assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}
+
+
+def test_the_code_drawn_big_in_a_block_or_hidden_picture_among_prompts_is_soft_dead(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """graphic28: the code drawn as a styled block, split over elements, as an SVG hidden from
+    screen readers, or as a picture's file name, beside one line, with a consent box and a
+    newsletter field around it (classes that name nothing). Before, each was called alive:
+    the hidden SVG was read as an icon, a block was no heading, and the prompts' words counted
+    as the page's own."""
+    consent = "<div class='q7'><p>Ce site utilise des cookies.</p><button>OK</button></div>"
+    mail = "<div class='z2'><p>Nos nouveautés par courriel</p><input type='email'></div>"
+    pages = {
+        "split-hr": ("vijesti.example", "/clanak/most-preko-save-5512", site_page("Savske vijesti", "<div class='g'><div class='brojka'>4<span>0</span>4</div><p>Ovaj članak više ne možete pročitati ovdje.</p><a href='/'>Naslovnica</a></div>", "Savske vijesti", lang="hr")),
+        "hidden-svg-fr": ("boutique.example", "/produit/bol-en-gres-7741", site_page("Atelier Grès", f"{consent}<div class='e'><svg aria-hidden='true' viewBox='0 0 300 120'><text y='100' font-size='110'>404</text></svg><p>Ce bol ne fait plus partie de nos créations.</p><a href='/'>Accueil</a></div>{mail}", "Atelier Grès", lang="fr")),
+        "file-name-et": ("uudised.example", "/artikkel/sadam-88310", site_page("Sadama Uudised", "<img src='/teema/pildid/404.svg' alt=''><p>Seda lugu siin enam pole.</p><a href='/'>Avaleht</a>", "Sadama Uudised", lang="et")),
+    }  # fmt: skip
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
+    assert {name: s[0] for name, s in said.items()} == dict.fromkeys(pages, LinkState.SOFT_DEAD)
+    assert "status code “404” alone (a <div> of its own)" in said["split-hr"][1], said["split-hr"]
+    assert "(an SVG's drawn text)" in said["hidden-svg-fr"][1], said["hidden-svg-fr"]
+    assert "“Ce bol ne fait plus partie de nos créations.”" in said["hidden-svg-fr"][1]
+    assert "(a picture's file name)" in said["file-name-et"][1], said["file-name-et"]
+
+
+def test_a_big_number_that_names_the_item_or_stands_beside_content_stays_alive(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """graphic28's look-alikes: a bus line "404" over its stops, page 404 of an archive, a
+    dashboard tile over its table, a room numbered 404 over its description, a badge's file
+    named "404-award" over an article: the number names the item or stands beside content."""
+    stops = "<ul><li>Hauptbahnhof</li><li>Messe</li><li>Flughafen</li></ul>"
+    pages = {
+        "bus-line": ("verkehr.example", "/linien/flughafen", site_page("Verkehr Nord", f"<div class='linie'>404</div><p>Alle 20 Minuten.</p>{stops}", "Verkehr Nord", lang="de")),
+        "page-number": ("archiv.example", "/archiv?seite=404", site_page("Stadtarchiv", f"<div class='seite'>404</div><p>Meldungen vom März 2009.</p>{_OTHERS}", "Stadtarchiv", lang="de")),
+        "dashboard": ("status.example", "/heute", site_page("Status", "<div class='tile'><span class='n'>404</span></div><p>pages not found today</p><table><tr><td>API</td><td>up</td></tr></table>", "Status")),
+        "room": ("hotel.example", "/zimmer/meerblick", site_page("Hotel Düne", "<div class='nr'>404</div><p>Doppelzimmer im vierten Stock mit Balkon zur Bucht, Frühstück inklusive, ab 120 Euro die Nacht.</p><p>Mindestaufenthalt zwei Nächte in der Saison.</p>", "Hotel Düne", lang="de")),
+        "award": ("studio.example", "/blog/ausgezeichnet", site_page("Studio Form", "<img src='/badges/404-award.png' alt=''><p>Unsere neue Fehlerseite wurde als beste des Jahres ausgezeichnet, und darauf sind wir stolz.</p><p>Sechs Monate lang haben wir mit einem kleinen Team jedes Detail gezeichnet.</p>", "Studio Form", lang="de")),
+    }  # fmt: skip
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
+    assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}

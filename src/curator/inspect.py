@@ -325,7 +325,7 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         and not result.truncated
         and ok
         and spaces < PROMINENT_WORDS
-        and (gated := prominent_gates(result.body, thin))
+        and (gated := prominent_gates(result.body))
     ):
         # a notice alone in the page's most prominent place: the not-found code as its
         # heading, or an overlay's line over other items (``classify.prominent_notice``)

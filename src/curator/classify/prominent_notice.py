@@ -5,13 +5,20 @@ lenger tilgjengelig", "Такой страницы у нас нет") where the 
 shapes say it in any language, read from structure alone:
 
 - **the code as the heading** (``Mark.CODE``): the main area's most prominent element is a
-  not-found status code alone ("404", "410"): an ``<h1>``/``<h2>`` holding nothing else, or a
-  picture whose words are the code (an ``alt`` text, an SVG's ``<title>`` or ``<text>``). The
-  code is the notice's heading in every language, and the page beside it holds at most a short
-  line (``LINE_WORDS``) and links: no player, table, form or embedded document
-  (``thin.main_scan``), nothing of an item's. A "404" in an article's figure stands among the
-  article's paragraphs, a status page's codes in its table, a design award's "404" badge beside
-  the page's own content: none is the page's only statement.
+  not-found status code alone ("404", "410"): an ``<h1>``/``<h2>`` holding nothing else, a
+  picture whose words are the code (an ``alt`` text, an SVG's ``<title>`` or ``<text>``, else
+  its file's name), or, before any other words of the main area, a block of its own holding the
+  code and nothing else (``<div class="code">``, ``<p class="display-1">``, the digits split
+  over elements, "4<span>0</span>4"). A picture or block hidden from assistive technology
+  counts when its words are the code: the big number is drawn for the eye and the line beside
+  it says it to a screen reader, as an icon never holds a status code. The code is the
+  notice's heading in every language, and the page beside it holds at most a short line
+  (``LINE_WORDS``) and links: no player, table or embedded document (``thin.main_scan``),
+  nothing of an item's. A "404" in an article's figure stands among the article's paragraphs,
+  a status page's codes in its table, a design award's "404" badge beside the page's own
+  content: none is the page's only statement. The site's prompts around the notice (a consent
+  banner with its button, a newsletter's field, a search box: a short box holding a control,
+  ``_prompts``) ask the reader something and are the site's, not the page's words.
 - **the overlay's line** (``Mark.OVERLAY``): a dialog, alert or status region (WAI-ARIA's
   ``dialog``/``alertdialog``/``alert``/``status`` roles, an ``aria-live`` region, an open
   ``<dialog>``) whose line is the page's only statement about the item, over a main area that
@@ -40,8 +47,8 @@ from urllib.parse import parse_qsl, urlsplit
 from lxml import etree
 
 from curator.classify import address
-from curator.classify.main_area import HEADING_TAGS, MainArea, is_chrome, scope
-from curator.classify.thin import main_scan, word_count
+from curator.classify.main_area import HEADING_TAGS, MainArea, is_chrome, scope, walk
+from curator.classify.thin import file_words, main_scan, word_count
 from curator.extract.clean import collapse
 from curator.extract.text import all_text
 
@@ -57,10 +64,23 @@ OVERLAY_WORDS = 40
 # The not-found codes that stand for the notice: "404 Not Found" and "410 Gone". A 403 or a
 # 5xx says the item is withheld or the server failed, not that it is gone.
 _CODE_ALONE = re.compile(r"\s*(404|410)\s*")
+# The code's digits drawn in elements of their own ("4<span>0</span>4"), spaced or not.
+_CODE_SPLIT = re.compile(r"\s*(4\s?0\s?4|4\s?1\s?0)\s*")
+# Digits and spaces: a part of a code split over elements.
+_DIGITS_ONLY = re.compile(r"[\d\s]+")
+# Words of a box holding a control up to which it is the site's prompt (a consent banner, a
+# newsletter sign-up, a search box), not a form that is the page's content.
+PROMPT_WORDS = 40
+# Fields a prompt holds; a button alone is one too (a consent banner's "Accept").
+_FIELDS = ("button", "input", "select", "textarea")
+# Words of a picture's file name up to which the code among them names the picture
+# ("error-404.png", "404-hero-dark.svg"); a longer name describes something ("lamp model 404
+# brass black").
+_NAME_WORDS = 3
 # Visible words (chrome, cards and rails included) up to which a page may be a notice over
-# other items' cards: review 27's toasts over a listing came to 323; the median article of the
-# cost workload to 1,164. A code drawn as the heading is read on a thin page only (``inspect``'s
-# ``THIN_PAGE_WORDS``, 400): a line and links under the site's chrome.
+# other items' cards or a code over its line: review 27's toasts over a listing came to 323;
+# review 27b's shop template's mega-menu around a code and a line to 466; the median article
+# of the cost workload to 1,164.
 PAGE_WORDS = 800
 # What the raw markup must hold for a shape to be read at all (``gates``), found by literal
 # searches (a case-blind alternation over the whole body cost 4 ms a page): the code alone
@@ -69,6 +89,9 @@ PAGE_WORDS = 800
 _CODES = (b"404", b"410")
 _SPACES = b" \t\r\n"
 _NAMED_BY = (b"alt=", b"aria-label=")
+# What stands around a code that is a word of a file's name: "/404.svg", "error-404_2x.png".
+_NAME_BEFORE = (b"/", b"-", b"_")
+_NAME_AFTER = (b".", b"-", b"_", b"@")
 _OVERLAY_ROLE = re.compile(rb"role=[\"']?(?:alert|dialog|status)")
 _OVERLAY_MARKS = (b"aria-live=", b"<dialog")
 _OVERLAY_ROLES = frozenset({"dialog", "alertdialog", "alert", "status"})
@@ -108,15 +131,17 @@ class ProminentNotice:
     shown: str  # the code ("404") or the overlay's kind ("an alert (role=status)")
     line: str  # the one line beside the code, or the overlay's line
     own_words: int  # words of the main area besides the notice
+    drawn: str = ""  # how the code is drawn ("an SVG's drawn text", "the heading")
 
     @property
     def says(self) -> str:
         if self.mark is Mark.CODE:
             beside = f"the line “{self.line}”" if self.line else "no line"
+            drawn = f" ({self.drawn})" if self.drawn else ""
             return (
-                f"the page's most prominent element is the status code “{self.shown}” alone, "
-                f"with {beside} and only links beside it ({self.own_words} words of its own): "
-                "the code stands for the notice"
+                f"the page's most prominent element is the status code “{self.shown}” "
+                f"alone{drawn}, with {beside} and only links and the site's prompts beside it "
+                f"({self.own_words} words of its own): the code stands for the notice"
             )
         return (
             f"{self.shown} says “{self.line}”, the page's only line about the item its address "
@@ -135,16 +160,17 @@ class Gates(NamedTuple):
         return self.code or self.overlay
 
 
-def gates(body: bytes, thin: bool) -> Gates:
+def gates(body: bytes) -> Gates:
     """Which shapes the raw markup of a page under ``PAGE_WORDS`` may hold (``_CODES``
-    standing alone, on a ``thin`` page only; ``_OVERLAY_ROLE``)."""
+    standing alone, split over elements or naming a picture's file; ``_OVERLAY_ROLE``)."""
     overlay = any(mark in body for mark in _OVERLAY_MARKS)
     overlay = overlay or (b"role=" in body and _OVERLAY_ROLE.search(body) is not None)
-    return Gates(thin and _code_alone(body), overlay)
+    return Gates(_code_alone(body) or _code_split(body), overlay)
 
 
 def _code_alone(body: bytes) -> bool:
-    """Whether a not-found code stands alone between tags or in a picture's alt or label."""
+    """Whether a not-found code stands alone between tags, in a picture's alt or label, or as
+    a word of a file's name ("/img/404.svg", "error-404.png")."""
     for code in _CODES:
         at = body.find(code)
         while at >= 0:
@@ -156,7 +182,20 @@ def _code_alone(body: bytes) -> bool:
                 quote = before[-1:]
                 if quote in (b'"', b"'") and before[:-1].endswith(_NAMED_BY):
                     return True
+            if before[-1:] in _NAME_BEFORE and after[:1] in _NAME_AFTER:
+                return True
             at = body.find(code, at + 1)
+    return False
+
+
+def _code_split(body: bytes) -> bool:
+    """Whether a code's middle digit stands between tags with a "4" ending the text before it
+    ("4<span>0</span>4")."""
+    at = body.find(b">0<")
+    while at >= 0:
+        if b"4<" in body[max(0, at - 40) : at]:
+            return True
+        at = body.find(b">0<", at + 1)
     return False
 
 
@@ -185,70 +224,199 @@ def _code_heading(
     root: etree._Element, main: Callable[[], MainArea], url: str
 ) -> ProminentNotice | None:
     """The not-found code alone as the main area's first prominent element, with at most a
-    short line and links beside it. Where the address's last segment holds the code, the code
-    is the name of what the address names (a font, a collection called "404"), not a notice."""
+    short line and links beside it. Where the address's last segment or a query value holds
+    the code, the code is the name of what the address names (a font, a collection called
+    "404", a bus line, ``?page=404``), not a notice."""
     found = _first_prominent_code(root)
     if found is None:
         return None
-    code, element = found
-    last = urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
-    if re.search(rf"(?<!\d){code}(?!\d)", last):
+    code, element, drawn = found
+    if _address_names(url, code):
         return None
-    _, content = main_scan(root)
-    if content is not None and not _lays_out(content, element):
+    prompts = _prompts(root, element)
+    _, content = main_scan(
+        root, lambda held: _holds(held, element) or any(_holds(box, held) for box in prompts)
+    )
+    if content is not None and not _holds(content, element):
         return None
+    said = [collapse(all_text(box)).casefold() for box in prompts]
     area = main()
-    own = [b for b in area.blocks if not b.heading and _CODE_ALONE.fullmatch(b.text) is None]
+    own = [
+        block
+        for block in area.blocks
+        if not block.heading
+        and _CODE_SPLIT.fullmatch(block.text) is None
+        and not any(block.text.casefold() in prompt for prompt in said)
+    ]
     words = sum(block.words for block in own)
     if len(own) > LINE_BLOCKS or words > LINE_WORDS:
         return None
-    if not own and element.tag not in ("h1", "h2"):
-        # a picture alone is what a picture post shows (a meme named "404", DEV
+    line = own[0].text if own else _box_line(element, root)
+    if word_count(line) > LINE_WORDS:
+        line = ""  # more than a line beside the code in its box: not the notice's line
+    if not line and element.tag not in ("h1", "h2"):
+        # a picture or a number alone is what a picture post shows (a meme named "404", DEV
         # ``pl2-meme-bare-code``): the code stands for a notice that has its line
         return None
-    return ProminentNotice(Mark.CODE, code, own[0].text if own else "", words)
+    return ProminentNotice(Mark.CODE, code, line, words, drawn)
 
 
-def _lays_out(content: etree._Element, code: etree._Element) -> bool:
-    """Whether a table the main area holds is the page's layout around the code (an old
-    board's page in table cells), not a table beside it."""
-    return content.tag == "table" and any(ancestor is content for ancestor in code.iterancestors())
+def _address_names(url: str, code: str) -> bool:
+    """Whether the address's last path segment or one of its query values holds the code as a
+    number of its own."""
+    parts = urlsplit(url)
+    last = parts.path.rstrip("/").rsplit("/", 1)[-1]
+    values = [value for _, value in parse_qsl(parts.query)]
+    alone = re.compile(rf"(?<!\d){code}(?!\d)")
+    return any(alone.search(part) for part in (last, *values))
 
 
-def _first_prominent_code(root: etree._Element) -> tuple[str, etree._Element] | None:
-    """The code and its element, if the first heading or picture of the main area is a
-    not-found code alone."""
+def _holds(outer: etree._Element, inner: etree._Element) -> bool:
+    """Whether ``outer`` is ``inner`` or holds it: a table or a custom element that is the
+    page's layout around the code (an old board's page in table cells, a web component's
+    content slot), not something beside it."""
+    return outer is inner or any(above is outer for above in inner.iterancestors())
+
+
+def _prompts(root: etree._Element, code: etree._Element) -> list[etree._Element]:
+    """The site's prompts in the main area: the smallest box around a control (a field or a
+    button) that holds words besides the control's, up to ``PROMPT_WORDS``, and not the code
+    (a consent banner and its "Accept", a newsletter's field, a search box). They ask the
+    reader something; the notice's own box, a "Go back" button beside the code, is the
+    notice's."""
+    start, _ = scope(root)
+    boxes: list[etree._Element] = []
+    for control in start.iter(*_FIELDS):
+        if any(_holds(box, control) for box in boxes):
+            continue
+        own = collapse(all_text(control))
+        box = control.getparent()
+        while box is not None and box is not start:
+            if collapse(all_text(box)) != own:
+                break
+            box = box.getparent()
+        if box is None or box is start or _holds(box, code):
+            continue
+        if word_count(collapse(all_text(box))) <= PROMPT_WORDS:
+            boxes.append(box)
+    return boxes
+
+
+def _box_line(code: etree._Element, root: etree._Element) -> str:
+    """The line drawn in the code's own box: the words of the smallest box around the code,
+    inside the main area and short of all of it, that holds any besides the code, links and
+    chrome (breadcrumbs, rails) aside. Read where the main area's reading leaves none (a
+    template whose rows all lead with a link reads as a rail)."""
+    start, inside = scope(root)
+    box = code.getparent()
+    while box is not None and box is not start and _holds(start, box):
+        parts: list[str] = []
+        for out, node in walk(box, inside):
+            if node is not box and node.tail and not _linked(node.getparent(), box):
+                parts.append(node.tail)
+            if not out and node.text and not _holds(code, node) and not _linked(node, box):
+                parts.append(node.text)
+        line = collapse(" ".join(parts))
+        if line:
+            return line
+        box = box.getparent()
+    return ""
+
+
+def _linked(node: etree._Element | None, box: etree._Element) -> bool:
+    """Whether text written in ``node`` is a link's: ``node`` is a link or stands in one
+    inside ``box``."""
+    while node is not None:
+        if node.tag == "a":
+            return True
+        if node is box:
+            return False
+        node = node.getparent()
+    return False
+
+
+def _first_prominent_code(root: etree._Element) -> tuple[str, etree._Element, str] | None:
+    """The code, its element and how it is drawn, if the first heading or picture of the main
+    area, or its first words in a block of their own, are a not-found code alone."""
     start, inside = scope(root)
     walker = etree.iterwalk(start, events=("start",))
+    said = False  # whether the main area showed words before, other than a prompt's
     for _, element in walker:
         tag = element.tag
         if not isinstance(tag, str):
             continue
         # a picture is read before the chrome test, which hides an SVG's drawn words as the
-        # visible text does; one hidden from assistive technology is decoration (an icon)
+        # visible text does
         picture = tag in _PICTURE_TAGS or (element.get("role") or "").strip().lower() == "img"
-        if picture and (element.get("aria-hidden") or "").strip().lower() == "true":
-            walker.skip_subtree()
-            continue
-        if not picture and element is not start and is_chrome(element, inside):
+        hidden = (element.get("aria-hidden") or "").strip().lower() == "true"
+        if picture:
+            words = _picture_words(element)
+            found = _CODE_ALONE.fullmatch(words)
+            if found is not None:
+                return found.group(1), element, _drawn(element)
+            if hidden:
+                # one hidden from assistive technology and not the code is decoration (an icon)
+                walker.skip_subtree()
+                continue
+            return None
+        if hidden and not said:
+            # a number drawn for the eye only, the line beside it said to a screen reader
+            found = _CODE_SPLIT.fullmatch(all_text(element))
+            if found is not None:
+                return _code(found), element, "a block hidden from screen readers"
+        if element is not start and is_chrome(element, inside):
             walker.skip_subtree()
             continue
         if tag == "a":
             # a linked picture or heading shows another page (a tile, a badge's award page)
             walker.skip_subtree()
             continue
-        if tag in ("h1", "h2") or picture:
-            words = _picture_words(element) if picture else collapse(all_text(element))
-            found = _CODE_ALONE.fullmatch(words)
-            return (found.group(1), element) if found is not None else None
+        if tag in ("h1", "h2"):
+            found = _CODE_ALONE.fullmatch(collapse(all_text(element)))
+            return (found.group(1), element, "the heading") if found is not None else None
         if tag in HEADING_TAGS:
             return None
+        if not said and element.text and element.text.strip():
+            block = _digits_block(element, start)
+            found = _CODE_SPLIT.fullmatch(all_text(block))
+            if found is not None:
+                return _code(found), block, f"a <{block.tag}> of its own"
+            said = not _in_prompt(element, start)
     return None
+
+
+def _code(found: re.Match[str]) -> str:
+    """The code a match of ``_CODE_SPLIT`` holds, its digits joined ("4 0 4" -> "404")."""
+    return re.sub(r"\s", "", found.group(1))
+
+
+def _digits_block(element: etree._Element, start: etree._Element) -> etree._Element:
+    """The element whose words are a code that ``element``'s digits are a part of: itself, or
+    the box its split digits share ("<span>4</span><span>0</span><span>4</span>")."""
+    block = element
+    while block is not start and _DIGITS_ONLY.fullmatch(all_text(block)):
+        parent = block.getparent()
+        if parent is None or not _DIGITS_ONLY.fullmatch(all_text(parent)):
+            break
+        block = parent
+    return block
+
+
+def _in_prompt(element: etree._Element, start: etree._Element) -> bool:
+    """Whether words stand in a short box beside a control (a consent banner before the
+    notice): the site asking, not the page saying."""
+    for box in element.iterancestors():
+        if box is start:
+            return False
+        if next(box.iter(*_FIELDS), None) is not None:
+            return word_count(collapse(all_text(box))) <= PROMPT_WORDS
+    return False
 
 
 def _picture_words(element: etree._Element) -> str:
     """What a picture shows in words: its alt text, aria-label or title, else an SVG's drawn
-    ``<title>`` and ``<text>`` (a big "404" drawn as text)."""
+    ``<title>`` and ``<text>`` (a big "404" drawn as text), else an image file's name when it
+    is the code ("/img/404.svg", "error-404.png")."""
     for name in ("alt", "aria-label", "title"):
         value = (element.get(name) or "").strip()
         if value:
@@ -256,7 +424,18 @@ def _picture_words(element: etree._Element) -> str:
     if element.tag == "svg":
         drawn = element.iter("{*}title", "title", "{*}text", "text")
         return collapse(" ".join(all_text(child) for child in drawn))
-    return ""
+    named = file_words(element.get("src") or "").split()
+    codes = [word for word in named if _CODE_ALONE.fullmatch(word)]
+    return codes[0] if len(codes) == 1 and len(named) <= _NAME_WORDS else ""
+
+
+def _drawn(element: etree._Element) -> str:
+    """How a picture shows the code, for the reason."""
+    if element.tag == "svg":
+        return "an SVG's drawn text"
+    if (element.get("alt") or element.get("aria-label") or element.get("title") or "").strip():
+        return "a picture's text"
+    return "a picture's file name"
 
 
 def _overlay_line(
