@@ -24,10 +24,16 @@ shapes say it in any language, read from structure alone:
   ``<dialog>``) whose line is the page's only statement about the item, over a main area that
   holds nothing of its own but other items' cards or a listing (their link lists are the site's,
   ``main_area``), at an address that names one item. The overlay carries no control to act on
-  (a button, a field, a form): a consent banner, a newsletter modal, a sign-in dialog, an
-  "added to cart" toast and a chat widget ask the reader to do something, a notice only tells.
-  Its line is short and declarative (no question), and it stands where the content is drawn,
-  before the page's footer, not pinned after it as a consent banner is.
+  (a button, a field, a form) but its close (a "×", a ``data-bs-dismiss``, a form with
+  ``method="dialog"``): a consent banner, a newsletter modal, a sign-in dialog, an age gate
+  and a chat widget ask the reader to do something, a notice only tells. Its line is short and
+  declarative (no question), not a menu of links, and it stands where the content is drawn
+  (before the page's footer) or is a layer the page declares over everything, which scripts
+  append at the body's end: an open ``<dialog>``, ``aria-modal``, an ``alert`` or
+  ``alertdialog``, an assertive live region, an element its style pins (``position: fixed``)
+  with no role at all. Boxes beside it that ask (a consent banner, a newsletter's field) are the
+  site's, not the item's; a photo or a player beside it is the item's, and the toast over it
+  ("Link copied") speaks of it.
 
 Neither shape is a sentence the reader recognises: it is the place the line takes on the page.
 A live page has something of its own beside such a line (its article, its product, its form);
@@ -47,7 +53,14 @@ from urllib.parse import parse_qsl, urlsplit
 from lxml import etree
 
 from curator.classify import address
-from curator.classify.main_area import HEADING_TAGS, MainArea, is_chrome, scope, walk
+from curator.classify.main_area import (
+    HEADING_TAGS,
+    RAIL_ITEMS,
+    MainArea,
+    is_chrome,
+    scope,
+    walk,
+)
 from curator.classify.thin import file_words, main_scan, word_count
 from curator.extract.clean import collapse
 from curator.extract.text import all_text
@@ -93,20 +106,43 @@ _NAMED_BY = (b"alt=", b"aria-label=")
 _NAME_BEFORE = (b"/", b"-", b"_")
 _NAME_AFTER = (b".", b"-", b"_", b"@")
 _OVERLAY_ROLE = re.compile(rb"role=[\"']?(?:alert|dialog|status)")
-_OVERLAY_MARKS = (b"aria-live=", b"<dialog")
+_OVERLAY_MARKS = (b"aria-live=", b"<dialog", b"aria-modal=", b"position:fixed", b"position: fixed")
 _OVERLAY_ROLES = frozenset({"dialog", "alertdialog", "alert", "status"})
 _LIVE = frozenset({"polite", "assertive"})
-# The elements that may be overlays, found by libxml2 in one pass rather than a Python walk.
-_CANDIDATES = etree.XPath("//*[@role or @aria-live] | //dialog")
+# The elements that may be overlays, found by libxml2 in one pass rather than a Python walk: a
+# role or live region, a declared modal, an open <dialog>, or an element its style pins over
+# the page (a script's modal or toast with no role).
+_CANDIDATES = etree.XPath(
+    "//*[@role or @aria-live or @aria-modal or contains(@style, 'fixed')] | //dialog"
+)
+_PINNED = re.compile(r"position\s*:\s*fixed")
 # Links to other pages a page holds outside an overlay, at least, for the overlay to stand over
 # something: a listing, rails, the site's menus.
 _BESIDE_LINKS = 3
 _LINKS = etree.XPath("count(.//a[@href])")
 # What ends a line that trails off: an ellipsis.
 _UNFINISHED = ("…", "...")
-# What a reader acts on: an overlay holding one asks something of them.
+# What a reader acts on: an overlay holding one asks something of them, unless all it does is
+# close the overlay (``_dismisses``). A link drawn as a button (``role="button"``) acts too.
 _CONTROLS = ("button", "input", "select", "textarea", "form", "iframe")
+_ACTS = etree.XPath(".//*[@role='button']")
+_FIELDS = ("button", "input", "select", "textarea")
+# A bare whole number: a count beside another item's link (a board's replies), not a line of the
+# item's own; a price carries its currency or its decimals and stays.
+_COUNT = re.compile(r"\s*\d{1,7}\s*")
+# An overlay's words but its controls' (a close button's "×").
+_SAID = etree.XPath(".//text()[not(ancestor::button)]")
+# A class or id word, or a data attribute's name, that marks a control as the overlay's
+# close: Bootstrap's ``btn-close``/``data-bs-dismiss``, ``modal__close``, ``data-close``.
+_CLOSE_WORDS = re.compile(r"(?:^|[\s_-])(?:close|dismiss)(?:$|[\s_-])", re.IGNORECASE)
+# Link text's share of an overlay's characters from which it is a menu of links (a pinned
+# header, a bar of shortcuts), not a line said to the reader: Readability's link density.
+_LINKED_SHARE = 0.5
+# Any letter, of any script: a control or an element without one shows a symbol (×, !, an icon).
+_LETTER = re.compile(r"[^\W\d_]")
 _PICTURE_TAGS = frozenset({"img", "svg"})
+# What plays the item where it stands: a video, a sound, an embedded document.
+_PLAYERS = frozenset({"video", "audio", "iframe", "embed", "object"})
 # A question in any script: Latin and CJK marks, the Spanish opening mark, the Arabic mark,
 # and the semicolon Greek is typed with (a notice's line rarely holds one).
 _QUESTION = re.compile(r"[?？¿؟;]")
@@ -449,18 +485,30 @@ def _overlay_line(
         text = collapse(all_text(overlay))
         if not text or word_count(text) > OVERLAY_WORDS or _QUESTION.search(text):
             continue
-        if next(overlay.iter(*_CONTROLS), None) is not None or not _before_footer(overlay):
+        if _asks(overlay) or not _placed(overlay) or _linked_share(overlay, text) > _LINKED_SHARE:
             continue
-        line = _line(overlay, text)
+        line = _line(overlay)
         if word_count(line) > OVERLAY_LINE_WORDS or line.endswith(_UNFINISHED):
             # a line trailing off is progress ("Loading…"), not a statement
             continue
         if _links_outside(root, overlay) < _BESIDE_LINKS:
             # nothing drawn under it: an app shell's spinner, not a notice over other items
             return None
+        if _shows_own(root, overlay):
+            # a photo and its caption, a player: the item is there, the toast is about it
+            # ("Link copied")
+            return None
         area = main()
-        within = text.casefold()
-        own = [b for b in area.blocks if not b.heading and b.text.casefold() not in within]
+        # the overlay's own words, and boxes beside it that ask the reader something (a consent
+        # banner with its button, a newsletter's field): the site's, not the item's
+        others = [text.casefold(), *_asking_boxes(root, overlay)]
+        own = [
+            b
+            for b in area.blocks
+            if not b.heading
+            and not _COUNT.fullmatch(b.text)  # a topic's replies beside its link, a page number
+            and not any(b.text.casefold() in box for box in others)
+        ]
         words = sum(block.words for block in own)
         if words > LINE_WORDS or len(own) >= LINE_BLOCKS:
             return None
@@ -478,15 +526,13 @@ def _overlays(root: etree._Element) -> list[etree._Element]:
     """The page's overlays, outermost first: an open ``<dialog>``, an element with an overlay's
     role or a live region; hidden ones aside."""
     found: list[etree._Element] = []
-    matched = _CANDIDATES(root)
-    elements = (
-        [e for e in matched if isinstance(e, etree._Element)] if isinstance(matched, list) else []
-    )
-    for element in elements:
+    for element in _elements(_CANDIDATES(root)):
         role = (element.get("role") or "").strip().lower()
         live = (element.get("aria-live") or "").strip().lower()
         opened = element.tag == "dialog" and element.get("open") is not None
-        if not (opened or role in _OVERLAY_ROLES or live in _LIVE):
+        modal = (element.get("aria-modal") or "").strip().lower() == "true"
+        pinned = _PINNED.search(element.get("style") or "") is not None
+        if not (opened or modal or pinned or role in _OVERLAY_ROLES or live in _LIVE):
             continue
         if element.get("hidden") is not None or element.get("aria-hidden") == "true":
             continue
@@ -496,22 +542,142 @@ def _overlays(root: etree._Element) -> list[etree._Element]:
     return found
 
 
-def _before_footer(overlay: etree._Element) -> bool:
-    """Whether the overlay is drawn where the content is: a page footer follows it, or the page
-    has none. A consent banner is pinned after the footer, at the body's end."""
+def _asks(overlay: etree._Element) -> bool:
+    """Whether the overlay holds a control the reader acts on beyond closing it: a consent
+    banner's "Accept", a newsletter's field, a sign-in form, a chat's box."""
+    controls = [*overlay.iter(*_CONTROLS), *_elements(_ACTS(overlay))]
+    return any(not _dismisses(control) for control in controls)
+
+
+def _dismisses(control: etree._Element) -> bool:
+    """Whether a control only closes its overlay: a button showing a symbol alone (×, ✕, an
+    icon), one its class, id or a data attribute names the close (``_CLOSE_WORDS``), or a form
+    with ``method="dialog"`` and its button, which HTML has close the dialog."""
+    if control.tag == "form":
+        return (control.get("method") or "").strip().lower() == "dialog"
+    if control.tag not in ("button", "a") and control.get("role") != "button":
+        return False
+    if any(
+        (form.get("method") or "").strip().lower() == "dialog"
+        for form in control.iterancestors("form")
+    ):
+        return True
+    named = " ".join((control.get("class") or "", control.get("id") or ""))
+    marked = any(
+        str(name).startswith("data-") and _CLOSE_WORDS.search(str(name)[5:])
+        for name in control.attrib
+    )
+    return marked or _CLOSE_WORDS.search(named) is not None or not _LETTER.search(all_text(control))
+
+
+def _placed(overlay: etree._Element) -> bool:
+    """Whether the overlay is drawn as a notice: where the content is (a page footer follows
+    it, or the page has none), or as a layer the page declares over everything, which scripts
+    append at the body's end (an open ``<dialog>``, ``aria-modal``, an ``alertdialog`` or
+    ``alert`` role, an assertive live region, a pinned style). A consent banner is a region or
+    a polite dialog after the footer, and asks for its click (``_asks``)."""
     if next(overlay.getroottree().getroot().iter("footer"), None) is None:
         return True
-    return bool(overlay.xpath("boolean(following::footer)"))
+    if overlay.xpath("boolean(following::footer)"):
+        return True
+    role = (overlay.get("role") or "").strip().lower()
+    return (
+        (overlay.tag == "dialog" and overlay.get("open") is not None)
+        or (overlay.get("aria-modal") or "").strip().lower() == "true"
+        or role in ("alertdialog", "alert")
+        or (overlay.get("aria-live") or "").strip().lower() == "assertive"
+        or _PINNED.search(overlay.get("style") or "") is not None
+    )
 
 
-def _line(overlay: etree._Element, text: str) -> str:
+def _shows_own(root: etree._Element, overlay: etree._Element) -> bool:
+    """Whether the main area beside the overlay shows something of its own: a player, or a
+    picture or two that no link holds (a photo page's photo, a product's). A grid shows a
+    picture per item (``RAIL_ITEMS`` or more), each another item's."""
+    start, inside = scope(root)
+    pictures = 0
+    walker = etree.iterwalk(start, events=("start",))
+    for _, element in walker:
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        if tag in _PICTURE_TAGS and (element.get("aria-hidden") or "").strip() != "true":
+            pictures += 1
+            walker.skip_subtree()
+            continue
+        if (
+            element is overlay
+            or tag == "a"
+            or (element is not start and is_chrome(element, inside))
+        ):
+            walker.skip_subtree()
+            continue
+        if tag in _PLAYERS:
+            return True
+    return 0 < pictures < RAIL_ITEMS
+
+
+def _linked_share(overlay: etree._Element, text: str) -> float:
+    """The share of the overlay's characters in its links' text."""
+    linked = sum(len(collapse(all_text(link))) for link in overlay.iter("a"))
+    return linked / max(len(text), 1)
+
+
+def _asking_boxes(root: etree._Element, overlay: etree._Element) -> list[str]:
+    """The text, in lower case, of each box beside the overlay that asks the reader to act: a
+    line and its field or button (a consent banner, a newsletter's sign-up), the widest element
+    around the control that holds one line besides its controls. An item's box holds more (its
+    price, its description and its "Add to basket"): it is content, and stays."""
+    boxes: list[str] = []
+    for control in root.iter(*_FIELDS):
+        if control.get("type") == "hidden" or any(a is overlay for a in control.iterancestors()):
+            continue
+        box = None
+        for ancestor in control.iterancestors():
+            if ancestor.tag in ("body", "html") or _lines_beside_controls(ancestor) > 1:
+                break
+            said = collapse(all_text(ancestor))
+            if word_count(said) > OVERLAY_WORDS:
+                break
+            box = said
+        if box:
+            boxes.append(box.casefold())
+    return boxes
+
+
+def _lines_beside_controls(element: etree._Element) -> int:
+    """Pieces of text an element holds besides its controls: its own text, each child with
+    letters that is not a control, each tail with letters."""
+    pieces = 1 if _LETTER.search(element.text or "") else 0
+    for child in element:
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag not in _FIELDS and _LETTER.search(all_text(child)):
+            pieces += 1
+        if _LETTER.search(child.tail or ""):
+            pieces += 1
+    return pieces
+
+
+def _elements(found: object) -> list[etree._Element]:
+    """The elements an XPath query answered."""
+    if not isinstance(found, list):
+        return []
+    return [element for element in found if isinstance(element, etree._Element)]
+
+
+def _line(overlay: etree._Element) -> str:
     """The overlay's line: its first heading, strong element or paragraph if it has one, else
-    its first sentence."""
+    its first sentence. A mark alone ("!", an icon's glyph) is no line: the sentence starts at
+    the first letter after it."""
     for element in overlay.iter(*HEADING_TAGS, "strong", "b", "p"):
         said = collapse(all_text(element))
-        if said:
+        if _LETTER.search(said):
             return said
-    return _SENTENCE_END.split(text, maxsplit=1)[0]
+    pieces = _SAID(overlay)  # its close's "×" aside
+    said = collapse(" ".join(str(piece) for piece in pieces) if isinstance(pieces, list) else "")
+    lettered = _LETTER.search(said)
+    return _SENTENCE_END.split(said[lettered.start() if lettered else 0 :], maxsplit=1)[0]
 
 
 def _kind(overlay: etree._Element) -> str:
@@ -520,6 +686,10 @@ def _kind(overlay: etree._Element) -> str:
         return f"a dialog (role={role or 'dialog'})"
     if role:
         return f"an alert (role={role})"
+    if (overlay.get("aria-modal") or "").strip().lower() == "true":
+        return "a dialog (aria-modal)"
+    if overlay.get("aria-live") is None:
+        return "a layer pinned over the page (position: fixed)"
     return "a live region (aria-live)"
 
 
@@ -528,7 +698,8 @@ def _names_one_item(url: str) -> bool:
     of subject words in its last path segment or a query value."""
     parts = urlsplit(url)
     last = parts.path.rstrip("/").rsplit("/", 1)[-1]
-    values = [value for _, value in parse_qsl(parts.query)]
+    # a bare key is a value too: a board's "showthread.php?6254475-the-thread"
+    values = [value or key for key, value in parse_qsl(parts.query, keep_blank_values=True)]
     for part in (last, *values):
         if _DIGITS.search(part) or (_TOKEN.match(part) and any(c.isdigit() for c in part)):
             return True

@@ -1,0 +1,67 @@
+# ruff: noqa: E501  (pages written one a line: data)
+"""A notice in a modal or a toast over other items, drawn as scripts draw them, through a real run.
+
+Frameworks append a modal or a toast at the body's end, after the footer, and give it a close
+button; a script's layer may carry no role at all, only a pinned style. Each such shape, its
+line in words no book holds, over other items' links at an item's address, is a not-found page.
+The same layers on a live page ask something (a consent "Accept", an age gate's two buttons) or
+sit over the item's own photo or text ("Link copied", "Added to basket"), and the page stays
+alive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from curator.settings import FetchSettings
+from curator.states import LinkState
+from fixtureweb import FixtureWeb
+from sitepage import site_page, states_of_pages
+
+_OTHERS = "<ul><li><a href='/i/101'>Oak desk</a></li><li><a href='/i/102'>Pine shelf</a></li><li><a href='/i/103'>Birch stool</a></li></ul>"
+
+
+def _appended(page: str, layer: str) -> str:
+    """The page with ``layer`` appended at its body's end, after the footer, as a script does."""
+    return page.replace("</body>", f"{layer}</body>")
+
+
+def test_modals_and_toasts_appended_after_the_footer_are_soft_dead(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """Before, each was called alive: an open <dialog> after the footer, a toast with its "×",
+    a Bootstrap modal closed by ``data-bs-dismiss`` and a layer pinned by its style alone; the
+    reason names the layer and its line, not the toast's "!" mark."""
+    pages = {
+        "dialog-sl": ("oglasi.example", "/oglas/kolo-gorsko-77120", _appended(site_page("Oglasnik Gorenjska", "<h1>Najnovejši oglasi</h1>" + _OTHERS, lang="sl"), "<dialog open class='modal'><h2>Oglas je prodajalec umaknil.</h2><a href='/'>Domov</a></dialog>")),
+        "toast-hr": ("trgovina.example", "/proizvod/lampa-mjed-3317", _appended(site_page("Svjetlo Split", "<h1>Rasvjeta</h1>" + _OTHERS, lang="hr"), "<div class='toast' role='alert'><strong>!</strong> Ovu lampu smo prestali nabavljati.<button class='toast-close'>×</button></div>")),
+        "bootstrap-et": ("kuulutused.example", "/kuulutus/paat-ja-haagis-40551", _appended(site_page("Rannakuulutused", "<h1>Uued kuulutused</h1>" + _OTHERS, lang="et"), "<div class='modal show' role='dialog' aria-modal='true'><div class='modal-content'><h5 class='modal-title'>Kuulutus on aegunud.</h5><button type='button' class='btn-close' data-bs-dismiss='modal' aria-label='Sulge'></button></div></div>")),
+        "pinned-is": ("verslun.example", "/vara/ullarpeysa-8812", _appended(site_page("Ullarbúðin", "<h1>Peysur</h1>" + _OTHERS, lang="is"), "<div class='layer' style='position: fixed; inset: 0'><p>Þessi vara er uppseld og kemur ekki aftur.</p><a href='/'>Forsíða</a></div>")),
+    }  # fmt: skip
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
+    assert {name: s[0] for name, s in said.items()} == dict.fromkeys(pages, LinkState.SOFT_DEAD)
+    assert "a dialog (role=dialog) says “Oglas je prodajalec umaknil.”" in said["dialog-sl"][1]
+    assert "an alert (role=alert) says “Ovu lampu smo prestali nabavljati.”" in said["toast-hr"][1]
+    assert "says “Kuulutus on aegunud.”" in said["bootstrap-et"][1], said["bootstrap-et"]
+    assert "a layer pinned over the page (position: fixed)" in said["pinned-is"][1]
+
+
+def test_layers_that_ask_or_sit_over_the_items_own_content_stay_alive(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """A consent modal after the footer with its buttons, an age gate, a "Link copied" toast
+    with its "×" over a photo and its caption, and a pinned newsletter layer with its field:
+    each page stays alive."""
+    news = "<h1>Satama avataan kesäkuussa</h1><p>Uusi vierasvenesatama avataan juhannuksena, kertoo kaupunki. Laitureita on kuusikymmentä, ja sauna valmistuu elokuussa.</p>"
+    wine = "<h1>Douro Reserva 2018</h1><p>Touriga Nacional e Touriga Franca de vinhas velhas, dezoito meses em barrica. Fruta preta, esteva e um final longo.</p><p>€ 24,90</p>"
+    post = "<h1>Ridge walk</h1><p>From the car park the path climbs steadily through the beech wood to the ridge, then follows it for four kilometres before dropping to the village.</p>"
+    photo = "<h1>Harbour at dusk</h1><img src='/photos/55120.jpg' alt='The harbour at dusk'><p>Taken from the pier, no tripod.</p>"
+    pages = {
+        "consent": ("uutiset.example", "/uutinen/satama-avataan-20931", _appended(site_page("Satamauutiset", news, lang="fi"), "<div role='dialog' aria-modal='true'><p>Käytämme evästeitä.</p><button>Hyväksy</button><button>Hylkää</button></div>")),
+        "age-gate": ("vinho.example", "/vinho/douro-reserva-2018-4410", _appended(site_page("Garrafeira Porto", wine, lang="pt"), "<dialog open aria-modal='true'><p>Tem mais de 18 anos.</p><button>Sim</button><button>Não</button></dialog>")),
+        "photo-copied": ("photos.example", "/photo/55120", _appended(site_page("Pier Pictures", photo), "<div class='toast' role='alert'>Link copied.<button class='toast-close'>×</button></div>")),
+        "newsletter": ("blog.example", "/post/ridge-walk-2210", _appended(site_page("Trail Log", post), "<div style='position:fixed;bottom:0'><button class='popup-close'>✕</button><p>New routes every month.</p><input type='email'><button>Sign up</button></div>")),
+    }  # fmt: skip
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
+    assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}
