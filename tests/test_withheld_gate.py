@@ -52,3 +52,16 @@ def test_a_restriction_passes_its_languages_gate_and_is_found(lang: str) -> None
     assert lang in books, f"{lang}: no gate stem of the language in {text!r}"
     _, only, some, who, _ = books[lang]
     assert _restricted(text, only, some, who) is not None, text
+
+
+def test_the_first_pair_within_reach_is_found_past_many_lone_words() -> None:
+    """An "only" far from every "some" word is passed over, and the first pair within reach
+    (``withheld.REACH``) is found, however many lone words stand before it: a listing's
+    "Members only" labels, each of which once scanned the text again for "some" words."""
+    _, only, some, _, _ = {book[0]: book for book in _gated("only some")}["en"]
+    lone = "Members only. " * 100
+    text = lone + "x " * 30 + "Shared with only a few people."
+    assert _restricted(text, only, some, None) == text.index("only a few")
+    assert _restricted(lone + "x " * 60 + "Some assembly required.", only, some, None) is None
+    # "some" words before the "only" count too: the first within reach, where it starts
+    assert _restricted("x " * 30 + "Some of it, " * 2 + "only here.", only, some, None) == 60

@@ -19,6 +19,7 @@ statements are (``in_text``: early, alone, or amid prose).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -131,13 +132,24 @@ def _claim(text: str, sentence_start: int, block: int) -> int | None:
 def _restricted(
     sentence: str, only: re.Pattern[str], some: re.Pattern[str], who: re.Pattern[str] | None
 ) -> int | None:
-    """Where a restriction to some people starts in ``sentence``, or None."""
+    """Where a restriction to some people starts in ``sentence``, or None.
+
+    The first word of ``only``, in order, with a word of ``some`` within ``REACH`` of it, and
+    the first such word of ``some``: ``some``'s words are found once, the first time they are
+    needed, not once for each word of ``only``. ``withheld`` asks this of the text's first
+    3,000 characters, where a listing's "Members only" labels each scanned them again (14-20
+    ms a page, against 0.3 ms)."""
     if who is not None and (said := who.search(sentence)) is not None:
         return said.start()
+    seconds: list[int] | None = None
     for first in only.finditer(sentence):
-        for second in some.finditer(sentence):
-            if abs(first.start() - second.start()) <= REACH:
-                return min(first.start(), second.start())
+        if seconds is None:
+            seconds = [second.start() for second in some.finditer(sentence)]
+        # the starts rise, so the first within reach is the first not before ``at - REACH``
+        at = first.start()
+        near = bisect_left(seconds, at - REACH)
+        if near < len(seconds) and seconds[near] <= at + REACH:
+            return min(at, seconds[near])
     return None
 
 
