@@ -21,7 +21,14 @@ from fixtureweb import FixtureWeb
 from sitepage import PROSE, site_page, states_by_name
 
 PLAIN = {"Content-Type": "text/plain; charset=utf-8"}
-HTML = {"Content-Type": "text/html; charset=utf-8"}
+
+
+def _served(web: FixtureWeb, pages: dict[str, tuple[str, str, str]]) -> dict[str, str]:
+    """Each page's text served as ``text/plain`` at its host and path; its link by name."""
+    return {
+        name: web.add(host, path, body=text.encode(), headers=PLAIN)
+        for name, (host, path, text) in pages.items()
+    }
 
 
 def test_short_plain_text_notices_at_an_items_address_are_gone(
@@ -45,10 +52,7 @@ def test_short_plain_text_notices_at_an_items_address_are_gone(
             "Страница не найдена\nВернуться на главную\n",
         ),
     }
-    links = {
-        name: web.add(host, path, body=text.encode(), headers=PLAIN)
-        for name, (host, path, text) in pages.items()
-    }
+    links = _served(web, pages)
     said = states_by_name(tmp_path, web, fast_settings, links, "plain-gone")
     assert {name: s for name, s in said.items() if s[0] is not LinkState.SOFT_DEAD} == {}
     assert "Strona nie istnieje" in said["pl-two-lines"][1]
@@ -86,10 +90,7 @@ def test_plain_text_documents_stay_alive(
             "HTTP errors: a short guide\n\nA 404 Not Found answer means the server found nothing at the address\nasked for. The page may have been removed, or the link may carry a\ntypo. A 410 Gone answer says the same more firmly.\n\nServers also answer 500 when something went wrong on their side,\nand 503 when they are too busy or down for maintenance.\n",
         ),
     }
-    links = {
-        name: web.add(host, path, body=text.encode(), headers=PLAIN)
-        for name, (host, path, text) in pages.items()
-    }
+    links = _served(web, pages)
     article = site_page(
         "Trail Notes", "<h1>Crossing rivers safely</h1>" + PROSE * 2, "Crossing rivers safely"
     )
