@@ -5,8 +5,9 @@ A handler or a proxy that answers an item's address with a short plain-text noti
 HTML notice says: its lines are blocks of their own (``extract.plain_text``), so a notice line
 is not run into the way out below it and read as qualified by it, and a one-line answer is its
 own headline. Plain-text documents stay alive: release notes and a changelog whose entries name
-removed features and fixed errors, a robots.txt, a security.txt, a guide to HTTP errors, an
-HTML article its server labels ``text/plain`` by mistake.
+removed features and fixed errors, a log excerpt naming three status codes after its paths'
+numbers (no amount's groups: ``price.amount``), a robots.txt, a security.txt, a guide to HTTP
+errors, an HTML article its server labels ``text/plain`` by mistake.
 """
 
 from __future__ import annotations
@@ -73,6 +74,11 @@ def test_plain_text_documents_stay_alive(
             "l2.example",
             "/download/CHANGELOG",
             "Änderungen in Version 3.1\n- Die alte Exportseite wurde entfernt.\n- Behoben: Seite nicht gefunden beim Öffnen alter Berichte.\n- Neu: Suche in der Mitgliederliste.\n",
+        ),
+        "log-excerpt": (
+            "l7.example",
+            "/logs/excerpt-2024-05-01.txt",
+            "2024-05-01 10:00:01 GET /shop/item/77 404 Not Found 3ms\n2024-05-01 10:00:02 GET /shop/ 200 OK 12ms\n2024-05-01 10:00:05 GET /shop/item/78 410 Gone 2ms\n",
         ),
         "robots": (
             "l3.example",
