@@ -20,8 +20,9 @@ _CURRENCY_WORDS = re.compile(
 _DIGIT = re.compile(r"\d")
 # Spaces that group a number's digits: the plain one, the no-break and the narrow no-break.
 _GROUP = " \u00a0\u202f"
-# An amount's groups before a number: one to three digits standing alone, then a space.
-_GROUPED_BEFORE = re.compile(rf"(?<![\d.,])(\d{{1,3}})[{_GROUP}]$")
+# An amount's groups before a number: one to three digits standing alone, then a space. A
+# number ending an address's path ("GET /item/77 404" in a log) is no amount's first group.
+_GROUPED_BEFORE = re.compile(rf"(?<![\d.,/])(\d{{1,3}})[{_GROUP}]$")
 # After an amount: its currency's or a measure's short name (SI units, and the shops' "ks",
 # "pcs", "Stk" counts), or a price's ",-" / ".-" ("404,- Kč").
 _UNIT_AFTER = re.compile(

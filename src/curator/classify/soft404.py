@@ -151,9 +151,19 @@ def lost_landing(url: str, final_url: str) -> str | None:
     slug = _words(start.path.rstrip("/").rsplit("/", 1)[-1])
     if len(slug) >= 2:
         for name, value in parse_qsl(end.query):
-            if name.lower() in _SEARCH_PARAMS and slug <= _words(value):
+            if name.lower() in _SEARCH_PARAMS and _searched_for(slug, _words(value)):
                 return f"a search for the page's own name (“{value[:80]}”)"
     return None
+
+
+def _searched_for(slug: frozenset[str], terms: frozenset[str]) -> bool:
+    """Whether a search for ``terms`` asks for the page its slug names: every word of the slug,
+    or most of them and nothing else. A site that turns a dead address into a search drops
+    what it cannot search for (a suffix such as "old" or "2", an ID), and a search made only of
+    the address's own words was made from the address, not chosen by an editor."""
+    if slug <= terms:
+        return True
+    return len(terms) >= 2 and terms <= slug and len(terms) * 2 >= len(slug)
 
 
 # A script that sends the reader elsewhere as the page loads: ``location.href = "/"``,

@@ -17,8 +17,10 @@ from curator.extract.decode import detect_encoding, header
 from curator.extract.descriptions import description
 from curator.extract.document import Document, parse, parse_utf8
 from curator.extract.model import EMPTY_PAGE, PageMeta
+from curator.extract.plain_text import as_html, looks_like_markup
 from curator.extract.text import visible_text
 from curator.extract.titles import TITLE_CAP, first_h1, title
+from curator.fetch.result import media_type
 
 _NOT_HTML = ("image/", "audio/", "video/", "font/", "application/pdf", "application/zip",
              "application/octet-stream")  # fmt: skip
@@ -44,7 +46,11 @@ def read_page(
     encoding = detect_encoding(body, headers)
     if b"\x00" in body[:1024] and not encoding.startswith("utf-16"):
         return EMPTY_PAGE, None  # binary (an image or archive served as text/html): nothing
-    if codecs.lookup(encoding).name == "utf-8":
+    plain = media_type(content_type) == "text/plain"
+    if plain and not looks_like_markup(text := body.decode(encoding, errors="replace")):
+        # what a browser shows of a plain-text answer: its lines (``extract.plain_text``)
+        document = parse(as_html(text))
+    elif codecs.lookup(encoding).name == "utf-8":
         document = parse_utf8(body)
     else:
         document = parse(body.decode(encoding, errors="replace"))
