@@ -128,11 +128,22 @@ def test_a_worker_killed_mid_run_still_completes_with_every_source_recorded_once
 
         driver = threading.Thread(target=drive)
         driver.start()
-        # Wait until two shards have fetched pages: with one thread each, that is both workers.
-        shard_of = {h: s.number for s in make_shards(urls, 4) for h in s.hosts}
+        # Wait until two shards are fetching at once: with one thread each, that is both
+        # workers mid-shard, so the worker killed leaves a shard half done. (Waiting for two
+        # shards to have started is not enough under load: a worker slow to start lets the
+        # other finish one shard and start the next, and the killed worker had fetched nothing.)
+        shards = make_shards(urls, 4)
+        shard_of = {h: s.number for s in shards for h in s.hosts}
+        size = {s.number: per_host * len(s.hosts) for s in shards}
+        paths = {f"/p/{p}" for p in range(per_host)}
+
+        def fetching() -> set[int | None]:
+            fetched = Counter(shard_of.get(r.host) for r in web.log if r.path in paths)
+            return {shard for shard, n in fetched.items() if shard is not None and n < size[shard]}
+
         deadline = time.monotonic() + 30
-        while len({shard_of.get(r.host) for r in web.log if r.path.startswith("/p/")}) < 2:
-            assert time.monotonic() < deadline, "the cluster never started two shards"
+        while len(fetching()) < 2:
+            assert time.monotonic() < deadline, "the cluster never fetched two shards at once"
             time.sleep(0.02)
         running.kill(0)
         driver.join(timeout=60)
@@ -143,7 +154,7 @@ def test_a_worker_killed_mid_run_still_completes_with_every_source_recorded_once
     assert isinstance(report, Report)
     assert {s.state for r in report.routes for s in r.sources} == {LinkState.ALIVE}
     # The killed worker's shard ran again elsewhere: some pages were fetched twice ...
-    pages = Counter((r.host, r.path) for r in web.log if r.path in {f"/p/{p}" for p in range(5)})
+    pages = Counter((r.host, r.path) for r in web.log if r.path in paths)
     assert max(pages.values()) > 1
     # ... yet the driver saw each URL once, and the store holds one observation per URL.
     assert set(urls) <= set(executor.delivered) and set(executor.delivered.values()) == {1}
