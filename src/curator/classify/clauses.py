@@ -36,6 +36,7 @@ import ahocorasick
 
 from curator.classify.out_of_reach import restricted_after
 from curator.classify.phrase_book import phrase_book
+from curator.classify.reader import owned_by_reader
 from curator.classify.scripts import UNSPACED, script_of
 from curator.classify.stem_gate import languages_in, stem_automaton
 
@@ -516,13 +517,17 @@ def _doer(text: str, verb: int) -> int:
 
 def _closes(language: Concepts, text: str, end: int) -> bool:
     """Whether the object ending at ``end`` ends its clause: the text, its sentence or its
-    clause ends there, or only a place it was taken from follows (``Concepts.removed_from``)."""
+    clause ends there, or only a place it was taken from follows (``Concepts.removed_from``),
+    not the reader's own ("from your basket", ``reader.owned_by_reader``)."""
     rest = _OBJECT_END.match(text, end)
     if rest is not None:
         return True
     after = _OBJECT_GAP.match(text, end)
     at = after.end() if after else end
-    return language.removed_from is not None and language.removed_from.match(text, at) is not None
+    if language.removed_from is None or language.removed_from.match(text, at) is None:
+        return False
+    # "removed this item from your basket": the reader's own thing, a toast, not the page
+    return not any(owned_by_reader(f"… {word}") for word in text[at:].split()[:3])
 
 
 # An object's clause ends with the text, a sentence end, a clause's punctuation, a closing
