@@ -17,8 +17,8 @@ shapes say it in any language, read from structure alone:
   nothing of an item's. A "404" in an article's figure stands among the article's paragraphs,
   a status page's codes in its table, a design award's "404" badge beside the page's own
   content: none is the page's only statement. The site's prompts around the notice (a consent
-  banner with its button, a newsletter's field, a search box: a short box holding a control,
-  ``_prompts``) ask the reader something and are the site's, not the page's words.
+  banner with its button, a newsletter's field, a search box: a short box holding a control
+  and one line, ``_prompts``) ask the reader something and are the site's, not the page's words.
 - **the overlay's line** (``Mark.OVERLAY``): a dialog, alert or status region (WAI-ARIA's
   ``dialog``/``alertdialog``/``alert``/``status`` roles, an ``aria-live`` region, an open
   ``<dialog>``) whose line is the page's only statement about the item, over a main area that
@@ -31,9 +31,9 @@ shapes say it in any language, read from structure alone:
   (before the page's footer) or is a layer the page declares over everything, which scripts
   append at the body's end: an open ``<dialog>``, ``aria-modal``, an ``alert`` or
   ``alertdialog``, an assertive live region, an element its style pins (``position: fixed``)
-  with no role at all. Boxes beside it that ask (a consent banner, a newsletter's field) are the
-  site's, not the item's; a photo or a player beside it is the item's, and the toast over it
-  ("Link copied") speaks of it.
+  with no role at all. Boxes beside it that ask (a consent banner, a newsletter's field: the
+  same ``_prompts``) are the site's, not the item's; a photo or a player beside it is the
+  item's, and the toast over it ("Link copied") speaks of it.
 
 Neither shape is a sentence the reader recognises: it is the place the line takes on the page.
 A live page has something of its own beside such a line (its article, its product, its form);
@@ -82,7 +82,8 @@ _CODE_SPLIT = re.compile(r"\s*(4\s?0\s?4|4\s?1\s?0)\s*")
 # Digits and spaces: a part of a code split over elements.
 _DIGITS_ONLY = re.compile(r"[\d\s]+")
 # Words of a box holding a control up to which it is the site's prompt (a consent banner, a
-# newsletter sign-up, a search box), not a form that is the page's content.
+# newsletter sign-up, a search box), not a form that is the page's content: one bound for the
+# code's reading and the overlay's (``_prompts``, ``_in_prompt``).
 PROMPT_WORDS = 40
 # Fields a prompt holds; a button alone is one too (a consent banner's "Accept").
 _FIELDS = ("button", "input", "select", "textarea")
@@ -126,7 +127,6 @@ _UNFINISHED = ("…", "...")
 # close the overlay (``_dismisses``). A link drawn as a button (``role="button"``) acts too.
 _CONTROLS = ("button", "input", "select", "textarea", "form", "iframe")
 _ACTS = etree.XPath(".//*[@role='button']")
-_FIELDS = ("button", "input", "select", "textarea")
 # A bare whole number: a count beside another item's link (a board's replies), not a line of the
 # item's own; a price carries its currency or its decimals and stays.
 _COUNT = re.compile(r"\s*\d{1,7}\s*")
@@ -275,7 +275,7 @@ def _code_heading(
     )
     if content is not None and not _holds(content, element):
         return None
-    said = [collapse(all_text(box)).casefold() for box in prompts]
+    said = _said(prompts)
     area = main()
     own = [
         block
@@ -314,28 +314,37 @@ def _holds(outer: etree._Element, inner: etree._Element) -> bool:
     return outer is inner or any(above is outer for above in inner.iterancestors())
 
 
-def _prompts(root: etree._Element, code: etree._Element) -> list[etree._Element]:
-    """The site's prompts in the main area: the smallest box around a control (a field or a
-    button) that holds words besides the control's, up to ``PROMPT_WORDS``, and not the code
-    (a consent banner and its "Accept", a newsletter's field, a search box). They ask the
-    reader something; the notice's own box, a "Go back" button beside the code, is the
+def _prompts(root: etree._Element, notice: etree._Element) -> list[etree._Element]:
+    """The site's prompts beside a notice: for each control (a field or a button), the widest
+    box around it that holds one line besides its controls, up to ``PROMPT_WORDS`` words, and
+    not the notice (a consent banner's line and its "Accept", a newsletter's field, a search
+    box). They ask the reader to act, and their words are the site's, not the page's: the
+    code's reading and the overlay's both set them aside. A box holding two lines or more is
+    something else: an item's card (its price, its description and its "Add to basket") is
+    content, and the notice's own box (the code, its line and a "Go back" button) is the
     notice's."""
-    start, _ = scope(root)
     boxes: list[etree._Element] = []
-    for control in start.iter(*_FIELDS):
-        if any(_holds(box, control) for box in boxes):
+    for control in root.iter(*_FIELDS):
+        if control.get("type") == "hidden" or _holds(notice, control):
             continue
-        own = collapse(all_text(control))
-        box = control.getparent()
-        while box is not None and box is not start:
-            if collapse(all_text(box)) != own:
+        box = None
+        for ancestor in control.iterancestors():
+            if (
+                ancestor.tag in ("body", "html")
+                or _holds(ancestor, notice)
+                or _lines_beside_controls(ancestor) > 1
+                or word_count(collapse(all_text(ancestor))) > PROMPT_WORDS
+            ):
                 break
-            box = box.getparent()
-        if box is None or box is start or _holds(box, code):
-            continue
-        if word_count(collapse(all_text(box))) <= PROMPT_WORDS:
+            box = ancestor
+        if box is not None and collapse(all_text(box)) and all(box is not b for b in boxes):
             boxes.append(box)
     return boxes
+
+
+def _said(boxes: list[etree._Element]) -> list[str]:
+    """The words of each box, in lower case: what a block of the main area found in one is."""
+    return [collapse(all_text(box)).casefold() for box in boxes]
 
 
 def _box_line(code: etree._Element, root: etree._Element) -> str:
@@ -501,7 +510,7 @@ def _overlay_line(
         area = main()
         # the overlay's own words, and boxes beside it that ask the reader something (a consent
         # banner with its button, a newsletter's field): the site's, not the item's
-        others = [text.casefold(), *_asking_boxes(root, overlay)]
+        others = [text.casefold(), *_said(_prompts(root, overlay))]
         own = [
             b
             for b in area.blocks
@@ -621,28 +630,6 @@ def _linked_share(overlay: etree._Element, text: str) -> float:
     """The share of the overlay's characters in its links' text."""
     linked = sum(len(collapse(all_text(link))) for link in overlay.iter("a"))
     return linked / max(len(text), 1)
-
-
-def _asking_boxes(root: etree._Element, overlay: etree._Element) -> list[str]:
-    """The text, in lower case, of each box beside the overlay that asks the reader to act: a
-    line and its field or button (a consent banner, a newsletter's sign-up), the widest element
-    around the control that holds one line besides its controls. An item's box holds more (its
-    price, its description and its "Add to basket"): it is content, and stays."""
-    boxes: list[str] = []
-    for control in root.iter(*_FIELDS):
-        if control.get("type") == "hidden" or any(a is overlay for a in control.iterancestors()):
-            continue
-        box = None
-        for ancestor in control.iterancestors():
-            if ancestor.tag in ("body", "html") or _lines_beside_controls(ancestor) > 1:
-                break
-            said = collapse(all_text(ancestor))
-            if word_count(said) > OVERLAY_WORDS:
-                break
-            box = said
-        if box:
-            boxes.append(box.casefold())
-    return boxes
 
 
 def _lines_beside_controls(element: etree._Element) -> int:
