@@ -36,7 +36,6 @@ import ahocorasick
 
 from curator.classify.out_of_reach import restricted_after
 from curator.classify.phrase_book import phrase_book
-from curator.classify.reader import owned_by_reader
 from curator.classify.scripts import UNSPACED, script_of
 from curator.classify.stem_gate import languages_in, stem_automaton
 
@@ -118,18 +117,6 @@ class Concepts:
     # voorjaar hebben we alle potgrond ... uit ons assortiment gehaald": a season, then the
     # object), and the shop's news, not a notice.
     withdrawn: re.Pattern[str] | None = None
-    # a site's own active verbs of taking its page away ("has removed", "no longer offers",
-    # "a supprimé", "удалил", "on poistanut", "đã gỡ bỏ"), their doer the site or "we", and
-    # their object right after them: the page's item by a noun of the page's own kind ("this
-    # content", "ezt a tartalmat") or what the visitor sought ("what you were looking for").
-    # Only those objects (``removed_objects``), and only right after the verb: "the company
-    # removed this feature in 2019" has no page noun for object, and is a changelog's news.
-    removed: re.Pattern[str] | None = None
-    removed_objects: tuple[re.Pattern[str], ...] = ()
-    # what may follow that object in its clause: a place it was taken from or is no longer on
-    # ("from Harbour Post", "sur Le Port"). Anything else makes the noun the head of a longer
-    # object ("removed the listing fee", "el artículo 12 del reglamento"), not the page's item.
-    removed_from: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,16 +147,13 @@ def languages(codes: Collection[str]) -> tuple[Concepts, ...]:
 
 @cache
 def gates() -> Mapping[str, tuple[str, ...]]:
-    """Each language's gate words (its words of absence, of its site's taking a page away and
-    its items'), in the book's order,
+    """Each language's gate words (its words of absence and its items'), in the book's order,
     read without compiling a pattern: the gate's automaton (``phrases.gated_both``) is built
     from them in every process before its first page."""
     data: dict[str, Any] = phrase_book()["clauses"]
     items: dict[str, Any] = phrase_book()["items"]
     return {
-        code: tuple(entry["gate"])
-        + tuple(entry.get("removed", {}).get("gate", ()))
-        + tuple(items.get(code, {}).get("gate", ()))
+        code: tuple(entry["gate"]) + tuple(items.get(code, {}).get("gate", ()))
         for code, entry in data.items()
         if code != "about"
     }
@@ -207,21 +191,17 @@ def _with_optional(language: Concepts, entry: dict[str, Any]) -> Concepts:
     ones: said of what the visitor asked for they answer the request with nothing, as a hedge
     does; said of anything else ("this field is missing", "no match for any record") they are
     a form's or a search's message, so they are read of a ``sought`` thing only, as hedges are.
-    Its ``vanished``, ``withdrawn`` and ``removed`` predicates too (``Concepts.vanished``,
-    ``Concepts.withdrawn``, ``Concepts.removed``)."""
+    Its ``vanished`` and ``withdrawn`` predicates too (``Concepts.vanished``,
+    ``Concepts.withdrawn``)."""
     hedged = (entry.get("hedged") or []) + (entry.get("unanswered") or [])
     joined, vanished = entry.get("joined"), entry.get("vanished")
     withdrawn = entry.get("withdrawn")
-    removed: dict[str, list[str]] = entry.get("removed") or {}
     return replace(
         language,
         hedged=_alternation(hedged) if hedged else None,
         joined=_alternation(joined) if joined else None,
         vanished=_alternation(vanished) if vanished else None,
         withdrawn=_alternation(withdrawn) if withdrawn else None,
-        removed=_alternation(removed["verbs"]) if removed else None,
-        removed_objects=tuple(re.compile(p, re.IGNORECASE) for p in removed.get("objects", ())),
-        removed_from=_alternation(removed["from"]) if removed.get("from") else None,
     )
 
 
@@ -328,10 +308,6 @@ def clauses(
             withdrawn = _matches(language.withdrawn, text, stretches)
             adjacent.update(withdrawn)
             predicates += [(span, True, False) for span in withdrawn]
-        for key, sought in _removed(language, text, stretches):
-            found[key] = (False, sought)
-            if not sought:  # the page's item by its noun, taken away: an item's clause
-                items.add(key)
         for (a_start, a_end), state, hedged in predicates:
             near = [(max(0, a_start - THING_REACH), min(len(text), a_end + THING_REACH))]
             for (t_start, t_end), sought in _things(language, text, near):
@@ -466,76 +442,6 @@ def _item_clauses(
                     if len(between) <= ITEM_GAP and not _BREAK.search(between):
                         found.append((min(p_start, n_start), max(p_end, n_end), language.code))
     return found
-
-
-def _removed(
-    language: Concepts, text: str, stretches: list[tuple[int, int]]
-) -> list[tuple[tuple[int, int, str], bool]]:
-    """Where a site's active verb of taking its page away has one of its objects right after
-    it (``Concepts.removed``), and whether that object is what the visitor sought: a clause on
-    the page asked for then, else on the page's item by its noun, weighed as an item's clause
-    is (by what of the item stands beside it). The clause starts at the verb's doer
-    (``_doer``)."""
-    if language.removed is None:
-        return []
-    found: list[tuple[tuple[int, int, str], bool]] = []
-    for start, end in _matches(language.removed, text, stretches):
-        gap = _OBJECT_GAP.match(text, end)
-        at = gap.end() if gap else end
-        for pattern in language.removed_objects:
-            object_ = pattern.match(text, at)
-            if object_ is None or not _closes(language, text, object_.end()):
-                continue
-            sought = object_.lastgroup == "sought"
-            found.append(((_doer(text, start), object_.end(), language.code), sought))
-            break
-    return found
-
-
-# A doer is a name or a noun with its article: "Pebble Clips", "The editors", "Redakcja".
-DOER_WORDS = 3
-
-
-def _doer(text: str, verb: int) -> int:
-    """Where the doer of the verb at ``verb`` starts: the start of its clause, where that is at
-    most ``CLAUSE_GAP`` characters and ``DOER_WORDS`` words back, with no figure ("Pebble
-    Clips", "The editors", "Redakcja"). The doer is the clause's subject, not words beside it:
-    a site's name there is no chrome around the notice but the notice's own subject."""
-    window = max(0, verb - CLAUSE_GAP)
-    breaks = list(_BREAK.finditer(text, window, verb))
-    if breaks:
-        start = breaks[-1].end()
-    elif window == 0:
-        start = 0
-    else:
-        return verb  # a longer stretch: no clause start in reach, the verb opens the clause
-    doer = text[start:verb]
-    if len(doer.split()) > DOER_WORDS or any(char.isdigit() for char in doer):
-        return verb  # a heading's or a price's words before a notice, not its subject
-    return start + len(doer) - len(doer.lstrip())
-
-
-def _closes(language: Concepts, text: str, end: int) -> bool:
-    """Whether the object ending at ``end`` ends its clause: the text, its sentence or its
-    clause ends there, or only a place it was taken from follows (``Concepts.removed_from``),
-    not the reader's own ("from your basket", ``reader.owned_by_reader``)."""
-    rest = _OBJECT_END.match(text, end)
-    if rest is not None:
-        return True
-    after = _OBJECT_GAP.match(text, end)
-    at = after.end() if after else end
-    if language.removed_from is None or language.removed_from.match(text, at) is None:
-        return False
-    # "removed this item from your basket": the reader's own thing, a toast, not the page
-    return not any(owned_by_reader(f"… {word}") for word in text[at:].split()[:3])
-
-
-# An object's clause ends with the text, a sentence end, a clause's punctuation, a closing
-# quotation mark or bracket.
-_OBJECT_END = re.compile(r"\s*(?:$|[.!?。！？؟…,;:)»”\"।])")
-# Between an active verb and its object: spaces only (a comma or a word between makes the
-# noun another part of the sentence: a time, a place, a second clause).
-_OBJECT_GAP = re.compile(r"\s+")
 
 
 def _things(
