@@ -158,9 +158,10 @@ def lost_landing(url: str, final_url: str) -> str | None:
 
 def _searched_for(slug: frozenset[str], terms: frozenset[str]) -> bool:
     """Whether a search for ``terms`` asks for the page its slug names: every word of the slug,
-    or most of them and nothing else. A site that turns a dead address into a search drops
-    what it cannot search for (a suffix such as "old" or "2", an ID), and a search made only of
-    the address's own words was made from the address, not chosen by an editor."""
+    or at least two and at least half of them, and nothing else. A site that turns a dead
+    address into a search drops what it cannot search for (a suffix such as "old" or "2", an
+    ID), and a search made only of the address's own words was made from the address, not
+    chosen by an editor."""
     if slug <= terms:
         return True
     return len(terms) >= 2 and terms <= slug and len(terms) * 2 >= len(slug)
