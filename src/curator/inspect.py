@@ -319,22 +319,15 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         bare_main = read_empty_main(document.root, page.title, page.h1, page.text, result.final_url)
         if bare_main is not None:
             gone = replace(gone, empty_main=bare_main)
-    if (
-        main is not None
-        and document is not None
-        and not result.truncated
-        and ok
-        and spaces < PROMINENT_WORDS
-        and (gated := prominent_gates(result.body))
-    ):
-        # a notice alone in the page's most prominent place: the not-found code as its
-        # heading, or an overlay's line over other items (``classify.prominent_notice``)
-        prominent = read_prominent(
-            document.root, main, result.final_url, page.title, page.h1, gated
-        )
-        if prominent is not None:
-            gone = replace(gone, prominent=prominent)
     if main is not None and document is not None and not result.truncated and ok:
+        if spaces < PROMINENT_WORDS and (gated := prominent_gates(result.body)):
+            # a notice alone in the page's most prominent place: the not-found code as its
+            # heading, or an overlay's line over other items (``classify.prominent_notice``)
+            prominent = read_prominent(
+                document.root, main, result.final_url, page.title, page.h1, gated
+            )
+            if prominent is not None:
+                gone = replace(gone, prominent=prominent)
         # the item the address names, named nowhere, with other items or a way out in its
         # place (``classify.absent``: the address and the title are read first)
         absent = read_absent(
@@ -349,13 +342,12 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
         )
         if absent is not None:
             gone = replace(gone, absent=absent)
-    same_address = result.final_url == result.url
-    if main is not None and document is not None and not result.truncated and ok and same_address:
-        # a section's grid of other items at one item's address, naming nothing of that item
-        # (``classify.item_grid``: the address is read first)
-        grid = read_item_grid(document, result.url, page.title, page.h1, main)
-        if grid is not None:
-            gone = replace(gone, grid=grid)
+        if result.final_url == result.url:
+            # a section's grid of other items at one item's address, naming nothing of that
+            # item (``classify.item_grid``: the address is read first)
+            grid = read_item_grid(document, result.url, page.title, page.h1, main)
+            if grid is not None:
+                gone = replace(gone, grid=grid)
     if main is not None and quotes_path(page.text, result.final_url):
         # the text holds the address it was asked at: is that the main area's message, as a
         # catch-all drawn for the path says it (``classify.echo``)?

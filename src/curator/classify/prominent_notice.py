@@ -55,6 +55,7 @@ from lxml import etree
 from curator.classify import address
 from curator.classify.main_area import (
     HEADING_TAGS,
+    LINK_DENSE,
     RAIL_ITEMS,
     MainArea,
     is_chrome,
@@ -125,7 +126,7 @@ _LINKS = etree.XPath("count(.//a[@href])")
 _UNFINISHED = ("…", "...")
 # What a reader acts on: an overlay holding one asks something of them, unless all it does is
 # close the overlay (``_dismisses``). A link drawn as a button (``role="button"``) acts too.
-_CONTROLS = ("button", "input", "select", "textarea", "form", "iframe")
+_CONTROLS = (*_FIELDS, "form", "iframe")
 _ACTS = etree.XPath(".//*[@role='button']")
 # A bare whole number: a count beside another item's link (a board's replies), not a line of the
 # item's own; a price carries its currency or its decimals and stays.
@@ -135,9 +136,6 @@ _SAID = etree.XPath(".//text()[not(ancestor::button)]")
 # A class or id word, or a data attribute's name, that marks a control as the overlay's
 # close: Bootstrap's ``btn-close``/``data-bs-dismiss``, ``modal__close``, ``data-close``.
 _CLOSE_WORDS = re.compile(r"(?:^|[\s_-])(?:close|dismiss)(?:$|[\s_-])", re.IGNORECASE)
-# Link text's share of an overlay's characters from which it is a menu of links (a pinned
-# header, a bar of shortcuts), not a line said to the reader: Readability's link density.
-_LINKED_SHARE = 0.5
 # Any letter, of any script: a control or an element without one shows a symbol (×, !, an icon).
 _LETTER = re.compile(r"[^\W\d_]")
 _PICTURE_TAGS = frozenset({"img", "svg"})
@@ -494,7 +492,7 @@ def _overlay_line(
         text = collapse(all_text(overlay))
         if not text or word_count(text) > OVERLAY_WORDS or _QUESTION.search(text):
             continue
-        if _asks(overlay) or not _placed(overlay) or _linked_share(overlay, text) > _LINKED_SHARE:
+        if _asks(overlay) or not _placed(overlay) or _linked_share(overlay, text) > LINK_DENSE:
             continue
         line = _line(overlay)
         if word_count(line) > OVERLAY_LINE_WORDS or line.endswith(_UNFINISHED):
