@@ -26,7 +26,7 @@ from curator.classify.item_slots import stand_in
 from curator.settings import FetchSettings
 from curator.states import LinkState
 from fixtureweb import FixtureWeb
-from sitepage import PROSE, site_page, states_by_name
+from sitepage import PROSE, shop_page, site_page, states_by_name
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
 
@@ -220,3 +220,92 @@ def test_a_stand_in_picture_is_known_by_its_file_and_names_nothing() -> None:
         "<img src='/img/nobody-home.jpg' alt=''>",
     ):
         assert not stand_in(lxml.html.fragment_fromstring(tag)), tag
+
+
+# An item's template whose parts are labelled ("Details", "Reviews") over boxes left empty, its
+# facts' labels without values, a picture without a source and the template's own button.
+_EMPTIED = (
+    "<div class='item'><h1>{heading}</h1><div class='gallery'><img alt=''></div>"
+    "<p class='meta'><time datetime=''></time> · <span class='place'></span></p>"
+    "<h2>Details</h2><dl><dt>Size</dt><dd></dd><dt>Colour</dt><dd></dd><dt>Maker</dt><dd></dd>"
+    "</dl><h2>Reviews</h2><div class='reviews'></div>{extra}"
+    "<button type='button'>Add to basket</button></div>"
+)
+
+
+def test_an_items_template_under_the_sites_or_a_sections_name_is_soft_dead_and_look_alikes_alive(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    def page(heading: str, extra: str = "", head: str = "") -> str:
+        body = shop_page("Birch & Beam", _EMPTIED.format(heading=heading, extra=extra))
+        return body.replace("</head>", f"{head}</head>")
+
+    declared = (
+        '<script type=\'application/ld+json\'>{"@context": "https://schema.org", "@type": '
+        '"Product", "name": "Oak bedside table", "offers": {"price": "180"}}</script>'
+    )
+    pages = {
+        # gone: the heading holds the section's name, a top-level menu link's ("Shop")
+        "section": ("/shop/oak-bedside-table-3307", page("Shop")),
+        # gone: the heading holds the site's name, the logo's link home
+        "site": ("/shop/walnut-side-table-3308", page("Birch & Beam")),
+        # gone: the same, its declared record's name left empty too
+        "empty-ld": (
+            "/shop/ash-stool-3309",
+            page("Shop", head=declared.replace("Oak bedside table", "")),
+        ),
+        # live: the same template a script fills, the product declared with its name
+        "declared": ("/shop/oak-bench-3310", page("Shop", head=declared)),
+        # live: the item shown to readers without a script
+        "noscript": (
+            "/shop/elm-shelf-3311",
+            page("Shop", "<noscript><img src='/img/elm-shelf.jpg' alt=''></noscript>"),
+        ),
+        # live: the item's name in a part's heading over its empty box
+        "named": ("/shop/cherry-desk-3312", page("Shop", "<h2>Cherry desk</h2><div></div>")),
+        # live: a value declared in microdata
+        "microdata": (
+            "/shop/pine-crate-3313",
+            page("Shop", "<meta itemprop='name' content='Pine crate, large'>"),
+        ),
+        # live: the heading names a page that is no section (a rail's link below one)
+        "linked": (
+            "/shop/beech-tray-3314",
+            page("Beech tray", "<a href='/shop/beech-tray-3314/reviews'>Beech tray</a>"),
+        ),
+    }
+    links = {
+        name: web.add("birch.example", path, body=body, headers=HTML)
+        for name, (path, body) in pages.items()
+    }
+
+    states = states_by_name(tmp_path, web, fast_settings, links, "section")
+
+    for name in ("section", "site", "empty-ld"):
+        state, reason = states[name]
+        assert state is LinkState.SOFT_DEAD, (name, reason)
+        assert "is drawn with an empty heading, picture, date, body and blank fields" in reason
+        assert "under a heading holding only the site's or a section's name" in reason
+        assert "(Details, Size, Colour, Maker, …)" in reason, reason
+    for name in ("declared", "noscript", "named", "microdata", "linked"):
+        assert states[name][0] is LinkState.ALIVE, (name, states[name])
+
+
+def test_a_query_naming_one_record_by_a_slug_promises_an_item() -> None:
+    for url in (
+        "https://wiki.example/doku.php?id=backup-restore-procedure",
+        "https://recipes.example/fiche.php?id=gratin-dauphinois-r48812",
+        "https://ads.example/dettaglio.asp?cod=vespa-primavera-33107",
+        "https://board.example/showthread.php?88213-winter-camping-tips",
+        "https://board.example/index.php?/topic/30412-balcony-repair-guide/",
+    ):
+        assert promises_item(url), url
+    for url in (
+        "https://shop.example/search?q=garden-chair-folding",
+        "https://shop.example/list?sort=price-descending",
+        "https://shop.example/list?category=garden-tools-spring",
+        "https://shop.example/list?season=winter-2024",
+        "https://board.example/showthread.php?2024-summer-meetup",
+        "https://news.example/?utm_campaign=winter-sale-news",
+    ):
+        assert not promises_item(url), url

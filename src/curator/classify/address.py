@@ -100,7 +100,12 @@ def subject_words(url: str) -> tuple[str, ...]:
         path = urls.split(url).path
     except ValueError:
         return ()
-    segment = unquote(path.rstrip("/").rsplit("/", 1)[-1])
+    return slug_words(unquote(path.rstrip("/").rsplit("/", 1)[-1]))
+
+
+def slug_words(segment: str) -> tuple[str, ...]:
+    """The words of one slug (a path's segment, a query's value) that name a subject (folded),
+    or none when it is an identifier or says too little (``subject_words``)."""
     segment = _EXTENSION.sub("", segment)
     if not segment or segment_kind(segment) != "text":
         return ()

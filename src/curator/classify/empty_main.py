@@ -10,10 +10,14 @@ one a live page breaks:
 
 - the address names one item (a slug of subject words, or an ID: ``/job/771203``, eight digits
   that are no calendar day: ``/record/45948955``, a slug ending in a tagged ID:
-  ``/evenement/ev-203344``), so a blank page there is not what the link
-  promised; a section front or an alias of the home page
-  (``/home``, ``/news/``) names none;
-- the title and heading name nothing but the site (``thin.names_nothing``), or the title is the
+  ``/evenement/ev-203344``), or a query naming one record by a slug as a path would
+  (``doku.php?id=orchid-repotting``, ``?cod=vespa-primavera-33107``,
+  ``showthread.php?88213-winter-camping``, a route ``index.php?/topic/30412-…/``), so a blank
+  page there is not what the link promised; a section front or an alias of the home page
+  (``/home``, ``/news/``), a search's, a sort's or a category's words in the query name none;
+- the title and heading name nothing but the site (``thin.names_nothing``; a heading holding
+  only the site's or a section's name over the item's template drawn empty names no item,
+  ``item_slots.names_a_section``), or the title is the
   site's template with the item's name left empty ("| Junkmail", ``thin.empty_slot``), or,
   over a main area holding only a script's placeholder line, the title names another item than
   the address's slug (``names_another``: the template kept another record's title): a stub
@@ -60,8 +64,15 @@ from curator import urls
 from curator.classify import address
 from curator.classify.appstate import empty_record, mentions, name_words, parsed_state
 from curator.classify.blank_fields import blank_fields
+from curator.classify.broader import SEARCH_PARAMS
 from curator.classify.item_content import FILE
-from curator.classify.item_slots import EmptySlots, empty_slots
+from curator.classify.item_slots import (
+    SECTION_WORDS,
+    EmptySlots,
+    empty_slots,
+    names_a_section,
+    title_slot,
+)
 from curator.classify.main_area import CHROME_ROLES, is_chrome, landmark
 from curator.classify.mount import names_mount
 from curator.classify.placeholder import placeholder, placeholder_in
@@ -148,6 +159,9 @@ class EmptyMain:
     # page's source ('article class="post"')
     slots: tuple[str, ...] = ()
     template: str = ""
+    # the heading, when it holds only the site's or a section's name over the item's template
+    # drawn empty (``item_slots.names_a_section``: "Jobs"), or ""
+    heading: str = ""
 
     @property
     def labels(self) -> str:
@@ -168,7 +182,9 @@ class EmptyMain:
     @property
     def says(self) -> str:
         titled = (
-            f"under the site's title template with the item's name left empty (“{self.slot}”)"
+            f"under a heading holding only the site's or a section's name (“{self.heading}”)"
+            if self.heading
+            else f"under the site's title template with the item's name left empty (“{self.slot}”)"
             if self.slot
             else f"under a title naming another item than the address does (“{self.other}”)"
             if self.other
@@ -201,7 +217,13 @@ def read_empty_main(
     root: etree._Element, title: str | None, h1: str | None, text: str, url: str
 ) -> EmptyMain | None:
     """The empty main area of a parsed page at ``url`` with visible text ``text``, or None."""
-    if address.own_heading(h1, title):
+    # a heading naming only the site or a section over the item's template (``item_slots``)
+    # is read as none, and the page then as that template drawn empty, or not at all
+    section = bool(h1) and _section_heading(root, h1 or "", url)
+    named_section = (h1 or "").strip() if section else ""
+    if section:
+        h1 = None
+    elif address.own_heading(h1, title):
         return None
     main = landmark(root)
     pane = main is None
@@ -216,7 +238,7 @@ def read_empty_main(
         # no main area, or one holding words or a rail of other items beside the item's
         # template: the template itself, drawn with its slots empty, is where the item was
         # (``item_slots``); read only on a page without a heading's words, at an item's address
-        slots = None if h1 or not promises_item(url) else empty_slots(root)
+        slots = None if h1 or not promises_item(url) else empty_slots(root, url)
         if slots is not None:
             # any word outside a block found without a landmark is the page's (as for a pane)
             pane = pane or main is None
@@ -241,9 +263,11 @@ def read_empty_main(
     if slots is None and not h1:
         # the empty main area holds the item's template drawn with its slots empty: its
         # pictures without a source show nothing (``item_slots``)
-        slots = empty_slots(root)
+        slots = empty_slots(root, url)
         if slots is not None and not (_within(slots.block, main) or _within(main, slots.block)):
             slots = None
+    if section and slots is None:
+        return None  # the section's heading over anything but the item's template drawn empty
     pictures, blocker = main_scan(root, _passed(slots, bool(blank)))
     if pictures and slots is not None:
         pictures = [picture for picture in pictures if not _within(picture, slots.block)]
@@ -272,7 +296,18 @@ def read_empty_main(
         tuple(blank) or (() if slots is None else slots.fields),
         () if slots is None else slots.kinds,
         "" if slots is None else slots.named,
+        named_section,
     )
+
+
+def _section_heading(root: etree._Element, h1: str, url: str) -> bool:
+    """Whether the page's title slot holds only the site's or a section's name
+    (``item_slots.names_a_section``) at an address naming one item; a heading longer than a
+    name is an item's, and no link is looked up for it."""
+    if word_count(h1) > SECTION_WORDS or not promises_item(url):
+        return False
+    heading = title_slot(root)
+    return heading is not None and names_a_section(root, heading, url)
 
 
 def _passed(slots: EmptySlots | None, blank: bool) -> Callable[[etree._Element], bool] | None:
@@ -376,9 +411,52 @@ def promises_item(url: str) -> bool:
     except ValueError:
         return False
     segments = [part for part in parts.path.split("/") if part]
-    if len(segments) >= 2 and any(_names_item(part) for part in segments[1:]):
+    if _path_names_item(parts.path):
         return True
-    return bool(segments) and any(_query_id(key, value) for key, value in parse_qsl(parts.query))
+    return bool(segments) and any(
+        _query_id(key, value) or _query_slug(key, value)
+        for key, value in parse_qsl(parts.query, keep_blank_values=True)
+    )
+
+
+def _path_names_item(path: str) -> bool:
+    """Whether a path names an item by an ID below a section (``/job/771203``)."""
+    segments = [part for part in path.split("/") if part]
+    return len(segments) >= 2 and any(_names_item(part) for part in segments[1:])
+
+
+def _query_slug(key: str, value: str) -> bool:
+    """Whether a query names one record by a slug, as a path's segment does below a section: a
+    slug ending in a tagged ID (``?id=tiramisu-r55102``, ``?doc=item-24389-old``), a slug of
+    subject words under a parameter named as an identifier (``/doku.php?id=orchid-repotting``,
+    ``?ref=harbour-wall-repairs``), or a parameter that is itself the record's number and slug
+    (``/showthread.php?4653082-harbour-wall-repairs``). A sort's, a view's or a category's
+    words (``?sort=price-desc``, ``?category=garden-tools``) name no record, nor a search's."""
+    if tracks_visit(key) or key.casefold() in SEARCH_PARAMS:
+        return False
+    if not value and key.startswith("/"):
+        # a route in the query (``index.php?/topic/30412-balcony-repair/``), read as a path
+        last = key.rstrip("/").rsplit("/", 1)[-1]
+        return _path_names_item(key) or bool(address.slug_words(last))
+    slug = value or key
+    if not slug or " " in slug or segment_kind(slug).split(".", 1)[0] != "text":
+        return False
+    parts = _SLUG_PARTS.split(slug)
+    if not value:
+        return _number(parts[0]) and any(part.isalpha() for part in parts[1:])
+    if any(_tagged_id(part) and not _year(part) for part in parts[1:]):
+        return True
+    named = set(name_words(key))
+    return bool(named) and named <= _ID_WORDS and bool(address.slug_words(slug))
+
+
+def _number(part: str) -> bool:
+    """Whether a slug's part is a record's number: ``_ID_DIGITS`` digits at least, no year."""
+    return part.isdigit() and len(part) >= _ID_DIGITS and not _year(part)
+
+
+def _year(part: str) -> bool:
+    return len(part) == 4 and part[:2] in ("19", "20")
 
 
 def _query_id(key: str, value: str) -> bool:
@@ -391,8 +469,7 @@ def _query_id(key: str, value: str) -> bool:
         return False
     kind = segment_kind(value).split(".", 1)[0]
     if kind == "num":
-        year = len(value) == 4 and value[:2] in ("19", "20")
-        return len(value) >= _ID_DIGITS and not year and _names_item(value)
+        return _number(value) and _names_item(value)
     return kind in ("hex", "id")
 
 
@@ -578,9 +655,15 @@ def _render_targets(main: etree._Element) -> Iterator[etree._Element]:
             yield element
             continue
         for name, value in element.attrib.items():
-            if str(name).startswith(("data-", "hx-", "x-")) and _NAMES_WHAT.search(str(value)):
+            if str(name).startswith(("data-", "hx-", "x-")) and _names_what(str(value)):
                 yield element
                 break
+
+
+def _names_what(value: str) -> bool:
+    """Whether a data attribute's value names what a script should draw (``_NAMES_WHAT``): a
+    zero counts nothing a script could fetch (``data-count="0"``, ``data-photos="0"``)."""
+    return _NAMES_WHAT.search(value) is not None and bool(value.strip().strip("0"))
 
 
 def nothing_to_draw(root: etree._Element, main: etree._Element, url: str = "") -> str | None:

@@ -22,10 +22,24 @@ beside the article's words, its pictures or its player, and the climb stops belo
 template's other slots are counted in what the climb kept, so a lone empty heading (a logo's
 box) is not a template drawn empty (``SLOT_KINDS``). A template whose item's box names what
 a script is to draw into it (``data-src="/api/…"``) waits for the script, not for an item.
+
+A template with no item to name often writes a heading of its own into the title slot: the
+site's name or its section's ("Jobs", "Immobilien"), the words of its logo's link home or of a
+menu's link to a top-level section (``names_a_section``); the slot then names no item either.
+What the template prints around its empty slots is its own, the same on every item's page: a
+part's heading over an empty box ("Description", "Reviews" over nothing), the separators
+between slots ("<time></time> · <span></span>"), its button of a few words outside any form
+("Add to basket", "Apply now"). The item's words, where a live page keeps them while a script
+fills its template, end the reading: a part's heading sharing the address's slug words (the
+item's name over its empty text), a value declared in microdata (``<meta itemprop="name"
+content="…">``), a ``<noscript>`` holding the item for readers without a script, a JSON-LD
+record of the item with a name (``declares_named_item``); a record declared with an empty name
+(``"name": ""``) is the template's too.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from itertools import pairwise
@@ -33,9 +47,10 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
+from curator.classify import address
 from curator.classify.blank_fields import blank_fields, blank_value
 from curator.classify.item_content import FILE
-from curator.classify.thin import word_count
+from curator.classify.thin import names_site_or_section, word_count
 from curator.extract.text import all_text
 
 # Kinds of slot drawn empty (the heading one of them) from which a block is the item's template
@@ -96,30 +111,115 @@ class EmptySlots:
         return f'{item.tag} class="{names}"' if names else str(item.tag)
 
 
-def empty_slots(root: etree._Element) -> EmptySlots | None:
-    """The item's template with its slots empty on a parsed page, or None: the title slot
-    holds nothing, and the block that climbing from it keeps holds ``SLOT_KINDS`` kinds of
-    empty slot at least."""
+def empty_slots(root: etree._Element, url: str = "") -> EmptySlots | None:
+    """The item's template with its slots empty on a parsed page at ``url``, or None: the title
+    slot holds nothing, or only the name of the site or of a section (``names_a_section``),
+    the block that climbing from it keeps holds ``SLOT_KINDS`` kinds of empty slot at least,
+    and the page declares no item with a name of its own (``declares_named_item``)."""
     heading = title_slot(root)
-    if heading is None or not _nothing_in(heading):
+    if heading is None or not (_nothing_in(heading) or names_a_section(root, heading, url)):
         return None
     block = heading
     kinds: list[str] = ["heading"]
     labels: list[str] = []
     above = set(heading.iterancestors())
+    words = address.subject_words(url) if url else ()
     while not _landmark(block):
         parent = block.getparent()
         if parent is None or parent.tag in ("body", "html"):
             break
         found: tuple[list[str], list[str]] = (["heading"], [])
-        if not _shows_nothing(parent, heading, above, found):
+        if not _shows_nothing(parent, heading, above, found, words):
             break
         block, (kinds, labels) = parent, found
     if labels:
         kinds.append("fields")
-    if len(kinds) < SLOT_KINDS or _drawn_by_script(heading, block):
+    if len(kinds) < SLOT_KINDS or _drawn_by_script(heading, block) or declares_named_item(root):
         return None
     return EmptySlots(block, heading, tuple(kinds), tuple(labels))
+
+
+def names_a_section(root: etree._Element, heading: etree._Element, url: str = "") -> bool:
+    """Whether the title slot holds only the name of the site or of one of its sections: plain
+    words (no link, picture or icon in it), as many as a name has, that a link home or a link
+    to a top-level section calls it (``thin.names_site_or_section``: the logo's "Birch &
+    Beam", a menu's "Jobs"). A template that had no item to name wrote its own heading there;
+    an item's name is no link's to the site's front or a section. Read only where the caller
+    has found an item's address."""
+    if not _plain(heading):
+        return False
+    name = " ".join(all_text(heading).split())
+    if not name or word_count(name) > SECTION_WORDS:
+        return False
+    return names_site_or_section(root, name, url)
+
+
+# Words a site's or a section's name holds at most ("Stellenangebote", "Homes for sale").
+SECTION_WORDS = 4
+
+
+def _plain(heading: etree._Element) -> bool:
+    """Whether a heading holds words alone: no link, picture or icon (a logo's heading)."""
+    return all(
+        inner is heading or inner.tag in _UNSEEN or inner.tag in _BOXES or inner.tag in _INLINE
+        for inner in heading.iter()
+        if isinstance(inner.tag, str)
+    )
+
+
+def declares_named_item(root: etree._Element) -> bool:
+    """Whether the page declares in JSON-LD an item with a name of its own: an object of a type
+    other than the site's own (``WebSite``, ``Organization``, a ``BreadcrumbList``) whose name
+    or headline is no mark for no value. A live item whose template a script fills carries its
+    record there; a template drawn around no record declares the site or an empty name
+    (``"name": ""``)."""
+    found = _LD_SCRIPTS(root)
+    for script in found if isinstance(found, list) else []:
+        if not isinstance(script, etree._Element):
+            continue
+        try:
+            parsed = json.loads(script.text or "")
+        except (ValueError, RecursionError):
+            continue
+        if any(_named(obj) for obj in _objects(parsed)):
+            return True
+    return False
+
+
+_LD_SCRIPTS = etree.XPath("//script[@type='application/ld+json']")
+# Types a page declares of its site or of itself, not of an item on it: a page's own name is
+# its title again (``WebPage``, which a template names as it names the page), the site's is
+# the site's.
+_SITE_TYPES = frozenset(
+    {"WebSite", "Organization", "Corporation", "BreadcrumbList", "SiteNavigationElement",
+     "SearchAction", "WPHeader", "WPFooter", "WPSideBar", "ImageObject", "ListItem", "WebPage",
+     "CollectionPage", "SearchResultsPage", "ReadAction", "EntryPoint"}
+)  # fmt: skip
+
+
+def _objects(parsed: object) -> list[dict[str, object]]:
+    """The objects of a JSON-LD block: itself, a list's, a ``@graph``'s."""
+    if isinstance(parsed, list):
+        return [obj for item in parsed for obj in _objects(item)]
+    if not isinstance(parsed, dict):
+        return []
+    graph = parsed.get("@graph")
+    return [parsed, *_objects(graph)] if isinstance(graph, list) else [parsed]
+
+
+def _named(obj: dict[str, object]) -> bool:
+    """Whether an object is an item's with a name: a type not the site's, a name or headline
+    holding more than a mark for no value."""
+    declared = obj.get("@type")
+    names = declared if isinstance(declared, list) else [declared]
+    kinds = {str(kind).rsplit("/", 1)[-1] for kind in names if kind}
+    if not kinds or kinds <= _SITE_TYPES:
+        return False
+    for key in ("name", "headline", "title"):
+        value = obj.get(key)
+        if isinstance(value, str) and value.strip() and not blank_value(value):
+            return True
+    return False
 
 
 def title_slot(root: etree._Element) -> etree._Element | None:
@@ -160,6 +260,7 @@ def _shows_nothing(
     heading: etree._Element,
     above: set[etree._Element],
     found: tuple[list[str], list[str]],
+    words: tuple[str, ...] = (),
 ) -> bool:
     """Whether a block shows a reader nothing of an item: no word but the labels of blank
     fields, no picture or player with a source, nothing to fill in, no link with words outside
@@ -167,19 +268,28 @@ def _shows_nothing(
     slot met and the blank fields' labels are collected in ``found``. Stops at the first thing
     shown."""
     kinds, labels = found
-    if (element.text or "").strip():
+    if _says(element.text):
         return False
     for child in element:
-        if (child.tail or "").strip():
+        if _says(child.tail):
             return False
+        if child.tag == "noscript" and _shown_without_script(child):
+            return False  # the item a script draws, served to readers without one too
         if not isinstance(child.tag, str) or child.tag in _UNSEEN or child is heading:
             continue
         kind = _slot_kind(child)
+        if _declared_value(child):
+            return False  # a value the template declares in an attribute (microdata's content)
         if child.tag in _MEDIA:
             if sourced(child) and not stand_in(child):
                 return False
+        elif _control(child):
+            continue  # the template's own button ("Add to cart", "Apply"), outside any form
         elif child.tag in _SHOWS or "-" in child.tag:
             return False
+        elif child not in above and (label := _label_over_empty(child, heading, above, words)):
+            labels.append(label)  # a part's heading over its empty box ("Description")
+            continue
         elif child not in above and _rail(child):
             continue  # a rail of other items beside the item's template ("Read also")
         elif child not in above and (fields := blank_fields(child)) is not None:
@@ -188,11 +298,86 @@ def _shows_nothing(
         elif child not in above and _blank_mark(child):
             # a slot printed with a mark for no value ("0,00 €", "—", "null")
             kind = kind or "value"
-        elif not _shows_nothing(child, heading, above, found):
+        elif not _shows_nothing(child, heading, above, found, words):
             return False
         if kind and kind not in kinds:
             kinds.append(kind)
     return True
+
+
+def _says(text: str | None) -> bool:
+    """Whether text between a template's slots says something: more than the separators a
+    template prints between slots it fills (``<time></time> · <span></span>``)."""
+    return bool(text and text.strip(_SEPARATORS))
+
+
+# What a template prints between two slots, spaces with them: it stands between values.
+_SEPARATORS = " \t\r\n\u00a0·•|/,;–—-"
+
+
+def _shown_without_script(noscript: etree._Element) -> bool:
+    """Whether a ``<noscript>`` in the template holds the item for readers without a script:
+    a picture with a source of its own, or more words than a line asking for one ("Enable
+    JavaScript to see this listing")."""
+    for media in noscript.iter(*_MEDIA):
+        if sourced(media) and not stand_in(media):
+            return True
+    return word_count(all_text(noscript)) > _SCRIPT_LINE_WORDS
+
+
+# Words a line asking the reader to turn scripts on holds at most.
+_SCRIPT_LINE_WORDS = 12
+
+
+def _declared_value(element: etree._Element) -> bool:
+    """Whether an element declares one of the item's values in an attribute, as microdata's
+    ``<meta itemprop="name" content="Oak table">`` does: no mark for no value."""
+    if element.get("itemprop") is None:
+        return False
+    value = (element.get("content") or "").strip()
+    return bool(value) and not blank_value(value)
+
+
+def _control(element: etree._Element) -> bool:
+    """Whether an element is the template's own button, of a few words, outside any form
+    ("Add to cart", "Postuler", "Contact the seller"): drawn on every item's page, it names
+    none; a form to fill in is the page's."""
+    if element.tag != "button" or word_count(all_text(element)) > SECTION_WORDS:
+        return False
+    return all(above.tag != "form" for above in element.iterancestors())
+
+
+def _label_over_empty(
+    element: etree._Element,
+    heading: etree._Element,
+    above: set[etree._Element],
+    words: tuple[str, ...],
+) -> str:
+    """The words of a part's heading over its empty box, or "": an ``<h2>``-``<h6>`` of a few
+    plain words ("Description", "Ausstattung", "Avis") followed by a box that shows nothing (an
+    empty box, or slots and blank fields alone). The template's label, drawn on every item's
+    page, says nothing of an item when the box under it is empty."""
+    if element.tag not in _PART_HEADINGS or not _plain(element):
+        return ""
+    label = " ".join(all_text(element).split())
+    if not label or word_count(label) > SECTION_WORDS:
+        return ""
+    if words and address.comparable(words, label) and not address.shares_none(words, label):
+        return ""  # the item's own name over its empty box ("Polpette al forno"), no label
+    box = element.getnext()
+    while box is not None and not isinstance(box.tag, str):
+        box = box.getnext()
+    if box is None or box in above or box.tag in _PART_HEADINGS or box.tag in _UNSEEN:
+        return ""
+    if (element.tail or "").strip() or box.tag in _MEDIA or box.tag in _SHOWS:
+        return ""
+    if blank_fields(box) is not None:
+        return label  # the part's fields, every value blank ("Details" over a <dl>)
+    scratch: tuple[list[str], list[str]] = ([], [])
+    return label if _shows_nothing(box, heading, above, scratch, words) else ""
+
+
+_PART_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 def _blank_mark(element: etree._Element) -> bool:

@@ -168,6 +168,43 @@ def links_home(link: etree._Element) -> bool:
     return href in _HOME_HREFS or _HOME_URL.fullmatch(href) is not None
 
 
+def links_section(link: etree._Element, host: str) -> bool:
+    """Whether a link points at one of the site's top-level sections (``/events/``,
+    ``/abteilungen``): one path segment, no query, on the page's own host (``host``, lower
+    case) or none."""
+    try:
+        target = urlsplit((link.get("href") or "").strip())
+    except ValueError:
+        return False
+    if target.netloc and target.netloc.lower() != host:
+        return False
+    if target.query or len([part for part in target.path.split("/") if part]) != 1:
+        return False
+    return target.path.startswith("/")
+
+
+def names_site_or_section(root: etree._Element, name: str, url: str) -> bool:
+    """Whether ``name`` is what one of the page's links home calls the site (its text, or its
+    logo's alt text) or what a link to a top-level section calls it (``links_section``):
+    "Jobs" linked as ``/jobs/``. libxml2 finds the links of that name; a page at a top-level
+    address (``/private-dining``) may be that section's own, and only the site's name counts."""
+    host = urlsplit(url).netloc.lower()
+    top = len([part for part in urlsplit(url).path.split("/") if part]) <= 1
+    found = _LINKS_CALLED(root, name=name)
+    for link in found if isinstance(found, list) else []:
+        if isinstance(link, etree._Element) and (
+            links_home(link) or (not top and links_section(link, host))
+        ):
+            return True
+    return False
+
+
+# The page's links whose words, or whose picture's alt text, are a name.
+_LINKS_CALLED = etree.XPath(
+    "//a[normalize-space(.) = $name or .//img[normalize-space(@alt) = $name]]"
+)
+
+
 def home_names(root: etree._Element) -> frozenset[str]:
     """What the page's links to its home page (``href="/"``, a logo) call it: the site's name,
     in its text or its picture's alt text. A logo that sets a line under the name in an element

@@ -63,7 +63,13 @@ from curator.classify.mount import holds_mount
 from curator.classify.phrases import absence_word
 from curator.classify.site_ways import navigation_paths
 from curator.classify.stand_in import links_out
-from curator.classify.thin import home_names, main_pictures, names_nothing, word_count
+from curator.classify.thin import (
+    home_names,
+    links_section,
+    main_pictures,
+    names_nothing,
+    word_count,
+)
 from curator.extract.clean import collapse
 from curator.extract.text import all_text
 
@@ -159,15 +165,7 @@ def section_names(root: etree._Element, url: str) -> frozenset[str]:
     host = urlsplit(url).netloc.lower()
     names = set()
     for link in root.iter("a"):
-        try:
-            target = urlsplit((link.get("href") or "").strip())
-        except ValueError:
-            continue
-        if target.netloc and target.netloc.lower() != host:
-            continue
-        if target.query or len([part for part in target.path.split("/") if part]) != 1:
-            continue
-        if not target.path.startswith("/"):
+        if not links_section(link, host):
             continue
         words = " ".join(all_text(link).split())
         if words:
