@@ -15,10 +15,12 @@ from typing import Any
 
 import pytest
 
-from curator.classify import phrases
+from curator.classify import clauses
 from curator.classify.gone import read_facts
+from curator.classify.lowered import APART_WHEN_LOWERED, twin
 from curator.classify.phrases import find, languages
 from curator.classify.statement import Kind
+from curator.classify.withheld import _books
 from curator.extract.model import EMPTY_PAGE
 
 BOOK: dict[str, Any] = json.loads(
@@ -178,11 +180,12 @@ def test_a_notice_page_convicts_where_news_of_a_deletion_does_not() -> None:
 
 def test_a_lowered_search_finds_what_the_case_insensitive_one_finds() -> None:
     """``find`` searches a lower-cased text with the book's phrases compiled without IGNORECASE
-    (twice as fast): for every letter the phrases write and every character a page may hold,
-    IGNORECASE matches the two exactly where the character's ``str.lower`` is that letter or one
-    of its group in ``_APART_WHEN_LOWERED`` (whose text letters ``find`` reads case-insensitively),
-    and ``\\w``, ``\\s``, ``\\d`` and ``.`` read a character as they read its lower case."""
-    groups = {letter: set(group) for group in phrases._APART_WHEN_LOWERED for letter in group}
+    (twice as fast), as the clause and withheld books' readers do (``classify.lowered``): for
+    every letter the phrases write and every character a page may hold, IGNORECASE matches the
+    two exactly where the character's ``str.lower`` is that letter or one of its group in
+    ``lowered.APART_WHEN_LOWERED`` (whose text letters ``find`` reads case-insensitively), and
+    ``\\w``, ``\\s``, ``\\d`` and ``.`` read a character as they read its lower case."""
+    groups = {letter: set(group) for group in APART_WHEN_LOWERED for letter in group}
     every = "".join(
         chr(point)
         for point in range(0x110000)
@@ -194,6 +197,10 @@ def test_a_lowered_search_finds_what_the_case_insensitive_one_finds() -> None:
             m.start() for m in re.finditer(escape, lowered)
         ]
     written = {c for language in languages() for p in language.lowered.values() for c in p.pattern}
+    # and the clause book's and the withheld book's patterns searched lower-cased (``lowered``)
+    for pattern in _clause_patterns() + [p for book in _books() for p in book[1:] if p]:
+        found = twin(pattern)
+        written |= found.written if found is not None else set()
     expanded = written | {other for letter in written for other in groups.get(letter, ())}
 
     def one_of(letters: set[str]) -> str:
@@ -203,11 +210,17 @@ def test_a_lowered_search_finds_what_the_case_insensitive_one_finds() -> None:
     # of them or of their groups; and there, exactly the letters expected
     found = [m.start() for m in re.finditer(one_of(written), every, re.IGNORECASE)]
     assert found == [m.start() for m in re.finditer(one_of(expanded), lowered)]
-    each = {letter: re.compile(re.escape(letter), re.IGNORECASE) for letter in written}
+    # a letter without case (a class's range of Hangul syllables) matches itself alone
+    cased = {c for c in written if c.upper() != c or c in groups}
+    uncased = written - cased
+    assert [m.start() for m in re.finditer(one_of(uncased), every, re.IGNORECASE)] == [
+        m.start() for m in re.finditer(one_of(uncased), every)
+    ]
+    each = {letter: re.compile(re.escape(letter), re.IGNORECASE) for letter in cased}
     wrong = []
     for at in found:
         same = groups.get(lowered[at], {lowered[at]})
-        if {c for c, pattern in each.items() if pattern.match(every, at)} != same & written:
+        if {c for c, pattern in each.items() if pattern.match(every, at)} != same & cased:
             wrong.append(every[at])
     assert not wrong
 
@@ -222,3 +235,15 @@ def test_a_dotless_i_or_a_long_s_is_read_as_ever() -> None:
         assert found is not None and found[2].start() in (6, 7)
     found = find("İ. WE COULDN'T FIND THAT PAGE.", (Kind.DIRECT,), english)
     assert found is not None and found[2].group(0) == "WE COULDN'T FIND THAT PAGE"
+
+
+def _clause_patterns() -> list[re.Pattern[str]]:
+    """Every alternation of the clause book that ``clauses.clauses`` searches, and its things."""
+    found: list[re.Pattern[str]] = []
+    for language in clauses.concepts():
+        for name in ("absent", "state", "hedged", "vanished", "withdrawn", "item_after",
+                     "item_before"):  # fmt: skip
+            pattern = getattr(language, name)
+            found += [pattern] if pattern is not None else []
+        found += [*language.things, *language.sought, *language.items]
+    return found

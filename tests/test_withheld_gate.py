@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from curator.classify.lowered import Lowered
 from curator.classify.phrase_book import phrase_book
 from curator.classify.withheld import _gated, _restricted
 
@@ -51,7 +52,7 @@ def test_a_restriction_passes_its_languages_gate_and_is_found(lang: str) -> None
     books = {book[0]: book for book in _gated(text)}
     assert lang in books, f"{lang}: no gate stem of the language in {text!r}"
     _, only, some, who, _ = books[lang]
-    assert _restricted(text, only, some, who) is not None, text
+    assert _restricted(Lowered(text), only, some, who) is not None, text
 
 
 def test_the_first_pair_within_reach_is_found_past_many_lone_words() -> None:
@@ -61,7 +62,9 @@ def test_the_first_pair_within_reach_is_found_past_many_lone_words() -> None:
     _, only, some, _, _ = {book[0]: book for book in _gated("only some")}["en"]
     lone = "Members only. " * 100
     text = lone + "x " * 30 + "Shared with only a few people."
-    assert _restricted(text, only, some, None) == text.index("only a few")
-    assert _restricted(lone + "x " * 60 + "Some assembly required.", only, some, None) is None
+    assert _restricted(Lowered(text), only, some, None) == text.index("only a few")
+    text = lone + "x " * 60 + "Some assembly required."
+    assert _restricted(Lowered(text), only, some, None) is None
     # "some" words before the "only" count too: the first within reach, where it starts
-    assert _restricted("x " * 30 + "Some of it, " * 2 + "only here.", only, some, None) == 60
+    text = "x " * 30 + "Some of it, " * 2 + "only here."
+    assert _restricted(Lowered(text), only, some, None) == 60

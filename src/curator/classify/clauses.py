@@ -34,6 +34,7 @@ from typing import Any
 
 import ahocorasick
 
+from curator.classify.lowered import Lowered
 from curator.classify.out_of_reach import restricted_after
 from curator.classify.phrase_book import phrase_book
 from curator.classify.scripts import UNSPACED, script_of
@@ -282,6 +283,8 @@ def clauses(
     if not hits:
         return []
     wanted = concepts() if among is None else among
+    # the patterns are searched over the text lower-cased where they can be (``lowered``)
+    read = Lowered(text)
     found: dict[tuple[int, int, str], tuple[bool, bool]] = {}
     items: set[tuple[int, int, str]] = set()
     for language in wanted:
@@ -289,28 +292,28 @@ def clauses(
         if not at:
             continue
         stretches = _stretches(at, ABSENT_REACH, len(text))
-        for key in _item_clauses(language, text, stretches):
+        for key in _item_clauses(language, read, stretches):
             found.setdefault(key, (False, False))
             items.add(key)
-        absent = _matches(language.absent, text, stretches)
+        absent = _matches(language.absent, read, stretches)
         predicates = [(span, False, False) for span in absent]
         if language.state is not None:
-            states = _matches(language.state, text, stretches)
+            states = _matches(language.state, read, stretches)
             predicates += [(span, True, False) for span in states]
         if language.hedged is not None:
-            hedges = _matches(language.hedged, text, stretches)
+            hedges = _matches(language.hedged, read, stretches)
             predicates += [(span, False, True) for span in hedges]
         adjacent: set[tuple[int, int]] = set()
         if language.vanished is not None:
-            adjacent.update(_matches(language.vanished, text, stretches))
+            adjacent.update(_matches(language.vanished, read, stretches))
             predicates += [(span, False, True) for span in adjacent]
         if language.withdrawn is not None:
-            withdrawn = _matches(language.withdrawn, text, stretches)
+            withdrawn = _matches(language.withdrawn, read, stretches)
             adjacent.update(withdrawn)
             predicates += [(span, True, False) for span in withdrawn]
         for (a_start, a_end), state, hedged in predicates:
             near = [(max(0, a_start - THING_REACH), min(len(text), a_end + THING_REACH))]
-            for (t_start, t_end), sought in _things(language, text, near):
+            for (t_start, t_end), sought in _things(language, read, near):
                 if hedged and not sought:
                     continue  # a guess about something else, not the page asked for
                 if t_end <= a_start:
@@ -415,19 +418,20 @@ def coordinated(text: str, end: int, lang: str) -> int:
 
 
 def _item_clauses(
-    language: Concepts, text: str, stretches: list[tuple[int, int]]
+    language: Concepts, read: Lowered, stretches: list[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
     """Where an item's noun and a predicate of its absence in its order make a clause: the
     predicate after the noun ("Товар не найден") or before it ("ไม่พบสินค้า"), ``ITEM_GAP``
     characters apart at most, with no sentence end between."""
+    text = read.text
     found: list[tuple[int, int, str]] = []
     for pattern, after in ((language.item_after, True), (language.item_before, False)):
         if pattern is None:
             continue
-        for p_start, p_end in _matches(pattern, text, stretches):
+        for p_start, p_end in _matches(pattern, read, stretches):
             near = [(max(0, p_start - THING_REACH), min(len(text), p_end + THING_REACH))]
             for noun in language.items:
-                for n_start, n_end in _matches(noun, text, near):
+                for n_start, n_end in _matches(noun, read, near):
                     if after and n_end <= p_start:
                         between = text[n_end:p_start]
                     elif not after and p_end <= n_start:
@@ -445,13 +449,13 @@ def _item_clauses(
 
 
 def _things(
-    language: Concepts, text: str, near: list[tuple[int, int]]
+    language: Concepts, read: Lowered, near: list[tuple[int, int]]
 ) -> list[tuple[tuple[int, int], bool]]:
     """Where a thing stands near a predicate, and whether it is the page or what the visitor
     sought: each pattern alone, so the longest thing that starts at a place is among them."""
-    found = [(span, True) for pattern in language.sought for span in _matches(pattern, text, near)]
+    found = [(span, True) for pattern in language.sought for span in _matches(pattern, read, near)]
     return found + [
-        (span, False) for pattern in language.things for span in _matches(pattern, text, near)
+        (span, False) for pattern in language.things for span in _matches(pattern, read, near)
     ]
 
 
@@ -468,11 +472,11 @@ def _stretches(points: list[int], reach: int, length: int) -> list[tuple[int, in
 
 
 def _matches(
-    pattern: re.Pattern[str], text: str, stretches: list[tuple[int, int]]
+    pattern: re.Pattern[str], read: Lowered, stretches: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     return [
-        (m.start(), m.end())
+        (first, last)
         for start, end in stretches
-        for m in pattern.finditer(text, start, end)
-        if m.end() > m.start()
+        for first, last in read.spans(pattern, start, end)
+        if last > first
     ]

@@ -16,19 +16,10 @@ from typing import Any
 import ahocorasick
 
 from curator.classify import clauses
+from curator.classify.lowered import letters_apart
 from curator.classify.phrase_book import phrase_book
 from curator.classify.prose import word_count
 from curator.classify.statement import Kind
-
-# Letters that Python's ``re`` matches to one another under IGNORECASE though ``str.lower``
-# keeps them apart (the dotless i, the long s, the Greek symbol forms, the old Cyrillic ones):
-# each group's letters are all lower-case. Every other character's ``str.lower`` (``İ`` aside,
-# which lowers to two) is what IGNORECASE compares with a pattern's lower-case letter, and it
-# keeps ``\w``, ``\s`` and ``.`` alike (tests/test_gone_phrases.py checks both over every
-# code point).
-_APART_WHEN_LOWERED = ("iı", "sſ", "µμ", "\u03b9\u0345\u1fbe", "\u0390\u1fd3", "\u03b0\u1fe3",
-                       "βϐ", "εϵ", "θϑ", "κϰ", "πϖ", "ρϱ", "σς", "φϕ", "вᲀ", "дᲁ", "оᲂ", "сᲃ",
-                       "тᲄᲅ", "ъᲆ", "ѣᲇ", "ꙋᲈ", "ṡẛ", "ﬅﬆ")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -60,7 +51,7 @@ class Language:
     @property
     def apart(self) -> tuple[str, ...]:
         """The lower-case letters a text must not hold for ``lowered`` to find what the
-        case-insensitive alternation finds (``_APART_WHEN_LOWERED``)."""
+        case-insensitive alternation finds (``lowered.APART_WHEN_LOWERED``)."""
         return self._compiled.apart
 
     @cached_property
@@ -104,13 +95,7 @@ def _compile(entry: dict[str, Any]) -> _Compiled:
                 written += source
     # a group's letter the phrases write matches the group's others in a text only under
     # IGNORECASE ("i" and "ı"): a text holding one of those is searched case-insensitively
-    apart = {
-        letter
-        for group in _APART_WHEN_LOWERED
-        for letter in group
-        if any(other in written for other in group if other != letter)
-    }
-    return _Compiled(patterns, lowered, tuple(sorted(apart)))
+    return _Compiled(patterns, lowered, tuple(sorted(letters_apart(written))))
 
 
 def find(

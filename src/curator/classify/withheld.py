@@ -26,6 +26,7 @@ from typing import Any
 
 import ahocorasick
 
+from curator.classify.lowered import Lowered
 from curator.classify.phrase_book import phrase_book
 from curator.classify.prose import prose_words, word_count
 from curator.classify.removal import acts
@@ -67,14 +68,18 @@ def withheld(text: str, blocks: Blocks | None = None) -> Withheld | None:
     # patterns cost far less than the acts of removal (every language's, one pattern: 2.3 ms
     # over a page's start, where live pages spend it for nothing).
     books = _gated(text)
-    if not any(_restricted(text, only, some, who) is not None for _, only, some, who, _ in books):
+    if not books:
+        return None
+    # the books' patterns are searched over the text lower-cased where they can be (``lowered``)
+    read = Lowered(text)
+    if not any(_restricted(read, only, some, who) is not None for _, only, some, who, _ in books):
         return None
     for found in acts().finditer(text):
         sentence_start, sentence_end = _sentence(text, found.start())
         sentence = text[sentence_start:sentence_end]
         at = found.start() - sentence_start
         for lang, only, some, who, own_or in books:
-            restricted = _restricted(sentence, only, some, who)
+            restricted = _restricted(read[sentence_start:sentence_end], only, some, who)
             if restricted is None:
                 continue
             low, high = sorted((at, restricted))
@@ -130,7 +135,7 @@ def _claim(text: str, sentence_start: int, block: int) -> int | None:
 
 
 def _restricted(
-    sentence: str, only: re.Pattern[str], some: re.Pattern[str], who: re.Pattern[str] | None
+    sentence: Lowered, only: re.Pattern[str], some: re.Pattern[str], who: re.Pattern[str] | None
 ) -> int | None:
     """Where a restriction to some people starts in ``sentence``, or None.
 
@@ -139,14 +144,13 @@ def _restricted(
     needed, not once for each word of ``only``. ``withheld`` asks this of the text's first
     3,000 characters, where a listing's "Members only" labels each scanned them again (14-20
     ms a page, against 0.3 ms)."""
-    if who is not None and (said := who.search(sentence)) is not None:
-        return said.start()
+    if who is not None and (said := sentence.first(who)) is not None:
+        return said
     seconds: list[int] | None = None
-    for first in only.finditer(sentence):
+    for at, _ in sentence.spans(only):
         if seconds is None:
-            seconds = [second.start() for second in some.finditer(sentence)]
+            seconds = [start for start, _ in sentence.spans(some)]
         # the starts rise, so the first within reach is the first not before ``at - REACH``
-        at = first.start()
         near = bisect_left(seconds, at - REACH)
         if near < len(seconds) and seconds[near] <= at + REACH:
             return min(at, seconds[near])
