@@ -39,10 +39,11 @@ record of the item with a name (``declares_named_item``); a record declared with
 
 from __future__ import annotations
 
-import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from lxml import etree
@@ -51,6 +52,7 @@ from curator.classify import address
 from curator.classify.blank_fields import blank_fields, blank_value
 from curator.classify.item_content import FILE
 from curator.classify.thin import names_site_or_section, word_count
+from curator.extract.document import jsonld_objects
 from curator.extract.text import all_text
 
 # Kinds of slot drawn empty (the heading one of them) from which a block is the item's template
@@ -173,20 +175,9 @@ def declares_named_item(root: etree._Element) -> bool:
     or headline is no mark for no value. A live item whose template a script fills carries its
     record there; a template drawn around no record declares the site or an empty name
     (``"name": ""``)."""
-    found = _LD_SCRIPTS(root)
-    for script in found if isinstance(found, list) else []:
-        if not isinstance(script, etree._Element):
-            continue
-        try:
-            parsed = json.loads(script.text or "")
-        except (ValueError, RecursionError):
-            continue
-        if any(_named(obj) for obj in _objects(parsed)):
-            return True
-    return False
+    return any(_named(obj) for obj in jsonld_objects(root.iter("script")))
 
 
-_LD_SCRIPTS = etree.XPath("//script[@type='application/ld+json']")
 # Types a page declares of its site or of itself, not of an item on it: a page's own name is
 # its title again (``WebPage``, which a template names as it names the page), the site's is
 # the site's.
@@ -197,17 +188,7 @@ _SITE_TYPES = frozenset(
 )  # fmt: skip
 
 
-def _objects(parsed: object) -> list[dict[str, object]]:
-    """The objects of a JSON-LD block: itself, a list's, a ``@graph``'s."""
-    if isinstance(parsed, list):
-        return [obj for item in parsed for obj in _objects(item)]
-    if not isinstance(parsed, dict):
-        return []
-    graph = parsed.get("@graph")
-    return [parsed, *_objects(graph)] if isinstance(graph, list) else [parsed]
-
-
-def _named(obj: dict[str, object]) -> bool:
+def _named(obj: Mapping[str, Any]) -> bool:
     """Whether an object is an item's with a name: a type not the site's, a name or headline
     holding more than a mark for no value."""
     declared = obj.get("@type")
