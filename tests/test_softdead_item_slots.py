@@ -296,6 +296,29 @@ def test_an_items_template_under_the_sites_or_a_sections_name_is_soft_dead_and_l
             "/shop/beech-tray-3314",
             page("Beech tray", "<a href='/shop/beech-tray-3314/reviews'>Beech tray</a>"),
         ),
+        # live: the item's own name, which a featured item's top-level link also calls it
+        "featured": (
+            "/shop/maple-bench-3315",
+            page("Maple bench", "<a href='/maple-bench'>Maple bench</a>"),
+        ),
+        # live: the record's name declared as JSON-LD writes it too: a list, a @value, a page's
+        # main entity
+        "ld-list": (
+            "/shop/oak-chair-3316",
+            page("Shop", head=declared.replace('"Oak bedside table"', '["Oak chair"]')),
+        ),
+        "ld-value": (
+            "/shop/oak-shelf-3317",
+            page("Shop", head=declared.replace('"Oak bedside table"', '{"@value": "Oak shelf"}')),
+        ),
+        "ld-entity": (
+            "/shop/oak-box-3318",
+            page(
+                "Shop",
+                head='<script type=\'application/ld+json\'>{"@type": "WebPage", '
+                '"mainEntity": {"@type": "Product", "name": "Oak box"}}</script>',
+            ),
+        ),
     }
     states = _states(tmp_path, web, fast_settings, "birch.example", pages, "section")
 
@@ -305,5 +328,6 @@ def test_an_items_template_under_the_sites_or_a_sections_name_is_soft_dead_and_l
         assert "is drawn with an empty heading, picture, date, body and blank fields" in reason
         assert "under a heading holding only the site's or a section's name" in reason
         assert "(Details, Size, Colour, Maker, …)" in reason, reason
-    for name in ("declared", "noscript", "named", "microdata", "linked"):
+    live = ("declared", "noscript", "named", "microdata", "linked", "featured")
+    for name in (*live, "ld-list", "ld-value", "ld-entity"):
         assert states[name][0] is LinkState.ALIVE, (name, states[name])

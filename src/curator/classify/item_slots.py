@@ -48,10 +48,11 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
-from curator.classify import address
+from curator.classify import address, declared
 from curator.classify.blank_fields import blank_fields, blank_value
 from curator.classify.item_content import FILE
 from curator.classify.thin import names_site_or_section, word_count
+from curator.extract import jsonld
 from curator.extract.document import jsonld_objects
 from curator.extract.text import all_text
 
@@ -151,9 +152,20 @@ def names_a_section(root: etree._Element, heading: etree._Element, url: str = ""
     if not _plain(heading):
         return False
     name = " ".join(all_text(heading).split())
-    if not name or word_count(name) > SECTION_WORDS:
+    if (
+        not name
+        or word_count(name) > SECTION_WORDS
+        or _names_own_item(address.subject_words(url), name)
+    ):
         return False
     return names_site_or_section(root, name, url)
+
+
+def _names_own_item(words: tuple[str, ...], name: str) -> bool:
+    """Whether a heading's words are the address's item's (``address.subject_words``): a
+    featured item linked from the menu under its own name ("Oak bench" at ``/oak-bench``) is
+    still the item, not a section."""
+    return bool(words) and address.comparable(words, name) and not address.shares_none(words, name)
 
 
 # Words a site's or a section's name holds at most ("Stellenangebote", "Homes for sale").
@@ -175,32 +187,28 @@ def declares_named_item(root: etree._Element) -> bool:
     or headline is no mark for no value. A live item whose template a script fills carries its
     record there; a template drawn around no record declares the site or an empty name
     (``"name": ""``)."""
-    return any(_named(obj) for obj in jsonld_objects(root.iter("script")))
+    for obj in jsonld_objects(root.iter("script")):
+        entity = obj.get("mainEntity")
+        if _named(obj) or (isinstance(entity, Mapping) and _named(entity)):
+            return True
+    return False
 
 
-# Types a page declares of its site or of itself, not of an item on it: a page's own name is
-# its title again (``WebPage``, which a template names as it names the page), the site's is
-# the site's.
-_SITE_TYPES = frozenset(
-    {"WebSite", "Organization", "Corporation", "BreadcrumbList", "SiteNavigationElement",
-     "SearchAction", "WPHeader", "WPFooter", "WPSideBar", "ImageObject", "ListItem", "WebPage",
-     "CollectionPage", "SearchResultsPage", "ReadAction", "EntryPoint"}
-)  # fmt: skip
+# Types a page declares of its site, its parts or itself, not of an item on it
+# (``declared.SUPPORTING``, ``declared.PAGES``), and a listing's page.
+_SITE_TYPES = declared.SUPPORTING | declared.PAGES | {"CollectionPage", "ReadAction"}
 
 
 def _named(obj: Mapping[str, Any]) -> bool:
     """Whether an object is an item's with a name: a type not the site's, a name or headline
-    holding more than a mark for no value."""
-    declared = obj.get("@type")
-    names = declared if isinstance(declared, list) else [declared]
-    kinds = {str(kind).rsplit("/", 1)[-1] for kind in names if kind}
+    holding more than a mark for no value (``jsonld.text`` reads lists and ``@value``s)."""
+    kinds = set(jsonld.types(obj))
     if not kinds or kinds <= _SITE_TYPES:
         return False
-    for key in ("name", "headline", "title"):
-        value = obj.get(key)
-        if isinstance(value, str) and value.strip() and not blank_value(value):
-            return True
-    return False
+    return any(
+        (value := jsonld.text(obj, key)) is not None and not blank_value(value)
+        for key in ("name", "headline", "title")
+    )
 
 
 def title_slot(root: etree._Element) -> etree._Element | None:
@@ -311,12 +319,16 @@ _SCRIPT_LINE_WORDS = 12
 
 
 def _declared_value(element: etree._Element) -> bool:
-    """Whether an element declares one of the item's values in an attribute, as microdata's
-    ``<meta itemprop="name" content="Oak table">`` does: no mark for no value."""
-    if element.get("itemprop") is None:
+    """Whether an element declares the item's name or identity in an attribute, as microdata's
+    ``<meta itemprop="name" content="Oak table">`` does: no mark for no value. A template's
+    constants (``itemprop="priceCurrency" content="EUR"``) name no item."""
+    if (element.get("itemprop") or "").strip() not in _IDENTITY_PROPS:
         return False
     value = (element.get("content") or "").strip()
     return bool(value) and not blank_value(value)
+
+
+_IDENTITY_PROPS = frozenset({"name", "headline", "sku", "identifier", "productID", "mpn", "gtin"})
 
 
 def _control(element: etree._Element) -> bool:
@@ -343,8 +355,10 @@ def _label_over_empty(
     label = " ".join(all_text(element).split())
     if not label or word_count(label) > SECTION_WORDS:
         return ""
-    if words and address.comparable(words, label) and not address.shares_none(words, label):
-        return ""  # the item's own name over its empty box ("Polpette al forno"), no label
+    if _names_own_item(words, label):
+        # the item's own name over its empty box ("Polpette al forno"), no label; at an address
+        # whose words say too little of the item (``/shop/33190``) the two are not told apart
+        return ""
     box = element.getnext()
     while box is not None and not isinstance(box.tag, str):
         box = box.getnext()
