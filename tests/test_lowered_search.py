@@ -78,6 +78,11 @@ def test_a_pattern_whose_source_a_lowered_text_would_misread_has_no_twin() -> No
     character written by its code: the pattern is searched over the text as written."""
     for source in (r"Nur", r"\W+gone", r"(?-i:[a-z])x", r"\u0131", r"gone"):
         assert twin(re.compile(source, re.IGNORECASE if source != "gone" else 0)) is None
+    # ASCII matching (the Kelvin sign is no "k" there, though it lowers to one), and a range
+    # whose lower-case ends hold a capital (the Kelvin sign lies between "ℐ" and "ℯ")
+    for source, flags in ((r"k", re.ASCII), (r"(?a:k)", 0), (r"[ℐ-ℯ]", 0)):
+        assert twin(re.compile(source, re.IGNORECASE | flags)) is None, source
+        assert re.compile(source, re.IGNORECASE | flags).search("k") is not None
     found = twin(re.compile(r"\b[а-яё]+\b", re.IGNORECASE))
     assert found is not None and "в" in found.written  # a class's range is read as written
 

@@ -2,13 +2,14 @@
 
 Python's ``re`` under IGNORECASE tests every character of a text against every branch of an
 alternation of the book's phrases, with none of the literal or first-character skips a plain
-pattern gets: over the same window a plain search costs about half as much. Where a pattern's
-source is written in lower case, the plain pattern over the text lower-cased matches exactly
-where the case-insensitive one matches over the text, as long as the text lowers character
-for character (``İ`` lowers to two) and holds none of the letters IGNORECASE joins to a letter
-the pattern writes though ``str.lower`` keeps them apart (``APART_WHEN_LOWERED``: the dotless
-``ı`` matches ``i``). Such a text is searched as before. tests/test_gone_phrases.py checks the
-letters over every code point; tests/test_lowered_search.py checks the books' patterns.
+pattern gets, so a plain search of the same window costs far less (measured in
+bench/README.md, w29-cpu29). Where a pattern's source is written in lower case, the plain
+pattern over the text lower-cased matches exactly where the case-insensitive one matches over
+the text, as long as the text lowers character for character (``İ`` lowers to two) and holds
+none of the letters IGNORECASE joins to a letter the pattern writes though ``str.lower`` keeps
+them apart (``APART_WHEN_LOWERED``: the dotless ``ı`` matches ``i``). Such a text is searched
+as before. tests/test_gone_phrases.py checks the letters over every code point;
+tests/test_lowered_search.py checks the books' patterns.
 """
 
 from __future__ import annotations
@@ -31,8 +32,10 @@ APART_WHEN_LOWERED = ("iı", "sſ", "µμ", "\u03b9\u0345\u1fbe", "\u0390\u1fd3"
 _CLASS = re.compile(r"\[(?:\\.|[^\]\\])*\]")
 _RANGE = re.compile(r"(?<!\\)([^\\\[\]])-([^\\\[\]])")
 # What a source may hold that IGNORECASE and a lowered text would read apart: a flag turned off
-# for a part ("(?-i:...)"), and a character written by its code, whose letter the source hides.
-_UNSAFE = re.compile(r"\(\?[a-z]*-|\\[uUxN0-7]")
+# for a part ("(?-i:...)"), ASCII-only matching turned on for a part ("(?a:...)", under which
+# IGNORECASE joins "k" to no Kelvin sign while ``str.lower`` does), and a character written by
+# its code, whose letter the source hides.
+_UNSAFE = re.compile(r"\(\?[a-z]*-|\(\?[a-z]*a|\\[uUxN0-7]")
 
 
 @dataclass(frozen=True)
@@ -64,13 +67,17 @@ def twin(pattern: re.Pattern[str]) -> Twin | None:
     capital letter, nor ``\\W``, ``\\S``, ``\\B``), compiled the first time it is asked for;
     None where the source cannot have one."""
     source = pattern.pattern
-    if not pattern.flags & re.IGNORECASE or source != source.lower() or _UNSAFE.search(source):
+    if not pattern.flags & re.IGNORECASE or pattern.flags & re.ASCII:
+        return None
+    if source != source.lower() or _UNSAFE.search(source):
         return None
     ranges = "".join(
         "".join(chr(point) for point in range(ord(low), ord(high) + 1))
         for found in _CLASS.findall(source)
         for low, high in _RANGE.findall(found)
     )
+    if ranges != ranges.lower():
+        return None  # a range whose ends are lower case holds a capital ("[ℐ-ℯ]": the Kelvin sign)
     written = source + ranges
     flags = pattern.flags & ~re.IGNORECASE
     return Twin(re.compile(source, flags), frozenset(written), letters_apart(written))

@@ -16,7 +16,7 @@ from typing import Any
 import ahocorasick
 
 from curator.classify import clauses
-from curator.classify.lowered import letters_apart
+from curator.classify.lowered import letters_apart, twin
 from curator.classify.phrase_book import phrase_book
 from curator.classify.prose import word_count
 from curator.classify.statement import Kind
@@ -90,9 +90,10 @@ def _compile(entry: dict[str, Any]) -> _Compiled:
         if parts:
             source = "|".join(f"(?:{p})" for p in parts)
             patterns[kind] = re.compile(source, re.IGNORECASE)
-            if source == source.lower():  # no capital letter, nor ``\W``, ``\S``, ``\B``
-                lowered[kind] = re.compile(source)
-                written += source
+            plain = twin(patterns[kind])  # the one rule of when a plain twin finds the same
+            if plain is not None:
+                lowered[kind] = plain.plain
+                written += "".join(plain.written)
     # a group's letter the phrases write matches the group's others in a text only under
     # IGNORECASE ("i" and "ı"): a text holding one of those is searched case-insensitively
     return _Compiled(patterns, lowered, tuple(sorted(letters_apart(written))))
