@@ -53,6 +53,7 @@ from urllib.parse import parse_qsl, urlsplit
 from lxml import etree
 
 from curator.classify import address
+from curator.classify.empty_main import within
 from curator.classify.main_area import (
     HEADING_TAGS,
     LINK_DENSE,
@@ -268,10 +269,12 @@ def _code_heading(
     if _address_names(url, code):
         return None
     prompts = _prompts(root, element)
+    # a table or a custom element around the code is the page's layout (an old board's page in
+    # table cells, a web component's content slot), not something beside it
     _, content = main_scan(
-        root, lambda held: _holds(held, element) or any(_holds(box, held) for box in prompts)
+        root, lambda held: within(element, held) or any(within(held, box) for box in prompts)
     )
-    if content is not None and not _holds(content, element):
+    if content is not None and not within(element, content):
         return None
     said = _said(prompts)
     area = main()
@@ -305,13 +308,6 @@ def _address_names(url: str, code: str) -> bool:
     return any(alone.search(part) for part in (last, *values))
 
 
-def _holds(outer: etree._Element, inner: etree._Element) -> bool:
-    """Whether ``outer`` is ``inner`` or holds it: a table or a custom element that is the
-    page's layout around the code (an old board's page in table cells, a web component's
-    content slot), not something beside it."""
-    return outer is inner or any(above is outer for above in inner.iterancestors())
-
-
 def _prompts(root: etree._Element, notice: etree._Element) -> list[etree._Element]:
     """The site's prompts beside a notice: for each control (a field or a button), the widest
     box around it that holds one line besides its controls, up to ``PROMPT_WORDS`` words, and
@@ -323,13 +319,13 @@ def _prompts(root: etree._Element, notice: etree._Element) -> list[etree._Elemen
     notice's."""
     boxes: list[etree._Element] = []
     for control in root.iter(*_FIELDS):
-        if control.get("type") == "hidden" or _holds(notice, control):
+        if control.get("type") == "hidden" or within(control, notice):
             continue
         box = None
         for ancestor in control.iterancestors():
             if (
                 ancestor.tag in ("body", "html")
-                or _holds(ancestor, notice)
+                or within(notice, ancestor)
                 or _lines_beside_controls(ancestor) > 1
                 or word_count(collapse(all_text(ancestor))) > PROMPT_WORDS
             ):
@@ -352,12 +348,12 @@ def _box_line(code: etree._Element, root: etree._Element) -> str:
     template whose rows all lead with a link reads as a rail)."""
     start, inside = scope(root)
     box = code.getparent()
-    while box is not None and box is not start and _holds(start, box):
+    while box is not None and box is not start and within(box, start):
         parts: list[str] = []
         for out, node in walk(box, inside):
             if node is not box and node.tail and not _linked(node.getparent(), box):
                 parts.append(node.tail)
-            if not out and node.text and not _holds(code, node) and not _linked(node, box):
+            if not out and node.text and not within(node, code) and not _linked(node, box):
                 parts.append(node.text)
         line = collapse(" ".join(parts))
         if line:
