@@ -63,7 +63,7 @@ from curator.classify.main_area import (
     scope,
     walk,
 )
-from curator.classify.thin import file_words, main_scan, word_count
+from curator.classify.thin import file_words, main_scan, picture_name, word_count
 from curator.extract.clean import collapse
 from curator.extract.text import all_text
 
@@ -453,13 +453,15 @@ def _in_prompt(element: etree._Element, start: etree._Element) -> bool:
 
 
 def _picture_words(element: etree._Element) -> str:
-    """What a picture shows in words: its alt text, aria-label or title, else an SVG's drawn
-    ``<title>`` and ``<text>`` (a big "404" drawn as text), else an image file's name when it
-    is the code ("/img/404.svg", "error-404.png")."""
-    for name in ("alt", "aria-label", "title"):
-        value = (element.get(name) or "").strip()
-        if value:
-            return value
+    """What a picture shows in words, read for a code: its name (``thin.picture_name``), else
+    an SVG's drawn ``<title>`` and ``<text>`` together, else an image file's name when it is
+    the code ("/img/404.svg", "error-404.png"). Not ``thin``'s reading of a picture's words,
+    which stops at an SVG's first ``<title>`` and keeps a file's whole name: a big "404" is
+    drawn as an SVG's ``<text>``, and a file whose long name holds a code names something
+    else ("lamp model 404 brass black", ``_NAME_WORDS``)."""
+    name = picture_name(element)
+    if name:
+        return name
     if element.tag == "svg":
         drawn = element.iter("{*}title", "title", "{*}text", "text")
         return collapse(" ".join(all_text(child) for child in drawn))
@@ -472,7 +474,7 @@ def _drawn(element: etree._Element) -> str:
     """How a picture shows the code, for the reason."""
     if element.tag == "svg":
         return "an SVG's drawn text"
-    if (element.get("alt") or element.get("aria-label") or element.get("title") or "").strip():
+    if picture_name(element):
         return "a picture's text"
     return "a picture's file name"
 

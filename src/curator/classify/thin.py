@@ -300,12 +300,11 @@ def _mount(element: etree._Element) -> bool:
 
 
 def _picture_words(element: etree._Element) -> str:
-    """What a picture shows a reader in words: its alt text, aria-label or title (an SVG's
-    ``<title>``), else its file name's words."""
-    for name in ("alt", "aria-label", "title"):
-        value = (element.get(name) or "").strip()
-        if value:
-            return value
+    """What a picture shows a reader in words: its name (``picture_name``), else an SVG's
+    ``<title>``, else its file name's words."""
+    named = picture_name(element)
+    if named:
+        return named
     if element.tag == "svg":
         for child in element.iter("{*}title", "title"):
             words = all_text(child).strip()
@@ -313,6 +312,16 @@ def _picture_words(element: etree._Element) -> str:
                 return words
         return ""
     return file_words(element.get("src") or "")
+
+
+def picture_name(element: etree._Element) -> str:
+    """The name a picture's markup gives it: its alt text, aria-label or title, the first one
+    written."""
+    for name in ("alt", "aria-label", "title"):
+        value = (element.get(name) or "").strip()
+        if value:
+            return value
+    return ""
 
 
 def file_words(src: str) -> str:
