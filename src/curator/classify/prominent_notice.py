@@ -64,6 +64,7 @@ from curator.classify.main_area import (
     walk,
 )
 from curator.classify.thin import file_words, main_scan, picture_name, word_count
+from curator.classify.title_segments import QUESTION_MARKS
 from curator.extract.clean import collapse
 from curator.extract.text import all_text
 
@@ -142,9 +143,11 @@ _LETTER = re.compile(r"[^\W\d_]")
 _PICTURE_TAGS = frozenset({"img", "svg"})
 # What plays the item where it stands: a video, a sound, an embedded document.
 _PLAYERS = frozenset({"video", "audio", "iframe", "embed", "object"})
-# A question in any script: Latin and CJK marks, the Spanish opening mark, the Arabic mark,
-# and the semicolon Greek is typed with (a notice's line rarely holds one).
-_QUESTION = re.compile(r"[?？¿؟;]")
+# A question in any script: a question's end (``title_segments.QUESTION_MARKS``), the Spanish
+# opening mark, and the semicolon Greek ends a question with (its question mark, U+037E, is
+# the semicolon by Unicode's canonical decomposition, and keyboards type that). A line with a
+# semicolon in another language ("Removed; try the search") is read as a question too.
+_QUESTION = re.compile(f"[{re.escape(''.join(QUESTION_MARKS))}¿;]")
 # Where a line ends: a sentence's stop followed by a space, or a CJK full stop.
 _SENTENCE_END = re.compile(r"(?<=[.!。！।።])\s+|(?<=[。！])")
 # An item's id in an address: three digits or more, or a token of letters and digits.
