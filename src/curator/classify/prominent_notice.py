@@ -58,6 +58,7 @@ from curator.classify.main_area import (
     HEADING_TAGS,
     LINK_DENSE,
     RAIL_ITEMS,
+    Block,
     MainArea,
     is_chrome,
     scope,
@@ -279,15 +280,8 @@ def _code_heading(
     )
     if content is not None and not within(element, content):
         return None
-    said = _said(prompts)
-    area = main()
-    own = [
-        block
-        for block in area.blocks
-        if not block.heading
-        and _CODE_SPLIT.fullmatch(block.text) is None
-        and not any(block.text.casefold() in prompt for prompt in said)
-    ]
+    # the code's digits drawn split over blocks ("4", "0", "4") are the code's, not the page's
+    own = _own_blocks(main(), _said(prompts), _CODE_SPLIT)
     words = sum(block.words for block in own)
     if len(own) > LINE_BLOCKS or words > LINE_WORDS:
         return None
@@ -506,22 +500,31 @@ def _overlay_line(
             # a photo and its caption, a player: the item is there, the toast is about it
             # ("Link copied")
             return None
-        area = main()
         # the overlay's own words, and boxes beside it that ask the reader something (a consent
-        # banner with its button, a newsletter's field): the site's, not the item's
+        # banner with its button, a newsletter's field): the site's, not the item's; a bare
+        # number is a topic's replies beside its link, a page number
         others = [text.casefold(), *_said(_prompts(root, overlay))]
-        own = [
-            b
-            for b in area.blocks
-            if not b.heading
-            and not _COUNT.fullmatch(b.text)  # a topic's replies beside its link, a page number
-            and not any(b.text.casefold() in box for box in others)
-        ]
+        own = _own_blocks(main(), others, _COUNT)
         words = sum(block.words for block in own)
-        if words > LINE_WORDS or len(own) >= LINE_BLOCKS:
+        # the line is the overlay's, not the main area's: beside it the area holds at most the
+        # way out's words, one block fewer than beside a code (``LINE_BLOCKS``)
+        if words > LINE_WORDS or len(own) > LINE_BLOCKS - 1:
             return None
         return ProminentNotice(Mark.OVERLAY, _kind(overlay), line, words)
     return None
+
+
+def _own_blocks(area: MainArea, said: list[str], aside: re.Pattern[str]) -> list[Block]:
+    """The main area's blocks of its own beside a notice, for the code's reading and the
+    overlay's alike: no heading, no block ``aside`` matches whole (the code's split digits, a
+    count), none found in the words of ``said``'s boxes (the notice's, the site's prompts)."""
+    return [
+        block
+        for block in area.blocks
+        if not block.heading
+        and aside.fullmatch(block.text) is None
+        and not any(block.text.casefold() in box for box in said)
+    ]
 
 
 def _links_outside(root: etree._Element, overlay: etree._Element) -> int:
