@@ -547,8 +547,8 @@ def _overlays(root: etree._Element) -> list[etree._Element]:
             continue
         if element.get("hidden") is not None or element.get("aria-hidden") == "true":
             continue
-        if any(element in seen.iter() for seen in found):
-            continue
+        if any(within(element, outer) for outer in found):
+            continue  # inside an overlay met before (libxml2 answers in document order)
         found.append(element)
     return found
 
