@@ -684,7 +684,14 @@ def _kind(overlay: etree._Element) -> str:
 
 def _names_one_item(url: str) -> bool:
     """Whether the address names one item: an id of three digits or more, a token, or a slug
-    of subject words in its last path segment or a query value."""
+    of subject words in its last path segment or a query value.
+
+    Not ``empty_main.promises_item``, though both ask whether an address names one item: that
+    one reads an ID at any depth below a section (``/job/771203/apply``) and weighs a query's
+    parameter by its name (``?id=``, not ``?sort=``), for a page with nothing of an item's; this
+    one reads the address's end alone, takes a bare top-level number (``/771203``) and any
+    query value with an id in it, for an overlay that must speak of one item over a listing.
+    Neither is the other's case: each says yes to addresses the other says no to."""
     parts = urlsplit(url)
     last = parts.path.rstrip("/").rsplit("/", 1)[-1]
     # a bare key is a value too: a board's "showthread.php?6254475-the-thread"
