@@ -51,7 +51,7 @@ from lxml import etree
 from curator.classify import address
 from curator.classify.blank_fields import blank_fields, blank_value
 from curator.classify.item_content import FILE
-from curator.classify.thin import names_site_or_section, word_count
+from curator.classify.thin import NAME_SPLIT, names_site_or_section, word_count
 from curator.extract.document import jsonld_objects
 from curator.extract.text import all_text
 
@@ -85,7 +85,6 @@ _STAND_IN_NAMES = frozenset(
 )  # fmt: skip
 # Pairs of file name words meaning the same ("no-image.png", "no_photo.jpg", "image-missing").
 _STAND_IN_PAIRS = frozenset({("no", "image"), ("no", "photo"), ("no", "picture"), ("no", "img")})
-_FILE_WORDS = re.compile(r"[\W_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -455,7 +454,7 @@ def _stand_in_source(value: str) -> bool:
     except (ValueError, IndexError):
         return False
     for part in path.rsplit("/", 2)[-2:]:
-        words = [word for word in _FILE_WORDS.split(part.rsplit(".", 1)[0].casefold()) if word]
+        words = [word for word in NAME_SPLIT.split(part.rsplit(".", 1)[0].casefold()) if word]
         if any(word in _STAND_IN_NAMES for word in words):
             return True
         if any(pair in _STAND_IN_PAIRS for pair in pairwise(words)):

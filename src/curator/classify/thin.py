@@ -54,8 +54,9 @@ _CONTENT_TAGS = frozenset(
 _SCRIPTED = frozenset({"script", "noscript", "template"})
 _PICTURE_TAGS = frozenset({"img", "svg"})
 # What a picture's file name says once its plumbing is set aside: "erro-404@2x.png" -> "erro
-# 404"; hashes, sizes and resolution suffixes name nothing.
-_NAME_SPLIT = re.compile(r"[\W_]+")
+# 404"; hashes, sizes and resolution suffixes name nothing. ``NAME_SPLIT`` parts a file's or a
+# folder's name into its words (``item_slots`` reads a template's stand-in picture by them).
+NAME_SPLIT = re.compile(r"[\W_]+")
 _NAME_NOISE = re.compile(r"^(?:\d+x\d*|\d*x\d+|[0-9a-f]{8,}|img|image|dsc|pic|photo|\d{5,})$", re.I)
 _HOME_HREFS = frozenset({"/", "./", "/index.html", "/index.php"})
 _HOME_URL = re.compile(r"https?://[^/?#]+/?")
@@ -333,5 +334,5 @@ def file_words(src: str) -> str:
     except ValueError:
         return ""
     stem = unquote(path.rsplit("/", 1)[-1]).split("@", 1)[0].rsplit(".", 1)[0]
-    words = [word for word in _NAME_SPLIT.split(stem) if word and not _NAME_NOISE.match(word)]
+    words = [word for word in NAME_SPLIT.split(stem) if word and not _NAME_NOISE.match(word)]
     return " ".join(words)
