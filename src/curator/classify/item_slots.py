@@ -49,7 +49,7 @@ from urllib.parse import unquote, urlsplit
 from lxml import etree
 
 from curator.classify import address
-from curator.classify.blank_fields import blank_fields, blank_value
+from curator.classify.blank_fields import PART_HEADINGS, blank_fields, blank_value
 from curator.classify.item_content import FILE
 from curator.classify.thin import NAME_SPLIT, names_site_or_section, word_count
 from curator.extract.document import jsonld_objects
@@ -337,7 +337,7 @@ def _label_over_empty(
     plain words ("Description", "Ausstattung", "Avis") followed by a box that shows nothing (an
     empty box, or slots and blank fields alone). The template's label, drawn on every item's
     page, says nothing of an item when the box under it is empty."""
-    if element.tag not in _PART_HEADINGS or not _plain(element):
+    if element.tag not in PART_HEADINGS or not _plain(element):
         return ""
     label = " ".join(all_text(element).split())
     if not label or word_count(label) > SECTION_WORDS:
@@ -347,7 +347,7 @@ def _label_over_empty(
     box = element.getnext()
     while box is not None and not isinstance(box.tag, str):
         box = box.getnext()
-    if box is None or box in above or box.tag in _PART_HEADINGS or box.tag in _UNSEEN:
+    if box is None or box in above or box.tag in PART_HEADINGS or box.tag in _UNSEEN:
         return ""
     if (element.tail or "").strip() or box.tag in _MEDIA or box.tag in _SHOWS:
         return ""
@@ -355,9 +355,6 @@ def _label_over_empty(
         return label  # the part's fields, every value blank ("Details" over a <dl>)
     scratch: tuple[list[str], list[str]] = ([], [])
     return label if _shows_nothing(box, heading, above, scratch, words) else ""
-
-
-_PART_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 def _blank_mark(element: etree._Element) -> bool:
