@@ -49,7 +49,7 @@ from urllib.parse import unquote, urlsplit
 from lxml import etree
 
 from curator.classify import address
-from curator.classify.blank_fields import PART_HEADINGS, blank_fields, blank_value
+from curator.classify.blank_fields import LABEL_WORDS, PART_HEADINGS, blank_fields, blank_value
 from curator.classify.item_content import FILE
 from curator.classify.thin import NAME_SPLIT, names_site_or_section, word_count
 from curator.extract.document import jsonld_objects
@@ -340,7 +340,7 @@ def _label_over_empty(
     if element.tag not in PART_HEADINGS or not _plain(element):
         return ""
     label = " ".join(all_text(element).split())
-    if not label or word_count(label) > SECTION_WORDS:
+    if not label or word_count(label) > LABEL_WORDS:
         return ""
     if words and address.comparable(words, label) and not address.shares_none(words, label):
         return ""  # the item's own name over its empty box ("Polpette al forno"), no label
