@@ -134,8 +134,11 @@ _ACTS = etree.XPath(".//*[@role='button']")
 # A bare whole number: a count beside another item's link (a board's replies), not a line of the
 # item's own; a price carries its currency or its decimals and stays.
 _COUNT = re.compile(r"\s*\d{1,7}\s*")
-# An overlay's words but its controls' (a close button's "×").
-_SAID = etree.XPath(".//text()[not(ancestor::button)]")
+# An overlay's words as shown: no script's or style sheet's text (a widget's inline script, its
+# CSS), which no reader sees (``extract.text`` sets them aside too); and those words but its
+# controls' (a close button's "×").
+_SHOWN = etree.XPath(".//text()[not(ancestor::script or ancestor::style)]")
+_SAID = etree.XPath(".//text()[not(ancestor::button or ancestor::script or ancestor::style)]")
 # A class or id word, or a data attribute's name, that marks a control as the overlay's
 # close: Bootstrap's ``btn-close``/``data-bs-dismiss``, ``modal__close``, ``data-close``.
 _CLOSE_WORDS = re.compile(r"(?:^|[\s_-])(?:close|dismiss)(?:$|[\s_-])", re.IGNORECASE)
@@ -484,7 +487,7 @@ def _overlay_line(
     if not _names_one_item(url):
         return None
     for overlay in _overlays(root):
-        text = collapse(all_text(overlay))
+        text = _shown(overlay)
         if not text or word_count(text) > OVERLAY_WORDS or _QUESTION.search(text):
             continue
         if _asks(overlay) or not _placed(overlay) or _linked_share(overlay, text) > LINK_DENSE:
@@ -653,6 +656,13 @@ def _elements(found: object) -> list[etree._Element]:
     if not isinstance(found, list):
         return []
     return [element for element in found if isinstance(element, etree._Element)]
+
+
+def _shown(overlay: etree._Element) -> str:
+    """The overlay's words as a reader sees them, joined as written (``all_text`` but a
+    script's and a style sheet's)."""
+    pieces = _SHOWN(overlay)
+    return collapse("".join(str(piece) for piece in pieces) if isinstance(pieces, list) else "")
 
 
 def _line(overlay: etree._Element) -> str:
