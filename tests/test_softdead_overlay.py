@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from curator.classify.prominent_notice import gates
 from curator.settings import FetchSettings
 from curator.states import LinkState
 from fixtureweb import FixtureWeb
@@ -84,3 +85,15 @@ def test_a_layers_own_script_and_style_are_not_its_words(
     assert said["gone-lv"][0] is LinkState.SOFT_DEAD, said["gone-lv"]
     assert "says “Šo galdu vairs neražojam.”" in said["gone-lv"][1]
     assert said["live-et"][0] is LinkState.ALIVE, said["live-et"]
+
+
+def test_a_style_sheets_fixed_rule_opens_no_layers_reading() -> None:
+    """A layer pinned by its style is read by the element's own ``style`` alone, so a style
+    sheet's ``position: fixed`` (a sticky header's, on most sites) no longer sends the page to
+    the overlay's reading; an element's own pinned style, or a role, still does."""
+    sheet = b"<style>.site-header{position:fixed;top:0}</style><header class='site-header'>Shop</header><main><h1>Lamps</h1></main>"
+    assert not gates(sheet).overlay
+    assert gates(
+        sheet.replace(b"<main>", b"<div style='position: fixed; inset: 0'>Gone</div><main>")
+    ).overlay
+    assert gates(sheet.replace(b"<main>", b"<div role='alert'>Gone</div><main>")).overlay

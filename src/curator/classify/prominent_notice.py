@@ -111,7 +111,10 @@ _NAMED_BY = (b"alt=", b"aria-label=")
 _NAME_BEFORE = (b"/", b"-", b"_")
 _NAME_AFTER = (b".", b"-", b"_", b"@")
 _OVERLAY_ROLE = re.compile(rb"role=[\"']?(?:alert|dialog|status)")
-_OVERLAY_MARKS = (b"aria-live=", b"<dialog", b"aria-modal=", b"position:fixed", b"position: fixed")
+_OVERLAY_MARKS = (b"aria-live=", b"<dialog", b"aria-modal=")
+# An element's own style pinning it over the page: only an element's ``style`` attribute is
+# read for it (``_CANDIDATES``), so a style sheet's rule (a sticky header's) opens no gate.
+_PINNED_MARKS = (b"position:fixed", b"position: fixed")
 _OVERLAY_ROLES = frozenset({"dialog", "alertdialog", "alert", "status"})
 _LIVE = frozenset({"polite", "assertive"})
 # The elements that may be overlays, found by libxml2 in one pass rather than a Python walk: a
@@ -207,7 +210,21 @@ def gates(body: bytes) -> Gates:
     standing alone, split over elements or naming a picture's file; ``_OVERLAY_ROLE``)."""
     overlay = any(mark in body for mark in _OVERLAY_MARKS)
     overlay = overlay or (b"role=" in body and _OVERLAY_ROLE.search(body) is not None)
+    overlay = overlay or _pinned_inline(body)
     return Gates(_code_alone(body) or _code_split(body), overlay)
+
+
+def _pinned_inline(body: bytes) -> bool:
+    """Whether a ``position: fixed`` stands in a tag (an element's ``style``), not in a style
+    sheet's text: no ``>`` between it and the ``<`` before it."""
+    for mark in _PINNED_MARKS:
+        at = body.find(mark)
+        while at >= 0:
+            opened = body.rfind(b"<", 0, at)
+            if opened >= 0 and body.find(b">", opened, at) < 0:
+                return True
+            at = body.find(mark, at + 1)
+    return False
 
 
 def _code_alone(body: bytes) -> bool:
