@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from curator.classify.prominent_notice import gates
 from curator.settings import FetchSettings
 from curator.states import LinkState
 from fixtureweb import FixtureWeb
@@ -65,3 +66,34 @@ def test_layers_that_ask_or_sit_over_the_items_own_content_stay_alive(
     }  # fmt: skip
     said = states_of_pages(tmp_path, web, fast_settings, pages)
     assert {name: s for name, s in said.items() if s[0] is not LinkState.ALIVE} == {}
+
+
+def test_a_layers_own_script_and_style_are_not_its_words(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """A widget writes its script and its style sheet inside its layer; no reader sees them.
+    Before, their text was read as the layer's (a script's ";" as a Greek question mark, its
+    code as forty words), and the notice over other items was called alive. The same layer
+    over the item's own photo still speaks of the photo, and that page stays alive."""
+    script = "<style>.note{top:0;left:0;z-index:9}</style>{line}<script>setTimeout(function(){document.querySelector('.note').remove();}, 8000); window.dataLayer = window.dataLayer || []; dataLayer.push({event: 'note', kind: 'info', page: location.pathname, shown: true});</script>"
+    photo = "<h1>Ostas õhtul</h1><img src='/foto/66120.jpg' alt='Sadam õhtul'><p>Pildistatud muulilt, ilma statiivita.</p>"
+    pages = {
+        "gone-lv": ("veikals.example", "/prece/galds-ozols-5521", _appended(site_page("Mēbeles Rīga", "<h1>Jaunumi</h1>" + _OTHERS, lang="lv"), "<div class='note' role='alert'>" + script.replace("{line}", "<p>Šo galdu vairs neražojam.</p>") + "</div>")),
+        "live-et": ("foto.example", "/foto/66120", _appended(site_page("Muulipildid", photo, lang="et"), "<div class='note' role='alert'>" + script.replace("{line}", "<p>Link kopeeritud.</p>") + "</div>")),
+    }  # fmt: skip
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
+    assert said["gone-lv"][0] is LinkState.SOFT_DEAD, said["gone-lv"]
+    assert "says “Šo galdu vairs neražojam.”" in said["gone-lv"][1]
+    assert said["live-et"][0] is LinkState.ALIVE, said["live-et"]
+
+
+def test_a_style_sheets_fixed_rule_opens_no_layers_reading() -> None:
+    """A layer pinned by its style is read by the element's own ``style`` alone, so a style
+    sheet's ``position: fixed`` (a sticky header's, on most sites) no longer sends the page to
+    the overlay's reading; an element's own pinned style, or a role, still does."""
+    sheet = b"<style>.site-header{position:fixed;top:0}</style><header class='site-header'>Shop</header><main><h1>Lamps</h1></main>"
+    assert not gates(sheet).overlay
+    assert gates(
+        sheet.replace(b"<main>", b"<div style='position: fixed; inset: 0'>Gone</div><main>")
+    ).overlay
+    assert gates(sheet.replace(b"<main>", b"<div role='alert'>Gone</div><main>")).overlay

@@ -33,7 +33,9 @@ MARK_LETTERS = 2
 # Letters from here on are of scripts whose single signs are words (Armenian, Hebrew, Arabic,
 # the Indic scripts, CJK): any one of them fills a value.
 _ALPHABETS_END = 0x0530
-_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# A part's heading, under the page's own <h1>: a label over a part's fields ("Details"), read
+# by ``item_slots`` over a part drawn empty too.
+PART_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _CELLS = frozenset({"th", "td"})
 _COLON = re.compile(r"[:：]")
 # Elements that group fields; two of their parts are two fields, not a label and a value.
@@ -103,7 +105,7 @@ def blank_fields(element: etree._Element) -> list[str] | None:
             continue
         if (child.tail or "").strip():
             return None
-        if child.tag in _HEADINGS and word_count(all_text(child)) <= LABEL_WORDS:
+        if child.tag in PART_HEADINGS and word_count(all_text(child)) <= LABEL_WORDS:
             continue  # the block's heading ("Details", "Ausstattung")
         if _nothing(child):
             continue  # an empty slot: a gallery with no picture, a description's empty box
@@ -200,7 +202,7 @@ def _two_parts(element: etree._Element, parts: list[etree._Element]) -> bool:
     if parts[0].tag == "a" or parts[0].find(".//a") is not None:
         return False
     for part in parts:
-        if part.tag in _HEADINGS or part.tag == "li":
+        if part.tag in PART_HEADINGS or part.tag == "li":
             return False
         if any(_block(inner) for inner in part.iter() if inner is not part):
             return False
@@ -210,7 +212,7 @@ def _two_parts(element: etree._Element, parts: list[etree._Element]) -> bool:
 # Elements that break a line: a field's label and value are inline, a block of fields is not.
 _BLOCKS = frozenset(
     {"div", "p", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr", "td", "th", "section",
-     "article", "form"} | _HEADINGS
+     "article", "form"} | PART_HEADINGS
 )  # fmt: skip
 
 

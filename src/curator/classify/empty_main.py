@@ -264,13 +264,13 @@ def read_empty_main(
         # the empty main area holds the item's template drawn with its slots empty: its
         # pictures without a source show nothing (``item_slots``)
         slots = empty_slots(root, url)
-        if slots is not None and not (_within(slots.block, main) or _within(main, slots.block)):
+        if slots is not None and not (within(slots.block, main) or within(main, slots.block)):
             slots = None
     if section and slots is None:
         return None  # the section's heading over anything but the item's template drawn empty
     pictures, blocker = main_scan(root, _passed(slots, bool(blank)))
     if pictures and slots is not None:
-        pictures = [picture for picture in pictures if not _within(picture, slots.block)]
+        pictures = [picture for picture in pictures if not within(picture, slots.block)]
     if pictures != [] and not (slot and pictures is None and _bare_mount(blocker, main)):
         return None  # something to look at, play or fill in
     drawn = ""
@@ -317,11 +317,12 @@ def _passed(slots: EmptySlots | None, blank: bool) -> Callable[[etree._Element],
     if slots is None:
         return _blank_block if blank else None
     block = slots.block
-    return lambda element: _within(element, block) or (blank and _blank_block(element))
+    return lambda element: within(element, block) or (blank and _blank_block(element))
 
 
-def _within(element: etree._Element, block: etree._Element) -> bool:
-    """Whether ``element`` is ``block`` or stands inside it."""
+def within(element: etree._Element, block: etree._Element) -> bool:
+    """Whether ``element`` is ``block`` or stands inside it: by the element's ancestors, not a
+    walk of ``block``'s subtree."""
     return element is block or any(above is block for above in element.iterancestors())
 
 

@@ -49,9 +49,9 @@ from urllib.parse import unquote, urlsplit
 from lxml import etree
 
 from curator.classify import address, declared
-from curator.classify.blank_fields import blank_fields, blank_value
+from curator.classify.blank_fields import LABEL_WORDS, PART_HEADINGS, blank_fields, blank_value
 from curator.classify.item_content import FILE
-from curator.classify.thin import names_site_or_section, word_count
+from curator.classify.thin import NAME_SPLIT, names_site_or_section, word_count
 from curator.extract import jsonld
 from curator.extract.document import jsonld_objects
 from curator.extract.text import all_text
@@ -86,7 +86,6 @@ _STAND_IN_NAMES = frozenset(
 )  # fmt: skip
 # Pairs of file name words meaning the same ("no-image.png", "no_photo.jpg", "image-missing").
 _STAND_IN_PAIRS = frozenset({("no", "image"), ("no", "photo"), ("no", "picture"), ("no", "img")})
-_FILE_WORDS = re.compile(r"[\W_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,10 +349,10 @@ def _label_over_empty(
     plain words ("Description", "Ausstattung", "Avis") followed by a box that shows nothing (an
     empty box, or slots and blank fields alone). The template's label, drawn on every item's
     page, says nothing of an item when the box under it is empty."""
-    if element.tag not in _PART_HEADINGS or not _plain(element):
+    if element.tag not in PART_HEADINGS or not _plain(element):
         return ""
     label = " ".join(all_text(element).split())
-    if not label or word_count(label) > SECTION_WORDS:
+    if not label or word_count(label) > LABEL_WORDS:
         return ""
     if _names_own_item(words, label):
         # the item's own name over its empty box ("Polpette al forno"), no label; at an address
@@ -362,7 +361,7 @@ def _label_over_empty(
     box = element.getnext()
     while box is not None and not isinstance(box.tag, str):
         box = box.getnext()
-    if box is None or box in above or box.tag in _PART_HEADINGS or box.tag in _UNSEEN:
+    if box is None or box in above or box.tag in PART_HEADINGS or box.tag in _UNSEEN:
         return ""
     if (element.tail or "").strip() or box.tag in _MEDIA or box.tag in _SHOWS:
         return ""
@@ -370,9 +369,6 @@ def _label_over_empty(
         return label  # the part's fields, every value blank ("Details" over a <dl>)
     scratch: tuple[list[str], list[str]] = ([], [])
     return label if _shows_nothing(box, heading, above, scratch, words) else ""
-
-
-_PART_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 def _blank_mark(element: etree._Element) -> bool:
@@ -469,7 +465,7 @@ def _stand_in_source(value: str) -> bool:
     except (ValueError, IndexError):
         return False
     for part in path.rsplit("/", 2)[-2:]:
-        words = [word for word in _FILE_WORDS.split(part.rsplit(".", 1)[0].casefold()) if word]
+        words = [word for word in NAME_SPLIT.split(part.rsplit(".", 1)[0].casefold()) if word]
         if any(word in _STAND_IN_NAMES for word in words):
             return True
         if any(pair in _STAND_IN_PAIRS for pair in pairwise(words)):

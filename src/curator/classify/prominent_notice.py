@@ -53,16 +53,19 @@ from urllib.parse import parse_qsl, urlsplit
 from lxml import etree
 
 from curator.classify import address
+from curator.classify.empty_main import within
 from curator.classify.main_area import (
     HEADING_TAGS,
     LINK_DENSE,
     RAIL_ITEMS,
+    Block,
     MainArea,
     is_chrome,
     scope,
     walk,
 )
-from curator.classify.thin import file_words, main_scan, word_count
+from curator.classify.thin import file_words, main_scan, picture_name, word_count
+from curator.classify.title_segments import QUESTION_MARKS
 from curator.extract.clean import collapse
 from curator.extract.text import all_text
 
@@ -108,7 +111,10 @@ _NAMED_BY = (b"alt=", b"aria-label=")
 _NAME_BEFORE = (b"/", b"-", b"_")
 _NAME_AFTER = (b".", b"-", b"_", b"@")
 _OVERLAY_ROLE = re.compile(rb"role=[\"']?(?:alert|dialog|status)")
-_OVERLAY_MARKS = (b"aria-live=", b"<dialog", b"aria-modal=", b"position:fixed", b"position: fixed")
+_OVERLAY_MARKS = (b"aria-live=", b"<dialog", b"aria-modal=")
+# An element's own style pinning it over the page: only an element's ``style`` attribute is
+# read for it (``_CANDIDATES``), so a style sheet's rule (a sticky header's) opens no gate.
+_PINNED_MARKS = (b"position:fixed", b"position: fixed")
 _OVERLAY_ROLES = frozenset({"dialog", "alertdialog", "alert", "status"})
 _LIVE = frozenset({"polite", "assertive"})
 # The elements that may be overlays, found by libxml2 in one pass rather than a Python walk: a
@@ -131,8 +137,11 @@ _ACTS = etree.XPath(".//*[@role='button']")
 # A bare whole number: a count beside another item's link (a board's replies), not a line of the
 # item's own; a price carries its currency or its decimals and stays.
 _COUNT = re.compile(r"\s*\d{1,7}\s*")
-# An overlay's words but its controls' (a close button's "×").
-_SAID = etree.XPath(".//text()[not(ancestor::button)]")
+# An overlay's words as shown: no script's or style sheet's text (a widget's inline script, its
+# CSS), which no reader sees (``extract.text`` sets them aside too); and those words but its
+# controls' (a close button's "×").
+_SHOWN = etree.XPath(".//text()[not(ancestor::script or ancestor::style)]")
+_SAID = etree.XPath(".//text()[not(ancestor::button or ancestor::script or ancestor::style)]")
 # A class or id word, or a data attribute's name, that marks a control as the overlay's
 # close: Bootstrap's ``btn-close``/``data-bs-dismiss``, ``modal__close``, ``data-close``.
 _CLOSE_WORDS = re.compile(r"(?:^|[\s_-])(?:close|dismiss)(?:$|[\s_-])", re.IGNORECASE)
@@ -141,9 +150,11 @@ _LETTER = re.compile(r"[^\W\d_]")
 _PICTURE_TAGS = frozenset({"img", "svg"})
 # What plays the item where it stands: a video, a sound, an embedded document.
 _PLAYERS = frozenset({"video", "audio", "iframe", "embed", "object"})
-# A question in any script: Latin and CJK marks, the Spanish opening mark, the Arabic mark,
-# and the semicolon Greek is typed with (a notice's line rarely holds one).
-_QUESTION = re.compile(r"[?？¿؟;]")
+# A question in any script: a question's end (``title_segments.QUESTION_MARKS``), the Spanish
+# opening mark, and the semicolon Greek ends a question with (its question mark, U+037E, is
+# the semicolon by Unicode's canonical decomposition, and keyboards type that). A line with a
+# semicolon in another language ("Removed; try the search") is read as a question too.
+_QUESTION = re.compile(f"[{re.escape(''.join(QUESTION_MARKS))}¿;]")
 # Where a line ends: a sentence's stop followed by a space, or a CJK full stop.
 _SENTENCE_END = re.compile(r"(?<=[.!。！।።])\s+|(?<=[。！])")
 # An item's id in an address: three digits or more, or a token of letters and digits.
@@ -199,7 +210,21 @@ def gates(body: bytes) -> Gates:
     standing alone, split over elements or naming a picture's file; ``_OVERLAY_ROLE``)."""
     overlay = any(mark in body for mark in _OVERLAY_MARKS)
     overlay = overlay or (b"role=" in body and _OVERLAY_ROLE.search(body) is not None)
+    overlay = overlay or _pinned_inline(body)
     return Gates(_code_alone(body) or _code_split(body), overlay)
+
+
+def _pinned_inline(body: bytes) -> bool:
+    """Whether a ``position: fixed`` stands in a tag (an element's ``style``), not in a style
+    sheet's text: no ``>`` between it and the ``<`` before it."""
+    for mark in _PINNED_MARKS:
+        at = body.find(mark)
+        while at >= 0:
+            opened = body.rfind(b"<", 0, at)
+            if opened >= 0 and body.find(b">", opened, at) < 0:
+                return True
+            at = body.find(mark, at + 1)
+    return False
 
 
 def _code_alone(body: bytes) -> bool:
@@ -268,20 +293,15 @@ def _code_heading(
     if _address_names(url, code):
         return None
     prompts = _prompts(root, element)
+    # a table or a custom element around the code is the page's layout (an old board's page in
+    # table cells, a web component's content slot), not something beside it
     _, content = main_scan(
-        root, lambda held: _holds(held, element) or any(_holds(box, held) for box in prompts)
+        root, lambda held: within(element, held) or any(within(held, box) for box in prompts)
     )
-    if content is not None and not _holds(content, element):
+    if content is not None and not within(element, content):
         return None
-    said = _said(prompts)
-    area = main()
-    own = [
-        block
-        for block in area.blocks
-        if not block.heading
-        and _CODE_SPLIT.fullmatch(block.text) is None
-        and not any(block.text.casefold() in prompt for prompt in said)
-    ]
+    # the code's digits drawn split over blocks ("4", "0", "4") are the code's, not the page's
+    own = _own_blocks(main(), _said(prompts), _CODE_SPLIT)
     words = sum(block.words for block in own)
     if len(own) > LINE_BLOCKS or words > LINE_WORDS:
         return None
@@ -305,13 +325,6 @@ def _address_names(url: str, code: str) -> bool:
     return any(alone.search(part) for part in (last, *values))
 
 
-def _holds(outer: etree._Element, inner: etree._Element) -> bool:
-    """Whether ``outer`` is ``inner`` or holds it: a table or a custom element that is the
-    page's layout around the code (an old board's page in table cells, a web component's
-    content slot), not something beside it."""
-    return outer is inner or any(above is outer for above in inner.iterancestors())
-
-
 def _prompts(root: etree._Element, notice: etree._Element) -> list[etree._Element]:
     """The site's prompts beside a notice: for each control (a field or a button), the widest
     box around it that holds one line besides its controls, up to ``PROMPT_WORDS`` words, and
@@ -323,13 +336,13 @@ def _prompts(root: etree._Element, notice: etree._Element) -> list[etree._Elemen
     notice's."""
     boxes: list[etree._Element] = []
     for control in root.iter(*_FIELDS):
-        if control.get("type") == "hidden" or _holds(notice, control):
+        if control.get("type") == "hidden" or within(control, notice):
             continue
         box = None
         for ancestor in control.iterancestors():
             if (
                 ancestor.tag in ("body", "html")
-                or _holds(ancestor, notice)
+                or within(notice, ancestor)
                 or _lines_beside_controls(ancestor) > 1
                 or word_count(collapse(all_text(ancestor))) > PROMPT_WORDS
             ):
@@ -352,12 +365,12 @@ def _box_line(code: etree._Element, root: etree._Element) -> str:
     template whose rows all lead with a link reads as a rail)."""
     start, inside = scope(root)
     box = code.getparent()
-    while box is not None and box is not start and _holds(start, box):
+    while box is not None and box is not start and within(box, start):
         parts: list[str] = []
         for out, node in walk(box, inside):
             if node is not box and node.tail and not _linked(node.getparent(), box):
                 parts.append(node.tail)
-            if not out and node.text and not _holds(code, node) and not _linked(node, box):
+            if not out and node.text and not within(node, code) and not _linked(node, box):
                 parts.append(node.text)
         line = collapse(" ".join(parts))
         if line:
@@ -457,13 +470,15 @@ def _in_prompt(element: etree._Element, start: etree._Element) -> bool:
 
 
 def _picture_words(element: etree._Element) -> str:
-    """What a picture shows in words: its alt text, aria-label or title, else an SVG's drawn
-    ``<title>`` and ``<text>`` (a big "404" drawn as text), else an image file's name when it
-    is the code ("/img/404.svg", "error-404.png")."""
-    for name in ("alt", "aria-label", "title"):
-        value = (element.get(name) or "").strip()
-        if value:
-            return value
+    """What a picture shows in words, read for a code: its name (``thin.picture_name``), else
+    an SVG's drawn ``<title>`` and ``<text>`` together, else an image file's name when it is
+    the code ("/img/404.svg", "error-404.png"). Not ``thin``'s reading of a picture's words,
+    which stops at an SVG's first ``<title>`` and keeps a file's whole name: a big "404" is
+    drawn as an SVG's ``<text>``, and a file whose long name holds a code names something
+    else ("lamp model 404 brass black", ``_NAME_WORDS``)."""
+    name = picture_name(element)
+    if name:
+        return name
     if element.tag == "svg":
         drawn = element.iter("{*}title", "title", "{*}text", "text")
         return collapse(" ".join(all_text(child) for child in drawn))
@@ -476,7 +491,7 @@ def _drawn(element: etree._Element) -> str:
     """How a picture shows the code, for the reason."""
     if element.tag == "svg":
         return "an SVG's drawn text"
-    if (element.get("alt") or element.get("aria-label") or element.get("title") or "").strip():
+    if picture_name(element):
         return "a picture's text"
     return "a picture's file name"
 
@@ -489,7 +504,7 @@ def _overlay_line(
     if not _names_one_item(url):
         return None
     for overlay in _overlays(root):
-        text = collapse(all_text(overlay))
+        text = _shown(overlay)
         if not text or word_count(text) > OVERLAY_WORDS or _QUESTION.search(text):
             continue
         if _asks(overlay) or not _placed(overlay) or _linked_share(overlay, text) > LINK_DENSE:
@@ -505,22 +520,31 @@ def _overlay_line(
             # a photo and its caption, a player: the item is there, the toast is about it
             # ("Link copied")
             return None
-        area = main()
         # the overlay's own words, and boxes beside it that ask the reader something (a consent
-        # banner with its button, a newsletter's field): the site's, not the item's
+        # banner with its button, a newsletter's field): the site's, not the item's; a bare
+        # number is a topic's replies beside its link, a page number
         others = [text.casefold(), *_said(_prompts(root, overlay))]
-        own = [
-            b
-            for b in area.blocks
-            if not b.heading
-            and not _COUNT.fullmatch(b.text)  # a topic's replies beside its link, a page number
-            and not any(b.text.casefold() in box for box in others)
-        ]
+        own = _own_blocks(main(), others, _COUNT)
         words = sum(block.words for block in own)
-        if words > LINE_WORDS or len(own) >= LINE_BLOCKS:
+        # the line is the overlay's, not the main area's: beside it the area holds at most the
+        # way out's words, one block fewer than beside a code (``LINE_BLOCKS``)
+        if words > LINE_WORDS or len(own) > LINE_BLOCKS - 1:
             return None
         return ProminentNotice(Mark.OVERLAY, _kind(overlay), line, words)
     return None
+
+
+def _own_blocks(area: MainArea, said: list[str], aside: re.Pattern[str]) -> list[Block]:
+    """The main area's blocks of its own beside a notice, for the code's reading and the
+    overlay's alike: no heading, no block ``aside`` matches whole (the code's split digits, a
+    count), none found in the words of ``said``'s boxes (the notice's, the site's prompts)."""
+    return [
+        block
+        for block in area.blocks
+        if not block.heading
+        and aside.fullmatch(block.text) is None
+        and not any(block.text.casefold() in box for box in said)
+    ]
 
 
 def _links_outside(root: etree._Element, overlay: etree._Element) -> int:
@@ -543,8 +567,8 @@ def _overlays(root: etree._Element) -> list[etree._Element]:
             continue
         if element.get("hidden") is not None or element.get("aria-hidden") == "true":
             continue
-        if any(element in seen.iter() for seen in found):
-            continue
+        if any(within(element, outer) for outer in found):
+            continue  # inside an overlay met before (libxml2 answers in document order)
         found.append(element)
     return found
 
@@ -651,6 +675,13 @@ def _elements(found: object) -> list[etree._Element]:
     return [element for element in found if isinstance(element, etree._Element)]
 
 
+def _shown(overlay: etree._Element) -> str:
+    """The overlay's words as a reader sees them, joined as written (``all_text`` but a
+    script's and a style sheet's)."""
+    pieces = _SHOWN(overlay)
+    return collapse("".join(str(piece) for piece in pieces) if isinstance(pieces, list) else "")
+
+
 def _line(overlay: etree._Element) -> str:
     """The overlay's line: its first heading, strong element or paragraph if it has one, else
     its first sentence. A mark alone ("!", an icon's glyph) is no line: the sentence starts at
@@ -680,7 +711,14 @@ def _kind(overlay: etree._Element) -> str:
 
 def _names_one_item(url: str) -> bool:
     """Whether the address names one item: an id of three digits or more, a token, or a slug
-    of subject words in its last path segment or a query value."""
+    of subject words in its last path segment or a query value.
+
+    Not ``empty_main.promises_item``, though both ask whether an address names one item: that
+    one reads an ID at any depth below a section (``/job/771203/apply``) and weighs a query's
+    parameter by its name (``?id=``, not ``?sort=``), for a page with nothing of an item's; this
+    one reads the address's end alone, takes a bare top-level number (``/771203``) and any
+    query value with an id in it, for an overlay that must speak of one item over a listing.
+    Neither is the other's case: each says yes to addresses the other says no to."""
     parts = urlsplit(url)
     last = parts.path.rstrip("/").rsplit("/", 1)[-1]
     # a bare key is a value too: a board's "showthread.php?6254475-the-thread"

@@ -54,8 +54,9 @@ _CONTENT_TAGS = frozenset(
 _SCRIPTED = frozenset({"script", "noscript", "template"})
 _PICTURE_TAGS = frozenset({"img", "svg"})
 # What a picture's file name says once its plumbing is set aside: "erro-404@2x.png" -> "erro
-# 404"; hashes, sizes and resolution suffixes name nothing.
-_NAME_SPLIT = re.compile(r"[\W_]+")
+# 404"; hashes, sizes and resolution suffixes name nothing. ``NAME_SPLIT`` parts a file's or a
+# folder's name into its words (``item_slots`` reads a template's stand-in picture by them).
+NAME_SPLIT = re.compile(r"[\W_]+")
 _NAME_NOISE = re.compile(r"^(?:\d+x\d*|\d*x\d+|[0-9a-f]{8,}|img|image|dsc|pic|photo|\d{5,})$", re.I)
 _HOME_HREFS = frozenset({"/", "./", "/index.html", "/index.php"})
 _HOME_URL = re.compile(r"https?://[^/?#]+/?")
@@ -300,12 +301,11 @@ def _mount(element: etree._Element) -> bool:
 
 
 def _picture_words(element: etree._Element) -> str:
-    """What a picture shows a reader in words: its alt text, aria-label or title (an SVG's
-    ``<title>``), else its file name's words."""
-    for name in ("alt", "aria-label", "title"):
-        value = (element.get(name) or "").strip()
-        if value:
-            return value
+    """What a picture shows a reader in words: its name (``picture_name``), else an SVG's
+    ``<title>``, else its file name's words."""
+    named = picture_name(element)
+    if named:
+        return named
     if element.tag == "svg":
         for child in element.iter("{*}title", "title"):
             words = all_text(child).strip()
@@ -313,6 +313,16 @@ def _picture_words(element: etree._Element) -> str:
                 return words
         return ""
     return file_words(element.get("src") or "")
+
+
+def picture_name(element: etree._Element) -> str:
+    """The name a picture's markup gives it: its alt text, aria-label or title, the first one
+    written."""
+    for name in ("alt", "aria-label", "title"):
+        value = (element.get(name) or "").strip()
+        if value:
+            return value
+    return ""
 
 
 def file_words(src: str) -> str:
@@ -324,5 +334,5 @@ def file_words(src: str) -> str:
     except ValueError:
         return ""
     stem = unquote(path.rsplit("/", 1)[-1]).split("@", 1)[0].rsplit(".", 1)[0]
-    words = [word for word in _NAME_SPLIT.split(stem) if word and not _NAME_NOISE.match(word)]
+    words = [word for word in NAME_SPLIT.split(stem) if word and not _NAME_NOISE.match(word)]
     return " ".join(words)

@@ -45,10 +45,7 @@ def title_readings(title: str) -> list[str]:
 
 
 def _may_be_name(segment: str) -> bool:
-    return word_count(segment) <= SITE_NAME_WORDS and not segment.endswith(_QUESTION_MARKS)
-
-
-_QUESTION_MARKS = tuple("?？؟")
+    return word_count(segment) <= SITE_NAME_WORDS and not segment.endswith(QUESTION_MARKS)
 
 
 def names_on(value: str, spans: list[tuple[int, int, Kind, str]]) -> bool:
