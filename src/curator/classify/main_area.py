@@ -167,9 +167,17 @@ def landmark(root: etree._Element) -> etree._Element | None:
     One walk where a page has no ``<main>``, not one for ``<main>`` and a second for the rest:
     a ``<main>`` met first is the answer as before; at a block with ``role="main"`` none came
     earlier, so a ``<main>`` later in the page, else that block, is; the blocks before either
-    were read for articles as the second walk read them."""
+    were read for articles as the second walk read them. What a ``<template>`` holds is an
+    inert fragment a browser never shows (a comment's or a card's pattern a script stamps):
+    none of it is the page's landmark, though libxml2 parses it as children."""
     articles = []
-    for element in root.iter("main", "div", "section", "article"):
+    inert: set[etree._Element] = set()
+    for element in root.iter("main", "div", "section", "article", "template"):
+        if element.tag == "template":
+            inert.update(element.iter("main", "div", "section", "article"))
+            continue
+        if element in inert:
+            continue
         if element.tag == "main":
             return element
         if element.get("role") == "main":
