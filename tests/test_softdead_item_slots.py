@@ -170,6 +170,7 @@ def test_a_query_naming_one_record_promises_an_item() -> None:
         "https://news.example/search?q=harbour",
         # a search's, a sort's or a category's words, a year leading a slug
         "https://shop.example/search?q=garden-chair-folding",
+        "https://shop.example/search?q=vespa-primavera-33107",  # a search for a tagged ID
         "https://shop.example/list?sort=price-descending",
         "https://shop.example/list?category=garden-tools-spring",
         "https://shop.example/list?season=winter-2024",

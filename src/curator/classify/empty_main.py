@@ -430,9 +430,10 @@ def _query_slug(key: str, value: str) -> bool:
     """Whether a query names one record by a slug, as a path's segment does below a section: a
     slug ending in a tagged ID (``?id=tiramisu-r55102``, ``?doc=item-24389-old``), a slug of
     subject words under a parameter named as an identifier (``/doku.php?id=orchid-repotting``,
-    ``?ref=harbour-wall-repairs``), or a parameter that is itself the record's number and slug
+    ``?key=harbour-wall-repairs``), or a parameter that is itself the record's number and slug
     (``/showthread.php?4653082-harbour-wall-repairs``). A sort's, a view's or a category's
-    words (``?sort=price-desc``, ``?category=garden-tools``) name no record, nor a search's."""
+    words (``?sort=price-desc``, ``?category=garden-tools``) name no record, nor a search's
+    (``?q=vespa-primavera-33107``), nor a tracking parameter's (``?ref=…``, ``utm_*``)."""
     if tracks_visit(key) or key.casefold() in SEARCH_PARAMS:
         return False
     if not value and key.startswith("/"):
