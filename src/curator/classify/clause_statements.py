@@ -24,9 +24,11 @@ from curator.classify.evidence import DEFAULT_WEIGHTS
 from curator.classify.framing import asked, conditional, general
 from curator.classify.gone_facts import GoneFacts
 from curator.classify.headline import (
+    REPORTED_NOTE,
     SHOWN_NOTE,
     apology_words,
     beside_prose,
+    reports,
     shown_as,
     voice_note,
     voiced_words,
@@ -240,6 +242,9 @@ def _clause_in(
     elif all(shown_as(value, c.end) for c in found):
         strength *= EMBEDDED_SHARE
         note += SHOWN_NOTE
+    elif all(reports(value, c.start, c.end) for c in found):
+        strength *= EMBEDDED_SHARE
+        note += REPORTED_NOTE
     elif item and not sought and searched():
         strength *= EMBEDDED_SHARE
         note += f", {SEARCHED_NOTE}"

@@ -140,7 +140,11 @@ def reported(text: str, stop: int, blocks: Blocks | None = None) -> str | None:
     "Der Beitrag wurde gelöscht, sagte ein Sprecher"). The statement is then the reporter's
     news of another page, in any language that writes so, not the page's own message. A tail
     that speaks as the site or to its reader ("…, according to our guidelines", "…, selon nos
-    conditions", ``reader``) is the site's own account of its removal: not read."""
+    conditions", ``reader``) is the site's own account of its removal: not read. A language
+    that reports after the clause closes it so with no pause (``quoted_after``)."""
+    quotative = quoted_after(text, stop)
+    if quotative is not None:
+        return quotative
     block_end = blocks.around(stop)[1] if blocks is not None else None
     reach = 2 * REACH
     after = text[stop : min(stop + reach, block_end if block_end is not None else len(text))]
@@ -158,6 +162,29 @@ def reported(text: str, stop: int, blocks: Blocks | None = None) -> str | None:
     if found is None or len(tail[: found.start()].split()) >= REPORT_LEAD:
         return None
     return found.group()
+
+
+def quoted_after(text: str, stop: int) -> str | None:
+    """The words right after a statement ending at ``text[:stop]`` that close it as someone's
+    statement, or None: in a language that reports after the clause, the verb's ending, a
+    quotative particle or a nominalised verb, and a verb of saying a few words on
+    ("動画が削除されたと市が発表した", "게시물이 삭제되었다고 경찰이 밝혔다", "paylaşımın
+    silindiğini açıkladı"; the phrase book's ``quotatives``). The statement is then the
+    reporter's news of a removal elsewhere, as a tail after a pause makes it (``reported``)."""
+    found = _quotatives().match(text, stop)
+    return found.group().strip() if found is not None else None
+
+
+def reporter_before(lead: str) -> str | None:
+    """The verb of saying by which the words before a statement in its sentence give it as
+    another's words, or None: "A council spokesperson said the page had been removed",
+    "Urząd poinformował, że wpis został usunięty", "平台表示相关帖子已被删除". A lead that
+    speaks to the reader or as the site ("According to our records, this page was removed") is
+    the site's own account of its removal: not read, as ``reported`` reads no such tail."""
+    if speaks_to_reader(lead) is not None:
+        return None
+    found = _reporting().search(lead)
+    return found.group() if found is not None else None
 
 
 def introduced(lead: str) -> str | None:
@@ -219,8 +246,16 @@ def _relatives() -> re.Pattern[str]:
 
 @cache
 def _reporting() -> re.Pattern[str]:
-    words: list[str] = phrase_book()["courtesies"]["reporting"]
-    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{w})" for w in words) + r")(?!\w)")
+    """The verbs of saying: a cased language's as whole words, an unspaced script's anywhere."""
+    book = phrase_book()["courtesies"]
+    spaced = "|".join(f"(?:{w})" for w in book["reporting"])
+    unspaced = "|".join(f"(?:{w})" for w in book["reporting_unspaced"])
+    return re.compile(rf"(?<!\w)(?:{spaced})(?!\w)|{unspaced}")
+
+
+@cache
+def _quotatives() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{w})" for w in phrase_book()["courtesies"]["quotatives"]))
 
 
 @cache

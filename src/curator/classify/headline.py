@@ -13,7 +13,13 @@ from dataclasses import replace
 from functools import cache
 
 from curator.classify.clauses import coordinated
-from curator.classify.continuation import continued_words, introduced, relative_words
+from curator.classify.continuation import (
+    continued_words,
+    introduced,
+    relative_words,
+    reported,
+    reporter_before,
+)
 from curator.classify.declared import is_media
 from curator.classify.framing import asked
 from curator.classify.howto import DEFINING_NOTE, HOWTO_NOTE, defines_code, remedied
@@ -164,6 +170,7 @@ _TOPICAL = re.compile(r"[:|–—\"“”„«»「」『』()\[\]?？#\d]|\s-\s
 # right after it ("ページが見つかりませんと表示される", "페이지가 없다고 나와요").
 _QUOTATIVE = re.compile(r"\s*(?:と|って|라고|다고|이라고)")
 SHOWN_NOTE = ", given as what a screen shows (a quotative particle after it)"
+REPORTED_NOTE = ", reported as another's words (a verb of saying frames it)"
 # A headline that ends as a sentence ends: what its statement's sentence goes on with is the
 # sentence's own ("… или е лична.", "… お探しのページは見つかりませんでした。").
 _CLOSED = re.compile(r"[.!。！]\s*$")
@@ -235,6 +242,16 @@ def shown_as(value: str, end: int) -> bool:
     return _QUOTATIVE.match(value, end) is not None
 
 
+def reports(value: str, start: int, end: int) -> bool:
+    """Whether a headline gives its statement at ``value[start:end]`` as another's words: a
+    verb of saying before it ("Council says the flood map page was removed", "平台表示相关帖子
+    已被删除"), a quotative and a verb of saying closing it ("問題の動画は削除されたと市が発表",
+    "Belediye, paylaşımın silindiğini açıkladı") or a tail after a pause that reports it ("Das
+    Video wurde gelöscht, sagt die Stadt"; ``continuation.reported`` reads both). The headline
+    is news of a removal elsewhere: the story under it is the page."""
+    return reporter_before(value[:start]) is not None or reported(value, end) is not None
+
+
 def voice_note(covered: int, total: int, voiced: int) -> str:
     """The reason's words for a headline whose other words are its notice's voice."""
     if not voiced:
@@ -303,6 +320,9 @@ def measure(value: str, place: Place, among: tuple[Language, ...]) -> Statement 
     elif place is not Place.TEXT and all(shown_as(value, end) for _, end, _, _ in spans):
         strength *= EMBEDDED_SHARE
         note += SHOWN_NOTE
+    elif place is not Place.TEXT and all(reports(value, start, end) for start, end, _, _ in spans):
+        strength *= EMBEDDED_SHARE
+        note += REPORTED_NOTE
     elif not voiced and not any(opens_sentence(value, start, lang) for start, _, _, lang in spans):
         strength *= EMBEDDED_SHARE
         note += ", inside a longer phrase"

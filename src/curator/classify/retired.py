@@ -41,7 +41,7 @@ import ahocorasick
 from lxml import etree
 
 from curator.classify.address import fold, own_heading, shares_none, subject_words
-from curator.classify.continuation import reported
+from curator.classify.continuation import reported, reporter_before
 from curator.classify.framing import conditional
 from curator.classify.item_cards import without_cards
 from curator.classify.item_content import listed, own_file
@@ -301,6 +301,9 @@ def _framed(sentence: str, match: re.Match[str]) -> bool:
         or conditional(sentence, start, end)
         or owned_by_reader(sentence[:start]) is not None
         or sentence.rstrip().endswith(("?", "？", "؟"))
+        # "Urząd poinformował, że wpis został usunięty": news of another's act, as a reporting
+        # tail makes it (``read_retired``)
+        or reporter_before(sentence[:start]) is not None
     )
 
 
