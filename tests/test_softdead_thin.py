@@ -213,3 +213,49 @@ def test_what_a_thin_page_reads() -> None:
     assert file_words("/a/page-introuvable.svg?v=3") == "page introuvable"
     assert word_count("Rendered in 827 ms · request 4a087be7") == 4
     assert word_count("ページが見つかりません") == 5
+
+
+def _drawn_logo_page(site: str, main: str, lang: str) -> str:
+    """A template whose logo is a drawing with no words: the site's name is its title alone."""
+    menu = "".join(f"<li><a href='/s/{i}/'>{i}</a></li>" for i in ("a", "b", "c"))
+    return (
+        f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>{site}</title>"
+        "</head><body><header><a href='/'><svg viewBox='0 0 9 9' aria-hidden='true'>"
+        f"<circle cx='4' cy='4' r='4'/></svg></a><ul>{menu}</ul></header><main>{main}</main>"
+        "<footer><a href='/privacy'>·</a> © 2026</footer></body></html>"
+    )
+
+
+def test_a_title_spelling_the_host_names_only_the_site(
+    tmp_path: Path, web: FixtureWeb, fast_settings: Callable[..., FetchSettings]
+) -> None:
+    """A site whose logo is a drawing shows its name only as every page's title, and its host
+    spells it: a line of absence alone at an item's address under that title stands where the
+    item was. The same title over a line that names the item, or beside its picture, is a live
+    page's."""
+    gone = {
+        "fr": ("atelier-du-bois.example", "Atelier du Bois", "/meubles/table-basse-chene-massif",
+               "<p>Ce meuble n'est plus fabriqué par l'atelier.</p><p><a href='/'>Accueil</a></p>", "fr"),
+        "pl": ("www.kwiaciarniaroza.example", "Kwiaciarnia Róża", "/bukiety/wiosenny-bukiet-tulipanow",
+               "<p>Tej kompozycji nie ma już w ofercie.</p>", "pl"),
+    }  # fmt: skip
+    live = {
+        "named": ("tidewater-kites.example", "Tidewater Kites", "/kites/delta-stunt-kite-red",
+                  "<p>The red delta stunt kite is no longer on pre-order: it ships today.</p>", "en"),
+        "pictured": ("kwiaciarnia-roza.example", "Kwiaciarnia Róża", "/bukiety/bukiet-slubny-piwonie",
+                     "<p><img src='/foto/bukiet.jpg' alt='Bukiet ślubny z piwonii i eustomy'></p>"
+                     "<p>Już nie tylko w maju.</p>", "pl"),
+    }  # fmt: skip
+    pages = {
+        name: (host, path, _drawn_logo_page(site, main, lang))
+        for name, (host, site, path, main, lang) in (gone | live).items()
+    }
+    said = states_of_pages(tmp_path, web, fast_settings, pages)
+    for name in gone:
+        state, reason = said[name]
+        assert state is LinkState.SOFT_DEAD, (name, reason)
+        assert "under a title that is the site's name" in reason, (name, reason)
+    for name in live:
+        assert said[name][0] is LinkState.ALIVE, (name, said[name])
+    assert names_nothing("Pisos Costa", None, "", frozenset(), "http://www.pisos-costa.es/p/1")
+    assert not names_nothing("Pisos Costa", None, "", frozenset(), "http://www.pisos.es/p/1")

@@ -165,7 +165,7 @@ def read_absent(
         return None
     if h1 and word_count(h1) > HEADING_WORDS:
         return None
-    if not front and not names_nothing(title, None, text, home_names(root)):
+    if not front and not names_nothing(title, None, text, home_names(root), url):
         return None
     heading = (h1 or "").strip()
     if reads_past(root, _more_than_a_line(heading)):

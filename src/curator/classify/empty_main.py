@@ -249,7 +249,7 @@ def read_empty_main(
         return None
     slot = empty_slot(title)
     # a title template with the item's slot left empty names what its other parts name
-    named = not names_nothing(filled(title) if slot else title, h1, text, home_names(root))
+    named = not names_nothing(filled(title) if slot else title, h1, text, home_names(root), url)
     other = named and names_another(title, url) and placeholder_in(main) is not None
     if named and not other:
         return None

@@ -173,8 +173,8 @@ def read_line(
     if said is None:
         return None
     shown = shown_title(root, title, h1)
-    if not names_nothing(title, None, text, site) and (
-        shown == title or not names_nothing(shown, None, text, site)
+    if not names_nothing(title, None, text, site, url) and (
+        shown == title or not names_nothing(shown, None, text, site, url)
     ):
         return None  # the title names something: extraction's, or the document's own
     pictures = main_pictures(root)

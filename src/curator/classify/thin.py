@@ -43,6 +43,9 @@ from curator.extract.text import all_text
 # brand-voice sentence and a rail's heading, "Oops.", a thank-you. A short news brief, a post, a
 # stub or a caption says more.
 BARE_WORDS = 16
+# Letters from which a title segment spelling a label of the host is the site's name
+# (``spells_host``): a shorter one ("TV", "Jobs" at ``jobs.example``) may be a word of the item's.
+HOST_NAME_LETTERS = 5
 # More pictures than this make a gallery: pictures are its content.
 PICTURES = 2
 # What a reader can play, read, fill in or look through without words of the page's own: a main
@@ -86,7 +89,7 @@ def read_thin(
     """The thin shape of a parsed page (``extract.Document.root``) at ``url`` with visible
     text ``text`` and one or two pictures in its main area, or None when its title or heading
     names something, or its main area holds more than a line and those pictures."""
-    if address.own_heading(h1, title) or not names_nothing(title, h1, text, home_names(root)):
+    if address.own_heading(h1, title) or not names_nothing(title, h1, text, home_names(root), url):
         return None  # (the heading first: a string test, before the page's links are read)
     pictures = main_pictures(root)
     if not pictures or len(pictures) > PICTURES:
@@ -103,13 +106,17 @@ def read_thin(
 
 
 def names_nothing(
-    title: str | None, h1: str | None, text: str, home_names: frozenset[str] = frozenset()
+    title: str | None,
+    h1: str | None,
+    text: str,
+    home_names: frozenset[str] = frozenset(),
+    url: str = "",
 ) -> bool:
     """Whether the title and heading name nothing but the site: no heading naming anything
     (``address.own_heading``), and every segment of the title is the site's name (the name
-    of a link to the home page, ``home_names``, as a logo is; or repeated by the chrome, as
-    breadcrumbs and a copyright line repeat it), the heading again, or a sentence said to the
-    reader ("Oops! | Maple & Moss")."""
+    of a link to the home page, ``home_names``, as a logo is; one spelling a label of the host
+    of ``url``, ``spells_host``; or repeated by the chrome, as breadcrumbs and a copyright line
+    repeat it), the heading again, or a sentence said to the reader ("Oops! | Maple & Moss")."""
     if address.own_heading(h1, title):
         return False
     if not title or not title.strip():
@@ -118,11 +125,31 @@ def names_nothing(
     for segment in (part.strip() for part in TITLE_SEPARATORS.split(title)):
         if not segment or segment == heading or segment.endswith(SENTENCE_ENDS):
             continue
-        if segment.casefold() in home_names:
+        if segment.casefold() in home_names or spells_host(segment, url):
             continue
         if text.count(segment) < address.SITE_NAME_REPEATS:
             return False
     return True
+
+
+def spells_host(segment: str, url: str) -> bool:
+    """Whether a title's ``segment`` spells a label of the page's host, spaces, hyphens and
+    accents aside ("Pisos Costa" at ``www.pisos-costa.es``, "DeelBox" at ``files.deelbox.nl``):
+    the site's name as its address gives it. A site whose logo is a drawing (an SVG monogram,
+    an image with no alt text) shows its name to a reader nowhere the chrome's words could
+    repeat it, and its every page carries that name as its title; an item's page names the
+    item beside it, and no item is named by a label of the host that serves every page."""
+    if not url:
+        return False
+    letters = _letters(segment)
+    if len(letters) < HOST_NAME_LETTERS:
+        return False
+    labels = (urlsplit(url).hostname or "").split(".")
+    return any(_letters(label) == letters for label in labels[:-1])
+
+
+def _letters(words: str) -> str:
+    return "".join(ch for ch in address.fold(words) if ch.isalnum())
 
 
 def empty_slot(title: str | None) -> bool:

@@ -127,7 +127,7 @@ def read_wayfinding(
     start, inside = scope(root)
     if not inside:
         return None  # no main landmark: the body's words are the chrome's and the item's alike
-    if not names_nothing(title, h1, text, home_names(root) | section_names(root, url)):
+    if not names_nothing(title, h1, text, home_names(root) | section_names(root, url), url):
         return None
     read = _own(start)
     if read is None:
