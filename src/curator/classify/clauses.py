@@ -275,16 +275,19 @@ def clauses(
     """Every clause of ``text`` (in any language, or ``among`` those known to pass the gate),
     in order of where it starts. ``hits`` says where each language's gate words end in
     ``text``, when a caller's pass over it found them already."""
+    lower = None
     if hits is None:
         hits = {}
-        for end, codes in _gate().iter(text.lower()):
+        lower = text.lower()
+        for end, codes in _gate().iter(lower):
             for code in codes:
                 hits.setdefault(code, []).append(end)
     if not hits:
         return []
     wanted = concepts() if among is None else among
-    # the patterns are searched over the text lower-cased where they can be (``lowered``)
-    read = Lowered(text)
+    # the patterns are searched over the text lower-cased where they can be (``lowered``), the
+    # gate's lowering reused
+    read = Lowered(text, lower)
     found: dict[tuple[int, int, str], tuple[bool, bool]] = {}
     items: set[tuple[int, int, str]] = set()
     for language in wanted:

@@ -27,6 +27,8 @@ def stem_automaton(stems: Mapping[str, Iterable[str]]) -> ahocorasick.Automaton:
     return automaton
 
 
-def languages_in(automaton: ahocorasick.Automaton, text: str) -> set[str]:
-    """The codes of the languages one of whose stems ``text``, lower-cased, holds."""
-    return {code for _, codes in automaton.iter(text.lower()) for code in codes}
+def languages_in(automaton: ahocorasick.Automaton, text: str, lower: str | None = None) -> set[str]:
+    """The codes of the languages one of whose stems ``text``, lower-cased, holds. ``lower`` is
+    the text lower-cased, where the caller made it already for its patterns."""
+    found = automaton.iter(text.lower() if lower is None else lower)
+    return {code for _, codes in found for code in codes}

@@ -67,19 +67,21 @@ def withheld(text: str, blocks: Blocks | None = None) -> Withheld | None:
     # language's gate stems: asked first, as one pass of an automaton and a few languages'
     # patterns cost far less than the acts of removal (every language's, one pattern: 2.3 ms
     # over a page's start, where live pages spend it for nothing).
-    books = _gated(text)
+    # the books' patterns are searched over the text lower-cased where they can be (``lowered``),
+    # and the gate's stems over the same lowering
+    read = Lowered(text)
+    books = _gated(text, read.lower)
     if not books:
         return None
-    # the books' patterns are searched over the text lower-cased where they can be (``lowered``)
-    read = Lowered(text)
     if not any(_restricted(read, only, some, who) is not None for _, only, some, who, _ in books):
         return None
     for found in acts().finditer(text):
         sentence_start, sentence_end = _sentence(text, found.start())
         sentence = text[sentence_start:sentence_end]
+        read_sentence = read[sentence_start:sentence_end]
         at = found.start() - sentence_start
         for lang, only, some, who, own_or in books:
-            restricted = _restricted(read[sentence_start:sentence_end], only, some, who)
+            restricted = _restricted(read_sentence, only, some, who)
             if restricted is None:
                 continue
             low, high = sorted((at, restricted))
@@ -168,10 +170,10 @@ def _joined(sentence: str, low: int, high: int, own_or: re.Pattern[str] | None) 
 _Book = tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None]
 
 
-def _gated(text: str) -> tuple[_Book, ...]:
-    """The books of the languages one of whose gate stems ``text`` holds, lower-cased: only
-    their restrictions can match in it."""
-    hit = languages_in(_gate(), text)
+def _gated(text: str, lower: str | None = None) -> tuple[_Book, ...]:
+    """The books of the languages one of whose gate stems ``text`` holds, lower-cased (``lower``,
+    where the caller has it): only their restrictions can match in it."""
+    hit = languages_in(_gate(), text, lower)
     return tuple(book for book in _books() if book[0] in hit) if hit else ()
 
 
