@@ -185,32 +185,23 @@ def links_section(link: etree._Element, host: str) -> bool:
 
 
 def names_site_or_section(root: etree._Element, name: str, url: str) -> bool:
-    """Whether ``name`` is what one of the page's links home calls the site (its text, or its
-    logo's alt text) or what a link to a top-level section calls it (``links_section``):
-    "Jobs" linked as ``/jobs/``. libxml2 finds the links of that name; a page at a top-level
-    address (``/private-dining``) may be that section's own, and only the site's name counts."""
-    host = urlsplit(url).netloc.lower()
+    """Whether ``name`` is what one of the page's links home calls the site (``home_names``:
+    its text, or its logo's alt text) or what a link to a top-level section calls it
+    (``section_names``: "Jobs" linked as ``/jobs/``), compared folded as those are. A page at
+    a top-level address (``/private-dining``) may be that section's own, and only the site's
+    name counts."""
+    folded = " ".join(name.split()).casefold()
+    if folded in home_names(root):
+        return True
     top = len([part for part in urlsplit(url).path.split("/") if part]) <= 1
-    found = _LINKS_CALLED(root, name=name)
-    for link in found if isinstance(found, list) else []:
-        if isinstance(link, etree._Element) and (
-            links_home(link) or (not top and links_section(link, host))
-        ):
-            return True
-    return False
-
-
-# The page's links whose words, or whose picture's alt text, are a name.
-_LINKS_CALLED = etree.XPath(
-    "//a[normalize-space(.) = $name or .//img[normalize-space(@alt) = $name]]"
-)
+    return not top and folded in section_names(root, url)
 
 
 def home_names(root: etree._Element) -> frozenset[str]:
     """What the page's links to its home page (``href="/"``, a logo) call it: the site's name,
-    in its text or its picture's alt text. A logo that sets a line under the name in an element
-    of its own (``Folha<small>Ajuda</small>``) runs the two together in its text; its lead text,
-    the name alone, is one of its names too."""
+    in its text or its picture's alt text (``link_name``). A logo that sets a line under the
+    name in an element of its own (``Folha<small>Ajuda</small>``) runs the two together in its
+    text; its lead text, the name alone, is one of its names too."""
     names = set()
     for link in root.iter("a"):
         if not links_home(link):
@@ -218,14 +209,36 @@ def home_names(root: etree._Element) -> frozenset[str]:
         lead = " ".join((link.text or "").split())
         if lead and len(link):
             names.add(lead.casefold())
-        words = " ".join(all_text(link).split())
-        if not words:
-            words = " ".join(
-                (image.get("alt") or "").strip() for image in link.iter("img") if image.get("alt")
-            )
+        words = link_name(link)
         if words:
             names.add(words.casefold())
     return frozenset(names)
+
+
+def section_names(root: etree._Element, url: str) -> frozenset[str]:
+    """What the page's links to the site's top-level sections (``links_section``: ``/events/``,
+    ``/abteilungen``) call them (``link_name``), folded: a title segment or a heading that is
+    one names a section, not an item."""
+    host = urlsplit(url).netloc.lower()
+    names = set()
+    for link in root.iter("a"):
+        if not links_section(link, host):
+            continue
+        words = link_name(link)
+        if words:
+            names.add(words.casefold())
+    return frozenset(names)
+
+
+def link_name(link: etree._Element) -> str:
+    """What a link calls the page it leads to: its words, or where it has none, its pictures'
+    alt text (a logo drawn as a picture)."""
+    words = " ".join(all_text(link).split())
+    if words:
+        return words
+    return " ".join(
+        (image.get("alt") or "").strip() for image in link.iter("img") if image.get("alt")
+    )
 
 
 def word_count(text: str) -> int:
