@@ -189,12 +189,32 @@ def names_site_or_section(root: etree._Element, name: str, url: str) -> bool:
     its text, or its logo's alt text) or what a link to a top-level section calls it
     (``section_names``: "Jobs" linked as ``/jobs/``), compared folded as those are. A page at
     a top-level address (``/private-dining``) may be that section's own, and only the site's
-    name counts."""
+    name counts. Only the links whose words, lead text or a picture's alt text are as long as
+    the name are read (libxml2 finds them): ``home_names`` and ``section_names`` walk every
+    link in Python, and the page asking has a heading of a few words, rarely a link's."""
     folded = " ".join(name.split()).casefold()
-    if folded in home_names(root):
-        return True
+    host = urlsplit(url).netloc.lower()
     top = len([part for part in urlsplit(url).path.split("/") if part]) <= 1
-    return not top and folded in section_names(root, url)
+    found = _LINKS_AS_LONG(root, length=len(" ".join(name.split())))
+    for link in found if isinstance(found, list) else []:
+        if not isinstance(link, etree._Element):
+            continue
+        if links_home(link):
+            if folded in _names_of_home_link(link):
+                return True
+        elif not top and links_section(link, host) and link_name(link).casefold() == folded:
+            return True
+    return False
+
+
+# The page's links whose words, lead text or a picture's alt text are ``length`` characters
+# long: the only ones that may be called a name of that length (``names_site_or_section``;
+# a logo of two pictures, named by their alt texts together, is not among them).
+_LINKS_AS_LONG = etree.XPath(
+    "//a[string-length(normalize-space(.)) = $length"
+    " or string-length(normalize-space(text()[1])) = $length"
+    " or .//img[string-length(normalize-space(@alt)) = $length]]"
+)
 
 
 def home_names(root: etree._Element) -> frozenset[str]:
@@ -202,17 +222,23 @@ def home_names(root: etree._Element) -> frozenset[str]:
     in its text or its picture's alt text (``link_name``). A logo that sets a line under the
     name in an element of its own (``Folha<small>Ajuda</small>``) runs the two together in its
     text; its lead text, the name alone, is one of its names too."""
-    names = set()
+    names: set[str] = set()
     for link in root.iter("a"):
-        if not links_home(link):
-            continue
-        lead = " ".join((link.text or "").split())
-        if lead and len(link):
-            names.add(lead.casefold())
-        words = link_name(link)
-        if words:
-            names.add(words.casefold())
+        if links_home(link):
+            names.update(_names_of_home_link(link))
     return frozenset(names)
+
+
+def _names_of_home_link(link: etree._Element) -> set[str]:
+    """What one link home calls the site, folded (``home_names``)."""
+    names = set()
+    lead = " ".join((link.text or "").split())
+    if lead and len(link):
+        names.add(lead.casefold())
+    words = link_name(link)
+    if words:
+        names.add(words.casefold())
+    return names
 
 
 def section_names(root: etree._Element, url: str) -> frozenset[str]:
