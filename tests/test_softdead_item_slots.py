@@ -320,6 +320,42 @@ def test_an_items_template_under_the_sites_or_a_sections_name_is_soft_dead_and_l
                 '"mainEntity": {"@type": "Product", "name": "Oak box"}}</script>',
             ),
         ),
+        # gone: the title holds the section's name before the site's ("Shop | Birch & Beam"),
+        # the menu writes it in capitals and says it nowhere else
+        "section-title": (
+            "/shop/larch-bowl-3319",
+            page("Shop")
+            .replace("<title>Birch & Beam", "<title>Shop | Birch & Beam")
+            .replace(">Shop</a>", ">SHOP</a>")
+            .replace("Shop notes", "Store notes"),
+        ),
+        # gone: a breadcrumb's separator between two empty slots of the template
+        "crumb-mark": (
+            "/shop/teak-tray-3320",
+            page("Shop").replace("</time> · <span", "</time> › <span"),
+        ),
+        # gone: a counter the template draws with a zero names nothing a script could draw
+        "zero-count": (
+            "/shop/yew-spoon-3321",
+            page("Shop", "<span class='comments' data-count='0'></span>"),
+        ),
+        # live: a section's own page at a top-level address (its menu link), no event listed
+        # yet: at a top-level address only the site's name is read as naming nothing
+        "top-level": (
+            "/whats-happening",
+            page("Events").replace("href='/events/'", "href='/whats-happening'"),
+        ),
+        # the heading holding a link, not plain words, is no template's own heading: the page
+        # is left to the other readers
+        "linked-heading": ("/shop/fir-crate-3322", page("<a href='/shop/'>Shop</a>")),
+        # the template inside a form its button submits: the button is the form's, not the
+        # template's own
+        "in-a-form": (
+            "/shop/elm-box-3323",
+            page("Shop")
+            .replace("<div class='item'>", "<form class='item' action='/basket' method='post'>")
+            .replace("Add to basket</button></div>", "Add to basket</button></form>"),
+        ),
     }
     states = _states(tmp_path, web, fast_settings, "birch.example", pages, "section")
 
@@ -329,6 +365,10 @@ def test_an_items_template_under_the_sites_or_a_sections_name_is_soft_dead_and_l
         assert "is drawn with an empty heading, picture, date, body and blank fields" in reason
         assert "under a heading holding only the site's or a section's name" in reason
         assert "(Details, Size, Colour, Maker, …)" in reason, reason
-    live = ("declared", "noscript", "named", "microdata", "linked", "featured")
-    for name in (*live, "ld-list", "ld-value", "ld-entity"):
+    for name in ("section-title", "crumb-mark", "zero-count"):
+        state, reason = states[name]
+        assert state is LinkState.SOFT_DEAD, (name, reason)
+        assert "under a heading holding only the site's or a section's name" in reason, reason
+    live = ("declared", "noscript", "named", "microdata", "linked", "featured", "top-level")
+    for name in (*live, "ld-list", "ld-value", "ld-entity", "linked-heading", "in-a-form"):
         assert states[name][0] is LinkState.ALIVE, (name, states[name])

@@ -66,13 +66,7 @@ from curator.classify.appstate import empty_record, mentions, name_words, parsed
 from curator.classify.blank_fields import blank_fields
 from curator.classify.broader import SEARCH_PARAMS
 from curator.classify.item_content import FILE
-from curator.classify.item_slots import (
-    SECTION_WORDS,
-    EmptySlots,
-    empty_slots,
-    names_a_section,
-    title_slot,
-)
+from curator.classify.item_slots import EmptySlots, empty_slots, names_a_section, title_slot
 from curator.classify.main_area import CHROME_ROLES, is_chrome, landmark
 from curator.classify.mount import names_mount
 from curator.classify.placeholder import placeholder, placeholder_in
@@ -87,7 +81,8 @@ from curator.classify.thin import (
     names_nothing,
     word_count,
 )
-from curator.extract.text import all_text
+from curator.classify.title_segments import SITE_NAME_WORDS
+from curator.extract.text import all_text, element_text
 
 # Words of link text a main area may hold and still be empty: a breadcrumb trail ("Home ›
 # News"), a share bar ("Share · Tweet"). A list of downloads or items says more.
@@ -248,8 +243,11 @@ def read_empty_main(
     if not promises_item(url):
         return None
     slot = empty_slot(title)
-    # a title template with the item's slot left empty names what its other parts name
-    named = not names_nothing(filled(title) if slot else title, h1, text, home_names(root), url)
+    # a title template with the item's slot left empty names what its other parts name; a
+    # title segment that is the heading read as the site's or a section's name ("Shop | Birch
+    # & Beam" over the heading "Shop") names nothing more than the heading does
+    names = home_names(root) | ({named_section.casefold()} if section else frozenset())
+    named = not names_nothing(filled(title) if slot else title, h1, text, names, url)
     other = named and names_another(title, url) and placeholder_in(main) is not None
     if named and not other:
         return None
@@ -301,13 +299,18 @@ def read_empty_main(
 
 
 def _section_heading(root: etree._Element, h1: str, url: str) -> bool:
-    """Whether the page's title slot holds only the site's or a section's name
-    (``item_slots.names_a_section``) at an address naming one item; a heading longer than a
-    name is an item's, and no link is looked up for it."""
-    if word_count(h1) > SECTION_WORDS or not promises_item(url):
+    """Whether the page's heading ``h1`` (extraction's, ``extract.titles.first_h1``) is its
+    title slot (``item_slots.title_slot``) and holds only the site's or a section's name
+    (``item_slots.names_a_section``) at an address naming one item. The heading read and the
+    slot tested are one element: a section's name in a first ``<h1>`` of the header does not
+    set aside the item's own heading below it. A heading longer than a name is an item's, and
+    no link is looked up for it."""
+    if word_count(h1) > SITE_NAME_WORDS or not promises_item(url):
         return False
     heading = title_slot(root)
-    return heading is not None and names_a_section(root, heading, url)
+    if heading is None or element_text(heading) != " ".join(h1.split()):
+        return False
+    return names_a_section(root, heading, url)
 
 
 def _passed(slots: EmptySlots | None, blank: bool) -> Callable[[etree._Element], bool] | None:

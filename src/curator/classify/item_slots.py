@@ -52,6 +52,7 @@ from curator.classify import address, declared
 from curator.classify.blank_fields import LABEL_WORDS, PART_HEADINGS, blank_fields, blank_value
 from curator.classify.item_content import FILE
 from curator.classify.thin import NAME_SPLIT, names_site_or_section, word_count
+from curator.classify.title_segments import SITE_NAME_WORDS
 from curator.extract import jsonld
 from curator.extract.document import jsonld_objects
 from curator.extract.text import all_text
@@ -153,7 +154,7 @@ def names_a_section(root: etree._Element, heading: etree._Element, url: str = ""
     name = " ".join(all_text(heading).split())
     if (
         not name
-        or word_count(name) > SECTION_WORDS
+        or word_count(name) > SITE_NAME_WORDS
         or _names_own_item(address.subject_words(url), name)
     ):
         return False
@@ -165,10 +166,6 @@ def _names_own_item(words: tuple[str, ...], name: str) -> bool:
     featured item linked from the menu under its own name ("Oak bench" at ``/oak-bench``) is
     still the item, not a section."""
     return bool(words) and address.comparable(words, name) and not address.shares_none(words, name)
-
-
-# Words a site's or a section's name holds at most ("Stellenangebote", "Homes for sale").
-SECTION_WORDS = 4
 
 
 def _plain(heading: etree._Element) -> bool:
@@ -299,8 +296,9 @@ def _says(text: str | None) -> bool:
     return bool(text and text.strip(_SEPARATORS))
 
 
-# What a template prints between two slots, spaces with them: it stands between values.
-_SEPARATORS = " \t\r\n\u00a0·•|/,;–—-"
+# What a template prints between two slots, spaces with them: it stands between values, as a
+# breadcrumb's "›" or "»" stands between its crumbs.
+_SEPARATORS = " \t\r\n\u00a0·•|/,;–—-›»"
 
 
 def _shown_without_script(noscript: etree._Element) -> bool:
@@ -331,10 +329,10 @@ _IDENTITY_PROPS = frozenset({"name", "headline", "sku", "identifier", "productID
 
 
 def _control(element: etree._Element) -> bool:
-    """Whether an element is the template's own button, of a few words, outside any form
-    ("Add to cart", "Postuler", "Contact the seller"): drawn on every item's page, it names
-    none; a form to fill in is the page's."""
-    if element.tag != "button" or word_count(all_text(element)) > SECTION_WORDS:
+    """Whether an element is the template's own button, of a few words outside any form
+    ("Add to cart", "Postuler", "Contact the seller": a label's few, ``LABEL_WORDS``): drawn
+    on every item's page, it names none; a form to fill in is the page's."""
+    if element.tag != "button" or word_count(all_text(element)) > LABEL_WORDS:
         return False
     return all(above.tag != "form" for above in element.iterancestors())
 

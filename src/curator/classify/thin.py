@@ -212,47 +212,86 @@ def links_section(link: etree._Element, host: str) -> bool:
 
 
 def names_site_or_section(root: etree._Element, name: str, url: str) -> bool:
-    """Whether ``name`` is what one of the page's links home calls the site (its text, or its
-    logo's alt text) or what a link to a top-level section calls it (``links_section``):
-    "Jobs" linked as ``/jobs/``. libxml2 finds the links of that name; a page at a top-level
-    address (``/private-dining``) may be that section's own, and only the site's name counts."""
+    """Whether ``name`` is what one of the page's links home calls the site (``home_names``:
+    its text, or its logo's alt text) or what a link to a top-level section calls it
+    (``section_names``: "Jobs" linked as ``/jobs/``), compared folded as those are. A page at
+    a top-level address (``/private-dining``) may be that section's own, and only the site's
+    name counts. Only the links whose words, lead text or a picture's alt text are as long as
+    the name are read (libxml2 finds them): ``home_names`` and ``section_names`` walk every
+    link in Python, and the page asking has a heading of a few words, rarely a link's."""
+    folded = " ".join(name.split()).casefold()
     host = urlsplit(url).netloc.lower()
     top = len([part for part in urlsplit(url).path.split("/") if part]) <= 1
-    found = _LINKS_CALLED(root, name=name)
+    found = _LINKS_AS_LONG(root, length=len(" ".join(name.split())))
     for link in found if isinstance(found, list) else []:
-        if isinstance(link, etree._Element) and (
-            links_home(link) or (not top and links_section(link, host))
-        ):
+        if not isinstance(link, etree._Element):
+            continue
+        if links_home(link):
+            if folded in _names_of_home_link(link):
+                return True
+        elif not top and links_section(link, host) and link_name(link).casefold() == folded:
             return True
     return False
 
 
-# The page's links whose words, or whose picture's alt text, are a name.
-_LINKS_CALLED = etree.XPath(
-    "//a[normalize-space(.) = $name or .//img[normalize-space(@alt) = $name]]"
+# The page's links whose words, lead text or a picture's alt text are ``length`` characters
+# long: the only ones that may be called a name of that length (``names_site_or_section``;
+# a logo of two pictures, named by their alt texts together, is not among them).
+_LINKS_AS_LONG = etree.XPath(
+    "//a[string-length(normalize-space(.)) = $length"
+    " or string-length(normalize-space(text()[1])) = $length"
+    " or .//img[string-length(normalize-space(@alt)) = $length]]"
 )
 
 
 def home_names(root: etree._Element) -> frozenset[str]:
     """What the page's links to its home page (``href="/"``, a logo) call it: the site's name,
-    in its text or its picture's alt text. A logo that sets a line under the name in an element
-    of its own (``Folha<small>Ajuda</small>``) runs the two together in its text; its lead text,
-    the name alone, is one of its names too."""
+    in its text or its picture's alt text (``link_name``). A logo that sets a line under the
+    name in an element of its own (``Folha<small>Ajuda</small>``) runs the two together in its
+    text; its lead text, the name alone, is one of its names too."""
+    names: set[str] = set()
+    for link in root.iter("a"):
+        if links_home(link):
+            names.update(_names_of_home_link(link))
+    return frozenset(names)
+
+
+def _names_of_home_link(link: etree._Element) -> set[str]:
+    """What one link home calls the site, folded (``home_names``)."""
+    names = set()
+    lead = " ".join((link.text or "").split())
+    if lead and len(link):
+        names.add(lead.casefold())
+    words = link_name(link)
+    if words:
+        names.add(words.casefold())
+    return names
+
+
+def section_names(root: etree._Element, url: str) -> frozenset[str]:
+    """What the page's links to the site's top-level sections (``links_section``: ``/events/``,
+    ``/abteilungen``) call them (``link_name``), folded: a title segment or a heading that is
+    one names a section, not an item."""
+    host = urlsplit(url).netloc.lower()
     names = set()
     for link in root.iter("a"):
-        if not links_home(link):
+        if not links_section(link, host):
             continue
-        lead = " ".join((link.text or "").split())
-        if lead and len(link):
-            names.add(lead.casefold())
-        words = " ".join(all_text(link).split())
-        if not words:
-            words = " ".join(
-                (image.get("alt") or "").strip() for image in link.iter("img") if image.get("alt")
-            )
+        words = link_name(link)
         if words:
             names.add(words.casefold())
     return frozenset(names)
+
+
+def link_name(link: etree._Element) -> str:
+    """What a link calls the page it leads to: its words, or where it has none, its pictures'
+    alt text (a logo drawn as a picture)."""
+    words = " ".join(all_text(link).split())
+    if words:
+        return words
+    return " ".join(
+        (image.get("alt") or "").strip() for image in link.iter("img") if image.get("alt")
+    )
 
 
 def word_count(text: str) -> int:

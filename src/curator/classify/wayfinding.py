@@ -45,7 +45,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -65,13 +64,12 @@ from curator.classify.site_ways import navigation_paths
 from curator.classify.stand_in import links_out
 from curator.classify.thin import (
     home_names,
-    links_section,
     main_pictures,
     names_nothing,
+    section_names,
     word_count,
 )
 from curator.extract.clean import collapse
-from curator.extract.text import all_text
 
 # Words of its own up to which the main area holds one line said to the reader ("Lost? So are
 # we.", "Nothing to see here."), not an item's words.
@@ -157,20 +155,6 @@ def read_wayfinding(
     if not ways:
         return None  # nothing at all: ``empty_main``'s reading, not this one
     return Wayfinding(line, absence, tuple(dict.fromkeys(ways)))
-
-
-def section_names(root: etree._Element, url: str) -> frozenset[str]:
-    """What the page's links to the site's top-level sections (``/events/``, ``/abteilungen``)
-    call them, folded: a title segment that is one names a section, not an item."""
-    host = urlsplit(url).netloc.lower()
-    names = set()
-    for link in root.iter("a"):
-        if not links_section(link, host):
-            continue
-        words = " ".join(all_text(link).split())
-        if words:
-            names.add(words.casefold())
-    return frozenset(names)
 
 
 def _own(start: etree._Element) -> tuple[str, list[str]] | None:
