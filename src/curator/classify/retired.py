@@ -53,7 +53,7 @@ from curator.classify.phrases import absence_word
 from curator.classify.prose import SENTENCE_BREAK
 from curator.classify.quotation import quoted
 from curator.classify.reader import owned_by_reader
-from curator.classify.removal import acts, says_act
+from curator.classify.removal import act_gated, acts, says_act
 from curator.classify.scripts import SYLLABLES_PER_WORD, by_syllable
 from curator.classify.title_segments import QUESTION_MARKS, SENTENCE_ENDS, TITLE_SEPARATORS
 from curator.extract.clean import collapse
@@ -188,7 +188,7 @@ def opens(text: str) -> bool:
     an act of removal (the phrase book's ``acts``: "حُذف هذا الموضوع من قبل الإدارة", "A
     feltöltő eltávolította ezt a videót"). It reads a notice or an act (``acted``), so its gate
     opens for either: an act said in none of the sections' words is a notice as well."""
-    return gated(text) or acts().search(text) is not None
+    return gated(text) or (act_gated(text) and acts().search(text) is not None)
 
 
 def state(text: str) -> re.Match[str] | None:
