@@ -38,8 +38,8 @@ from curator.classify.prominent_notice import PAGE_WORDS as PROMINENT_WORDS
 from curator.classify.prominent_notice import gates as prominent_gates
 from curator.classify.prominent_notice import read_prominent
 from curator.classify.quotation import quoted_blocks
-from curator.classify.retired import gated as retired_gated
 from curator.classify.retired import lead_gated, leads_with, read_retired, shows_item
+from curator.classify.retired import opens as retired_opens
 from curator.classify.sentence import Blocks
 from curator.classify.signin import read_sign_in
 from curator.classify.soft404 import defined, is_home_page, parked_marker
@@ -298,7 +298,7 @@ def _inspect(result: FetchResult, wants: Wants) -> Inspection:
     if (
         main is not None
         and document is not None
-        and (retired_gated(page.text) if thin else lead_gated(page.text, page.h1))
+        and (retired_opens(page.text) if thin else lead_gated(page.text, page.h1))
         # read in order of cost: the gate words, the main area's pictures (``read_retired``
         # reads no notice where one shows the item: most articles' leading photo), and only
         # then the lead's notice, every language's patterns over each of its sentences

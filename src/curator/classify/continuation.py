@@ -47,6 +47,10 @@ _PAUSE = ",;:–—"
 REPORT_WORDS = 14
 REPORT_LEAD = 4
 _TAIL_PAUSE = re.compile(r"[,–—]\s*")
+# Words of a second clause joined by "and" to an item's statement that end its sentence and
+# still speak of the item ("… e l'inserzione è stata chiusa", "… und ist nicht mehr sichtbar"):
+# longer, it tells other news ("… and the company's shares fell sharply in early trading").
+SECOND_CLAUSE_WORDS = 6
 
 
 def goes_on_as_message(text: str, end: int) -> bool:
@@ -115,7 +119,8 @@ def qualified(
     statement is then said of something else: a printed edition, a club, a translation. An
     item's absence (``of_item``: "Объявление о продаже было удалено") is qualified so by any
     of its predicates: a report goes on to say when and who ("… через час после публикации,
-    сообщили в компании"), where a marketplace's message ends or names the seller."""
+    сообщили в компании"), where a marketplace's message ends, names the seller or says why
+    (``accounted``)."""
     if not of_item and not _existence().search(text, start, stop):
         return False  # "removed by a moderator", "withdrawn at the request of …": the message
     block_end = blocks.around(stop)[1] if blocks is not None else None
@@ -129,7 +134,26 @@ def qualified(
         return False  # "… no existe o ha sido movida": "or" opens a second predicate
     if any(pattern.search(sentence) for pattern in _predicates() + _things()):
         return False  # "… or has been moved", "… on this site": the page's own message
+    if of_item and accounted(text, stop, sentence, blocks):
+        return False  # "… vom Team entfernt, weil es gegen die Forenregeln verstieß"
     return continued_words(text, stop) == 0
+
+
+def accounted(text: str, stop: int, sentence: str, blocks: Blocks | None = None) -> bool:
+    """Whether the rest of an item's sentence after ``text[:stop]`` (``sentence``) is the site's
+    own account of what became of the item: a reason or an agent (the phrase book's
+    ``courtesies.accounts``: "… removed by the seller because it was sold", "… deixou de estar
+    disponível por decisão do canal"), or a word for "and" opening a second short clause on it
+    ("L'immobile è stato venduto e l'inserzione è stata chiusa"). A site that removes an item
+    often says why and by whom; what makes such a sentence someone's report is a verb of saying
+    in it ("…, the company said", ``reported``), never the reason itself."""
+    rest = sentence.lstrip(_PAUSE).lstrip()
+    if _reporting().search(rest) or reported(text, stop, blocks) is not None:
+        return False  # "… because it broke the rules, the company said": the reporter's news
+    if _accounts().match(rest):
+        return True
+    joined = _conjunctions().match(rest)
+    return joined is not None and len(rest.split()) <= SECOND_CLAUSE_WORDS
 
 
 def reported(text: str, stop: int, blocks: Blocks | None = None) -> str | None:
@@ -251,6 +275,18 @@ def _reporting() -> re.Pattern[str]:
     spaced = "|".join(f"(?:{w})" for w in book["reporting"])
     unspaced = "|".join(f"(?:{w})" for w in book["reporting_unspaced"])
     return re.compile(rf"(?<!\w)(?:{spaced})(?!\w)|{unspaced}")
+
+
+@cache
+def _accounts() -> re.Pattern[str]:
+    words: list[str] = phrase_book()["courtesies"]["accounts"]
+    return re.compile("|".join(f"(?:{w})" for w in words))
+
+
+@cache
+def _conjunctions() -> re.Pattern[str]:
+    words: list[str] = phrase_book()["courtesies"]["conjunctions"]
+    return re.compile("|".join(f"(?:{w})" for w in words))
 
 
 @cache

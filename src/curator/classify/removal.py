@@ -17,10 +17,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import ahocorasick
+
 from curator.classify.phrase_book import phrase_book
 
 # The book's keys that are no language.
-_OTHER = ("about", "hidden")
+_OTHER = ("about", "hidden", "gate")
 
 
 @cache
@@ -31,6 +33,24 @@ def acts() -> re.Pattern[str]:
         "|".join(f"(?:{p})" for code, entry in book.items() if code not in _OTHER for p in entry),
         re.IGNORECASE,
     )
+
+
+@cache
+def _gate() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for stem in phrase_book()["acts"]["gate"]:
+        automaton.add_word(stem, stem)
+    automaton.make_automaton()
+    return automaton
+
+
+def act_gated(text: str) -> bool:
+    """Whether ``text`` holds a stem of an act (the book's ``gate``: "removed", "odstranil",
+    "حذف"): only then can ``acts`` match. One pass in C; ``acts`` itself, every language's
+    alternation, costs a third of a millisecond over a page's lead."""
+    for _ in _gate().iter(text.lower()):
+        return True
+    return False
 
 
 @cache

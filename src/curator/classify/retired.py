@@ -53,7 +53,7 @@ from curator.classify.phrases import absence_word
 from curator.classify.prose import SENTENCE_BREAK
 from curator.classify.quotation import quoted
 from curator.classify.reader import owned_by_reader
-from curator.classify.removal import acts, says_act
+from curator.classify.removal import act_gated, acts, says_act
 from curator.classify.scripts import SYLLABLES_PER_WORD, by_syllable
 from curator.classify.title_segments import QUESTION_MARKS, SENTENCE_ENDS, TITLE_SEPARATORS
 from curator.extract.clean import collapse
@@ -183,6 +183,14 @@ def gated(text: str) -> bool:
     return False
 
 
+def opens(text: str) -> bool:
+    """Whether ``read_retired`` may find anything in ``text``: a gate word of the sections, or
+    an act of removal (the phrase book's ``acts``: "حُذف هذا الموضوع من قبل الإدارة", "A
+    feltöltő eltávolította ezt a videót"). It reads a notice or an act (``acted``), so its gate
+    opens for either: an act said in none of the sections' words is a notice as well."""
+    return gated(text) or (act_gated(text) and acts().search(text) is not None)
+
+
 def state(text: str) -> re.Match[str] | None:
     """The first statement of an item's state in ``text``, in any of the section's languages."""
     best: re.Match[str] | None = None
@@ -225,7 +233,7 @@ def leads_with(text: str, h1: str | None) -> bool:
     ("Ce transfert a expiré", "共有リンクの有効期限が切れています") stands where the item
     would be, as ``read_retired`` reads it."""
     lead = _lead(text, h1)
-    return gated(lead) and (notice(lead) is not None or acted(lead) is not None)
+    return opens(lead) and (notice(lead) is not None or acted(lead) is not None)
 
 
 def acted(lead: str) -> re.Match[str] | None:
@@ -274,10 +282,11 @@ def _readers(sentence: str, start: int, end: int) -> bool:
 
 
 def lead_gated(text: str, h1: str | None) -> bool:
-    """Whether the lead ``leads_with`` reads holds a gate word: without one it finds no notice.
+    """Whether the lead ``leads_with`` reads holds a gate word or an act (``opens``): without
+    one it finds no notice.
     A caller asks this first and ``leads_with`` last, behind cheaper conditions of its own
     (``notice`` tries every language's patterns on each sentence of the lead: 4 ms a lead)."""
-    return gated(_lead(text, h1))
+    return opens(_lead(text, h1))
 
 
 def _lead(text: str, h1: str | None) -> str:
