@@ -1,10 +1,10 @@
 """Words of absence that are a live page's subject, or a note on its item, not its state.
 
 The phrase book finds "This product has been discontinued", "Page not found" or "404 Not Found"
-wherever they stand, and ``classify.gone`` measures how loudly a page says them. Six kinds of
+wherever they stand, and ``classify.gone`` measures how loudly a page says them. Seven kinds of
 live page say them loudly and are still there for their readers (review 10's eighth blind set
 found the first three called soft-dead, review 11 the fourth, wave 14 the fifth, review 27 the
-sixth):
+sixth, wave 30 the seventh):
 
 - **a notice over the item's own content** (``_over_item``): a discontinued product's support
   page, a filled job, a sold flat, a withdrawn paper, under a heading naming the item that the
@@ -25,6 +25,11 @@ sixth):
   (the phrase book's direct statements) or to the one who asked (``reader``: "Le code 404
   signifie que la page que vous demandez…"), or answers with it at an address naming
   something else and shows nothing of a reference, which this reading leaves alone;
+- **a term a glossary gives in other languages** (``_glossed``): a localisation glossary's or
+  a term base's entry headed "Seite nicht gefunden" over its equivalents ("Englisch" → "Page
+  not found", each marked with its ``lang``: ``translations``), which has no sentence to
+  explain its term; a not-found page that says its message again in other languages does it
+  unkeyed, as sentences to its visitor, or beside its own unmarked (left alone here);
 - **a work titled like the error** (``_named_work``): a song's lyrics page headed "Page Not
   Found" under the title "Page Not Found Lyrics – The Night Buses", over lyrics that say it
   only inside their lines;
@@ -65,6 +70,7 @@ from curator.classify.statement import EMBEDDED_SHARE, QUOTED_SHARE, Kind, State
 from curator.classify.status_reference import definitions, reference_marks
 from curator.classify.thread_posts import among_entries
 from curator.classify.title_segments import SENTENCE_ENDS
+from curator.classify.translations import equivalents
 from curator.extract import PageMeta
 
 # -- quoted words ---------------------------------------------------------------------------
@@ -117,6 +123,7 @@ def reread(
     blocks: tuple[Block, ...] = main().blocks
     if _plainly(facts):
         facts = _defined(facts, page, url, root, blocks)
+        facts = _glossed(facts, page, root, blocks)
     facts = shown_in_code(facts, root, blocks)
     facts = in_part_box(facts, root, blocks, url, page.h1)
     facts = as_name(facts, page.title, page.h1, url, root, blocks, state, asked or url)
@@ -359,6 +366,57 @@ def _defined(
         elif words and entry is not None and words in entry.shown:
             changes[name] = _mention(statement, QUOTED_SHARE, "the status line the entry shows")
     return replace(facts, **changes)  # type: ignore[arg-type]
+
+
+def _glossed(
+    facts: GoneFacts, page: PageMeta, root: etree._Element, blocks: tuple[Block, ...]
+) -> GoneFacts:
+    """The heading's term on a glossary's or term base's entry that gives it in other
+    languages (``translations``: each equivalent marked with its language, keyed by a label, in
+    one list or table), where the heading is the term alone and every statement of the text
+    stands inside an equivalent: the entry names the notice, it does not say it. A not-found
+    page that also tells its visitor anything ("We could not find the entry…") outside those
+    equivalents is left alone."""
+    named = facts.heading if facts.heading is not None else facts.title
+    if named is None or not named.plain:
+        return facts
+    term = (page.h1 or named.words).strip()
+    if len(term) > TERM_CHARS or term.endswith(SENTENCE_ENDS) or answers_visitor(term):
+        return facts  # "Sorry, we couldn't find that page!" is said to someone
+    given = equivalents(root, page.lang)
+    if given is None:
+        return facts
+    headword = term.casefold()
+    for block in blocks:
+        if block.heading or given.holds(block.text) or block.text.strip().casefold() == headword:
+            continue  # a heading, an equivalent, the headword again in bold before its senses
+        if answers_visitor(block.text) is not None:
+            return facts  # "Termen du söker har tagits bort": the page speaks to its visitor
+        said = find(block.text, _SAID)
+        if said is None or given.holds(said[2].group()) or _in_quotes(block.text, said[2]):
+            continue  # an equivalent, or the term a usage note quotes («Página não encontrada»)
+        return facts  # the text says it outside the entry's equivalents
+    texts = ("direct", "label", "main", "clause")
+    if any(_outside(getattr(facts, name), given.holds, headword) for name in texts):
+        return facts
+    why = f"the headword of a glossary's entry: {given.why}"
+    changes: dict[str, Statement | None] = {
+        "title": _mention(facts.title, QUOTED_SHARE, why),
+        "heading": _mention(facts.heading, QUOTED_SHARE, why),
+    }
+    for name in texts:
+        changes[name] = _mention(getattr(facts, name), QUOTED_SHARE, why)
+    return replace(facts, **changes)  # type: ignore[arg-type]
+
+
+def _in_quotes(text: str, said: re.Match[str]) -> bool:
+    return any(q.start() < said.start() and said.end() < q.end() for q in _QUOTES.finditer(text))
+
+
+def _outside(statement: Statement | None, holds: Callable[[str], bool], headword: str) -> bool:
+    if statement is None or not statement.plain:
+        return False
+    return not holds(statement.words) and statement.words.strip().casefold() != headword
 
 
 # -- entries of a reference ----------------------------------------------------------------
