@@ -19,6 +19,7 @@ import html
 import itertools
 import random
 import re
+import urllib.parse
 import zlib
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -75,7 +76,8 @@ CORPUS = ROOT / "../shared/corpus/pages"
 LABELS = ("gone", "live")
 REDIRECT_VIAS = ("http", "meta", "header")
 PROBE_ANSWERS = (
-    "404", "same", "slug", "home", "other", "notfound", "notfound-home", "varied", "varied404"
+    "404", "same", "slug", "home", "other", "notfound", "notfound-home", "varied", "varied404",
+    "search",
 )  # fmt: skip
 
 
@@ -118,7 +120,9 @@ class Case:
     # template with these title and message (the case's own when unset); "notfound-home":
     # 404 with the site's home page as its body; "varied": 200 with the not-found page (this
     # case's own when unset) rendered for the requested path (webchrome4 echoes it, reseeds rails);
-    # "varied404": the same, answered with 404 (a site whose error template is drawn per path)
+    # "varied404": the same, answered with 404 (a site whose error template is drawn per path);
+    # "search": 302 to the site's search for the path's words (``_search``), a page of this
+    # case's template with ``notfound_title`` and ``notfound``, "{query}" there the words asked
     notfound_title: str | None = None
     notfound: str | None = None
     path: str = ""  # the link's path; /<section>/<id> when empty
@@ -623,6 +627,8 @@ def serve(web: FixtureWeb, cases: list[Case]) -> dict[str, str]:
             web.add(case.host, "*", handler=_varied(case, headers))
         elif case.probe == "varied404":
             web.add(case.host, "*", handler=_varied(case, headers, 404))
+        elif case.probe == "search":
+            web.add(case.host, "*", handler=_search(case, headers))
     return links
 
 
@@ -677,6 +683,33 @@ def _varied(case: Case, headers: dict[str, str], status: int = 200) -> Handler:
     def handler(req: FixtureRequest) -> None:
         page = replace(case, path=req.path)
         req.respond(status, encoded(case, body_of(page)), {**headers, **closing})
+
+    return handler
+
+
+def _search(case: Case, headers: dict[str, str]) -> Handler:
+    """A site that sends every unknown path to its search for the path's words (a 302 to
+    ``/search?q=...``) and answers that search with a page of its template: ``notfound_title``
+    and ``notfound`` (the case's own when unset), "{query}" there the words searched."""
+    closing = {"Connection": "close"}  # a handler's connection is not reused (FixtureWeb)
+    title = case.notfound_title or case.title
+    message = case.notfound if case.notfound is not None else case.message
+
+    def handler(req: FixtureRequest) -> None:
+        path, _, query = req.path.partition("?")
+        if path != "/search":
+            words = "+".join(re.findall(r"[^\W_]+", urllib.parse.unquote(path)))
+            req.respond(302, b"", {"Location": f"/search?q={words}", **closing})
+            return
+        asked = urllib.parse.parse_qs(query).get("q", [""])[0]
+        page = replace(
+            case,
+            title=title,
+            message=message.replace("{query}", html.escape(asked)),
+            h1=None,
+            path="/search",  # its canonical link, where a template draws one, is the search
+        )
+        req.respond(200, encoded(case, body_of(replace(page, filler=0))), {**headers, **closing})
 
     return handler
 

@@ -18,8 +18,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from curator import urls
 from curator.classify.page_sketch import PageShape, hash_count, similarity
-from curator.classify.probe_address import ProbeKey, same_address
+from curator.classify.probe_address import ProbeKey, probe_key, same_address
 from curator.classify.soft404 import is_home_page
 from curator.fetch.result import GONE_STATUSES
 from curator.redact import redact_url
@@ -222,6 +223,13 @@ def _compare(
     if not page.sketch:
         return None  # not hashed (see ``reads_words``): no words, no evidence
     alike = similarity(page.sketch, answer.sketch)
+    if alike >= threshold and knows_path(page, answer):
+        reason = (
+            f"{alike:.0%} alike the page a made-up URL on this site is sent to "
+            f"({redact_url(answer.final_url)}), but the site answers this address in place, "
+            "under a title of its own: it knows the path, and the likeness is its chrome"
+        )
+        return ProbeOutcome(False, reason, alike, echoing=answer.echoes)
     if alike >= threshold:
         reason = f"shows the same page as a made-up URL on this site ({alike:.0%} alike)"
         return ProbeOutcome(
@@ -253,6 +261,32 @@ def _compare(
         unowned_panels=_panels_aside(page, answer) if unowned else 0,
         unowned_lone=_lone_panels(page, answer) if unowned else 0,
     )
+
+
+def knows_path(page: PageShape, answer: ProbeAnswer) -> bool:
+    """The site sends made-up addresses elsewhere and answers this one in place, under a title
+    of its own: a router that tells this path from unknown ones, so the page's likeness to
+    where unknown ones land (a search page, the front page, drawn in the same heavy chrome
+    around a line or two) is no sign it is that page.
+
+    A made-up address has no query and the page's path shape: ending with a query or in
+    another shape, it was sent elsewhere (``sent_elsewhere``). The page is in place when it
+    ended in its own shape, at another path than the made-up one's. A page with the title of
+    where unknown ones land is that page drawn at this address (a dead item's address
+    rendering the search for its words, or the front page), and its likeness stays decisive;
+    a page or answer without a title tells nothing, and the likeness stands too."""
+    if not page.title or not answer.title or same_title(page.title, answer.title):
+        return False
+    if not sent_elsewhere(answer):
+        return False
+    here, there = urls.split(page.final_url).path, urls.split(answer.final_url).path
+    return probe_key(page.final_url) == answer.key and here.rstrip("/") != there.rstrip("/")
+
+
+def sent_elsewhere(answer: ProbeAnswer) -> bool:
+    """The made-up address ended elsewhere: at an address with a query (it was asked with
+    none) or of another path shape than the one it was made up in."""
+    return bool(urls.split(answer.final_url).query) or probe_key(answer.final_url) != answer.key
 
 
 def _said(page: PageShape, answer: ProbeAnswer) -> tuple[int, int]:
